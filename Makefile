@@ -1,0 +1,62 @@
+# The README's commands. `make demo` runs the system with demo data; `make test` runs the tests.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+
+.PHONY: demo demo-reset test test-postgres check lint format typecheck bench install clean
+
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "chitieu needs Python 3.11 or newer (found: $$($(PYTHON) --version))"; exit 1; }
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Development server on the embedded SQLite database (var/chitieu.sqlite3), with the demo data.
+demo: $(STAMP)
+	CHITIEU_DEBUG=1 $(BIN)/chitieu migrate --verbosity 0
+	CHITIEU_DEBUG=1 $(BIN)/chitieu demo-data --if-empty
+	@echo ""
+	@echo "chitieu chạy tại http://$(HOST):$(PORT)/  —  đăng nhập: admin / chitieu-demo"
+	@echo "Thử: $(BIN)/chitieu scorecard --unit SO-LDTBXH --year 2022 --as-of 2022-12-14"
+	@echo "Số liệu demo là số liệu minh họa (illustrative numbers), không phải số liệu thật."
+	@echo ""
+	CHITIEU_DEBUG=1 $(BIN)/chitieu runserver $(HOST):$(PORT)
+
+demo-reset:
+	rm -f var/chitieu.sqlite3 var/chitieu.sqlite3-wal var/chitieu.sqlite3-shm
+
+# The whole suite on SQLite (or on the database DATABASE_URL names).
+test: $(STAMP)
+	CHITIEU_DEBUG=1 $(BIN)/python -m pytest
+
+# The whole suite on PostgreSQL (a server on 127.0.0.1:5432 that trusts user postgres).
+test-postgres: $(STAMP)
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/chitieu} CHITIEU_DEBUG=1 $(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check chitieu tests
+	$(BIN)/ruff format --check chitieu tests
+
+format: $(STAMP)
+	$(BIN)/ruff format chitieu tests
+	$(BIN)/ruff check --fix chitieu tests
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+check: lint typecheck $(STAMP)
+	CHITIEU_DEBUG=1 $(BIN)/chitieu makemigrations --check --dry-run
+	$(MAKE) test
+
+bench: $(STAMP)
+	CHITIEU_DEBUG=1 $(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,355 @@
+"""Judging a printed figure against its recomputation.
+
+A printed value with d decimals stands for an interval: "95,6" is anything in [95,55; 95,65)
+when rounded half-up, or in [95,6; 95,7) when truncated. A claim is *consistent* when the
+recomputed value falls in the half-up interval, *consistent by truncation* when it falls only
+in the truncated one, and *inconsistent* otherwise — then the likely slip is named. Inputs that
+were themselves rounded ("12,5 tỷ") make the recomputation an interval too; the claim is given
+the benefit of the doubt when the two intervals meet.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from chitieu.checker.model import FigureKind, Message, Qualifier, Recomputation, Slip, Verdict
+from chitieu.checker.tokens import Figure, NumberReading
+from chitieu.core.numbers import Notation, Rounding, format_number, round_decimal
+
+HUNDRED = Decimal(100)
+
+# ---------------------------------------------------------------------------------------------
+# Writing numbers in explanations.
+
+_SCALE_WORDS = {Decimal(10) ** 3: "nghìn", Decimal(10) ** 6: "triệu", Decimal(10) ** 9: "tỷ"}
+_SCALE_WORDS_EN = {Decimal(10) ** 3: "thousand", Decimal(10) ** 6: "million", Decimal(10) ** 9: "billion"}
+
+
+def _notation(lang: str) -> Notation:
+    return Notation.VI if lang == "vi" else Notation.EN
+
+
+def show(value: Decimal, lang: str, decimals: int | None = None, percent: bool = False) -> str:
+    """A number for an explanation: exact when short, else three decimals and "…"."""
+    if decimals is None:
+        normalised = value.normalize()
+        exponent = int(normalised.as_tuple().exponent)
+        decimals = max(0, -exponent)
+        if decimals > 3:
+            text = format_number(value, 3, Rounding.TRUNCATE, _notation(lang)) + "…"
+            return text + ("%" if percent else "")
+    text = format_number(value, decimals, Rounding.HALF_UP, _notation(lang))
+    return text + ("%" if percent else "")
+
+
+def show_like(value: Decimal, figure: Figure, lang: str, reading: NumberReading | None = None) -> str:
+    """``value`` written the way ``figure`` is printed (same decimals, scale word, % sign)."""
+    reading = reading or figure.readings[0]
+    scaled = value / figure.scale
+    text = format_number(scaled, reading.decimals, Rounding.HALF_UP, _notation(lang))
+    if figure.scale > 1:
+        words = _SCALE_WORDS if lang == "vi" else _SCALE_WORDS_EN
+        text += " " + words.get(figure.scale, f"× {figure.scale}")
+    if figure.kind == FigureKind.PERCENT:
+        text += "%"
+    elif figure.kind == FigureKind.POINTS:
+        text += " điểm %" if lang == "vi" else " points"
+    return text
+
+
+def message(en: str, vi: str, *values: Decimal, percent: bool = False) -> Message:
+    """A Message whose ``{}`` fields are numbers, written in each language's notation."""
+    return Message(
+        en.format(*(show(v, "en", percent=percent) for v in values)),
+        vi.format(*(show(v, "vi", percent=percent) for v in values)),
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Slips.
+
+_SLIP_WORDS = {
+    Slip.TRANSPOSED_DIGITS: ("two digits transposed", "đảo chỗ hai chữ số"),
+    Slip.MISTYPED_DIGIT: ("one digit mistyped", "gõ nhầm một chữ số"),
+    Slip.ROUNDING: ("a rounding error", "làm tròn sai"),
+    Slip.DECIMAL_SHIFT: ("the decimal separator in the wrong place", "đặt sai dấu thập phân"),
+    Slip.WRONG_TOTAL: ("the share of the wrong total", "tính tỷ lệ trên tổng số khác"),
+    Slip.WRONG_PART: ("the share of the wrong part", "lấy nhầm số phần"),
+    Slip.COMPLEMENT: ("the share of the rest printed instead", "ghi tỷ lệ của phần còn lại"),
+    Slip.INVERTED_RATIO: ("the ratio turned upside down", "chia ngược (lấy kế hoạch chia thực hiện)"),
+    Slip.EXCESS_FOR_RATIO: (
+        "the excess over plan printed instead of the percentage of plan",
+        "ghi phần vượt thay cho tỷ lệ đạt",
+    ),
+    Slip.RATIO_FOR_EXCESS: (
+        "the percentage of plan printed instead of the excess",
+        "ghi tỷ lệ đạt thay cho phần vượt",
+    ),
+    Slip.POINTS_FOR_PERCENT: (
+        "a difference in percentage points printed as a relative change",
+        "ghi hiệu số điểm phần trăm thay cho mức tăng/giảm tương đối",
+    ),
+    Slip.PERCENT_FOR_POINTS: (
+        "a relative change printed instead of the difference in percentage points",
+        "ghi mức tăng/giảm tương đối thay cho hiệu số điểm phần trăm",
+    ),
+    Slip.SUM_MISMATCH: ("the parts do not add up to the total", "các phần cộng lại không bằng tổng số"),
+    Slip.UNKNOWN: ("no simple slip explains it", "không tìm được nguyên nhân đơn giản"),
+}
+
+
+def slip_words(slip: Slip) -> Message:
+    """The slip named in both languages."""
+    en, vi = _SLIP_WORDS[slip]
+    return Message(en, vi)
+
+
+@dataclass(frozen=True)
+class Alternative:
+    """A value a known slip would have produced, e.g. the share of another total."""
+
+    slip: Slip
+    value: Decimal
+    detail: Message = Message("", "")
+
+
+# ---------------------------------------------------------------------------------------------
+# The judgement.
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """The verdict on one printed figure, with what explains it."""
+
+    verdict: Verdict
+    recomputation: Recomputation
+    correct: Decimal | None
+    slip: Slip | None
+    note: Message
+
+
+_RANK = {
+    Verdict.CONSISTENT: 0,
+    Verdict.CONSISTENT_BY_TRUNCATION: 1,
+    Verdict.WORDING_CONTRADICTION: 2,
+    Verdict.INCONSISTENT: 3,
+}
+
+
+def assess(
+    printed: Figure,
+    recomputations: Sequence[Recomputation],
+    alternatives: Sequence[Alternative] = (),
+    contradiction: Message | None = None,
+) -> Assessment:
+    """Compare ``printed`` with each reading of the text; keep the best fit.
+
+    ``recomputations`` are the possible readings, the most natural first. ``contradiction``,
+    when given, says why the words of the sentence contradict the numbers (e.g. "vượt" for a
+    result below plan): it turns a numerically consistent claim into a wording contradiction.
+    """
+    best: tuple[int, Verdict, Recomputation, NumberReading] | None = None
+    for reading in printed.readings:
+        for recomputation in recomputations:
+            verdict = _fit(printed, reading, recomputation)
+            rank = _RANK[verdict] + (0 if reading is printed.readings[0] else 4)
+            if best is None or rank < best[0]:
+                best = (rank, verdict, recomputation, reading)
+    assert best is not None, "assess() needs at least one recomputation"
+    _, verdict, recomputation, reading = best
+    primary = recomputations[0]
+    if verdict == Verdict.INCONSISTENT:
+        recomputation, reading = primary, printed.readings[0]
+    note = _reading_note(recomputation, primary, reading, printed)
+    if verdict == Verdict.CONSISTENT:
+        note += _consistent_note(printed, reading, recomputation)
+    elif verdict == Verdict.CONSISTENT_BY_TRUNCATION:
+        note += _truncation_note(printed, reading, recomputation)
+    elif verdict == Verdict.WORDING_CONTRADICTION:
+        note += _qualifier_note(printed, recomputation)
+    if contradiction is not None and verdict != Verdict.INCONSISTENT:
+        return Assessment(Verdict.WORDING_CONTRADICTION, recomputation, None, None, note + contradiction)
+    if verdict != Verdict.INCONSISTENT:
+        return Assessment(verdict, recomputation, None, None, note)
+    correct = _correct_value(printed, reading, recomputation.value)
+    slip, detail = diagnose(printed, reading, recomputation.value, alternatives)
+    note += Message(
+        f"The text prints {printed.text}; it should be {show_like(correct, printed, 'en', reading)}.",
+        f"Văn bản ghi {printed.text}; đúng ra là {show_like(correct, printed, 'vi', reading)}.",
+    )
+    slip_message = slip_words(slip) + detail
+    note += Message(f"Likely slip: {slip_message.en}.", f"Nhiều khả năng: {slip_message.vi}.")
+    if contradiction is not None:
+        note += contradiction
+    return Assessment(Verdict.INCONSISTENT, recomputation, correct, slip, note)
+
+
+def _fit(printed: Figure, reading: NumberReading, recomputation: Recomputation) -> Verdict:
+    """How one reading of the printed figure fits one recomputation."""
+    z = reading.value
+    unit = printed.unit(reading)
+    low, high = recomputation.low, recomputation.high
+    qualifier = printed.qualifier
+    if qualifier is None:
+        if low < z + unit / 2 and high >= z - unit / 2:
+            return Verdict.CONSISTENT
+        if low < z + unit and high >= z:
+            return Verdict.CONSISTENT_BY_TRUNCATION
+        return Verdict.INCONSISTENT
+    if qualifier == Qualifier.ABOVE:
+        return _bound(high > z, high >= z - unit / 2)
+    if qualifier == Qualifier.BELOW:
+        return _bound(low < z, low < z + unit / 2)
+    if qualifier == Qualifier.AT_LEAST:
+        return _bound(high >= z, high >= z - unit / 2)
+    if qualifier == Qualifier.AT_MOST:
+        return _bound(low <= z, low < z + unit / 2)
+    if qualifier == Qualifier.NEARLY:  # "gần 96%": a little under 96%
+        if low < z + unit / 2 and high >= z * Decimal("0.9"):
+            return Verdict.CONSISTENT
+        return _bound(False, low <= z * Decimal("1.1"))
+    # Qualifier.ABOUT, "khoảng 1.200": within 5%
+    spread = abs(z) * Decimal("0.05") + unit / 2
+    return _bound(low <= z + spread and high >= z - spread, False)
+
+
+def _bound(holds: bool, only_the_word_is_wrong: bool) -> Verdict:
+    if holds:
+        return Verdict.CONSISTENT
+    return Verdict.WORDING_CONTRADICTION if only_the_word_is_wrong else Verdict.INCONSISTENT
+
+
+def _correct_value(printed: Figure, reading: NumberReading, value: Decimal) -> Decimal:
+    return round_decimal(value / printed.scale, reading.decimals) * printed.scale
+
+
+def _reading_note(
+    recomputation: Recomputation, primary: Recomputation, reading: NumberReading, printed: Figure
+) -> Message:
+    note = recomputation.formula + Message(".", ".")
+    note = Message(note.en.replace(" .", "."), note.vi.replace(" .", "."))
+    if recomputation is not primary:
+        note += Message(
+            f"(Reading: {recomputation.reading.en}.)", f"(Cách hiểu: {recomputation.reading.vi}.)"
+        )
+    if reading is not printed.readings[0]:
+        note += Message(
+            f"({printed.text} read in English notation.)", f"({printed.text} đọc theo cách viết tiếng Anh.)"
+        )
+    return note
+
+
+def _consistent_note(printed: Figure, reading: NumberReading, recomputation: Recomputation) -> Message:
+    if printed.qualifier is not None:
+        return Message(
+            f"This agrees with “{printed.text}” as a bound or approximation: consistent.",
+            f"Phù hợp với cách nói “{printed.text}” (giới hạn hoặc xấp xỉ): khớp.",
+        )
+    rounded = show_like(_correct_value(printed, reading, recomputation.value), printed, "en", reading)
+    rounded_vi = show_like(_correct_value(printed, reading, recomputation.value), printed, "vi", reading)
+    return Message(
+        f"Rounded half-up this is {rounded}, as printed: consistent.",
+        f"Làm tròn được {rounded_vi}, đúng như văn bản: khớp.",
+    )
+
+
+def _truncation_note(printed: Figure, reading: NumberReading, recomputation: Recomputation) -> Message:
+    correct = _correct_value(printed, reading, recomputation.value)
+    return Message(
+        f"Half-up rounding gives {show_like(correct, printed, 'en', reading)}; the text prints "
+        f"{printed.text}, the value cut after {reading.decimals} decimal(s): consistent by truncation.",
+        f"Làm tròn (từ 5 trở lên) được {show_like(correct, printed, 'vi', reading)}; văn bản ghi "
+        f"{printed.text}, tức là cắt bỏ các chữ số sau: khớp theo cách làm tròn xuống.",
+    )
+
+
+def _qualifier_note(printed: Figure, recomputation: Recomputation) -> Message:
+    words = {
+        Qualifier.ABOVE: ("above", "trên/hơn"),
+        Qualifier.BELOW: ("below", "dưới"),
+        Qualifier.AT_LEAST: ("at least", "từ … trở lên"),
+        Qualifier.AT_MOST: ("at most", "không quá"),
+        Qualifier.NEARLY: ("nearly", "gần"),
+        Qualifier.ABOUT: ("about", "khoảng"),
+    }
+    en, vi = words[printed.qualifier] if printed.qualifier else ("", "")
+    value_en = show(recomputation.value, "en", percent=printed.kind == FigureKind.PERCENT)
+    value_vi = show(recomputation.value, "vi", percent=printed.kind == FigureKind.PERCENT)
+    return Message(
+        f"The text says “{en} {printed.text}” but the value is {value_en}: the word contradicts the number.",
+        f"Văn bản nói “{vi} {printed.text}” nhưng giá trị là {value_vi}: lời văn mâu thuẫn với số liệu.",
+    )
+
+
+def diagnose(
+    printed: Figure, reading: NumberReading, correct: Decimal, alternatives: Sequence[Alternative] = ()
+) -> tuple[Slip, Message]:
+    """The likeliest slip that turns ``correct`` into the printed figure."""
+    z, unit = reading.value, printed.unit(reading)
+
+    def rounds_to_printed(value: Decimal) -> bool:
+        return z - unit / 2 <= value < z + unit
+
+    for alternative in alternatives:
+        if rounds_to_printed(alternative.value):
+            return alternative.slip, alternative.detail
+    printed_digits = _digits(z / printed.scale, reading.decimals)
+    for rounding in (Rounding.HALF_UP, Rounding.TRUNCATE):
+        correct_digits = _digits(round_decimal(correct / printed.scale, reading.decimals, rounding), reading.decimals)
+        if _transposed(printed_digits, correct_digits):
+            return Slip.TRANSPOSED_DIGITS, Message("", "")
+    for shift in (1, -1, 2, -2):
+        if correct != 0 and rounds_to_printed(correct.scaleb(shift)):
+            return Slip.DECIMAL_SHIFT, Message("", "")
+    if abs(z - correct) <= unit * Decimal("1.5"):
+        return Slip.ROUNDING, Message("", "")
+    correct_digits = _digits(round_decimal(correct / printed.scale, reading.decimals), reading.decimals)
+    if len(printed_digits) == len(correct_digits) and sum(
+        a != b for a, b in zip(printed_digits, correct_digits, strict=True)
+    ) == 1:
+        return Slip.MISTYPED_DIGIT, Message("", "")
+    return Slip.UNKNOWN, Message("", "")
+
+
+def _digits(value: Decimal, decimals: int) -> str:
+    return f"{abs(round_decimal(value, decimals)):.{decimals}f}".replace(".", "")
+
+
+def _transposed(first: str, second: str) -> bool:
+    if len(first) != len(second) or first == second:
+        return False
+    differences = [i for i, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
+    return (
+        len(differences) == 2
+        and differences[1] == differences[0] + 1
+        and first[differences[0]] == second[differences[1]]
+        and first[differences[1]] == second[differences[0]]
+    )
+
+
+# ---------------------------------------------------------------------------------------------
+# Recomputations the rules share.
+
+
+def interval(figure: Figure, reading: NumberReading | None = None) -> tuple[Decimal, Decimal]:
+    """The values a printed input may stand for (a count is exact)."""
+    return figure.bounds(reading or figure.readings[0])
+
+
+def ratio_percent(
+    numerator: tuple[Decimal, Decimal, Decimal], denominator: tuple[Decimal, Decimal, Decimal]
+) -> tuple[Decimal, Decimal, Decimal]:
+    """numerator / denominator × 100 for positive (value, low, high) triples."""
+    value = numerator[0] / denominator[0] * HUNDRED
+    low = numerator[1] / denominator[2] * HUNDRED if denominator[2] > 0 else value
+    high = numerator[2] / denominator[1] * HUNDRED if denominator[1] > 0 else value
+    return value, min(low, value), max(high, value)
+
+
+def triple(figure: Figure, reading: NumberReading | None = None) -> tuple[Decimal, Decimal, Decimal]:
+    """(value, low, high) of a printed input."""
+    reading = reading or figure.readings[0]
+    low, high = figure.bounds(reading)
+    return reading.value, low, high

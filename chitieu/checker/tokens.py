@@ -1,0 +1,482 @@
+"""Reading a Vietnamese report: sentences, and the figures in them with their spans.
+
+A *figure* is a number that states a quantity: "1.218 đồng chí", "95,6%", "12,5 tỷ đồng",
+"264.707 tỷ 535 triệu đồng", "1,41 điểm %". Dates (30/9/2022, Sáng 27/12, tháng 11/2022,
+ngày 25 tháng 2 năm 2024), years, document numbers (123/2020/NĐ-CP, Nghị định số 30) and
+ordinals (lần thứ 12) are not figures.
+
+Rules do not read the sentence itself but its *skeleton*: the sentence in lower case, spaces
+collapsed, each figure replaced by a placeholder — ``#3#`` for a count or an amount, ``#3%#``
+for a percentage, ``#3pt#`` for percentage points (3 is the figure's index in the sentence).
+"22/23 chỉ tiêu, chiếm 95,6%" becomes "#0#/#1# chỉ tiêu, chiếm #2%#".
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+
+from chitieu.checker.model import FigureKind, Qualifier
+from chitieu.core.numbers import Notation, NumberFormatError, parse_number
+
+# ---------------------------------------------------------------------------------------------
+# The document: Unicode composed (NFC), spaces collapsed, offsets kept to the original text.
+
+
+@dataclass(frozen=True)
+class Document:
+    """The text the checker works on, and the way back to offsets in the original text."""
+
+    text: str
+    _starts: tuple[int, ...] | None
+    _ends: tuple[int, ...] | None
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Offsets in the original text of the working-text span ``[start, end)``."""
+        if self._starts is None or self._ends is None:
+            return start, end
+        if end <= start:
+            return self._starts[start], self._starts[start]
+        return self._starts[start], self._ends[end - 1]
+
+
+_WHITESPACE_RUN = re.compile(r"[^\S\n]+|\s*\n\s*")
+_CLEAN = re.compile(r"[^\S \n]| {2}|\n\s|\s\n")
+
+
+def read_document(text: str) -> Document:
+    """Compose accents (NFC) and collapse runs of spaces, keeping a map back to ``text``."""
+    if unicodedata.is_normalized("NFC", text) and not _CLEAN.search(text):
+        return Document(text, None, None)
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    for match in _WHITESPACE_RUN.finditer(text):
+        _append_words(text, position, match.start(), pieces, starts, ends)
+        pieces.append("\n" if "\n" in match.group() else " ")
+        starts.append(match.start())
+        ends.append(match.end())
+        position = match.end()
+    _append_words(text, position, len(text), pieces, starts, ends)
+    return Document("".join(pieces), tuple(starts), tuple(ends))
+
+
+def _append_words(
+    text: str, start: int, end: int, pieces: list[str], starts: list[int], ends: list[int]
+) -> None:
+    chunk = text[start:end]
+    composed = unicodedata.normalize("NFC", chunk)
+    if len(composed) == len(chunk):
+        pieces.append(composed)
+        starts.extend(range(start, end))
+        ends.extend(range(start + 1, end + 1))
+        return
+    # Decomposed accents: compose one base letter (and its marks) at a time.
+    index = start
+    while index < end:
+        cluster_end = index + 1
+        while cluster_end < end and unicodedata.combining(text[cluster_end]):
+            cluster_end += 1
+        for char in unicodedata.normalize("NFC", text[index:cluster_end]):
+            pieces.append(char)
+            starts.append(index)
+            ends.append(cluster_end)
+        index = cluster_end
+
+
+# ---------------------------------------------------------------------------------------------
+# Sentences.
+
+_ABBREVIATIONS = frozenset({"tp", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "st", "q", "p", "v.v"})
+_SENTENCE_END = re.compile(r"\n|[.!?…]+[\"”’')\]]*(?= )")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Spans of the sentences of ``text``: at a line break, or at . ! ? before a capital."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.group() != "\n":
+            following = text[match.end() + 1 : match.end() + 2]
+            if not following or not (following.isupper() or following.isdigit() or following in "\"“'(-–•"):
+                continue
+            word_before = text[max(0, match.start() - 4) : match.start()].rsplit(" ", 1)[-1]
+            if word_before.lower() in _ABBREVIATIONS:
+                continue
+        _add_span(text, start, match.end(), spans)
+        start = match.end()
+    _add_span(text, start, len(text), spans)
+    return spans
+
+
+def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if start < end:
+        spans.append((start, end))
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures.
+
+
+@dataclass(frozen=True)
+class NumberReading:
+    """One way of reading printed digits: 1.218 is 1218 (Vietnamese) or 1.218 (English)."""
+
+    value: Decimal  # scale words applied
+    decimals: int
+    notation: Notation
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number in a sentence that states a quantity, as printed and as read."""
+
+    index: int
+    text: str
+    start: int  # offsets into the working text
+    end: int
+    readings: tuple[NumberReading, ...]  # the Vietnamese reading first
+    kind: FigureKind
+    scale: Decimal  # 1, or 10**9 for "tỷ"; the unit of the last printed digit is 10**-decimals × scale
+    noun: str  # the noun phrase the figure counts ("đảng viên", "tỷ đồng")
+    qualifier: Qualifier | None  # "hơn 1.200", "gần 96%"
+
+    @property
+    def value(self) -> Decimal:
+        """The value in the usual (Vietnamese) reading."""
+        return self.readings[0].value
+
+    @property
+    def decimals(self) -> int:
+        """How many decimals were printed (Vietnamese reading)."""
+        return self.readings[0].decimals
+
+    @property
+    def placeholder(self) -> str:
+        """How the figure appears in the sentence skeleton."""
+        suffix = {FigureKind.PERCENT: "%", FigureKind.POINTS: "pt"}.get(self.kind, "")
+        return f"#{self.index}{suffix}#"
+
+    def is_exact(self, reading: NumberReading) -> bool:
+        """Whether the printed number is exact (a count), not itself a rounded figure."""
+        return self.kind == FigureKind.COUNT and reading.decimals == 0
+
+    def unit(self, reading: NumberReading) -> Decimal:
+        """The value of one unit in the last printed digit (0,1 for "95,6")."""
+        return Decimal(1).scaleb(-reading.decimals) * self.scale
+
+    def bounds(self, reading: NumberReading) -> tuple[Decimal, Decimal]:
+        """The values the printed figure may stand for, rounded half-up or truncated."""
+        if self.is_exact(reading):
+            return reading.value, reading.value
+        unit = self.unit(reading)
+        return reading.value - unit / 2, reading.value + unit
+
+
+# What is not a figure. Each pattern marks the digits it covers as excluded.
+_NOT_FIGURES = [
+    # document numbers: 123/2020/NĐ-CP, 45/QĐ-UBND, 68-NQ/TW (case-sensitive: capitals follow)
+    re.compile(r"(?<![\w/])\d+(?:/\d+)*[/-][A-ZĐ][A-ZĐ0-9]*(?:[-/][A-ZĐa-zđ0-9]+)*"),
+]
+_NOT_FIGURES_ANY_CASE = [
+    # Nghị định số 30, Quyết định số 1234
+    re.compile(
+        r"(?:nghị định|nghị quyết|quyết định|thông tư|chỉ thị|công văn|kế hoạch|luật|kết luận"
+        r"|quy định|thông báo|tờ trình|báo cáo|văn bản|hướng dẫn|đề án|chương trình) số \d[\w/.-]*"
+    ),
+    # full dates: 30/9/2022, 30-9-2022, 30.9.2022
+    re.compile(r"(?<![\d.,/])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d/])"),
+    # month/year: 11/2022
+    re.compile(r"(?<![\d.,/])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])"),
+    # day/month after a word of time: Sáng 27/12, ngày 15/12, trước 31/12
+    re.compile(
+        r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|trước|sau|vào|hạn|mùng|mồng|lúc"
+        r"|đầu|cuối|giữa) (?:ngày )?\d{1,2}/\d{1,2}(?![\d/])"
+    ),
+    # day/month that cannot be a share: 27/12, (a day above 12 over a month, then no noun)
+    re.compile(r"(?<![\d.,/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/])(?! ?[^\W\d_])"),
+    # ngày 25, tháng 2, tháng 11/2022, năm 2024, quý 3, cùng kỳ 2021
+    re.compile(r"(?:ngày|tháng|quý|tuần) \d{1,2}(?![\d]|[.,]\d)"),
+    re.compile(
+        r"(?:năm|kỳ|đến|từ|trước|sau|giai đoạn|nhiệm kỳ|niên độ|tầm nhìn|vào|khóa|khoá)"
+        r" (?:năm )?(?:19|20)\d{2}(?![\d]|[.,]\d)"
+    ),
+    # ranges of years: 2020 - 2025, 2021-2025
+    re.compile(r"(?<![\d.,])(?:19|20)\d{2} ?[-–] ?(?:19|20)\d{2}(?![\d]|[.,]\d)"),
+    # ordinals and references: lần thứ 12, Điều 5, khoản 2, đợt 3
+    re.compile(
+        r"(?:thứ|điều|khoản|chương|mục|phụ lục|tiết|bước|đợt|stt|kỳ họp|hội nghị) \d+(?![\d]|[.,]\d)"
+    ),
+    # times: 8h30, 14:00, 8 giờ 30
+    re.compile(r"(?<![\d.,])\d{1,2}(?:h\d{0,2}|:\d{2}| giờ(?: \d{1,2} phút)?)(?![\w])"),
+]
+
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+_PERCENT_SUFFIX = re.compile(r" ?(?:%|phần trăm(?!\w))")
+_POINTS_SUFFIX = re.compile(r" ?điểm(?: ?%| phần trăm(?!\w))")
+_SCALE_SUFFIX = re.compile(r" (nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)(?! lệ)")
+_COMPOSITE_PART = re.compile(r" (\d{1,3}) (nghìn|ngàn|triệu)(?!\w)")
+_SCALES = {
+    "nghìn": Decimal(10) ** 3,
+    "ngàn": Decimal(10) ** 3,
+    "triệu": Decimal(10) ** 6,
+    "tỷ": Decimal(10) ** 9,
+    "tỉ": Decimal(10) ** 9,
+}
+
+_QUALIFIER_BEFORE = re.compile(
+    r"(?:^|[^\w])(không thấp hơn|không dưới|không quá|không vượt quá|chưa đến|chưa tới|gần như"
+    r"|xấp xỉ|khoảng|chừng|ít nhất|tối thiểu|tối đa|hơn|trên|gần|dưới|từ) $"
+)
+_QUALIFIERS = {
+    "không thấp hơn": Qualifier.AT_LEAST,
+    "không dưới": Qualifier.AT_LEAST,
+    "ít nhất": Qualifier.AT_LEAST,
+    "tối thiểu": Qualifier.AT_LEAST,
+    "không quá": Qualifier.AT_MOST,
+    "không vượt quá": Qualifier.AT_MOST,
+    "tối đa": Qualifier.AT_MOST,
+    "chưa đến": Qualifier.BELOW,
+    "chưa tới": Qualifier.BELOW,
+    "dưới": Qualifier.BELOW,
+    "hơn": Qualifier.ABOVE,
+    "trên": Qualifier.ABOVE,
+    "gần": Qualifier.NEARLY,
+    "gần như": Qualifier.NEARLY,
+    "khoảng": Qualifier.ABOUT,
+    "xấp xỉ": Qualifier.ABOUT,
+    "chừng": Qualifier.ABOUT,
+}
+_COMPARATIVE_BEFORE_HON = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|kém|sớm|muộn) $")
+_FIGURE_JUST_BEFORE = re.compile(r"#\d+%?#(?: [^\W\d_]+){0,4} $")
+_THEN_UPWARDS = re.compile(r"(?: [^\W\d_]+){0,3}? trở (lên|xuống)(?!\w)")
+
+_WORD = re.compile(r" ?([^\W\d_]+)")
+_NOUN_STOP = frozenset(
+    "đạt chiếm tăng giảm vượt so bằng trong của và với là được đã có tại ở trên dưới cho theo về"
+    " từ đến thì nhưng gồm bao chưa không còn tương hoàn thực nâng trở gấp này đó đúng quá trễ"
+    " hoặc hay mà nên để khi vào ra lên xuống thấp cao nhiều ít hơn kém tính như".split()
+)
+_MEASURE_UNITS = frozenset(
+    "ha hécta hecta tấn tạ kg km m m2 m3 lít lần usd đô mw kw kwh gwh ngàn nghìn triệu tỷ tỉ".split()
+)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence, its figures and its skeleton (see the module docstring)."""
+
+    text: str
+    start: int
+    end: int
+    figures: tuple[Figure, ...]
+    skeleton: str
+    _starts: tuple[int, ...]  # skeleton index -> working-text offset where that character starts
+    _ends: tuple[int, ...]  # skeleton index -> working-text offset where it ends
+
+    def figure(self, placeholder: str) -> Figure:
+        """The figure behind a placeholder such as ``#3%#``."""
+        return self.figures[int(placeholder.strip("#%pt"))]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Working-text offsets of the skeleton span ``[start, end)``."""
+        end = max(end, start + 1)
+        return self._starts[start], self._ends[end - 1]
+
+    def figures_in(self, start: int, end: int) -> list[Figure]:
+        """The figures whose placeholders lie inside the skeleton span ``[start, end)``."""
+        return [self.figure(m.group()) for m in PLACEHOLDER.finditer(self.skeleton, start, end)]
+
+
+PLACEHOLDER = re.compile(r"#\d+(?:%|pt)?#")
+
+
+def read_sentences(document: Document) -> Iterator[Sentence]:
+    """The sentences of the document with their figures."""
+    for start, end in split_sentences(document.text):
+        yield read_sentence(document.text[start:end], start)
+
+
+def read_sentence(text: str, offset: int = 0) -> Sentence:
+    """Find the figures of one sentence and build its skeleton."""
+    lower = _lower(text)
+    excluded = _excluded_spans(text, lower)
+    figures: list[Figure] = []
+    position = 0
+    while True:
+        match = _NUMBER.search(lower, position)
+        if match is None:
+            break
+        position = match.end()
+        if _overlaps(excluded, match.start(), match.end()):
+            continue
+        figure = _read_figure(text, lower, match, len(figures), offset)
+        if figure is None:
+            continue
+        figures.append(figure)
+        position = figure.end - offset
+    figures = _attach_nouns_to_numerators(figures, lower, offset)
+    skeleton, starts, ends = _skeleton(lower, figures, offset)
+    return Sentence(text, offset, offset + len(text), tuple(figures), skeleton, starts, ends)
+
+
+def _lower(text: str) -> str:
+    lower = text.lower()
+    if len(lower) != len(text):  # a few letters (İ) grow when lowered
+        lower = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return lower
+
+
+def _excluded_spans(text: str, lower: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for pattern in _NOT_FIGURES:
+        spans.extend(m.span() for m in pattern.finditer(text))
+    for pattern in _NOT_FIGURES_ANY_CASE:
+        spans.extend(m.span() for m in pattern.finditer(lower))
+    spans.sort()
+    return spans
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    index = bisect.bisect_left(spans, (end, end))
+    return any(s < end and start < e for s, e in spans[max(0, index - 8) : index])
+
+
+def _read_figure(text: str, lower: str, match: re.Match[str], index: int, offset: int) -> Figure | None:
+    digits = match.group()
+    readings = _digit_readings(digits)
+    if not readings:
+        return None
+    end = match.end()
+    kind = FigureKind.COUNT
+    scale = Decimal(1)
+    if suffix := _POINTS_SUFFIX.match(lower, end):
+        kind, end = FigureKind.POINTS, suffix.end()
+    elif suffix := _PERCENT_SUFFIX.match(lower, end):
+        kind, end = FigureKind.PERCENT, suffix.end()
+    else:
+        while suffix := _SCALE_SUFFIX.match(lower, end):
+            scale *= _SCALES[suffix.group(1)]
+            end = suffix.end()
+        if scale > 1:
+            readings = tuple(NumberReading(r.value * scale, r.decimals, r.notation) for r in readings)
+            # "264.707 tỷ 535 triệu": the smaller part adds to the larger, exact to its unit
+            while (part := _COMPOSITE_PART.match(lower, end)) and _SCALES[part.group(2)] < scale:
+                scale = _SCALES[part.group(2)]
+                readings = (
+                    NumberReading(readings[0].value + int(part.group(1)) * scale, 0, Notation.VI),
+                )
+                end = part.end()
+    noun = _noun_after(lower, end)
+    if kind == FigureKind.COUNT and (
+        readings[0].decimals > 0 or scale > 1 or noun.split(" ", 1)[0] in _MEASURE_UNITS
+    ):
+        kind = FigureKind.AMOUNT
+    qualifier = _qualifier(lower, match.start(), end)
+    return Figure(
+        index=index,
+        text=text[match.start() : end],
+        start=offset + match.start(),
+        end=offset + end,
+        readings=readings,
+        kind=kind,
+        scale=scale,
+        noun=noun,
+        qualifier=qualifier,
+    )
+
+
+def _digit_readings(digits: str) -> tuple[NumberReading, ...]:
+    """Both readings of digits with separators, the Vietnamese one first; () if neither."""
+    readings: list[NumberReading] = []
+    for notation in (Notation.VI, Notation.EN):
+        try:
+            value = parse_number(digits, notation)
+        except NumberFormatError:
+            return ()
+        reading = NumberReading(value, max(0, -int(value.as_tuple().exponent)), _notation_of(digits, value))
+        if reading not in readings:
+            readings.append(reading)
+    return tuple(readings)
+
+
+def _notation_of(digits: str, value: Decimal) -> Notation:
+    """Which notation produced ``value`` from ``digits``."""
+    decimals = max(0, -int(value.as_tuple().exponent))
+    if decimals:
+        return Notation.EN if digits[-decimals - 1] == "." else Notation.VI
+    return Notation.EN if "," in digits else Notation.VI
+
+
+def _noun_after(lower: str, position: int) -> str:
+    """Up to four words after a figure, stopping at punctuation or a verb ("đảng viên")."""
+    words: list[str] = []
+    while len(words) < 4:
+        match = _WORD.match(lower, position)
+        if match is None or match.group(1) in _NOUN_STOP:
+            break
+        words.append(match.group(1))
+        position = match.end()
+    return " ".join(words)
+
+
+def _qualifier(lower: str, start: int, end: int) -> Qualifier | None:
+    before = lower[max(0, start - 20) : start]
+    match = _QUALIFIER_BEFORE.search(before)
+    word = match.group(1) if match else ""
+    upwards = _THEN_UPWARDS.match(lower, end)
+    if upwards:  # "từ 50% trở lên", "80% trở lên"
+        return Qualifier.AT_LEAST if upwards.group(1) == "lên" else Qualifier.AT_MOST
+    if word in ("", "từ"):
+        return None
+    if word == "hơn" and _COMPARATIVE_BEFORE_HON.search(before[: match.start(1)] if match else ""):
+        return None  # "cao hơn 5%": a difference, not a bound
+    if word == "trên" and re.search(r"\d(?: [^\W\d_]+){0,4} trên $", lower[max(0, start - 60) : start]):
+        return None  # "1.150 vụ trên 1.245 vụ": "out of", not "above"
+    return _QUALIFIERS[word]
+
+
+def _attach_nouns_to_numerators(figures: list[Figure], lower: str, offset: int) -> list[Figure]:
+    """In "22/23 chỉ tiêu" the numerator counts the denominator's noun."""
+    result = list(figures)
+    for i, figure in enumerate(figures[:-1]):
+        following = figures[i + 1]
+        between = lower[figure.end - offset : following.start - offset]
+        if between.strip() == "/" and not figure.noun:
+            kind = following.kind if following.kind != FigureKind.AMOUNT else figure.kind
+            result[i] = Figure(
+                figure.index, figure.text, figure.start, figure.end, figure.readings,
+                kind, figure.scale, following.noun, figure.qualifier,
+            )  # fmt: skip
+    return result
+
+
+def _skeleton(
+    lower: str, figures: list[Figure], offset: int
+) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    position = 0
+    for figure in figures + [None]:  # type: ignore[list-item]
+        segment_end = len(lower) if figure is None else figure.start - offset
+        pieces.append(lower[position:segment_end].replace("#", " "))
+        starts.extend(range(offset + position, offset + segment_end))
+        ends.extend(range(offset + position + 1, offset + segment_end + 1))
+        if figure is None:
+            break
+        placeholder = figure.placeholder
+        pieces.append(placeholder)
+        starts.extend([figure.start] * len(placeholder))
+        ends.extend([figure.end] * len(placeholder))
+        position = figure.end - offset
+    return "".join(pieces), tuple(starts), tuple(ends)

@@ -1,0 +1,41 @@
+"""The ``chitieu`` console script: Django management commands, with chitieu's listed first."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+COMMANDS = {
+    "scorecard": "where every target of a unit stands for a year",
+    "gen-data": "build a synthetic province for benchmarks and load tests",
+    "demo-data": "load the illustrative demo data (the article's department, 2022 and 2023)",
+    "migrate": "create or update the database tables",
+    "runserver": "start the development server",
+    "createsuperuser": "create an administrator account",
+}
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chitieu.settings")
+    if not args or args[0] in {"help", "-h", "--help"} and len(args) == 1:
+        print("chitieu — plan, track and report an agency's year.\n")
+        print("Usage: chitieu <command> [options]   (chitieu help <command> for its options)\n")
+        width = max(len(name) for name in COMMANDS)
+        for name, text in COMMANDS.items():
+            print(f"  {name.ljust(width)}  {text}")
+        print("\nEvery Django management command is available too (chitieu help --all).")
+        return
+    if args[:2] == ["help", "--all"]:
+        args = ["help"]
+    args[0] = args[0].replace("-", "_") if args[0] in COMMANDS else args[0]
+    if args[0] == "help" and len(args) > 1 and args[1] in COMMANDS:
+        args[1] = args[1].replace("-", "_")
+
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["chitieu", *args])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,246 @@
+"""Kỳ báo cáo: calendar periods with stable ids, and reporting regimes with cut-off windows.
+
+Period ids: ``2022`` (year), ``2022S1``/``2022S2`` (6 months), ``2022N9`` (9 months, Jan-Sep),
+``2022Q3`` (quarter), ``2022M07`` (month). Every period is a half-open range of dates
+``[start, end)``; "9 months" and "6 months" are cumulative from the start of the year, the way
+Vietnamese reports use them ("báo cáo 9 tháng"), except ``S2`` which is July-December.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from chitieu.core.errors import DomainError
+
+
+class PeriodType(StrEnum):
+    """The kinds of reporting period."""
+
+    MONTH = "month"
+    QUARTER = "quarter"
+    HALF_YEAR = "half_year"
+    NINE_MONTHS = "nine_months"
+    YEAR = "year"
+
+
+class PeriodError(DomainError, ValueError):
+    """A period id that does not exist."""
+
+    templates = {
+        "bad_id": (
+            "'{text}' is not a period id (expected e.g. 2022, 2022S1, 2022N9, 2022Q3, 2022M07).",
+            "'{text}' không phải mã kỳ báo cáo (ví dụ đúng: 2022, 2022S1, 2022N9, 2022Q3, 2022M07).",
+        ),
+        "out_of_range": (
+            "Period '{text}' does not exist.",
+            "Kỳ báo cáo '{text}' không tồn tại.",
+        ),
+    }
+
+
+_PERIOD_ID = re.compile(r"^(?P<year>\d{4})(?:(?P<letter>[MQSN])(?P<number>\d{1,2}))?$")
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """One reporting period: a half-open date range with a stable id."""
+
+    start: date
+    end: date  # exclusive
+    type: PeriodType
+    id: str
+
+    @property
+    def year(self) -> int:
+        return self.start.year
+
+    @property
+    def last_day(self) -> date:
+        return self.end - timedelta(days=1)
+
+    def contains(self, other: Period) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def months(self) -> list[Period]:
+        """The calendar months this period is made of."""
+        return [
+            month(self.start.year, m)
+            for m in range(self.start.month, self.start.month + _month_count(self))
+        ]
+
+    def label(self, lang: str = "vi") -> str:
+        """A human name: "tháng 7/2022", "quý III/2022", "6 tháng đầu năm 2022", "năm 2022"."""
+        y = self.start.year
+        roman = ["I", "II", "III", "IV"]
+        if lang.startswith("vi"):
+            match self.type:
+                case PeriodType.MONTH:
+                    return f"tháng {self.start.month}/{y}"
+                case PeriodType.QUARTER:
+                    return f"quý {roman[(self.start.month - 1) // 3]}/{y}"
+                case PeriodType.HALF_YEAR:
+                    return f"6 tháng đầu năm {y}" if self.start.month == 1 else f"6 tháng cuối năm {y}"
+                case PeriodType.NINE_MONTHS:
+                    return f"9 tháng năm {y}"
+                case PeriodType.YEAR:
+                    return f"năm {y}"
+        match self.type:
+            case PeriodType.MONTH:
+                return f"{calendar.month_name[self.start.month]} {y}"
+            case PeriodType.QUARTER:
+                return f"Q{(self.start.month - 1) // 3 + 1} {y}"
+            case PeriodType.HALF_YEAR:
+                return f"first half of {y}" if self.start.month == 1 else f"second half of {y}"
+            case PeriodType.NINE_MONTHS:
+                return f"first nine months of {y}"
+            case PeriodType.YEAR:
+                return str(y)
+        raise AssertionError(self.type)  # pragma: no cover
+
+
+def _month_count(period: Period) -> int:
+    return (period.end.year - period.start.year) * 12 + period.end.month - period.start.month
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.month - 1 + months
+    return date(day.year + index // 12, index % 12 + 1, 1)
+
+
+def _make(year: int, first_month: int, months: int, type_: PeriodType, id_: str) -> Period:
+    start = date(year, first_month, 1)
+    return Period(start=start, end=_add_months(start, months), type=type_, id=id_)
+
+
+def month(year: int, number: int) -> Period:
+    return _make(year, number, 1, PeriodType.MONTH, f"{year}M{number:02d}")
+
+
+def quarter(year: int, number: int) -> Period:
+    return _make(year, 3 * number - 2, 3, PeriodType.QUARTER, f"{year}Q{number}")
+
+
+def half_year(year: int, number: int) -> Period:
+    return _make(year, 6 * number - 5, 6, PeriodType.HALF_YEAR, f"{year}S{number}")
+
+
+def nine_months(year: int) -> Period:
+    return _make(year, 1, 9, PeriodType.NINE_MONTHS, f"{year}N9")
+
+
+def year(number: int) -> Period:
+    return _make(number, 1, 12, PeriodType.YEAR, str(number))
+
+
+def parse_period(text: str) -> Period:
+    """The period for an id such as ``2022M07``; raises :class:`PeriodError` otherwise."""
+    match = _PERIOD_ID.match(text.strip().upper())
+    if not match:
+        raise PeriodError("bad_id", text=text)
+    y = int(match["year"])
+    if not 1900 <= y <= 2999:
+        raise PeriodError("out_of_range", text=text)
+    letter, number = match["letter"], int(match["number"] or 0)
+    limits = {"M": 12, "Q": 4, "S": 2, "N": 9}
+    if letter is None:
+        return year(y)
+    if not 1 <= number <= limits[letter] or (letter == "N" and number != 9):
+        raise PeriodError("out_of_range", text=text)
+    match letter:
+        case "M":
+            return month(y, number)
+        case "Q":
+            return quarter(y, number)
+        case "S":
+            return half_year(y, number)
+    return nine_months(y)
+
+
+def periods_of_type(year_number: int, type_: PeriodType) -> list[Period]:
+    """All periods of one type in a year, in order."""
+    match type_:
+        case PeriodType.MONTH:
+            return [month(year_number, m) for m in range(1, 13)]
+        case PeriodType.QUARTER:
+            return [quarter(year_number, q) for q in range(1, 5)]
+        case PeriodType.HALF_YEAR:
+            return [half_year(year_number, h) for h in (1, 2)]
+        case PeriodType.NINE_MONTHS:
+            return [nine_months(year_number)]
+        case PeriodType.YEAR:
+            return [year(year_number)]
+    raise AssertionError(type_)  # pragma: no cover
+
+
+def year_to_date(period: Period) -> Period:
+    """Lũy kế: the range from the start of the period's year to the end of the period."""
+    start = date(period.year, 1, 1)
+    months = (period.end.year - start.year) * 12 + period.end.month - 1
+    if months == 12:
+        return year(period.year)
+    return Period(start=start, end=period.end, type=period.type, id=f"{period.year}YTD{months:02d}")
+
+
+@dataclass(frozen=True)
+class CutoffWindow:
+    """The dates whose events a period's figures count: ``[first_day, last_day]`` inclusive."""
+
+    first_day: date
+    last_day: date
+
+    def label(self, lang: str = "vi") -> str:
+        fmt = "%d/%m/%Y"
+        if lang.startswith("vi"):
+            return (
+                f"Số liệu tính từ {self.first_day.strftime(fmt)} "
+                f"đến {self.last_day.strftime(fmt)}"
+            )
+        return f"Figures from {self.first_day.strftime(fmt)} to {self.last_day.strftime(fmt)}"
+
+
+@dataclass(frozen=True)
+class ReportingRegime:
+    """Chế độ báo cáo: when a period's figures are cut off and when the report is due.
+
+    ``cutoff_day`` = 15 is Decree 09/2019/NĐ-CP: the month runs from the 15th of the previous
+    month to the 14th, the year from 15/12 of the previous year to 14/12. ``cutoff_day`` = 1
+    means calendar periods. ``deadline_days`` is how many days after the window closes the
+    report is due.
+    """
+
+    code: str = "ND09"
+    cutoff_day: int = 15
+    deadline_days: int = 5
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.cutoff_day <= 28:
+            raise ValueError("cutoff_day must be between 1 and 28")
+        if self.deadline_days < 0:
+            raise ValueError("deadline_days must not be negative")
+
+    def window(self, period: Period) -> CutoffWindow:
+        """The cut-off window of a period under this regime."""
+        if self.cutoff_day == 1:
+            return CutoffWindow(period.start, period.last_day)
+        first = _add_months(period.start, -1).replace(day=self.cutoff_day)
+        last = _add_months(period.end, -1).replace(day=self.cutoff_day) - timedelta(days=1)
+        return CutoffWindow(first, last)
+
+    def deadline(self, period: Period) -> date:
+        """The day the report for a period is due."""
+        return self.window(period).last_day + timedelta(days=self.deadline_days)
+
+    def closed_months(self, year_number: int, as_of: date) -> int:
+        """How many months of a year have their window closed on ``as_of`` (0-12)."""
+        return sum(
+            1 for m in periods_of_type(year_number, PeriodType.MONTH)
+            if self.window(m).last_day <= as_of
+        )
+
+
+DECREE_09 = ReportingRegime()
+CALENDAR = ReportingRegime(code="CALENDAR", cutoff_day=1)

@@ -1,0 +1,85 @@
+"""The summary sentences of a scorecard, in the words Vietnamese reports use.
+
+"hoàn thành 21/21 chương trình công tác"; "vượt kế hoạch 4/4 chỉ tiêu kinh tế - xã hội";
+"22/23 chỉ tiêu đạt và vượt kế hoạch, chiếm 95,7%". Every sentence states counts the data
+supports and nothing else.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from chitieu.core.evaluation import StatusCounts
+from chitieu.core.numbers import Notation, Rounding, format_percent
+from chitieu.core.workitems import WorkItemCounts, WorkItemKind
+
+
+def _notation(lang: str) -> Notation:
+    return Notation.VI if lang.startswith("vi") else Notation.EN
+
+
+def share_sentence(
+    counts: StatusCounts,
+    lang: str = "vi",
+    decimals: int = 1,
+    rounding: Rounding = Rounding.HALF_UP,
+    estimated: int = 0,
+) -> str:
+    """"22/23 chỉ tiêu đạt và vượt kế hoạch, chiếm 95,7%"."""
+    share = counts.share_met_or_exceeded()
+    if share is None:
+        return "chưa có chỉ tiêu nào" if lang.startswith("vi") else "no targets"
+    pct = format_percent(share, decimals, rounding, _notation(lang))
+    n, total = counts.met_or_exceeded, counts.total
+    if lang.startswith("vi"):
+        sentence = f"{n}/{total} chỉ tiêu đạt và vượt kế hoạch, chiếm {pct}"
+        if estimated:
+            sentence += f" (trong đó {estimated} chỉ tiêu đánh giá theo số ước thực hiện)"
+        if counts.in_progress:
+            sentence += f"; {counts.in_progress} chỉ tiêu đang thực hiện"
+        return sentence
+    sentence = f"{n}/{total} targets met or exceeded ({pct})"
+    if estimated:
+        sentence += f", {estimated} of them judged on estimates"
+    if counts.in_progress:
+        sentence += f"; {counts.in_progress} in progress"
+    return sentence
+
+
+def group_sentence(group_name: str, counts: StatusCounts, lang: str = "vi") -> str:
+    """"vượt kế hoạch 4/4 chỉ tiêu kinh tế - xã hội", or the đạt-và-vượt count of a group."""
+    total = counts.total
+    if lang.startswith("vi"):
+        if total and counts.exceeded == total:
+            return f"vượt kế hoạch {total}/{total} chỉ tiêu {group_name}"
+        return f"{group_name}: {counts.met_or_exceeded}/{total} chỉ tiêu đạt và vượt kế hoạch"
+    if total and counts.exceeded == total:
+        return f"exceeded the plan on {total}/{total} {group_name} targets"
+    return f"{group_name}: {counts.met_or_exceeded}/{total} targets met or exceeded"
+
+
+def work_item_sentence(counts: WorkItemCounts, lang: str = "vi", submitted_to: str = "") -> str:
+    """"hoàn thành 21/21 chương trình công tác"; "trình UBND Thành phố đạt 18/18 nội dung"."""
+    done, total = counts.done, counts.total
+    vi = lang.startswith("vi")
+    if counts.kind == WorkItemKind.SUBMISSION:
+        share = format_percent(Decimal(done) / total * 100 if total else 0, 0, notation=_notation(lang))
+        if vi:
+            to = f" {submitted_to}" if submitted_to else ""
+            return f"tham mưu trình{to} đạt {done}/{total} nội dung (đạt {share} kế hoạch năm)"
+        to = f" to {submitted_to}" if submitted_to else ""
+        return f"submitted{to} {done}/{total} planned items ({share} of the annual plan)"
+    if counts.kind == WorkItemKind.RESOLUTION:
+        planned_vi = f" (kế hoạch {total})" if total != done else ""
+        planned_en = f" (planned {total})" if total != done else ""
+        if vi:
+            to = f" trình {submitted_to}" if submitted_to else ""
+            return f"tham mưu{to} ban hành {done} nghị quyết{planned_vi}"
+        to = f" to {submitted_to}" if submitted_to else ""
+        return f"prepared {done} resolutions for adoption{to}{planned_en}"
+    noun = counts.kind.label(lang)
+    if vi:
+        overdue = f" ({counts.overdue} quá hạn chưa hoàn thành)" if counts.overdue else ""
+        return f"hoàn thành {done}/{total} {noun}{overdue}"
+    overdue = f" ({counts.overdue} overdue)" if counts.overdue else ""
+    return f"completed {done}/{total} {noun}s{overdue}"

@@ -1,0 +1,218 @@
+"""Kết quả thực hiện: the values units report, their history, and the approval workflow."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+from chitieu.core import periods as core_periods
+from chitieu.core.evaluation import ValueKind
+from chitieu.orgunits.models import OrgUnit
+from chitieu.planning.models import PERIOD_TYPE_CHOICES, Indicator
+
+
+class PeriodQuerySet(models.QuerySet["Period"]):
+    def for_id(self, period_id: str) -> Period:
+        """The stored period for an id such as ``2022M07``, created on first use.
+
+        Raises :class:`chitieu.core.periods.PeriodError` for an id that does not exist.
+        """
+        core = core_periods.parse_period(period_id)
+        period, _ = self.get_or_create(
+            id=core.id, defaults={"type": core.type.value, "start": core.start, "end": core.end}
+        )
+        return period
+
+
+class Period(models.Model):
+    """Kỳ báo cáo: a stored calendar period (``2022``, ``2022Q3``, ``2022M07``…)."""
+
+    id = models.CharField(_("id"), max_length=10, primary_key=True)
+    type = models.CharField(_("type"), max_length=20, choices=PERIOD_TYPE_CHOICES)
+    start = models.DateField(_("start"))
+    end = models.DateField(_("end (exclusive)"))
+    closed = models.BooleanField(
+        _("closed"), default=False, help_text=_("A closed period accepts no more changes.")
+    )
+
+    objects = PeriodQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("period")
+        verbose_name_plural = _("periods")
+        ordering = ["start", "-end"]
+        indexes = [models.Index(fields=["type", "start"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end__gt=models.F("start")),
+                name="period_end_after_start",
+                violation_error_message=_("A period must end after it starts."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.as_core().label()
+
+    def as_core(self) -> core_periods.Period:
+        return core_periods.Period(
+            start=self.start, end=self.end, type=core_periods.PeriodType(self.type), id=self.id
+        )
+
+
+KIND_BY_RANK = list(ValueKind)
+KIND_CHOICES = [
+    (ValueKind.ESTIMATE.rank, _("estimate")),
+    (ValueKind.ACTUAL.rank, _("actual")),
+    (ValueKind.PRELIMINARY.rank, _("preliminary")),
+    (ValueKind.OFFICIAL.rank, _("official")),
+]
+
+
+class DataValue(models.Model):
+    """One current value of an indicator for a unit, period and kind, with a version.
+
+    ``kind`` stores the kind's precedence rank (0 = ước thực hiện … 3 = chính thức) so the
+    database can pick the firmest figure. ``is_best`` marks the firmest non-empty value of its
+    (indicator, unit, period); the services keep it true in the same transaction as every write,
+    so that a scorecard is one plain GROUP BY. A cleared value keeps its row with ``value`` NULL:
+    nothing is deleted.
+    """
+
+    indicator = models.ForeignKey(Indicator, verbose_name=_("indicator"), on_delete=models.PROTECT, related_name="values")
+    unit = models.ForeignKey(OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="values")
+    period = models.ForeignKey(Period, verbose_name=_("period"), on_delete=models.PROTECT, related_name="values")
+    kind = models.PositiveSmallIntegerField(_("value kind"), choices=KIND_CHOICES, default=ValueKind.ACTUAL.rank)
+    value = models.DecimalField(_("value"), max_digits=20, decimal_places=4, null=True, blank=True)
+    is_best = models.BooleanField(_("firmest value of its period"), default=False, editable=False)
+    version = models.PositiveIntegerField(_("version"), default=1)
+    comment = models.TextField(_("comment"), blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("updated by"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("data value")
+        verbose_name_plural = _("data values")
+        ordering = ["period__start", "indicator__order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "unit", "period", "kind"],
+                name="datavalue_one_current_value",
+                violation_error_message=_("There is already a value of this kind for this indicator, unit and period."),
+            ),
+            models.CheckConstraint(
+                condition=Q(version__gte=1), name="datavalue_version_positive",
+                violation_error_message=_("The version starts at 1."),
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__gte=0, kind__lte=3), name="datavalue_kind_range",
+                violation_error_message=_("Unknown value kind."),
+            ),
+            models.CheckConstraint(
+                condition=Q(is_best=False) | Q(value__isnull=False), name="datavalue_best_has_value",
+                violation_error_message=_("An empty value cannot be the figure of its period."),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["unit", "indicator", "period"], name="datavalue_cell"),
+            models.Index(fields=["indicator", "period"], name="datavalue_indicator_period"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator.code} · {self.unit.code} · {self.period_id} · {self.value_kind.label()}"
+
+    @property
+    def value_kind(self) -> ValueKind:
+        return KIND_BY_RANK[self.kind]
+
+
+class RevisionAction(models.TextChoices):
+    CREATE = "create", _("created")
+    UPDATE = "update", _("changed")
+    CLEAR = "clear", _("cleared")
+
+
+class DataValueRevision(models.Model):
+    """Lịch sử: one change to a data value (who, when, old → new, why), written with the change."""
+
+    data_value = models.ForeignKey(DataValue, verbose_name=_("data value"), on_delete=models.PROTECT, related_name="revisions")
+    version = models.PositiveIntegerField(_("version"))
+    action = models.CharField(_("action"), max_length=10, choices=RevisionAction.choices)
+    old_value = models.DecimalField(_("old value"), max_digits=20, decimal_places=4, null=True, blank=True)
+    new_value = models.DecimalField(_("new value"), max_digits=20, decimal_places=4, null=True, blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+    changed_at = models.DateTimeField(_("changed at"), auto_now_add=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("changed by"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("revision")
+        verbose_name_plural = _("revisions")
+        ordering = ["data_value", "version"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["data_value", "version"], name="revision_one_per_version",
+                violation_error_message=_("This version was already recorded."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.data_value} v{self.version}"
+
+
+class SubmissionState(models.TextChoices):
+    DRAFT = "draft", _("draft")
+    SUBMITTED = "submitted", _("submitted")
+    APPROVED = "approved", _("approved")
+    RETURNED = "returned", _("returned")
+
+
+class Submission(models.Model):
+    """Báo cáo kỳ: the workflow of one unit's figures for one period (nháp → đã gửi → đã duyệt)."""
+
+    unit = models.ForeignKey(OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="submissions")
+    period = models.ForeignKey(Period, verbose_name=_("period"), on_delete=models.PROTECT, related_name="submissions")
+    state = models.CharField(_("state"), max_length=20, choices=SubmissionState.choices, default=SubmissionState.DRAFT)
+    reason = models.TextField(_("reason"), blank=True)
+    updated_at = models.DateTimeField(_("updated at"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("updated by"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("submission")
+        verbose_name_plural = _("submissions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["unit", "period"], name="submission_one_per_unit_period",
+                violation_error_message=_("This unit already has a submission for this period."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit.code} · {self.period_id} · {self.get_state_display()}"
+
+
+class SubmissionEvent(models.Model):
+    """One step of the workflow (submitted, approved, returned, unlocked), with its reason."""
+
+    submission = models.ForeignKey(Submission, verbose_name=_("submission"), on_delete=models.PROTECT, related_name="events")
+    from_state = models.CharField(_("from"), max_length=20, choices=SubmissionState.choices)
+    to_state = models.CharField(_("to"), max_length=20, choices=SubmissionState.choices)
+    reason = models.TextField(_("reason"), blank=True)
+    at = models.DateTimeField(_("at"), auto_now_add=True)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("workflow event")
+        verbose_name_plural = _("workflow events")
+        ordering = ["submission", "at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.submission}: {self.from_state} → {self.to_state}"

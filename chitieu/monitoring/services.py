@@ -1,0 +1,370 @@
+"""Writes to results: values with versions and revisions, and the approval workflow.
+
+Every function here is one transaction: either everything it writes is written, with its
+revision rows, or nothing is. A refused write raises :class:`WriteRefused` (or
+:class:`StaleVersion`) saying exactly why, in English for logs and Vietnamese for people.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from chitieu.core.errors import DomainError
+from chitieu.core.evaluation import Direction, ValueKind
+from chitieu.core.numbers import format_number
+from chitieu.core.periods import DECREE_09, PeriodError
+from chitieu.monitoring.models import (
+    DataValue,
+    DataValueRevision,
+    Period,
+    RevisionAction,
+    Submission,
+    SubmissionEvent,
+    SubmissionState,
+)
+from chitieu.orgunits.models import OrgUnit, Role
+from chitieu.orgunits.services import has_role
+from chitieu.planning.models import Indicator, Target
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser
+
+MAX_ABS_VALUE = Decimal("1e15")
+MAX_DECIMALS = 4
+
+
+class WriteRefused(DomainError, ValueError):
+    """A write that the rules do not allow; nothing was written."""
+
+    templates = {
+        "unknown_indicator": ("Unknown indicator code '{code}'.", "Không có chỉ tiêu mã '{code}'."),
+        "unknown_unit": ("Unknown unit code '{code}'.", "Không có đơn vị mã '{code}'."),
+        "bad_period": ("{detail}", "{detail_vi}"),
+        "no_target": (
+            "Indicator {indicator} is not planned for {unit} (or a unit above it) in {year}.",
+            "Chỉ tiêu {indicator} không được giao cho {unit} (hoặc đơn vị cấp trên) trong năm {year}.",
+        ),
+        "negative": (
+            "Indicator {indicator} does not take negative values (got {value}).",
+            "Chỉ tiêu {indicator} không nhận giá trị âm (đã nhập {value}).",
+        ),
+        "yes_no": (
+            "Indicator {indicator} takes 1 (done) or 0 (not done), not {value}.",
+            "Chỉ tiêu {indicator} chỉ nhận 1 (hoàn thành) hoặc 0 (chưa hoàn thành), không nhận {value}.",
+        ),
+        "too_many_decimals": (
+            "{value} has more than {max} decimals.",
+            "{value} có quá {max} chữ số thập phân.",
+        ),
+        "too_large": ("{value} is too large.", "{value} quá lớn."),
+        "no_permission": (
+            "You may not {action} figures of {unit}.",
+            "Bạn không có quyền {action_vi} số liệu của {unit}.",
+        ),
+        "period_closed": (
+            "Period {period} is closed: no more changes.",
+            "Kỳ {period} đã khóa sổ, không sửa được nữa.",
+        ),
+        "approved": (
+            "The figures of {unit} for {period} are approved and locked; ask an approver to unlock them.",
+            "Số liệu của {unit} kỳ {period} đã được duyệt và khóa; cần người duyệt mở khóa.",
+        ),
+        "submitted": (
+            "The figures of {unit} for {period} were submitted and await approval.",
+            "Số liệu của {unit} kỳ {period} đã gửi và đang chờ duyệt.",
+        ),
+        "deadline_passed": (
+            "The deadline for {period} was {deadline}; only an approver can still change it.",
+            "Đã quá hạn báo cáo kỳ {period} ({deadline}); chỉ người duyệt mới sửa được.",
+        ),
+        "bad_transition": (
+            "Cannot {action} figures that are {state}.",
+            "Không thể {action_vi} số liệu đang ở trạng thái {state_vi}.",
+        ),
+        "reason_required": ("A reason is required.", "Cần ghi rõ lý do."),
+        "unknown_version": (
+            "There is no value yet, so version {version} cannot be changed.",
+            "Chưa có số liệu nên không thể sửa phiên bản {version}.",
+        ),
+    }
+
+
+class StaleVersion(DomainError, ValueError):
+    """Someone else saved first: the write named an old version (HTTP 409)."""
+
+    templates = {
+        "stale": (
+            "Someone else changed this value first (now {current} at version {version}); reload and try again.",
+            "Người khác đã sửa số liệu này trước (hiện là {current}, phiên bản {version}); hãy tải lại rồi nhập lại.",
+        ),
+        "exists": (
+            "A value already exists (now {current} at version {version}); give its version to change it.",
+            "Số liệu này đã có (hiện là {current}, phiên bản {version}); cần nêu phiên bản để sửa.",
+        ),
+    }
+
+    def __init__(self, code: str, *, current: DataValue, **params: Any) -> None:
+        self.current = current
+        shown = "—" if current.value is None else format_number(current.value, current.indicator.decimals)
+        super().__init__(code, current=shown, version=current.version, **params)
+
+
+@dataclass(frozen=True)
+class ValueWrite:
+    """One value to write: the cell, the number (None clears it) and the version it was read at."""
+
+    indicator: Indicator
+    unit: OrgUnit
+    period_id: str
+    value: Decimal | None
+    kind: ValueKind = ValueKind.ACTUAL
+    expected_version: int | None = None  # None: the writer believes there is no value yet
+    comment: str = ""
+
+
+def resolve_period(period_id: str) -> Period:
+    try:
+        return Period.objects.for_id(period_id)
+    except PeriodError as error:
+        raise WriteRefused("bad_period", detail=error.message("en"), detail_vi=error.message("vi")) from error
+
+
+def validate_value(indicator: Indicator, value: Decimal | None) -> None:
+    """Refuse a number the indicator cannot take."""
+    if value is None:
+        return
+    shown = format_number(value, min(max(-value.as_tuple().exponent, 0), 6))  # type: ignore[operator]
+    if abs(value) >= MAX_ABS_VALUE:
+        raise WriteRefused("too_large", value=shown)
+    if value != value.quantize(Decimal(1).scaleb(-MAX_DECIMALS)):
+        raise WriteRefused("too_many_decimals", value=shown, max=MAX_DECIMALS)
+    if indicator.direction == Direction.YES_NO and value not in (0, 1):
+        raise WriteRefused("yes_no", indicator=indicator.code, value=shown)
+    if value < 0 and not indicator.allow_negative:
+        raise WriteRefused("negative", indicator=indicator.code, value=shown)
+
+
+def _check_planned(indicator: Indicator, unit: OrgUnit, year: int) -> None:
+    """A value needs a target for its indicator (or a rate built on it) at the unit or above."""
+    ancestor_ids = [int(part) for part in unit.path.strip("/").split("/") if part]
+    planned = Target.objects.filter(
+        Q(indicator=indicator) | Q(indicator__numerator=indicator) | Q(indicator__denominator=indicator),
+        unit_id__in=ancestor_ids,
+        year=year,
+    ).exists()
+    if not planned:
+        raise WriteRefused("no_target", indicator=indicator.code, unit=unit.code, year=year)
+
+
+def _check_can_write(
+    user: AbstractBaseUser | None, unit: OrgUnit, period: Period, today: date, regime_deadline: date
+) -> None:
+    """Locks apply to everyone; permissions and deadlines to people (``user`` None is the system)."""
+    if period.closed:
+        raise WriteRefused("period_closed", period=period.id)
+    submission = Submission.objects.filter(unit=unit, period=period).first()
+    state = submission.state if submission else SubmissionState.DRAFT
+    if state == SubmissionState.APPROVED:
+        raise WriteRefused("approved", unit=unit.code, period=period.id)
+    if state == SubmissionState.SUBMITTED:
+        raise WriteRefused("submitted", unit=unit.code, period=period.id)
+    if user is None:
+        return
+    if not has_role(user, unit, [Role.REPORTER, Role.APPROVER]):
+        raise WriteRefused("no_permission", action="enter", action_vi="nhập", unit=unit.code)
+    late = today > regime_deadline
+    if late and state != SubmissionState.RETURNED and not has_role(user, unit, [Role.APPROVER]):
+        raise WriteRefused("deadline_passed", period=period.id, deadline=regime_deadline.strftime("%d/%m/%Y"))
+
+
+def _refresh_best(indicator_id: int, unit_id: int, period_id: str) -> None:
+    """Mark the firmest non-empty value of one cell as the one that counts."""
+    cell = DataValue.objects.filter(indicator_id=indicator_id, unit_id=unit_id, period_id=period_id)
+    best = cell.filter(value__isnull=False).order_by("-kind").values_list("pk", flat=True).first()
+    cell.exclude(pk=best).filter(is_best=True).update(is_best=False)
+    if best is not None:
+        cell.filter(pk=best, is_best=False).update(is_best=True)
+
+
+@transaction.atomic
+def record_values(
+    *,
+    writes: Iterable[ValueWrite],
+    user: AbstractBaseUser | None,
+    reason: str = "",
+    today: date | None = None,
+) -> list[DataValue]:
+    """Write several values at once: all of them, with a revision each, or none.
+
+    ``user`` None means the system itself (demo loading, migrations): locks still apply,
+    permissions and deadlines do not.
+    """
+    today = today or timezone.localdate()
+    saved = []
+    for write in writes:
+        saved.append(_record_one(write, user=user, reason=reason, today=today))
+    return saved
+
+
+def record_value(
+    *,
+    indicator: Indicator,
+    unit: OrgUnit,
+    period_id: str,
+    value: Decimal | None,
+    kind: ValueKind = ValueKind.ACTUAL,
+    expected_version: int | None = None,
+    user: AbstractBaseUser | None,
+    reason: str = "",
+    comment: str = "",
+    today: date | None = None,
+) -> DataValue:
+    """Write one value (None clears it), refusing a stale version; see :func:`record_values`."""
+    write = ValueWrite(indicator, unit, period_id, value, kind, expected_version, comment)
+    return record_values(writes=[write], user=user, reason=reason, today=today)[0]
+
+
+def _record_one(write: ValueWrite, *, user: AbstractBaseUser | None, reason: str, today: date) -> DataValue:
+    period = resolve_period(write.period_id)
+    indicator, unit = write.indicator, write.unit
+    validate_value(indicator, write.value)
+    _check_planned(indicator, unit, period.start.year)
+    regime = indicator.regime.as_core() if indicator.regime else DECREE_09
+    _check_can_write(user, unit, period, today, regime.deadline(period.as_core()))
+
+    current = (
+        DataValue.objects.select_for_update()
+        .select_related("indicator")
+        .filter(indicator=indicator, unit=unit, period=period, kind=write.kind.rank)
+        .first()
+    )
+    if current is None:
+        if write.expected_version not in (None, 0):
+            # Rows are never deleted, so a version for a cell that has none was never read here.
+            raise WriteRefused("unknown_version", version=write.expected_version)
+        data_value = DataValue.objects.create(
+            indicator=indicator,
+            unit=unit,
+            period=period,
+            kind=write.kind.rank,
+            value=write.value,
+            comment=write.comment,
+            updated_by=user,
+        )
+        action, old = RevisionAction.CREATE, None
+    else:
+        if write.expected_version is None:
+            raise StaleVersion("exists", current=current)
+        if write.expected_version != current.version:
+            raise StaleVersion("stale", current=current)
+        if current.value == write.value and current.comment == write.comment:
+            return current  # nothing changed: no new version, no revision
+        old = current.value
+        action = RevisionAction.CLEAR if write.value is None else RevisionAction.UPDATE
+        current.value = write.value
+        current.comment = write.comment
+        current.version += 1
+        current.updated_by = user
+        current.save(update_fields=["value", "comment", "version", "updated_by", "updated_at"])
+        data_value = current
+    DataValueRevision.objects.create(
+        data_value=data_value,
+        version=data_value.version,
+        action=action,
+        old_value=old,
+        new_value=write.value,
+        reason=reason,
+        changed_by=user,
+    )
+    _refresh_best(indicator.pk, unit.pk, period.pk)
+    data_value.refresh_from_db(fields=["is_best"])
+    return data_value
+
+
+# --- workflow --------------------------------------------------------------------------------
+
+_ACTIONS = {
+    "submit": ("submit", "gửi"),
+    "approve": ("approve", "duyệt"),
+    "return": ("return", "trả lại"),
+    "unlock": ("unlock", "mở khóa"),
+}
+_ALLOWED_FROM = {
+    "submit": {SubmissionState.DRAFT, SubmissionState.RETURNED},
+    "approve": {SubmissionState.SUBMITTED},
+    "return": {SubmissionState.SUBMITTED},
+    "unlock": {SubmissionState.APPROVED},
+}
+_TARGET_STATE = {
+    "submit": SubmissionState.SUBMITTED,
+    "approve": SubmissionState.APPROVED,
+    "return": SubmissionState.RETURNED,
+    "unlock": SubmissionState.DRAFT,
+}
+_ROLES = {
+    "submit": [Role.REPORTER, Role.APPROVER],
+    "approve": [Role.APPROVER],
+    "return": [Role.APPROVER],
+    "unlock": [Role.APPROVER],
+}
+_STATE_VI = {"draft": "nháp", "submitted": "đã gửi", "approved": "đã duyệt", "returned": "trả lại"}
+
+
+@transaction.atomic
+def change_state(
+    *, unit: OrgUnit, period_id: str, action: str, user: AbstractBaseUser | None, reason: str = ""
+) -> Submission:
+    """Move a unit's figures for a period through nháp → đã gửi → đã duyệt / trả lại.
+
+    Returning and unlocking need a reason; approving, returning and unlocking need the
+    approver role on the unit or a unit above it.
+    """
+    period = resolve_period(period_id)
+    english, vietnamese = _ACTIONS[action]
+    if period.closed:
+        raise WriteRefused("period_closed", period=period.id)
+    if user is not None and not has_role(user, unit, _ROLES[action]):
+        raise WriteRefused("no_permission", action=english, action_vi=vietnamese, unit=unit.code)
+    if action in ("return", "unlock") and not reason.strip():
+        raise WriteRefused("reason_required")
+    submission, _ = Submission.objects.select_for_update().get_or_create(unit=unit, period=period)
+    if submission.state not in _ALLOWED_FROM[action]:
+        raise WriteRefused(
+            "bad_transition",
+            action=english,
+            action_vi=vietnamese,
+            state=submission.state,
+            state_vi=_STATE_VI[submission.state],
+        )
+    previous = submission.state
+    submission.state = _TARGET_STATE[action]
+    submission.reason = reason
+    submission.updated_by = user
+    submission.save()
+    SubmissionEvent.objects.create(
+        submission=submission, from_state=previous, to_state=submission.state, reason=reason, by=user
+    )
+    return submission
+
+
+def units_by_code(codes: Iterable[str]) -> dict[str, OrgUnit]:
+    codes = set(codes)
+    found = {u.code: u for u in OrgUnit.objects.filter(code__in=codes)}
+    for code in sorted(codes - found.keys()):
+        raise WriteRefused("unknown_unit", code=code)
+    return found
+
+
+def indicator_by_code(code: str) -> Indicator:
+    indicator = Indicator.objects.filter(Q(code=code)).select_related("regime").first()
+    if indicator is None:
+        raise WriteRefused("unknown_indicator", code=code)
+    return indicator

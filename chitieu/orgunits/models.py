@@ -1,0 +1,125 @@
+"""Đơn vị: the organisation-unit tree, and who may act on which part of it."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+
+
+class UnitKind(models.TextChoices):
+    CITY = "city", _("City / province")
+    DEPARTMENT = "department", _("Department")
+    DIVISION = "division", _("Division")
+    DISTRICT = "district", _("District")
+    WARD = "ward", _("Ward / commune")
+    OTHER = "other", _("Other")
+
+
+class OrgUnitQuerySet(models.QuerySet["OrgUnit"]):
+    def subtree_of(self, unit: OrgUnit) -> OrgUnitQuerySet:
+        """The unit and every unit below it (one indexed prefix query)."""
+        return self.filter(path__startswith=unit.path)
+
+    def visible_to(self, user: AbstractBaseUser | AnonymousUser) -> OrgUnitQuerySet:
+        """The units in the subtrees where ``user`` holds any role; everything for a superuser."""
+        if not user.is_authenticated:
+            return self.none()
+        if user.is_superuser:
+            return self.all()
+        roots = list(UnitRole.objects.filter(user=user).values_list("unit__path", flat=True))
+        if not roots:
+            return self.none()
+        condition = Q()
+        for path in roots:
+            condition |= Q(path__startswith=path)
+        return self.filter(condition)
+
+
+class OrgUnit(models.Model):
+    """Đơn vị: a node of the tree city → department → division / district → ward.
+
+    ``path`` is the materialised path of ids ("/1/4/17/") so that a whole subtree is one
+    indexed prefix query; it is maintained by :mod:`chitieu.orgunits.services`.
+    """
+
+    code = models.CharField(_("code"), max_length=40, unique=True)
+    name = models.CharField(_("name"), max_length=255)
+    name_en = models.CharField(_("English name"), max_length=255, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=UnitKind.choices, default=UnitKind.OTHER)
+    parent = models.ForeignKey(
+        "self",
+        verbose_name=_("parent unit"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="children",
+    )
+    path = models.CharField(_("tree path"), max_length=255, db_index=True, editable=False, default="")
+    depth = models.PositiveSmallIntegerField(_("depth"), default=0, editable=False)
+    place_name = models.CharField(
+        _("place name"), max_length=120, blank=True, help_text=_("Written in the date line of reports.")
+    )
+    active = models.BooleanField(_("active"), default=True)
+
+    objects = OrgUnitQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("organisation unit")
+        verbose_name_plural = _("organisation units")
+        ordering = ["path"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(parent=models.F("id")),
+                name="orgunit_not_own_parent",
+                violation_error_message=_("A unit cannot be its own parent."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} — {self.name}"
+
+    def display_name(self, lang: str = "vi") -> str:
+        return self.name_en if lang.startswith("en") and self.name_en else self.name
+
+    def is_within(self, other: OrgUnit) -> bool:
+        """Whether this unit is ``other`` or below it."""
+        return self.path.startswith(other.path)
+
+
+class Role(models.TextChoices):
+    ADMIN = "admin", _("Administrator")
+    PLANNER = "planner", _("Planner")
+    REPORTER = "reporter", _("Reporter")
+    APPROVER = "approver", _("Approver")
+    VIEWER = "viewer", _("Viewer")
+
+
+class UnitRole(models.Model):
+    """A user's role on a unit; it applies to the unit's whole subtree."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("user"), on_delete=models.CASCADE, related_name="unit_roles"
+    )
+    unit = models.ForeignKey(OrgUnit, verbose_name=_("unit"), on_delete=models.CASCADE, related_name="roles")
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices)
+
+    class Meta:
+        verbose_name = _("unit role")
+        verbose_name_plural = _("unit roles")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["user", "unit", "role"],
+                name="unitrole_unique",
+                violation_error_message=_("This user already has this role on this unit."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} · {self.get_role_display()} · {self.unit.code}"

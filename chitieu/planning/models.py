@@ -1,0 +1,361 @@
+"""Kế hoạch: indicators, their groups, the targets given to units, work items, regimes."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+from django.utils.translation import gettext_lazy as _
+
+from chitieu.core import evaluation as ev
+from chitieu.core import periods as core_periods
+from chitieu.core.numbers import Rounding
+from chitieu.core.workitems import WorkItemKind
+from chitieu.orgunits.models import OrgUnit
+
+
+def _choices(enum: type, labels: dict[str, str]) -> list[tuple[str, str]]:
+    return [(member.value, labels[member.value]) for member in enum]  # type: ignore[attr-defined]
+
+
+DIRECTION_CHOICES = _choices(
+    ev.Direction,
+    {
+        "increase": _("Increase (reach a level)"),
+        "decrease": _("Decrease (come down from a baseline)"),
+        "at_least": _("At least (keep at or above)"),
+        "at_most": _("At most (keep at or below)"),
+        "between": _("Between (stay inside a band)"),
+        "yes_no": _("Yes / no"),
+    },
+)
+TIME_AGGREGATION_CHOICES = _choices(
+    ev.TimeAggregation,
+    {
+        "sum": _("Sum (flow)"),
+        "last": _("Last value (stock)"),
+        "average": _("Average"),
+        "max": _("Maximum"),
+        "min": _("Minimum"),
+    },
+)
+UNIT_AGGREGATION_CHOICES = _choices(
+    ev.UnitAggregation,
+    {
+        "sum": _("Sum of child units"),
+        "average": _("Average of child units"),
+        "ratio": _("Ratio of summed numerator and denominator"),
+        "none": _("No roll-up"),
+    },
+)
+AT_MOST_CHOICES = _choices(
+    ev.AtMostFormula, {"inverse": _("target / actual"), "complement": _("2 − actual / target")}
+)
+ROUNDING_CHOICES = _choices(Rounding, {"half_up": _("Round half up"), "truncate": _("Truncate")})
+PERIOD_TYPE_CHOICES = _choices(
+    core_periods.PeriodType,
+    {
+        "month": _("Month"),
+        "quarter": _("Quarter"),
+        "half_year": _("6 months"),
+        "nine_months": _("9 months"),
+        "year": _("Year"),
+    },
+)
+WORK_ITEM_KIND_CHOICES = _choices(
+    WorkItemKind,
+    {
+        "program": _("Work programme"),
+        "task": _("Task"),
+        "submission": _("Submission to the People's Committee"),
+        "scheme": _("Scheme"),
+        "resolution": _("Resolution"),
+    },
+)
+
+
+class ReportingRegime(models.Model):
+    """Chế độ báo cáo: the cut-off day of the month and how long after it reports are due."""
+
+    code = models.CharField(_("code"), max_length=40, unique=True)
+    name = models.CharField(_("name"), max_length=255)
+    cutoff_day = models.PositiveSmallIntegerField(
+        _("cut-off day"),
+        default=15,
+        validators=[MinValueValidator(1), MaxValueValidator(28)],
+        help_text=_("15 = Decree 09/2019: from the 15th of the previous month to the 14th. 1 = calendar months."),
+    )
+    deadline_days = models.PositiveSmallIntegerField(
+        _("days to deadline"), default=5, help_text=_("Days after the cut-off window closes.")
+    )
+
+    class Meta:
+        verbose_name = _("reporting regime")
+        verbose_name_plural = _("reporting regimes")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(cutoff_day__gte=1, cutoff_day__lte=28),
+                name="regime_cutoff_day_range",
+                violation_error_message=_("The cut-off day must be between 1 and 28."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def as_core(self) -> core_periods.ReportingRegime:
+        return core_periods.ReportingRegime(
+            code=self.code, cutoff_day=self.cutoff_day, deadline_days=self.deadline_days
+        )
+
+
+class IndicatorGroup(models.Model):
+    """Nhóm chỉ tiêu: KT-XH, xây dựng Đảng, chuyên môn…"""
+
+    code = models.CharField(_("code"), max_length=40, unique=True)
+    name = models.CharField(_("name"), max_length=255)
+    name_en = models.CharField(_("English name"), max_length=255, blank=True)
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("indicator group")
+        verbose_name_plural = _("indicator groups")
+        ordering = ["order", "code"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def display_name(self, lang: str = "vi") -> str:
+        return self.name_en if lang.startswith("en") and self.name_en else self.name
+
+
+class Indicator(models.Model):
+    """Chỉ tiêu: what is measured, how it adds up, and which way is good."""
+
+    code = models.CharField(_("code"), max_length=40, unique=True)
+    name = models.CharField(_("name"), max_length=500)
+    name_en = models.CharField(_("English name"), max_length=500, blank=True)
+    group = models.ForeignKey(
+        IndicatorGroup, verbose_name=_("group"), on_delete=models.PROTECT, related_name="indicators"
+    )
+    unit_of_measure = models.CharField(_("unit of measure"), max_length=40, help_text=_("người, hộ, %, tỷ đồng…"))
+    unit_of_measure_en = models.CharField(_("unit of measure (English)"), max_length=40, blank=True)
+    direction = models.CharField(_("direction"), max_length=20, choices=DIRECTION_CHOICES, default="increase")
+    time_aggregation = models.CharField(
+        _("aggregation over time"), max_length=20, choices=TIME_AGGREGATION_CHOICES, default="sum"
+    )
+    unit_aggregation = models.CharField(
+        _("aggregation over units"), max_length=20, choices=UNIT_AGGREGATION_CHOICES, default="sum"
+    )
+    numerator = models.ForeignKey(
+        "self", verbose_name=_("numerator"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    denominator = models.ForeignKey(
+        "self", verbose_name=_("denominator"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    ratio_scale = models.DecimalField(_("ratio scale"), max_digits=12, decimal_places=2, default=Decimal(100))
+    at_most_formula = models.CharField(
+        _("formula for at-most targets"), max_length=20, choices=AT_MOST_CHOICES, default="inverse"
+    )
+    decimals = models.PositiveSmallIntegerField(
+        _("decimals shown"), default=0, validators=[MaxValueValidator(4)]
+    )
+    percent_decimals = models.PositiveSmallIntegerField(
+        _("decimals of % of plan"), default=2, validators=[MaxValueValidator(4)]
+    )
+    rounding = models.CharField(_("rounding"), max_length=20, choices=ROUNDING_CHOICES, default="half_up")
+    tolerance = models.DecimalField(
+        _("tolerance (points of % of plan)"),
+        max_digits=6,
+        decimal_places=2,
+        default=Decimal(0),
+        validators=[MinValueValidator(Decimal(0))],
+        help_text=_("Results this many points below 100% of plan still count as met."),
+    )
+    allow_negative = models.BooleanField(_("negative values allowed"), default=False)
+    period_type = models.CharField(
+        _("reporting frequency"), max_length=20, choices=PERIOD_TYPE_CHOICES, default="month"
+    )
+    regime = models.ForeignKey(
+        ReportingRegime, verbose_name=_("reporting regime"), on_delete=models.PROTECT, null=True, blank=True
+    )
+    definition = models.TextField(_("definition"), blank=True)
+    calculation_method = models.TextField(_("calculation method"), blank=True)
+    data_source = models.TextField(_("data source"), blank=True)
+    responsible_unit = models.ForeignKey(
+        OrgUnit,
+        verbose_name=_("responsible unit"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    order = models.PositiveIntegerField(_("order"), default=0)
+    active = models.BooleanField(_("active"), default=True)
+
+    class Meta:
+        verbose_name = _("indicator")
+        verbose_name_plural = _("indicators")
+        ordering = ["group__order", "order", "code"]
+        constraints = [
+            models.CheckConstraint(
+                condition=(
+                    Q(unit_aggregation="ratio", numerator__isnull=False, denominator__isnull=False)
+                    | (~Q(unit_aggregation="ratio") & Q(numerator__isnull=True, denominator__isnull=True))
+                ),
+                name="indicator_ratio_components",
+                violation_error_message=_(
+                    "A ratio indicator needs a numerator and a denominator; other indicators have neither."
+                ),
+            ),
+            models.CheckConstraint(
+                condition=Q(decimals__lte=4, percent_decimals__lte=4),
+                name="indicator_decimals_range",
+                violation_error_message=_("At most 4 decimals."),
+            ),
+            models.CheckConstraint(
+                condition=Q(tolerance__gte=0),
+                name="indicator_tolerance_not_negative",
+                violation_error_message=_("The tolerance cannot be negative."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.code} — {self.name}"
+
+    def display_name(self, lang: str = "vi") -> str:
+        return self.name_en if lang.startswith("en") and self.name_en else self.name
+
+    @property
+    def is_rate(self) -> bool:
+        """A rate (unit of measure %): compared with its target also in percentage points."""
+        return self.unit_of_measure.strip() == "%"
+
+    def rule(self) -> ev.Rule:
+        """The evaluation metadata as the core needs it."""
+        return ev.Rule(
+            direction=ev.Direction(self.direction),
+            time_aggregation=ev.TimeAggregation(self.time_aggregation),
+            unit_aggregation=ev.UnitAggregation(self.unit_aggregation),
+            tolerance=self.tolerance,
+            at_most_formula=ev.AtMostFormula(self.at_most_formula),
+            is_rate=self.is_rate,
+        )
+
+    def formula(self, lang: str = "vi") -> str:
+        return self.rule().formula(lang)
+
+
+class TargetQuerySet(models.QuerySet["Target"]):
+    def for_year(self, year: int) -> TargetQuerySet:
+        return self.filter(year=year)
+
+    def in_subtree(self, unit: OrgUnit) -> TargetQuerySet:
+        return self.filter(unit__path__startswith=unit.path)
+
+
+class Target(models.Model):
+    """Chỉ tiêu giao: the plan of one indicator for one unit and year."""
+
+    indicator = models.ForeignKey(Indicator, verbose_name=_("indicator"), on_delete=models.PROTECT, related_name="targets")
+    unit = models.ForeignKey(OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="targets")
+    year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(1900), MaxValueValidator(2999)])
+    target = models.DecimalField(_("target"), max_digits=20, decimal_places=4, null=True, blank=True)
+    target_high = models.DecimalField(
+        _("upper bound"), max_digits=20, decimal_places=4, null=True, blank=True, help_text=_("For 'between' targets.")
+    )
+    baseline = models.DecimalField(
+        _("baseline"), max_digits=20, decimal_places=4, null=True, blank=True, help_text=_("Required for 'decrease' targets.")
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    objects = TargetQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("target")
+        verbose_name_plural = _("targets")
+        ordering = ["year", "unit__path", "indicator__group__order", "indicator__order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "unit", "year"],
+                name="target_unique_per_year",
+                violation_error_message=_("This unit already has a target for this indicator and year."),
+            ),
+            models.CheckConstraint(
+                condition=Q(target_high__isnull=True) | Q(target__isnull=True) | Q(target_high__gte=F("target")),
+                name="target_band_ordered",
+                violation_error_message=_("The upper bound must not be below the target."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator.code} · {self.unit.code} · {self.year}"
+
+    def plan(self, milestones: tuple[tuple[core_periods.Period, Decimal], ...] = ()) -> ev.Plan:
+        return ev.Plan(
+            target=self.target, target_high=self.target_high, baseline=self.baseline, milestones=milestones
+        )
+
+
+class TargetMilestone(models.Model):
+    """Mốc tiến độ: the cumulative value expected by the end of a period (e.g. 50% by 2023S1)."""
+
+    target = models.ForeignKey(Target, verbose_name=_("target"), on_delete=models.CASCADE, related_name="milestones")
+    period_id = models.CharField(_("period"), max_length=10)
+    value = models.DecimalField(_("expected value"), max_digits=20, decimal_places=4)
+
+    class Meta:
+        verbose_name = _("milestone")
+        verbose_name_plural = _("milestones")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["target", "period_id"],
+                name="milestone_unique_period",
+                violation_error_message=_("This target already has a milestone for this period."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.target} @ {self.period_id}"
+
+
+class WorkItemQuerySet(models.QuerySet["WorkItem"]):
+    def for_year(self, year: int) -> WorkItemQuerySet:
+        return self.filter(year=year)
+
+    def led_by(self, unit: OrgUnit) -> WorkItemQuerySet:
+        return self.filter(lead_unit=unit)
+
+
+class WorkItem(models.Model):
+    """Chương trình công tác, nhiệm vụ, nội dung trình, đề án: registered work with a deadline."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=WORK_ITEM_KIND_CHOICES)
+    code = models.CharField(_("code"), max_length=40, blank=True)
+    title = models.CharField(_("title"), max_length=1000)
+    year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(1900), MaxValueValidator(2999)])
+    lead_unit = models.ForeignKey(
+        OrgUnit, verbose_name=_("lead unit"), on_delete=models.PROTECT, related_name="led_work_items"
+    )
+    supporting_units = models.ManyToManyField(
+        OrgUnit, verbose_name=_("supporting units"), blank=True, related_name="supported_work_items"
+    )
+    source_document = models.CharField(_("source document number"), max_length=120, blank=True)
+    source_date = models.DateField(_("source document date"), null=True, blank=True)
+    submitted_to = models.CharField(_("submitted to"), max_length=255, blank=True)
+    deadline = models.DateField(_("deadline"), null=True, blank=True)
+    completed_on = models.DateField(_("completed on"), null=True, blank=True)
+    result_note = models.TextField(_("result"), blank=True)
+
+    objects = WorkItemQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("work item")
+        verbose_name_plural = _("work items")
+        ordering = ["year", "kind", "deadline", "id"]
+        indexes = [models.Index(fields=["lead_unit", "year"])]
+
+    def __str__(self) -> str:
+        return self.title
