@@ -31,9 +31,8 @@ SCALE = Decimal("0.0001")  # stored values have 4 decimals; sums are exact at th
 
 def _decimal(raw: object) -> Decimal:
     """A number from the database as an exact Decimal (SQLite returns floats for sums)."""
-    if isinstance(raw, Decimal):
-        return raw
-    return Decimal(repr(raw)).quantize(SCALE) if isinstance(raw, float) else Decimal(str(raw))
+    exact = raw if isinstance(raw, Decimal) else Decimal(repr(raw) if isinstance(raw, float) else str(raw))
+    return exact.quantize(SCALE)
 
 
 @dataclass(frozen=True)

@@ -129,7 +129,8 @@ def as_table(card: Scorecard, lang: str, rounding: Rounding) -> str:
 
 def as_json(card: Scorecard, lang: str, rounding: Rounding) -> dict[str, Any]:
     def dec(value: Any) -> str | None:
-        return None if value is None else str(value)
+        """Decimals as exact strings without trailing zeros ("71", "3.5"), the same on every database."""
+        return None if value is None else format(value.normalize(), "f")
 
     return {
         "unit": card.unit.code,
