@@ -66,3 +66,9 @@ def small(db) -> SmallPlan:
         city, district, ward_a, ward_b, jobs, admin,
         people["bob"], people["charlie"], people["dung"], people["em"],
     )
+
+
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Argon2 is deliberately slow; tests that do not test hashing use a fast hasher."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

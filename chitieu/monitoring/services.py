@@ -273,7 +273,9 @@ def _record_one(write: ValueWrite, *, user: AbstractBaseUser | None, reason: str
         current.comment = write.comment
         current.version += 1
         current.updated_by = user
-        current.save(update_fields=["value", "comment", "version", "updated_by", "updated_at"])
+        if write.value is None:
+            current.is_best = False  # an empty value never counts; _refresh_best picks another
+        current.save(update_fields=["value", "comment", "version", "updated_by", "updated_at", "is_best"])
         data_value = current
     DataValueRevision.objects.create(
         data_value=data_value,

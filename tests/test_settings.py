@@ -1,0 +1,97 @@
+"""Production-safe defaults: no secret key, no start; DEBUG off unless asked; SQLite in WAL mode."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from chitieu.settings import database_from_url
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_django(env_overrides: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CHITIEU_")}
+    env.update(env_overrides)
+    code = "import django; django.setup(); from django.conf import settings; print(settings.DEBUG)"
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        env={**env, "DJANGO_SETTINGS_MODULE": "chitieu.settings"},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_it_refuses_to_start_without_a_secret_key_outside_development():
+    result = run_django({})
+    assert result.returncode != 0
+    assert "CHITIEU_SECRET_KEY is not set" in result.stderr
+
+
+def test_debug_is_off_unless_asked_for():
+    result = run_django({"CHITIEU_SECRET_KEY": "k" * 50})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "False"
+
+
+def test_the_production_defaults_are_safe():
+    result = subprocess.run(
+        [sys.executable, "-c",
+         "import django; django.setup(); from django.conf import settings as s; "
+         "print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.ALLOWED_HOSTS, s.PASSWORD_HASHERS[0])"],
+        env={**{k: v for k, v in os.environ.items() if not k.startswith("CHITIEU_")},
+             "CHITIEU_SECRET_KEY": "k" * 50, "DJANGO_SETTINGS_MODULE": "chitieu.settings"},
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+    assert result.stdout.split() == ["True", "True", "[]", "django.contrib.auth.hashers.Argon2PasswordHasher"]
+
+
+def test_csrf_protection_is_on():
+    assert "django.middleware.csrf.CsrfViewMiddleware" in settings.MIDDLEWARE
+
+
+@pytest.mark.parametrize(
+    ("url", "engine", "name"),
+    [
+        ("postgres://u:p%40ss@db.example:5433/chitieu", "django.db.backends.postgresql", "chitieu"),
+        ("postgresql://postgres@127.0.0.1/x", "django.db.backends.postgresql", "x"),
+        ("sqlite:////tmp/chitieu-test.sqlite3", "django.db.backends.sqlite3", Path("/tmp/chitieu-test.sqlite3")),
+    ],
+)
+def test_database_urls(url, engine, name):
+    config = database_from_url(url)
+    assert (config["ENGINE"], config["NAME"]) == (engine, name)
+
+
+def test_a_postgres_url_keeps_its_credentials():
+    config = database_from_url("postgres://u:p%40ss@db.example:5433/chitieu")
+    assert (config["USER"], config["PASSWORD"], config["HOST"], config["PORT"]) == ("u", "p@ss", "db.example", "5433")
+
+
+def test_an_unknown_database_scheme_is_refused():
+    from django.core.exceptions import ImproperlyConfigured
+
+    with pytest.raises(ImproperlyConfigured, match="mysql"):
+        database_from_url("mysql://x/y")
+
+
+def test_the_embedded_database_runs_in_wal_mode(tmp_path, django_db_blocker):
+    from django.db.backends.sqlite3.base import DatabaseWrapper
+
+    config = database_from_url(f"sqlite:///{tmp_path}/chitieu.sqlite3")
+    wrapper = DatabaseWrapper({**config, "TIME_ZONE": None, "CONN_HEALTH_CHECKS": False, "CONN_MAX_AGE": 0,
+                               "AUTOCOMMIT": True, "ATOMIC_REQUESTS": False, "TEST": {}})
+    with django_db_blocker.unblock():
+        try:
+            with wrapper.cursor() as cursor:
+                cursor.execute("PRAGMA journal_mode")
+                assert cursor.fetchone()[0] == "wal"
+        finally:
+            wrapper.close()
