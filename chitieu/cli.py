@@ -18,7 +18,7 @@ COMMANDS = {
 def main(argv: list[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "chitieu.settings")
-    if not args or args[0] in {"help", "-h", "--help"} and len(args) == 1:
+    if not args or (args[0] in {"help", "-h", "--help"} and len(args) == 1):
         print("chitieu — plan, track and report an agency's year.\n")
         print("Usage: chitieu <command> [options]   (chitieu help <command> for its options)\n")
         width = max(len(name) for name in COMMANDS)

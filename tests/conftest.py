@@ -48,7 +48,9 @@ def small(db) -> SmallPlan:
     ward_a = create_unit(code="W-A", name="Phường A", parent=district, kind=UnitKind.WARD)
     ward_b = create_unit(code="W-B", name="Phường B", parent=district, kind=UnitKind.WARD)
     group = IndicatorGroup.objects.create(code="G", name="kinh tế - xã hội")
-    jobs = Indicator.objects.create(code="JOBS", name="Giải quyết việc làm", group=group, unit_of_measure="người")
+    jobs = Indicator.objects.create(
+        code="JOBS", name="Giải quyết việc làm", group=group, unit_of_measure="người"
+    )
     for unit in (district, ward_a, ward_b):
         Target.objects.create(indicator=jobs, unit=unit, year=2022, target=Decimal(1000))
     users = get_user_model().objects
@@ -63,8 +65,16 @@ def small(db) -> SmallPlan:
         people[name] = users.create_user(name, f"{name}@example.invalid", "x-long-password-1")
         UnitRole.objects.create(user=people[name], unit=unit, role=role)
     return SmallPlan(
-        city, district, ward_a, ward_b, jobs, admin,
-        people["bob"], people["charlie"], people["dung"], people["em"],
+        city,
+        district,
+        ward_a,
+        ward_b,
+        jobs,
+        admin,
+        people["bob"],
+        people["charlie"],
+        people["dung"],
+        people["em"],
     )
 
 

@@ -8,8 +8,21 @@ from pathlib import Path
 import pytest
 
 PURE = Path(__file__).resolve().parent.parent / "chitieu" / "core"
-FORBIDDEN_IMPORTS = ("django", "chitieu.orgunits", "chitieu.planning", "chitieu.monitoring", "psycopg", "sqlite3")
-FORBIDDEN_CALLS = {("date", "today"), ("datetime", "now"), ("datetime", "today"), ("datetime", "utcnow"), ("time", "time")}
+FORBIDDEN_IMPORTS = (
+    "django",
+    "chitieu.orgunits",
+    "chitieu.planning",
+    "chitieu.monitoring",
+    "psycopg",
+    "sqlite3",
+)
+FORBIDDEN_CALLS = {
+    ("date", "today"),
+    ("datetime", "now"),
+    ("datetime", "today"),
+    ("datetime", "utcnow"),
+    ("time", "time"),
+}
 
 PURE_FILES = sorted(PURE.rglob("*.py"))
 
@@ -34,7 +47,9 @@ def test_core_module_never_reads_the_clock(path):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
             owner = node.func.value
             if isinstance(owner, ast.Name):
-                assert (owner.id, node.func.attr) not in FORBIDDEN_CALLS, f"{path.name} calls {owner.id}.{node.func.attr}()"
+                assert (owner.id, node.func.attr) not in FORBIDDEN_CALLS, (
+                    f"{path.name} calls {owner.id}.{node.func.attr}()"
+                )
 
 
 def test_there_are_core_modules_to_check():

@@ -43,12 +43,21 @@ def test_debug_is_off_unless_asked_for():
 
 def test_the_production_defaults_are_safe():
     result = subprocess.run(
-        [sys.executable, "-c",
-         "import django; django.setup(); from django.conf import settings as s; "
-         "print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.ALLOWED_HOSTS, s.PASSWORD_HASHERS[0])"],
-        env={**{k: v for k, v in os.environ.items() if not k.startswith("CHITIEU_")},
-             "CHITIEU_SECRET_KEY": "k" * 50, "DJANGO_SETTINGS_MODULE": "chitieu.settings"},
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        [
+            sys.executable,
+            "-c",
+            "import django; django.setup(); from django.conf import settings as s; "
+            "print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.ALLOWED_HOSTS, s.PASSWORD_HASHERS[0])",
+        ],
+        env={
+            **{k: v for k, v in os.environ.items() if not k.startswith("CHITIEU_")},
+            "CHITIEU_SECRET_KEY": "k" * 50,
+            "DJANGO_SETTINGS_MODULE": "chitieu.settings",
+        },
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.stdout.split() == ["True", "True", "[]", "django.contrib.auth.hashers.Argon2PasswordHasher"]
 
@@ -62,7 +71,11 @@ def test_csrf_protection_is_on():
     [
         ("postgres://u:p%40ss@db.example:5433/chitieu", "django.db.backends.postgresql", "chitieu"),
         ("postgresql://postgres@127.0.0.1/x", "django.db.backends.postgresql", "x"),
-        ("sqlite:////tmp/chitieu-test.sqlite3", "django.db.backends.sqlite3", Path("/tmp/chitieu-test.sqlite3")),
+        (
+            "sqlite:////tmp/chitieu-test.sqlite3",
+            "django.db.backends.sqlite3",
+            Path("/tmp/chitieu-test.sqlite3"),
+        ),
     ],
 )
 def test_database_urls(url, engine, name):
@@ -72,7 +85,12 @@ def test_database_urls(url, engine, name):
 
 def test_a_postgres_url_keeps_its_credentials():
     config = database_from_url("postgres://u:p%40ss@db.example:5433/chitieu")
-    assert (config["USER"], config["PASSWORD"], config["HOST"], config["PORT"]) == ("u", "p@ss", "db.example", "5433")
+    assert (config["USER"], config["PASSWORD"], config["HOST"], config["PORT"]) == (
+        "u",
+        "p@ss",
+        "db.example",
+        "5433",
+    )
 
 
 def test_an_unknown_database_scheme_is_refused():
@@ -86,8 +104,17 @@ def test_the_embedded_database_runs_in_wal_mode(tmp_path, django_db_blocker):
     from django.db.backends.sqlite3.base import DatabaseWrapper
 
     config = database_from_url(f"sqlite:///{tmp_path}/chitieu.sqlite3")
-    wrapper = DatabaseWrapper({**config, "TIME_ZONE": None, "CONN_HEALTH_CHECKS": False, "CONN_MAX_AGE": 0,
-                               "AUTOCOMMIT": True, "ATOMIC_REQUESTS": False, "TEST": {}})
+    wrapper = DatabaseWrapper(
+        {
+            **config,
+            "TIME_ZONE": None,
+            "CONN_HEALTH_CHECKS": False,
+            "CONN_MAX_AGE": 0,
+            "AUTOCOMMIT": True,
+            "ATOMIC_REQUESTS": False,
+            "TEST": {},
+        }
+    )
     with django_db_blocker.unblock():
         try:
             with wrapper.cursor() as cursor:

@@ -23,8 +23,19 @@ ON_TIME = date(2022, 7, 10)  # before the July deadline (14/07 + 5 days)
 LATE = date(2022, 9, 1)
 
 
-def write(small, value, *, unit=None, period="2022M07", kind=ValueKind.ACTUAL, version=None, user="reporter_a",
-          today=ON_TIME, indicator=None, reason=""):
+def write(
+    small,
+    value,
+    *,
+    unit=None,
+    period="2022M07",
+    kind=ValueKind.ACTUAL,
+    version=None,
+    user="reporter_a",
+    today=ON_TIME,
+    indicator=None,
+    reason="",
+):
     return record_value(
         indicator=indicator or small.jobs,
         unit=unit or small.ward_a,
@@ -49,7 +60,10 @@ def test_a_new_value_starts_at_version_1_with_a_revision(small):
     assert (value.value, value.version, value.is_best) == (Decimal(120), 1, True)
     revision = value.revisions.get()
     assert (revision.action, revision.old_value, revision.new_value, revision.changed_by) == (
-        "create", None, Decimal(120), small.reporter_a,
+        "create",
+        None,
+        Decimal(120),
+        small.reporter_a,
     )
 
 
@@ -83,7 +97,7 @@ def test_a_version_for_a_value_that_does_not_exist_is_refused(small):
 
 
 def test_saving_the_same_value_again_changes_nothing(small):
-    first = write(small, "120")
+    write(small, "120")
     again = write(small, "120", version=1)
     assert again.version == 1 and DataValueRevision.objects.count() == 1
 
@@ -145,7 +159,9 @@ def test_a_period_outside_the_targets_year_is_refused(small):
 
 
 def test_an_indicator_not_planned_for_the_unit_is_refused(small):
-    other = Indicator.objects.create(code="OTHER", name="Khác", group=small.jobs.group, unit_of_measure="người")
+    other = Indicator.objects.create(
+        code="OTHER", name="Khác", group=small.jobs.group, unit_of_measure="người"
+    )
     assert refused_code(lambda: write(small, "1", indicator=other)) == "no_target"
 
 
@@ -193,7 +209,9 @@ def test_an_approved_month_is_locked_for_everyone(small):
 def test_a_returned_month_can_be_corrected_even_after_the_deadline(small):
     write(small, "1")
     change_state(unit=small.ward_a, period_id="2022M07", action="submit", user=small.reporter_a)
-    change_state(unit=small.ward_a, period_id="2022M07", action="return", user=small.approver, reason="sai số")
+    change_state(
+        unit=small.ward_a, period_id="2022M07", action="return", user=small.approver, reason="sai số"
+    )
     assert write(small, "2", version=1, today=LATE).value == Decimal(2)
 
 

@@ -15,6 +15,7 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from chitieu.core.errors import DomainError
 from chitieu.core.periods import DECREE_09, Period, PeriodType, ReportingRegime
 
 HUNDRED = Decimal(100)
@@ -239,7 +240,7 @@ class TimeSummary:
         raise AssertionError(aggregation)  # pragma: no cover
 
     def result(self, aggregation: TimeAggregation, expected_count: int, period_over: bool = False) -> Result:
-        """The figure for the whole period; complete when every sub-period has a value or the period is over."""
+        """The figure for the whole period: complete when every sub-period has a value or it is over."""
         kind = self.weakest_kind
         if aggregation == TimeAggregation.LAST and self.last_kind is not None:
             kind = self.last_kind
@@ -314,9 +315,7 @@ def period_result(
         elif period.contains(obs.period) and obs.period.type == PeriodType.MONTH:
             monthly.append(obs)
     best_direct = best_per_period(direct_obs).get(period)
-    direct = (
-        Result(best_direct.value, best_direct.kind, last_period_id=period.id) if best_direct else None
-    )
+    direct = Result(best_direct.value, best_direct.kind, last_period_id=period.id) if best_direct else None
     summary = summarise(monthly)
     aggregated = summary.result(aggregation, len(period.months()), period_over) if summary else None
     return choose_result(direct, aggregated)
@@ -401,6 +400,70 @@ def roll_up_ratio(
 
 
 # --- comparing with the plan -----------------------------------------------------------------
+
+
+class PlanError(DomainError, ValueError):
+    """A target that could never be evaluated; nothing was saved."""
+
+    templates = {
+        "zero_target": (
+            "A target of zero for {indicator}: '% of plan' divides by it.",
+            "Chỉ tiêu {indicator} không thể có kế hoạch bằng 0 vì tỷ lệ % kế hoạch chia cho số này.",
+        ),
+        "missing_target": (
+            "Give the planned value for {indicator}.",
+            "Cần nhập kế hoạch cho chỉ tiêu {indicator}.",
+        ),
+        "missing_baseline": (
+            "{indicator} decreases from a baseline: give the baseline.",
+            "Chỉ tiêu {indicator} là chỉ tiêu giảm: cần nhập số gốc (số đầu kỳ).",
+        ),
+        "baseline_equals_target": (
+            "For {indicator} the baseline equals the target: nothing to decrease.",
+            "Chỉ tiêu {indicator} có số gốc bằng kế hoạch: không có gì để giảm.",
+        ),
+        "missing_band": (
+            "{indicator} is a band: give its upper bound.",
+            "Chỉ tiêu {indicator} là khoảng: cần nhập cận trên.",
+        ),
+        "band_reversed": (
+            "The upper bound of {indicator} is below its lower bound.",
+            "Cận trên của chỉ tiêu {indicator} nhỏ hơn cận dưới.",
+        ),
+        "yes_no_target": (
+            "{indicator} is done or not: its target is 1.",
+            "Chỉ tiêu {indicator} chỉ có hoàn thành hoặc không: kế hoạch phải là 1.",
+        ),
+        "negative": (
+            "{indicator} does not take negative values.",
+            "Chỉ tiêu {indicator} không nhận giá trị âm.",
+        ),
+    }
+
+
+def check_plan(rule: Rule, plan: Plan, code: str, allow_negative: bool = False) -> None:
+    """Refuse a plan that the indicator's direction could never evaluate (``code`` names it)."""
+    target, target_high, baseline = plan.target, plan.target_high, plan.baseline
+    direction = rule.direction
+    if target is None:
+        raise PlanError("missing_target", indicator=code)
+    if not allow_negative and any(v is not None and v < 0 for v in (target, target_high, baseline)):
+        raise PlanError("negative", indicator=code)
+    match direction:
+        case Direction.INCREASE | Direction.AT_LEAST if target == 0:
+            raise PlanError("zero_target", indicator=code)
+        case Direction.AT_MOST if target == 0 and rule.at_most_formula == AtMostFormula.COMPLEMENT:
+            raise PlanError("zero_target", indicator=code)
+        case Direction.DECREASE if baseline is None:
+            raise PlanError("missing_baseline", indicator=code)
+        case Direction.DECREASE if baseline == target:
+            raise PlanError("baseline_equals_target", indicator=code)
+        case Direction.BETWEEN if target_high is None:
+            raise PlanError("missing_band", indicator=code)
+        case Direction.BETWEEN if target_high is not None and target_high < target:
+            raise PlanError("band_reversed", indicator=code)
+        case Direction.YES_NO if target != 1:
+            raise PlanError("yes_no_target", indicator=code)
 
 
 @dataclass(frozen=True)
@@ -500,9 +563,7 @@ def _nearest_bound(plan: Plan, value: Decimal) -> Decimal:
     return plan.target
 
 
-def _percent_and_verdict(
-    rule: Rule, plan: Plan, actual: Decimal
-) -> tuple[Decimal | None, bool | None, str]:
+def _percent_and_verdict(rule: Rule, plan: Plan, actual: Decimal) -> tuple[Decimal | None, bool | None, str]:
     """(% of plan, whether a keep-level target is met, reason it cannot be evaluated)."""
     target = plan.target
     if rule.direction == Direction.YES_NO:
@@ -585,9 +646,7 @@ def _pace(
     progress = _progress(rule, plan, result.value)
     if progress is None:
         return None, None
-    passed = [
-        (period, value) for period, value in plan.milestones if regime.window(period).last_day <= as_of
-    ]
+    passed = [(period, value) for period, value in plan.milestones if regime.window(period).last_day <= as_of]
     if passed:
         _, milestone = max(passed, key=lambda item: item[0].end)
         expected = _progress(rule, plan, milestone)
@@ -628,9 +687,7 @@ class StatusCounts:
 
     @property
     def total(self) -> int:
-        return (
-            self.exceeded + self.met + self.not_met + self.in_progress + self.no_data + self.not_evaluable
-        )
+        return self.exceeded + self.met + self.not_met + self.in_progress + self.no_data + self.not_evaluable
 
     @property
     def met_or_exceeded(self) -> int:

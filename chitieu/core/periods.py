@@ -68,8 +68,7 @@ class Period:
     def months(self) -> list[Period]:
         """The calendar months this period is made of."""
         return [
-            month(self.start.year, m)
-            for m in range(self.start.month, self.start.month + _month_count(self))
+            month(self.start.year, m) for m in range(self.start.month, self.start.month + _month_count(self))
         ]
 
     def label(self, lang: str = "vi") -> str:
@@ -195,10 +194,7 @@ class CutoffWindow:
     def label(self, lang: str = "vi") -> str:
         fmt = "%d/%m/%Y"
         if lang.startswith("vi"):
-            return (
-                f"Số liệu tính từ {self.first_day.strftime(fmt)} "
-                f"đến {self.last_day.strftime(fmt)}"
-            )
+            return f"Số liệu tính từ {self.first_day.strftime(fmt)} đến {self.last_day.strftime(fmt)}"
         return f"Figures from {self.first_day.strftime(fmt)} to {self.last_day.strftime(fmt)}"
 
 
@@ -237,8 +233,7 @@ class ReportingRegime:
     def closed_months(self, year_number: int, as_of: date) -> int:
         """How many months of a year have their window closed on ``as_of`` (0-12)."""
         return sum(
-            1 for m in periods_of_type(year_number, PeriodType.MONTH)
-            if self.window(m).last_day <= as_of
+            1 for m in periods_of_type(year_number, PeriodType.MONTH) if self.window(m).last_day <= as_of
         )
 
 

@@ -25,7 +25,7 @@ def share_sentence(
     rounding: Rounding = Rounding.HALF_UP,
     estimated: int = 0,
 ) -> str:
-    """"22/23 chỉ tiêu đạt và vượt kế hoạch, chiếm 95,7%"."""
+    """ "22/23 chỉ tiêu đạt và vượt kế hoạch, chiếm 95,7%"."""
     share = counts.share_met_or_exceeded()
     if share is None:
         return "chưa có chỉ tiêu nào" if lang.startswith("vi") else "no targets"
@@ -47,7 +47,7 @@ def share_sentence(
 
 
 def group_sentence(group_name: str, counts: StatusCounts, lang: str = "vi") -> str:
-    """"vượt kế hoạch 4/4 chỉ tiêu kinh tế - xã hội", or the đạt-và-vượt count of a group."""
+    """ "vượt kế hoạch 4/4 chỉ tiêu kinh tế - xã hội", or the đạt-và-vượt count of a group."""
     total = counts.total
     if lang.startswith("vi"):
         if total and counts.exceeded == total:
@@ -59,7 +59,7 @@ def group_sentence(group_name: str, counts: StatusCounts, lang: str = "vi") -> s
 
 
 def work_item_sentence(counts: WorkItemCounts, lang: str = "vi", submitted_to: str = "") -> str:
-    """"hoàn thành 21/21 chương trình công tác"; "trình UBND Thành phố đạt 18/18 nội dung"."""
+    """ "hoàn thành 21/21 chương trình công tác"; "trình UBND Thành phố đạt 18/18 nội dung"."""
     done, total = counts.done, counts.total
     vi = lang.startswith("vi")
     if counts.kind == WorkItemKind.SUBMISSION:

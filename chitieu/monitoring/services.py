@@ -102,8 +102,10 @@ class StaleVersion(DomainError, ValueError):
 
     templates = {
         "stale": (
-            "Someone else changed this value first (now {current} at version {version}); reload and try again.",
-            "Người khác đã sửa số liệu này trước (hiện là {current}, phiên bản {version}); hãy tải lại rồi nhập lại.",
+            "Someone else changed this value first (now {current} at version {version});"
+            " reload and try again.",
+            "Người khác đã sửa số liệu này trước (hiện là {current}, phiên bản {version});"
+            " hãy tải lại rồi nhập lại.",
         ),
         "exists": (
             "A value already exists (now {current} at version {version}); give its version to change it.",

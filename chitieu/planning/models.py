@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from chitieu.core import evaluation as ev
@@ -85,7 +87,9 @@ class ReportingRegime(models.Model):
         _("cut-off day"),
         default=15,
         validators=[MinValueValidator(1), MaxValueValidator(28)],
-        help_text=_("15 = Decree 09/2019: from the 15th of the previous month to the 14th. 1 = calendar months."),
+        help_text=_(
+            "15 = Decree 09/2019: from the 15th of the previous month to the 14th. 1 = calendar months."
+        ),
     )
     deadline_days = models.PositiveSmallIntegerField(
         _("days to deadline"), default=5, help_text=_("Days after the cut-off window closes.")
@@ -140,7 +144,9 @@ class Indicator(models.Model):
     group = models.ForeignKey(
         IndicatorGroup, verbose_name=_("group"), on_delete=models.PROTECT, related_name="indicators"
     )
-    unit_of_measure = models.CharField(_("unit of measure"), max_length=40, help_text=_("người, hộ, %, tỷ đồng…"))
+    unit_of_measure = models.CharField(
+        _("unit of measure"), max_length=40, help_text=_("người, hộ, %, tỷ đồng…")
+    )
     unit_of_measure_en = models.CharField(_("unit of measure (English)"), max_length=40, blank=True)
     direction = models.CharField(_("direction"), max_length=20, choices=DIRECTION_CHOICES, default="increase")
     time_aggregation = models.CharField(
@@ -153,7 +159,12 @@ class Indicator(models.Model):
         "self", verbose_name=_("numerator"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
     )
     denominator = models.ForeignKey(
-        "self", verbose_name=_("denominator"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        "self",
+        verbose_name=_("denominator"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
     )
     ratio_scale = models.DecimalField(_("ratio scale"), max_digits=12, decimal_places=2, default=Decimal(100))
     at_most_formula = models.CharField(
@@ -259,15 +270,31 @@ class TargetQuerySet(models.QuerySet["Target"]):
 class Target(models.Model):
     """Chỉ tiêu giao: the plan of one indicator for one unit and year."""
 
-    indicator = models.ForeignKey(Indicator, verbose_name=_("indicator"), on_delete=models.PROTECT, related_name="targets")
-    unit = models.ForeignKey(OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="targets")
-    year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(1900), MaxValueValidator(2999)])
+    indicator = models.ForeignKey(
+        Indicator, verbose_name=_("indicator"), on_delete=models.PROTECT, related_name="targets"
+    )
+    unit = models.ForeignKey(
+        OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="targets"
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(1900), MaxValueValidator(2999)]
+    )
     target = models.DecimalField(_("target"), max_digits=20, decimal_places=4, null=True, blank=True)
     target_high = models.DecimalField(
-        _("upper bound"), max_digits=20, decimal_places=4, null=True, blank=True, help_text=_("For 'between' targets.")
+        _("upper bound"),
+        max_digits=20,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        help_text=_("For 'between' targets."),
     )
     baseline = models.DecimalField(
-        _("baseline"), max_digits=20, decimal_places=4, null=True, blank=True, help_text=_("Required for 'decrease' targets.")
+        _("baseline"),
+        max_digits=20,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        help_text=_("Required for 'decrease' targets."),
     )
     note = models.TextField(_("note"), blank=True)
 
@@ -284,7 +311,9 @@ class Target(models.Model):
                 violation_error_message=_("This unit already has a target for this indicator and year."),
             ),
             models.CheckConstraint(
-                condition=Q(target_high__isnull=True) | Q(target__isnull=True) | Q(target_high__gte=F("target")),
+                condition=Q(target_high__isnull=True)
+                | Q(target__isnull=True)
+                | Q(target_high__gte=F("target")),
                 name="target_band_ordered",
                 violation_error_message=_("The upper bound must not be below the target."),
             ),
@@ -292,6 +321,17 @@ class Target(models.Model):
 
     def __str__(self) -> str:
         return f"{self.indicator.code} · {self.unit.code} · {self.year}"
+
+    def clean(self) -> None:
+        """Refuse a plan its indicator could never evaluate (see ``chitieu.core.evaluation.check_plan``)."""
+        if self.indicator_id is None:
+            return
+        try:
+            ev.check_plan(
+                self.indicator.rule(), self.plan(), self.indicator.code, self.indicator.allow_negative
+            )
+        except ev.PlanError as error:
+            raise ValidationError(error.message(get_language() or "vi"), code=error.code) from error
 
     def plan(self, milestones: tuple[tuple[core_periods.Period, Decimal], ...] = ()) -> ev.Plan:
         return ev.Plan(
@@ -302,7 +342,9 @@ class Target(models.Model):
 class TargetMilestone(models.Model):
     """Mốc tiến độ: the cumulative value expected by the end of a period (e.g. 50% by 2023S1)."""
 
-    target = models.ForeignKey(Target, verbose_name=_("target"), on_delete=models.CASCADE, related_name="milestones")
+    target = models.ForeignKey(
+        Target, verbose_name=_("target"), on_delete=models.CASCADE, related_name="milestones"
+    )
     period_id = models.CharField(_("period"), max_length=10)
     value = models.DecimalField(_("expected value"), max_digits=20, decimal_places=4)
 
@@ -335,7 +377,9 @@ class WorkItem(models.Model):
     kind = models.CharField(_("kind"), max_length=20, choices=WORK_ITEM_KIND_CHOICES)
     code = models.CharField(_("code"), max_length=40, blank=True)
     title = models.CharField(_("title"), max_length=1000)
-    year = models.PositiveSmallIntegerField(_("year"), validators=[MinValueValidator(1900), MaxValueValidator(2999)])
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(1900), MaxValueValidator(2999)]
+    )
     lead_unit = models.ForeignKey(
         OrgUnit, verbose_name=_("lead unit"), on_delete=models.PROTECT, related_name="led_work_items"
     )

@@ -39,7 +39,9 @@ def final(value: str | int, kind: ValueKind = ValueKind.ACTUAL) -> Result:
 
 def ev(direction: Direction, target, actual, **kwargs) -> Evaluation:
     plan_keys = {"target_high", "baseline", "milestones"}
-    plan = Plan(target=None if target is None else D(target), **{k: v for k, v in kwargs.items() if k in plan_keys})
+    plan = Plan(
+        target=None if target is None else D(target), **{k: v for k, v in kwargs.items() if k in plan_keys}
+    )
     rule = Rule(direction=direction, **{k: v for k, v in kwargs.items() if k not in plan_keys})
     return evaluate(rule, plan, final(actual))
 
@@ -235,7 +237,9 @@ def half_year(value, **plan_kwargs) -> Result:
 
 
 def test_a_flow_below_plan_is_in_progress_with_its_share_of_the_annual_plan():
-    result = evaluate(Rule(), Plan(target=D(1000)), half_year(535), as_of=date(2022, 6, 20), regime=CALENDAR, year=2022)
+    result = evaluate(
+        Rule(), Plan(target=D(1000)), half_year(535), as_of=date(2022, 6, 20), regime=CALENDAR, year=2022
+    )
     assert result.status == Status.IN_PROGRESS
     assert result.percent_of_plan == D("53.5")  # "đạt 53,5% kế hoạch năm"
     assert result.expected_percent == D(5) / 12 * 100
@@ -243,7 +247,9 @@ def test_a_flow_below_plan_is_in_progress_with_its_share_of_the_annual_plan():
 
 
 def test_a_flow_behind_the_straight_line_is_behind():
-    result = evaluate(Rule(), Plan(target=D(1000)), half_year(300), as_of=date(2022, 7, 1), regime=CALENDAR, year=2022)
+    result = evaluate(
+        Rule(), Plan(target=D(1000)), half_year(300), as_of=date(2022, 7, 1), regime=CALENDAR, year=2022
+    )
     assert result.pace == Pace.BEHIND
     assert result.pace.label() == "chậm tiến độ"
 
@@ -328,7 +334,9 @@ def test_a_rate_with_a_zero_denominator_is_left_out():
 # --- properties -----------------------------------------------------------------------------
 
 amounts = st.decimals(min_value=0, max_value=D("1e9"), places=2, allow_nan=False, allow_infinity=False)
-positive = st.decimals(min_value=D("0.01"), max_value=D("1e9"), places=2, allow_nan=False, allow_infinity=False)
+positive = st.decimals(
+    min_value=D("0.01"), max_value=D("1e9"), places=2, allow_nan=False, allow_infinity=False
+)
 ORDER = [Status.NOT_MET, Status.MET, Status.EXCEEDED]
 
 

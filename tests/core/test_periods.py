@@ -33,7 +33,9 @@ def test_period_ids_are_half_open_date_ranges(period_id, start, end, type_):
     assert (period.start, period.end, period.type) == (start, end, type_)
 
 
-@pytest.mark.parametrize("text", ["2022M13", "2022M00", "2022Q5", "2022S3", "2022N8", "22", "2022-07", "abc", ""])
+@pytest.mark.parametrize(
+    "text", ["2022M13", "2022M00", "2022Q5", "2022S3", "2022N8", "22", "2022-07", "abc", ""]
+)
 def test_a_period_that_does_not_exist_is_refused(text):
     with pytest.raises(PeriodError) as caught:
         parse_period(text)
@@ -52,7 +54,12 @@ def test_a_year_is_made_of_twelve_months_and_four_quarters():
     assert [m.id for m in parse_period("2022").months()][:2] == ["2022M01", "2022M02"]
     assert len(parse_period("2022").months()) == 12
     assert len(parse_period("2022N9").months()) == 9
-    assert [q.id for q in periods_of_type(2022, PeriodType.QUARTER)] == ["2022Q1", "2022Q2", "2022Q3", "2022Q4"]
+    assert [q.id for q in periods_of_type(2022, PeriodType.QUARTER)] == [
+        "2022Q1",
+        "2022Q2",
+        "2022Q3",
+        "2022Q4",
+    ]
 
 
 def test_decree_09_counts_the_year_from_15_december_to_14_december():
@@ -78,7 +85,9 @@ def test_other_regimes_cut_off_on_other_days():
 
 def test_deadlines_follow_the_window():
     assert DECREE_09.deadline(parse_period("2022M03")) == date(2022, 3, 19)
-    assert ReportingRegime(cutoff_day=1, deadline_days=10).deadline(parse_period("2022M03")) == date(2022, 4, 10)
+    assert ReportingRegime(cutoff_day=1, deadline_days=10).deadline(parse_period("2022M03")) == date(
+        2022, 4, 10
+    )
 
 
 def test_closed_months_count_windows_that_have_ended():

@@ -39,7 +39,9 @@ def test_work_item_statuses_have_the_vietnamese_names():
 
 
 def test_it_writes_the_article_sentences():
-    programs = count_work_items(WorkItemKind.PROGRAM, [WorkItemStatus.DONE_ON_TIME] * 20 + [WorkItemStatus.DONE_LATE])
+    programs = count_work_items(
+        WorkItemKind.PROGRAM, [WorkItemStatus.DONE_ON_TIME] * 20 + [WorkItemStatus.DONE_LATE]
+    )
     assert work_item_sentence(programs) == "hoàn thành 21/21 chương trình công tác"
     submissions = count_work_items(WorkItemKind.SUBMISSION, [WorkItemStatus.DONE_ON_TIME] * 18)
     assert (
@@ -49,7 +51,10 @@ def test_it_writes_the_article_sentences():
     counts = StatusCounts(exceeded=12, met=10, not_met=1)
     assert share_sentence(counts) == "22/23 chỉ tiêu đạt và vượt kế hoạch, chiếm 95,7%"
     assert share_sentence(counts, rounding=Rounding.TRUNCATE).endswith("chiếm 95,6%")
-    assert group_sentence("kinh tế - xã hội", StatusCounts(exceeded=4)) == "vượt kế hoạch 4/4 chỉ tiêu kinh tế - xã hội"
+    assert (
+        group_sentence("kinh tế - xã hội", StatusCounts(exceeded=4))
+        == "vượt kế hoạch 4/4 chỉ tiêu kinh tế - xã hội"
+    )
 
 
 def test_sentences_say_what_is_still_open_or_overdue():

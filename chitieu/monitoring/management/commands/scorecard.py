@@ -26,7 +26,9 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("--unit", required=True, help="unit code, e.g. SO-LDTBXH")
         parser.add_argument("--year", required=True, type=int)
-        parser.add_argument("--as-of", type=date.fromisoformat, help="YYYY-MM-DD; default: today (within the year)")
+        parser.add_argument(
+            "--as-of", type=date.fromisoformat, help="YYYY-MM-DD; default: today (within the year)"
+        )
         parser.add_argument("--format", choices=["table", "json", "csv"], default="table")
         parser.add_argument("--lang", choices=["vi", "en"], default="vi")
         parser.add_argument(
@@ -107,8 +109,11 @@ def as_table(card: Scorecard, lang: str, rounding: Rounding) -> str:
             out.append("  ".join("-" * w for w in widths))
     out.append("")
     out.append("Theo nhóm chỉ tiêu:" if lang == "vi" else "By indicator group:")
-    labels = ["vượt", "đạt", "không đạt", "đang thực hiện", "chưa có số liệu"] if lang == "vi" else [
-        "exceeded", "met", "not met", "in progress", "no data"]
+    labels = (
+        ["vượt", "đạt", "không đạt", "đang thực hiện", "chưa có số liệu"]
+        if lang == "vi"
+        else ["exceeded", "met", "not met", "in progress", "no data"]
+    )
     for group, counts in card.group_counts():
         numbers = [counts.exceeded, counts.met, counts.not_met, counts.in_progress, counts.no_data]
         detail = ", ".join(f"{label} {n}" for label, n in zip(labels, numbers, strict=True) if n)
@@ -118,7 +123,11 @@ def as_table(card: Scorecard, lang: str, rounding: Rounding) -> str:
         for counts in card.work_items:
             out.append(
                 f"  {counts.kind.label(lang)}: {counts.done}/{counts.total}"
-                + (f" ({'quá hạn' if lang == 'vi' else 'overdue'} {counts.overdue})" if counts.overdue else "")
+                + (
+                    f" ({'quá hạn' if lang == 'vi' else 'overdue'} {counts.overdue})"
+                    if counts.overdue
+                    else ""
+                )
             )
     out.append("")
     out.append("Tóm tắt:" if lang == "vi" else "Summary:")

@@ -1,0 +1,81 @@
+"""Admin for the unit tree: every write to the tree goes through :mod:`chitieu.orgunits.services`."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import admin
+from django.http import HttpRequest
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from chitieu.orgunits.models import OrgUnit, UnitRole
+from chitieu.orgunits.services import TreeError, create_unit, move_unit
+
+# The fields a person edits; path and depth follow from the parent and belong to the services.
+EDITABLE_FIELDS = ["code", "name", "name_en", "kind", "parent", "place_name", "active"]
+
+
+class OrgUnitForm(forms.ModelForm):
+    class Meta:
+        model = OrgUnit
+        fields = EDITABLE_FIELDS
+
+    def clean_parent(self) -> OrgUnit | None:
+        """Refuse a parent inside the unit itself, in the words of the service that would refuse it."""
+        parent = self.cleaned_data["parent"]
+        unit = self.instance
+        if parent is not None and unit.pk is not None and parent.is_within(unit):
+            error = TreeError("cycle", unit=unit.code, parent=parent.code)
+            raise forms.ValidationError(error.message(get_language()))
+        return parent
+
+
+@admin.register(OrgUnit)
+class OrgUnitAdmin(admin.ModelAdmin):
+    form = OrgUnitForm
+    list_display = ["indented_name", "code", "kind", "place_name", "active"]
+    list_display_links = ["indented_name", "code"]
+    list_filter = ["kind", "active"]
+    search_fields = ["code", "name", "name_en"]
+    ordering = ["path"]
+    fields = [*EDITABLE_FIELDS, "path", "depth"]
+    readonly_fields = ["path", "depth"]
+    autocomplete_fields = ["parent"]
+
+    @admin.display(description=_("name"), ordering="path")
+    def indented_name(self, unit: OrgUnit) -> SafeString:
+        return format_html('<span style="padding-left: {}em">{}</span>', unit.depth * 1.5, unit.name)
+
+    def save_model(self, request: HttpRequest, obj: OrgUnit, form: forms.ModelForm, change: bool) -> None:
+        if not change:
+            created = create_unit(
+                code=obj.code,
+                name=obj.name,
+                parent=obj.parent,
+                kind=obj.kind,
+                name_en=obj.name_en,
+                place_name=obj.place_name,
+            )
+            if not obj.active:
+                OrgUnit.objects.filter(pk=created.pk).update(active=False)
+            # The admin goes on with ``obj`` (log entry, redirect): make it the stored unit.
+            obj.pk, obj.path, obj.depth = created.pk, created.path, created.depth
+            obj._state.adding = False
+            obj._state.db = created._state.db
+            return
+        # A new parent rewrites the paths of the whole subtree: that is move_unit's job.
+        obj.save(update_fields=[name for name in EDITABLE_FIELDS if name != "parent"])
+        if "parent" in form.changed_data:
+            move_unit(unit=obj, new_parent=obj.parent)
+
+
+@admin.register(UnitRole)
+class UnitRoleAdmin(admin.ModelAdmin):
+    list_display = ["user", "role", "unit"]
+    list_filter = ["role"]
+    search_fields = ["user__username", "unit__code", "unit__name"]
+    autocomplete_fields = ["user", "unit"]
+    list_select_related = ["user", "unit"]
+    ordering = ["unit__path", "user__username"]
