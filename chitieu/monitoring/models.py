@@ -80,17 +80,28 @@ class DataValue(models.Model):
     nothing is deleted.
     """
 
-    indicator = models.ForeignKey(Indicator, verbose_name=_("indicator"), on_delete=models.PROTECT, related_name="values")
+    indicator = models.ForeignKey(
+        Indicator, verbose_name=_("indicator"), on_delete=models.PROTECT, related_name="values"
+    )
     unit = models.ForeignKey(OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="values")
-    period = models.ForeignKey(Period, verbose_name=_("period"), on_delete=models.PROTECT, related_name="values")
-    kind = models.PositiveSmallIntegerField(_("value kind"), choices=KIND_CHOICES, default=ValueKind.ACTUAL.rank)
+    period = models.ForeignKey(
+        Period, verbose_name=_("period"), on_delete=models.PROTECT, related_name="values"
+    )
+    kind = models.PositiveSmallIntegerField(
+        _("value kind"), choices=KIND_CHOICES, default=ValueKind.ACTUAL.rank
+    )
     value = models.DecimalField(_("value"), max_digits=20, decimal_places=4, null=True, blank=True)
     is_best = models.BooleanField(_("firmest value of its period"), default=False, editable=False)
     version = models.PositiveIntegerField(_("version"), default=1)
     comment = models.TextField(_("comment"), blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("updated by"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("updated by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
     )
 
     class Meta:
@@ -101,18 +112,23 @@ class DataValue(models.Model):
             models.UniqueConstraint(
                 fields=["indicator", "unit", "period", "kind"],
                 name="datavalue_one_current_value",
-                violation_error_message=_("There is already a value of this kind for this indicator, unit and period."),
+                violation_error_message=_(
+                    "There is already a value of this kind for this indicator, unit and period."
+                ),
             ),
             models.CheckConstraint(
-                condition=Q(version__gte=1), name="datavalue_version_positive",
+                condition=Q(version__gte=1),
+                name="datavalue_version_positive",
                 violation_error_message=_("The version starts at 1."),
             ),
             models.CheckConstraint(
-                condition=Q(kind__gte=0, kind__lte=3), name="datavalue_kind_range",
+                condition=Q(kind__gte=0, kind__lte=3),
+                name="datavalue_kind_range",
                 violation_error_message=_("Unknown value kind."),
             ),
             models.CheckConstraint(
-                condition=Q(is_best=False) | Q(value__isnull=False), name="datavalue_best_has_value",
+                condition=Q(is_best=False) | Q(value__isnull=False),
+                name="datavalue_best_has_value",
                 violation_error_message=_("An empty value cannot be the figure of its period."),
             ),
         ]
@@ -138,7 +154,9 @@ class RevisionAction(models.TextChoices):
 class DataValueRevision(models.Model):
     """Lịch sử: one change to a data value (who, when, old → new, why), written with the change."""
 
-    data_value = models.ForeignKey(DataValue, verbose_name=_("data value"), on_delete=models.PROTECT, related_name="revisions")
+    data_value = models.ForeignKey(
+        DataValue, verbose_name=_("data value"), on_delete=models.PROTECT, related_name="revisions"
+    )
     version = models.PositiveIntegerField(_("version"))
     action = models.CharField(_("action"), max_length=10, choices=RevisionAction.choices)
     old_value = models.DecimalField(_("old value"), max_digits=20, decimal_places=4, null=True, blank=True)
@@ -146,7 +164,12 @@ class DataValueRevision(models.Model):
     reason = models.TextField(_("reason"), blank=True)
     changed_at = models.DateTimeField(_("changed at"), auto_now_add=True)
     changed_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("changed by"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
     )
 
     class Meta:
@@ -155,7 +178,8 @@ class DataValueRevision(models.Model):
         ordering = ["data_value", "version"]
         constraints = [
             models.UniqueConstraint(
-                fields=["data_value", "version"], name="revision_one_per_version",
+                fields=["data_value", "version"],
+                name="revision_one_per_version",
                 violation_error_message=_("This version was already recorded."),
             )
         ]
@@ -174,13 +198,24 @@ class SubmissionState(models.TextChoices):
 class Submission(models.Model):
     """Báo cáo kỳ: the workflow of one unit's figures for one period (nháp → đã gửi → đã duyệt)."""
 
-    unit = models.ForeignKey(OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="submissions")
-    period = models.ForeignKey(Period, verbose_name=_("period"), on_delete=models.PROTECT, related_name="submissions")
-    state = models.CharField(_("state"), max_length=20, choices=SubmissionState.choices, default=SubmissionState.DRAFT)
+    unit = models.ForeignKey(
+        OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="submissions"
+    )
+    period = models.ForeignKey(
+        Period, verbose_name=_("period"), on_delete=models.PROTECT, related_name="submissions"
+    )
+    state = models.CharField(
+        _("state"), max_length=20, choices=SubmissionState.choices, default=SubmissionState.DRAFT
+    )
     reason = models.TextField(_("reason"), blank=True)
     updated_at = models.DateTimeField(_("updated at"), auto_now=True)
     updated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("updated by"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("updated by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
     )
 
     class Meta:
@@ -188,7 +223,8 @@ class Submission(models.Model):
         verbose_name_plural = _("submissions")
         constraints = [
             models.UniqueConstraint(
-                fields=["unit", "period"], name="submission_one_per_unit_period",
+                fields=["unit", "period"],
+                name="submission_one_per_unit_period",
                 violation_error_message=_("This unit already has a submission for this period."),
             )
         ]
@@ -200,13 +236,20 @@ class Submission(models.Model):
 class SubmissionEvent(models.Model):
     """One step of the workflow (submitted, approved, returned, unlocked), with its reason."""
 
-    submission = models.ForeignKey(Submission, verbose_name=_("submission"), on_delete=models.PROTECT, related_name="events")
+    submission = models.ForeignKey(
+        Submission, verbose_name=_("submission"), on_delete=models.PROTECT, related_name="events"
+    )
     from_state = models.CharField(_("from"), max_length=20, choices=SubmissionState.choices)
     to_state = models.CharField(_("to"), max_length=20, choices=SubmissionState.choices)
     reason = models.TextField(_("reason"), blank=True)
     at = models.DateTimeField(_("at"), auto_now_add=True)
     by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("by"), on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
     )
 
     class Meta:

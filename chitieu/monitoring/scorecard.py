@@ -105,7 +105,11 @@ def scorecard(*, unit: OrgUnit, year: int, as_of: date) -> Scorecard:
         .order_by("indicator__group__order", "indicator__order", "indicator__code")
     )
     lines = evaluate_targets(targets, root=unit, year=year, as_of=as_of)
-    work = list(WorkItem.objects.for_year(year).led_by(unit).values_list("kind", "deadline", "completed_on", "submitted_to"))
+    work = list(
+        WorkItem.objects.for_year(year)
+        .led_by(unit)
+        .values_list("kind", "deadline", "completed_on", "submitted_to")
+    )
     by_kind: dict[WorkItemKind, list[object]] = defaultdict(list)
     submitted_to: dict[WorkItemKind, str] = {}
     for kind, deadline, completed_on, to in work:
@@ -114,12 +118,12 @@ def scorecard(*, unit: OrgUnit, year: int, as_of: date) -> Scorecard:
         if to:
             submitted_to.setdefault(kind, to)
     work_counts = [count_work_items(kind, by_kind[kind]) for kind in WorkItemKind if kind in by_kind]  # type: ignore[arg-type]
-    return Scorecard(unit=unit, year=year, as_of=as_of, lines=lines, work_items=work_counts, submitted_to=submitted_to)
+    return Scorecard(
+        unit=unit, year=year, as_of=as_of, lines=lines, work_items=work_counts, submitted_to=submitted_to
+    )
 
 
-def evaluate_targets(
-    targets: Sequence[Target], *, root: OrgUnit, year: int, as_of: date
-) -> list[TargetLine]:
+def evaluate_targets(targets: Sequence[Target], *, root: OrgUnit, year: int, as_of: date) -> list[TargetLine]:
     """Evaluate targets of units inside ``root``'s subtree, rolling figures up from below.
 
     The targets' indicators (and the numerators and denominators of ratio indicators) are read
@@ -153,8 +157,11 @@ def evaluate_targets(
         aggregation = ev.UnitAggregation(ind.unit_aggregation)
         if aggregation == ev.UnitAggregation.RATIO:
             effective[ind.pk] = ev.roll_up_ratio(
-                children, unit_ids, own.get(ind.pk, {}),
-                effective.get(ind.numerator_id or 0, {}), effective.get(ind.denominator_id or 0, {}),
+                children,
+                unit_ids,
+                own.get(ind.pk, {}),
+                effective.get(ind.numerator_id or 0, {}),
+                effective.get(ind.denominator_id or 0, {}),
                 ind.ratio_scale,
             )
         else:
@@ -167,9 +174,7 @@ def evaluate_targets(
         regime = ind.regime.as_core() if ind.regime else core_periods.DECREE_09
         results = effective.get(ind.pk, {})
         result = results.get(target.unit_id)
-        milestones = tuple(
-            (core_periods.parse_period(m.period_id), m.value) for m in target.milestones.all()
-        )
+        milestones = tuple((core_periods.parse_period(m.period_id), m.value) for m in target.milestones.all())
         evaluation = ev.evaluate(rule, target.plan(milestones), result, as_of=as_of, regime=regime, year=year)
         children_result = None
         if result is not None and not result.rolled_up and children.get(target.unit_id):
@@ -202,9 +207,14 @@ def _own_results(
             if key in lasts:
                 last, last_kind = lasts[key]
                 summary = ev.TimeSummary(
-                    count=summary.count, total=summary.total, minimum=summary.minimum,
-                    maximum=summary.maximum, weakest_kind=summary.weakest_kind,
-                    last_period_id=summary.last_period_id, last=last, last_kind=last_kind,
+                    count=summary.count,
+                    total=summary.total,
+                    minimum=summary.minimum,
+                    maximum=summary.maximum,
+                    weakest_kind=summary.weakest_kind,
+                    last_period_id=summary.last_period_id,
+                    last=last,
+                    last_kind=last_kind,
                 )
             aggregated = summary.result(ev.TimeAggregation(ind.time_aggregation), 12, period_over)
         result = ev.choose_result(direct.get(key), aggregated)
@@ -242,8 +252,12 @@ def _month_summaries(
         rows = cursor.fetchall()
     return {
         (ind, unit_id): ev.TimeSummary(
-            count=count, total=_decimal(total), minimum=_decimal(low), maximum=_decimal(high),
-            weakest_kind=KIND_BY_RANK[weakest], last_period_id=last_period,
+            count=count,
+            total=_decimal(total),
+            minimum=_decimal(low),
+            maximum=_decimal(high),
+            weakest_kind=KIND_BY_RANK[weakest],
+            last_period_id=last_period,
         )
         for ind, unit_id, count, total, low, high, weakest, last_period in rows
     }
@@ -255,8 +269,12 @@ def _last_values(
     """The latest month's value of stock indicators (few), per unit."""
     rows = (
         DataValue.objects.filter(
-            is_best=True, indicator_id__in=indicator_ids, unit__path__startswith=root.path,
-            period__type="month", period__start__gte=year_period.start, period__start__lte=last_known,
+            is_best=True,
+            indicator_id__in=indicator_ids,
+            unit__path__startswith=root.path,
+            period__type="month",
+            period__start__gte=year_period.start,
+            period__start__lte=last_known,
         )
         .order_by("period__start")
         .values_list("indicator_id", "unit_id", "value", "kind")
@@ -269,7 +287,10 @@ def _year_values(
 ) -> dict[tuple[int, int], ev.Result]:
     """Figures entered for the whole year itself (e.g. an estimate for the year, or the official figure)."""
     rows = DataValue.objects.filter(
-        is_best=True, indicator_id__in=indicator_ids, unit__path__startswith=root.path, period_id=year_period.id
+        is_best=True,
+        indicator_id__in=indicator_ids,
+        unit__path__startswith=root.path,
+        period_id=year_period.id,
     ).values_list("indicator_id", "unit_id", "value", "kind")
     return {
         (ind, unit_id): ev.Result(value=value, kind=KIND_BY_RANK[kind], last_period_id=year_period.id)
