@@ -7,6 +7,7 @@ import sys
 
 COMMANDS = {
     "scorecard": "where every target of a unit stands for a year",
+    "enter-value": "record one result (with the same checks as the web pages)",
     "gen-data": "build a synthetic province for benchmarks and load tests",
     "demo-data": "load the illustrative demo data (the article's department, 2022 and 2023)",
     "migrate": "create or update the database tables",

@@ -14,7 +14,7 @@ class DomainError(Exception):
 
     templates: ClassVar[dict[str, tuple[str, str]]] = {}
 
-    def __init__(self, code: str, **params: Any) -> None:
+    def __init__(self, code: str, /, **params: Any) -> None:
         if code not in self.templates:
             raise KeyError(f"{type(self).__name__} has no message for code {code!r}")
         self.code = code

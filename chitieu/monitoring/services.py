@@ -7,6 +7,7 @@ revision rows, or nothing is. A refused write raises :class:`WriteRefused` (or
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -36,6 +37,8 @@ from chitieu.planning.models import Indicator, Target
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
+
+logger = logging.getLogger(__name__)
 
 MAX_ABS_VALUE = Decimal("1e15")
 MAX_DECIMALS = 4
@@ -113,7 +116,7 @@ class StaleVersion(DomainError, ValueError):
         ),
     }
 
-    def __init__(self, code: str, *, current: DataValue, **params: Any) -> None:
+    def __init__(self, code: str, /, *, current: DataValue, **params: Any) -> None:
         self.current = current
         shown = "—" if current.value is None else format_number(current.value, current.indicator.decimals)
         super().__init__(code, current=shown, version=current.version, **params)
@@ -212,7 +215,19 @@ def record_values(
     today = today or timezone.localdate()
     saved = []
     for write in writes:
-        saved.append(_record_one(write, user=user, reason=reason, today=today))
+        try:
+            saved.append(_record_one(write, user=user, reason=reason, today=today))
+        except DomainError as error:
+            logger.info(
+                "value refused (%s): %s [indicator=%s unit=%s period=%s user=%s]",
+                error.code,
+                error,
+                write.indicator.code,
+                write.unit.code,
+                write.period_id,
+                user,
+            )
+            raise
     return saved
 
 
