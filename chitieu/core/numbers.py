@@ -49,7 +49,7 @@ def format_number(
     sign = "-" if rounded < 0 else ""
     digits = f"{abs(rounded):.{decimals}f}"
     whole, _, fraction = digits.partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]
