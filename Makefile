@@ -6,17 +6,23 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: demo demo-reset test test-postgres check lint format typecheck bench install clean
+.PHONY: demo demo-reset test test-postgres check lint format typecheck bench install clean messages
 
-$(STAMP): requirements.txt requirements-dev.txt pyproject.toml
+$(STAMP): requirements.txt requirements-dev.txt pyproject.toml chitieu/locale/vi/LC_MESSAGES/django.po
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "chitieu needs Python 3.11 or newer (found: $$($(PYTHON) --version))"; exit 1; }
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	$(BIN)/python -m chitieu.locale.compile
 	touch $(STAMP)
 
 install: $(STAMP)
+
+# Re-extract the translatable strings (needs GNU gettext), then compile them with Babel.
+messages: $(STAMP)
+	CHITIEU_DEBUG=1 $(BIN)/chitieu makemessages -l vi --ignore=.venv --ignore=tests --ignore=var
+	$(BIN)/python -m chitieu.locale.compile
 
 # Development server on the embedded SQLite database (var/chitieu.sqlite3), with the demo data.
 demo: $(STAMP)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from chitieu.core import periods as core_periods
@@ -53,7 +54,7 @@ class Period(models.Model):
         ]
 
     def __str__(self) -> str:
-        return self.as_core().label()
+        return self.as_core().label(get_language() or "vi")
 
     def as_core(self) -> core_periods.Period:
         return core_periods.Period(
@@ -138,7 +139,8 @@ class DataValue(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.indicator.code} · {self.unit.code} · {self.period_id} · {self.value_kind.label()}"
+        kind = self.value_kind.label(get_language() or "vi")
+        return f"{self.indicator.code} · {self.unit.code} · {self.period_id} · {kind}"
 
     @property
     def value_kind(self) -> ValueKind:
@@ -258,4 +260,4 @@ class SubmissionEvent(models.Model):
         ordering = ["submission", "at", "id"]
 
     def __str__(self) -> str:
-        return f"{self.submission}: {self.from_state} → {self.to_state}"
+        return f"{self.submission}: {self.get_from_state_display()} → {self.get_to_state_display()}"

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from django import forms
 from django.contrib import admin
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
@@ -12,6 +15,33 @@ from django.utils.translation import gettext_lazy as _
 
 from chitieu.orgunits.models import OrgUnit, UnitRole
 from chitieu.orgunits.services import TreeError, create_unit, move_unit
+
+
+class UnitScopedAdmin(admin.ModelAdmin):
+    """Rows that belong to a unit: a user who is not a superuser sees only those of their subtrees.
+
+    ``unit_lookup`` leads from a row to its unit. Unit choices in forms are narrowed the same way,
+    so that nobody can pick, or learn the name of, a unit outside their part of the tree.
+    """
+
+    unit_lookup = "unit"
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Any]:
+        queryset = super().get_queryset(request)
+        if request.user.is_superuser:
+            return queryset
+        return queryset.filter(**{f"{self.unit_lookup}__in": OrgUnit.objects.visible_to(request.user)})
+
+    def formfield_for_foreignkey(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        if db_field.related_model is OrgUnit and not request.user.is_superuser:
+            kwargs["queryset"] = OrgUnit.objects.visible_to(request.user)
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def formfield_for_manytomany(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        if db_field.related_model is OrgUnit and not request.user.is_superuser:
+            kwargs["queryset"] = OrgUnit.objects.visible_to(request.user)
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
 
 # The fields a person edits; path and depth follow from the parent and belong to the services.
 EDITABLE_FIELDS = ["code", "name", "name_en", "kind", "parent", "place_name", "active"]
@@ -33,8 +63,9 @@ class OrgUnitForm(forms.ModelForm):
 
 
 @admin.register(OrgUnit)
-class OrgUnitAdmin(admin.ModelAdmin):
+class OrgUnitAdmin(UnitScopedAdmin):
     form = OrgUnitForm
+    unit_lookup = "pk"
     list_display = ["indented_name", "code", "kind", "place_name", "active"]
     list_display_links = ["indented_name", "code"]
     list_filter = ["kind", "active"]
@@ -72,7 +103,7 @@ class OrgUnitAdmin(admin.ModelAdmin):
 
 
 @admin.register(UnitRole)
-class UnitRoleAdmin(admin.ModelAdmin):
+class UnitRoleAdmin(UnitScopedAdmin):
     list_display = ["user", "role", "unit"]
     list_filter = ["role"]
     search_fields = ["user__username", "unit__code", "unit__name"]

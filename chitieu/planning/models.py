@@ -174,15 +174,20 @@ class Indicator(models.Model):
         _("decimals shown"), default=0, validators=[MaxValueValidator(4)]
     )
     percent_decimals = models.PositiveSmallIntegerField(
-        _("decimals of % of plan"), default=2, validators=[MaxValueValidator(4)]
+        # xgettext:no-python-format
+        _("decimals of % of plan"),
+        default=2,
+        validators=[MaxValueValidator(4)],
     )
     rounding = models.CharField(_("rounding"), max_length=20, choices=ROUNDING_CHOICES, default="half_up")
     tolerance = models.DecimalField(
+        # xgettext:no-python-format
         _("tolerance (points of % of plan)"),
         max_digits=6,
         decimal_places=2,
         default=Decimal(0),
         validators=[MinValueValidator(Decimal(0))],
+        # xgettext:no-python-format
         help_text=_("Results this many points below 100% of plan still count as met."),
     )
     allow_negative = models.BooleanField(_("negative values allowed"), default=False)

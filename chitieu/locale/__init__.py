@@ -1,0 +1,1 @@
+"""Translations: the gettext catalogs, and ``compile`` that builds them with Babel."""
