@@ -161,7 +161,8 @@ class Claim:
 
     template: str
     sentence: str
-    start: int
+    sentence_start: int  # where the sentence begins in the original text
+    start: int  # the claim's span in the original text
     end: int
     numbers: tuple[ClaimNumber, ...]
     noun: str
@@ -170,6 +171,11 @@ class Claim:
     correct: Decimal | None
     slip: Slip | None
     message: Message
+
+    @property
+    def quote(self) -> str:
+        """The words of the claim, as printed."""
+        return self.sentence[self.start - self.sentence_start : self.end - self.sentence_start]
 
     @property
     def printed(self) -> ClaimNumber:
@@ -198,6 +204,8 @@ class Claim:
         return {
             "template": self.template,
             "sentence": self.sentence,
+            "sentence_start": self.sentence_start,
+            "quote": self.quote,
             "start": self.start,
             "end": self.end,
             "noun": self.noun,

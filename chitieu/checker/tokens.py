@@ -14,6 +14,7 @@ for a percentage, ``#3pt#`` for percentage points (3 is the figure's index in th
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -44,23 +45,31 @@ class Document:
         return self._starts[start], self._ends[end - 1]
 
 
-_WHITESPACE_RUN = re.compile(r"[^\S\n]+|\s*\n\s*")
-_CLEAN = re.compile(r"[^\S \n]| {2}|\n\s|\s\n")
+# whitespace that may need collapsing: runs, and any space other than " " and "\n"
+_WHITESPACE_TO_CHECK = re.compile(r"\s{2,}|[^\S \n]")
+
+
+def _collapsed(run: str) -> str:
+    """A run of whitespace as the checker reads it: a blank line, a line break, or a space."""
+    newlines = run.count("\n")
+    return "\n\n" if newlines > 1 else "\n" if newlines else " "
 
 
 def read_document(text: str) -> Document:
     """Compose accents (NFC) and collapse runs of spaces, keeping a map back to ``text``."""
-    if unicodedata.is_normalized("NFC", text) and not _CLEAN.search(text):
+    messy = [m for m in _WHITESPACE_TO_CHECK.finditer(text) if _collapsed(m.group()) != m.group()]
+    if not messy and unicodedata.is_normalized("NFC", text):
         return Document(text, None, None)
     pieces: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
     position = 0
-    for match in _WHITESPACE_RUN.finditer(text):
+    for match in messy:
         _append_words(text, position, match.start(), pieces, starts, ends)
-        pieces.append("\n" if "\n" in match.group() else " ")
-        starts.append(match.start())
-        ends.append(match.end())
+        collapsed = _collapsed(match.group())
+        pieces.append(collapsed)
+        starts.extend([match.start()] * len(collapsed))
+        ends.extend([match.end()] * len(collapsed))
         position = match.end()
     _append_words(text, position, len(text), pieces, starts, ends)
     return Document("".join(pieces), tuple(starts), tuple(ends))
@@ -93,15 +102,29 @@ def _append_words(
 # Sentences.
 
 _ABBREVIATIONS = frozenset({"tp", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "st", "q", "p", "v.v"})
-_SENTENCE_END = re.compile(r"\n|[.!?…]+[\"”’')\]]*(?= )")
+_SENTENCE_END = re.compile(r"\n\n|\n|[.!?…]+[\"”’')\]]*(?= )")
+_LINE_END_BREAK = re.compile(r"[.!?…:;\"”’')\]]$")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """Spans of the sentences of ``text``: at a line break, or at . ! ? before a capital."""
+    """Spans of the sentences of ``text``.
+
+    A sentence ends at a blank line; at . ! ? followed by a capital; and at a line break after
+    such punctuation or before a capital or a bullet. A line break inside a sentence (text
+    wrapped by hand or copied from a PDF: "ngày 25\ntháng 01") does not end it.
+    """
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.group() != "\n":
+        if match.group() == "\n":
+            following = text[match.end() : match.end() + 1]
+            if not (
+                _LINE_END_BREAK.search(text, max(0, match.start() - 1), match.start())
+                or following.isupper()
+                or following in "-–•+*"
+            ):
+                continue
+        elif match.group() != "\n\n":
             following = text[match.end() + 1 : match.end() + 2]
             if not following or not (following.isupper() or following.isdigit() or following in "\"“'(-–•"):
                 continue
@@ -160,26 +183,55 @@ class Figure:
         """How many decimals were printed (Vietnamese reading)."""
         return self.readings[0].decimals
 
-    @property
+    @functools.cached_property
     def placeholder(self) -> str:
         """How the figure appears in the sentence skeleton."""
         suffix = {FigureKind.PERCENT: "%", FigureKind.POINTS: "pt"}.get(self.kind, "")
         return f"#{self.index}{suffix}#"
 
     def is_exact(self, reading: NumberReading) -> bool:
-        """Whether the printed number is exact (a count), not itself a rounded figure."""
-        return self.kind == FigureKind.COUNT and reading.decimals == 0
+        """Whether the printed number is exact (a whole count), not itself a rounded figure."""
+        return self.countable and reading.decimals == 0
+
+    @property
+    def countable(self) -> bool:
+        """Whether the figure counts things (no scale word, no unit of measure, not a rate)."""
+        return (
+            self.kind in (FigureKind.COUNT, FigureKind.AMOUNT)
+            and self.scale == 1
+            and self.noun.split(" ", 1)[0] not in _MEASURE_UNITS
+        )
 
     def unit(self, reading: NumberReading) -> Decimal:
         """The value of one unit in the last printed digit (0,1 for "95,6")."""
         return Decimal(1).scaleb(-reading.decimals) * self.scale
 
     def bounds(self, reading: NumberReading) -> tuple[Decimal, Decimal]:
-        """The values the printed figure may stand for, rounded half-up or truncated."""
+        """The values the printed figure may stand for when it was rounded (half-up).
+
+        A figure with a bound word ("khoảng 141.000", "hơn 1.200") stands for a wider range, so
+        that a claim computed from it is never flagged for the approximation.
+        """
+        value = reading.value
         if self.is_exact(reading):
-            return reading.value, reading.value
-        unit = self.unit(reading)
-        return reading.value - unit / 2, reading.value + unit
+            low, high = value, value
+        else:
+            unit = self.unit(reading)
+            low, high = value - unit / 2, value + unit / 2
+        widen = _QUALIFIER_RANGES.get(self.qualifier) if self.qualifier else None
+        if widen is not None:
+            low, high = min(low, value * widen[0]), max(high, value * widen[1])
+        return low, high
+
+
+_QUALIFIER_RANGES = {
+    Qualifier.ABOUT: (Decimal("0.95"), Decimal("1.05")),
+    Qualifier.NEARLY: (Decimal("0.95"), Decimal(1)),
+    Qualifier.ABOVE: (Decimal(1), Decimal("1.2")),
+    Qualifier.AT_LEAST: (Decimal(1), Decimal("1.2")),
+    Qualifier.BELOW: (Decimal("0.8"), Decimal(1)),
+    Qualifier.AT_MOST: (Decimal("0.8"), Decimal(1)),
+}
 
 
 # What is not a figure. Each pattern marks the digits it covers as excluded.
@@ -210,12 +262,13 @@ _NOT_FIGURES_ANY_CASE = [
         r"(?:năm|kỳ|đến|từ|trước|sau|giai đoạn|nhiệm kỳ|niên độ|tầm nhìn|vào|khóa|khoá)"
         r" (?:năm )?(?:19|20)\d{2}(?![\d]|[.,]\d)"
     ),
+    # quarters and lists of years: quý IV/2022, năm 2020 và 2021, các năm 2011, 2012
+    re.compile(r"(?:quý|tháng|năm) [ivx\d]+/(?:19|20)\d{2}(?!\d)"),
+    re.compile(r"(?:năm|kỳ|giai đoạn) (?:19|20)\d{2}(?:(?:, | và | hoặc | ?[-–] ?)(?:19|20)\d{2})+(?!\d)"),
     # ranges of years: 2020 - 2025, 2021-2025
     re.compile(r"(?<![\d.,])(?:19|20)\d{2} ?[-–] ?(?:19|20)\d{2}(?![\d]|[.,]\d)"),
     # ordinals and references: lần thứ 12, Điều 5, khoản 2, đợt 3
-    re.compile(
-        r"(?:thứ|điều|khoản|chương|mục|phụ lục|tiết|bước|đợt|stt|kỳ họp|hội nghị) \d+(?![\d]|[.,]\d)"
-    ),
+    re.compile(r"(?:thứ|điều|khoản|chương|mục|phụ lục|tiết|bước|đợt|stt|kỳ họp|hội nghị) \d+(?![\d]|[.,]\d)"),
     # times: 8h30, 14:00, 8 giờ 30
     re.compile(r"(?<![\d.,])\d{1,2}(?:h\d{0,2}|:\d{2}| giờ(?: \d{1,2} phút)?)(?![\w])"),
 ]
@@ -261,14 +314,16 @@ _FIGURE_JUST_BEFORE = re.compile(r"#\d+%?#(?: [^\W\d_]+){0,4} $")
 _THEN_UPWARDS = re.compile(r"(?: [^\W\d_]+){0,3}? trở (lên|xuống)(?!\w)")
 
 _WORD = re.compile(r" ?([^\W\d_]+)")
+# words that end the noun phrase after a figure: verbs, prepositions, comparisons
 _NOUN_STOP = frozenset(
-    "đạt chiếm tăng giảm vượt so bằng trong của và với là được đã có tại ở trên dưới cho theo về"
-    " từ đến thì nhưng gồm bao chưa không còn tương hoàn thực nâng trở gấp này đó đúng quá trễ"
-    " hoặc hay mà nên để khi vào ra lên xuống thấp cao nhiều ít hơn kém tính như".split()
+    (  # noqa: SIM905 - a list of words reads best as words
+        "đạt chiếm tăng giảm vượt so bằng trong của và với là được đã có tại ở trên dưới cho theo về"
+        " từ đến thì nhưng gồm bao chưa không còn tương hoàn thực nâng trở gấp này đó đúng quá trễ"
+        " hoặc hay mà nên để khi vào ra lên xuống thấp cao nhiều ít hơn kém tính như"
+    ).split()
 )
-_MEASURE_UNITS = frozenset(
-    "ha hécta hecta tấn tạ kg km m m2 m3 lít lần usd đô mw kw kwh gwh ngàn nghìn triệu tỷ tỉ".split()
-)
+# units of measure: a figure followed by one of these is an amount, not a count
+_MEASURE_UNITS = frozenset("ha hécta hecta tấn tạ kg km m m2 m3 lít lần usd đô mw kw kwh gwh".split())  # noqa: SIM905
 
 
 @dataclass(frozen=True)
@@ -280,8 +335,7 @@ class Sentence:
     end: int
     figures: tuple[Figure, ...]
     skeleton: str
-    _starts: tuple[int, ...]  # skeleton index -> working-text offset where that character starts
-    _ends: tuple[int, ...]  # skeleton index -> working-text offset where it ends
+    _placeholder_starts: tuple[int, ...]  # where each figure's placeholder begins in the skeleton
 
     def figure(self, placeholder: str) -> Figure:
         """The figure behind a placeholder such as ``#3%#``."""
@@ -289,8 +343,18 @@ class Sentence:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Working-text offsets of the skeleton span ``[start, end)``."""
-        end = max(end, start + 1)
-        return self._starts[start], self._ends[end - 1]
+        return self._offset(start, at_end=False), self._offset(max(end, start + 1), at_end=True)
+
+    def _offset(self, position: int, at_end: bool) -> int:
+        """The working-text offset of a skeleton position (inside a placeholder: its figure's edge)."""
+        index = bisect.bisect_right(self._placeholder_starts, position if not at_end else position - 1) - 1
+        if index < 0:
+            return self.start + position
+        figure = self.figures[index]
+        placeholder_end = self._placeholder_starts[index] + len(figure.placeholder)
+        if position < placeholder_end or (at_end and position == placeholder_end):
+            return figure.end if at_end else figure.start
+        return figure.end + position - placeholder_end
 
     def figures_in(self, start: int, end: int) -> list[Figure]:
         """The figures whose placeholders lie inside the skeleton span ``[start, end)``."""
@@ -298,6 +362,7 @@ class Sentence:
 
 
 PLACEHOLDER = re.compile(r"#\d+(?:%|pt)?#")
+_ANY_DIGIT = re.compile(r"\d")
 
 
 def read_sentences(document: Document) -> Iterator[Sentence]:
@@ -309,6 +374,8 @@ def read_sentences(document: Document) -> Iterator[Sentence]:
 def read_sentence(text: str, offset: int = 0) -> Sentence:
     """Find the figures of one sentence and build its skeleton."""
     lower = _lower(text)
+    if not _ANY_DIGIT.search(text):
+        return Sentence(text, offset, offset + len(text), (), lower.replace("#", " "), ())
     excluded = _excluded_spans(text, lower)
     figures: list[Figure] = []
     position = 0
@@ -325,8 +392,8 @@ def read_sentence(text: str, offset: int = 0) -> Sentence:
         figures.append(figure)
         position = figure.end - offset
     figures = _attach_nouns_to_numerators(figures, lower, offset)
-    skeleton, starts, ends = _skeleton(lower, figures, offset)
-    return Sentence(text, offset, offset + len(text), tuple(figures), skeleton, starts, ends)
+    skeleton, placeholder_starts = _skeleton(lower, figures, offset)
+    return Sentence(text, offset, offset + len(text), tuple(figures), skeleton, placeholder_starts)
 
 
 def _lower(text: str) -> str:
@@ -340,7 +407,7 @@ def _excluded_spans(text: str, lower: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for pattern in _NOT_FIGURES:
         spans.extend(m.span() for m in pattern.finditer(text))
-    for pattern in _NOT_FIGURES_ANY_CASE:
+    for pattern in _NOT_FIGURES_ANY_CASE:  # separately: the spans may overlap
         spans.extend(m.span() for m in pattern.finditer(lower))
     spans.sort()
     return spans
@@ -372,15 +439,16 @@ def _read_figure(text: str, lower: str, match: re.Match[str], index: int, offset
             # "264.707 tỷ 535 triệu": the smaller part adds to the larger, exact to its unit
             while (part := _COMPOSITE_PART.match(lower, end)) and _SCALES[part.group(2)] < scale:
                 scale = _SCALES[part.group(2)]
-                readings = (
-                    NumberReading(readings[0].value + int(part.group(1)) * scale, 0, Notation.VI),
-                )
+                readings = (NumberReading(readings[0].value + int(part.group(1)) * scale, 0, Notation.VI),)
                 end = part.end()
     noun = _noun_after(lower, end)
     if kind == FigureKind.COUNT and (
         readings[0].decimals > 0 or scale > 1 or noun.split(" ", 1)[0] in _MEASURE_UNITS
     ):
         kind = FigureKind.AMOUNT
+    if kind == FigureKind.COUNT:
+        # "1.150 hộ" is never 1,15 households: a count has no English decimal reading
+        readings = tuple(r for r in readings if r.decimals == 0)
     qualifier = _qualifier(lower, match.start(), end)
     return Figure(
         index=index,
@@ -395,8 +463,11 @@ def _read_figure(text: str, lower: str, match: re.Match[str], index: int, offset
     )
 
 
+@functools.lru_cache(maxsize=4096)
 def _digit_readings(digits: str) -> tuple[NumberReading, ...]:
     """Both readings of digits with separators, the Vietnamese one first; () if neither."""
+    if digits.isdigit():
+        return (NumberReading(Decimal(digits), 0, Notation.VI),)
     readings: list[NumberReading] = []
     for notation in (Notation.VI, Notation.EN):
         try:
@@ -460,23 +531,18 @@ def _attach_nouns_to_numerators(figures: list[Figure], lower: str, offset: int) 
     return result
 
 
-def _skeleton(
-    lower: str, figures: list[Figure], offset: int
-) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+def _skeleton(lower: str, figures: list[Figure], offset: int) -> tuple[str, tuple[int, ...]]:
+    """The sentence with each figure replaced by its placeholder, and where each one begins."""
     pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    position = 0
-    for figure in figures + [None]:  # type: ignore[list-item]
-        segment_end = len(lower) if figure is None else figure.start - offset
-        pieces.append(lower[position:segment_end].replace("#", " "))
-        starts.extend(range(offset + position, offset + segment_end))
-        ends.extend(range(offset + position + 1, offset + segment_end + 1))
-        if figure is None:
-            break
-        placeholder = figure.placeholder
-        pieces.append(placeholder)
-        starts.extend([figure.start] * len(placeholder))
-        ends.extend([figure.end] * len(placeholder))
+    placeholder_starts: list[int] = []
+    length = position = 0
+    for figure in figures:
+        segment = lower[position : figure.start - offset].replace("#", " ")
+        pieces.append(segment)
+        length += len(segment)
+        placeholder_starts.append(length)
+        pieces.append(figure.placeholder)
+        length += len(figure.placeholder)
         position = figure.end - offset
-    return "".join(pieces), tuple(starts), tuple(ends)
+    pieces.append(lower[position:].replace("#", " "))
+    return "".join(pieces), tuple(placeholder_starts)

@@ -1,0 +1,116 @@
+"""The public entry: check every figure of a narrative report and say what was found."""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import localcontext
+
+from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Verdict
+from chitieu.checker.rules import RULES
+from chitieu.checker.tokens import Document, read_document, read_sentences
+
+
+def check_text(text: str) -> CheckReport:
+    """Find the claims of ``text``, recompute each one and judge it.
+
+    Every printed figure is judged once, by the first rule (in ``RULES`` order) that
+    recognises it. Claims are returned in text order; spans are offsets into ``text``.
+    """
+    document = read_document(text)
+    claims: list[Claim] = []
+    sentences = numbers = 0
+    with localcontext() as context:
+        context.prec = 34
+        for sentence in read_sentences(document):
+            sentences += 1
+            numbers += len(sentence.figures)
+            judged: set[int] = set()
+            found: list[Claim] = []
+            for rule in RULES:
+                for claim in rule(sentence):
+                    if claim.printed.start in judged:
+                        continue
+                    judged.add(claim.printed.start)
+                    found.append(claim)
+            found.sort(key=lambda claim: (claim.start, claim.printed.start))
+            claims.extend(_to_original(claim, document, text) for claim in found)
+    coverage = Coverage(
+        sentences=sentences,
+        numbers=numbers,
+        claims_recognised=len(claims),
+        claims_checked=sum(1 for claim in claims if claim.verdict.checked),
+    )
+    return CheckReport(claims=claims, coverage=coverage)
+
+
+def _to_original(claim: Claim, document: Document, text: str) -> Claim:
+    """Move a claim's offsets from the working text back to the original text."""
+    if document.text is text:
+        return claim
+    start, end = document.original_span(claim.start, claim.end)
+    sentence_start, sentence_end = document.original_span(
+        claim.sentence_start, claim.sentence_start + len(claim.sentence)
+    )
+    numbers = tuple(_number_to_original(number, document, text) for number in claim.numbers)
+    return dataclasses.replace(
+        claim,
+        sentence=text[sentence_start:sentence_end],
+        sentence_start=sentence_start,
+        start=start,
+        end=end,
+        numbers=numbers,
+    )
+
+
+def _number_to_original(number: ClaimNumber, document: Document, text: str) -> ClaimNumber:
+    start, end = document.original_span(number.start, number.end)
+    return ClaimNumber(
+        role=number.role,
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=number.value,
+        decimals=number.decimals,
+        kind=number.kind,
+        noun=number.noun,
+        qualifier=number.qualifier,
+    )
+
+
+_VERDICT_WORDS = {
+    Verdict.CONSISTENT: ("consistent", "khớp"),
+    Verdict.CONSISTENT_BY_TRUNCATION: ("consistent by truncation", "khớp (làm tròn xuống)"),
+    Verdict.INCONSISTENT: ("INCONSISTENT", "KHÔNG KHỚP"),
+    Verdict.WORDING_CONTRADICTION: ("WORDING CONTRADICTS THE NUMBERS", "LỜI VĂN MÂU THUẪN SỐ LIỆU"),
+    Verdict.AMBIGUOUS: ("ambiguous", "chưa rõ nghĩa"),
+    Verdict.NOT_CHECKABLE: ("not checkable", "không kiểm tra được"),
+}
+
+
+def verdict_words(verdict: Verdict, lang: str = "vi") -> str:
+    """A verdict as a reader would say it."""
+    en, vi = _VERDICT_WORDS[verdict]
+    return vi if lang.startswith("vi") else en
+
+
+def render_text(report: CheckReport, lang: str = "vi") -> str:
+    """The report as plain text: one paragraph per claim, then the coverage."""
+    lines: list[str] = []
+    for number, claim in enumerate(report.claims, start=1):
+        lines.append(f"{number}. [{verdict_words(claim.verdict, lang)}] “{claim.quote}”")
+        lines.append(f"   {claim.explanation(lang)}")
+    coverage = report.coverage
+    alarms = sum(1 for claim in report.claims if claim.verdict.alarm)
+    if lang.startswith("vi"):
+        lines.append(
+            f"Đã đọc {coverage.sentences} câu, {coverage.numbers} số liệu; nhận diện "
+            f"{coverage.claims_recognised} nhận định, kiểm tra được {coverage.claims_checked}; "
+            f"{alarms} chỗ cần xem lại."
+        )
+    else:
+        lines.append(
+            f"Read {coverage.sentences} sentences and {coverage.numbers} numbers; recognised "
+            f"{coverage.claims_recognised} claims, checked {coverage.claims_checked}; "
+            f"{alarms} to look at again."
+        )
+    return "\n".join(lines)

@@ -1,0 +1,179 @@
+"""How well the checker does: precision and recall on a labelled set, and its speed.
+
+``python -m chitieu.checker.measure [labelled.json]`` prints both (for ``make bench``).
+The labelled sets live in ``tests/checker/``: ``labelled_sentences.json`` (written with the
+rules) and ``heldout_sentences.json`` (written after them, to measure on unseen phrasing).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from chitieu.checker.check import check_text
+from chitieu.checker.model import Claim, Verdict
+
+DEFAULT_LABELLED = Path(__file__).resolve().parents[2] / "tests" / "checker" / "labelled_sentences.json"
+
+
+@dataclass(frozen=True)
+class Expected:
+    """One labelled claim: the printed figure, its verdict, and (optionally) the slip."""
+
+    figure: str
+    verdict: Verdict
+    slip: str | None
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """A labelled sentence."""
+
+    sentence: str
+    expected: tuple[Expected, ...]
+    note: str
+
+
+def load(path: Path | str) -> list[Labelled]:
+    """Read a labelled set: a JSON list of {sentence, expect: [[figure, verdict, slip?]], note}."""
+    rows = json.loads(Path(path).read_text(encoding="utf-8"))
+    return [
+        Labelled(
+            sentence=row["sentence"],
+            expected=tuple(
+                Expected(item[0], Verdict(item[1]), item[2] if len(item) > 2 else None)
+                for item in row["expect"]
+            ),
+            note=row.get("note", ""),
+        )
+        for row in rows
+    ]
+
+
+def pair(labelled: Labelled, claims: list[Claim]) -> tuple[list[tuple[Expected, Claim | None]], list[Claim]]:
+    """Match expected claims to found claims by the printed figure; return pairs and extras."""
+    remaining = list(claims)
+    pairs: list[tuple[Expected, Claim | None]] = []
+    for expected in labelled.expected:
+        found = next((c for c in remaining if c.printed.text == expected.figure), None)
+        if found is not None:
+            remaining.remove(found)
+        pairs.append((expected, found))
+    return pairs, remaining
+
+
+def measure(path: Path | str = DEFAULT_LABELLED, verbose: bool = True) -> dict[str, float]:
+    """Precision and recall of "inconsistent" (and of any alarm), share of claims recognised,
+    share of verdicts that match the label; printed when ``verbose``."""
+    true_positive = false_positive = false_negative = 0
+    alarm_tp = alarm_fp = alarm_fn = 0
+    expected_total = recognised = verdicts_right = slips_labelled = slips_right = 0
+    for labelled in load(path):
+        report = check_text(labelled.sentence)
+        pairs, extras = pair(labelled, report.claims)
+        for expected, found in pairs:
+            expected_total += 1
+            got = found.verdict if found else None
+            recognised += found is not None
+            verdicts_right += got == expected.verdict
+            if expected.slip is not None:
+                slips_labelled += 1
+                slips_right += (
+                    found is not None and found.slip is not None and found.slip.value == expected.slip
+                )
+            is_bad, said_bad = expected.verdict == Verdict.INCONSISTENT, got == Verdict.INCONSISTENT
+            true_positive += is_bad and said_bad
+            false_positive += said_bad and not is_bad
+            false_negative += is_bad and not said_bad
+            is_alarm, said_alarm = expected.verdict.alarm, got is not None and got.alarm
+            alarm_tp += is_alarm and said_alarm
+            alarm_fp += said_alarm and not is_alarm
+            alarm_fn += is_alarm and not said_alarm
+            if verbose and got != expected.verdict:
+                print(
+                    f"  expected {expected.verdict} for {expected.figure!r}, got {got}: {labelled.sentence}"
+                )
+        for extra in extras:
+            false_positive += extra.verdict == Verdict.INCONSISTENT
+            alarm_fp += extra.verdict.alarm
+            if verbose and extra.verdict.alarm:
+                print(f"  unexpected {extra.verdict} for {extra.printed.text!r}: {labelled.sentence}")
+    result = {
+        "precision": _ratio(true_positive, true_positive + false_positive),
+        "recall": _ratio(true_positive, true_positive + false_negative),
+        "alarm_precision": _ratio(alarm_tp, alarm_tp + alarm_fp),
+        "alarm_recall": _ratio(alarm_tp, alarm_tp + alarm_fn),
+        "recognised": _ratio(recognised, expected_total),
+        "verdicts_right": _ratio(verdicts_right, expected_total),
+        "slips_right": _ratio(slips_right, slips_labelled),
+        "claims_labelled": float(expected_total),
+    }
+    if verbose:
+        print(
+            f"inconsistent: precision {result['precision']:.3f}, recall {result['recall']:.3f}; "
+            f"any alarm: precision {result['alarm_precision']:.3f}, recall {result['alarm_recall']:.3f}; "
+            f"claims recognised {result['recognised']:.3f}; verdicts right {result['verdicts_right']:.3f}; "
+            f"slips named right {result['slips_right']:.3f} ({expected_total} labelled claims)"
+        )
+    return result
+
+
+def _ratio(numerator: int, denominator: int) -> float:
+    return numerator / denominator if denominator else 1.0
+
+
+# Narrative without figures, in the manner of a year-end report, to dilute the labelled sentences
+# to the density of the seed article (about one figure every 35 words).
+_NARRATIVE = (
+    "Công tác lãnh đạo, chỉ đạo được thực hiện kịp thời, đồng bộ và có hiệu quả trên các lĩnh vực.",
+    "Các cơ quan, đơn vị đã chủ động phối hợp, tháo gỡ khó khăn, vướng mắc phát sinh.",
+    "Công tác cải cách hành chính tiếp tục được quan tâm, chất lượng phục vụ được nâng lên.",
+    "Tuy nhiên, một số nhiệm vụ còn chậm so với yêu cầu, việc phối hợp giữa các đơn vị có lúc chưa chặt chẽ.",
+    "Trong thời gian tới, cần tăng cường kỷ luật, kỷ cương, nâng cao trách nhiệm của người đứng đầu.",
+)
+
+
+def bench_speed(words: int = 60_000, dense: bool = False, verbose: bool = True) -> float:
+    """Seconds to check a report of about ``words`` words.
+
+    The text is the labelled set repeated; unless ``dense``, each labelled sentence is followed
+    by narrative sentences without figures, as in a real report. ``dense`` is the worst case:
+    every sentence holds claims.
+    """
+    sentences = [labelled.sentence for labelled in load(DEFAULT_LABELLED)]
+    parts: list[str] = []
+    count = 0
+    while count < words:
+        for index, sentence in enumerate(sentences):
+            paragraph = [sentence] if dense else [sentence, *_NARRATIVE[: 2 + index % 4]]
+            parts.append(" ".join(paragraph) + "\n")
+            count += sum(len(s.split()) for s in paragraph)
+            if count >= words:
+                break
+    text = "".join(parts)
+    started = time.perf_counter()
+    report = check_text(text)
+    elapsed = time.perf_counter() - started
+    if verbose:
+        coverage = report.coverage
+        print(
+            f"{'dense' if dense else 'realistic'} text: {count} words, {coverage.sentences} sentences, "
+            f"{coverage.numbers} numbers, {coverage.claims_recognised} claims: {elapsed:.3f} s"
+        )
+    return elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the quality figures and the speed."""
+    args = sys.argv[1:] if argv is None else argv
+    measure(args[0] if args else DEFAULT_LABELLED)
+    bench_speed()
+    bench_speed(dense=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

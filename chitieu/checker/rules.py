@@ -1,0 +1,1322 @@
+"""The claim templates the checker recognises: one rule per template, in a plain list.
+
+Each rule reads a sentence's *skeleton* (see ``tokens``): the sentence in lower case with
+every figure replaced by a placeholder, so that a pattern such as
+
+    {part:N}/{total:N} … chiếm {share:P}
+
+reads like the sentences it matches. In a pattern, ``{name:N}`` is a count or an amount,
+``{name:P}`` a percentage, ``{name:PT}`` percentage points, ``{name:NP}`` either of the first
+two; a bound word in front of the figure (hơn, trên, gần, khoảng …) is allowed everywhere and
+read by the tokenizer. ``{PLAN}``, ``{PREVIOUS}`` and ``{SHARE_LINK}`` are the word lists below.
+Gaps between words are bounded (``{0,80}``) so that no pattern can backtrack for long.
+
+Rules are tried in the order of ``RULES``; a printed figure is judged by the first rule that
+claims it, so the more specific templates come first.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from collections.abc import Callable, Iterator, Sequence
+from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+
+from chitieu.checker.judge import (
+    HUNDRED,
+    Alternative,
+    assess,
+    message,
+    show,
+    triple,
+)
+from chitieu.checker.model import (
+    Claim,
+    ClaimNumber,
+    FigureKind,
+    Message,
+    Recomputation,
+    Role,
+    Slip,
+    Verdict,
+)
+from chitieu.checker.tokens import PLACEHOLDER, Figure, NumberReading, Sentence
+
+Rule = Callable[[Sentence], Iterator[Claim]]
+
+# ---------------------------------------------------------------------------------------------
+# The pattern language.
+
+_SLOTS = {
+    "N": r"#\d+#",
+    "P": r"#\d+%#",
+    "PT": r"#\d+pt#",
+    "NP": r"#\d+%?#",
+    "ANY": r"#\d+(?:%|pt)?#",
+}
+_BOUND_WORD = (
+    r"(?:(?:không thấp hơn|không dưới|không quá|không vượt quá|chưa đến|chưa tới|gần như|xấp xỉ"
+    r"|khoảng|chừng|ít nhất|tối thiểu|tối đa|hơn|trên|gần|dưới|từ) )?"
+)
+_LINK_WORD = (
+    r"(?:(?:đạt|chiếm|bằng|tương ứng|tương đương|là|=)(?: với)?(?: tỷ lệ| tỉ lệ)?(?: là)?"
+    r"|(?:tỷ lệ|tỉ lệ)(?: là| đạt)?)"
+)
+_MACROS = {
+    # kế hoạch, chỉ tiêu (giao), dự toán, mục tiêu, KH
+    "PLAN": r"(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|kh(?!\w))",
+    # cùng kỳ (năm trước / năm 2021), năm trước, kỳ trước
+    "PREVIOUS": (
+        r"(?:cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|năm trước|năm ngoái|kỳ trước|tháng trước"
+        r"|quý trước|năm \d{4})"
+    ),
+    # what joins counts to their share: ", chiếm", " (đạt", ", đạt tỷ lệ", " ("
+    "SHARE_LINK": rf"(?:(?:, ?| ?\( ?|: ?)(?:{_LINK_WORD} )?| {_LINK_WORD} )",
+    # a few words, no figure and no clause break
+    "WORDS": r"(?:[^#,;()]{0,80}?)",
+}
+_SLOT = re.compile(r"\{(\w+):(N|P|PT|NP|ANY)\}")
+
+
+def pattern(template: str) -> re.Pattern[str]:
+    """Compile a rule pattern written with figure slots and word-list macros."""
+    expanded = _SLOT.sub(lambda m: f"{_BOUND_WORD}(?P<{m[1]}>{_SLOTS[m[2]]})", template)
+    for name, regex in _MACROS.items():
+        expanded = expanded.replace("{" + name + "}", regex)
+    return re.compile(expanded)
+
+
+# ---------------------------------------------------------------------------------------------
+# Helpers shared by the rules.
+
+
+def _figure(sentence: Sentence, match: re.Match[str], group: str) -> Figure:
+    return sentence.figure(match.group(group))
+
+
+def _number(role: Role, figure: Figure) -> ClaimNumber:
+    return ClaimNumber(
+        role=role,
+        text=figure.text,
+        start=figure.start,
+        end=figure.end,
+        value=figure.value,
+        decimals=figure.decimals,
+        kind=figure.kind,
+        noun=figure.noun,
+        qualifier=figure.qualifier,
+    )
+
+
+def _claim(
+    sentence: Sentence,
+    span: tuple[int, int],
+    template: str,
+    numbers: Sequence[tuple[Role, Figure]],
+    recomputations: Sequence[Recomputation],
+    alternatives: Sequence[Alternative] = (),
+    contradiction: Message | None = None,
+    default_slip: Slip | None = None,
+) -> Claim:
+    """Judge the last of ``numbers`` (the printed figure) against ``recomputations``."""
+    printed = numbers[-1][1]
+    assessment = assess(printed, recomputations, alternatives, contradiction)
+    slip = assessment.slip
+    if slip == Slip.UNKNOWN and default_slip is not None:
+        slip = default_slip
+    start, end = _cover(sentence, span, [figure for _, figure in numbers])
+    return Claim(
+        template=template,
+        sentence=sentence.text,
+        sentence_start=sentence.start,
+        start=start,
+        end=end,
+        numbers=tuple(_number(role, figure) for role, figure in numbers),
+        noun=_noun(numbers),
+        verdict=assessment.verdict,
+        recomputation=assessment.recomputation,
+        correct=assessment.correct,
+        slip=slip,
+        message=assessment.note,
+    )
+
+
+def _unchecked(
+    sentence: Sentence,
+    span: tuple[int, int],
+    template: str,
+    numbers: Sequence[tuple[Role, Figure]],
+    verdict: Verdict,
+    note: Message,
+) -> Claim:
+    """A claim recognised but not recomputed (ambiguous, not checkable, or a wording problem)."""
+    start, end = _cover(sentence, span, [figure for _, figure in numbers])
+    return Claim(
+        template=template,
+        sentence=sentence.text,
+        sentence_start=sentence.start,
+        start=start,
+        end=end,
+        numbers=tuple(_number(role, figure) for role, figure in numbers),
+        noun=_noun(numbers),
+        verdict=verdict,
+        recomputation=None,
+        correct=None,
+        slip=None,
+        message=note,
+    )
+
+
+def _cover(sentence: Sentence, span: tuple[int, int], figures: Sequence[Figure]) -> tuple[int, int]:
+    start, end = sentence.span(*span)
+    return min([start, *(f.start for f in figures)]), max([end, *(f.end for f in figures)])
+
+
+def _noun(numbers: Sequence[tuple[Role, Figure]]) -> str:
+    for role in (Role.TOTAL, Role.PART, Role.ACTUAL, Role.PLAN, Role.CURRENT, Role.PREVIOUS):
+        for number_role, figure in numbers:
+            if number_role == role and figure.noun and figure.kind != FigureKind.PERCENT:
+                return figure.noun
+    return ""
+
+
+def _clause_start(skeleton: str, position: int) -> int:
+    """Where the clause around ``position`` begins (after the last ';' or ':')."""
+    return max(skeleton.rfind(";", 0, position), skeleton.rfind(":", 0, position)) + 1
+
+
+def _phrase_start(skeleton: str, position: int) -> int:
+    """Where the comma-phrase around ``position`` begins."""
+    return max(skeleton.rfind(c, 0, position) for c in ",;:(") + 1
+
+
+def _in_fraction(sentence: Sentence, figure: Figure) -> bool:
+    placeholder = figure.placeholder
+    index = sentence.skeleton.find(placeholder)
+    after = sentence.skeleton[index + len(placeholder) : index + len(placeholder) + 2]
+    before = sentence.skeleton[max(0, index - 2) : index]
+    return after.lstrip().startswith("/") or before.rstrip().endswith("/")
+
+
+_RATE_SUBJECT = re.compile(r"tỷ lệ|tỉ lệ|mức|chỉ số")
+
+
+def _values_before(
+    sentence: Sentence,
+    position: int,
+    *,
+    exclude: Sequence[Figure] = (),
+    phrases: int = 3,
+    rates: bool = True,
+) -> list[Figure]:
+    """The figures a claim at ``position`` may be about: counts, amounts or rates before it,
+    nearest first.
+
+    Looks back through at most ``phrases`` comma-phrases of the same clause. A percentage
+    counts only as a rate ("tỷ lệ … đạt 92,5%"), not as another claim's share.
+    """
+    skeleton = sentence.skeleton
+    clause_start = _clause_start(skeleton, position)
+    found: list[Figure] = []
+    end = position
+    for _ in range(phrases):
+        start = max(_phrase_start(skeleton, end), clause_start)
+        for figure in reversed(sentence.figures_in(start, end)):
+            if figure in exclude or _in_fraction(sentence, figure) or figure.kind == FigureKind.POINTS:
+                continue
+            if figure.kind != FigureKind.PERCENT or (
+                rates and _RATE_SUBJECT.search(skeleton, clause_start, skeleton.find(figure.placeholder))
+            ):
+                found.append(figure)
+        if start <= clause_start:
+            break
+        end = start - 1
+    return found
+
+
+def _value_before(
+    sentence: Sentence, position: int, *, exclude: Sequence[Figure] = (), rates: bool = True
+) -> Figure | None:
+    """The nearest of ``_values_before``: the figure a claim at ``position`` is about."""
+    found = _values_before(sentence, position, exclude=exclude, rates=rates)
+    return found[0] if found else None
+
+
+def _alike(first: Figure, second: Figure) -> bool:
+    """Whether two figures can be compared: both rates, or both counts/amounts."""
+    return (first.kind == FigureKind.PERCENT) == (second.kind == FigureKind.PERCENT)
+
+
+def _notations(*figures: Figure) -> list[tuple[NumberReading, ...]]:
+    """Every combination of the figures' readings, all-Vietnamese first ("1,250 tỷ" may be
+    English notation next to "1.200 tỷ" in Vietnamese)."""
+    return list(itertools.product(*(figure.readings for figure in figures)))
+
+
+_NOTATION_NOTE = Message("numbers read in English notation", "đọc số theo cách viết tiếng Anh")
+
+
+def _reading_label(index: int, label: Message) -> Message:
+    return label if index == 0 else label + Message(f"({_NOTATION_NOTE.en})", f"({_NOTATION_NOTE.vi})")
+
+
+_SHARE_LABEL = Message("share", "tỷ lệ")
+
+
+def _share(part: Figure, total: Figure, label: Message = _SHARE_LABEL) -> list[Recomputation]:
+    """part / total × 100, in every reading of the digits."""
+    result = []
+    for index, readings in enumerate(_notations(part, total)):
+        part_reading, total_reading = readings
+        p, t = triple(part, part_reading), triple(total, total_reading)
+        if t[0] == 0:
+            continue
+        value = p[0] / t[0] * HUNDRED
+        low = p[1] / t[2] * HUNDRED if t[2] > 0 else value
+        high = p[2] / t[1] * HUNDRED if t[1] > 0 else value
+        formula = message("{} / {} × 100 = {}", "{} / {} × 100 = {}", p[0], t[0], value)
+        result.append(
+            Recomputation(
+                value, min(low, value), max(high, value), _percent_sign(formula), _reading_label(index, label)
+            )
+        )
+    return result
+
+
+def _percent_sign(formula: Message) -> Message:
+    return Message(formula.en + "%", formula.vi + "%")
+
+
+def _share_alternatives(sentence: Sentence, part: Figure, total: Figure, share: Figure) -> list[Alternative]:
+    """Values that common slips produce for a share: another total, the rest, the inverse."""
+    alternatives: list[Alternative] = []
+    if total.value and part.value:
+        value = part.value / total.value * HUNDRED
+        alternatives.append(Alternative(Slip.COMPLEMENT, HUNDRED - value))
+        alternatives.append(Alternative(Slip.INVERTED_RATIO, total.value / part.value * HUNDRED))
+    for other in sentence.figures:
+        if other in (part, total, share) or other.kind in (FigureKind.PERCENT, FigureKind.POINTS):
+            continue
+        if other.value:
+            alternatives.append(
+                Alternative(
+                    Slip.WRONG_TOTAL,
+                    part.value / other.value * HUNDRED,
+                    Message(f"({part.text}/{other.text})", f"({part.text}/{other.text})"),
+                )
+            )
+        if total.value:
+            alternatives.append(
+                Alternative(
+                    Slip.WRONG_PART,
+                    other.value / total.value * HUNDRED,
+                    Message(f"({other.text}/{total.text})", f"({other.text}/{total.text})"),
+                )
+            )
+    return alternatives
+
+
+def _figure_after(sentence: Sentence, position: int, regex: re.Pattern[str]) -> tuple[Figure, int] | None:
+    match = regex.match(sentence.skeleton, position)
+    if match is None:
+        return None
+    return sentence.figure(match.group("value")), match.end()
+
+
+# ---------------------------------------------------------------------------------------------
+# 1. A fraction with its share.
+
+_FRACTION = r"{part:N}(?: [^\W\d_]+){0,2} ?/ ?{total:N}"  # 22/23, 4.250 tỷ đồng/5.000 tỷ đồng
+_FRACTION_THEN_SHARE = pattern(_FRACTION + r"(?P<words>{WORDS}){SHARE_LINK}{share:P}")
+# the noun phrase may hold commas when the share opens a phrase of its own:
+# "430/452 tin báo, tố giác tội phạm, đạt 95,13%"
+_FRACTION_LONG_NOUN_THEN_SHARE = pattern(
+    _FRACTION + r"(?P<words>[^#;()]{0,100}?), " + _LINK_WORD + " {share:P}"
+)
+_TOTAL_THEN_PART = pattern(
+    r"(?:trong|trên) tổng số {total:N}(?P<words>{WORDS}), (?:có |trong đó |gồm )?"
+    r"{part:N}(?P<words2>{WORDS}){SHARE_LINK}{share:P}"
+)
+_SHARE_THEN_FRACTION = pattern(r"{share:P}(?: [^\W\d_]+){0,4}? ?\( ?" + _FRACTION)
+_PART_OUT_OF_TOTAL = pattern(
+    r"{part:N}(?P<words>{WORDS}) (?:trên tổng số|trong tổng số|/ ?tổng số|trên) {total:N}"
+    r"(?P<words2>{WORDS}){SHARE_LINK}{share:P}"
+)
+
+
+def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
+    """A count over a count, then its share: part / total × 100.
+
+    Examples:
+        "kết nạp được 71/70 đảng viên, đạt tỷ lệ 101,43% chỉ tiêu năm"
+        "có 22/23 chỉ tiêu đạt và vượt kế hoạch, chiếm 95,6%"  (truncated: 95,652…)
+        "đạt 18/18 nội dung (đạt 100% kế hoạch năm)"
+        "giải quyết 1.150 vụ trên tổng số 1.245 vụ, đạt 92,37%"
+        "tỷ lệ giải quyết đạt 92,37% (1.150/1.245 vụ)"
+        "Trong tổng số 1.540 hồ sơ, có 1.480 hồ sơ trực tuyến, chiếm 96,1%"
+    """
+    surfaces = (
+        _FRACTION_THEN_SHARE,
+        _FRACTION_LONG_NOUN_THEN_SHARE,
+        _SHARE_THEN_FRACTION,
+        _PART_OUT_OF_TOTAL,
+        _TOTAL_THEN_PART,
+    )
+    for regex in surfaces:
+        for match in regex.finditer(sentence.skeleton):
+            words = (match.groupdict().get("words") or "") + (match.groupdict().get("words2") or "")
+            if "tỷ lệ" in words or "tỉ lệ" in words:
+                continue  # the share belongs to another subject
+            part, total, share = (_figure(sentence, match, g) for g in ("part", "total", "share"))
+            recomputations = _share(part, total)
+            if not recomputations:
+                continue
+            yield _claim(
+                sentence,
+                match.span(),
+                "fraction_with_share",
+                [(Role.PART, part), (Role.TOTAL, total), (Role.SHARE, share)],
+                recomputations,
+                _share_alternatives(sentence, part, total, share),
+            )
+
+
+# ---------------------------------------------------------------------------------------------
+# 2. Two counts in one sentence and the share of one in the other.
+
+_WHOLE_VERBS = (
+    r"(?:thụ lý(?: mới)?|tiếp nhận|nhận|tổng số|tổng cộng|phải giải quyết|cần giải quyết|phải thi hành"
+    r"|phải thu|được giao|đăng ký|có)"
+)
+_PART_VERBS = (
+    r"(?:giải quyết(?: xong)?|xét xử(?: xong)?|xử lý(?: xong)?|hoàn thành|trả kết quả|thi hành xong"
+    r"|thu hồi được|thu được|giải ngân(?: được)?|kết thúc|hòa giải thành|hoà giải thành|cấp|đã thu"
+    r"|thực hiện(?: được)?)"
+)
+_PART_THEN_SHARE = pattern(
+    rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}? {{part:N}}(?P<words>{{WORDS}}){{SHARE_LINK}}{{share:P}}"
+)
+_WHOLE = pattern(rf"{_WHOLE_VERBS}(?: [^\W\d_]+){{0,3}}? {{whole:N}}")
+
+
+def _wholes_before(sentence: Sentence, position: int, part: Figure) -> list[Figure]:
+    """Counts introduced by "thụ lý", "tiếp nhận", "tổng số" … before ``position``, nearest first."""
+    found = []
+    for match in _WHOLE.finditer(sentence.skeleton, 0, position):
+        whole = _figure(sentence, match, "whole")
+        if (
+            whole is not part
+            and whole not in found
+            and _alike(whole, part)
+            and not _in_fraction(sentence, whole)
+        ):
+            found.append(whole)
+    return list(reversed(found))
+
+
+def count_over_count(sentence: Sentence) -> Iterator[Claim]:
+    """Cases received and cases settled, then the settlement rate: settled / received × 100.
+
+    When several counts could be the whole (thụ lý mới, tổng số …) each is tried.
+
+    Examples:
+        "Tòa án thụ lý 1.245 vụ việc, đã giải quyết 1.150 vụ việc, đạt tỷ lệ 92,37%"
+        "tiếp nhận 5043 hồ sơ, giải quyết đúng hạn 5.000 hồ sơ, đạt 99,15%"
+    """
+    for match in _PART_THEN_SHARE.finditer(sentence.skeleton):
+        part, share = _figure(sentence, match, "part"), _figure(sentence, match, "share")
+        wholes = _wholes_before(sentence, match.start(), part)
+        if not wholes or _in_fraction(sentence, part):
+            continue
+        recomputations = []
+        for whole in wholes:
+            label = Message(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
+            recomputations.extend(_share(part, whole, label))
+        if not recomputations:
+            continue
+        yield _claim(
+            sentence,
+            (sentence.skeleton.find(wholes[0].placeholder), match.end()),
+            "count_over_count",
+            [(Role.TOTAL, wholes[0]), (Role.PART, part), (Role.SHARE, share)],
+            recomputations,
+            _share_alternatives(sentence, part, wholes[0], share),
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# 3. What is left: received − settled.
+
+_REMAINDER = pattern(
+    rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}? {{part:N}}(?:[^#;]|#\d+%#){{0,80}}?, còn(?: lại| tồn| tồn đọng)?"
+    rf"(?: [^\W\d_]+){{0,2}}? {{rest:N}}"
+)
+
+
+def remainder(sentence: Sentence) -> Iterator[Claim]:
+    """Received, settled, and what is left: received − settled.
+
+    Examples:
+        "thụ lý 1.245 vụ, đã giải quyết 1.150 vụ, còn lại 95 vụ"
+    """
+    for match in _REMAINDER.finditer(sentence.skeleton):
+        part, rest = _figure(sentence, match, "part"), _figure(sentence, match, "rest")
+        wholes = _wholes_before(sentence, match.start(), part)
+        if not wholes:
+            continue
+        whole = wholes[0]
+        value = whole.value - part.value
+        formula = message("{} − {} = {}", "{} − {} = {}", whole.value, part.value, value)
+        yield _claim(
+            sentence,
+            (sentence.skeleton.find(whole.placeholder), match.end()),
+            "remainder",
+            [(Role.TOTAL, whole), (Role.PART, part), (Role.DIFFERENCE, rest)],
+            [Recomputation(value, value, value, formula, Message("remainder", "số còn lại"))],
+            default_slip=Slip.SUM_MISMATCH,
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# 4. A total and its parts.
+
+_STATUS = re.compile(
+    r"(?<!\w)(?:không đạt|chưa đạt|chưa hoàn thành|không hoàn thành|đạt và vượt|vượt|đạt|hoàn thành"
+    r"|đúng hạn|quá hạn|trễ hạn|đang thực hiện|chưa thực hiện)(?!\w)"
+)
+_NEGATIVE_STATUS = re.compile(
+    r"không đạt|chưa đạt|chưa hoàn thành|không hoàn thành|quá hạn|trễ hạn|chưa thực hiện"
+)
+_BREAKDOWN_MARKER = re.compile(r"[^#;]{0,40}?(?:trong đó|bao gồm|gồm|chia ra|cụ thể|:|, có)(?!\w)")
+_EXHAUSTIVE_MARKER = re.compile(r"bao gồm|gồm|chia ra|cụ thể|:")
+_NOT_A_PART = re.compile(
+    r"giải quyết|thụ lý|tiếp nhận|tăng|giảm|so với|tỷ lệ|tỉ lệ|bằng|gấp|thu |chi |giải ngân|nâng|kết nạp|còn"
+)
+_PIECES = re.compile(r"[^,;.]+")
+_AND_BEFORE_A_COUNT = re.compile(r" và (?=[^#]*#\d+#)")
+_TOTAL_AFTER = pattern(r"(?:tổng cộng|trong tổng số|tổng số|tổng)(?: là| có)?:? {total:N}")
+
+
+def _as_part(sentence: Sentence, piece: str, noun: str) -> Figure | None:
+    """The one count a list item holds ("13 chỉ tiêu vượt", "hình sự 640 vụ"), or None."""
+    counts = [m for m in PLACEHOLDER.finditer(piece) if not m.group().endswith(("%#", "pt#"))]
+    if len(counts) != 1 or _NOT_A_PART.search(piece):
+        return None
+    figure = sentence.figure(counts[0].group())
+    if figure.noun and noun and figure.noun.split(" ")[0] != noun.split(" ")[0]:
+        return None
+    return figure
+
+
+def _list_items(text: str, start: int) -> Iterator[tuple[str, int, int]]:
+    """The items of a list, split at ',', ';' and at 'và' before a count, with their spans."""
+    for piece in _PIECES.finditer(text, start):
+        position = piece.start()
+        for item in _AND_BEFORE_A_COUNT.split(piece.group()):
+            yield item, position, position + len(item)
+            position += len(item) + len(" và ")
+
+
+def _parts_after(sentence: Sentence, start: int, noun: str) -> tuple[list[Figure], list[str], int]:
+    """The parts listed from ``start`` on, up to the first item that is not a part."""
+    parts: list[Figure] = []
+    items: list[str] = []
+    end = start
+    for item, _, item_end in _list_items(sentence.skeleton, start):
+        figure = _as_part(sentence, item, noun)
+        if figure is None:
+            break
+        parts.append(figure)
+        items.append(item)
+        end = item_end
+    return parts, items, end
+
+
+def _parts_before(sentence: Sentence, start: int, end: int, noun: str) -> tuple[list[Figure], list[str], int]:
+    """The parts listed just before ``end`` (and after ``start``), in text order."""
+    listed = list(_list_items(sentence.skeleton[:end], start))
+    parts: list[Figure] = []
+    items: list[str] = []
+    first = end
+    for item, item_start, _ in reversed(listed):
+        if not item.strip():
+            continue
+        figure = _as_part(sentence, item, noun)
+        if figure is None:
+            break
+        parts.insert(0, figure)
+        items.insert(0, item)
+        first = item_start
+    return parts, items, first
+
+
+def _labelled(item: str, part: Figure) -> bool:
+    """Whether a list item names its group before the count ("nữ 18.000 người")."""
+    before = item[: item.find(part.placeholder)]
+    return bool(_GROUP_LABEL.sub("", before).strip(" :"))
+
+
+_GROUP_LABEL = re.compile(r"trong đó|bao gồm|gồm|chia ra|cụ thể|có|và|còn lại")
+
+
+def _partition_claim(
+    sentence: Sentence,
+    total: Figure,
+    parts: list[Figure],
+    items: list[str],
+    exhaustive: bool,
+    span: tuple[int, int],
+) -> Claim:
+    """Judge the parts' sum against the total."""
+    numbers = [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)]
+    value = sum((p.value for p in parts), Decimal(0))
+    low = sum((p.bounds(p.readings[0])[0] for p in parts), Decimal(0))
+    high = sum((p.bounds(p.readings[0])[1] for p in parts), Decimal(0))
+    formula = Message(
+        " + ".join(show(p.value, "en") for p in parts) + f" = {show(value, 'en')}",
+        " + ".join(show(p.value, "vi") for p in parts) + f" = {show(value, 'vi')}",
+    )
+    label = Message("sum of the parts", "tổng các phần")
+    if not exhaustive and high < total.bounds(total.readings[0])[0]:
+        note = formula + Message(
+            f"The parts listed after “trong đó” add up to less than {total.text}; the list may be partial.",
+            f"Các phần liệt kê sau “trong đó” cộng lại nhỏ hơn {total.text}; có thể chỉ liệt kê một phần.",
+        )
+        return _unchecked(sentence, span, "partition", numbers, Verdict.NOT_CHECKABLE, note)
+    if not exhaustive and any(_labelled(item, part) for item, part in zip(items, parts, strict=True)):
+        # "trong đó nữ 18.000 người, dân tộc thiểu số 2.500 người": groups that may overlap
+        note = formula + Message(
+            "The parts may overlap (different groups of the same whole); the sum is not checked.",
+            "Các phần có thể trùng nhau (các nhóm khác nhau của cùng một tổng); không kiểm tra tổng.",
+        )
+        return _unchecked(sentence, span, "partition", numbers, Verdict.NOT_CHECKABLE, note)
+    claim = _claim(
+        sentence, span, "partition", numbers, [Recomputation(value, low, high, formula, label)],
+        default_slip=Slip.SUM_MISMATCH,
+    )  # fmt: skip
+    if claim.slip == Slip.MISTYPED_DIGIT:  # 26 against 27: the sum is wrong, whichever number is
+        claim = dataclasses.replace(claim, slip=Slip.SUM_MISMATCH)
+    return claim
+
+
+def _partitions(
+    sentence: Sentence,
+) -> Iterator[tuple[Figure, list[Figure], list[str], bool, tuple[int, int]]]:
+    """Every (total, parts, list items, exhaustive, span) the sentence lists."""
+    skeleton = sentence.skeleton
+    for total in sentence.figures:
+        if total.kind not in (FigureKind.COUNT, FigureKind.AMOUNT) or _in_fraction(sentence, total):
+            continue
+        total_start = skeleton.find(total.placeholder)
+        marker = _BREAKDOWN_MARKER.match(skeleton, total_start + len(total.placeholder))
+        if marker is None:
+            continue
+        parts, items, end = _parts_after(sentence, marker.end(), total.noun)
+        if len(parts) >= 2:
+            yield total, parts, items, _exhaustive(items, marker.group()), (total_start, end)
+    # the parts first, then "tổng cộng 26 chỉ tiêu"
+    for match in _TOTAL_AFTER.finditer(skeleton):
+        total = _figure(sentence, match, "total")
+        parts, items, start = _parts_before(
+            sentence, _clause_start(skeleton, match.start()), match.start(), total.noun
+        )
+        if len(parts) >= 2:
+            yield total, parts, items, True, (start, match.end())
+
+
+def _exhaustive(items: list[str], marker: str) -> bool:
+    """A list of statuses that names the failures, or a list after "gồm" or ":", is complete."""
+    if all(_STATUS.search(item) for item in items):
+        return any(_NEGATIVE_STATUS.search(item) for item in items)
+    return bool(_EXHAUSTIVE_MARKER.search(marker))
+
+
+def partition(sentence: Sentence) -> Iterator[Claim]:
+    """A total and its listed parts: the parts must add up to the total.
+
+    A list of statuses that includes the failures (vượt, đạt, không đạt) or a list after
+    "gồm", "bao gồm", ":" is complete and must add up exactly; a list after "trong đó" may be
+    partial and is only wrong when it adds up to more than the total.
+
+    Examples:
+        "Năm 2022 có 26 chỉ tiêu, trong đó 13 chỉ tiêu vượt, 10 chỉ tiêu đạt, 3 chỉ tiêu không đạt"
+        "Tổng số 1.245 vụ, gồm: hình sự 500 vụ, dân sự 700 vụ, hành chính 45 vụ"
+        "13 chỉ tiêu vượt, 10 chỉ tiêu đạt và 3 chỉ tiêu không đạt, tổng cộng 26 chỉ tiêu"
+    """
+    for total, parts, items, exhaustive, span in _partitions(sentence):
+        yield _partition_claim(sentence, total, parts, items, exhaustive, span)
+
+
+_SHARE_AFTER_PART = re.compile(r"^(?P<part>#\d+#)[^#]{0,40}?(?:\(|chiếm |tỷ lệ |tỉ lệ )(?P<share>#\d+%#)")
+
+
+def part_share(sentence: Sentence) -> Iterator[Claim]:
+    """The share printed next to one part of a listed total: part / total × 100.
+
+    Examples:
+        "26 chỉ tiêu, trong đó 13 chỉ tiêu vượt (50%), 10 chỉ tiêu đạt (38,46%), 3 không đạt (11,54%)"
+    """
+    for total, parts, items, _, _ in _partitions(sentence):
+        for part, item in zip(parts, items, strict=True):
+            match = _SHARE_AFTER_PART.search(item[item.find(part.placeholder) :])
+            if match is None:
+                continue
+            share = sentence.figure(match.group("share"))
+            start = sentence.skeleton.find(part.placeholder)
+            yield _claim(
+                sentence,
+                (start, sentence.skeleton.find(share.placeholder) + len(share.placeholder)),
+                "part_share",
+                [(Role.TOTAL, total), (Role.PART, part), (Role.SHARE, share)],
+                _share(part, total),
+                _share_alternatives(sentence, part, total, share),
+            )
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. Percentage of plan.
+
+_PERCENT_OF_PLAN = pattern(
+    r"(?:đạt|bằng|hoàn thành|được|=)(?: tỷ lệ| tỉ lệ)?(?: khoảng)? {percent:P}(?: so với)? {PLAN}"
+)
+_PERCENT_THEN_PLAN_IN_BRACKETS = pattern(r"(?:đạt|bằng|hoàn thành) {percent:P} ?\((?:so với )?{PLAN}")
+_PLAN_FIGURE_AFTER = re.compile(
+    # "kế hoạch (140.000 người)", "dự toán Hội đồng nhân dân tỉnh giao (7.000 tỷ đồng)",
+    # "kế hoạch năm là 140.000", "(KH: 140.000)"
+    r"(?:(?: [^\W\d_]+| \d{4}){0,7}? ?\( ?|(?: [^\W\d_]+| \d{4}){0,4}?(?: là|:)? ?)"
+    r"(?:là |: ?)?(?:kế hoạch |chỉ tiêu |dự toán |kh:? )?(?P<value>#\d+%?#)"
+)
+_PLAN_FIGURE_ANYWHERE = pattern(
+    r"{PLAN}(?: (?:năm|giao|được giao|đề ra|thành phố giao|hđnd giao|tỉnh giao|là|\d{4})){0,3}:? {value:NP}"
+)
+_OVERRUN_WORDS = re.compile(r"vượt(?: mức)? (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|hoàn thành vượt")
+_SHORTFALL_WORDS = re.compile(r"(?:không|chưa) đạt (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|không hoàn thành")
+
+
+def _plan_figure(
+    sentence: Sentence, after_plan_word: int, actual: Figure | None, printed: Figure
+) -> Figure | None:
+    """The plan the sentence prints: right after "kế hoạch", or "kế hoạch … N" elsewhere."""
+    found = _figure_after(sentence, after_plan_word, _PLAN_FIGURE_AFTER)
+    if found and found[0] not in (actual, printed) and (actual is None or _alike(found[0], actual)):
+        return found[0]
+    for match in _PLAN_FIGURE_ANYWHERE.finditer(sentence.skeleton):
+        figure = _figure(sentence, match, "value")
+        if figure not in (actual, printed) and (actual is None or _alike(figure, actual)):
+            return figure
+    return None
+
+
+def _words_around(sentence: Sentence, position: int) -> str:
+    """The comma-phrase before a claim and the one before it, where "vượt" or "không đạt" sit."""
+    skeleton = sentence.skeleton
+    start = _phrase_start(skeleton, position)
+    if skeleton[start:position].strip().startswith(("đạt", "bằng")):
+        start = max(_phrase_start(skeleton, start - 1), _clause_start(skeleton, position))
+    return skeleton[start:position]
+
+
+def _plan_contradiction(words: str, low: Decimal, high: Decimal) -> Message | None:
+    """The words "vượt kế hoạch" for a result at or below plan, "không đạt" at or above it."""
+    if _OVERRUN_WORDS.search(words) and high <= HUNDRED:
+        return Message(
+            "The sentence says the plan was exceeded (“vượt”), but the result is not above 100% of plan.",
+            "Câu văn nói “vượt” kế hoạch nhưng kết quả không quá 100% kế hoạch.",
+        )
+    if _SHORTFALL_WORDS.search(words) and low >= HUNDRED:
+        return Message(
+            "The sentence says the plan was not met, but the result is at least 100% of plan.",
+            "Câu văn nói “không đạt” nhưng kết quả từ 100% kế hoạch trở lên.",
+        )
+    return None
+
+
+def _ratio_to_plan(actual: Figure, plan: Figure, offset: Decimal = Decimal(0)) -> list[Recomputation]:
+    """actual / plan × 100 − offset (offset 100 gives the excess over plan)."""
+    result = []
+    for index, readings in enumerate(_notations(actual, plan)):
+        actual_reading, plan_reading = readings
+        a = triple(actual, actual_reading)
+        p = triple(plan, plan_reading, exact=plan.kind == FigureKind.PERCENT)
+        if p[0] <= 0:
+            continue
+        value = a[0] / p[0] * HUNDRED - offset
+        low = (a[1] / p[2] * HUNDRED if p[2] > 0 else value + offset) - offset
+        high = (a[2] / p[1] * HUNDRED if p[1] > 0 else value + offset) - offset
+        if offset:
+            formula = message("{} / {} × 100 − 100 = {}", "{} / {} × 100 − 100 = {}", a[0], p[0], value)
+            label = Message("excess over plan, relative", "phần vượt, tương đối")
+        else:
+            formula = message("{} / {} × 100 = {}", "{} / {} × 100 = {}", a[0], p[0], value)
+            label = Message("percentage of plan", "tỷ lệ so với kế hoạch")
+        result.append(
+            Recomputation(
+                value, min(low, value), max(high, value), _percent_sign(formula), _reading_label(index, label)
+            )
+        )
+    return result
+
+
+def _implied_plan(actual: Figure, printed: Figure, offset: Decimal) -> Recomputation | None:
+    """With no plan printed: the whole-number plan that gives the printed percentage, if any.
+
+    "kết nạp 71 đảng viên, đạt 101,43% chỉ tiêu" implies a plan of 70 (71/70 = 101,428…%).
+    Returns the recomputation with the best whole plan (half-up fit, else truncated fit, else
+    the nearest), or None when the actual is not a count.
+    """
+    if actual.kind != FigureKind.COUNT or not actual.is_exact(actual.readings[0]) or actual.value <= 0:
+        return None
+    a = actual.value
+    z = printed.value + offset
+    unit = printed.unit(printed.readings[0])
+    if z - unit / 2 <= 0:
+        return None
+    candidates: list[Decimal] = []
+    for low_ratio, high_ratio in ((z - unit / 2, z + unit / 2), (z, z + unit)):
+        # a / plan × 100 in [low_ratio, high_ratio) ⇔ plan in (a·100/high_ratio, a·100/low_ratio]
+        smallest = (a * HUNDRED / high_ratio).to_integral_value(ROUND_FLOOR) + 1
+        largest = (a * HUNDRED / low_ratio).to_integral_value(ROUND_FLOOR) if low_ratio > 0 else smallest
+        if smallest <= largest:
+            middle = (a * HUNDRED / z).to_integral_value(ROUND_HALF_UP)
+            candidates.append(min(max(middle, smallest), largest))
+            break
+    nearest = max(Decimal(1), (a * HUNDRED / z).to_integral_value(ROUND_HALF_UP))
+    plan = candidates[0] if candidates else nearest
+    value = a / plan * HUNDRED - offset
+    formula = Message(
+        f"implied plan {show(a, 'en')} / {show(z, 'en')}% ≈ {show(plan, 'en')}; "
+        f"{show(a, 'en')} / {show(plan, 'en')} × 100{' − 100' if offset else ''} = {show(value, 'en')}%",
+        f"kế hoạch suy ra {show(a, 'vi')} / {show(z, 'vi')}% ≈ {show(plan, 'vi')}; "
+        f"{show(a, 'vi')} / {show(plan, 'vi')} × 100{' − 100' if offset else ''} = {show(value, 'vi')}%",
+    )
+    label = Message("implied whole-number plan", "kế hoạch suy ra là số nguyên")
+    if not candidates:
+        formula += Message(
+            "(no whole-number plan gives the printed percentage)",
+            "(không có kế hoạch nguyên nào cho ra tỷ lệ đã ghi)",
+        )
+    return Recomputation(value, value, value, formula, label)
+
+
+def percent_of_plan(sentence: Sentence) -> Iterator[Claim]:
+    """A result as a percentage of its plan: actual / plan × 100.
+
+    With the plan printed, the ratio is recomputed. Without it, a count must imply a
+    whole-number plan ("đạt 101,43% chỉ tiêu, kết nạp 71 đảng viên" implies 70). "vượt kế hoạch"
+    next to a percentage below 100 is a wording contradiction.
+
+    Examples:
+        "tạo việc làm cho 141.260 lượt người, đạt 100,9% kế hoạch (140.000 người)"
+        "Thu ngân sách 15.230 tỷ đồng, đạt 105,2% dự toán"  (not checkable: no plan)
+        "thực hiện giảm hộ nghèo đạt 184,2% kế hoạch năm"  (not checkable)
+    """
+    for regex in (_PERCENT_OF_PLAN, _PERCENT_THEN_PLAN_IN_BRACKETS):
+        for match in regex.finditer(sentence.skeleton):
+            printed = _figure(sentence, match, "percent")
+            yield _judge_against_plan(sentence, match, printed, "percent_of_plan", Role.PERCENT_OF_PLAN)
+
+
+def _judge_against_plan(
+    sentence: Sentence, match: re.Match[str], printed: Figure, template: str, role: Role
+) -> Claim:
+    """Shared by percent_of_plan and excess_over_plan (role EXCESS: printed = ratio − 100).
+
+    The actual is the nearest figure before the claim; when that does not fit, the other
+    figures of the clause are tried ("kết nạp 71 đảng viên, nâng tổng số lên 1.218 đồng chí,
+    đạt 101,43% chỉ tiêu" is about the 71), and the claim is flagged only when none fits.
+    """
+    skeleton = sentence.skeleton
+    candidates: list[Figure | None] = list(
+        _values_before(sentence, skeleton.find(printed.placeholder), exclude=[printed])
+    )
+    if not candidates:  # "đạt 101,43% chỉ tiêu, kết nạp 71 đảng viên"
+        following = sentence.figures_in(match.end(), _next_clause_end(skeleton, match.end()))
+        candidates = [next((f for f in following[:1] if f.kind == FigureKind.COUNT), None)]
+    first: Claim | None = None
+    for actual in candidates:
+        claim = _judge_with_actual(sentence, match, printed, template, role, actual)
+        if claim.verdict != Verdict.INCONSISTENT:
+            return claim
+        first = first or claim
+    assert first is not None
+    return first
+
+
+def _judge_with_actual(
+    sentence: Sentence,
+    match: re.Match[str],
+    printed: Figure,
+    template: str,
+    role: Role,
+    actual: Figure | None,
+) -> Claim:
+    """Judge a claim against plan, taking ``actual`` as the result it is about."""
+    skeleton = sentence.skeleton
+    offset = HUNDRED if role == Role.EXCESS else Decimal(0)
+    printed_start = skeleton.find(printed.placeholder)
+    plan = _plan_figure(sentence, match.end(), actual, printed)
+    words = _words_around(sentence, printed_start) + skeleton[printed_start : match.end()]
+    points = printed.kind == FigureKind.POINTS or (
+        actual is not None and actual.kind == FigureKind.PERCENT and printed.kind == FigureKind.PERCENT
+    )
+    if actual is not None and plan is not None and _alike(actual, plan):
+        numbers = [(Role.ACTUAL, actual), (Role.PLAN, plan), (role, printed)]
+        ratios = _ratio_to_plan(actual, plan)
+        low = min(r.low for r in ratios)
+        high = max(r.high for r in ratios)
+        if role == Role.EXCESS:
+            contradiction = None
+            if actual.value <= plan.value:
+                contradiction = Message(
+                    "The sentence says “vượt” (exceeded), but the result is not above plan.",
+                    "Câu văn nói “vượt” nhưng kết quả không cao hơn kế hoạch.",
+                )
+            recomputations = _excess_readings(actual, plan, printed, points)
+            alternatives = [Alternative(Slip.RATIO_FOR_EXCESS, r.value) for r in ratios]
+        else:
+            contradiction = _plan_contradiction(words, low, high)
+            recomputations = ratios
+            alternatives = [
+                Alternative(Slip.EXCESS_FOR_RATIO, ratios[0].value - HUNDRED),
+                Alternative(
+                    Slip.INVERTED_RATIO, plan.value / actual.value * HUNDRED if actual.value else Decimal(0)
+                ),
+            ]
+        return _claim(sentence, match.span(), template, numbers, recomputations, alternatives, contradiction)
+    numbers = ([(Role.ACTUAL, actual)] if actual else []) + [(role, printed)]
+    unit = printed.unit(printed.readings[0])
+    low, high = printed.value + offset - unit / 2, printed.value + offset + unit
+    contradiction = _plan_contradiction(words, low, high) if role != Role.EXCESS else None
+    if contradiction is not None:
+        return _unchecked(
+            sentence, match.span(), template, numbers, Verdict.WORDING_CONTRADICTION, contradiction
+        )
+    if actual is not None and printed.kind == FigureKind.PERCENT:
+        implied = _implied_plan(actual, printed, offset)
+        if implied is not None:
+            return _claim(sentence, match.span(), template, numbers, [implied])
+        if points and role == Role.EXCESS:
+            return _implied_rate_target(sentence, match, numbers, actual, printed, template)
+    note = Message(
+        f"{printed.text} of plan: the plan is not printed, so the figure cannot be recomputed.",
+        f"{printed.text} so với kế hoạch: văn bản không ghi số kế hoạch nên không tính lại được.",
+    )
+    return _unchecked(sentence, match.span(), template, numbers, Verdict.NOT_CHECKABLE, note)
+
+
+def _next_clause_end(skeleton: str, position: int) -> int:
+    ends = [i for i in (skeleton.find(";", position), skeleton.find(".", position)) if i >= 0]
+    return min(ends) if ends else len(skeleton)
+
+
+# ---------------------------------------------------------------------------------------------
+# 6. Excess over plan.
+
+_EXCESS_BEFORE_PLAN = pattern(r"vượt {excess:ANY}(?!/| ?/)(?: [^\W\d_]+){0,3}?(?: so với)? {PLAN}")
+_EXCESS_AFTER_PLAN = pattern(r"vượt(?: mức)? {PLAN}(?: năm| giao| đề ra| được giao){0,2} {excess:ANY}(?! ?/)")
+_HIGHER_THAN_PLAN = pattern(r"(?:cao hơn|vượt) {PLAN}(?: năm| giao| đề ra){0,2} {excess:PT}")
+
+
+def _excess_readings(actual: Figure, plan: Figure, printed: Figure, points: bool) -> list[Recomputation]:
+    """The excess in every sensible reading: relative %, percentage points, or an amount."""
+    if printed.kind in (FigureKind.COUNT, FigureKind.AMOUNT):
+        a, p = triple(actual), triple(plan)
+        value = abs(a[0] - p[0])
+        formula = message("{} − {} = {}", "{} − {} = {}", a[0], p[0], a[0] - p[0])
+        low, high = sorted((abs(a[1] - p[2]), abs(a[2] - p[1])))
+        return [
+            Recomputation(
+                value, min(low, value), max(high, value), formula, Message("difference", "chênh lệch")
+            )
+        ]
+    relative = [
+        Recomputation(
+            abs(r.value), min(abs(r.low), abs(r.high)), max(abs(r.low), abs(r.high)), r.formula, r.reading
+        )
+        for r in _ratio_to_plan(actual, plan, HUNDRED)
+    ]
+    if not points:
+        return relative
+    a, p = triple(actual), triple(plan)
+    difference = a[0] - p[0]
+    formula = message("{} − {} = {} điểm %", "{} − {} = {} điểm %", a[0], p[0], difference)
+    formula = Message(formula.en.replace("điểm %", "points"), formula.vi)
+    low, high = sorted((abs(a[1] - p[2]), abs(a[2] - p[1])))
+    point_reading = Recomputation(
+        abs(difference), min(low, abs(difference)), max(high, abs(difference)), formula,
+        Message("percentage points (a rate compared with a rate)", "điểm phần trăm (so sánh hai tỷ lệ)"),
+    )  # fmt: skip
+    if printed.kind == FigureKind.POINTS:
+        return [point_reading]
+    return [point_reading, *relative]
+
+
+def _implied_rate_target(
+    sentence: Sentence,
+    match: re.Match[str],
+    numbers: list[tuple[Role, Figure]],
+    actual: Figure,
+    printed: Figure,
+    template: str,
+) -> Claim:
+    """A rate above an unprinted target: "đạt 81,41%, vượt chỉ tiêu 1,41%" means a target of 80%."""
+    target = actual.value - printed.value
+    decimals = max(actual.decimals, printed.decimals)
+    round_target = target == target.to_integral_value() or (
+        decimals > 1 and target * 10 == (target * 10).to_integral_value()
+    )
+    if round_target:
+        note = Message(
+            f"In percentage points {actual.text} − {printed.text} = {show(target, 'en')}%: a round target, "
+            "so the figures fit (a rate compared with a rate).",
+            f"Theo điểm phần trăm {actual.text} − {printed.text} = {show(target, 'vi')}%: chỉ tiêu tròn, "
+            "số liệu phù hợp (so sánh hai tỷ lệ).",
+        )
+        return _unchecked(sentence, match.span(), template, numbers, Verdict.CONSISTENT, note)
+    note = Message(
+        "The target rate is not printed; the excess cannot be recomputed.",
+        "Văn bản không ghi tỷ lệ chỉ tiêu nên không tính lại được phần vượt.",
+    )
+    return _unchecked(sentence, match.span(), template, numbers, Verdict.NOT_CHECKABLE, note)
+
+
+def excess_over_plan(sentence: Sentence) -> Iterator[Claim]:
+    """A result above plan, stated as the excess: actual / plan × 100 − 100.
+
+    For a rate compared with a rate, the excess is read in percentage points first
+    ("đạt 81,41%, vượt chỉ tiêu 1,41%" means a target of 80%), then as a relative %. An
+    amount ("vượt 1.260 người") is actual − plan. "vượt" for a result below plan is a wording
+    contradiction.
+
+    Examples:
+        "giải quyết việc làm cho người lao động vượt 5,3% so với chỉ tiêu năm"  (not checkable)
+        "tạo việc làm cho 147.420 người, vượt 5,3% so với chỉ tiêu (140.000 người)"
+        "tỷ lệ lao động qua đào tạo đạt 81,41%, vượt chỉ tiêu 1,41%"
+    """
+    for regex in (_EXCESS_BEFORE_PLAN, _EXCESS_AFTER_PLAN, _HIGHER_THAN_PLAN):
+        for match in regex.finditer(sentence.skeleton):
+            printed = _figure(sentence, match, "excess")
+            yield _judge_against_plan(sentence, match, printed, "excess_over_plan", Role.EXCESS)
+
+
+# ---------------------------------------------------------------------------------------------
+# 7. "tăng Z% kế hoạch": undecidable without the figures.
+
+_INCREASE_OVER_PLAN = pattern(r"tăng {percent:P}(?: so với)? {PLAN}")
+
+
+def increase_over_plan(sentence: Sentence) -> Iterator[Claim]:
+    """An increase over plan ("tăng Z% kế hoạch năm"): 100 + Z % of plan, or Z points above it?
+
+    With the actual and the plan printed, both readings are tried. Without them the phrase
+    cannot be decided and is reported as ambiguous, never as an error.
+
+    Examples:
+        "tỷ lệ lao động đã qua đào tạo nghề …, tăng 38,18% kế hoạch năm"  (ambiguous)
+    """
+    for match in _INCREASE_OVER_PLAN.finditer(sentence.skeleton):
+        printed = _figure(sentence, match, "percent")
+        printed_start = sentence.skeleton.find(printed.placeholder)
+        actual = _value_before(sentence, printed_start, exclude=[printed])
+        plan = _plan_figure(sentence, match.end(), actual, printed)
+        if actual is not None and plan is not None and _alike(actual, plan):
+            numbers = [(Role.ACTUAL, actual), (Role.PLAN, plan), (Role.EXCESS, printed)]
+            readings = _excess_readings(actual, plan, printed, points=actual.kind == FigureKind.PERCENT)
+            yield _claim(sentence, match.span(), "increase_over_plan", numbers, readings)
+            continue
+        excess = printed.value
+        note = Message(
+            f"“tăng {printed.text} kế hoạch” may mean {show(HUNDRED + excess, 'en')}% of plan or "
+            f"{show(excess, 'en')} percentage points above a planned rate; the text does not say which.",
+            f"“tăng {printed.text} kế hoạch” có thể hiểu là đạt {show(HUNDRED + excess, 'vi')}% kế hoạch "
+            f"hoặc cao hơn tỷ lệ kế hoạch {show(excess, 'vi')} điểm phần trăm; văn bản không nói rõ.",
+        )
+        numbers = ([(Role.ACTUAL, actual)] if actual else []) + [(Role.EXCESS, printed)]
+        yield _unchecked(sentence, match.span(), "increase_over_plan", numbers, Verdict.AMBIGUOUS, note)
+
+
+# ---------------------------------------------------------------------------------------------
+# 8. Change against the same period last year.
+
+_CHANGE = pattern(
+    r"(?P<direction>tăng|giảm)(?: thêm)? {change:ANY}(?: [^\W\d_]+){0,3}?(?:,)? so với {PREVIOUS}"
+)
+_CHANGE_AFTER = pattern(
+    r"so với {PREVIOUS}(?: [^\W\d_]+){0,2}?,? (?P<direction>tăng|giảm)(?: thêm)? {change:ANY}"
+)
+# "tăng 150 vụ (13,64%) so với cùng kỳ", "tăng 150 vụ, tương ứng 13,64% so với cùng kỳ"
+_CHANGE_WITH_DIFFERENCE = pattern(
+    r"(?P<direction>tăng|giảm)(?: thêm)? {difference:N}(?: [^\W\d_]+){0,3}?"
+    r"(?: \(|, tương ứng |, tương đương ){change:P}\)?,? so với {PREVIOUS}"
+)
+_PREVIOUS_FIGURE = re.compile(r"(?: [^\W\d_]+){0,3}?(?: là| có| đạt|:)? ?\(?(?P<value>#\d+%?#)")
+_PERCENT_WITH_DIFFERENCE = re.compile(r" ?\((?:tăng |giảm )?(?P<value>#\d+#)")
+
+
+def _previous_figure(sentence: Sentence, position: int, current: Figure) -> Figure | None:
+    found = _figure_after(sentence, position, _PREVIOUS_FIGURE)
+    if found and _alike(found[0], current) and found[0] is not current:
+        return found[0]
+    return None
+
+
+def _current_and_previous(
+    sentence: Sentence, match: re.Match[str], printed: Figure
+) -> tuple[Figure | None, Figure | None, Figure | None]:
+    """The current value, the previous one (printed after "cùng kỳ"), and a printed difference."""
+    skeleton = sentence.skeleton
+    printed_start = skeleton.find(printed.placeholder)
+    printed_end = printed_start + len(printed.placeholder)
+    current = _value_before(sentence, match.start(), exclude=[printed])
+    previous = None if current is None else _previous_figure(sentence, match.end(), current)
+    difference = None
+    if printed.kind == FigureKind.PERCENT:
+        after = _PERCENT_WITH_DIFFERENCE.match(skeleton, printed_end)
+        if after:
+            difference = sentence.figure(after.group("value"))
+        elif current is not None:
+            # "tăng 150 vụ (13,64%)": the difference comes first
+            before = sentence.figures_in(match.start(), printed_start)
+            difference = before[-1] if before and before[-1].kind != FigureKind.PERCENT else None
+    if difference is current:
+        difference = None
+    return current, previous, difference
+
+
+def change_vs_previous(sentence: Sentence) -> Iterator[Claim]:
+    """An increase or decrease against the same period last year: (A − B) / B × 100.
+
+    The previous value B is read after "so với cùng kỳ …", or derived from a printed
+    difference ("tăng 150 vụ (13,64%)"). For a rate compared with a rate, percentage points are
+    tried as well as the relative change. "tăng" for a fall is a wording contradiction.
+
+    Examples:
+        "thụ lý 1.250 vụ, tăng 13,64% so với cùng kỳ (1.100 vụ)"
+        "tỷ lệ thất nghiệp 2,5%, giảm 0,3 điểm % so với năm 2021 (2,8%)"
+        "Thu ngân sách 15.230 tỷ đồng, tăng 12,3% so với cùng kỳ"  (not checkable)
+    """
+    for regex in (_CHANGE, _CHANGE_AFTER, _CHANGE_WITH_DIFFERENCE):
+        for match in regex.finditer(sentence.skeleton):
+            printed = _figure(sentence, match, "change")
+            if printed.kind not in (FigureKind.PERCENT, FigureKind.POINTS):
+                continue
+            rising = match.group("direction") == "tăng"
+            current, previous, difference = _current_and_previous(sentence, match, printed)
+            if current is not None and previous is None and difference is not None:
+                yield from _change_from_difference(sentence, match, current, difference, printed, rising)
+                continue
+            if current is None or previous is None:
+                numbers = ([(Role.CURRENT, current)] if current else []) + [(Role.CHANGE, printed)]
+                note = Message(
+                    f"{printed.text} against the previous period: the previous value is not printed.",
+                    f"{printed.text} so với cùng kỳ: văn bản không ghi số liệu kỳ trước"
+                    " nên không tính lại được.",
+                )
+                yield _unchecked(
+                    sentence, match.span(), "change_vs_previous", numbers, Verdict.NOT_CHECKABLE, note
+                )
+                continue
+            numbers = [(Role.CURRENT, current), (Role.PREVIOUS, previous), (Role.CHANGE, printed)]
+            readings = _change_readings(current, previous, printed)
+            went_up = current.value > previous.value
+            contradiction = None
+            if current.value != previous.value and went_up != rising:
+                contradiction = Message(
+                    f"The sentence says “{'tăng' if rising else 'giảm'}” but the value went "
+                    f"{'down' if rising else 'up'} ({current.text} against {previous.text}).",
+                    f"Câu văn nói “{'tăng' if rising else 'giảm'}” nhưng số liệu "
+                    f"{'giảm' if rising else 'tăng'} ({current.text} so với {previous.text}).",
+                )
+            alternatives = [
+                Alternative(Slip.RATIO_FOR_EXCESS, current.value / previous.value * HUNDRED)
+            ] if previous.value else []  # fmt: skip
+            yield _claim(
+                sentence, match.span(), "change_vs_previous", numbers, readings, alternatives, contradiction
+            )
+
+
+def _change_readings(current: Figure, previous: Figure, printed: Figure) -> list[Recomputation]:
+    """|A − B| / B × 100, and |A − B| in points for rates."""
+    a, b = triple(current), triple(previous)
+    readings = []
+    if printed.kind == FigureKind.PERCENT and b[0] > 0:
+        value = abs(a[0] - b[0]) / b[0] * HUNDRED
+        candidates = [abs(x - y) / y * HUNDRED for x in (a[1], a[2]) for y in (b[1], b[2]) if y > 0]
+        formula = message("({} − {}) / {} × 100 = {}", "({} − {}) / {} × 100 = {}", a[0], b[0], b[0], value)
+        readings.append(
+            Recomputation(value, min([*candidates, value]), max([*candidates, value]), _percent_sign(formula),
+                          Message("relative change", "thay đổi tương đối"))
+        )  # fmt: skip
+    if printed.kind == FigureKind.POINTS or current.kind == FigureKind.PERCENT:
+        value = abs(a[0] - b[0])
+        candidates = [abs(x - y) for x in (a[1], a[2]) for y in (b[1], b[2])]
+        formula = message("{} − {} = {}", "{} − {} = {}", a[0], b[0], a[0] - b[0])
+        readings.append(
+            Recomputation(value, min([*candidates, value]), max([*candidates, value]), formula,
+                          Message("percentage points", "điểm phần trăm"))
+        )  # fmt: skip
+    if printed.kind == FigureKind.POINTS:
+        readings.reverse()
+    return readings
+
+
+def _change_from_difference(
+    sentence: Sentence,
+    match: re.Match[str],
+    current: Figure,
+    difference: Figure,
+    printed: Figure,
+    rising: bool,
+) -> Iterator[Claim]:
+    """A change with its difference printed: in "thụ lý 1.250 vụ, tăng 150 vụ (13,64%) so với cùng
+    kỳ" the previous value is 1.250 − 150."""
+    previous_value = current.value - difference.value if rising else current.value + difference.value
+    if previous_value <= 0:
+        return
+    value = difference.value / previous_value * HUNDRED
+    formula = message(
+        "{} / ({} − {}) × 100 = {}" if rising else "{} / ({} + {}) × 100 = {}",
+        "{} / ({} − {}) × 100 = {}" if rising else "{} / ({} + {}) × 100 = {}",
+        difference.value, current.value, difference.value, value,
+    )  # fmt: skip
+    d, c = triple(difference), triple(current)
+    candidates = [
+        dd / (cc - dd if rising else cc + dd) * HUNDRED
+        for dd in (d[1], d[2])
+        for cc in (c[1], c[2])
+        if (cc - dd if rising else cc + dd) > 0
+    ]
+    recomputation = Recomputation(
+        value, min([*candidates, value]), max([*candidates, value]), _percent_sign(formula),
+        Message("relative change from the printed difference", "thay đổi tương đối tính từ chênh lệch"),
+    )  # fmt: skip
+    numbers = [(Role.CURRENT, current), (Role.DIFFERENCE, difference), (Role.CHANGE, printed)]
+    wrong_total = f"({difference.text}/{current.text})"
+    alternatives = [
+        Alternative(
+            Slip.WRONG_TOTAL, difference.value / current.value * HUNDRED, Message(wrong_total, wrong_total)
+        )
+    ]
+    yield _claim(sentence, match.span(), "change_vs_previous", numbers, [recomputation], alternatives)
+
+
+# ---------------------------------------------------------------------------------------------
+# 9. A difference stated in the text.
+
+_DIFFERENCE = pattern(
+    r"(?P<direction>tăng|giảm)(?: thêm)? {difference:N}(?: [^\W\d_]+){0,3}?,? so với {PREVIOUS}"
+)
+
+
+def difference_vs_previous(sentence: Sentence) -> Iterator[Claim]:
+    """An increase stated as an amount, with both values printed: A − B.
+
+    Examples:
+        "thu được 1.250 tỷ đồng, tăng 150 tỷ đồng so với năm 2021 (1.100 tỷ đồng)"
+    """
+    for match in _DIFFERENCE.finditer(sentence.skeleton):
+        printed = _figure(sentence, match, "difference")
+        current = _value_before(sentence, match.start(), exclude=[printed], rates=False)
+        if current is None:
+            continue
+        previous = _previous_figure(sentence, match.end(), current)
+        if previous is None:
+            continue
+        rising = match.group("direction") == "tăng"
+        a, b = triple(current), triple(previous)
+        value = abs(a[0] - b[0])
+        low, high = sorted((abs(a[1] - b[2]), abs(a[2] - b[1])))
+        formula = message("{} − {} = {}", "{} − {} = {}", a[0], b[0], a[0] - b[0])
+        contradiction = None
+        if a[0] != b[0] and (a[0] > b[0]) != rising:
+            contradiction = Message(
+                f"The sentence says “{'tăng' if rising else 'giảm'}”"
+                f" but the value went {'down' if rising else 'up'}.",
+                f"Câu văn nói “{'tăng' if rising else 'giảm'}” nhưng số liệu {'giảm' if rising else 'tăng'}.",
+            )
+        yield _claim(
+            sentence,
+            match.span(),
+            "difference_vs_previous",
+            [(Role.CURRENT, current), (Role.PREVIOUS, previous), (Role.DIFFERENCE, printed)],
+            [
+                Recomputation(
+                    value, min(low, value), max(high, value), formula, Message("difference", "chênh lệch")
+                )
+            ],
+            contradiction=contradiction,
+            default_slip=Slip.SUM_MISMATCH,
+        )
+
+
+# ---------------------------------------------------------------------------------------------
+# 10. A ratio to the previous period: "bằng Z% so với cùng kỳ", "gấp Z lần".
+
+_RATIO = pattern(r"bằng {ratio:P}(?: so với)? {PREVIOUS}")
+_TIMES = pattern(r"gấp {ratio:N} lần(?: so với)?(?: {PREVIOUS})?")
+
+
+def ratio_vs_previous(sentence: Sentence) -> Iterator[Claim]:
+    """A value as a percentage of the previous one (a ratio, not a change): A / B × 100.
+
+    Examples:
+        "giải quyết 980 vụ, bằng 89,09% so với cùng kỳ (1.100 vụ)"
+    """
+    for match in _RATIO.finditer(sentence.skeleton):
+        yield _ratio_claim(sentence, match, "ratio_vs_previous", HUNDRED)
+
+
+def times_previous(sentence: Sentence) -> Iterator[Claim]:
+    """A multiple of the previous value ("gấp Z lần"): A / B.
+
+    Examples:
+        "thu hút 2.400 lượt người, gấp 2 lần so với năm trước (1.200 lượt người)"
+    """
+    for match in _TIMES.finditer(sentence.skeleton):
+        yield _ratio_claim(sentence, match, "times_previous", Decimal(1))
+
+
+def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor: Decimal) -> Claim:
+    printed = _figure(sentence, match, "ratio")
+    current = _value_before(sentence, match.start(), exclude=[printed])
+    previous = None if current is None else _previous_figure(sentence, match.end(), current)
+    if current is None or previous is None or previous.value <= 0:
+        numbers = ([(Role.CURRENT, current)] if current else []) + [(Role.RATIO, printed)]
+        note = Message(
+            f"{printed.text}: the value it is compared with is not printed.",
+            f"{printed.text}: văn bản không ghi số liệu được so sánh nên không tính lại được.",
+        )
+        return _unchecked(sentence, match.span(), template, numbers, Verdict.NOT_CHECKABLE, note)
+    a, b = triple(current), triple(previous)
+    value = a[0] / b[0] * factor
+    candidates = [x / y * factor for x in (a[1], a[2]) for y in (b[1], b[2]) if y > 0]
+    if factor == HUNDRED:
+        formula = _percent_sign(message("{} / {} × 100 = {}", "{} / {} × 100 = {}", a[0], b[0], value))
+    else:
+        formula = message("{} / {} = {}", "{} / {} = {}", a[0], b[0], value)
+    recomputation = Recomputation(
+        value, min([*candidates, value]), max([*candidates, value]), formula, Message("ratio", "tỷ số")
+    )
+    alternatives = [Alternative(Slip.EXCESS_FOR_RATIO, value - factor)] if factor == HUNDRED else []
+    numbers = [(Role.CURRENT, current), (Role.PREVIOUS, previous), (Role.RATIO, printed)]
+    return _claim(sentence, match.span(), template, numbers, [recomputation], alternatives)
+
+
+# ---------------------------------------------------------------------------------------------
+
+RULES: list[Rule] = [
+    fraction_with_share,
+    count_over_count,
+    remainder,
+    partition,
+    part_share,
+    percent_of_plan,
+    excess_over_plan,
+    increase_over_plan,
+    change_vs_previous,
+    difference_vs_previous,
+    ratio_vs_previous,
+    times_previous,
+]
+"""Every rule, most specific first."""

@@ -1,0 +1,99 @@
+"""The judgement: intervals, half-up against truncation, bound words, and named slips."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from chitieu.checker import Message, Recomputation, Slip, Verdict
+from chitieu.checker.judge import assess, diagnose
+from chitieu.checker.tokens import read_sentence
+from chitieu.core.numbers import Rounding, format_number
+
+
+def judge(printed: str, value: str) -> Verdict:
+    (figure,) = read_sentence(printed).figures
+    exact = Decimal(value)
+    recomputation = Recomputation(exact, exact, exact, Message("", ""), Message("", ""))
+    return assess(figure, [recomputation]).verdict
+
+
+@pytest.mark.parametrize(
+    ("printed", "value", "verdict"),
+    [
+        ("95,7%", "95.6521", Verdict.CONSISTENT),
+        ("95,6%", "95.6521", Verdict.CONSISTENT_BY_TRUNCATION),
+        ("95,5%", "95.6521", Verdict.INCONSISTENT),
+        ("95,65%", "95.65", Verdict.CONSISTENT),
+        ("96%", "95.5", Verdict.CONSISTENT),  # half-up
+        ("95%", "95.5", Verdict.CONSISTENT_BY_TRUNCATION),
+        ("trên 50%", "50", Verdict.WORDING_CONTRADICTION),
+        ("trên 50%", "50.01", Verdict.CONSISTENT),
+        ("trên 50%", "42", Verdict.INCONSISTENT),
+        ("dưới 5%", "5", Verdict.WORDING_CONTRADICTION),
+        ("dưới 5%", "4.2", Verdict.CONSISTENT),
+        ("từ 80% trở lên", "80", Verdict.CONSISTENT),
+        ("từ 80% trở lên", "79.8", Verdict.WORDING_CONTRADICTION),
+        ("gần 50%", "48", Verdict.CONSISTENT),
+        ("gần 50%", "51", Verdict.WORDING_CONTRADICTION),
+        ("gần 90%", "81.67", Verdict.INCONSISTENT),
+        ("khoảng 1.200", "1180", Verdict.CONSISTENT),
+        ("khoảng 1.200", "1000", Verdict.INCONSISTENT),
+    ],
+)
+def test_a_printed_value_stands_for_an_interval(printed: str, value: str, verdict: Verdict) -> None:
+    assert judge(printed, value) == verdict
+
+
+@pytest.mark.parametrize(
+    ("printed", "correct", "slip"),
+    [
+        ("92,73%", "92.369", Slip.TRANSPOSED_DIGITS),
+        ("9,03%", "90.31", Slip.DECIMAL_SHIFT),
+        ("95,66%", "95.652", Slip.ROUNDING),
+        ("100,86%", "101.86", Slip.MISTYPED_DIGIT),
+        ("42,1%", "95.652", Slip.UNKNOWN),
+    ],
+)
+def test_it_names_the_likely_slip(printed: str, correct: str, slip: Slip) -> None:
+    (figure,) = read_sentence(printed).figures
+    assert diagnose(figure, figure.readings[0], Decimal(correct))[0] == slip
+
+
+@given(
+    part=st.integers(min_value=0, max_value=100_000),
+    extra=st.integers(min_value=0, max_value=100_000),
+    decimals=st.integers(min_value=0, max_value=3),
+)
+def test_a_share_printed_half_up_or_truncated_is_never_flagged(part: int, extra: int, decimals: int) -> None:
+    total = part + extra
+    if total == 0:
+        return
+    if 1 <= part <= 12 and 1900 <= total <= 2100:
+        return  # "1/1900" reads as a month and year (tháng 1/1900), which the checker rightly skips
+    share = Decimal(part) / Decimal(total) * 100
+    for rounding in (Rounding.HALF_UP, Rounding.TRUNCATE):
+        printed = format_number(share, decimals, rounding)
+        from chitieu.checker import check_text
+
+        (claim,) = check_text(f"Hoàn thành {part}/{total} nhiệm vụ, đạt {printed}%.").claims
+        assert claim.verdict in (Verdict.CONSISTENT, Verdict.CONSISTENT_BY_TRUNCATION)
+
+
+@given(
+    part=st.integers(min_value=1, max_value=5_000),
+    extra=st.integers(min_value=1, max_value=5_000),
+    error=st.integers(min_value=2, max_value=500),
+)
+def test_a_share_off_by_two_units_or_more_is_flagged(part: int, extra: int, error: int) -> None:
+    total = part + extra
+    share = Decimal(part) / Decimal(total) * 100
+    wrong = format_number(share + Decimal(error) / 10, 1)
+    from chitieu.checker import check_text
+
+    (claim,) = check_text(f"Hoàn thành {part}/{total} nhiệm vụ, đạt {wrong}%.").claims
+    assert claim.verdict == Verdict.INCONSISTENT
+    assert claim.correct is not None
