@@ -1,0 +1,172 @@
+"""The narrative of a report, written from the evaluation in the words such reports use.
+
+Every sentence here states figures the data holds, nothing more: "Kết nạp đảng viên mới:
+71/70 đảng viên, đạt 101,43% kế hoạch năm". Where a report needs human judgement (causes,
+directions), the caller gets the facts to pre-fill a place to write, never invented prose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from chitieu.core.evaluation import HUNDRED, Direction, Pace, Status
+from chitieu.core.numbers import Notation, Rounding, format_number, format_percent
+
+
+@dataclass(frozen=True)
+class TargetFacts:
+    """What the narrative needs to know about one evaluated target, in the report's language."""
+
+    name: str
+    unit_of_measure: str
+    direction: Direction
+    status: Status
+    plan: Decimal | None
+    result: Decimal | None
+    percent: Decimal | None
+    decimals: int = 0
+    percent_decimals: int = 2
+    rounding: Rounding = Rounding.HALF_UP
+    estimated: bool = False
+    plan_high: Decimal | None = None
+    baseline: Decimal | None = None
+    previous: Decimal | None = None  # the same period last year
+    pace: Pace | None = None
+    expected_percent: Decimal | None = None
+
+
+class Writer:
+    """Formats figures and words in one language (``vi`` or ``en``)."""
+
+    def __init__(self, lang: str) -> None:
+        self.vi = lang.startswith("vi")
+        self.notation = Notation.VI if self.vi else Notation.EN
+
+    def t(self, vi: str, en: str) -> str:
+        return vi if self.vi else en
+
+    def number(self, value: Decimal, decimals: int = 0, rounding: Rounding = Rounding.HALF_UP) -> str:
+        return format_number(value, decimals, rounding, self.notation)
+
+    def percent(self, value: Decimal, decimals: int = 1, rounding: Rounding = Rounding.HALF_UP) -> str:
+        return format_percent(value, decimals, rounding, self.notation)
+
+    def amount(self, facts: TargetFacts, value: Decimal) -> str:
+        shown = self.number(value, facts.decimals, facts.rounding)
+        uom = facts.unit_of_measure
+        return f"{shown}%" if uom == "%" else f"{shown} {uom}"
+
+
+def _uom_suffix(facts: TargetFacts) -> str:
+    return "" if facts.unit_of_measure == "%" else f" {facts.unit_of_measure}"
+
+
+def target_sentence(facts: TargetFacts, lang: str = "vi") -> str:
+    """One target's result as a report states it; estimates are said to be estimates."""
+    w = Writer(lang)
+    if facts.result is None:
+        return f"{facts.name}: " + w.t("chưa có số liệu", "no data yet")
+    estimate = w.t("ước ", "estimated ") if facts.estimated else ""
+    result = w.number(facts.result, facts.decimals, facts.rounding)
+    pct = (
+        w.percent(facts.percent, facts.percent_decimals, facts.rounding)
+        if facts.percent is not None
+        else None
+    )
+    reached = "ước đạt" if facts.estimated else "đạt"
+    share_en = "an estimated " if facts.estimated else ""
+    if facts.direction == Direction.INCREASE and facts.plan is not None and pct is not None:
+        plan = w.number(facts.plan, facts.decimals, facts.rounding)
+        text = f"{facts.name}: {estimate}{result}/{plan}{_uom_suffix(facts)}, "
+        text += w.t(f"{reached} {pct} kế hoạch năm", f"{share_en}{pct} of the annual plan")
+        if facts.status == Status.EXCEEDED and facts.percent is not None:
+            excess = w.percent(facts.percent - HUNDRED, facts.percent_decimals, facts.rounding)
+            text += w.t(f", vượt {excess} so với chỉ tiêu năm", f", {excess} above the target")
+        elif facts.status == Status.NOT_MET and facts.plan > facts.result:
+            text += w.t(", còn thiếu ", ", short by ") + w.amount(facts, facts.plan - facts.result)
+    elif facts.direction == Direction.DECREASE and facts.plan is not None:
+        plan = w.amount(facts, facts.plan)
+        baseline = w.amount(facts, facts.baseline) if facts.baseline is not None else "?"
+        text = f"{facts.name}: {estimate}{w.amount(facts, facts.result)} "
+        text += w.t(f"(số gốc {baseline}, kế hoạch {plan})", f"(baseline {baseline}, target {plan})")
+        if pct is not None:
+            text += w.t(f", {reached} {pct} kế hoạch", f", {share_en}{pct} of plan")
+    else:
+        text = f"{facts.name}: {estimate}{w.amount(facts, facts.result)}"
+        text += f" ({_plan_phrase(facts, w)})" if facts.plan is not None else ""
+        text += ", " + _status_word(facts, w)
+    return text + _compared_with_last_year(facts, w)
+
+
+def _plan_phrase(facts: TargetFacts, w: Writer) -> str:
+    assert facts.plan is not None
+    plan = w.amount(facts, facts.plan)
+    match facts.direction:
+        case Direction.AT_LEAST:
+            return w.t(f"kế hoạch ≥ {plan}", f"target ≥ {plan}")
+        case Direction.AT_MOST:
+            return w.t(f"kế hoạch ≤ {plan}", f"target ≤ {plan}")
+        case Direction.BETWEEN if facts.plan_high is not None:
+            high = w.amount(facts, facts.plan_high)
+            return w.t(f"kế hoạch từ {plan} đến {high}", f"target {plan} to {high}")
+        case Direction.YES_NO:
+            return w.t("kế hoạch: hoàn thành", "target: done")
+    return w.t(f"kế hoạch {plan}", f"target {plan}")
+
+
+def _status_word(facts: TargetFacts, w: Writer) -> str:
+    words = {
+        Status.EXCEEDED: ("vượt kế hoạch", "above target"),
+        Status.MET: ("đạt kế hoạch", "target met"),
+        Status.NOT_MET: ("chưa đạt kế hoạch", "target not met"),
+        Status.IN_PROGRESS: ("đang thực hiện", "in progress"),
+        Status.NO_DATA: ("chưa có số liệu", "no data"),
+        Status.NOT_EVALUABLE: ("không đánh giá được", "cannot be evaluated"),
+    }
+    vi, en = words[facts.status]
+    if facts.estimated and facts.status in (Status.EXCEEDED, Status.MET, Status.NOT_MET):
+        return w.t(f"ước {vi}", f"{en} (estimate)")
+    return w.t(vi, en)
+
+
+def _compared_with_last_year(facts: TargetFacts, w: Writer) -> str:
+    """ ", tăng 5,2% so với cùng kỳ" when last year's figure is known (a ratio, not points, for rates)."""
+    if facts.previous is None or facts.result is None or facts.previous == 0:
+        return ""
+    if facts.unit_of_measure == "%":
+        points = facts.result - facts.previous
+        if points == 0:
+            return w.t(", bằng cùng kỳ", ", the same as a year earlier")
+        shown = w.number(abs(points), max(facts.decimals, 1), facts.rounding)
+        word = w.t("tăng" if points > 0 else "giảm", "up" if points > 0 else "down")
+        return w.t(f", {word} {shown} điểm % so với cùng kỳ", f", {word} {shown} points on a year earlier")
+    change = (facts.result / facts.previous - 1) * HUNDRED
+    if change == 0:
+        return w.t(", bằng cùng kỳ", ", the same as a year earlier")
+    shown = w.percent(abs(change), 1)
+    word = w.t("tăng" if change > 0 else "giảm", "up" if change > 0 else "down")
+    return w.t(f", {word} {shown} so với cùng kỳ", f", {word} {shown} on a year earlier")
+
+
+def notable(facts: Sequence[TargetFacts], limit: int = 6) -> list[TargetFacts]:
+    """Tiêu biểu: the targets exceeded by the widest margin (flows with a % of plan)."""
+    exceeded = [f for f in facts if f.status == Status.EXCEEDED and f.percent is not None]
+    return sorted(exceeded, key=lambda f: f.percent or Decimal(0), reverse=True)[:limit]
+
+
+def shortfall_facts(facts: Sequence[TargetFacts], lang: str = "vi") -> list[str]:
+    """The facts behind "hạn chế": targets not met and targets behind pace, as short phrases."""
+    w = Writer(lang)
+    phrases = [target_sentence(f, lang) for f in facts if f.status == Status.NOT_MET]
+    for f in facts:
+        if f.status == Status.IN_PROGRESS and f.pace == Pace.BEHIND and f.percent is not None:
+            expected = w.percent(f.expected_percent or Decimal(0), 1)
+            phrases.append(
+                w.t(
+                    f"{f.name}: mới đạt {w.percent(f.percent, 1)} kế hoạch năm (tiến độ cần đạt {expected})",
+                    f"{f.name}: {w.percent(f.percent, 1)} of the annual plan so far (expected {expected})",
+                )
+            )
+    return phrases
