@@ -1,0 +1,1 @@
+"""Benchmarks (``make bench``): measurements to read, not tests to pass."""
