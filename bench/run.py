@@ -5,7 +5,7 @@ with ``chitieu gen-data`` into var/bench/ and reused while the parameters, the g
 migrations are unchanged), it measures:
 
 1. chitieu end to end: every target of every unit loaded through the ORM and evaluated, with
-   roll-ups, by :func:`chitieu.monitoring.scorecard.evaluate_targets`;
+   roll-ups, by :func:`chitieu.monitoring.scorecard.evaluate_plans`;
 2. the same figures from one hand-written SQL query over the same database file;
 3. the same figures computed with numpy from rows already in memory (the floor);
 4. one district's scorecard (400 targets), the page a user waits for.
@@ -145,7 +145,7 @@ class Measurements:
     counts: dict[str, int]
     chitieu: Timing
     load: float  # of the best chitieu run: loading the targets
-    evaluate: float  # of the best chitieu run: evaluate_targets
+    evaluate: float  # of the best chitieu run: evaluate_plans
     rss_before: int
     rss_after: int
     sql: Timing
@@ -163,7 +163,7 @@ def _measure(runs: int) -> Measurements:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from chitieu.monitoring.scorecard import evaluate_targets, scorecard
+    from chitieu.monitoring.scorecard import evaluate_plans, load_plans, scorecard
     from chitieu.orgunits.models import OrgUnit, UnitKind
     from chitieu.planning.models import Target
 
@@ -176,13 +176,9 @@ def _measure(runs: int) -> Measurements:
 
     def through_chitieu() -> list[Any]:
         started = time.perf_counter()
-        targets = list(
-            Target.objects.filter(year=YEAR)
-            .select_related("indicator__group", "indicator__regime", "unit")
-            .prefetch_related("milestones")
-        )
+        plans = load_plans(Target.objects.filter(year=YEAR))
         loaded = time.perf_counter()
-        lines = evaluate_targets(targets, root=city, year=YEAR, as_of=AS_OF)
+        lines = evaluate_plans(plans, root=city, year=YEAR, as_of=AS_OF)
         split.append((loaded - started, time.perf_counter() - loaded))
         return lines
 
@@ -191,7 +187,7 @@ def _measure(runs: int) -> Measurements:
     rss_after = _max_rss()
     load_time, evaluate_time = split[chitieu_time.runs.index(chitieu_time.best)]
     chitieu_figures: Figures = {
-        (line.target.unit_id, line.target.indicator_id): (
+        (line.unit_id, line.indicator.pk): (
             _places(line.evaluation.result.value) if line.evaluation.result else None
         )
         for line in lines
@@ -263,9 +259,9 @@ def _report(m: Measurements, load_average: float) -> None:
     rows = [
         ("1. chitieu: every target of the province, end to end", _s(m.chitieu.best),
          versus_sql(m.chitieu.best), f"best of {len(m.chitieu.runs)}: {_runs(m.chitieu)}"),
-        ("     loading the targets (ORM, select_related, prefetch)", _s(m.load), versus_sql(m.load),
+        ("     loading the targets (load_plans: 3 queries)", _s(m.load), versus_sql(m.load),
          "in the best run"),
-        ("     evaluate_targets (queries, roll-up, evaluation)", _s(m.evaluate), versus_sql(m.evaluate),
+        ("     evaluate_plans (queries, roll-up, evaluation)", _s(m.evaluate), versus_sql(m.evaluate),
          "in the best run"),
         ("2. hand-written SQL, one query", _s(m.sql.best), "1.00×",
          f"best of {len(m.sql.runs)}: {_runs(m.sql)}"),

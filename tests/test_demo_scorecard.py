@@ -68,7 +68,7 @@ def test_the_article_percentages_come_out_of_the_stored_results(demo, code, perc
 def test_71_of_70_party_members_and_1218_on_the_roll(demo):
     lines = by_code(card_2022())
     admitted = lines["XDD-01"]
-    assert (admitted.evaluation.result.value, admitted.target.target) == (Decimal(71), Decimal(70))
+    assert (admitted.evaluation.result.value, admitted.plan.target) == (Decimal(71), Decimal(70))
     on_roll = lines["XDD-02"].evaluation.result
     assert format_number(on_roll.value) == "1.218"
 

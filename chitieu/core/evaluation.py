@@ -172,7 +172,7 @@ class Rule:
         return vi if lang.startswith("vi") else en
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Plan:
     """Chỉ tiêu giao: the planned level for the year, and how it is expected to progress."""
 
@@ -182,7 +182,7 @@ class Plan:
     milestones: tuple[tuple[Period, Decimal], ...] = ()  # cumulative expected value by period end
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Observation:
     """One stored value: a figure of some kind for one period."""
 
@@ -191,7 +191,7 @@ class Observation:
     kind: ValueKind
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Result:
     """A figure to compare with the plan, with how firm and how complete it is."""
 
@@ -207,7 +207,7 @@ class Result:
         return self.kind == ValueKind.ESTIMATE
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TimeSummary:
     """The sub-period values of one indicator at one unit, reduced to what any aggregation needs.
 
@@ -217,11 +217,11 @@ class TimeSummary:
 
     count: int
     total: Decimal
-    minimum: Decimal
-    maximum: Decimal
     weakest_kind: ValueKind
     last_period_id: str
-    last: Decimal | None = None
+    minimum: Decimal | None = None  # only needed for MIN
+    maximum: Decimal | None = None  # only needed for MAX
+    last: Decimal | None = None  # only needed for LAST
     last_kind: ValueKind | None = None
 
     def value(self, aggregation: TimeAggregation) -> Decimal:
@@ -234,8 +234,10 @@ class TimeSummary:
             case TimeAggregation.AVERAGE:
                 return self.total / self.count
             case TimeAggregation.MAX:
+                assert self.maximum is not None, "MAX needs the maximum"
                 return self.maximum
             case TimeAggregation.MIN:
+                assert self.minimum is not None, "MIN needs the minimum"
                 return self.minimum
         raise AssertionError(aggregation)  # pragma: no cover
 
@@ -466,7 +468,7 @@ def check_plan(rule: Rule, plan: Plan, code: str, allow_negative: bool = False) 
             raise PlanError("yes_no_target", indicator=code)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evaluation:
     """The verdict on one target: % of plan, status, and pace during the year."""
 

@@ -16,36 +16,73 @@ from datetime import date
 from decimal import Decimal
 
 from django.db import connection
+from django.db.models import QuerySet
 
 from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
 from chitieu.core.numbers import Rounding
 from chitieu.core.summary import group_sentence, share_sentence, work_item_sentence
-from chitieu.core.workitems import WorkItemCounts, WorkItemKind, count_work_items, work_item_status
+from chitieu.core.workitems import (
+    WorkItemCounts,
+    WorkItemKind,
+    WorkItemStatus,
+    count_work_items,
+    work_item_status,
+)
 from chitieu.monitoring.models import KIND_BY_RANK, DataValue, Period
 from chitieu.orgunits.models import OrgUnit
-from chitieu.planning.models import Indicator, IndicatorGroup, Target, WorkItem
+from chitieu.planning.models import Indicator, IndicatorGroup, Target, TargetMilestone, WorkItem
 
 SCALE = Decimal("0.0001")  # stored values have 4 decimals; sums are exact at that scale
 
 
 def _decimal(raw: object) -> Decimal:
-    """A number from the database as an exact Decimal (SQLite returns floats for sums)."""
-    exact = raw if isinstance(raw, Decimal) else Decimal(repr(raw) if isinstance(raw, float) else str(raw))
-    return exact.quantize(SCALE)
+    """A number from the database as an exact Decimal (SQLite returns floats for sums).
+
+    Whole numbers come back exact; floats are rounded to the stored 4 decimals, which removes
+    the binary error of a sum of up to 15 significant digits.
+    """
+    if isinstance(raw, int):
+        return Decimal(raw)
+    if isinstance(raw, float):
+        return Decimal(repr(raw)).quantize(SCALE)
+    return raw if isinstance(raw, Decimal) else Decimal(str(raw))
+
+
+@dataclass(frozen=True)
+class PlanRow:
+    """One target reduced to what evaluation needs: no ORM object per target."""
+
+    target_id: int
+    unit_id: int
+    indicator_id: int
+    indicator: Indicator
+    plan: ev.Plan
 
 
 @dataclass(frozen=True)
 class TargetLine:
     """One row of a scorecard: the target, its figure and the verdict."""
 
-    target: Target
+    row: PlanRow
     evaluation: ev.Evaluation
     children_result: ev.Result | None = None  # the children's roll-up, shown beside an own figure
 
     @property
     def indicator(self) -> Indicator:
-        return self.target.indicator
+        return self.row.indicator
+
+    @property
+    def plan(self) -> ev.Plan:
+        return self.row.plan
+
+    @property
+    def target_id(self) -> int:
+        return self.row.target_id
+
+    @property
+    def unit_id(self) -> int:
+        return self.row.unit_id
 
 
 @dataclass(frozen=True)
@@ -98,49 +135,86 @@ class Scorecard:
 
 def scorecard(*, unit: OrgUnit, year: int, as_of: date) -> Scorecard:
     """Evaluate every target of ``unit`` for ``year`` as known on ``as_of``."""
-    targets = list(
-        Target.objects.filter(unit=unit, year=year)
-        .select_related("indicator__group", "indicator__regime", "unit")
-        .prefetch_related("milestones")
-        .order_by("indicator__group__order", "indicator__order", "indicator__code")
-    )
-    lines = evaluate_targets(targets, root=unit, year=year, as_of=as_of)
+    plans = load_plans(Target.objects.filter(unit=unit, year=year))
+    lines = evaluate_plans(plans, root=unit, year=year, as_of=as_of)
     work = list(
         WorkItem.objects.for_year(year)
         .led_by(unit)
         .values_list("kind", "deadline", "completed_on", "submitted_to")
     )
-    by_kind: dict[WorkItemKind, list[object]] = defaultdict(list)
+    by_kind: dict[WorkItemKind, list[WorkItemStatus]] = defaultdict(list)
     submitted_to: dict[WorkItemKind, str] = {}
-    for kind, deadline, completed_on, to in work:
-        kind = WorkItemKind(kind)
+    for kind_value, deadline, completed_on, to in work:
+        kind = WorkItemKind(kind_value)
         by_kind[kind].append(work_item_status(deadline, completed_on, as_of))
         if to:
             submitted_to.setdefault(kind, to)
-    work_counts = [count_work_items(kind, by_kind[kind]) for kind in WorkItemKind if kind in by_kind]  # type: ignore[arg-type]
+    work_counts = [count_work_items(kind, by_kind[kind]) for kind in WorkItemKind if kind in by_kind]
     return Scorecard(
         unit=unit, year=year, as_of=as_of, lines=lines, work_items=work_counts, submitted_to=submitted_to
     )
 
 
-def evaluate_targets(targets: Sequence[Target], *, root: OrgUnit, year: int, as_of: date) -> list[TargetLine]:
-    """Evaluate targets of units inside ``root``'s subtree, rolling figures up from below.
-
-    The targets' indicators (and the numerators and denominators of ratio indicators) are read
-    for the whole subtree at once.
-    """
-    if not targets:
-        return []
-    indicators: dict[int, Indicator] = {}
-    for target in targets:
-        indicator = target.indicator
-        indicators[indicator.pk] = indicator
-    component_ids = {
-        i for ind in indicators.values() for i in (ind.numerator_id, ind.denominator_id) if i is not None
+def load_plans(targets: QuerySet[Target]) -> list[PlanRow]:
+    """The targets of a queryset as plan rows, in report order: three queries, whatever their number."""
+    ordered = targets.order_by("indicator__group__order", "indicator__order", "indicator__code", "unit__path")
+    rows = list(ordered.values_list("pk", "unit_id", "indicator_id", "target", "target_high", "baseline"))
+    indicator_ids = {row[2] for row in rows}
+    indicators = {
+        ind.pk: ind
+        for ind in Indicator.objects.filter(pk__in=indicator_ids).select_related("group", "regime")
     }
-    missing = component_ids - indicators.keys()
+    milestones: dict[int, list[tuple[core_periods.Period, Decimal]]] = defaultdict(list)
+    if rows:
+        for target_id, period_id, value in TargetMilestone.objects.filter(
+            target_id__in=targets.values("pk")
+        ).values_list("target_id", "period_id", "value"):
+            milestones[target_id].append((core_periods.parse_period(period_id), value))
+    return [
+        PlanRow(
+            pk,
+            unit_id,
+            ind_id,
+            indicators[ind_id],
+            ev.Plan(target, high, baseline, tuple(milestones.get(pk, ()))),
+        )
+        for pk, unit_id, ind_id, target, high, baseline in rows
+    ]
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Every unit's effective figure per indicator for one period, after roll-up."""
+
+    by_indicator: dict[int, dict[int, ev.Result]]
+    children: dict[int, list[int]]
+
+    def get(self, indicator_id: int, unit_id: int) -> ev.Result | None:
+        return self.by_indicator.get(indicator_id, {}).get(unit_id)
+
+
+def figures(
+    indicators: Iterable[Indicator],
+    *,
+    root: OrgUnit,
+    period: core_periods.Period,
+    as_of: date,
+    year_to_date: bool = False,
+) -> Figures:
+    """The figures of ``period`` (or from the start of its year, with ``year_to_date``) in ``root``'s subtree.
+
+    Each unit's own figure (entered for the period, or aggregated from its months) is rolled up
+    the tree per indicator; rates are recomputed from their numerator and denominator.
+    """
+    by_pk = {ind.pk: ind for ind in indicators}
+    component_ids = {
+        i for ind in by_pk.values() for i in (ind.numerator_id, ind.denominator_id) if i is not None
+    }
+    missing = component_ids - by_pk.keys()
     if missing:
-        indicators.update({ind.pk: ind for ind in Indicator.objects.filter(pk__in=missing)})
+        by_pk.update(
+            {ind.pk: ind for ind in Indicator.objects.filter(pk__in=missing).select_related("regime")}
+        )
 
     units = list(OrgUnit.objects.filter(path__startswith=root.path).values_list("pk", "parent_id"))
     children: dict[int, list[int]] = defaultdict(list)
@@ -149,11 +223,10 @@ def evaluate_targets(targets: Sequence[Target], *, root: OrgUnit, year: int, as_
             children[parent_id].append(pk)
     unit_ids = [pk for pk, _ in units]
 
-    year_period = core_periods.year(year)
-    own = _own_results(indicators, root, year_period, as_of)
-
+    span = core_periods.year_to_date(period) if year_to_date else period
+    own = _own_results(by_pk, root, period, span, as_of)
     effective: dict[int, dict[int, ev.Result]] = {}
-    for ind in sorted(indicators.values(), key=lambda i: i.unit_aggregation == "ratio"):
+    for ind in sorted(by_pk.values(), key=lambda i: i.unit_aggregation == "ratio"):
         aggregation = ev.UnitAggregation(ind.unit_aggregation)
         if aggregation == ev.UnitAggregation.RATIO:
             effective[ind.pk] = ev.roll_up_ratio(
@@ -166,40 +239,66 @@ def evaluate_targets(targets: Sequence[Target], *, root: OrgUnit, year: int, as_
             )
         else:
             effective[ind.pk] = ev.roll_up(children, unit_ids, own.get(ind.pk, {}), aggregation)
+    return Figures(effective, children)
 
+
+def evaluate_plans(plans: Sequence[PlanRow], *, root: OrgUnit, year: int, as_of: date) -> list[TargetLine]:
+    """Evaluate plans of units inside ``root``'s subtree for ``year``, rolling figures up from below."""
+    if not plans:
+        return []
+    indicators = {row.indicator.pk: row.indicator for row in plans}
+    found = figures(indicators.values(), root=root, period=core_periods.year(year), as_of=as_of)
+    rules = {
+        pk: (ind.rule(), ind.regime.as_core() if ind.regime else core_periods.DECREE_09)
+        for pk, ind in indicators.items()
+    }
     lines = []
-    rules: dict[int, tuple[ev.Rule, core_periods.ReportingRegime]] = {}  # per indicator, not per target
-    for target in targets:
-        ind = target.indicator
-        if ind.pk not in rules:
-            rules[ind.pk] = (ind.rule(), ind.regime.as_core() if ind.regime else core_periods.DECREE_09)
-        rule, regime = rules[ind.pk]
-        results = effective.get(ind.pk, {})
-        result = results.get(target.unit_id)
-        # Prefetched milestones are read from the prefetch cache: building a related manager per
-        # target only to reach that cache costs more than the rest of the evaluation.
-        prefetched = getattr(target, "_prefetched_objects_cache", {}).get("milestones")
-        rows = target.milestones.all() if prefetched is None else prefetched
-        milestones = tuple((core_periods.parse_period(m.period_id), m.value) for m in rows)
-        evaluation = ev.evaluate(rule, target.plan(milestones), result, as_of=as_of, regime=regime, year=year)
+    for row in plans:
+        rule, regime = rules[row.indicator_id]
+        results = found.by_indicator.get(row.indicator_id, {})
+        result = results.get(row.unit_id)
+        evaluation = ev.evaluate(rule, row.plan, result, as_of=as_of, regime=regime, year=year)
         children_result = None
-        if result is not None and not result.rolled_up and children.get(target.unit_id):
-            parts = [results[c] for c in children[target.unit_id] if c in results]
-            children_result = ev.combine(parts, rule.unit_aggregation)
-        lines.append(TargetLine(target=target, evaluation=evaluation, children_result=children_result))
+        below = found.children.get(row.unit_id)
+        if result is not None and below and not result.rolled_up:
+            children_result = ev.combine([results[c] for c in below if c in results], rule.unit_aggregation)
+        lines.append(TargetLine(row=row, evaluation=evaluation, children_result=children_result))
     return lines
 
 
+def period_results(
+    plans: Sequence[PlanRow],
+    *,
+    root: OrgUnit,
+    period: core_periods.Period,
+    as_of: date,
+    year_to_date: bool = False,
+) -> dict[int, ev.Result | None]:
+    """Each plan's figure for one period (a quarter, 9 months, last year's same period…), by target id."""
+    indicators = {row.indicator.pk: row.indicator for row in plans}
+    found = figures(indicators.values(), root=root, period=period, as_of=as_of, year_to_date=year_to_date)
+    return {row.target_id: found.get(row.indicator.pk, row.unit_id) for row in plans}
+
+
 def _own_results(
-    indicators: dict[int, Indicator], root: OrgUnit, year_period: core_periods.Period, as_of: date
+    indicators: dict[int, Indicator],
+    root: OrgUnit,
+    period: core_periods.Period,
+    span: core_periods.Period,
+    as_of: date,
 ) -> dict[int, dict[int, ev.Result]]:
-    """Each unit's own figure per indicator for the year: entered for the year, or summed from months."""
-    last_known = min(as_of, year_period.last_day)
+    """Each unit's own figure per indicator: entered for the period, or aggregated from its months.
+
+    ``span`` is the range of months aggregated: the period itself, or the year to its end.
+    """
+    last_known = min(as_of, span.last_day)
     indicator_ids = sorted(indicators)
-    summaries = _month_summaries(indicator_ids, root, year_period, last_known)
+    extremes = {pk for pk, ind in indicators.items() if ind.time_aggregation in ("min", "max")}
+    summaries = _month_summaries(indicator_ids, root, span.start, last_known, extremes)
     last_ids = [pk for pk, ind in indicators.items() if ind.time_aggregation == "last"]
     lasts = _last_values(last_ids, root, summaries) if last_ids else {}
-    direct = _year_values(indicator_ids, root, year_period) if year_period.start <= as_of else {}
+    direct = _direct_values(indicator_ids, root, span) if span.start <= as_of else {}
+    expected_months = len(span.months())
 
     own: dict[int, dict[int, ev.Result]] = defaultdict(dict)
     per_indicator: dict[int, tuple[ev.TimeAggregation, bool]] = {}  # worked out once, not once per unit
@@ -208,7 +307,7 @@ def _own_results(
         if indicator_id not in per_indicator:
             ind = indicators[indicator_id]
             regime = ind.regime.as_core() if ind.regime else core_periods.DECREE_09
-            period_over = as_of >= regime.window(year_period).last_day
+            period_over = as_of >= regime.window(period).last_day
             per_indicator[indicator_id] = (ev.TimeAggregation(ind.time_aggregation), period_over)
         over_time, period_over = per_indicator[indicator_id]
         aggregated = None
@@ -217,16 +316,14 @@ def _own_results(
             if key in lasts:
                 last, last_kind = lasts[key]
                 summary = ev.TimeSummary(
-                    count=summary.count,
-                    total=summary.total,
-                    minimum=summary.minimum,
-                    maximum=summary.maximum,
-                    weakest_kind=summary.weakest_kind,
-                    last_period_id=summary.last_period_id,
+                    summary.count,
+                    summary.total,
+                    summary.weakest_kind,
+                    summary.last_period_id,
                     last=last,
                     last_kind=last_kind,
                 )
-            aggregated = summary.result(over_time, 12, period_over)
+            aggregated = summary.result(over_time, expected_months, period_over)
         result = ev.choose_result(direct.get(key), aggregated)
         if result is not None:
             own[indicator_id][unit_id] = result
@@ -243,8 +340,12 @@ def _in_list(values: Iterable[object]) -> tuple[str, list[object]]:
 
 
 def _month_summaries(
-    indicator_ids: list[int], root: OrgUnit, year_period: core_periods.Period, last_known: date
+    indicator_ids: list[int], root: OrgUnit, first_day: date, last_known: date, extremes: set[int]
 ) -> dict[tuple[int, int], ev.TimeSummary]:
+    """Per (indicator, unit): count, sum, weakest kind and latest month of the month values.
+
+    Minimum and maximum are converted only for the indicators in ``extremes`` (MIN or MAX).
+    """
     # Here and below, values are filtered by "unit_id IN (the subtree's ids)" rather than through
     # a join on the unit's path, so that the database reads them unit by unit through the (unit,
     # indicator, period) index; given the join, SQLite (which keeps no statistics) reads every
@@ -262,16 +363,14 @@ def _month_summaries(
         GROUP BY dv.indicator_id, dv.unit_id
     """
     with connection.cursor() as cursor:
-        cursor.execute(sql, [True, year_period.start, last_known, root.path + "%", *params])
+        cursor.execute(sql, [True, first_day, last_known, root.path + "%", *params])
         rows = cursor.fetchall()
+    kinds = KIND_BY_RANK
     return {
-        (ind, unit_id): ev.TimeSummary(
-            count=count,
-            total=_decimal(total),
-            minimum=_decimal(low),
-            maximum=_decimal(high),
-            weakest_kind=KIND_BY_RANK[weakest],
-            last_period_id=last_period,
+        (ind, unit_id): ev.TimeSummary(count, _decimal(total), kinds[weakest], last_period)
+        if ind not in extremes
+        else ev.TimeSummary(
+            count, _decimal(total), kinds[weakest], last_period, minimum=_decimal(low), maximum=_decimal(high)
         )
         for ind, unit_id, count, total, low, high, weakest, last_period in rows
     }
@@ -302,18 +401,18 @@ def _last_values(
     }
 
 
-def _year_values(
-    indicator_ids: list[int], root: OrgUnit, year_period: core_periods.Period
+def _direct_values(
+    indicator_ids: list[int], root: OrgUnit, span: core_periods.Period
 ) -> dict[tuple[int, int], ev.Result]:
-    """Figures entered for the whole year itself (e.g. an estimate for the year, or the official figure)."""
+    """Figures entered for the span itself (an estimate for the year, or its official figure)."""
     rows = DataValue.objects.filter(
         is_best=True,
         indicator_id__in=indicator_ids,
         unit_id__in=OrgUnit.objects.filter(path__startswith=root.path).values("pk"),
-        period_id=year_period.id,
+        period_id=span.id,
     ).values_list("indicator_id", "unit_id", "value", "kind")
     return {
-        (ind, unit_id): ev.Result(value=value, kind=KIND_BY_RANK[kind], last_period_id=year_period.id)
+        (ind, unit_id): ev.Result(value=value, kind=KIND_BY_RANK[kind], last_period_id=span.id)
         for ind, unit_id, value, kind in rows
     }
 

@@ -66,10 +66,10 @@ def row(line: TargetLine, lang: str) -> list[str]:
     ind, ev = line.indicator, line.evaluation
     notation = _notation(lang)
     rounding = Rounding(ind.rounding)
-    plan = line.target.target
+    plan = line.plan.target
     plan_text = "" if plan is None else format_number(plan, ind.decimals, notation=notation)
-    if line.target.target_high is not None:
-        plan_text += " – " + format_number(line.target.target_high, ind.decimals, notation=notation)
+    if line.plan.target_high is not None:
+        plan_text += " – " + format_number(line.plan.target_high, ind.decimals, notation=notation)
     result = ev.result
     return [
         ind.code,
@@ -151,9 +151,9 @@ def as_json(card: Scorecard, lang: str, rounding: Rounding) -> dict[str, Any]:
                 "name": line.indicator.display_name(lang),
                 "unit_of_measure": line.indicator.unit_of_measure,
                 "group": line.indicator.group.code,
-                "plan": dec(line.target.target),
-                "plan_high": dec(line.target.target_high),
-                "baseline": dec(line.target.baseline),
+                "plan": dec(line.plan.target),
+                "plan_high": dec(line.plan.target_high),
+                "baseline": dec(line.plan.baseline),
                 "result": dec(line.evaluation.result.value) if line.evaluation.result else None,
                 "value_kind": line.evaluation.result.kind.value if line.evaluation.result else None,
                 "rolled_up": line.evaluation.result.rolled_up if line.evaluation.result else None,
