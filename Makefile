@@ -47,8 +47,8 @@ test-postgres: $(STAMP)
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/chitieu} CHITIEU_DEBUG=1 $(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check chitieu tests
-	$(BIN)/ruff format --check chitieu tests
+	$(BIN)/ruff check chitieu tests bench
+	$(BIN)/ruff format --check chitieu tests bench
 
 format: $(STAMP)
 	$(BIN)/ruff format chitieu tests

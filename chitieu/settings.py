@@ -92,6 +92,7 @@ INSTALLED_APPS = [
     "chitieu.orgunits",
     "chitieu.planning",
     "chitieu.monitoring",
+    "chitieu.reporting",
 ]
 
 MIDDLEWARE = [
@@ -142,6 +143,7 @@ USE_I18N = True
 TIME_ZONE = os.environ.get("CHITIEU_TIME_ZONE", "Asia/Ho_Chi_Minh")
 USE_TZ = True
 
+LOGIN_URL = "/admin/login/"
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("CHITIEU_STATIC_ROOT", BASE_DIR / "var" / "static"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

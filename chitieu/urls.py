@@ -1,4 +1,4 @@
-"""URL routes: the admin and the language switch (the real pages come with the web application)."""
+"""URL routes: the admin, the language switch and report downloads (pages come with the web application)."""
 
 from __future__ import annotations
 
@@ -10,4 +10,5 @@ urlpatterns = [
     path("", RedirectView.as_view(url="/admin/", permanent=False)),
     path("i18n/", include("django.conf.urls.i18n")),
     path("admin/", admin.site.urls),
+    path("reports/", include("chitieu.reporting.urls")),
 ]

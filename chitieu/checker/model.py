@@ -36,6 +36,7 @@ class Role(StrEnum):
     SHARE = "share"  # 95,6% of "chiếm 95,6%"
     ACTUAL = "actual"  # kết quả thực hiện
     PLAN = "plan"  # kế hoạch, chỉ tiêu giao, dự toán
+    BASELINE = "baseline"  # số gốc: where a planned reduction starts
     PERCENT_OF_PLAN = "percent_of_plan"  # "đạt 101,43% chỉ tiêu"
     EXCESS = "excess"  # "vượt 5,3% so với chỉ tiêu"
     CURRENT = "current"  # this period's value, compared with a previous one

@@ -690,6 +690,8 @@ _PLAN_FIGURE_AFTER = re.compile(
 _PLAN_FIGURE_ANYWHERE = pattern(
     r"{PLAN}(?: (?:năm|giao|được giao|đề ra|thành phố giao|hđnd giao|tỉnh giao|là|\d{4})){0,3}:? {value:NP}"
 )
+# "(số gốc 120 vụ, kế hoạch 110 vụ)": a reduction measured from a baseline
+_BASELINE_FIGURE = pattern(r"(?:số |mức )?gốc(?: năm \d{4})?:? {value:N}")
 _OVERRUN_WORDS = re.compile(r"vượt(?: mức)? (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|hoàn thành vượt")
 _SHORTFALL_WORDS = re.compile(r"(?:không|chưa) đạt (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|không hoàn thành")
 
@@ -756,6 +758,28 @@ def _ratio_to_plan(actual: Figure, plan: Figure, offset: Decimal = Decimal(0)) -
             )
         )
     return result
+
+
+def _baseline_figure(sentence: Sentence, actual: Figure, plan: Figure) -> Figure | None:
+    """The baseline a reduction starts from, when the sentence prints one ("số gốc 120 vụ")."""
+    for match in _BASELINE_FIGURE.finditer(sentence.skeleton):
+        figure = _figure(sentence, match, "value")
+        if figure not in (actual, plan) and _alike(figure, actual):
+            return figure
+    return None
+
+
+def _reduction_to_plan(actual: Figure, plan: Figure, baseline: Figure) -> list[Recomputation]:
+    """(baseline − actual) / (baseline − plan) × 100: how much of the planned reduction was made."""
+    b, a, p = baseline.value, actual.value, plan.value
+    if b == p:
+        return []
+    value = (b - a) / (b - p) * HUNDRED
+    formula = message(
+        "({} − {}) / ({} − {}) × 100 = {}", "({} − {}) / ({} − {}) × 100 = {}", b, a, b, p, value
+    )
+    label = Message("share of the planned reduction", "tỷ lệ so với mức giảm kế hoạch")
+    return [Recomputation(value, value, value, _percent_sign(formula), label)]
 
 
 def _implied_plan(actual: Figure, printed: Figure, offset: Decimal) -> Recomputation | None:
@@ -839,6 +863,14 @@ def _judge_against_plan(
         if claim.verdict != Verdict.INCONSISTENT:
             return claim
         first = first or claim
+    # Farther figures of the clause last: "104 vụ (số gốc 120 vụ, kế hoạch 110 vụ), đạt 160%"
+    position = skeleton.find(printed.placeholder)
+    for actual in _values_before(sentence, position, exclude=[printed], phrases=8):
+        if actual in candidates:
+            continue
+        claim = _judge_with_actual(sentence, match, printed, template, role, actual)
+        if claim.verdict != Verdict.INCONSISTENT:
+            return claim
     assert first is not None
     return first
 
@@ -875,6 +907,11 @@ def _judge_with_actual(
             recomputations = _excess_readings(actual, plan, printed, points)
             alternatives = [Alternative(Slip.RATIO_FOR_EXCESS, r.value) for r in ratios]
         else:
+            baseline = _baseline_figure(sentence, actual, plan)
+            if baseline is not None:
+                numbers.insert(-1, (Role.BASELINE, baseline))  # the printed figure stays last
+                ratios = ratios + _reduction_to_plan(actual, plan, baseline)
+                low, high = min(r.low for r in ratios), max(r.high for r in ratios)
             contradiction = _plan_contradiction(words, low, high)
             recomputations = ratios
             alternatives = [

@@ -469,7 +469,30 @@ def load_demo(*, stdout: object | None = None) -> dict[str, str]:
     _plans_and_results_2023(dept, indicators)
     _districts_and_wards(districts, wards, indicators)
     _work_items(dept)
+    _report_settings(dept)
     return _users(city, dept, districts[0], wards[0])
+
+
+def _report_settings(dept: OrgUnit) -> None:
+    """How the department heads and signs its reports (the signer is invented)."""
+    from chitieu.reporting.models import ReportSettings
+
+    ReportSettings.objects.create(
+        unit=dept,
+        governing_body="ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH",
+        agency="SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+        governing_body_en="HO CHI MINH CITY PEOPLE'S COMMITTEE",
+        agency_en="DEPARTMENT OF LABOUR, INVALIDS AND SOCIAL AFFAIRS",
+        number_prefix="SLĐTBXH",
+        place="Thành phố Hồ Chí Minh",
+        place_en="Ho Chi Minh City",
+        signer_name="Nguyễn Văn A (minh họa)",
+        signer_position="PHÓ GIÁM ĐỐC",
+        authority="KT.",
+        head_position="GIÁM ĐỐC",
+        recipients="Ủy ban nhân dân Thành phố;\nBộ Lao động - Thương binh và Xã hội;\nBan Giám đốc Sở;",
+        archive="VT, VP",
+    )
 
 
 def _ward_indicators(

@@ -8,8 +8,10 @@ from django import forms
 from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest
-from django.utils.html import format_html
-from django.utils.safestring import SafeString
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -71,9 +73,23 @@ class OrgUnitAdmin(UnitScopedAdmin):
     list_filter = ["kind", "active"]
     search_fields = ["code", "name", "name_en"]
     ordering = ["path"]
-    fields = [*EDITABLE_FIELDS, "path", "depth"]
-    readonly_fields = ["path", "depth"]
+    fields = [*EDITABLE_FIELDS, "path", "depth", "reports"]
+    readonly_fields = ["path", "depth", "reports"]
     autocomplete_fields = ["parent"]
+
+    @admin.display(description=_("Reports"))
+    def reports(self, unit: OrgUnit) -> SafeString:
+        """Download links for this year's and last year's report, in every format and both languages."""
+        if unit.pk is None:
+            return mark_safe("—")
+        this_year = timezone.localdate().year
+        links = []
+        for year in (this_year, this_year - 1):
+            for fmt in ("docx", "pdf", "xlsx", "html"):
+                for lang in ("vi", "en"):
+                    url = reverse("reporting:download", args=[unit.code, str(year), fmt]) + f"?lang={lang}"
+                    links.append(format_html('<a href="{}">{} {} ({})</a>', url, year, fmt.upper(), lang))
+        return format_html_join(" · ", "{}", ((link,) for link in links))
 
     @admin.display(description=_("name"), ordering="path")
     def indented_name(self, unit: OrgUnit) -> SafeString:

@@ -90,6 +90,8 @@ def test_a_share_printed_half_up_or_truncated_is_never_flagged(part: int, extra:
 )
 def test_a_share_off_by_two_units_or_more_is_flagged(part: int, extra: int, error: int) -> None:
     total = part + extra
+    if 1 <= part <= 12 and 1900 <= total <= 2100:
+        return  # "1/1900" reads as a month and year (tháng 1/1900), which the checker rightly skips
     share = Decimal(part) / Decimal(total) * 100
     wrong = format_number(share + Decimal(error) / 10, 1)
     from chitieu.checker import check_text

@@ -86,3 +86,17 @@ def test_it_says_which_plan_it_implied() -> None:
     assert "kế hoạch suy ra" in claim.explanation("vi") and "≈ 70" in claim.explanation("vi")
     assert "implied plan" in claim.explanation("en")
     assert [n.role for n in claim.numbers] == [Role.ACTUAL, Role.PERCENT_OF_PLAN]
+
+
+def test_a_reduction_from_a_printed_baseline_is_recomputed_that_way():
+    from chitieu.checker import check_text
+    from chitieu.checker.model import Verdict
+
+    (claim,) = check_text(
+        "Số vụ tai nạn lao động chết người: 104 vụ (số gốc 120 vụ, kế hoạch 110 vụ), đạt 160,00% kế hoạch."
+    ).claims
+    assert claim.verdict == Verdict.CONSISTENT
+    (wrong,) = check_text(
+        "Số vụ tai nạn lao động chết người: 104 vụ (số gốc 120 vụ, kế hoạch 110 vụ), đạt 150,00% kế hoạch."
+    ).claims
+    assert wrong.verdict == Verdict.INCONSISTENT

@@ -69,7 +69,8 @@ def test_english_sentences_have_no_vietnamese_words_of_their_own():
         facts(name="New party members", unit_of_measure="members", previous=D(65)), "en"
     )
     assert sentence == (
-        "New party members: 71/70 members, 101.43% of the annual plan, 1.43% above the target, up 9.2% on a year earlier"
+        "New party members: 71/70 members, 101.43% of the annual plan, 1.43% above the target,"
+        " up 9.2% on a year earlier"
     )
 
 

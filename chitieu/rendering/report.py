@@ -1,0 +1,179 @@
+"""A format-neutral report: built once from the data, then written as DOCX, PDF, XLSX or HTML.
+
+The objects here carry text already worded and numbers already formatted for the report's
+language (plus the exact number where a spreadsheet needs it), so that every renderer writes
+the same figures. Nothing here knows about Django or the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+
+class CellKind(StrEnum):
+    """How a table cell is written: text, a number (right-aligned), or a percentage."""
+
+    TEXT = "text"
+    NUMBER = "number"
+    PERCENT = "percent"
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell: the text to print and, for numbers, the exact value and its decimals.
+
+    For a PERCENT cell the value is in percent, as printed: ``Decimal("101.4285…")`` for "101,43%".
+    """
+
+    text: str
+    value: Decimal | None = None
+    decimals: int = 0
+    kind: CellKind = CellKind.TEXT
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    kind: CellKind = CellKind.TEXT
+    width: int = 10  # relative width (characters), for DOCX, PDF and XLSX alike
+
+
+@dataclass(frozen=True)
+class Table:
+    """A numbered table (phụ lục), landscape when it is wide."""
+
+    title: str
+    columns: tuple[Column, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    footnotes: tuple[str, ...] = ()
+    landscape: bool = False
+    sheet_name: str = ""  # for XLSX: at most 31 characters, no []:*?/\
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int = 1  # 1: "I. KẾT QUẢ THỰC HIỆN", 2: "1. …", 3: "a) …"
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of body text; ``to_write`` marks a place a person must write, pre-filled with facts."""
+
+    text: str
+    to_write: bool = False
+
+
+@dataclass(frozen=True)
+class BulletList:
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    values: tuple[Decimal | None, ...]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A bar chart: categories along the axis, one bar per series (e.g. plan and result, in %)."""
+
+    title: str
+    categories: tuple[str, ...]
+    series: tuple[Series, ...]
+    unit: str = "%"
+
+
+# The few fixed words a renderer prints itself, per language; everything else comes worded.
+LABELS: dict[str, dict[str, str]] = {
+    "vi": {
+        "recipients": "Nơi nhận:",
+        "notes": "Ghi chú:",
+        "table": "Bảng",
+        "chart": "Biểu đồ",
+        "no_data": "chưa có số liệu",
+    },
+    "en": {
+        "recipients": "Recipients:",
+        "notes": "Notes:",
+        "table": "Table",
+        "chart": "Chart",
+        "no_data": "no data",
+    },
+}
+
+
+Block = Heading | Paragraph | BulletList | Table | Chart
+
+
+@dataclass(frozen=True)
+class Signer:
+    """Khối chữ ký: KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC / name."""
+
+    position: str  # "GIÁM ĐỐC"
+    name: str
+    authority: str = ""  # "KT." (ký thay), "TM." (thay mặt), "TL." … empty when the head signs
+    authority_position: str = ""  # the head's position when signing for them: "GIÁM ĐỐC"
+    deputy_position: str = ""  # the signer's own position: "PHÓ GIÁM ĐỐC"
+
+    def title_lines(self) -> list[str]:
+        """The lines above the signature: ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"], or ["GIÁM ĐỐC"]."""
+        if not self.authority:
+            return [self.position]
+        head = self.authority_position or self.position
+        own = self.deputy_position or self.position
+        lines = [f"{self.authority} {head}"]
+        if own != head:
+            lines.append(own)
+        return lines
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """The administrative form of Decree 30/2020/NĐ-CP around the body."""
+
+    governing_body: str  # "UBND THÀNH PHỐ HỒ CHÍ MINH"
+    agency: str  # "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI"
+    number: str  # "Số: …/BC-SLĐTBXH"
+    place: str  # "Thành phố Hồ Chí Minh"
+    issued_on: date
+    title: str  # "BÁO CÁO"
+    subject: str  # "Kết quả thực hiện chỉ tiêu, nhiệm vụ năm 2022 …"
+    signer: Signer
+    recipients: tuple[str, ...]  # "Như trên;", …, the last is "Lưu: VT, …"
+    national_title: str = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    motto: str = "Độc lập - Tự do - Hạnh phúc"
+
+
+@dataclass(frozen=True)
+class Report:
+    """A whole report, ready for any renderer."""
+
+    lang: str
+    letterhead: Letterhead
+    window: str  # "Số liệu tính từ 15/12/2021 đến 14/12/2022"
+    body: tuple[Block, ...]
+    appendices: tuple[Table | Chart, ...] = ()
+    footnotes: tuple[str, ...] = ()
+    file_stem: str = "bao-cao"
+    metadata: dict[str, str] = field(default_factory=dict)
+
+    def label(self, key: str) -> str:
+        """One of the fixed words in :data:`LABELS`, in the report's language (English unless "vi")."""
+        words = LABELS["vi"] if self.lang.startswith("vi") else LABELS["en"]
+        return words[key]
+
+    def date_line(self) -> str:
+        """The place and date line: "Thành phố Hồ Chí Minh, ngày 27 tháng 12 năm 2022" (or in English)."""
+        d = self.letterhead.issued_on
+        if self.lang.startswith("vi"):
+            # Decree 30: days below 10 and months below 3 are written with a leading zero.
+            day = f"{d.day:02d}"
+            month = f"{d.month:02d}" if d.month < 3 else str(d.month)
+            return f"{self.letterhead.place}, ngày {day} tháng {month} năm {d.year}"
+        return f"{self.letterhead.place}, {d.day} {d.strftime('%B')} {d.year}"
