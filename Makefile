@@ -62,7 +62,9 @@ check: lint typecheck $(STAMP)
 	$(MAKE) test
 
 bench: $(STAMP)
-	CHITIEU_DEBUG=1 $(BIN)/python -m bench.run
+	$(BIN)/python -m bench.run
+	$(BIN)/python -m bench.reports
+	$(BIN)/python -m chitieu.checker.measure
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .hypothesis
