@@ -9,16 +9,18 @@ denominator is "cannot evaluate", never a crash.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
+from typing import TypeVar
 
 from chitieu.core.errors import DomainError
 from chitieu.core.periods import DECREE_09, Period, PeriodType, ReportingRegime
 
 HUNDRED = Decimal(100)
+K = TypeVar("K", bound=Hashable)  # a unit's key: its code in tests, its id in the database
 ZERO = Decimal(0)
 
 
@@ -326,33 +328,52 @@ def period_result(
 # --- roll-up over the unit tree --------------------------------------------------------------
 
 
+def parents_bottom_up(children: Mapping[K, Sequence[K]], units: Iterable[K]) -> list[K]:
+    """The units that have children, each listed after all of its descendants."""
+    order: list[K] = []
+    seen: set[K] = set()
+    for root in units:
+        if root in seen:
+            continue
+        seen.add(root)
+        stack = [(root, iter(children.get(root, ())))]
+        while stack:
+            node, pending = stack[-1]
+            for child in pending:
+                if child not in seen:
+                    seen.add(child)
+                    stack.append((child, iter(children.get(child, ()))))
+                    break
+            else:
+                stack.pop()
+                if children.get(node):
+                    order.append(node)
+    return order
+
+
 def roll_up(
-    children: Mapping[str, Sequence[str]],
-    units: Iterable[str],
-    own: Mapping[str, Result],
+    children: Mapping[K, Sequence[K]],
+    units: Iterable[K],
+    own: Mapping[K, Result],
     aggregation: UnitAggregation,
-) -> dict[str, Result]:
+    order: Sequence[K] | None = None,
+) -> dict[K, Result]:
     """The effective figure of every unit: its own if entered, else its children's combined.
 
     ``children`` maps a unit to its child units; ``own`` holds the figures units entered
     themselves. A unit with its own figure is not also added up from below, so a department's
-    reported total is never double counted with its divisions'.
+    reported total is never double counted with its divisions'. ``order`` (from
+    :func:`parents_bottom_up`) may be passed when many indicators share one tree.
     """
-    effective: dict[str, Result] = {}
-
-    def visit(unit: str) -> Result | None:
-        if unit in effective:
-            return effective[unit]
-        result = own.get(unit)
-        if result is None and aggregation != UnitAggregation.NONE:
-            parts = [r for r in (visit(child) for child in children.get(unit, ())) if r is not None]
-            result = combine(parts, aggregation)
+    effective = dict(own)
+    if aggregation == UnitAggregation.NONE:
+        return effective
+    for unit in order if order is not None else parents_bottom_up(children, units):
+        if unit in own:
+            continue
+        result = combine([effective[c] for c in children[unit] if c in effective], aggregation)
         if result is not None:
             effective[unit] = result
-        return result
-
-    for unit in units:
-        visit(unit)
     return effective
 
 
@@ -377,19 +398,19 @@ def _merged(value: Decimal, parts: Sequence[Result]) -> Result:
 
 
 def roll_up_ratio(
-    children: Mapping[str, Sequence[str]],
-    units: Iterable[str],
-    own: Mapping[str, Result],
-    numerators: Mapping[str, Result],
-    denominators: Mapping[str, Result],
+    children: Mapping[K, Sequence[K]],
+    units: Iterable[K],
+    own: Mapping[K, Result],
+    numerators: Mapping[K, Result],
+    denominators: Mapping[K, Result],
     scale: Decimal = HUNDRED,
-) -> dict[str, Result]:
+) -> dict[K, Result]:
     """Roll up a rate the DHIS2 way: sum numerators and denominators, then divide.
 
     ``numerators`` and ``denominators`` are the effective (already rolled-up) figures of the
     two component indicators. A unit's own entered rate still wins.
     """
-    effective: dict[str, Result] = {}
+    effective: dict[K, Result] = {}
     for unit in units:
         if unit in own:
             effective[unit] = own[unit]

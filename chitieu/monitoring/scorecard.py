@@ -223,6 +223,7 @@ def figures(
             children[parent_id].append(pk)
     unit_ids = [pk for pk, _ in units]
 
+    order = ev.parents_bottom_up(children, unit_ids)
     span = core_periods.year_to_date(period) if year_to_date else period
     own = _own_results(by_pk, root, period, span, as_of)
     effective: dict[int, dict[int, ev.Result]] = {}
@@ -238,7 +239,7 @@ def figures(
                 ind.ratio_scale,
             )
         else:
-            effective[ind.pk] = ev.roll_up(children, unit_ids, own.get(ind.pk, {}), aggregation)
+            effective[ind.pk] = ev.roll_up(children, unit_ids, own.get(ind.pk, {}), aggregation, order)
     return Figures(effective, children)
 
 
@@ -301,32 +302,31 @@ def _own_results(
     expected_months = len(span.months())
 
     own: dict[int, dict[int, ev.Result]] = defaultdict(dict)
-    per_indicator: dict[int, tuple[ev.TimeAggregation, bool]] = {}  # worked out once, not once per unit
-    for key in summaries.keys() | direct.keys():
+    rules: dict[int, tuple[ev.TimeAggregation, bool]] = {}  # worked out once per indicator, not per unit
+    for indicator_id, ind in indicators.items():
+        regime = ind.regime.as_core() if ind.regime else core_periods.DECREE_09
+        rules[indicator_id] = (
+            ev.TimeAggregation(ind.time_aggregation),
+            as_of >= regime.window(period).last_day,
+        )
+    for key, summary in summaries.items():
         indicator_id, unit_id = key
-        if indicator_id not in per_indicator:
-            ind = indicators[indicator_id]
-            regime = ind.regime.as_core() if ind.regime else core_periods.DECREE_09
-            period_over = as_of >= regime.window(period).last_day
-            per_indicator[indicator_id] = (ev.TimeAggregation(ind.time_aggregation), period_over)
-        over_time, period_over = per_indicator[indicator_id]
-        aggregated = None
-        if key in summaries:
-            summary = summaries[key]
-            if key in lasts:
-                last, last_kind = lasts[key]
-                summary = ev.TimeSummary(
-                    summary.count,
-                    summary.total,
-                    summary.weakest_kind,
-                    summary.last_period_id,
-                    last=last,
-                    last_kind=last_kind,
-                )
-            aggregated = summary.result(over_time, expected_months, period_over)
-        result = ev.choose_result(direct.get(key), aggregated)
-        if result is not None:
-            own[indicator_id][unit_id] = result
+        over_time, period_over = rules[indicator_id]
+        if key in lasts:
+            last, last_kind = lasts[key]
+            summary = ev.TimeSummary(
+                summary.count,
+                summary.total,
+                summary.weakest_kind,
+                summary.last_period_id,
+                last=last,
+                last_kind=last_kind,
+            )
+        aggregated = summary.result(over_time, expected_months, period_over)
+        entered = direct.get(key)
+        own[indicator_id][unit_id] = aggregated if entered is None else ev.choose_result(entered, aggregated)
+    for (indicator_id, unit_id), entered in direct.items():
+        own[indicator_id].setdefault(unit_id, entered)
     return own
 
 

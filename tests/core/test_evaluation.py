@@ -366,3 +366,20 @@ def test_counts_add_up_to_the_number_of_targets(drawn):
     assert counts.total == len(drawn)
     assert sum(v for k, v in counts.as_dict().items() if k != "total") == len(drawn)
     assert counts.met_or_exceeded == sum(1 for s in drawn if s in (Status.MET, Status.EXCEEDED))
+
+
+def test_parents_come_after_all_their_descendants():
+    from chitieu.core.evaluation import parents_bottom_up
+
+    order = parents_bottom_up(TREE, UNITS)
+    assert set(order) == {"city", "dept", "d1", "d2"}
+    assert order.index("d1") < order.index("dept") < order.index("city")
+    assert order.index("d2") < order.index("dept")
+
+
+def test_a_deep_chain_rolls_up_without_recursion_limits():
+    depth = 5000
+    chain = {f"u{i}": [f"u{i + 1}"] for i in range(depth)}
+    units = [f"u{i}" for i in range(depth + 1)]
+    effective = roll_up(chain, units, {f"u{depth}": final(7)}, UnitAggregation.SUM)
+    assert effective["u0"].value == D(7)
