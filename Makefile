@@ -29,7 +29,10 @@ demo: $(STAMP)
 	CHITIEU_DEBUG=1 $(BIN)/chitieu migrate --verbosity 0
 	CHITIEU_DEBUG=1 $(BIN)/chitieu demo-data --if-empty
 	@echo ""
-	@echo "chitieu chạy tại http://$(HOST):$(PORT)/  —  đăng nhập: admin / chitieu-demo"
+	@echo "chitieu chạy tại http://$(HOST):$(PORT)/  —  đăng nhập: so.duyet (hoặc admin, so.baocao, bennghe.baocao…) / chitieu-demo"
+	@echo "  năm 2022 của Sở (bài báo):  http://$(HOST):$(PORT)/u/SO-LDTBXH/2022/?as_of=14/12/2022"
+	@echo "  năm 2023 đang thực hiện:     http://$(HOST):$(PORT)/u/SO-LDTBXH/2023/?as_of=20/06/2023"
+	@echo "  quản trị:                    http://$(HOST):$(PORT)/admin/  (admin / chitieu-demo)"
 	@echo "Thử: $(BIN)/chitieu scorecard --unit SO-LDTBXH --year 2022 --as-of 2022-12-14"
 	@echo "Số liệu demo là số liệu minh họa (illustrative numbers), không phải số liệu thật."
 	@echo ""
@@ -40,6 +43,7 @@ demo-reset:
 
 # The whole suite on SQLite (or on the database DATABASE_URL names).
 test: $(STAMP)
+	@test -x /usr/bin/chromium || echo "note: tests/browser need Chromium: sudo apt-get install chromium"
 	CHITIEU_DEBUG=1 $(BIN)/python -m pytest
 
 # The whole suite on PostgreSQL (a server on 127.0.0.1:5432 that trusts user postgres).

@@ -8,12 +8,16 @@ import sys
 COMMANDS = {
     "scorecard": "where every target of a unit stands for a year",
     "enter-value": "record one result (with the same checks as the web pages)",
+    "check": "verify the figures of a written report",
     "gen-data": "build a synthetic province for benchmarks and load tests",
     "demo-data": "load the illustrative demo data (the article's department, 2022 and 2023)",
+    "remind": "e-mail reporters and approvers before report deadlines (run daily from cron)",
     "migrate": "create or update the database tables",
     "runserver": "start the development server",
     "createsuperuser": "create an administrator account",
 }
+# chitieu's name -> the management command's, where Django already uses the name ("check": system checks)
+COMMAND_NAMES = {"check": "check_report"}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -29,13 +33,20 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args[:2] == ["help", "--all"]:
         args = ["help"]
-    args[0] = args[0].replace("-", "_") if args[0] in COMMANDS else args[0]
-    if args[0] == "help" and len(args) > 1 and args[1] in COMMANDS:
-        args[1] = args[1].replace("-", "_")
+    args[0] = _command_name(args[0])
+    if args[0] == "help" and len(args) > 1:
+        args[1] = _command_name(args[1])
 
     from django.core.management import execute_from_command_line
 
     execute_from_command_line(["chitieu", *args])
+
+
+def _command_name(name: str) -> str:
+    """The management command behind one of chitieu's commands ("enter-value" -> "enter_value")."""
+    if name not in COMMANDS:
+        return name
+    return COMMAND_NAMES.get(name, name.replace("-", "_"))
 
 
 if __name__ == "__main__":

@@ -93,6 +93,9 @@ INSTALLED_APPS = [
     "chitieu.planning",
     "chitieu.monitoring",
     "chitieu.reporting",
+    "chitieu.web",
+    "chitieu.checking",
+    "ninja",  # the API docs page, served from ninja's own static files (no CDN)
 ]
 
 MIDDLEWARE = [
@@ -143,7 +146,9 @@ USE_I18N = True
 TIME_ZONE = os.environ.get("CHITIEU_TIME_ZONE", "Asia/Ho_Chi_Minh")
 USE_TZ = True
 
-LOGIN_URL = "/admin/login/"
+LOGIN_URL = "/login/"
+LOGIN_REDIRECT_URL = "/"
+LOGOUT_REDIRECT_URL = "/login/"
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("CHITIEU_STATIC_ROOT", BASE_DIR / "var" / "static"))
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -159,6 +164,21 @@ X_FRAME_OPTIONS = "DENY"
 SECURE_REFERRER_POLICY = "same-origin"
 DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("CHITIEU_UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
 FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
+
+# The cache holds the login throttle's counters. The default (memory of one process) does not share
+# them between worker processes: with several workers, point it at a shared cache, e.g.
+# CHITIEU_CACHE_BACKEND=django.core.cache.backends.filebased.FileBasedCache and
+# CHITIEU_CACHE_LOCATION=/var/tmp/chitieu-cache (one machine), or a database cache table.
+CACHES = {
+    "default": {
+        "BACKEND": os.environ.get("CHITIEU_CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache"),
+        "LOCATION": os.environ.get("CHITIEU_CACHE_LOCATION", "chitieu"),
+    }
+}
+# Login throttling: after this many failed logins for one user name from one address, that pair
+# is locked out for this many minutes (even with the right password).
+LOGIN_MAX_FAILURES = int(os.environ.get("CHITIEU_LOGIN_MAX_FAILURES", "5"))
+LOGIN_LOCK_MINUTES = int(os.environ.get("CHITIEU_LOGIN_LOCK_MINUTES", "15"))
 
 EMAIL_BACKEND = os.environ.get("CHITIEU_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = os.environ.get("CHITIEU_EMAIL_HOST", "localhost")

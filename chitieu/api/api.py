@@ -1,0 +1,298 @@
+"""The REST API, version 1: ``POST /api/v1/check`` and the OpenAPI schema at ``/api/v1/openapi.json``.
+
+Callers log in with Django's session (the same login as the web pages); a write carries the
+CSRF token (header ``X-CSRFToken``). A unit outside the caller's subtrees does not exist for
+them (404). Every refusal has one shape: ``{"detail": "<message>", "code": "<stable code>"}``.
+The docs page (``/api/v1/docs``) is Swagger UI served from django-ninja's own static files.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Literal
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import RequestDataTooBig
+from django.http import Http404, HttpRequest, HttpResponse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from ninja import Field, NinjaAPI, Schema
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+from ninja.openapi.docs import Swagger
+from ninja.parser import Parser
+from ninja.security import SessionAuth
+from ninja.types import DictStrAny
+
+from chitieu.checking.data import check_report
+from chitieu.checking.files import MAX_TEXT_CHARS
+from chitieu.core.periods import PeriodError
+from chitieu.orgunits.models import OrgUnit
+
+logger = logging.getLogger("chitieu.api")
+
+MAX_BODY_BYTES = 2 * 1024 * 1024  # a JSON body; MAX_TEXT_CHARS of Vietnamese fits with room to spare
+
+
+class ApiError(Exception):
+    """A refusal: the HTTP status, the message a person reads and a code a program can test."""
+
+    def __init__(self, status: int, detail: str, code: str) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+        self.code = code
+
+
+class LimitedParser(Parser):
+    """The JSON parser, refusing a body over :data:`MAX_BODY_BYTES` before decoding it."""
+
+    def parse_body(self, request: HttpRequest) -> DictStrAny:
+        if len(request.body) > MAX_BODY_BYTES:
+            raise _too_large()
+        return super().parse_body(request)
+
+
+class CsrfSessionAuth(SessionAuth):
+    """Django's login session; a request sent with the session cookie must pass the CSRF check."""
+
+    def _get_key(self, request: HttpRequest) -> str | None:
+        try:
+            return super()._get_key(request)
+        except HttpError as error:
+            message = _("The CSRF check failed: send the csrftoken cookie's value in the X-CSRFToken header.")
+            raise ApiError(403, message, "csrf_failed") from error
+
+
+api = NinjaAPI(
+    title="chitieu API",
+    version="1",
+    description="Plan, track and report an agency's year. Log in with a session; send X-CSRFToken.",
+    auth=CsrfSessionAuth(csrf=True),
+    parser=LimitedParser(),
+    docs=Swagger(settings={"validatorUrl": None}),  # no call to swagger.io: intranets are offline
+    docs_decorator=login_required,
+    urls_namespace="api-v1",
+)
+
+
+# ---------------------------------------------------------------------------------------------
+# Errors: one shape.
+
+
+class ErrorOut(Schema):
+    detail: str = Field(description="what went wrong, for a person")
+    code: str = Field(description="a stable code, for a program")
+
+
+def _error(request: HttpRequest, status: int, detail: str, code: str) -> HttpResponse:
+    return api.create_response(request, {"detail": detail, "code": code}, status=status)
+
+
+def _too_large() -> ApiError:
+    megabytes = MAX_BODY_BYTES // (1024 * 1024)
+    return ApiError(
+        413, _("The request is too large: at most %(size)d MB.") % {"size": megabytes}, "payload_too_large"
+    )
+
+
+@api.exception_handler(ApiError)
+def _api_error(request: HttpRequest, exc: ApiError) -> HttpResponse:
+    return _error(request, exc.status, exc.detail, exc.code)
+
+
+@api.exception_handler(AuthenticationError)
+def _not_authenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+    return _error(request, 401, _("Log in first: this API uses the login session."), "not_authenticated")
+
+
+@api.exception_handler(HttpError)
+def _http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    if isinstance(exc.__cause__, ApiError):  # raised by the parser, wrapped by ninja
+        return _api_error(request, exc.__cause__)
+    if exc.status_code == 400:
+        return _error(request, 400, _("The request body is not valid JSON."), "bad_request")
+    return _error(request, exc.status_code, str(exc), f"http_{exc.status_code}")
+
+
+@api.exception_handler(RequestDataTooBig)
+def _request_too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpResponse:
+    return _api_error(request, _too_large())
+
+
+@api.exception_handler(Http404)
+def _not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
+    return _error(request, 404, _("Not found."), "not_found")
+
+
+@api.exception_handler(ValidationError)
+def _invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    for error in exc.errors:
+        if error.get("type") == "string_too_long" and tuple(error.get("loc", ()))[-1:] == ("text",):
+            detail = _("The text is too long: at most %(limit)d characters can be checked.") % {
+                "limit": MAX_TEXT_CHARS
+            }
+            return _error(request, 413, detail, "text_too_long")
+    fields = "; ".join(
+        f"{'.'.join(str(part) for part in tuple(error.get('loc', ()))[2:]) or 'body'}: {error.get('msg', '')}"
+        for error in exc.errors
+    )
+    return _error(request, 422, _("The request is not valid: %(errors)s") % {"errors": fields}, "invalid")
+
+
+@api.exception_handler(Exception)
+def _server_error(request: HttpRequest, exc: Exception) -> HttpResponse:
+    logger.exception("API error on %s", request.path, exc_info=exc)
+    return _error(request, 500, _("An internal error occurred; it has been logged."), "server_error")
+
+
+# ---------------------------------------------------------------------------------------------
+# Checking a report.
+
+
+class CheckIn(Schema):
+    text: str = Field(
+        min_length=1,
+        max_length=MAX_TEXT_CHARS,
+        description=f"the report's text (at most {MAX_TEXT_CHARS} characters)",
+    )
+    unit: str | None = Field(
+        default=None, max_length=40, description="a unit code, e.g. SO-LDTBXH: compare with its data"
+    )
+    period: str | None = Field(default=None, max_length=10, description="a period id: 2022, 2022S1, 2022Q3")
+    lang: Literal["vi", "en"] = Field(default="vi", description="the language of text_report and errors")
+
+
+class Explanation(Schema):
+    vi: str
+    en: str
+
+
+class NumberOut(Schema):
+    role: str
+    text: str
+    start: int
+    end: int
+    value: str
+    decimals: int
+    kind: str
+    noun: str
+    qualifier: str | None
+
+
+class RecomputationOut(Schema):
+    value: str
+    low: str
+    high: str
+    formula: str
+    reading: str
+
+
+class ClaimOut(Schema):
+    template: str
+    sentence: str
+    sentence_start: int
+    quote: str
+    start: int
+    end: int
+    noun: str
+    numbers: list[NumberOut]
+    verdict: str = Field(description="consistent, consistent_by_truncation, inconsistent, …")
+    recomputation: RecomputationOut | None
+    correct: str | None
+    slip: str | None
+    explanation: Explanation
+
+
+class CoverageOut(Schema):
+    sentences: int
+    numbers: int
+    claims_recognised: int
+    claims_checked: int
+
+
+class StatementOut(Schema):
+    quote: str
+    start: int
+    end: int
+    noun: str
+    numbers: list[NumberOut]
+    claim: int | None = Field(description="the index of the claim in `claims`, if any")
+
+
+class FactOut(Schema):
+    kind: str = Field(description="indicator, work_items, target_count or group_count")
+    key: str
+    name: Explanation
+    unit_of_measure: str
+    figures: dict[str, str]
+    estimated: bool
+
+
+class ComparisonOut(Schema):
+    text: str
+    role: str
+    printed: str
+    figure: str
+    stored: str | None
+    agrees: bool | None
+    by_truncation: bool
+
+
+class MatchOut(Schema):
+    statement: StatementOut
+    verdict: str = Field(description="agree, disagree, no_match, no_data or other_period")
+    fact: FactOut | None
+    score: float
+    comparisons: list[ComparisonOut]
+    candidates: list[str]
+    explanation: Explanation
+
+
+class DataOut(Schema):
+    unit: str
+    unit_name: Explanation
+    period: str
+    year: int
+    as_of: str
+    summary: dict[str, int]
+    matches: list[MatchOut]
+
+
+class CheckOut(Schema):
+    claims: list[ClaimOut]
+    coverage: CoverageOut
+    data: DataOut | None = Field(description="the comparison with the unit's data; null without a unit")
+    text_report: str = Field(description="the findings as plain text, in the requested language")
+
+
+@api.post(
+    "/check",
+    response={200: CheckOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 413: ErrorOut, 422: ErrorOut},
+    summary="Check the figures of a written report",
+    tags=["checking"],
+)
+def check(request: HttpRequest, payload: CheckIn) -> dict[str, Any]:
+    """Recompute every figure the text prints; with a unit and a period, compare them with its data."""
+    with translation.override(payload.lang):
+        unit = _visible_unit(request, payload.unit, payload.period)
+        try:
+            result = check_report(
+                payload.text, unit=unit, period_id=payload.period, today=timezone.localdate()
+            )
+        except PeriodError as error:
+            raise ApiError(422, error.message(payload.lang), "bad_period") from error
+        return {**result.to_dict(), "text_report": result.render_text(payload.lang)}
+
+
+def _visible_unit(request: HttpRequest, code: str | None, period: str | None) -> OrgUnit | None:
+    """The unit named, if the caller may see it; a unit outside their subtrees is not found."""
+    if code is None and period is None:
+        return None
+    if code is None or period is None:
+        raise ApiError(
+            422, _("Give the unit and the period together to compare with the data."), "unit_and_period"
+        )
+    unit = OrgUnit.objects.visible_to(request.user).filter(code=code).first()
+    if unit is None:
+        raise ApiError(404, _("There is no unit with code “%(code)s”.") % {"code": code}, "unit_not_found")
+    return unit

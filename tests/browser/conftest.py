@@ -1,0 +1,105 @@
+"""Playwright (sync API) driving Debian's Chromium against a live server with the demo data.
+
+The browser is the system's (``apt-get install chromium``): no browser is downloaded. Screenshots
+go to test-artifacts/browser/.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = Path(os.environ.get("CHITIEU_CHROMIUM", "/usr/bin/chromium"))
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "browser"
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+# Playwright's sync API runs an event loop in the test's thread; the ORM calls the tests make to
+# set up data are still plain synchronous calls, one at a time.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.fail(
+            f"The browser tests need Chromium at {CHROMIUM}. Install it with `apt-get install chromium` "
+            "(Debian/Ubuntu), or point CHITIEU_CHROMIUM at a Chromium binary."
+        )
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=LAUNCH_ARGS, headless=True)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def demo_live(transactional_db):
+    """The demo data committed (a live server reads it from another thread), plus a plan for this year.
+
+    The ward Bến Nghé gets a target for the year of the month whose report is open today, so that
+    a reporter can still enter it before its deadline.
+    """
+    from decimal import Decimal
+
+    from django.utils import timezone
+
+    from chitieu.core.periods import DECREE_09, PeriodType, periods_of_type
+    from chitieu.monitoring.demo import load_demo
+    from chitieu.orgunits.models import OrgUnit
+    from chitieu.planning.models import Indicator
+    from chitieu.planning.services import set_target
+
+    load_demo()
+    today = timezone.localdate()
+    months = periods_of_type(today.year, PeriodType.MONTH) + periods_of_type(today.year + 1, PeriodType.MONTH)
+    month = next(m for m in months if DECREE_09.deadline(m) >= today)
+    ward = OrgUnit.objects.get(code="Q1-BENNGHE")
+    for code, target in (("KTXH-01", Decimal(2000)), ("GN-TL", Decimal(1))):
+        set_target(indicator=Indicator.objects.get(code=code), unit=ward, year=month.year, target=target)
+    return month
+
+
+@pytest.fixture
+def new_page(browser, live_server):
+    """Open a fresh browser context (its own cookies) logged in as a demo persona."""
+    contexts = []
+
+    def open_as(username: str | None, width: int = 1280):
+        context = browser.new_context(
+            viewport={"width": width, "height": 900}, base_url=live_server.url, locale="vi-VN"
+        )
+        contexts.append(context)
+        page = context.new_page()
+        page.set_default_timeout(15_000)
+        if username:
+            page.goto("/login/")
+            page.get_by_label("Tên đăng nhập").fill(username)
+            page.get_by_label("Mật khẩu").fill("chitieu-demo")
+            page.get_by_role("button", name="Đăng nhập").click()
+            page.wait_for_url(lambda url: "/login/" not in url)
+        return page
+
+    yield open_as
+    for context in contexts:
+        context.close()
+
+
+@pytest.fixture(scope="session")
+def artifacts():
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    return ARTIFACTS
+
+
+def pytest_terminal_summary(terminalreporter):
+    if ARTIFACTS.exists() and any(ARTIFACTS.glob("*.png")):
+        terminalreporter.write_line(f"browser screenshots: {ARTIFACTS}")
