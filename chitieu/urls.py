@@ -10,5 +10,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("reports/", include("chitieu.reporting.urls")),
     path("api/v1/", include("chitieu.api.urls")),
+    path("check/", include("chitieu.checking.urls")),
     path("", include("chitieu.web.urls")),
 ]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -76,20 +77,22 @@ class Mark:
 def render_html(check: DataCheck, lang: str = "vi", *, text: str) -> str:
     """The page for ``text`` checked as ``check``, in Vietnamese or English."""
     with translation.override(lang):
-        marks = findings(check, lang)
-        return render_to_string(
-            "checking/report.html",
-            {
-                "lang": lang,
-                "segments": _segments(text, marks),
-                "marks": marks,
-                "legend": [(finding.value, *FINDING_WORDS[finding]) for finding in Finding],
-                "coverage": check.report.coverage,
-                "scope": check.scope,
-                "unit_name": check.scope.unit_name.get(lang) if check.scope else "",
-                "summary": _summary(check, lang),
-            },
-        )
+        return render_to_string("checking/report.html", result_context(check, lang, text=text))
+
+
+def result_context(check: DataCheck, lang: str, *, text: str) -> dict[str, Any]:
+    """What ``checking/_result.html`` shows: the text with its figures marked, the legend, the findings."""
+    marks = findings(check, lang)
+    return {
+        "lang": lang,
+        "segments": _segments(text, marks),
+        "marks": marks,
+        "legend": [(finding.value, *FINDING_WORDS[finding]) for finding in Finding],
+        "coverage": check.report.coverage,
+        "scope": check.scope,
+        "unit_name": check.scope.unit_name.get(lang) if check.scope else "",
+        "summary": _summary(check, lang),
+    }
 
 
 def findings(check: DataCheck, lang: str) -> list[Mark]:
