@@ -68,6 +68,7 @@ check: lint typecheck $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.reports
+	$(BIN)/python -m bench.web
 	$(BIN)/python -m chitieu.checker.measure
 
 clean:

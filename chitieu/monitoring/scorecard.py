@@ -95,6 +95,7 @@ class Scorecard:
     lines: list[TargetLine]
     work_items: list[WorkItemCounts]
     submitted_to: dict[WorkItemKind, str] = field(default_factory=dict)
+    children: list[tuple[OrgUnit, ev.StatusCounts]] = field(default_factory=list)  # with_children only
 
     @property
     def counts(self) -> ev.StatusCounts:
@@ -133,10 +134,21 @@ class Scorecard:
         return result
 
 
-def scorecard(*, unit: OrgUnit, year: int, as_of: date) -> Scorecard:
-    """Evaluate every target of ``unit`` for ``year`` as known on ``as_of``."""
-    plans = load_plans(Target.objects.filter(unit=unit, year=year))
-    lines = evaluate_plans(plans, root=unit, year=year, as_of=as_of)
+def scorecard(*, unit: OrgUnit, year: int, as_of: date, with_children: bool = False) -> Scorecard:
+    """Evaluate every target of ``unit`` for ``year`` as known on ``as_of``.
+
+    ``with_children`` also counts each child unit's targets by status, in the same evaluation
+    (one set of queries for the unit and its children, not one per child).
+    """
+    children = list(unit.children.filter(active=True).order_by("code")) if with_children else []
+    plans = load_plans(Target.objects.filter(unit__in=[unit, *children], year=year))
+    evaluated = evaluate_plans(plans, root=unit, year=year, as_of=as_of)
+    lines = [line for line in evaluated if line.unit_id == unit.pk]
+    by_child: dict[int, list[ev.Evaluation]] = defaultdict(list)
+    for line in evaluated:
+        if line.unit_id != unit.pk:
+            by_child[line.unit_id].append(line.evaluation)
+    child_counts = [(child, ev.count_statuses(by_child.get(child.pk, []))) for child in children]
     work = list(
         WorkItem.objects.for_year(year)
         .led_by(unit)
@@ -151,7 +163,13 @@ def scorecard(*, unit: OrgUnit, year: int, as_of: date) -> Scorecard:
             submitted_to.setdefault(kind, to)
     work_counts = [count_work_items(kind, by_kind[kind]) for kind in WorkItemKind if kind in by_kind]
     return Scorecard(
-        unit=unit, year=year, as_of=as_of, lines=lines, work_items=work_counts, submitted_to=submitted_to
+        unit=unit,
+        year=year,
+        as_of=as_of,
+        lines=lines,
+        work_items=work_counts,
+        submitted_to=submitted_to,
+        children=child_counts,
     )
 
 

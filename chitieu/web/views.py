@@ -206,7 +206,7 @@ def dashboard(request: HttpRequest, unit_code: str, year: int) -> HttpResponse:
     if chosen.isdigit() and int(chosen) != year:
         return redirect("web:dashboard", unit_code=unit.code, year=int(chosen))
     as_of = parse_day(request.GET.get("as_of")) or default_as_of(year, today)
-    card = scorecard(unit=unit, year=year, as_of=as_of)
+    card = scorecard(unit=unit, year=year, as_of=as_of, with_children=True)
     groups = card.group_counts()
     chart = Chart(
         title=_("Targets planned and met or exceeded, by group"),
@@ -234,10 +234,7 @@ def dashboard(request: HttpRequest, unit_code: str, year: int) -> HttpResponse:
         ],
         "rows": [row_of(line, lang) for line in card.lines],
         "work_items": [(counts.kind.label(lang), counts) for counts in card.work_items],
-        "children": [
-            (child, counts_row(counts, lang), counts.total)
-            for child, counts in selectors.children_counts(unit, year, as_of)
-        ],
+        "children": [(child, counts_row(counts, lang), counts.total) for child, counts in card.children],
         "chart": mark_safe(charts.svg(chart, lang)) if groups else "",  # noqa: S308 - built and escaped by chitieu.rendering.chart
         "sentences": card.sentences(lang),
         "reports": [

@@ -1,0 +1,173 @@
+"""``make bench`` (web): the dashboard and the entry grid, alone and under 20 concurrent clients.
+
+On the synthetic province of :mod:`bench.run` (built there, reused here):
+
+1. server time of one district's dashboard (400 targets) and a ward's entry grid (400
+   indicators), in process with Django's test client, median of several runs, with the query
+   count (goal for the dashboard: under 200 ms);
+2. the same two pages served by gunicorn (3 worker processes) on 127.0.0.1 to 20
+   concurrent clients (threads with their own session), a bounded number of requests each:
+   median and 95th percentile of the response time, and the number of server errors (goal: 0).
+
+A benchmark, not a test: missed goals are printed, not failed. The load goes to loopback only.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+from bench.run import DATABASE, ROOT, YEAR, _ensure_database
+
+CLIENTS = 20
+WORKERS = 3  # gunicorn worker processes: 2 CPUs + 1
+REQUESTS_PER_CLIENT = 10
+GOAL_DASHBOARD_SECONDS = 0.200
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    os.environ["DATABASE_URL"] = f"sqlite:///{DATABASE}"
+    os.environ["DJANGO_SETTINGS_MODULE"] = "chitieu.settings"
+    os.environ["CHITIEU_DEBUG"] = "0"
+    os.environ["CHITIEU_ALLOWED_HOSTS"] = "127.0.0.1,localhost,testserver"
+    os.environ["CHITIEU_SECURE_COOKIES"] = "0"
+    os.environ.setdefault("CHITIEU_SECRET_KEY", secrets.token_urlsafe(32))
+    _ensure_database(220, 400, rebuild=False)
+
+    import django
+
+    django.setup()
+    from django.contrib.auth import get_user_model
+    from django.contrib.sessions.backends.db import SessionStore
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from chitieu.orgunits.models import OrgUnit, UnitKind
+
+    users = get_user_model().objects
+    user = users.filter(username="bench").first() or users.create_superuser(
+        "bench", "", secrets.token_urlsafe(16)
+    )
+    district = OrgUnit.objects.filter(kind=UnitKind.DISTRICT).order_by("code").first()
+    ward = OrgUnit.objects.filter(kind=UnitKind.WARD, parent=district).order_by("code").first()
+    assert district is not None and ward is not None
+    dashboard = f"/u/{district.code}/{YEAR}/?as_of=31/12/{YEAR}"
+    grid = f"/u/{ward.code}/entry/{YEAR}M06/"
+
+    # 1. Server time, in process.
+    client = Client()
+    client.force_login(user)
+    print(f"\nchitieu bench (web): {district.code} dashboard, {ward.code} entry grid, year {YEAR}")
+    for name, url in (("dashboard (400 targets)", dashboard), ("entry grid (400 indicators)", grid)):
+        assert client.get(url).status_code == 200, url
+        times = []
+        for _ in range(7):
+            started = time.perf_counter()
+            client.get(url)
+            times.append(time.perf_counter() - started)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(url)
+        median = statistics.median(times) * 1000
+        line = f"  {name:<30} server time median {median:6.0f} ms, {len(queries)} queries"
+        if name.startswith("dashboard"):
+            met = statistics.median(times) < GOAL_DASHBOARD_SECONDS
+            line += f"  goal < {GOAL_DASHBOARD_SECONDS * 1000:.0f} ms: {'met' if met else 'MISSED'}"
+        print(line)
+
+    # 2. Under load: gunicorn's worker processes, 20 clients on loopback.
+    session = SessionStore()
+    session["_auth_user_id"] = str(user.pk)
+    session["_auth_user_backend"] = "django.contrib.auth.backends.ModelBackend"
+    session["_auth_user_hash"] = user.get_session_auth_hash()
+    session.create()
+    connection.close()
+    port = _free_port()
+    gunicorn = Path(sys.executable).with_name("gunicorn")
+    server = subprocess.Popen(  # noqa: S603 - our own command, loopback only
+        [str(gunicorn), "chitieu.wsgi:application", "--workers", str(WORKERS), "--bind", f"127.0.0.1:{port}"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        env=os.environ.copy(),
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/login/", timeout=2)  # noqa: S310 - loopback http
+                break
+            except OSError:
+                time.sleep(0.2)
+        latencies: dict[str, list[float]] = {dashboard: [], grid: []}
+        errors: list[str] = []
+        lock = threading.Lock()
+
+        def work(n: int) -> None:
+            opener = urllib.request.build_opener()
+            opener.addheaders = [("Cookie", f"sessionid={session.session_key}")]
+            for i in range(REQUESTS_PER_CLIENT):
+                url = dashboard if (n + i) % 2 == 0 else grid
+                started = time.perf_counter()
+                try:
+                    with opener.open(base + url, timeout=120) as response:
+                        response.read()
+                        ok = response.status == 200
+                except Exception as error:  # every failure counts as an error
+                    ok = False
+                    with lock:
+                        errors.append(f"{url}: {error}")
+                elapsed = time.perf_counter() - started
+                with lock:
+                    if ok:
+                        latencies[url].append(elapsed)
+
+        started = time.perf_counter()
+        threads = [threading.Thread(target=work, args=(n,)) for n in range(CLIENTS)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        wall = time.perf_counter() - started
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    total = sum(len(v) for v in latencies.values()) + len(errors)
+    print(
+        f"  under load: {CLIENTS} clients × {REQUESTS_PER_CLIENT} requests = {total} in {wall:.1f} s "
+        f"(gunicorn, {WORKERS} workers, SQLite, {os.cpu_count()} CPUs, shared machine)"
+    )
+    for url, name in ((dashboard, "dashboard"), (grid, "entry grid")):
+        values = latencies[url]
+        if values:
+            print(
+                f"    {name:<12} median {statistics.median(values) * 1000:6.0f} ms, "
+                f"p95 {_percentile(values, 0.95) * 1000:6.0f} ms ({len(values)} ok)"
+            )
+    print(
+        f"    server errors or failed requests: {len(errors)}" + (f" — first: {errors[0]}" if errors else "")
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
