@@ -95,6 +95,9 @@ INSTALLED_APPS = [
     "chitieu.reporting",
     "chitieu.web",
     "chitieu.checking",
+    "chitieu.imports",
+    "chitieu.apitokens",
+    "chitieu.dhis2",
     "ninja",  # the API docs page, served from ninja's own static files (no CDN)
 ]
 
@@ -179,6 +182,10 @@ CACHES = {
 # is locked out for this many minutes (even with the right password).
 LOGIN_MAX_FAILURES = int(os.environ.get("CHITIEU_LOGIN_MAX_FAILURES", "5"))
 LOGIN_LOCK_MINUTES = int(os.environ.get("CHITIEU_LOGIN_LOCK_MINUTES", "15"))
+
+# DHIS2 exchange: a JSON file mapping DHIS2 ids to chitieu codes (see chitieu/dhis2/mapping.py);
+# empty means identity by code.
+DHIS2_MAPPING_FILE = os.environ.get("CHITIEU_DHIS2_MAPPING", "")
 
 EMAIL_BACKEND = os.environ.get("CHITIEU_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_HOST = os.environ.get("CHITIEU_EMAIL_HOST", "localhost")

@@ -11,5 +11,6 @@ urlpatterns = [
     path("reports/", include("chitieu.reporting.urls")),
     path("api/v1/", include("chitieu.api.urls")),
     path("check/", include("chitieu.checking.urls")),
+    path("imports/", include("chitieu.imports.urls")),
     path("", include("chitieu.web.urls")),
 ]

@@ -9,7 +9,7 @@ The docs page (``/api/v1/docs``) is Swagger UI served from django-ninja's own st
 from __future__ import annotations
 
 import logging
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import RequestDataTooBig
@@ -20,27 +20,25 @@ from ninja import Field, NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
 from ninja.openapi.docs import Swagger
 from ninja.parser import Parser
-from ninja.security import SessionAuth
+from ninja.security import HttpBearer, SessionAuth
 from ninja.types import DictStrAny
 
+from chitieu.api import dhis2, planning, reports, scorecards, units, values
+from chitieu.api.common import ERRORS, ApiError, refuse
+from chitieu.api.values import MAX_BATCH
+from chitieu.apitokens.models import ApiToken
 from chitieu.checking.data import check_report
 from chitieu.checking.files import MAX_TEXT_CHARS
 from chitieu.core.periods import PeriodError
 from chitieu.orgunits.models import OrgUnit
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser
+
 logger = logging.getLogger("chitieu.api")
 
-MAX_BODY_BYTES = 2 * 1024 * 1024  # a JSON body; MAX_TEXT_CHARS of Vietnamese fits with room to spare
-
-
-class ApiError(Exception):
-    """A refusal: the HTTP status, the message a person reads and a code a program can test."""
-
-    def __init__(self, status: int, detail: str, code: str) -> None:
-        super().__init__(detail)
-        self.status = status
-        self.detail = detail
-        self.code = code
+# A JSON body: MAX_TEXT_CHARS of Vietnamese, or a bulk write of MAX_BATCH values, fits with room to spare.
+MAX_BODY_BYTES = 4 * 1024 * 1024
 
 
 class LimitedParser(Parser):
@@ -50,6 +48,17 @@ class LimitedParser(Parser):
         if len(request.body) > MAX_BODY_BYTES:
             raise _too_large()
         return super().parse_body(request)
+
+
+class TokenAuth(HttpBearer):
+    """``Authorization: Bearer <token>``: a program acting as the token's user (no CSRF: no cookie)."""
+
+    def authenticate(self, request: HttpRequest, token: str) -> AbstractBaseUser | None:
+        found = ApiToken.authenticate(token)
+        if found is None:
+            return None
+        request.user = found.user
+        return found.user
 
 
 class CsrfSessionAuth(SessionAuth):
@@ -66,8 +75,12 @@ class CsrfSessionAuth(SessionAuth):
 api = NinjaAPI(
     title="chitieu API",
     version="1",
-    description="Plan, track and report an agency's year. Log in with a session; send X-CSRFToken.",
-    auth=CsrfSessionAuth(csrf=True),
+    description=(
+        "Plan, track and report an agency's year. Programs send `Authorization: Bearer <token>`"
+        " (`chitieu api-token create`); pages use the login session and send X-CSRFToken."
+        " Numbers are strings; errors are {detail, code, errors?}; a unit outside your subtrees is 404."
+    ),
+    auth=[TokenAuth(), CsrfSessionAuth(csrf=True)],
     parser=LimitedParser(),
     docs=Swagger(settings={"validatorUrl": None}),  # no call to swagger.io: intranets are offline
     docs_decorator=login_required,
@@ -79,13 +92,13 @@ api = NinjaAPI(
 # Errors: one shape.
 
 
-class ErrorOut(Schema):
-    detail: str = Field(description="what went wrong, for a person")
-    code: str = Field(description="a stable code, for a program")
-
-
-def _error(request: HttpRequest, status: int, detail: str, code: str) -> HttpResponse:
-    return api.create_response(request, {"detail": detail, "code": code}, status=status)
+def _error(
+    request: HttpRequest, status: int, detail: str, code: str, errors: list[dict[str, Any]] | None = None
+) -> HttpResponse:
+    body: dict[str, Any] = {"detail": detail, "code": code}
+    if errors is not None:
+        body["errors"] = errors
+    return api.create_response(request, body, status=status)
 
 
 def _too_large() -> ApiError:
@@ -97,12 +110,13 @@ def _too_large() -> ApiError:
 
 @api.exception_handler(ApiError)
 def _api_error(request: HttpRequest, exc: ApiError) -> HttpResponse:
-    return _error(request, exc.status, exc.detail, exc.code)
+    return _error(request, exc.status, exc.detail, exc.code, exc.errors)
 
 
 @api.exception_handler(AuthenticationError)
 def _not_authenticated(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
-    return _error(request, 401, _("Log in first: this API uses the login session."), "not_authenticated")
+    message = _("Log in first, or send a valid token: Authorization: Bearer <token>.")
+    return _error(request, 401, message, "not_authenticated")
 
 
 @api.exception_handler(HttpError)
@@ -121,12 +135,16 @@ def _request_too_big(request: HttpRequest, exc: RequestDataTooBig) -> HttpRespon
 
 @api.exception_handler(Http404)
 def _not_found(request: HttpRequest, exc: Http404) -> HttpResponse:
-    return _error(request, 404, _("Not found."), "not_found")
+    return _api_error(request, refuse(404, "not_found"))
 
 
 @api.exception_handler(ValidationError)
 def _invalid(request: HttpRequest, exc: ValidationError) -> HttpResponse:
     for error in exc.errors:
+        location = tuple(error.get("loc", ()))
+        if error.get("type") == "too_long" and location[-1:] in (("values",), ("dataValues",)):
+            count = (error.get("ctx") or {}).get("actual_length", "?")
+            return _api_error(request, refuse(413, "batch_too_large", limit=MAX_BATCH, count=count))
         if error.get("type") == "string_too_long" and tuple(error.get("loc", ()))[-1:] == ("text",):
             detail = _("The text is too long: at most %(limit)d characters can be checked.") % {
                 "limit": MAX_TEXT_CHARS
@@ -267,7 +285,7 @@ class CheckOut(Schema):
 
 @api.post(
     "/check",
-    response={200: CheckOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 413: ErrorOut, 422: ErrorOut},
+    response={200: CheckOut, **ERRORS},
     summary="Check the figures of a written report",
     tags=["checking"],
 )
@@ -296,3 +314,7 @@ def _visible_unit(request: HttpRequest, code: str | None, period: str | None) ->
     if unit is None:
         raise ApiError(404, _("There is no unit with code “%(code)s”.") % {"code": code}, "unit_not_found")
     return unit
+
+
+for module in (units, planning, values, scorecards, reports, dhis2):
+    api.add_router("", module.router)

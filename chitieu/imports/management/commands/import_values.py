@@ -1,0 +1,98 @@
+"""``chitieu import-values FILE --unit U --period P``: import results from an .xlsx template or a CSV file.
+
+Prints the dry run (new, changed old → new, unchanged, refused with sheet, row and column), then
+writes everything in one transaction unless ``--dry-run`` is given or a row is refused.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+
+from chitieu.core.errors import DomainError
+from chitieu.imports.reading import MAX_FILE_BYTES
+from chitieu.imports.services import Change, ImportPlan, apply_import, plan_import
+from chitieu.orgunits.models import OrgUnit
+
+
+class Command(BaseCommand):
+    help = "Import results from a filled-in .xlsx template or CSV file: all rows or none, dry run first."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("file", help="the .xlsx or .csv file")
+        parser.add_argument("--unit", required=True, help="unit code the file is for")
+        parser.add_argument("--period", required=True, help="period id, e.g. 2023M07")
+        parser.add_argument("--dry-run", action="store_true", help="only show what would change")
+        parser.add_argument("--user", help="act as this user (their roles, locks and deadlines apply)")
+        parser.add_argument(
+            "--notation", choices=["vi", "en"], help="how numbers typed as text are written (for CSV files)"
+        )
+        parser.add_argument("--lang", choices=["vi", "en"], default="vi", help="language of messages")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        lang = options["lang"]
+        path = Path(options["file"])
+        try:
+            with path.open("rb") as stream:
+                data = stream.read(MAX_FILE_BYTES + 1)
+        except OSError as error:
+            raise CommandError(f"{path}: {error.strerror}") from error
+        unit = OrgUnit.objects.filter(code=options["unit"]).first()
+        if unit is None:
+            raise CommandError(f"Không có đơn vị mã '{options['unit']}'.")
+        user = None
+        if options["user"]:
+            user = get_user_model().objects.filter(username=options["user"]).first()
+            if user is None:
+                raise CommandError(f"Không có người dùng '{options['user']}'.")
+        arguments = {
+            "data": data,
+            "name": path.name,
+            "unit": unit,
+            "period_id": options["period"],
+            "user": user,
+            "notation": options["notation"],
+        }
+        try:
+            plan = plan_import(**arguments)
+            self._show(plan, lang)
+            if plan.problems:
+                raise CommandError(
+                    "Không nhập số liệu nào: có dòng bị từ chối."
+                    if lang == "vi"
+                    else "Nothing was imported: some rows are refused."
+                )
+            if options["dry_run"]:
+                return
+            done = apply_import(**arguments, expected_digest=plan.digest)
+        except DomainError as error:
+            raise CommandError(error.message(lang)) from error
+        written = len(done.to_write)
+        self.stdout.write(f"Đã nhập {written} giá trị." if lang == "vi" else f"Imported {written} values.")
+
+    def _show(self, plan: ImportPlan, lang: str) -> None:
+        vi = lang == "vi"
+        words = (
+            {Change.NEW: "mới", Change.CHANGED: "sửa", Change.UNCHANGED: "không đổi"}
+            if vi
+            else {Change.NEW: "new", Change.CHANGED: "changed", Change.UNCHANGED: "unchanged"}
+        )
+        for line in plan.lines:
+            where = f"{'dòng' if vi else 'row'} {line.row}"
+            what = f"{line.unit.code} · {line.indicator.code} · {line.kind.label(lang)}"
+            if line.change == Change.CHANGED:
+                change = f"{line.shown(line.old)} → {line.shown(line.value)}"
+            else:
+                change = line.shown(line.value)
+            self.stdout.write(f"{where}: {what}: {change} ({words[line.change]})")
+        for problem in plan.problems:
+            self.stdout.write(("Từ chối — " if vi else "Refused — ") + problem.message(lang))
+        counts = (plan.count(Change.NEW), plan.count(Change.CHANGED), plan.count(Change.UNCHANGED))
+        if vi:
+            summary = "Xem trước: {} mới, {} sửa, {} không đổi, {} bị từ chối."
+        else:
+            summary = "Preview: {} new, {} changed, {} unchanged, {} refused."
+        self.stdout.write(summary.format(*counts, len(plan.problems)))

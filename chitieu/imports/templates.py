@@ -1,0 +1,424 @@
+"""Mẫu Excel: the workbooks a unit downloads, fills in and uploads back.
+
+Every template has the sheet to fill (input cells unlocked, everything else protected, numbers
+checked by Excel's data validation), a sheet of instructions in Vietnamese, and a very hidden
+sheet ``_chitieu`` declaring what the file is: the template kind and version, the unit, the
+period or year, and the notation of numbers typed as text (``vi``: 1.218,5). The importer reads
+those declarations back, so that "1.234" in an uploaded file is never guessed.
+
+No cell is merged: the importer refuses merged cells.
+"""
+
+from __future__ import annotations
+
+import io
+from collections import defaultdict
+from dataclasses import dataclass
+from decimal import Decimal
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill, Protection
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from chitieu.core import periods as core_periods
+from chitieu.core.evaluation import ValueKind
+from chitieu.core.numbers import Notation
+from chitieu.imports.reading import METADATA_SHEET
+from chitieu.monitoring.models import KIND_BY_RANK, DataValue
+from chitieu.orgunits.models import OrgUnit
+from chitieu.planning.models import DIRECTION_CHOICES, WORK_ITEM_KIND_CHOICES, Indicator, Target, WorkItem
+from chitieu.web.selectors import ancestor_ids, grid_indicators
+
+TEMPLATE_VERSION = "1"
+VALUES_SHEET = "Số liệu"
+TARGETS_SHEET = "Chỉ tiêu giao"
+WORK_ITEMS_SHEET = "Nhiệm vụ"
+INSTRUCTIONS_SHEET = "Hướng dẫn"
+HEADER_ROW = 4
+
+
+class Kind:
+    """The ``mau`` declared in the metadata sheet."""
+
+    VALUES = "so_lieu"
+    TARGETS = "chi_tieu_giao"
+    WORK_ITEMS = "nhiem_vu"
+
+
+# The columns of the values sheet; the importer finds them by these headers.
+UNIT_HEADER = "Mã đơn vị"
+CODE_HEADER = "Mã chỉ tiêu"
+VALUE_HEADER = "Giá trị"
+KIND_HEADER = "Loại số liệu"
+VALUE_COLUMNS = [
+    (UNIT_HEADER, 14),
+    (CODE_HEADER, 14),
+    ("Tên chỉ tiêu", 55),
+    ("Đơn vị tính", 12),
+    ("Kế hoạch năm", 16),
+    ("Số liệu kỳ trước", 16),
+    (VALUE_HEADER, 16),
+    (KIND_HEADER, 16),
+]
+KIND_LABELS = [kind.label("vi") for kind in ValueKind]
+
+_BOLD = Font(bold=True)
+_INPUT = PatternFill("solid", fgColor="FFF7D6")
+_HEADER = PatternFill("solid", fgColor="DDE7F0")
+_UNLOCKED = Protection(locked=False)
+
+
+@dataclass(frozen=True)
+class ValueRow:
+    unit: OrgUnit
+    indicator: Indicator
+    plan: Decimal | None
+    previous: Decimal | None
+    value: Decimal | None
+    kind: ValueKind
+
+
+def value_rows(unit: OrgUnit, period_id: str, *, subunits: bool = False) -> list[ValueRow]:
+    """One row per unit × indicator the unit enters for the period, with what is stored already."""
+    period = core_periods.parse_period(period_id)
+    units = [unit]
+    if subunits:
+        units = list(OrgUnit.objects.subtree_of(unit).filter(active=True).order_by("path"))
+    previous_id = _previous_period_id(period)
+    unit_ids = [u.pk for u in units]
+    stored: dict[tuple[int, int, str], dict[int, Decimal | None]] = defaultdict(dict)
+    for row in DataValue.objects.filter(
+        unit_id__in=unit_ids, period_id__in=[period.id, previous_id]
+    ).values_list("unit_id", "indicator_id", "period_id", "kind", "value"):
+        stored[(row[0], row[1], row[2])][row[3]] = row[4]
+    plans = {
+        (t[0], t[1]): t[2]
+        for t in Target.objects.filter(unit_id__in=unit_ids, year=period.year).values_list(
+            "unit_id", "indicator_id", "target"
+        )
+    }
+    rows = []
+    by_ancestors: dict[tuple[int, ...], list[Indicator]] = {}
+    for each in units:
+        key = tuple(ancestor_ids(each))
+        if key not in by_ancestors:
+            by_ancestors[key] = grid_indicators(each, period.year, period.type.value)
+        for indicator in by_ancestors[key]:
+            here = stored.get((each.pk, indicator.pk, period.id), {})
+            filled = {k: v for k, v in here.items() if v is not None}
+            rank = max(filled) if filled else ValueKind.ACTUAL.rank
+            before = {
+                k: v for k, v in stored.get((each.pk, indicator.pk, previous_id), {}).items() if v is not None
+            }
+            rows.append(
+                ValueRow(
+                    unit=each,
+                    indicator=indicator,
+                    plan=plans.get((each.pk, indicator.pk)),
+                    previous=before[max(before)] if before else None,
+                    value=filled.get(rank),
+                    kind=KIND_BY_RANK[rank],
+                )
+            )
+    return rows
+
+
+def _previous_period_id(period: core_periods.Period) -> str:
+    if period.type == core_periods.PeriodType.MONTH:
+        if period.start.month == 1:
+            return core_periods.month(period.year - 1, 12).id
+        return core_periods.month(period.year, period.start.month - 1).id
+    same = core_periods.periods_of_type(period.year, period.type)
+    index = [p.id for p in same].index(period.id)
+    if index:
+        return same[index - 1].id
+    return core_periods.periods_of_type(period.year - 1, period.type)[-1].id
+
+
+def values_template(unit: OrgUnit, period_id: str, *, subunits: bool = False) -> bytes:
+    """The .xlsx template to enter a unit's results for a period (and its units' with ``subunits``)."""
+    period = core_periods.parse_period(period_id)
+    rows = value_rows(unit, period.id, subunits=subunits)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = VALUES_SHEET
+    _title(
+        sheet,
+        "MẪU NHẬP SỐ LIỆU KẾT QUẢ THỰC HIỆN",
+        f"Đơn vị: {unit.name} ({unit.code}) — Kỳ báo cáo: {period.label('vi')} ({period.id})",
+    )
+    _headers(sheet, VALUE_COLUMNS)
+    first = HEADER_ROW + 1
+    last = first + max(len(rows), 1) - 1
+    positive = DataValidation(
+        type="decimal",
+        operator="between",
+        formula1="0",
+        formula2="999999999999999",
+        allow_blank=True,
+        errorTitle="Giá trị không hợp lệ",
+        error="Chỉ nhập số không âm (ví dụ 1218 hoặc 2,5).",
+        promptTitle="Giá trị",
+        prompt="Nhập số; để trống nếu chưa có số liệu.",
+    )
+    signed = DataValidation(
+        type="decimal",
+        operator="between",
+        formula1="-999999999999999",
+        formula2="999999999999999",
+        allow_blank=True,
+        errorTitle="Giá trị không hợp lệ",
+        error="Chỉ nhập số (ví dụ 1218, -3 hoặc 2,5).",
+    )
+    kinds = DataValidation(
+        type="list",
+        formula1='"' + ",".join(KIND_LABELS) + '"',
+        allow_blank=True,
+        errorTitle="Loại số liệu",
+        error="Chọn một loại trong danh sách: " + ", ".join(KIND_LABELS) + ".",
+    )
+    for validation in (positive, signed, kinds):
+        sheet.add_data_validation(validation)
+    for offset, row in enumerate(rows):
+        r = first + offset
+        indicator = row.indicator
+        number_format = _number_format(indicator.decimals)
+        cells = [
+            row.unit.code,
+            indicator.code,
+            indicator.name,
+            indicator.unit_of_measure,
+            row.plan,
+            row.previous,
+            row.value,
+            row.kind.label("vi"),
+        ]
+        for c, value in enumerate(cells, start=1):
+            cell = sheet.cell(row=r, column=c, value=value)
+            if c in (5, 6, 7):
+                cell.number_format = number_format
+        for c in (7, 8):
+            sheet.cell(row=r, column=c).protection = _UNLOCKED
+            sheet.cell(row=r, column=c).fill = _INPUT
+        (signed if indicator.allow_negative else positive).add(f"G{r}")
+    kinds.add(f"H{first}:H{last}")
+    _protect(sheet)
+    _instructions(
+        book,
+        [
+            "Cách điền mẫu nhập số liệu",
+            f"1. Mẫu này dùng cho đơn vị {unit.code} kỳ {period.id}; không đổi tên trang tính, "
+            "không thêm, xóa hay gộp ô ở trang “Số liệu”.",
+            "2. Chỉ nhập vào hai cột tô màu: “Giá trị” và “Loại số liệu”. Các cột khác được khóa.",
+            "3. Nhập số như bình thường trong Excel. Nếu gõ số dạng chữ, dùng cách viết Việt Nam: "
+            "dấu chấm ngăn hàng nghìn (1.218), dấu phẩy ngăn phần thập phân (2,5).",
+            "4. Không dùng công thức ở cột “Giá trị”, không nhập ngày tháng; mỗi chỉ tiêu chỉ một dòng.",
+            "5. Để trống ô “Giá trị” của chỉ tiêu chưa có số liệu: dòng đó được bỏ qua (không xóa số đã có).",
+            "6. Loại số liệu: " + ", ".join(KIND_LABELS) + " (mặc định: thực hiện).",
+            "7. Tải tệp lên trang “Nhập từ Excel” của hệ thống: hệ thống cho xem trước các thay đổi "
+            "(thêm mới, sửa cũ → mới, không đổi, bị từ chối) rồi mới ghi khi bạn bấm “Xác nhận nhập”. "
+            "Nếu có một dòng bị từ chối thì không ghi dòng nào.",
+            "8. Số đã duyệt và khóa, kỳ đã khóa sổ hoặc đơn vị ngoài phạm vi của bạn không nhập được.",
+        ],
+    )
+    _metadata(book, Kind.VALUES, [("don_vi", unit.code), ("ky", period.id)])
+    return _save(book)
+
+
+def targets_template(unit: OrgUnit, year: int) -> bytes:
+    """The .xlsx template of a unit's targets for a year: plan, upper bound and baseline per indicator.
+
+    Rows are the unit's targets of the year, else last year's as a starting point.
+    """
+    targets = list(Target.objects.filter(unit=unit, year=year).select_related("indicator"))
+    if not targets:
+        targets = list(Target.objects.filter(unit=unit, year=year - 1).select_related("indicator"))
+    targets.sort(key=lambda t: (t.indicator.order, t.indicator.code))
+    directions = dict(DIRECTION_CHOICES)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = TARGETS_SHEET
+    _title(sheet, f"MẪU GIAO CHỈ TIÊU NĂM {year}", f"Đơn vị: {unit.name} ({unit.code})")
+    columns = [
+        (UNIT_HEADER, 14),
+        (CODE_HEADER, 14),
+        ("Tên chỉ tiêu", 55),
+        ("Đơn vị tính", 12),
+        ("Hướng đánh giá", 30),
+        ("Kế hoạch", 16),
+        ("Cận trên", 16),
+        ("Giá trị gốc", 16),
+        ("Ghi chú", 30),
+    ]
+    _headers(sheet, columns)
+    validation = DataValidation(
+        type="decimal",
+        operator="between",
+        formula1="-999999999999999",
+        formula2="999999999999999",
+        allow_blank=True,
+        errorTitle="Giá trị không hợp lệ",
+        error="Chỉ nhập số.",
+    )
+    sheet.add_data_validation(validation)
+    for offset, target in enumerate(targets):
+        r = HEADER_ROW + 1 + offset
+        indicator = target.indicator
+        values = [
+            unit.code,
+            indicator.code,
+            indicator.name,
+            indicator.unit_of_measure,
+            str(directions.get(indicator.direction, indicator.direction)),
+            target.target,
+            target.target_high,
+            target.baseline,
+            target.note,
+        ]
+        for c, value in enumerate(values, start=1):
+            cell = sheet.cell(row=r, column=c, value=value)
+            if c in (6, 7, 8):
+                cell.number_format = _number_format(indicator.decimals)
+            if c >= 6:
+                cell.protection = _UNLOCKED
+                cell.fill = _INPUT
+        validation.add(f"F{r}:H{r}")
+    _protect(sheet)
+    _instructions(
+        book,
+        [
+            "Cách điền mẫu giao chỉ tiêu",
+            "1. Nhập kế hoạch năm vào cột “Kế hoạch”; “Cận trên” chỉ dùng cho chỉ tiêu trong khoảng, "
+            "“Giá trị gốc” bắt buộc với chỉ tiêu giảm từ một mức ban đầu.",
+            "2. Số viết theo cách Việt Nam nếu gõ dạng chữ: 1.218 (hàng nghìn), 2,5 (thập phân).",
+            "3. Không gộp ô, không dùng công thức.",
+        ],
+    )
+    _metadata(book, Kind.TARGETS, [("don_vi", unit.code), ("nam", str(year))])
+    return _save(book)
+
+
+def work_items_template(unit: OrgUnit, year: int) -> bytes:
+    """The .xlsx template of the work items a unit leads in a year: completion date and result to fill."""
+    kinds = dict(WORK_ITEM_KIND_CHOICES)
+    items = list(WorkItem.objects.for_year(year).led_by(unit).order_by("kind", "deadline", "id"))
+    book = Workbook()
+    sheet = book.active
+    sheet.title = WORK_ITEMS_SHEET
+    _title(sheet, f"MẪU CẬP NHẬT NHIỆM VỤ NĂM {year}", f"Đơn vị chủ trì: {unit.name} ({unit.code})")
+    columns = [
+        ("Số thứ tự", 10),
+        ("Mã", 14),
+        ("Loại", 24),
+        ("Nội dung", 60),
+        ("Hạn hoàn thành", 16),
+        ("Ngày hoàn thành", 16),
+        ("Kết quả", 40),
+    ]
+    _headers(sheet, columns)
+    dates = DataValidation(
+        type="date",
+        operator="greaterThan",
+        formula1="36526",  # 01/01/2000
+        allow_blank=True,
+        errorTitle="Ngày không hợp lệ",
+        error="Nhập ngày dạng dd/mm/yyyy.",
+    )
+    sheet.add_data_validation(dates)
+    for offset, item in enumerate(items):
+        r = HEADER_ROW + 1 + offset
+        values = [
+            item.pk,
+            item.code,
+            str(kinds.get(item.kind, item.kind)),
+            item.title,
+            item.deadline,
+            item.completed_on,
+            item.result_note,
+        ]
+        for c, value in enumerate(values, start=1):
+            cell = sheet.cell(row=r, column=c, value=value)
+            if c in (5, 6):
+                cell.number_format = "DD/MM/YYYY"
+            if c >= 6:
+                cell.protection = _UNLOCKED
+                cell.fill = _INPUT
+        dates.add(f"F{r}")
+    _protect(sheet)
+    _instructions(
+        book,
+        [
+            "Cách điền mẫu cập nhật nhiệm vụ",
+            "1. Ghi ngày hoàn thành (dd/mm/yyyy) của nhiệm vụ đã xong và kết quả thực hiện.",
+            "2. Không thêm dòng, không gộp ô.",
+        ],
+    )
+    _metadata(book, Kind.WORK_ITEMS, [("don_vi", unit.code), ("nam", str(year))])
+    return _save(book)
+
+
+# --- shared layout ----------------------------------------------------------------------------
+
+
+def _title(sheet: Worksheet, title: str, subtitle: str) -> None:
+    sheet["A1"] = title
+    sheet["A1"].font = Font(bold=True, size=13)
+    sheet["A2"] = subtitle
+    sheet["A3"] = "Chỉ nhập vào các ô tô màu vàng. Xem hướng dẫn ở trang “Hướng dẫn”."
+    sheet["A3"].font = Font(italic=True)
+
+
+def _headers(sheet: Worksheet, columns: list[tuple[str, int]]) -> None:
+    for c, (header, width) in enumerate(columns, start=1):
+        cell = sheet.cell(row=HEADER_ROW, column=c, value=header)
+        cell.font = _BOLD
+        cell.fill = _HEADER
+        cell.alignment = Alignment(wrap_text=True, vertical="center")
+        sheet.column_dimensions[get_column_letter(c)].width = width
+    sheet.freeze_panes = sheet.cell(row=HEADER_ROW + 1, column=3)
+
+
+def _protect(sheet: Worksheet) -> None:
+    """Lock everything but the input cells; no password: this prevents slips, not people."""
+    sheet.protection.sheet = True
+    sheet.protection.formatColumns = False  # people widen columns
+    sheet.protection.selectLockedCells = False
+    sheet.protection.selectUnlockedCells = False
+
+
+def _instructions(book: Workbook, lines: list[str]) -> None:
+    sheet = book.create_sheet(INSTRUCTIONS_SHEET)
+    sheet.column_dimensions["A"].width = 120
+    for r, line in enumerate(lines, start=1):
+        cell = sheet.cell(row=r, column=1, value=line)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if r == 1:
+            cell.font = Font(bold=True, size=13)
+    sheet.protection.sheet = True
+
+
+def _metadata(book: Workbook, kind: str, declarations: list[tuple[str, str]]) -> None:
+    sheet = book.create_sheet(METADATA_SHEET)
+    rows = [
+        ("mau", kind),
+        ("phien_ban_mau", TEMPLATE_VERSION),
+        *declarations,
+        ("ky_hieu_so", Notation.VI.value),
+    ]
+    for r, (key, value) in enumerate(rows, start=1):
+        sheet.cell(row=r, column=1, value=key)
+        sheet.cell(row=r, column=2, value=value)
+    sheet.sheet_state = "veryHidden"
+    sheet.protection.sheet = True
+
+
+def _number_format(decimals: int) -> str:
+    return "#,##0" + ("." + "0" * decimals if decimals else "")
+
+
+def _save(book: Workbook) -> bytes:
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
