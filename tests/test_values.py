@@ -219,3 +219,65 @@ def test_a_closed_period_accepts_nothing(small):
     write(small, "1")
     Period.objects.filter(id="2022M07").update(closed=True)
     assert refused_code(lambda: write(small, "2", version=1, user=None)) == "period_closed"
+
+
+def batch(small, *writes, user="reporter_a"):
+    return record_values(
+        writes=[
+            ValueWrite(small.jobs, unit, period, Decimal(value), kind, version)
+            for unit, period, value, kind, version in writes
+        ],
+        user=getattr(small, user),
+        today=ON_TIME,
+    )
+
+
+def test_a_batch_sets_the_firmest_kind_of_each_cell(small):
+    saved = batch(
+        small,
+        (small.ward_a, "2022M07", "100", ValueKind.ESTIMATE, None),
+        (small.ward_a, "2022M07", "110", ValueKind.ACTUAL, None),
+        (small.ward_a, "2022M08", "90", ValueKind.ESTIMATE, None),
+    )
+    assert [v.is_best for v in saved] == [False, True, True]
+    assert DataValueRevision.objects.count() == 3
+
+
+def test_a_batch_with_a_stale_version_in_the_middle_writes_nothing(small):
+    first = write(small, "120")
+    write(small, "130", version=first.version)
+    with pytest.raises(StaleVersion):
+        batch(
+            small,
+            (small.ward_a, "2022M08", "5", ValueKind.ACTUAL, None),
+            (small.ward_a, "2022M07", "125", ValueKind.ACTUAL, first.version),
+            (small.ward_a, "2022M09", "6", ValueKind.ACTUAL, None),
+        )
+    assert DataValue.objects.count() == 1 and DataValue.objects.get().value == Decimal(130)
+
+
+def test_a_batch_naming_a_cell_twice_applies_the_writes_in_order(small):
+    saved = batch(
+        small,
+        (small.ward_a, "2022M07", "10", ValueKind.ACTUAL, None),
+        (small.ward_a, "2022M07", "12", ValueKind.ACTUAL, 1),
+    )
+    assert (saved[-1].value, saved[-1].version) == (Decimal(12), 2)
+
+
+def test_a_batch_across_wards_checks_each_wards_permission(small):
+    with pytest.raises(WriteRefused) as caught:
+        batch(
+            small,
+            (small.ward_a, "2022M07", "10", ValueKind.ACTUAL, None),
+            (small.ward_b, "2022M07", "10", ValueKind.ACTUAL, None),
+        )
+    assert caught.value.code == "no_permission"
+    assert not DataValue.objects.exists()
+    saved = batch(
+        small,
+        (small.ward_a, "2022M07", "10", ValueKind.ACTUAL, None),
+        (small.ward_b, "2022M07", "11", ValueKind.ACTUAL, None),
+        user="approver",
+    )
+    assert [v.version for v in saved] == [1, 1]
