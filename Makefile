@@ -69,6 +69,8 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.run
 	$(BIN)/python -m bench.reports
 	$(BIN)/python -m bench.web
+	$(BIN)/python -m bench.imports
+	$(BIN)/python -m bench.api
 	$(BIN)/python -m chitieu.checker.measure
 
 clean:
