@@ -21,6 +21,7 @@ from chitieu.monitoring.models import DataValue, DataValueRevision, Period, Subm
 from chitieu.monitoring.services import change_state
 from chitieu.orgunits.admin import UnitScopedAdmin
 from chitieu.orgunits.models import OrgUnit
+from chitieu.planning.models import WorkItemRevision
 
 
 class ReadOnlyAdmin(UnitScopedAdmin):
@@ -268,3 +269,11 @@ class SubmissionEventAdmin(ReadOnlyAdmin):
     list_filter = ["to_state"]
     search_fields = ["submission__unit__code", "submission__period__id", "reason"]
     list_select_related = ["submission__unit", "by"]
+
+
+@admin.register(WorkItemRevision)
+class WorkItemRevisionAdmin(ReadOnlyAdmin):
+    unit_lookup = "work_item__lead_unit"
+    list_display = ["work_item", "old_completed_on", "new_completed_on", "reason", "changed_at", "changed_by"]
+    search_fields = ["work_item__title", "work_item__code", "reason"]
+    list_select_related = ["work_item", "changed_by"]

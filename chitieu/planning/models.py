@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
@@ -408,3 +409,33 @@ class WorkItem(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class WorkItemRevision(models.Model):
+    """Lịch sử: one change to a work item's completion or result (who, when, old → new, why)."""
+
+    work_item = models.ForeignKey(
+        WorkItem, verbose_name=_("work item"), on_delete=models.PROTECT, related_name="revisions"
+    )
+    old_completed_on = models.DateField(_("completed on before"), null=True, blank=True)
+    new_completed_on = models.DateField(_("completed on after"), null=True, blank=True)
+    old_result = models.TextField(_("result before"), blank=True)
+    new_result = models.TextField(_("result after"), blank=True)
+    reason = models.TextField(_("reason"), blank=True)
+    changed_at = models.DateTimeField(_("changed at"), auto_now_add=True)
+    changed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("work item revision")
+        verbose_name_plural = _("work item revisions")
+        ordering = ["work_item", "changed_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.work_item} @ {self.changed_at:%d/%m/%Y %H:%M}"

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 
 from chitieu.core.evaluation import Plan, check_plan
 from chitieu.orgunits.models import OrgUnit
-from chitieu.planning.models import Indicator, Target
+from chitieu.planning.models import Indicator, Target, WorkItem, WorkItemRevision
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser
 
 
 @transaction.atomic
@@ -33,3 +38,30 @@ def set_target(
         defaults={"target": target, "target_high": target_high, "baseline": baseline, "note": note},
     )
     return plan
+
+
+@transaction.atomic
+def update_work_item(
+    *,
+    item: WorkItem,
+    completed_on: date | None,
+    result_note: str,
+    user: AbstractBaseUser | None,
+    reason: str = "",
+) -> WorkItem:
+    """Record a work item's completion date and result, with a revision row; no change, no row."""
+    locked = WorkItem.objects.select_for_update().get(pk=item.pk)
+    if locked.completed_on == completed_on and locked.result_note == result_note:
+        return locked
+    WorkItemRevision.objects.create(
+        work_item=locked,
+        old_completed_on=locked.completed_on,
+        new_completed_on=completed_on,
+        old_result=locked.result_note,
+        new_result=result_note,
+        reason=reason,
+        changed_by=user,
+    )
+    locked.completed_on, locked.result_note = completed_on, result_note
+    locked.save(update_fields=["completed_on", "result_note"])
+    return locked

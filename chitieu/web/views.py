@@ -44,7 +44,7 @@ from chitieu.monitoring.services import (
 from chitieu.orgunits.models import OrgUnit, Role
 from chitieu.orgunits.services import has_role
 from chitieu.planning.models import Indicator, Target, WorkItem
-from chitieu.planning.services import set_target
+from chitieu.planning.services import set_target, update_work_item
 from chitieu.rendering import chart as charts
 from chitieu.rendering.renderers import RENDERERS
 from chitieu.rendering.report import Chart, Series
@@ -637,14 +637,27 @@ def work_item_edit(request: HttpRequest, pk: int) -> HttpResponse:
             return HttpResponseForbidden(_("You may not change the work items of this unit."))
         form = WorkItemForm(request.POST, instance=item)
         if form.is_valid():
-            form.save()
+            update_work_item(
+                item=item,
+                completed_on=form.cleaned_data["completed_on"],
+                result_note=form.cleaned_data["result_note"],
+                user=request.user,
+                reason=request.POST.get("reason", ""),
+            )
             messages.success(request, _("Saved."))
             return redirect("web:work_items")
         completed_text = request.POST.get("completed_on", "")
     else:
         form = WorkItemForm(instance=item)
         completed_text = item.completed_on.strftime("%d/%m/%Y") if item.completed_on else ""
-    context = {"item": item, "form": form, "may_edit": may_edit, "completed_text": completed_text}
+    history = item.revisions.select_related("changed_by").order_by("-changed_at", "-id")
+    context = {
+        "item": item,
+        "form": form,
+        "may_edit": may_edit,
+        "completed_text": completed_text,
+        "history": history,
+    }
     return render(request, "web/work_item_edit.html", context)
 
 

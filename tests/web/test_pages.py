@@ -154,6 +154,27 @@ def test_the_work_items_register_filters_and_records_completion(small, client, t
     assert "hoàn thành quá hạn" in client.get("/work-items/").content.decode()
 
 
+def test_a_work_items_changes_are_kept_in_its_history(small, client, today):
+    today(date(2022, 7, 12))
+    item = WorkItem.objects.create(
+        kind="program", title="Chương trình A", year=2022, lead_unit=small.ward_a, deadline=date(2022, 6, 30)
+    )
+    client.force_login(small.reporter_a)
+    client.post(
+        f"/work-items/{item.pk}/", {"completed_on": "05/07/2022", "result_note": "xong", "reason": "báo cáo"}
+    )
+    client.post(
+        f"/work-items/{item.pk}/", {"completed_on": "28/06/2022", "result_note": "xong", "reason": "sửa ngày"}
+    )
+    client.post(f"/work-items/{item.pk}/", {"completed_on": "28/06/2022", "result_note": "xong"})  # no change
+    history = list(
+        item.revisions.order_by("id").values_list("old_completed_on", "new_completed_on", "reason")
+    )
+    assert history == [(None, date(2022, 7, 5), "báo cáo"), (date(2022, 7, 5), date(2022, 6, 28), "sửa ngày")]
+    page = client.get(f"/work-items/{item.pk}/").content.decode()
+    assert "05/07/2022 → 28/06/2022" in page and "sửa ngày" in page
+
+
 def test_a_viewer_cannot_edit_work_items(small, client):
     item = WorkItem.objects.create(kind="program", title="CT", year=2022, lead_unit=small.ward_a)
     client.force_login(small.viewer)
