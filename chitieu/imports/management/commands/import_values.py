@@ -1,5 +1,7 @@
 """``chitieu import-values FILE --unit U --period P``: import results from an .xlsx template or a CSV file.
 
+A targets or work items template (declared in its metadata) is imported too (``--year`` optional).
+
 Prints the dry run (new, changed old → new, unchanged, refused with sheet, row and column), then
 writes everything in one transaction unless ``--dry-run`` is given or a row is refused.
 """
@@ -13,8 +15,17 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from chitieu.core.errors import DomainError
-from chitieu.imports.reading import MAX_FILE_BYTES
+from chitieu.imports.plans import (
+    PlanImport,
+    apply_targets_import,
+    apply_work_items_import,
+    declared_kind,
+    plan_targets_import,
+    plan_work_items_import,
+)
+from chitieu.imports.reading import MAX_FILE_BYTES, read_spreadsheet
 from chitieu.imports.services import Change, ImportPlan, apply_import, plan_import
+from chitieu.imports.templates import Kind
 from chitieu.orgunits.models import OrgUnit
 
 
@@ -24,7 +35,10 @@ class Command(BaseCommand):
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", help="the .xlsx or .csv file")
         parser.add_argument("--unit", required=True, help="unit code the file is for")
-        parser.add_argument("--period", required=True, help="period id, e.g. 2023M07")
+        parser.add_argument("--period", help="period id, e.g. 2023M07 (results template)")
+        parser.add_argument(
+            "--year", type=int, help="year of a targets or work items template (default: the one it declares)"
+        )
         parser.add_argument("--dry-run", action="store_true", help="only show what would change")
         parser.add_argument("--user", help="act as this user (their roles, locks and deadlines apply)")
         parser.add_argument(
@@ -48,6 +62,17 @@ class Command(BaseCommand):
             user = get_user_model().objects.filter(username=options["user"]).first()
             if user is None:
                 raise CommandError(f"Không có người dùng '{options['user']}'.")
+        try:
+            kind = declared_kind(data, path.name)
+        except DomainError as error:
+            raise CommandError(error.message(lang)) from error
+        if kind in (Kind.TARGETS, Kind.WORK_ITEMS):
+            self._plan_import(kind, data, path.name, unit, user, options)
+            return
+        if not options["period"]:
+            raise CommandError(
+                "Cần --period cho mẫu nhập số liệu." if lang == "vi" else "--period is required."
+            )
         arguments = {
             "data": data,
             "name": path.name,
@@ -72,6 +97,64 @@ class Command(BaseCommand):
             raise CommandError(error.message(lang)) from error
         written = len(done.to_write)
         self.stdout.write(f"Đã nhập {written} giá trị." if lang == "vi" else f"Imported {written} values.")
+
+    def _plan_import(
+        self, kind: str, data: bytes, name: str, unit: OrgUnit, user: Any, options: dict[str, Any]
+    ) -> None:
+        """A targets or work items template: the same dry run, then all or nothing."""
+        lang = options["lang"]
+        year = options["year"] or int(read_spreadsheet(data, name=name).metadata.get("nam", "0") or 0)
+        arguments: dict[str, Any] = {"data": data, "name": name, "unit": unit, "year": year, "user": user}
+        planner: Any
+        applier: Any
+        if kind == Kind.TARGETS:
+            planner, applier = plan_targets_import, apply_targets_import
+            arguments["notation"] = options["notation"]
+        else:
+            planner, applier = plan_work_items_import, apply_work_items_import
+        try:
+            plan = planner(**arguments)
+            self._show_plan(plan, lang)
+            if plan.problems:
+                raise CommandError(
+                    "Không nhập dòng nào: có dòng bị từ chối."
+                    if lang == "vi"
+                    else "Nothing was imported: some rows are refused."
+                )
+            if options["dry_run"]:
+                return
+            done = applier(**arguments, expected_digest=plan.digest)
+        except DomainError as error:
+            raise CommandError(error.message(lang)) from error
+        written = len(done.to_write)
+        self.stdout.write(f"Đã nhập {written} dòng." if lang == "vi" else f"Imported {written} rows.")
+
+    def _show_plan(self, plan: PlanImport, lang: str) -> None:
+        vi = lang == "vi"
+        words = (
+            {Change.NEW: "mới", Change.CHANGED: "sửa", Change.UNCHANGED: "không đổi"}
+            if vi
+            else {Change.NEW: "new", Change.CHANGED: "changed", Change.UNCHANGED: "unchanged"}
+        )
+        for line in plan.lines:
+            where = f"{'dòng' if vi else 'row'} {line.row}"
+            if plan.kind == Kind.TARGETS:
+                what = f"{line.unit.code} · {line.indicator.code}"
+            else:
+                what = f"#{line.item.pk}" + (f" {line.item.code}" if line.item.code else "")
+            if line.change == Change.CHANGED:
+                change = f"{line.shown(line.old)} → {line.shown(line.new)}"
+            else:
+                change = line.shown(line.new)
+            self.stdout.write(f"{where}: {what}: {change} ({words[line.change]})")
+        for problem in plan.problems:
+            self.stdout.write(("Từ chối — " if vi else "Refused — ") + problem.message(lang))
+        counts = (plan.count(Change.NEW), plan.count(Change.CHANGED), plan.count(Change.UNCHANGED))
+        if vi:
+            summary = "Xem trước: {} mới, {} sửa, {} không đổi, {} bị từ chối."
+        else:
+            summary = "Preview: {} new, {} changed, {} unchanged, {} refused."
+        self.stdout.write(summary.format(*counts, len(plan.problems)))
 
     def _show(self, plan: ImportPlan, lang: str) -> None:
         vi = lang == "vi"
