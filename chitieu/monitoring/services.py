@@ -398,9 +398,12 @@ def _refresh_best_of(rows: list[DataValue]) -> None:
             if row.is_best != should:
                 row.is_best = should
                 flips.append(row)
-    # Clear first, then set: at no point do two rows of a cell both count.
-    DataValue.objects.bulk_update([r for r in flips if not r.is_best], ["is_best"], batch_size=1000)
-    DataValue.objects.bulk_update([r for r in flips if r.is_best], ["is_best"], batch_size=1000)
+    # Clear first, then set: at no point do two rows of a cell both count. One UPDATE per chunk
+    # of ids (the new value is the same for all of them), not a CASE per row.
+    for flag in (False, True):
+        ids = [r.pk for r in flips if r.is_best is flag]
+        for start in range(0, len(ids), 900):
+            DataValue.objects.filter(pk__in=ids[start : start + 900]).update(is_best=flag)
     for row in rows:
         row.is_best = row.pk in best_ids
 
