@@ -24,6 +24,7 @@ from chitieu.core.numbers import Notation
 from chitieu.imports.reading import Cell, Spreadsheet, read_spreadsheet
 from chitieu.imports.services import (
     Change,
+    Changes,
     ImportRefused,
     Problem,
     RowRefused,
@@ -172,7 +173,7 @@ class WorkItemLine:
 
 
 @dataclass
-class PlanImport:
+class PlanImport(Changes):
     """The dry run of a targets or work items import."""
 
     kind: str
@@ -182,13 +183,6 @@ class PlanImport:
     year: int
     lines: list[Any] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-
-    def count(self, change: str) -> int:
-        return sum(1 for line in self.lines if line.change == change)
-
-    @property
-    def to_write(self) -> list[Any]:
-        return [line for line in self.lines if line.change != Change.UNCHANGED]
 
     @property
     def digest(self) -> str:

@@ -230,6 +230,7 @@ def _check_archive(data: bytes, name: str) -> dict[str, list[str]]:
                 if member.filename.startswith("xl/worksheets/") and b"mergeCell" in content:
                     merges[member.filename] = [m.decode() for m in _MERGE.findall(content)]
             return merges
+    # zipfile raises NotImplementedError for a compression method it cannot read: a corrupt file too
     except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, NotImplementedError) as error:
         raise SpreadsheetError("corrupt", name=name) from error
     except RuntimeError as error:  # an encrypted member

@@ -223,8 +223,22 @@ class Line:
         return format_number(value, max(self.indicator.decimals, min(-exponent, 4), 0))
 
 
+class Changes:
+    """What every dry run shows: its lines, each with a change, and its refused rows."""
+
+    lines: list[Any]
+    problems: list[Problem]
+
+    def count(self, change: str) -> int:
+        return sum(1 for line in self.lines if line.change == change)
+
+    @property
+    def to_write(self) -> list[Any]:
+        return [line for line in self.lines if line.change != Change.UNCHANGED]
+
+
 @dataclass
-class ImportPlan:
+class ImportPlan(Changes):
     """The dry run of an import: every line with its change, and every refused row."""
 
     name: str
@@ -234,13 +248,6 @@ class ImportPlan:
     notation: Notation | None
     lines: list[Line] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
-
-    def count(self, change: str) -> int:
-        return sum(1 for line in self.lines if line.change == change)
-
-    @property
-    def to_write(self) -> list[Line]:
-        return [line for line in self.lines if line.change != Change.UNCHANGED]
 
     @property
     def digest(self) -> str:

@@ -46,6 +46,8 @@ class ValueForm(forms.ModelForm):
     The write happens while the form is validated, so that a refusal from the service (a stale
     version, a locked period, a value the indicator cannot take) lands on the form in the user's
     language and nothing is written. The admin's change view runs in one transaction.
+    Each subclass says which cell it writes to with ``cell()`` -> (indicator, unit, period id,
+    kind rank): the new-value form from its fields, the change form from the stored row.
     """
 
     value_text = forms.CharField(
@@ -94,10 +96,6 @@ class ValueForm(forms.ModelForm):
             field = FIELD_OF_ERROR.get(error.code)
             self.add_error(field if field in self.fields else None, error.message(get_language()))
         return cleaned
-
-    def cell(self) -> tuple[Indicator, OrgUnit, str, int]:
-        """The indicator, unit, period id and kind rank this form writes to."""
-        raise NotImplementedError
 
 
 class NewValueForm(ValueForm):

@@ -81,28 +81,14 @@ class Command(BaseCommand):
             "user": user,
             "notation": options["notation"],
         }
-        try:
-            plan = plan_import(**arguments)
-            self._show(plan, lang)
-            if plan.problems:
-                raise CommandError(
-                    "Không nhập số liệu nào: có dòng bị từ chối."
-                    if lang == "vi"
-                    else "Nothing was imported: some rows are refused."
-                )
-            if options["dry_run"]:
-                return
-            done = apply_import(**arguments, expected_digest=plan.digest)
-        except DomainError as error:
-            raise CommandError(error.message(lang)) from error
-        written = len(done.to_write)
-        self.stdout.write(f"Đã nhập {written} giá trị." if lang == "vi" else f"Imported {written} values.")
+        self._dry_run_then_apply(
+            plan_import, apply_import, arguments, self._show, options, ("số liệu", "giá trị", "values")
+        )
 
     def _plan_import(
         self, kind: str, data: bytes, name: str, unit: OrgUnit, user: Any, options: dict[str, Any]
     ) -> None:
         """A targets or work items template: the same dry run, then all or nothing."""
-        lang = options["lang"]
         year = options["year"] or int(read_spreadsheet(data, name=name).metadata.get("nam", "0") or 0)
         arguments: dict[str, Any] = {"data": data, "name": name, "unit": unit, "year": year, "user": user}
         planner: Any
@@ -112,12 +98,29 @@ class Command(BaseCommand):
             arguments["notation"] = options["notation"]
         else:
             planner, applier = plan_work_items_import, apply_work_items_import
+        words = ("dòng", "dòng", "rows")
+        self._dry_run_then_apply(planner, applier, arguments, self._show_plan, options, words)
+
+    def _dry_run_then_apply(
+        self,
+        planner: Any,
+        applier: Any,
+        arguments: dict[str, Any],
+        show: Any,
+        options: dict[str, Any],
+        words: tuple[str, str, str],
+    ) -> None:
+        """Show the dry run; stop on any refused row or with --dry-run; else apply all of it.
+
+        ``words``: what nothing was imported of, and what was imported (vi, en).
+        """
+        lang = options["lang"]
         try:
             plan = planner(**arguments)
-            self._show_plan(plan, lang)
+            show(plan, lang)
             if plan.problems:
                 raise CommandError(
-                    "Không nhập dòng nào: có dòng bị từ chối."
+                    f"Không nhập {words[0]} nào: có dòng bị từ chối."
                     if lang == "vi"
                     else "Nothing was imported: some rows are refused."
                 )
@@ -127,7 +130,9 @@ class Command(BaseCommand):
         except DomainError as error:
             raise CommandError(error.message(lang)) from error
         written = len(done.to_write)
-        self.stdout.write(f"Đã nhập {written} dòng." if lang == "vi" else f"Imported {written} rows.")
+        self.stdout.write(
+            f"Đã nhập {written} {words[1]}." if lang == "vi" else f"Imported {written} {words[2]}."
+        )
 
     def _show_plan(self, plan: PlanImport, lang: str) -> None:
         vi = lang == "vi"
