@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from chitieu.checker import ClaimNumber, FigureKind, Message, Qualifier, Role, check_text
+from chitieu.checker import ClaimNumber, FigureKind, Qualifier, Role, check_text
 from chitieu.checker.data import (
     DataCheck,
     DataMatch,
@@ -21,6 +21,7 @@ from chitieu.checker.data import (
 )
 from chitieu.checking.data import check_report
 from chitieu.core.periods import PeriodError
+from chitieu.core.text import Bilingual
 from chitieu.orgunits.models import OrgUnit
 
 ARTICLE = (Path(__file__).parent / "checker" / "seed_article.txt").read_text(encoding="utf-8")
@@ -254,7 +255,7 @@ def test_a_stored_amount_is_written_in_the_scale_the_text_uses():
     revenue = Fact(
         kind=FactKind.INDICATOR,
         key="NS-01",
-        name=Message("indicator “Budget revenue” (NS-01)", "chỉ tiêu “Thu ngân sách” (NS-01)"),
+        name=Bilingual("indicator “Budget revenue” (NS-01)", "chỉ tiêu “Thu ngân sách” (NS-01)"),
         names=("Thu ngân sách",),
         figures={"actual": Decimal("264707.4")},
         unit_of_measure="tỷ đồng",

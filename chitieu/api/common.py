@@ -17,6 +17,7 @@ from ninja import Field, Schema
 from pydantic import StringConstraints
 
 from chitieu.core.errors import DomainError
+from chitieu.core.text import language_of
 from chitieu.orgunits.models import OrgUnit
 
 MAX_LIMIT = 1000  # rows per page
@@ -59,7 +60,7 @@ ERRORS: dict[int, type[Schema]] = {code: ErrorOut for code in (400, 401, 403, 40
 
 
 def language() -> str:
-    return "en" if (translation.get_language() or "vi").startswith("en") else "vi"
+    return language_of(translation.get_language())
 
 
 class Refusal(DomainError):

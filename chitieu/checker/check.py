@@ -8,6 +8,7 @@ from decimal import localcontext
 from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Verdict
 from chitieu.checker.rules import RULES
 from chitieu.checker.tokens import Document, read_document, read_sentences
+from chitieu.core.text import language_of
 
 
 def check_text(text: str) -> CheckReport:
@@ -90,7 +91,7 @@ _VERDICT_WORDS = {
 def verdict_words(verdict: Verdict, lang: str = "vi") -> str:
     """A verdict as a reader would say it."""
     en, vi = _VERDICT_WORDS[verdict]
-    return vi if lang.startswith("vi") else en
+    return vi if language_of(lang) == "vi" else en
 
 
 def render_text(report: CheckReport, lang: str = "vi") -> str:
@@ -101,7 +102,7 @@ def render_text(report: CheckReport, lang: str = "vi") -> str:
         lines.append(f"   {claim.explanation(lang)}")
     coverage = report.coverage
     alarms = sum(1 for claim in report.claims if claim.verdict.alarm)
-    if lang.startswith("vi"):
+    if language_of(lang) == "vi":
         lines.append(
             f"Đã đọc {coverage.sentences} câu, {coverage.numbers} số liệu; nhận diện "
             f"{coverage.claims_recognised} nhận định, kiểm tra được {coverage.claims_checked}; "

@@ -29,9 +29,10 @@ from enum import StrEnum
 
 from chitieu.checker.check import render_text
 from chitieu.checker.judge import show
-from chitieu.checker.model import CheckReport, ClaimNumber, FigureKind, Message, Qualifier, Role
+from chitieu.checker.model import CheckReport, ClaimNumber, FigureKind, Qualifier, Role
 from chitieu.checker.tokens import Document, Figure, read_document, read_sentences
 from chitieu.core.numbers import Rounding, round_decimal
+from chitieu.core.text import Bilingual, language_of
 from chitieu.core.workitems import WorkItemKind
 
 MATCH_THRESHOLD = 0.6  # share of a name's words (and word pairs) found around the figure
@@ -63,25 +64,25 @@ class DataVerdict(StrEnum):
 
 
 _VERDICT_LABELS = {
-    DataVerdict.AGREE: Message("agrees with the data", "khớp số liệu"),
-    DataVerdict.DISAGREE: Message("DIFFERS FROM THE DATA", "KHÁC SỐ LIỆU"),
-    DataVerdict.NO_MATCH: Message("no match in the data", "không xác định được trong số liệu"),
-    DataVerdict.NO_DATA: Message("no stored figure", "chưa có số liệu"),
-    DataVerdict.OTHER_PERIOD: Message("another period", "kỳ khác"),
+    DataVerdict.AGREE: Bilingual("agrees with the data", "khớp số liệu"),
+    DataVerdict.DISAGREE: Bilingual("DIFFERS FROM THE DATA", "KHÁC SỐ LIỆU"),
+    DataVerdict.NO_MATCH: Bilingual("no match in the data", "không xác định được trong số liệu"),
+    DataVerdict.NO_DATA: Bilingual("no stored figure", "chưa có số liệu"),
+    DataVerdict.OTHER_PERIOD: Bilingual("another period", "kỳ khác"),
 }
 
 # What a stored figure is called in a message.
 _FIGURE_LABELS = {
-    "actual": Message("result", "thực hiện"),
-    "plan": Message("plan", "kế hoạch"),
-    "baseline": Message("baseline", "số gốc"),
-    "percent_of_plan": Message("% of plan", "% kế hoạch"),
-    "excess": Message("excess over plan", "vượt kế hoạch"),
-    "done": Message("done", "hoàn thành"),
-    "total": Message("total", "tổng số"),
-    "share": Message("share", "tỷ lệ"),
-    "met_or_exceeded": Message("met or exceeded", "đạt và vượt"),
-    "exceeded": Message("exceeded", "vượt"),
+    "actual": Bilingual("result", "thực hiện"),
+    "plan": Bilingual("plan", "kế hoạch"),
+    "baseline": Bilingual("baseline", "số gốc"),
+    "percent_of_plan": Bilingual("% of plan", "% kế hoạch"),
+    "excess": Bilingual("excess over plan", "vượt kế hoạch"),
+    "done": Bilingual("done", "hoàn thành"),
+    "total": Bilingual("total", "tổng số"),
+    "share": Bilingual("share", "tỷ lệ"),
+    "met_or_exceeded": Bilingual("met or exceeded", "đạt và vượt"),
+    "exceeded": Bilingual("exceeded", "vượt"),
 }
 
 # The nouns a report counts work items in, per kind.
@@ -104,10 +105,10 @@ _SCALES = {
     "tỉ": Decimal(10) ** 9,
 }
 _SCALE_WORDS = {
-    Decimal(10) ** 3: Message("thousand", "nghìn"),
-    Decimal(10) ** 6: Message("million", "triệu"),
-    Decimal(10) ** 9: Message("billion", "tỷ"),
-    Decimal(10) ** 12: Message("trillion", "nghìn tỷ"),
+    Decimal(10) ** 3: Bilingual("thousand", "nghìn"),
+    Decimal(10) ** 6: Bilingual("million", "triệu"),
+    Decimal(10) ** 9: Bilingual("billion", "tỷ"),
+    Decimal(10) ** 12: Bilingual("trillion", "nghìn tỷ"),
 }
 # Words that carry no meaning when matching a name.
 _FUNCTION_WORDS = frozenset(
@@ -126,7 +127,7 @@ class Fact:
 
     kind: FactKind
     key: str  # the indicator code, the work-item kind, the group code, or "all"
-    name: Message  # how a message names it
+    name: Bilingual  # how a message names it
     names: tuple[str, ...] = ()  # how a report may name it (Vietnamese)
     nouns: tuple[str, ...] = ()  # for work items: the nouns a report counts them in
     figures: dict[str, Decimal] = field(default_factory=dict)
@@ -151,7 +152,7 @@ class DataScope:
     """Whose data the text was compared with: a unit, a period, and the day the figures were taken."""
 
     unit_code: str
-    unit_name: Message
+    unit_name: Bilingual
     period_id: str
     year: int
     as_of: date
@@ -226,7 +227,7 @@ class DataMatch:
     fact: Fact | None
     score: float
     comparisons: tuple[Comparison, ...]
-    message: Message
+    message: Bilingual
     candidates: tuple[Fact, ...] = ()  # the facts that came close when there is no clear match
 
     def explanation(self, lang: str = "vi") -> str:
@@ -274,7 +275,7 @@ class DataCheck:
         text = render_text(self.report, lang)
         if self.scope is None:
             return text
-        scope, vi = self.scope, lang.startswith("vi")
+        scope, vi = self.scope, language_of(lang) == "vi"
         unit = f"{scope.unit_code} — {scope.unit_name.get(lang)}"
         day = f"{scope.as_of:%d/%m/%Y}"
         heading = (
@@ -652,8 +653,8 @@ def compare(statement: Statement, fact: Fact, score: float) -> DataMatch:
     )
 
 
-def _message(verdict: DataVerdict, fact: Fact, comparisons: Sequence[Comparison]) -> Message:
-    return Message(_explain(verdict, fact, comparisons, "en"), _explain(verdict, fact, comparisons, "vi"))
+def _message(verdict: DataVerdict, fact: Fact, comparisons: Sequence[Comparison]) -> Bilingual:
+    return Bilingual(_explain(verdict, fact, comparisons, "en"), _explain(verdict, fact, comparisons, "vi"))
 
 
 def _explain(verdict: DataVerdict, fact: Fact, comparisons: Sequence[Comparison], lang: str) -> str:
@@ -705,12 +706,12 @@ def _unmatched(statement: Statement, score: float, candidates: tuple[Fact, ...])
     if candidates:
         names_vi = " hoặc ".join(f.name.vi for f in candidates)
         names_en = " or ".join(f.name.en for f in candidates)
-        message = Message(
+        message = Bilingual(
             f"No clear match in the data: it could be {names_en}; not compared.",
             f"Không xác định được chắc chắn trong số liệu: có thể là {names_vi}; không so sánh.",
         )
     else:
-        message = Message(
+        message = Bilingual(
             "No indicator or work item of the data matches these words; not compared.",
             "Không tìm thấy chỉ tiêu hay công việc tương ứng trong số liệu; không so sánh.",
         )
@@ -719,7 +720,7 @@ def _unmatched(statement: Statement, score: float, candidates: tuple[Fact, ...])
 
 def _other_period(statement: Statement, year: int) -> DataMatch:
     years = ", ".join(str(y) for y in statement.years)
-    message = Message(
+    message = Bilingual(
         f"The sentence is about {years}, not {year}; not compared.",
         f"Câu này nói về năm {years}, không phải năm {year}; không so sánh.",
     )

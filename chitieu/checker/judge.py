@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from chitieu.checker.model import FigureKind, Message, Qualifier, Recomputation, Slip, Verdict
+from chitieu.checker.model import FigureKind, Qualifier, Recomputation, Slip, Verdict
 from chitieu.checker.tokens import Figure, NumberReading
 from chitieu.core.numbers import Notation, Rounding, format_number, round_decimal
+from chitieu.core.text import Bilingual
 
 HUNDRED = Decimal(100)
 
@@ -28,7 +29,7 @@ _SCALE_WORDS_EN = {Decimal(10) ** 3: "thousand", Decimal(10) ** 6: "million", De
 
 
 def _notation(lang: str) -> Notation:
-    return Notation.VI if lang == "vi" else Notation.EN
+    return Notation.for_language(lang)
 
 
 def show(value: Decimal, lang: str, decimals: int | None = None, percent: bool = False) -> str:
@@ -68,9 +69,9 @@ def show_like(value: Decimal, figure: Figure, lang: str, reading: NumberReading 
     return text
 
 
-def message(en: str, vi: str, *values: Decimal, percent: bool = False) -> Message:
-    """A Message whose ``{}`` fields are numbers, written in each language's notation."""
-    return Message(
+def message(en: str, vi: str, *values: Decimal, percent: bool = False) -> Bilingual:
+    """A Bilingual whose ``{}`` fields are numbers, written in each language's notation."""
+    return Bilingual(
         en.format(*(show(v, "en", percent=percent) for v in values)),
         vi.format(*(show(v, "vi", percent=percent) for v in values)),
     )
@@ -109,10 +110,10 @@ _SLIP_WORDS = {
 }
 
 
-def slip_words(slip: Slip) -> Message:
+def slip_words(slip: Slip) -> Bilingual:
     """The slip named in both languages."""
     en, vi = _SLIP_WORDS[slip]
-    return Message(en, vi)
+    return Bilingual(en, vi)
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,7 @@ class Alternative:
 
     slip: Slip
     value: Decimal
-    detail: Message = field(default_factory=lambda: Message("", ""))
+    detail: Bilingual = field(default_factory=lambda: Bilingual("", ""))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -136,7 +137,7 @@ class Assessment:
     recomputation: Recomputation
     correct: Decimal | None
     slip: Slip | None
-    note: Message
+    note: Bilingual
 
 
 _RANK = {
@@ -151,7 +152,7 @@ def assess(
     printed: Figure,
     recomputations: Sequence[Recomputation],
     alternatives: Sequence[Alternative] = (),
-    contradiction: Message | None = None,
+    contradiction: Bilingual | None = None,
 ) -> Assessment:
     """Compare ``printed`` with each reading of the text; keep the best fit.
 
@@ -184,12 +185,12 @@ def assess(
         return Assessment(verdict, recomputation, None, None, note)
     correct = _correct_value(printed, reading, recomputation.value)
     slip, detail = diagnose(printed, reading, recomputation.value, alternatives)
-    note += Message(
+    note += Bilingual(
         f"The text prints {printed.text}; it should be {show_like(correct, printed, 'en', reading)}.",
         f"Văn bản ghi {printed.text}; đúng ra là {show_like(correct, printed, 'vi', reading)}.",
     )
     slip_message = slip_words(slip) + detail
-    note += Message(f"Likely slip: {slip_message.en}.", f"Nhiều khả năng: {slip_message.vi}.")
+    note += Bilingual(f"Likely slip: {slip_message.en}.", f"Nhiều khả năng: {slip_message.vi}.")
     if contradiction is not None:
         note += contradiction
     return Assessment(Verdict.INCONSISTENT, recomputation, correct, slip, note)
@@ -236,37 +237,37 @@ def _correct_value(printed: Figure, reading: NumberReading, value: Decimal) -> D
 
 def _reading_note(
     recomputation: Recomputation, primary: Recomputation, reading: NumberReading, printed: Figure
-) -> Message:
-    note = recomputation.formula + Message(".", ".")
-    note = Message(note.en.replace(" .", "."), note.vi.replace(" .", "."))
+) -> Bilingual:
+    note = recomputation.formula + Bilingual(".", ".")
+    note = Bilingual(note.en.replace(" .", "."), note.vi.replace(" .", "."))
     if recomputation is not primary:
-        note += Message(
+        note += Bilingual(
             f"(Reading: {recomputation.reading.en}.)", f"(Cách hiểu: {recomputation.reading.vi}.)"
         )
     if reading is not printed.readings[0]:
-        note += Message(
+        note += Bilingual(
             f"({printed.text} read in English notation.)", f"({printed.text} đọc theo cách viết tiếng Anh.)"
         )
     return note
 
 
-def _consistent_note(printed: Figure, reading: NumberReading, recomputation: Recomputation) -> Message:
+def _consistent_note(printed: Figure, reading: NumberReading, recomputation: Recomputation) -> Bilingual:
     if printed.qualifier is not None:
-        return Message(
+        return Bilingual(
             f"This agrees with “{printed.text}” as a bound or approximation: consistent.",
             f"Phù hợp với cách nói “{printed.text}” (giới hạn hoặc xấp xỉ): khớp.",
         )
     rounded = show_like(_correct_value(printed, reading, recomputation.value), printed, "en", reading)
     rounded_vi = show_like(_correct_value(printed, reading, recomputation.value), printed, "vi", reading)
-    return Message(
+    return Bilingual(
         f"Rounded half-up this is {rounded}, as printed: consistent.",
         f"Làm tròn được {rounded_vi}, đúng như văn bản: khớp.",
     )
 
 
-def _truncation_note(printed: Figure, reading: NumberReading, recomputation: Recomputation) -> Message:
+def _truncation_note(printed: Figure, reading: NumberReading, recomputation: Recomputation) -> Bilingual:
     correct = _correct_value(printed, reading, recomputation.value)
-    return Message(
+    return Bilingual(
         f"Half-up rounding gives {show_like(correct, printed, 'en', reading)}; the text prints "
         f"{printed.text}, the value cut after {reading.decimals} decimal(s): consistent by truncation.",
         f"Làm tròn (từ 5 trở lên) được {show_like(correct, printed, 'vi', reading)}; văn bản ghi "
@@ -274,7 +275,7 @@ def _truncation_note(printed: Figure, reading: NumberReading, recomputation: Rec
     )
 
 
-def _qualifier_note(printed: Figure, recomputation: Recomputation) -> Message:
+def _qualifier_note(printed: Figure, recomputation: Recomputation) -> Bilingual:
     words = {
         Qualifier.ABOVE: ("above", "trên/hơn"),
         Qualifier.BELOW: ("below", "dưới"),
@@ -286,7 +287,7 @@ def _qualifier_note(printed: Figure, recomputation: Recomputation) -> Message:
     en, vi = words[printed.qualifier] if printed.qualifier else ("", "")
     value_en = show(recomputation.value, "en", percent=printed.kind == FigureKind.PERCENT)
     value_vi = show(recomputation.value, "vi", percent=printed.kind == FigureKind.PERCENT)
-    return Message(
+    return Bilingual(
         f"The text says “{en} {printed.text}” but the value is {value_en}: the word contradicts the number.",
         f"Văn bản nói “{vi} {printed.text}” nhưng giá trị là {value_vi}: lời văn mâu thuẫn với số liệu.",
     )
@@ -294,7 +295,7 @@ def _qualifier_note(printed: Figure, recomputation: Recomputation) -> Message:
 
 def diagnose(
     printed: Figure, reading: NumberReading, correct: Decimal, alternatives: Sequence[Alternative] = ()
-) -> tuple[Slip, Message]:
+) -> tuple[Slip, Bilingual]:
     """The likeliest slip that turns ``correct`` into the printed figure."""
     z, unit = reading.value, printed.unit(reading)
 
@@ -310,19 +311,19 @@ def diagnose(
             round_decimal(correct / printed.scale, reading.decimals, rounding), reading.decimals
         )
         if _transposed(printed_digits, correct_digits):
-            return Slip.TRANSPOSED_DIGITS, Message("", "")
+            return Slip.TRANSPOSED_DIGITS, Bilingual("", "")
     for shift in (1, -1, 2, -2):
         if correct != 0 and rounds_to_printed(correct.scaleb(shift)):
-            return Slip.DECIMAL_SHIFT, Message("", "")
+            return Slip.DECIMAL_SHIFT, Bilingual("", "")
     if not printed.countable and abs(z - correct) <= unit * Decimal("1.5"):  # a count is not rounded
-        return Slip.ROUNDING, Message("", "")
+        return Slip.ROUNDING, Bilingual("", "")
     correct_digits = _digits(round_decimal(correct / printed.scale, reading.decimals), reading.decimals)
     if (
         len(printed_digits) == len(correct_digits)
         and sum(a != b for a, b in zip(printed_digits, correct_digits, strict=True)) == 1
     ):
-        return Slip.MISTYPED_DIGIT, Message("", "")
-    return Slip.UNKNOWN, Message("", "")
+        return Slip.MISTYPED_DIGIT, Bilingual("", "")
+    return Slip.UNKNOWN, Bilingual("", "")
 
 
 def _digits(value: Decimal, decimals: int) -> str:

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from chitieu.core.text import Bilingual
+
 
 class Verdict(StrEnum):
     """How a printed figure compares with the figure recomputed from the text."""
@@ -86,29 +88,6 @@ class Slip(StrEnum):
 
 
 @dataclass(frozen=True)
-class Message:
-    """The same sentence in English and in Vietnamese."""
-
-    en: str
-    vi: str
-
-    def get(self, lang: str = "vi") -> str:
-        """The Vietnamese text for ``"vi"`` (and ``"vi-VN"``), English otherwise."""
-        return self.vi if lang.startswith("vi") else self.en
-
-    def __add__(self, other: Message) -> Message:
-        return Message(_join(self.en, other.en), _join(self.vi, other.vi))
-
-
-def _join(first: str, second: str) -> str:
-    if not first:
-        return second
-    if not second:
-        return first
-    return f"{first} {second}"
-
-
-@dataclass(frozen=True)
 class ClaimNumber:
     """One number of a claim, with its role and the noun phrase it counts.
 
@@ -152,8 +131,8 @@ class Recomputation:
     value: Decimal
     low: Decimal
     high: Decimal
-    formula: Message
-    reading: Message
+    formula: Bilingual
+    reading: Bilingual
 
 
 @dataclass(frozen=True)
@@ -171,7 +150,7 @@ class Claim:
     recomputation: Recomputation | None
     correct: Decimal | None
     slip: Slip | None
-    message: Message
+    message: Bilingual
 
     @property
     def quote(self) -> str:

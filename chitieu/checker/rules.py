@@ -35,13 +35,13 @@ from chitieu.checker.model import (
     Claim,
     ClaimNumber,
     FigureKind,
-    Message,
     Recomputation,
     Role,
     Slip,
     Verdict,
 )
 from chitieu.checker.tokens import PLACEHOLDER, Figure, NumberReading, Sentence
+from chitieu.core.text import Bilingual
 
 Rule = Callable[[Sentence], Iterator[Claim]]
 
@@ -116,7 +116,7 @@ def _claim(
     numbers: Sequence[tuple[Role, Figure]],
     recomputations: Sequence[Recomputation],
     alternatives: Sequence[Alternative] = (),
-    contradiction: Message | None = None,
+    contradiction: Bilingual | None = None,
     default_slip: Slip | None = None,
 ) -> Claim:
     """Judge the last of ``numbers`` (the printed figure) against ``recomputations``."""
@@ -148,7 +148,7 @@ def _unchecked(
     template: str,
     numbers: Sequence[tuple[Role, Figure]],
     verdict: Verdict,
-    note: Message,
+    note: Bilingual,
 ) -> Claim:
     """A claim recognised but not recomputed (ambiguous, not checkable, or a wording problem)."""
     start, end = _cover(sentence, span, [figure for _, figure in numbers])
@@ -254,17 +254,17 @@ def _notations(*figures: Figure) -> list[tuple[NumberReading, ...]]:
     return list(itertools.product(*(figure.readings for figure in figures)))
 
 
-_NOTATION_NOTE = Message("numbers read in English notation", "đọc số theo cách viết tiếng Anh")
+_NOTATION_NOTE = Bilingual("numbers read in English notation", "đọc số theo cách viết tiếng Anh")
 
 
-def _reading_label(index: int, label: Message) -> Message:
-    return label if index == 0 else label + Message(f"({_NOTATION_NOTE.en})", f"({_NOTATION_NOTE.vi})")
+def _reading_label(index: int, label: Bilingual) -> Bilingual:
+    return label if index == 0 else label + Bilingual(f"({_NOTATION_NOTE.en})", f"({_NOTATION_NOTE.vi})")
 
 
-_SHARE_LABEL = Message("share", "tỷ lệ")
+_SHARE_LABEL = Bilingual("share", "tỷ lệ")
 
 
-def _share(part: Figure, total: Figure, label: Message = _SHARE_LABEL) -> list[Recomputation]:
+def _share(part: Figure, total: Figure, label: Bilingual = _SHARE_LABEL) -> list[Recomputation]:
     """part / total × 100, in every reading of the digits."""
     result = []
     for index, readings in enumerate(_notations(part, total)):
@@ -284,8 +284,8 @@ def _share(part: Figure, total: Figure, label: Message = _SHARE_LABEL) -> list[R
     return result
 
 
-def _percent_sign(formula: Message) -> Message:
-    return Message(formula.en + "%", formula.vi + "%")
+def _percent_sign(formula: Bilingual) -> Bilingual:
+    return Bilingual(formula.en + "%", formula.vi + "%")
 
 
 def _share_alternatives(sentence: Sentence, part: Figure, total: Figure, share: Figure) -> list[Alternative]:
@@ -303,7 +303,7 @@ def _share_alternatives(sentence: Sentence, part: Figure, total: Figure, share: 
                 Alternative(
                     Slip.WRONG_TOTAL,
                     part.value / other.value * HUNDRED,
-                    Message(f"({part.text}/{other.text})", f"({part.text}/{other.text})"),
+                    Bilingual(f"({part.text}/{other.text})", f"({part.text}/{other.text})"),
                 )
             )
         if total.value:
@@ -311,7 +311,7 @@ def _share_alternatives(sentence: Sentence, part: Figure, total: Figure, share: 
                 Alternative(
                     Slip.WRONG_PART,
                     other.value / total.value * HUNDRED,
-                    Message(f"({other.text}/{total.text})", f"({other.text}/{total.text})"),
+                    Bilingual(f"({other.text}/{total.text})", f"({other.text}/{total.text})"),
                 )
             )
     return alternatives
@@ -431,7 +431,7 @@ def count_over_count(sentence: Sentence) -> Iterator[Claim]:
             continue
         recomputations = []
         for whole in wholes:
-            label = Message(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
+            label = Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
             recomputations.extend(_share(part, whole, label))
         if not recomputations:
             continue
@@ -473,7 +473,7 @@ def remainder(sentence: Sentence) -> Iterator[Claim]:
             (sentence.skeleton.find(whole.placeholder), match.end()),
             "remainder",
             [(Role.TOTAL, whole), (Role.PART, part), (Role.DIFFERENCE, rest)],
-            [Recomputation(value, value, value, formula, Message("remainder", "số còn lại"))],
+            [Recomputation(value, value, value, formula, Bilingual("remainder", "số còn lại"))],
             default_slip=Slip.SUM_MISMATCH,
         )
 
@@ -573,20 +573,20 @@ def _partition_claim(
     value = sum((p.value for p in parts), Decimal(0))
     low = sum((p.bounds(p.readings[0])[0] for p in parts), Decimal(0))
     high = sum((p.bounds(p.readings[0])[1] for p in parts), Decimal(0))
-    formula = Message(
+    formula = Bilingual(
         " + ".join(show(p.value, "en") for p in parts) + f" = {show(value, 'en')}",
         " + ".join(show(p.value, "vi") for p in parts) + f" = {show(value, 'vi')}",
     )
-    label = Message("sum of the parts", "tổng các phần")
+    label = Bilingual("sum of the parts", "tổng các phần")
     if not exhaustive and high < total.bounds(total.readings[0])[0]:
-        note = formula + Message(
+        note = formula + Bilingual(
             f"The parts listed after “trong đó” add up to less than {total.text}; the list may be partial.",
             f"Các phần liệt kê sau “trong đó” cộng lại nhỏ hơn {total.text}; có thể chỉ liệt kê một phần.",
         )
         return _unchecked(sentence, span, "partition", numbers, Verdict.NOT_CHECKABLE, note)
     if not exhaustive and any(_labelled(item, part) for item, part in zip(items, parts, strict=True)):
         # "trong đó nữ 18.000 người, dân tộc thiểu số 2.500 người": groups that may overlap
-        note = formula + Message(
+        note = formula + Bilingual(
             "The parts may overlap (different groups of the same whole); the sum is not checked.",
             "Các phần có thể trùng nhau (các nhóm khác nhau của cùng một tổng); không kiểm tra tổng.",
         )
@@ -719,15 +719,15 @@ def _words_around(sentence: Sentence, position: int) -> str:
     return skeleton[start:position]
 
 
-def _plan_contradiction(words: str, low: Decimal, high: Decimal) -> Message | None:
+def _plan_contradiction(words: str, low: Decimal, high: Decimal) -> Bilingual | None:
     """The words "vượt kế hoạch" for a result at or below plan, "không đạt" at or above it."""
     if _OVERRUN_WORDS.search(words) and high <= HUNDRED:
-        return Message(
+        return Bilingual(
             "The sentence says the plan was exceeded (“vượt”), but the result is not above 100% of plan.",
             "Câu văn nói “vượt” kế hoạch nhưng kết quả không quá 100% kế hoạch.",
         )
     if _SHORTFALL_WORDS.search(words) and low >= HUNDRED:
-        return Message(
+        return Bilingual(
             "The sentence says the plan was not met, but the result is at least 100% of plan.",
             "Câu văn nói “không đạt” nhưng kết quả từ 100% kế hoạch trở lên.",
         )
@@ -748,10 +748,10 @@ def _ratio_to_plan(actual: Figure, plan: Figure, offset: Decimal = Decimal(0)) -
         high = (a[2] / p[1] * HUNDRED if p[1] > 0 else value + offset) - offset
         if offset:
             formula = message("{} / {} × 100 − 100 = {}", "{} / {} × 100 − 100 = {}", a[0], p[0], value)
-            label = Message("excess over plan, relative", "phần vượt, tương đối")
+            label = Bilingual("excess over plan, relative", "phần vượt, tương đối")
         else:
             formula = message("{} / {} × 100 = {}", "{} / {} × 100 = {}", a[0], p[0], value)
-            label = Message("percentage of plan", "tỷ lệ so với kế hoạch")
+            label = Bilingual("percentage of plan", "tỷ lệ so với kế hoạch")
         result.append(
             Recomputation(
                 value, min(low, value), max(high, value), _percent_sign(formula), _reading_label(index, label)
@@ -778,7 +778,7 @@ def _reduction_to_plan(actual: Figure, plan: Figure, baseline: Figure) -> list[R
     formula = message(
         "({} − {}) / ({} − {}) × 100 = {}", "({} − {}) / ({} − {}) × 100 = {}", b, a, b, p, value
     )
-    label = Message("share of the planned reduction", "tỷ lệ so với mức giảm kế hoạch")
+    label = Bilingual("share of the planned reduction", "tỷ lệ so với mức giảm kế hoạch")
     return [Recomputation(value, value, value, _percent_sign(formula), label)]
 
 
@@ -808,15 +808,15 @@ def _implied_plan(actual: Figure, printed: Figure, offset: Decimal) -> Recomputa
     nearest = max(Decimal(1), (a * HUNDRED / z).to_integral_value(ROUND_HALF_UP))
     plan = candidates[0] if candidates else nearest
     value = a / plan * HUNDRED - offset
-    formula = Message(
+    formula = Bilingual(
         f"implied plan {show(a, 'en')} / {show(z, 'en')}% ≈ {show(plan, 'en')}; "
         f"{show(a, 'en')} / {show(plan, 'en')} × 100{' − 100' if offset else ''} = {show(value, 'en')}%",
         f"kế hoạch suy ra {show(a, 'vi')} / {show(z, 'vi')}% ≈ {show(plan, 'vi')}; "
         f"{show(a, 'vi')} / {show(plan, 'vi')} × 100{' − 100' if offset else ''} = {show(value, 'vi')}%",
     )
-    label = Message("implied whole-number plan", "kế hoạch suy ra là số nguyên")
+    label = Bilingual("implied whole-number plan", "kế hoạch suy ra là số nguyên")
     if not candidates:
-        formula += Message(
+        formula += Bilingual(
             "(no whole-number plan gives the printed percentage)",
             "(không có kế hoạch nguyên nào cho ra tỷ lệ đã ghi)",
         )
@@ -900,7 +900,7 @@ def _judge_with_actual(
         if role == Role.EXCESS:
             contradiction = None
             if actual.value <= plan.value:
-                contradiction = Message(
+                contradiction = Bilingual(
                     "The sentence says “vượt” (exceeded), but the result is not above plan.",
                     "Câu văn nói “vượt” nhưng kết quả không cao hơn kế hoạch.",
                 )
@@ -935,7 +935,7 @@ def _judge_with_actual(
             return _claim(sentence, match.span(), template, numbers, [implied])
         if points and role == Role.EXCESS:
             return _implied_rate_target(sentence, match, numbers, actual, printed, template)
-    note = Message(
+    note = Bilingual(
         f"{printed.text} of plan: the plan is not printed, so the figure cannot be recomputed.",
         f"{printed.text} so với kế hoạch: văn bản không ghi số kế hoạch nên không tính lại được.",
     )
@@ -964,7 +964,7 @@ def _excess_readings(actual: Figure, plan: Figure, printed: Figure, points: bool
         low, high = sorted((abs(a[1] - p[2]), abs(a[2] - p[1])))
         return [
             Recomputation(
-                value, min(low, value), max(high, value), formula, Message("difference", "chênh lệch")
+                value, min(low, value), max(high, value), formula, Bilingual("difference", "chênh lệch")
             )
         ]
     relative = [
@@ -978,11 +978,11 @@ def _excess_readings(actual: Figure, plan: Figure, printed: Figure, points: bool
     a, p = triple(actual), triple(plan)
     difference = a[0] - p[0]
     formula = message("{} − {} = {} điểm %", "{} − {} = {} điểm %", a[0], p[0], difference)
-    formula = Message(formula.en.replace("điểm %", "points"), formula.vi)
+    formula = Bilingual(formula.en.replace("điểm %", "points"), formula.vi)
     low, high = sorted((abs(a[1] - p[2]), abs(a[2] - p[1])))
     point_reading = Recomputation(
         abs(difference), min(low, abs(difference)), max(high, abs(difference)), formula,
-        Message("percentage points (a rate compared with a rate)", "điểm phần trăm (so sánh hai tỷ lệ)"),
+        Bilingual("percentage points (a rate compared with a rate)", "điểm phần trăm (so sánh hai tỷ lệ)"),
     )  # fmt: skip
     if printed.kind == FigureKind.POINTS:
         return [point_reading]
@@ -1004,14 +1004,14 @@ def _implied_rate_target(
         decimals > 1 and target * 10 == (target * 10).to_integral_value()
     )
     if round_target:
-        note = Message(
+        note = Bilingual(
             f"In percentage points {actual.text} − {printed.text} = {show(target, 'en')}%: a round target, "
             "so the figures fit (a rate compared with a rate).",
             f"Theo điểm phần trăm {actual.text} − {printed.text} = {show(target, 'vi')}%: chỉ tiêu tròn, "
             "số liệu phù hợp (so sánh hai tỷ lệ).",
         )
         return _unchecked(sentence, match.span(), template, numbers, Verdict.CONSISTENT, note)
-    note = Message(
+    note = Bilingual(
         "The target rate is not printed; the excess cannot be recomputed.",
         "Văn bản không ghi tỷ lệ chỉ tiêu nên không tính lại được phần vượt.",
     )
@@ -1063,7 +1063,7 @@ def increase_over_plan(sentence: Sentence) -> Iterator[Claim]:
             yield _claim(sentence, match.span(), "increase_over_plan", numbers, readings)
             continue
         excess = printed.value
-        note = Message(
+        note = Bilingual(
             f"“tăng {printed.text} kế hoạch” may mean {show(HUNDRED + excess, 'en')}% of plan or "
             f"{show(excess, 'en')} percentage points above a planned rate; the text does not say which.",
             f"“tăng {printed.text} kế hoạch” có thể hiểu là đạt {show(HUNDRED + excess, 'vi')}% kế hoạch "
@@ -1145,7 +1145,7 @@ def change_vs_previous(sentence: Sentence) -> Iterator[Claim]:
                 continue
             if current is None or previous is None:
                 numbers = ([(Role.CURRENT, current)] if current else []) + [(Role.CHANGE, printed)]
-                note = Message(
+                note = Bilingual(
                     f"{printed.text} against the previous period: the previous value is not printed.",
                     f"{printed.text} so với cùng kỳ: văn bản không ghi số liệu kỳ trước"
                     " nên không tính lại được.",
@@ -1159,7 +1159,7 @@ def change_vs_previous(sentence: Sentence) -> Iterator[Claim]:
             went_up = current.value > previous.value
             contradiction = None
             if current.value != previous.value and went_up != rising:
-                contradiction = Message(
+                contradiction = Bilingual(
                     f"The sentence says “{'tăng' if rising else 'giảm'}” but the value went "
                     f"{'down' if rising else 'up'} ({current.text} against {previous.text}).",
                     f"Câu văn nói “{'tăng' if rising else 'giảm'}” nhưng số liệu "
@@ -1183,7 +1183,7 @@ def _change_readings(current: Figure, previous: Figure, printed: Figure) -> list
         formula = message("({} − {}) / {} × 100 = {}", "({} − {}) / {} × 100 = {}", a[0], b[0], b[0], value)
         readings.append(
             Recomputation(value, min([*candidates, value]), max([*candidates, value]), _percent_sign(formula),
-                          Message("relative change", "thay đổi tương đối"))
+                          Bilingual("relative change", "thay đổi tương đối"))
         )  # fmt: skip
     if printed.kind == FigureKind.POINTS or current.kind == FigureKind.PERCENT:
         value = abs(a[0] - b[0])
@@ -1191,7 +1191,7 @@ def _change_readings(current: Figure, previous: Figure, printed: Figure) -> list
         formula = message("{} − {} = {}", "{} − {} = {}", a[0], b[0], a[0] - b[0])
         readings.append(
             Recomputation(value, min([*candidates, value]), max([*candidates, value]), formula,
-                          Message("percentage points", "điểm phần trăm"))
+                          Bilingual("percentage points", "điểm phần trăm"))
         )  # fmt: skip
     if printed.kind == FigureKind.POINTS:
         readings.reverse()
@@ -1226,13 +1226,13 @@ def _change_from_difference(
     ]
     recomputation = Recomputation(
         value, min([*candidates, value]), max([*candidates, value]), _percent_sign(formula),
-        Message("relative change from the printed difference", "thay đổi tương đối tính từ chênh lệch"),
+        Bilingual("relative change from the printed difference", "thay đổi tương đối tính từ chênh lệch"),
     )  # fmt: skip
     numbers = [(Role.CURRENT, current), (Role.DIFFERENCE, difference), (Role.CHANGE, printed)]
     wrong_total = f"({difference.text}/{current.text})"
     alternatives = [
         Alternative(
-            Slip.WRONG_TOTAL, difference.value / current.value * HUNDRED, Message(wrong_total, wrong_total)
+            Slip.WRONG_TOTAL, difference.value / current.value * HUNDRED, Bilingual(wrong_total, wrong_total)
         )
     ]
     yield _claim(sentence, match.span(), "change_vs_previous", numbers, [recomputation], alternatives)
@@ -1267,7 +1267,7 @@ def difference_vs_previous(sentence: Sentence) -> Iterator[Claim]:
         formula = message("{} − {} = {}", "{} − {} = {}", a[0], b[0], a[0] - b[0])
         contradiction = None
         if a[0] != b[0] and (a[0] > b[0]) != rising:
-            contradiction = Message(
+            contradiction = Bilingual(
                 f"The sentence says “{'tăng' if rising else 'giảm'}”"
                 f" but the value went {'down' if rising else 'up'}.",
                 f"Câu văn nói “{'tăng' if rising else 'giảm'}” nhưng số liệu {'giảm' if rising else 'tăng'}.",
@@ -1279,7 +1279,7 @@ def difference_vs_previous(sentence: Sentence) -> Iterator[Claim]:
             [(Role.CURRENT, current), (Role.PREVIOUS, previous), (Role.DIFFERENCE, printed)],
             [
                 Recomputation(
-                    value, min(low, value), max(high, value), formula, Message("difference", "chênh lệch")
+                    value, min(low, value), max(high, value), formula, Bilingual("difference", "chênh lệch")
                 )
             ],
             contradiction=contradiction,
@@ -1320,7 +1320,7 @@ def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor
     previous = None if current is None else _previous_figure(sentence, match.end(), current)
     if current is None or previous is None or previous.value <= 0:
         numbers = ([(Role.CURRENT, current)] if current else []) + [(Role.RATIO, printed)]
-        note = Message(
+        note = Bilingual(
             f"{printed.text}: the value it is compared with is not printed.",
             f"{printed.text}: văn bản không ghi số liệu được so sánh nên không tính lại được.",
         )
@@ -1333,7 +1333,7 @@ def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor
     else:
         formula = message("{} / {} = {}", "{} / {} = {}", a[0], b[0], value)
     recomputation = Recomputation(
-        value, min([*candidates, value]), max([*candidates, value]), formula, Message("ratio", "tỷ số")
+        value, min([*candidates, value]), max([*candidates, value]), formula, Bilingual("ratio", "tỷ số")
     )
     alternatives = [Alternative(Slip.EXCESS_FOR_RATIO, value - factor)] if factor == HUNDRED else []
     numbers = [(Role.CURRENT, current), (Role.PREVIOUS, previous), (Role.RATIO, printed)]

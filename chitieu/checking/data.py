@@ -11,10 +11,11 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from chitieu.checker import Message, check_text
+from chitieu.checker import check_text
 from chitieu.checker.data import WORK_ITEM_NOUNS, DataCheck, DataScope, Fact, FactKind, compare_with_data
 from chitieu.core.evaluation import StatusCounts
 from chitieu.core.periods import parse_period
+from chitieu.core.text import Bilingual
 from chitieu.monitoring.scorecard import Scorecard, TargetLine, scorecard
 from chitieu.orgunits.models import OrgUnit
 from chitieu.reporting.build import default_as_of
@@ -32,7 +33,7 @@ def check_report(text: str, *, unit: OrgUnit | None, period_id: str | None, toda
     card = scorecard(unit=unit, year=period.year, as_of=default_as_of(period, today))
     scope = DataScope(
         unit_code=unit.code,
-        unit_name=Message(unit.display_name("en"), unit.name),
+        unit_name=Bilingual(unit.display_name("en"), unit.name),
         period_id=period.id,
         year=period.year,
         as_of=card.as_of,
@@ -49,7 +50,7 @@ def facts_from_scorecard(card: Scorecard) -> list[Fact]:
             Fact(
                 kind=FactKind.WORK_ITEMS,
                 key=work.kind.value,
-                name=Message(work.kind.label("en") + "s", work.kind.label("vi")),
+                name=Bilingual(work.kind.label("en") + "s", work.kind.label("vi")),
                 nouns=WORK_ITEM_NOUNS[work.kind],
                 figures={"done": Decimal(work.done), "total": Decimal(work.total)},
             )
@@ -59,7 +60,7 @@ def facts_from_scorecard(card: Scorecard) -> list[Fact]:
             Fact(
                 kind=FactKind.GROUP_COUNT,
                 key=group.code,
-                name=Message(f"{group.display_name('en')} targets", f"nhóm chỉ tiêu {group.name}"),
+                name=Bilingual(f"{group.display_name('en')} targets", f"nhóm chỉ tiêu {group.name}"),
                 names=(group.name,),
                 figures=_status_figures(counts),
             )
@@ -69,7 +70,7 @@ def facts_from_scorecard(card: Scorecard) -> list[Fact]:
             Fact(
                 kind=FactKind.TARGET_COUNT,
                 key="all",
-                name=Message("all the unit's targets", "toàn bộ chỉ tiêu của đơn vị"),
+                name=Bilingual("all the unit's targets", "toàn bộ chỉ tiêu của đơn vị"),
                 figures=_status_figures(card.counts),
             )
         )
@@ -87,7 +88,7 @@ def _indicator_fact(line: TargetLine) -> Fact:
     return Fact(
         kind=FactKind.INDICATOR,
         key=indicator.code,
-        name=Message(
+        name=Bilingual(
             f"indicator “{indicator.display_name('en')}” ({indicator.code})",
             f"chỉ tiêu “{indicator.name}” ({indicator.code})",
         ),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from chitieu.core.text import Bilingual
+
 
 class DomainError(Exception):
     """A refusal with a stable code and a message in English and Vietnamese.
@@ -22,6 +24,5 @@ class DomainError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: str = "vi") -> str:
-        english, vietnamese = self.templates[self.code]
-        template = vietnamese if lang.startswith("vi") else english
+        template = Bilingual(*self.templates[self.code]).get(lang)
         return template.format(**self.params)

@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from chitieu.core.errors import DomainError
 from chitieu.core.periods import DECREE_09, Period, PeriodType, ReportingRegime
+from chitieu.core.text import Bilingual
 
 HUNDRED = Decimal(100)
 K = TypeVar("K", bound=Hashable)  # a unit's key: its code in tests, its id in the database
@@ -74,15 +75,15 @@ class ValueKind(StrEnum):
         return _KIND_RANK[self]
 
     def label(self, lang: str = "vi") -> str:
-        return _KIND_LABELS[self][0 if lang.startswith("vi") else 1]
+        return _KIND_LABELS[self].get(lang)
 
 
 _KIND_RANK = {kind: rank for rank, kind in enumerate(ValueKind)}
 _KIND_LABELS = {
-    ValueKind.ESTIMATE: ("ước thực hiện", "estimate"),
-    ValueKind.ACTUAL: ("thực hiện", "actual"),
-    ValueKind.PRELIMINARY: ("sơ bộ", "preliminary"),
-    ValueKind.OFFICIAL: ("chính thức", "official"),
+    ValueKind.ESTIMATE: Bilingual("estimate", "ước thực hiện"),
+    ValueKind.ACTUAL: Bilingual("actual", "thực hiện"),
+    ValueKind.PRELIMINARY: Bilingual("preliminary", "sơ bộ"),
+    ValueKind.OFFICIAL: Bilingual("official", "chính thức"),
 }
 
 
@@ -102,19 +103,19 @@ class Status(StrEnum):
     NOT_EVALUABLE = "not_evaluable"  # không đánh giá được (e.g. a zero plan)
 
     def label(self, lang: str = "vi", estimated: bool = False) -> str:
-        vi, en = _STATUS_LABELS[self]
-        if lang.startswith("vi"):
-            return f"ước {vi}" if estimated and self in _JUDGED else vi
-        return f"{en} (estimate)" if estimated and self in _JUDGED else en
+        label = _STATUS_LABELS[self]
+        if not (estimated and self in _JUDGED):
+            return label.get(lang)
+        return Bilingual(f"{label.en} (estimate)", f"ước {label.vi}").get(lang)
 
 
 _STATUS_LABELS = {
-    Status.EXCEEDED: ("vượt", "exceeded"),
-    Status.MET: ("đạt", "met"),
-    Status.NOT_MET: ("không đạt", "not met"),
-    Status.IN_PROGRESS: ("đang thực hiện", "in progress"),
-    Status.NO_DATA: ("chưa có số liệu", "no data"),
-    Status.NOT_EVALUABLE: ("không đánh giá được", "cannot be evaluated"),
+    Status.EXCEEDED: Bilingual("exceeded", "vượt"),
+    Status.MET: Bilingual("met", "đạt"),
+    Status.NOT_MET: Bilingual("not met", "không đạt"),
+    Status.IN_PROGRESS: Bilingual("in progress", "đang thực hiện"),
+    Status.NO_DATA: Bilingual("no data", "chưa có số liệu"),
+    Status.NOT_EVALUABLE: Bilingual("cannot be evaluated", "không đánh giá được"),
 }
 _JUDGED = frozenset({Status.EXCEEDED, Status.MET, Status.NOT_MET})
 
@@ -126,33 +127,39 @@ class Pace(StrEnum):
     BEHIND = "behind"  # chậm tiến độ
 
     def label(self, lang: str = "vi") -> str:
-        labels = {Pace.ON_TRACK: ("đúng tiến độ", "on track"), Pace.BEHIND: ("chậm tiến độ", "behind")}
-        return labels[self][0 if lang.startswith("vi") else 1]
+        return _PACE_LABELS[self].get(lang)
 
 
-FORMULAS: dict[tuple[Direction, AtMostFormula | None], tuple[str, str]] = {
-    (Direction.INCREASE, None): ("thực hiện / kế hoạch × 100%", "actual / target × 100%"),
-    (Direction.DECREASE, None): (
-        "(gốc − thực hiện) / (gốc − kế hoạch) × 100%",
-        "(baseline − actual) / (baseline − target) × 100%",
+_PACE_LABELS = {
+    Pace.ON_TRACK: Bilingual("on track", "đúng tiến độ"),
+    Pace.BEHIND: Bilingual("behind", "chậm tiến độ"),
+}
+
+
+FORMULAS: dict[tuple[Direction, AtMostFormula | None], Bilingual] = {
+    (Direction.INCREASE, None): Bilingual("actual / target × 100%", "thực hiện / kế hoạch × 100%"),
+    (Direction.DECREASE, None): Bilingual(
+        "(baseline − actual) / (baseline − target) × 100%", "(gốc − thực hiện) / (gốc − kế hoạch) × 100%"
     ),
-    (Direction.AT_LEAST, None): (
-        "thực hiện / kế hoạch × 100%; đạt khi thực hiện ≥ kế hoạch",
+    (Direction.AT_LEAST, None): Bilingual(
         "actual / target × 100%; met when actual ≥ target",
+        "thực hiện / kế hoạch × 100%; đạt khi thực hiện ≥ kế hoạch",
     ),
-    (Direction.AT_MOST, AtMostFormula.INVERSE): (
-        "kế hoạch / thực hiện × 100%; đạt khi thực hiện ≤ kế hoạch",
+    (Direction.AT_MOST, AtMostFormula.INVERSE): Bilingual(
         "target / actual × 100%; met when actual ≤ target",
+        "kế hoạch / thực hiện × 100%; đạt khi thực hiện ≤ kế hoạch",
     ),
-    (Direction.AT_MOST, AtMostFormula.COMPLEMENT): (
-        "(2 − thực hiện / kế hoạch) × 100%; đạt khi thực hiện ≤ kế hoạch",
+    (Direction.AT_MOST, AtMostFormula.COMPLEMENT): Bilingual(
         "(2 − actual / target) × 100%; met when actual ≤ target",
+        "(2 − thực hiện / kế hoạch) × 100%; đạt khi thực hiện ≤ kế hoạch",
     ),
-    (Direction.BETWEEN, None): (
-        "100% khi nằm trong khoảng kế hoạch; ngoài khoảng: so với cận gần nhất",
+    (Direction.BETWEEN, None): Bilingual(
         "100% inside the planned band; outside it: against the nearest bound",
+        "100% khi nằm trong khoảng kế hoạch; ngoài khoảng: so với cận gần nhất",
     ),
-    (Direction.YES_NO, None): ("hoàn thành = 100%, chưa hoàn thành = 0%", "done = 100%, not done = 0%"),
+    (Direction.YES_NO, None): Bilingual(
+        "done = 100%, not done = 0%", "hoàn thành = 100%, chưa hoàn thành = 0%"
+    ),
 }
 
 
@@ -170,8 +177,7 @@ class Rule:
     def formula(self, lang: str = "vi") -> str:
         """The "% of plan" formula, as shown on screen and printed as a footnote."""
         key = (self.direction, self.at_most_formula if self.direction == Direction.AT_MOST else None)
-        vi, en = FORMULAS[key]
-        return vi if lang.startswith("vi") else en
+        return FORMULAS[key].get(lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -516,21 +522,19 @@ class Evaluation:
 
 
 NOT_EVALUABLE_REASONS = {
-    "no_target": ("chưa có kế hoạch", "no target set"),
-    "zero_target": ("kế hoạch bằng 0, không tính được tỷ lệ", "the target is zero: no ratio"),
-    "no_baseline": ("chỉ tiêu giảm cần số gốc", "a decrease target needs a baseline"),
-    "baseline_equals_target": (
-        "số gốc bằng kế hoạch, không tính được tỷ lệ",
-        "baseline equals target: no ratio",
+    "no_target": Bilingual("no target set", "chưa có kế hoạch"),
+    "zero_target": Bilingual("the target is zero: no ratio", "kế hoạch bằng 0, không tính được tỷ lệ"),
+    "no_baseline": Bilingual("a decrease target needs a baseline", "chỉ tiêu giảm cần số gốc"),
+    "baseline_equals_target": Bilingual(
+        "baseline equals target: no ratio", "số gốc bằng kế hoạch, không tính được tỷ lệ"
     ),
-    "no_band": ("chỉ tiêu khoảng cần cận trên", "a band target needs an upper bound"),
-    "zero_actual": ("thực hiện bằng 0, không tính được tỷ lệ", "the actual is zero: no ratio"),
+    "no_band": Bilingual("a band target needs an upper bound", "chỉ tiêu khoảng cần cận trên"),
+    "zero_actual": Bilingual("the actual is zero: no ratio", "thực hiện bằng 0, không tính được tỷ lệ"),
 }
 
 
 def reason_label(code: str, lang: str = "vi") -> str:
-    vi, en = NOT_EVALUABLE_REASONS[code]
-    return vi if lang.startswith("vi") else en
+    return NOT_EVALUABLE_REASONS[code].get(lang)
 
 
 def evaluate(

@@ -13,6 +13,7 @@ from decimal import Decimal
 
 from chitieu.core.evaluation import HUNDRED, Direction, Pace, Status
 from chitieu.core.numbers import Notation, Rounding, format_number, format_percent
+from chitieu.core.text import language_of
 
 
 @dataclass(frozen=True)
@@ -41,11 +42,11 @@ class Writer:
     """Formats figures and words in one language (``vi`` or ``en``)."""
 
     def __init__(self, lang: str) -> None:
-        self.vi = lang.startswith("vi")
-        self.notation = Notation.VI if self.vi else Notation.EN
+        self.vi = language_of(lang) == "vi"
+        self.notation = Notation.for_language(lang)
 
-    def t(self, vi: str, en: str) -> str:
-        return vi if self.vi else en
+    def t(self, en: str, vi: str) -> str:
+        return en if not self.vi else vi
 
     def number(self, value: Decimal, decimals: int = 0, rounding: Rounding = Rounding.HALF_UP) -> str:
         return format_number(value, decimals, rounding, self.notation)
@@ -67,8 +68,8 @@ def target_sentence(facts: TargetFacts, lang: str = "vi") -> str:
     """One target's result as a report states it; estimates are said to be estimates."""
     w = Writer(lang)
     if facts.result is None:
-        return f"{facts.name}: " + w.t("chưa có số liệu", "no data yet")
-    estimate = w.t("ước ", "estimated ") if facts.estimated else ""
+        return f"{facts.name}: " + w.t("no data yet", "chưa có số liệu")
+    estimate = w.t("estimated ", "ước ") if facts.estimated else ""
     result = w.number(facts.result, facts.decimals, facts.rounding)
     pct = (
         w.percent(facts.percent, facts.percent_decimals, facts.rounding)
@@ -80,19 +81,19 @@ def target_sentence(facts: TargetFacts, lang: str = "vi") -> str:
     if facts.direction == Direction.INCREASE and facts.plan is not None and pct is not None:
         plan = w.number(facts.plan, facts.decimals, facts.rounding)
         text = f"{facts.name}: {estimate}{result}/{plan}{_uom_suffix(facts)}, "
-        text += w.t(f"{reached} {pct} kế hoạch năm", f"{share_en}{pct} of the annual plan")
+        text += w.t(f"{share_en}{pct} of the annual plan", f"{reached} {pct} kế hoạch năm")
         if facts.status == Status.EXCEEDED and facts.percent is not None:
             excess = w.percent(facts.percent - HUNDRED, facts.percent_decimals, facts.rounding)
-            text += w.t(f", vượt {excess} so với chỉ tiêu năm", f", {excess} above the target")
+            text += w.t(f", {excess} above the target", f", vượt {excess} so với chỉ tiêu năm")
         elif facts.status == Status.NOT_MET and facts.plan > facts.result:
-            text += w.t(", còn thiếu ", ", short by ") + w.amount(facts, facts.plan - facts.result)
+            text += w.t(", short by ", ", còn thiếu ") + w.amount(facts, facts.plan - facts.result)
     elif facts.direction == Direction.DECREASE and facts.plan is not None:
         plan = w.amount(facts, facts.plan)
         baseline = w.amount(facts, facts.baseline) if facts.baseline is not None else "?"
         text = f"{facts.name}: {estimate}{w.amount(facts, facts.result)} "
-        text += w.t(f"(số gốc {baseline}, kế hoạch {plan})", f"(baseline {baseline}, target {plan})")
+        text += w.t(f"(baseline {baseline}, target {plan})", f"(số gốc {baseline}, kế hoạch {plan})")
         if pct is not None:
-            text += w.t(f", {reached} {pct} kế hoạch", f", {share_en}{pct} of plan")
+            text += w.t(f", {share_en}{pct} of plan", f", {reached} {pct} kế hoạch")
     else:
         text = f"{facts.name}: {estimate}{w.amount(facts, facts.result)}"
         text += f" ({_plan_phrase(facts, w)})" if facts.plan is not None else ""
@@ -105,15 +106,15 @@ def _plan_phrase(facts: TargetFacts, w: Writer) -> str:
     plan = w.amount(facts, facts.plan)
     match facts.direction:
         case Direction.AT_LEAST:
-            return w.t(f"kế hoạch ≥ {plan}", f"target ≥ {plan}")
+            return w.t(f"target ≥ {plan}", f"kế hoạch ≥ {plan}")
         case Direction.AT_MOST:
-            return w.t(f"kế hoạch ≤ {plan}", f"target ≤ {plan}")
+            return w.t(f"target ≤ {plan}", f"kế hoạch ≤ {plan}")
         case Direction.BETWEEN if facts.plan_high is not None:
             high = w.amount(facts, facts.plan_high)
-            return w.t(f"kế hoạch từ {plan} đến {high}", f"target {plan} to {high}")
+            return w.t(f"target {plan} to {high}", f"kế hoạch từ {plan} đến {high}")
         case Direction.YES_NO:
-            return w.t("kế hoạch: hoàn thành", "target: done")
-    return w.t(f"kế hoạch {plan}", f"target {plan}")
+            return w.t("target: done", "kế hoạch: hoàn thành")
+    return w.t(f"target {plan}", f"kế hoạch {plan}")
 
 
 def _status_word(facts: TargetFacts, w: Writer) -> str:
@@ -127,8 +128,8 @@ def _status_word(facts: TargetFacts, w: Writer) -> str:
     }
     vi, en = words[facts.status]
     if facts.estimated and facts.status in (Status.EXCEEDED, Status.MET, Status.NOT_MET):
-        return w.t(f"ước {vi}", f"{en} (estimate)")
-    return w.t(vi, en)
+        return w.t(f"{en} (estimate)", f"ước {vi}")
+    return w.t(en, vi)
 
 
 def _compared_with_last_year(facts: TargetFacts, w: Writer) -> str:
@@ -138,16 +139,16 @@ def _compared_with_last_year(facts: TargetFacts, w: Writer) -> str:
     if facts.unit_of_measure == "%":
         points = facts.result - facts.previous
         if points == 0:
-            return w.t(", bằng cùng kỳ", ", the same as a year earlier")
+            return w.t(", the same as a year earlier", ", bằng cùng kỳ")
         shown = w.number(abs(points), max(facts.decimals, 1), facts.rounding)
-        word = w.t("tăng" if points > 0 else "giảm", "up" if points > 0 else "down")
-        return w.t(f", {word} {shown} điểm % so với cùng kỳ", f", {word} {shown} points on a year earlier")
+        word = w.t("up" if points > 0 else "down", "tăng" if points > 0 else "giảm")
+        return w.t(f", {word} {shown} points on a year earlier", f", {word} {shown} điểm % so với cùng kỳ")
     change = (facts.result / facts.previous - 1) * HUNDRED
     if change == 0:
-        return w.t(", bằng cùng kỳ", ", the same as a year earlier")
+        return w.t(", the same as a year earlier", ", bằng cùng kỳ")
     shown = w.percent(abs(change), 1)
-    word = w.t("tăng" if change > 0 else "giảm", "up" if change > 0 else "down")
-    return w.t(f", {word} {shown} so với cùng kỳ", f", {word} {shown} on a year earlier")
+    word = w.t("up" if change > 0 else "down", "tăng" if change > 0 else "giảm")
+    return w.t(f", {word} {shown} on a year earlier", f", {word} {shown} so với cùng kỳ")
 
 
 def notable(facts: Sequence[TargetFacts], limit: int = 6) -> list[TargetFacts]:
@@ -165,8 +166,8 @@ def shortfall_facts(facts: Sequence[TargetFacts], lang: str = "vi") -> list[str]
             expected = w.percent(f.expected_percent or Decimal(0), 1)
             phrases.append(
                 w.t(
-                    f"{f.name}: mới đạt {w.percent(f.percent, 1)} kế hoạch năm (tiến độ cần đạt {expected})",
                     f"{f.name}: {w.percent(f.percent, 1)} of the annual plan so far (expected {expected})",
+                    f"{f.name}: mới đạt {w.percent(f.percent, 1)} kế hoạch năm (tiến độ cần đạt {expected})",
                 )
             )
     return phrases

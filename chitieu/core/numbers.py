@@ -12,6 +12,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
 from enum import StrEnum
 
 from chitieu.core.errors import DomainError
+from chitieu.core.text import language_of
 
 
 class Rounding(StrEnum):
@@ -26,6 +27,11 @@ class Notation(StrEnum):
 
     VI = "vi"  # 1.218,5
     EN = "en"  # 1,218.5
+
+    @classmethod
+    def for_language(cls, lang: str | None) -> Notation:
+        """How numbers are written in a language: 1.218,5 in Vietnamese, 1,218.5 in English."""
+        return cls.EN if language_of(lang) == "en" else cls.VI
 
 
 _SEPARATORS = {Notation.VI: (".", ","), Notation.EN: (",", ".")}  # (thousands, decimal)

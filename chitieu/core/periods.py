@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from enum import StrEnum
 
 from chitieu.core.errors import DomainError
+from chitieu.core.text import language_of
 
 
 class PeriodType(StrEnum):
@@ -75,7 +76,7 @@ class Period:
         """A human name: "tháng 7/2022", "quý III/2022", "6 tháng đầu năm 2022", "năm 2022"."""
         y = self.start.year
         roman = ["I", "II", "III", "IV"]
-        if lang.startswith("vi"):
+        if language_of(lang) == "vi":
             match self.type:
                 case PeriodType.MONTH:
                     return f"tháng {self.start.month}/{y}"
@@ -193,7 +194,7 @@ class CutoffWindow:
 
     def label(self, lang: str = "vi") -> str:
         fmt = "%d/%m/%Y"
-        if lang.startswith("vi"):
+        if language_of(lang) == "vi":
             return f"Số liệu tính từ {self.first_day.strftime(fmt)} đến {self.last_day.strftime(fmt)}"
         return f"Figures from {self.first_day.strftime(fmt)} to {self.last_day.strftime(fmt)}"
 

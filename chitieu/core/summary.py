@@ -11,11 +11,8 @@ from decimal import Decimal
 
 from chitieu.core.evaluation import StatusCounts
 from chitieu.core.numbers import Notation, Rounding, format_percent
+from chitieu.core.text import language_of
 from chitieu.core.workitems import WorkItemCounts, WorkItemKind
-
-
-def _notation(lang: str) -> Notation:
-    return Notation.VI if lang.startswith("vi") else Notation.EN
 
 
 def share_sentence(
@@ -28,10 +25,10 @@ def share_sentence(
     """ "22/23 chỉ tiêu đạt và vượt kế hoạch, chiếm 95,7%"."""
     share = counts.share_met_or_exceeded()
     if share is None:
-        return "chưa có chỉ tiêu nào" if lang.startswith("vi") else "no targets"
-    pct = format_percent(share, decimals, rounding, _notation(lang))
+        return "chưa có chỉ tiêu nào" if language_of(lang) == "vi" else "no targets"
+    pct = format_percent(share, decimals, rounding, Notation.for_language(lang))
     n, total = counts.met_or_exceeded, counts.total
-    if lang.startswith("vi"):
+    if language_of(lang) == "vi":
         sentence = f"{n}/{total} chỉ tiêu đạt và vượt kế hoạch, chiếm {pct}"
         if estimated:
             sentence += f" (trong đó {estimated} chỉ tiêu đánh giá theo số ước thực hiện)"
@@ -49,7 +46,7 @@ def share_sentence(
 def group_sentence(group_name: str, counts: StatusCounts, lang: str = "vi") -> str:
     """ "vượt kế hoạch 4/4 chỉ tiêu kinh tế - xã hội", or the đạt-và-vượt count of a group."""
     total = counts.total
-    if lang.startswith("vi"):
+    if language_of(lang) == "vi":
         if total and counts.exceeded == total:
             return f"vượt kế hoạch {total}/{total} chỉ tiêu {group_name}"
         return f"{group_name}: {counts.met_or_exceeded}/{total} chỉ tiêu đạt và vượt kế hoạch"
@@ -61,9 +58,11 @@ def group_sentence(group_name: str, counts: StatusCounts, lang: str = "vi") -> s
 def work_item_sentence(counts: WorkItemCounts, lang: str = "vi", submitted_to: str = "") -> str:
     """ "hoàn thành 21/21 chương trình công tác"; "trình UBND Thành phố đạt 18/18 nội dung"."""
     done, total = counts.done, counts.total
-    vi = lang.startswith("vi")
+    vi = language_of(lang) == "vi"
     if counts.kind == WorkItemKind.SUBMISSION:
-        share = format_percent(Decimal(done) / total * 100 if total else 0, 0, notation=_notation(lang))
+        share = format_percent(
+            Decimal(done) / total * 100 if total else 0, 0, notation=Notation.for_language(lang)
+        )
         if vi:
             to = f" {submitted_to}" if submitted_to else ""
             return f"tham mưu trình{to} đạt {done}/{total} nội dung (đạt {share} kế hoạch năm)"

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
+from chitieu.core.text import Bilingual
+
 
 class WorkItemKind(StrEnum):
     """The kinds of work an agency registers for the year."""
@@ -18,15 +20,15 @@ class WorkItemKind(StrEnum):
     RESOLUTION = "resolution"  # nghị quyết trình ban hành
 
     def label(self, lang: str = "vi") -> str:
-        return _KIND_LABELS[self][0 if lang.startswith("vi") else 1]
+        return _KIND_LABELS[self].get(lang)
 
 
 _KIND_LABELS = {
-    WorkItemKind.PROGRAM: ("chương trình công tác", "work programme"),
-    WorkItemKind.TASK: ("nhiệm vụ", "task"),
-    WorkItemKind.SUBMISSION: ("nội dung trình", "submission"),
-    WorkItemKind.SCHEME: ("đề án", "scheme"),
-    WorkItemKind.RESOLUTION: ("nghị quyết", "resolution"),
+    WorkItemKind.PROGRAM: Bilingual("work programme", "chương trình công tác"),
+    WorkItemKind.TASK: Bilingual("task", "nhiệm vụ"),
+    WorkItemKind.SUBMISSION: Bilingual("submission", "nội dung trình"),
+    WorkItemKind.SCHEME: Bilingual("scheme", "đề án"),
+    WorkItemKind.RESOLUTION: Bilingual("resolution", "nghị quyết"),
 }
 
 
@@ -43,14 +45,14 @@ class WorkItemStatus(StrEnum):
         return self in (WorkItemStatus.DONE_ON_TIME, WorkItemStatus.DONE_LATE)
 
     def label(self, lang: str = "vi") -> str:
-        return _STATUS_LABELS[self][0 if lang.startswith("vi") else 1]
+        return _STATUS_LABELS[self].get(lang)
 
 
 _STATUS_LABELS = {
-    WorkItemStatus.DONE_ON_TIME: ("hoàn thành đúng hạn", "done on time"),
-    WorkItemStatus.DONE_LATE: ("hoàn thành quá hạn", "done late"),
-    WorkItemStatus.IN_PROGRESS: ("đang thực hiện trong hạn", "in progress, within deadline"),
-    WorkItemStatus.OVERDUE: ("quá hạn chưa hoàn thành", "overdue"),
+    WorkItemStatus.DONE_ON_TIME: Bilingual("done on time", "hoàn thành đúng hạn"),
+    WorkItemStatus.DONE_LATE: Bilingual("done late", "hoàn thành quá hạn"),
+    WorkItemStatus.IN_PROGRESS: Bilingual("in progress, within deadline", "đang thực hiện trong hạn"),
+    WorkItemStatus.OVERDUE: Bilingual("overdue", "quá hạn chưa hoàn thành"),
 }
 
 

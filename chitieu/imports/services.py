@@ -26,6 +26,7 @@ from chitieu.core import periods as core_periods
 from chitieu.core.errors import DomainError
 from chitieu.core.evaluation import UnitAggregation, ValueKind
 from chitieu.core.numbers import Notation, NumberFormatError, format_number, parse_number
+from chitieu.core.text import language_of
 from chitieu.imports.reading import Cell, Spreadsheet, read_spreadsheet
 from chitieu.imports.templates import (
     CODE_HEADER,
@@ -180,7 +181,7 @@ class Problem:
         return cls(sheet, row, column, error.code, error.message("en"), error.message("vi"))
 
     def place(self, lang: str = "vi") -> str:
-        vi = lang.startswith("vi")
+        vi = language_of(lang) == "vi"
         parts = [("Trang tính “{}”" if vi else "Sheet “{}”").format(self.sheet)]
         if self.row is not None:
             parts.append(("dòng {}" if vi else "row {}").format(self.row))
@@ -189,7 +190,7 @@ class Problem:
         return ", ".join(parts)
 
     def message(self, lang: str = "vi") -> str:
-        reason = self.reason_vi if lang.startswith("vi") else self.reason_en
+        reason = self.reason_vi if language_of(lang) == "vi" else self.reason_en
         return f"{self.place(lang)}: {reason}"
 
 

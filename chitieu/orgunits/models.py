@@ -9,6 +9,8 @@ from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from chitieu.core.text import language_of
+
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
@@ -86,7 +88,7 @@ class OrgUnit(models.Model):
         return f"{self.code} — {self.name}"
 
     def display_name(self, lang: str = "vi") -> str:
-        return self.name_en if lang.startswith("en") and self.name_en else self.name
+        return self.name_en if language_of(lang) == "en" and self.name_en else self.name
 
     def is_within(self, other: OrgUnit) -> bool:
         """Whether this unit is ``other`` or below it."""

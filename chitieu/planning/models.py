@@ -15,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
 from chitieu.core.numbers import Rounding
+from chitieu.core.text import language_of
 from chitieu.core.workitems import WorkItemKind
 from chitieu.orgunits.models import OrgUnit
 
@@ -133,7 +134,7 @@ class IndicatorGroup(models.Model):
         return self.name
 
     def display_name(self, lang: str = "vi") -> str:
-        return self.name_en if lang.startswith("en") and self.name_en else self.name
+        return self.name_en if language_of(lang) == "en" and self.name_en else self.name
 
 
 class Indicator(models.Model):
@@ -243,7 +244,15 @@ class Indicator(models.Model):
         return f"{self.code} — {self.name}"
 
     def display_name(self, lang: str = "vi") -> str:
-        return self.name_en if lang.startswith("en") and self.name_en else self.name
+        return self.name_en if language_of(lang) == "en" and self.name_en else self.name
+
+    def display_unit_of_measure(self, lang: str = "vi") -> str:
+        """The unit of measure in ``lang`` (the Vietnamese one when no English one is given)."""
+        return (
+            self.unit_of_measure_en
+            if language_of(lang) == "en" and self.unit_of_measure_en
+            else self.unit_of_measure
+        )
 
     @property
     def is_rate(self) -> bool:

@@ -74,7 +74,7 @@ Shape = Rect | Line | Text
 
 def layout(chart: Chart, lang: str = "vi") -> list[Shape]:
     """Place the title, axis, grid, bars, value labels, category labels and legend."""
-    notation = Notation.VI if lang.startswith("vi") else Notation.EN
+    notation = Notation.for_language(lang)
     shapes: list[Shape] = [Text(WIDTH / 2, 22, chart.title, size=13, anchor="middle", bold=True)]
 
     values = [v for series in chart.series for v in series.values if v is not None]

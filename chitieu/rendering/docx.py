@@ -23,6 +23,7 @@ from docx.shared import Length, Mm, Pt
 from docx.table import _Cell
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from chitieu.core.text import language_of
 from chitieu.rendering import chart
 from chitieu.rendering.report import (
     Block,
@@ -83,7 +84,7 @@ def render(report: Report) -> bytes:
 
 def _set_styles(document: DocumentObject, lang: str) -> None:
     """Times New Roman everywhere (also for east-asian and complex scripts), 14 pt, black."""
-    language = "vi-VN" if lang.startswith("vi") else "en-GB"
+    language = "vi-VN" if language_of(lang) == "vi" else "en-GB"
     defaults = document.styles.element.find(qn("w:docDefaults"))
     if defaults is not None:
         run_defaults = defaults.find(qn("w:rPrDefault") + "/" + qn("w:rPr"))

@@ -12,6 +12,8 @@ from datetime import date
 from decimal import Decimal
 from enum import StrEnum
 
+from chitieu.core.text import language_of
+
 
 class CellKind(StrEnum):
     """How a table cell is written: text, a number (right-aligned), or a percentage."""
@@ -165,13 +167,13 @@ class Report:
 
     def label(self, key: str) -> str:
         """One of the fixed words in :data:`LABELS`, in the report's language (English unless "vi")."""
-        words = LABELS["vi"] if self.lang.startswith("vi") else LABELS["en"]
+        words = LABELS["vi"] if language_of(self.lang) == "vi" else LABELS["en"]
         return words[key]
 
     def date_line(self) -> str:
         """The place and date line: "Thành phố Hồ Chí Minh, ngày 27 tháng 12 năm 2022" (or in English)."""
         d = self.letterhead.issued_on
-        if self.lang.startswith("vi"):
+        if language_of(self.lang) == "vi":
             # Decree 30: days below 10 and months below 3 are written with a leading zero.
             day = f"{d.day:02d}"
             month = f"{d.month:02d}" if d.month < 3 else str(d.month)

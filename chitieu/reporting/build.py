@@ -11,6 +11,7 @@ from chitieu.core.evaluation import HUNDRED, Direction, Result, Status
 from chitieu.core.numbers import Notation, Rounding, format_number, format_percent
 from chitieu.core.periods import DECREE_09, Period, PeriodType, parse_period
 from chitieu.core.summary import group_sentence, share_sentence, work_item_sentence
+from chitieu.core.text import Bilingual, language_of
 from chitieu.core.workitems import work_item_status
 from chitieu.monitoring.scorecard import PlanRow, Scorecard, TargetLine, load_plans, period_results, scorecard
 from chitieu.orgunits.models import OrgUnit
@@ -33,8 +34,8 @@ from chitieu.rendering.report import (
 from chitieu.reporting.models import ReportSettings
 
 
-def _t(lang: str, vi: str, en: str) -> str:
-    return vi if lang.startswith("vi") else en
+def _t(lang: str, en: str, vi: str) -> str:
+    return Bilingual(en, vi).get(lang)
 
 
 def _ascii(text: str) -> str:
@@ -91,10 +92,9 @@ def build_report(
 def _facts(line: TargetLine, previous: Decimal | None, lang: str) -> narrative.TargetFacts:
     ind, evaluation, plan = line.indicator, line.evaluation, line.plan
     result = evaluation.result
-    uom = ind.unit_of_measure_en if lang.startswith("en") and ind.unit_of_measure_en else ind.unit_of_measure
     return narrative.TargetFacts(
         name=ind.display_name(lang),
-        unit_of_measure=uom,
+        unit_of_measure=ind.display_unit_of_measure(lang),
         direction=Direction(ind.direction),
         status=evaluation.status,
         plan=plan.target,
@@ -136,50 +136,50 @@ def _last_year(unit: OrgUnit, plans: list[PlanRow], period: Period, known: date)
 def _results_section(
     card: Scorecard, period: Period, facts: list[narrative.TargetFacts], lang: str
 ) -> list[Block]:
-    blocks: list[Block] = [Heading(_t(lang, "I. KẾT QUẢ THỰC HIỆN", "I. RESULTS"))]
+    blocks: list[Block] = [Heading(_t(lang, "I. RESULTS", "I. KẾT QUẢ THỰC HIỆN"))]
     if not card.lines and not card.work_items:
         blocks.append(
             Paragraph(
                 _t(
                     lang,
-                    f"Chưa có chỉ tiêu, nhiệm vụ hay số liệu nào của đơn vị cho {period.label('vi')}.",
                     f"There are no targets, work items or figures for this unit for {period.label('en')}.",
+                    f"Chưa có chỉ tiêu, nhiệm vụ hay số liệu nào của đơn vị cho {period.label('vi')}.",
                 )
             )
         )
         return blocks
     if card.work_items:
         blocks.append(
-            Heading(_t(lang, "1. Thực hiện chương trình, nhiệm vụ công tác", "1. Work programme"), 2)
+            Heading(_t(lang, "1. Work programme", "1. Thực hiện chương trình, nhiệm vụ công tác"), 2)
         )
         # Recipients are named in Vietnamese ("UBND Thành phố"): the English report leaves them out.
-        to = card.submitted_to if lang.startswith("vi") else {}
+        to = card.submitted_to if language_of(lang) == "vi" else {}
         sentences = [work_item_sentence(c, lang, to.get(c.kind, "")) for c in card.work_items]
-        lead = _t(lang, f"Trong {period.label('vi')}, đơn vị đã ", f"In {period.label('en')}, the unit ")
+        lead = _t(lang, f"In {period.label('en')}, the unit ", f"Trong {period.label('vi')}, đơn vị đã ")
         blocks.append(Paragraph(lead + "; ".join(sentences) + "."))
     if card.lines:
-        blocks.append(Heading(_t(lang, "2. Kết quả thực hiện các chỉ tiêu", "2. Targets"), 2))
+        blocks.append(Heading(_t(lang, "2. Targets", "2. Kết quả thực hiện các chỉ tiêu"), 2))
         share = share_sentence(card.counts, lang, estimated=card.estimated_judged())
         groups = [group_sentence(g.display_name(lang), c, lang) for g, c in card.group_counts()]
-        text = _t(lang, f"Có {share}", f"{share[0].upper()}{share[1:]}")
+        text = _t(lang, f"{share[0].upper()}{share[1:]}", f"Có {share}")
         if len(groups) > 1:
-            text += _t(lang, "; theo nhóm: ", "; by group: ") + "; ".join(groups)
+            text += _t(lang, "; by group: ", "; theo nhóm: ") + "; ".join(groups)
         blocks.append(Paragraph(text + "."))
         by_group: dict[str, list[narrative.TargetFacts]] = {}
         for line, fact in zip(card.lines, facts, strict=True):
             by_group.setdefault(line.indicator.group.display_name(lang), []).append(fact)
         if any(narrative.notable(group_facts) for group_facts in by_group.values()):
-            blocks.append(Paragraph(_t(lang, "Tiêu biểu là:", "Notable results:")))
+            blocks.append(Paragraph(_t(lang, "Notable results:", "Tiêu biểu là:")))
         for group_name, group_facts in by_group.items():
             best = narrative.notable(group_facts, limit=8)
             if best:
                 blocks.append(
-                    Paragraph(_t(lang, f"Nhóm chỉ tiêu {group_name}:", f"{group_name.capitalize()} targets:"))
+                    Paragraph(_t(lang, f"{group_name.capitalize()} targets:", f"Nhóm chỉ tiêu {group_name}:"))
                 )
                 blocks.append(BulletList(tuple(narrative.target_sentence(f, lang) + ";" for f in best)))
         missed = [f for f in facts if f.status == Status.NOT_MET]
         if missed:
-            blocks.append(Paragraph(_t(lang, "Các chỉ tiêu chưa đạt kế hoạch:", "Targets not met:")))
+            blocks.append(Paragraph(_t(lang, "Targets not met:", "Các chỉ tiêu chưa đạt kế hoạch:")))
             blocks.append(BulletList(tuple(narrative.target_sentence(f, lang) + ";" for f in missed)))
         open_ = [f for f in facts if f.status == Status.IN_PROGRESS]
         if open_:
@@ -188,23 +188,23 @@ def _results_section(
                 Paragraph(
                     _t(
                         lang,
-                        f"{len(open_)} chỉ tiêu đang thực hiện, trong đó {behind} chỉ tiêu chậm tiến độ.",
                         f"{len(open_)} targets are in progress, {behind} of them behind pace.",
+                        f"{len(open_)} chỉ tiêu đang thực hiện, trong đó {behind} chỉ tiêu chậm tiến độ.",
                     )
                 )
             )
         missing = [f.name for f in facts if f.status == Status.NO_DATA]
         if missing:
             blocks.append(
-                Paragraph(_t(lang, "Chưa có số liệu: ", "No figures yet: ") + "; ".join(missing) + ".")
+                Paragraph(_t(lang, "No figures yet: ", "Chưa có số liệu: ") + "; ".join(missing) + ".")
             )
         if card.estimated_judged():
             blocks.append(
                 Paragraph(
                     _t(
                         lang,
-                        "Các số liệu ghi “ước” là số ước thực hiện, sẽ được cập nhật khi có số chính thức.",
                         "Figures marked “estimated” are estimates, to be replaced by official figures.",
+                        "Các số liệu ghi “ước” là số ước thực hiện, sẽ được cập nhật khi có số chính thức.",
                     )
                 )
             )
@@ -218,19 +218,19 @@ def _limits_section(card: Scorecard, facts: list[narrative.TargetFacts], lang: s
         phrases.append(
             _t(
                 lang,
-                f"{counts.overdue} {counts.kind.label('vi')} quá hạn chưa hoàn thành",
                 f"{counts.overdue} {counts.kind.label('en')}(s) overdue",
+                f"{counts.overdue} {counts.kind.label('vi')} quá hạn chưa hoàn thành",
             )
         )
-    facts_text = "; ".join(phrases) if phrases else _t(lang, "không có chỉ tiêu chưa đạt", "no target missed")
+    facts_text = "; ".join(phrases) if phrases else _t(lang, "no target missed", "không có chỉ tiêu chưa đạt")
     return [
-        Heading(_t(lang, "II. HẠN CHẾ, NGUYÊN NHÂN", "II. SHORTCOMINGS AND CAUSES")),
+        Heading(_t(lang, "II. SHORTCOMINGS AND CAUSES", "II. HẠN CHẾ, NGUYÊN NHÂN")),
         Paragraph(
             _t(
                 lang,
-                f"Đơn vị nêu hạn chế và nguyên nhân. Dữ kiện từ số liệu: {facts_text}.",
                 "To be written by the unit: shortcomings and their causes."
                 f" Facts from the data: {facts_text}.",
+                f"Đơn vị nêu hạn chế và nguyên nhân. Dữ kiện từ số liệu: {facts_text}.",
             ),
             to_write=True,
         ),
@@ -242,17 +242,17 @@ def _directions_section(card: Scorecard, facts: list[narrative.TargetFacts], lan
     missed = [f.name for f in facts if f.status == Status.NOT_MET]
     focus = behind + missed
     hint = (
-        _t(lang, "tập trung vào: ", "focus on: ") + "; ".join(focus)
+        _t(lang, "focus on: ", "tập trung vào: ") + "; ".join(focus)
         if focus
-        else _t(lang, "duy trì kết quả đã đạt", "keep the results achieved")
+        else _t(lang, "keep the results achieved", "duy trì kết quả đã đạt")
     )
     return [
-        Heading(_t(lang, "III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI", "III. DIRECTIONS FOR THE NEXT PERIOD")),
+        Heading(_t(lang, "III. DIRECTIONS FOR THE NEXT PERIOD", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI")),
         Paragraph(
             _t(
                 lang,
-                f"Đơn vị nêu phương hướng, nhiệm vụ, giải pháp. Gợi ý từ số liệu: {hint}.",
                 f"To be written by the unit: directions and tasks. From the data: {hint}.",
+                f"Đơn vị nêu phương hướng, nhiệm vụ, giải pháp. Gợi ý từ số liệu: {hint}.",
             ),
             to_write=True,
         ),
@@ -265,14 +265,14 @@ def _directions_section(card: Scorecard, facts: list[narrative.TargetFacts], lan
 def _num(value: Decimal | None, decimals: int, rounding: Rounding, lang: str) -> Cell:
     if value is None:
         return Cell("")
-    notation = Notation.VI if lang.startswith("vi") else Notation.EN
+    notation = Notation.for_language(lang)
     return Cell(format_number(value, decimals, rounding, notation), value, decimals, CellKind.NUMBER)
 
 
 def _pct(value: Decimal | None, decimals: int, rounding: Rounding, lang: str) -> Cell:
     if value is None:
         return Cell("")
-    notation = Notation.VI if lang.startswith("vi") else Notation.EN
+    notation = Notation.for_language(lang)
     return Cell(format_percent(value, decimals, rounding, notation), value, decimals, CellKind.PERCENT)
 
 
@@ -283,7 +283,7 @@ def _indicator_table(
     period: Period,
     lang: str,
 ) -> Table:
-    vi = lang.startswith("vi")
+    vi = language_of(lang) == "vi"
     columns = (
         Column("STT" if vi else "No.", CellKind.TEXT, 5),
         Column("Chỉ tiêu" if vi else "Indicator", CellKind.TEXT, 40),
@@ -311,7 +311,6 @@ def _indicator_table(
             notes.append("(*)")
         if result is not None and result.rolled_up:
             notes.append("tổng hợp từ đơn vị cấp dưới" if vi else "rolled up from units below")
-        uom = ind.unit_of_measure_en if not vi and ind.unit_of_measure_en else ind.unit_of_measure
         plan_cell = _num(plan.target, ind.decimals, rounding, lang)
         if plan.target_high is not None and plan.target is not None:
             high = _num(plan.target_high, ind.decimals, rounding, lang)
@@ -320,7 +319,7 @@ def _indicator_table(
             (
                 Cell(str(n)),
                 Cell(ind.display_name(lang)),
-                Cell(uom),
+                Cell(ind.display_unit_of_measure(lang)),
                 plan_cell,
                 _num(this_period.value if this_period else None, ind.decimals, rounding, lang),
                 _num(result.value if result else None, ind.decimals, rounding, lang),
@@ -332,8 +331,8 @@ def _indicator_table(
         )
     title = _t(
         lang,
-        f"Phụ lục 1. Kết quả thực hiện các chỉ tiêu {period.label('vi')}",
         f"Annex 1. Targets, {period.label('en')}",
+        f"Phụ lục 1. Kết quả thực hiện các chỉ tiêu {period.label('vi')}",
     )
     return Table(
         title=title,
@@ -362,7 +361,7 @@ def _formula_footnotes(card: Scorecard, lang: str) -> tuple[str, ...]:
 
 
 def _work_item_table(unit: OrgUnit, year: int, as_of: date, lang: str) -> Table:
-    vi = lang.startswith("vi")
+    vi = language_of(lang) == "vi"
     columns = (
         Column("STT" if vi else "No.", CellKind.TEXT, 5),
         Column("Nội dung" if vi else "Item", CellKind.TEXT, 45),
@@ -382,7 +381,7 @@ def _work_item_table(unit: OrgUnit, year: int, as_of: date, lang: str) -> Table:
         status = work_item_status(item.deadline, item.completed_on, as_of)
         done = item.completed_on is not None and item.completed_on <= as_of
         result = item.result_note or (
-            (_t(lang, "Hoàn thành ngày ", "Completed on ") + f"{item.completed_on:%d/%m/%Y}") if done else ""
+            (_t(lang, "Completed on ", "Hoàn thành ngày ") + f"{item.completed_on:%d/%m/%Y}") if done else ""
         )
         rows.append(
             (
@@ -395,7 +394,7 @@ def _work_item_table(unit: OrgUnit, year: int, as_of: date, lang: str) -> Table:
             )
         )
     return Table(
-        title=_t(lang, "Phụ lục 2. Kết quả thực hiện chương trình, nhiệm vụ công tác", "Annex 2. Work items"),
+        title=_t(lang, "Annex 2. Work items", "Phụ lục 2. Kết quả thực hiện chương trình, nhiệm vụ công tác"),
         columns=columns,
         rows=tuple(rows),
         landscape=True,
@@ -408,17 +407,17 @@ def _group_chart(card: Scorecard, lang: str) -> Chart:
     groups = card.group_counts()
     return Chart(
         title=_t(
-            lang, "Số chỉ tiêu theo kế hoạch và số đạt, vượt theo nhóm", "Targets planned and met, by group"
+            lang, "Targets planned and met, by group", "Số chỉ tiêu theo kế hoạch và số đạt, vượt theo nhóm"
         ),
         categories=tuple(g.display_name(lang) for g, _ in groups),
         series=(
-            Series(_t(lang, "Kế hoạch", "Planned"), tuple(Decimal(c.total) for _, c in groups)),
+            Series(_t(lang, "Planned", "Kế hoạch"), tuple(Decimal(c.total) for _, c in groups)),
             Series(
-                _t(lang, "Đạt và vượt", "Met or exceeded"),
+                _t(lang, "Met or exceeded", "Đạt và vượt"),
                 tuple(Decimal(c.met_or_exceeded) for _, c in groups),
             ),
         ),
-        unit=_t(lang, "chỉ tiêu", "targets"),
+        unit=_t(lang, "targets", "chỉ tiêu"),
     )
 
 
@@ -428,7 +427,7 @@ def _group_chart(card: Scorecard, lang: str) -> Chart:
 def _letterhead(
     unit: OrgUnit, settings: ReportSettings | None, period: Period, lang: str, issued_on: date
 ) -> Letterhead:
-    vi = lang.startswith("vi")
+    vi = language_of(lang) == "vi"
     parent = unit.parent
     governing = (settings.governing_body if vi else settings.governing_body_en) if settings else ""
     agency = (settings.agency if vi else settings.agency_en) if settings else ""
@@ -439,7 +438,7 @@ def _letterhead(
     place = place or (unit.place_name if vi else _ascii(unit.place_name)) or (unit.display_name(lang))
     signer = Signer(
         position=(settings.signer_position if settings else "")
-        or _t(lang, "THỦ TRƯỞNG ĐƠN VỊ", "HEAD OF UNIT"),
+        or _t(lang, "HEAD OF UNIT", "THỦ TRƯỞNG ĐƠN VỊ"),
         name=settings.signer_name if settings else "",
         authority=settings.authority if settings else "",
         authority_position=settings.head_position if settings else "",
@@ -449,8 +448,8 @@ def _letterhead(
     recipients.append(f"Lưu: {archive}." if vi else f"Archive: {archive}.")
     subject = _t(
         lang,
-        f"Kết quả thực hiện chỉ tiêu, nhiệm vụ {period.label('vi')}",
         f"Results against targets and work items, {period.label('en')}",
+        f"Kết quả thực hiện chỉ tiêu, nhiệm vụ {period.label('vi')}",
     )
     return Letterhead(
         governing_body=governing,
@@ -458,12 +457,12 @@ def _letterhead(
         number=f"Số:       /BC-{prefix}" if vi else f"No.:       /BC-{prefix}",
         place=place,
         issued_on=issued_on,
-        title=_t(lang, "BÁO CÁO", "REPORT"),
+        title=_t(lang, "REPORT", "BÁO CÁO"),
         subject=subject,
         signer=signer,
         recipients=tuple(recipients),
-        national_title=_t(lang, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "SOCIALIST REPUBLIC OF VIET NAM"),
-        motto=_t(lang, "Độc lập - Tự do - Hạnh phúc", "Independence - Freedom - Happiness"),
+        national_title=_t(lang, "SOCIALIST REPUBLIC OF VIET NAM", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        motto=_t(lang, "Independence - Freedom - Happiness", "Độc lập - Tự do - Hạnh phúc"),
     )
 
 

@@ -29,6 +29,7 @@ from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
 from chitieu.core.errors import DomainError
 from chitieu.core.numbers import Notation, NumberFormatError, Rounding, format_number, format_percent
+from chitieu.core.text import language_of
 from chitieu.core.workitems import WorkItemKind, WorkItemStatus, count_work_items, work_item_status
 from chitieu.monitoring.forms import value_as_text
 from chitieu.monitoring.models import DataValueRevision, Submission, SubmissionState
@@ -61,13 +62,7 @@ from chitieu.web.forms import (
 
 
 def lang_of(request: HttpRequest) -> str:
-    return (
-        "en" if (getattr(request, "LANGUAGE_CODE", None) or get_language() or "vi").startswith("en") else "vi"
-    )
-
-
-def notation(lang: str) -> Notation:
-    return Notation.EN if lang == "en" else Notation.VI
+    return language_of(getattr(request, "LANGUAGE_CODE", None) or get_language())
 
 
 def crumb_links(request: HttpRequest, unit: OrgUnit, year: int, lang: str) -> list[tuple[str, str]]:
@@ -140,7 +135,7 @@ class Row:
 
 
 def plan_text(indicator: Indicator, plan: ev.Plan, lang: str) -> str:
-    n = notation(lang)
+    n = Notation.for_language(lang)
     if plan.target is None:
         return "—"
     text = format_number(plan.target, indicator.decimals, notation=n)
@@ -156,7 +151,7 @@ def plan_text(indicator: Indicator, plan: ev.Plan, lang: str) -> str:
 def row_of(line: TargetLine, lang: str) -> Row:
     indicator, evaluation = line.indicator, line.evaluation
     result = evaluation.result
-    n = notation(lang)
+    n = Notation.for_language(lang)
     percent = "—"
     if evaluation.percent_of_plan is not None:
         percent = format_percent(
@@ -228,7 +223,7 @@ def dashboard(request: HttpRequest, unit_code: str, year: int) -> HttpResponse:
         "counts": counts_row(card.counts, lang),
         "total": card.counts.total,
         "met_or_exceeded": card.counts.met_or_exceeded,
-        "share": "—" if share is None else format_percent(share, 1, notation=notation(lang)),
+        "share": "—" if share is None else format_percent(share, 1, notation=Notation.for_language(lang)),
         "groups": [
             (group.display_name(lang), counts_row(counts, lang), counts.total) for group, counts in groups
         ],
@@ -448,7 +443,7 @@ def indicator_page(request: HttpRequest, unit_code: str, indicator_code: str, ye
     if not selectors.indicator_is_planned(indicator, unit, year):
         raise Http404("not planned here")
     lang = lang_of(request)
-    n = notation(lang)
+    n = Notation.for_language(lang)
     today = timezone.localdate()
     as_of = default_as_of(year, today)
     targets = list(

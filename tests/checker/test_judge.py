@@ -8,16 +8,17 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from chitieu.checker import Message, Recomputation, Slip, Verdict
+from chitieu.checker import Recomputation, Slip, Verdict
 from chitieu.checker.judge import assess, diagnose
 from chitieu.checker.tokens import read_sentence
 from chitieu.core.numbers import Rounding, format_number
+from chitieu.core.text import Bilingual
 
 
 def judge(printed: str, value: str) -> Verdict:
     (figure,) = read_sentence(printed).figures
     exact = Decimal(value)
-    recomputation = Recomputation(exact, exact, exact, Message("", ""), Message("", ""))
+    recomputation = Recomputation(exact, exact, exact, Bilingual("", ""), Bilingual("", ""))
     return assess(figure, [recomputation]).verdict
 
 

@@ -13,7 +13,7 @@ register = template.Library()
 
 
 def notation() -> Notation:
-    return Notation.EN if (get_language() or "vi").startswith("en") else Notation.VI
+    return Notation.for_language(get_language())
 
 
 @register.filter

@@ -59,7 +59,7 @@ class Command(BaseCommand):
 
 
 def _notation(lang: str) -> Notation:
-    return Notation.VI if lang == "vi" else Notation.EN
+    return Notation.for_language(lang)
 
 
 def row(line: TargetLine, lang: str) -> list[str]:
@@ -74,7 +74,7 @@ def row(line: TargetLine, lang: str) -> list[str]:
     return [
         ind.code,
         ind.display_name(lang),
-        ind.unit_of_measure_en if lang == "en" and ind.unit_of_measure_en else ind.unit_of_measure,
+        ind.display_unit_of_measure(lang),
         plan_text,
         "" if result is None else format_number(result.value, ind.decimals, rounding, notation),
         "" if result is None else result.kind.label(lang),
