@@ -18,6 +18,7 @@ from django.core.management.base import CommandError
 
 from chitieu.checker import check_text, render_text
 from chitieu.checking import files
+from chitieu.core.archives import ArchiveLimits
 
 ARTICLE_PATH = Path(__file__).parent / "checker" / "seed_article.txt"
 ARTICLE = ARTICLE_PATH.read_text(encoding="utf-8")
@@ -209,7 +210,7 @@ def test_a_zip_bomb_named_docx_is_refused_before_it_is_unpacked(tmp_path):
 
 
 def test_a_docx_that_unpacks_to_too_much_is_refused(tmp_path, monkeypatch):
-    monkeypatch.setattr(files, "MAX_UNPACKED_BYTES", 1024)
+    monkeypatch.setattr(files, "ARCHIVE_LIMITS", ArchiveLimits(max_members=2_000, max_unpacked_bytes=1024))
     assert "khi giải nén có dung lượng" in refusal(str(make_docx(tmp_path / "bao-cao.docx")))
 
 

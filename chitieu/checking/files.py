@@ -1,15 +1,12 @@
 """Reading the report to check: a plain-text file or a Word document, refused when unsafe or too big.
 
-A .docx is a zip archive. Before python-docx parses one, its table of contents is read and the
-archive is refused when it would unpack to more than :data:`MAX_UNPACKED_BYTES` or when a
-member is compressed suspiciously well (a zip bomb). Python's zipfile never inflates a member
-beyond the size its header declares, so a header that lies cannot get round the check.
+A .docx is a zip archive: before python-docx parses one, it goes through the same zip-bomb
+guard as an uploaded spreadsheet (:mod:`chitieu.core.archives`).
 """
 
 from __future__ import annotations
 
 import io
-import math
 import zipfile
 from pathlib import Path, PurePath
 from typing import BinaryIO
@@ -19,15 +16,13 @@ from docx.opc.exceptions import PackageNotFoundError
 from docx.table import Table, _Row
 from lxml.etree import LxmlError
 
+from chitieu.core.archives import MEGABYTE, ArchiveLimits, checked_members, megabytes
 from chitieu.core.errors import DomainError
 
 MAX_TEXT_CHARS = 500_000  # about 150 pages: checked in a second or two
 MAX_FILE_BYTES = 5 * 1024 * 1024  # a .txt or .docx as given
-MAX_UNPACKED_BYTES = 50 * 1024 * 1024  # everything inside a .docx, unpacked
-MAX_COMPRESSION_RATIO = 100  # Word documents compress 3 to 10 times; bombs a thousand times
-MAX_MEMBERS = 2_000
+ARCHIVE_LIMITS = ArchiveLimits(max_members=2_000, max_unpacked_bytes=50 * MEGABYTE)  # a .docx, unpacked
 SUFFIXES = (".txt", ".docx")
-_MEGABYTE = 1024 * 1024
 
 
 class ReportFileError(DomainError, ValueError):
@@ -51,15 +46,6 @@ class ReportFileError(DomainError, ValueError):
             "“{name}” is not a valid Word (.docx) document.",
             "Tệp “{name}” không phải tài liệu Word (.docx) hợp lệ.",
         ),
-        "zip_bomb": (
-            "“{name}” would unpack to far more than its size: refused as a possible zip bomb.",
-            "Tệp “{name}” khi giải nén lớn bất thường so với dung lượng của nó: "
-            "từ chối vì có thể là tệp nén độc hại (zip bomb).",
-        ),
-        "unpacked_too_large": (
-            "“{name}” would unpack to {size} MB; at most {limit} MB is allowed.",
-            "Tệp “{name}” khi giải nén có dung lượng {size} MB, vượt giới hạn {limit} MB.",
-        ),
         "text_too_long": (
             "The text has {length} characters; at most {limit} can be checked.",
             "Văn bản dài {length} ký tự, vượt giới hạn {limit} ký tự có thể kiểm tra.",
@@ -78,7 +64,7 @@ def read_report_file(path: Path) -> str:
     except FileNotFoundError as error:
         raise ReportFileError("not_found", name=str(path)) from error
     if size > MAX_FILE_BYTES:
-        raise ReportFileError("too_large", name=name, size=_megabytes(size), limit=_megabytes(MAX_FILE_BYTES))
+        raise ReportFileError("too_large", name=name, size=megabytes(size), limit=megabytes(MAX_FILE_BYTES))
     return read_report_bytes(path.read_bytes(), name=name)
 
 
@@ -86,7 +72,7 @@ def read_report_stream(stream: BinaryIO, name: str = "stdin.txt") -> str:
     """The text of a report read from a stream (standard input), read no further than the limit."""
     data = stream.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
-        limit = _megabytes(MAX_FILE_BYTES)
+        limit = megabytes(MAX_FILE_BYTES)
         raise ReportFileError("too_large", name=name, size=f"> {limit}", limit=limit)
     return read_report_bytes(data, name=name)
 
@@ -98,7 +84,7 @@ def read_report_bytes(data: bytes, *, name: str) -> str:
         raise ReportFileError("unsupported_type", name=name)
     if len(data) > MAX_FILE_BYTES:
         raise ReportFileError(
-            "too_large", name=name, size=_megabytes(len(data)), limit=_megabytes(MAX_FILE_BYTES)
+            "too_large", name=name, size=megabytes(len(data)), limit=megabytes(MAX_FILE_BYTES)
         )
     text = _docx_text(data, name) if suffix == ".docx" else _plain_text(data, name)
     if not text.strip():
@@ -122,7 +108,10 @@ def _plain_text(data: bytes, name: str) -> str:
 
 def _docx_text(data: bytes, name: str) -> str:
     """Paragraphs and table rows in document order, separated by blank lines."""
-    _refuse_zip_bomb(data, name)
+    try:
+        checked_members(data, name, ARCHIVE_LIMITS)
+    except (zipfile.BadZipFile, EOFError, OSError) as error:
+        raise ReportFileError("not_docx", name=name) from error
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, LxmlError) as error:
@@ -146,27 +135,3 @@ def _row_text(row: _Row) -> str:
         seen.add(id(cell._tc))
         cells.append(cell.text.strip())
     return " | ".join(cells)
-
-
-def _refuse_zip_bomb(data: bytes, name: str) -> None:
-    """Refuse an archive that is not a zip, has too many members, or unpacks to too much."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-    except zipfile.BadZipFile as error:
-        raise ReportFileError("not_docx", name=name) from error
-    if len(members) > MAX_MEMBERS:
-        raise ReportFileError("zip_bomb", name=name)
-    for member in members:
-        ratio = member.file_size / max(member.compress_size, 1)
-        if member.file_size > _MEGABYTE and ratio > MAX_COMPRESSION_RATIO:
-            raise ReportFileError("zip_bomb", name=name)
-    unpacked = sum(member.file_size for member in members)
-    if unpacked > MAX_UNPACKED_BYTES:
-        raise ReportFileError(
-            "unpacked_too_large", name=name, size=_megabytes(unpacked), limit=_megabytes(MAX_UNPACKED_BYTES)
-        )
-
-
-def _megabytes(size: int) -> int:
-    return math.ceil(size / _MEGABYTE)

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import csv
 import io
-import math
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -29,17 +28,15 @@ from defusedxml import DefusedXmlException
 from openpyxl.cell.read_only import EmptyCell
 from openpyxl.utils import get_column_letter
 
+from chitieu.core.archives import MEGABYTE, ArchiveLimits, checked_members, megabytes
 from chitieu.core.errors import DomainError
 
 MAX_FILE_BYTES = 10 * 1024 * 1024  # an upload as given
-MAX_UNPACKED_BYTES = 80 * 1024 * 1024  # everything inside an .xlsx, unpacked
-MAX_COMPRESSION_RATIO = 100  # spreadsheets compress 5 to 20 times; bombs a thousand times
-MAX_MEMBERS = 300
+ARCHIVE_LIMITS = ArchiveLimits(max_members=300, max_unpacked_bytes=80 * MEGABYTE)  # an .xlsx, unpacked
 MAX_SHEETS = 20
 MAX_ROWS = 20_000  # a district's wards × indicators fits; a million-row sheet does not
 MAX_COLUMNS = 40
 METADATA_SHEET = "_chitieu"
-_MEGABYTE = 1024 * 1024
 _ZIP_MAGIC = b"PK"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and .xlsx files protected by a password
 _MERGE = re.compile(rb"<(?:\w+:)?mergeCell\s+ref=\"([A-Z]{1,3}[0-9]{1,7}(?::[A-Z]{1,3}[0-9]{1,7})?)\"")
@@ -68,15 +65,6 @@ class SpreadsheetError(DomainError, ValueError):
         "corrupt": (
             "“{name}” is damaged: it cannot be opened as an Excel workbook.",
             "Tệp “{name}” bị hỏng, không mở được như một bảng tính Excel.",
-        ),
-        "zip_bomb": (
-            "“{name}” would unpack to far more than its size: refused as a possible zip bomb.",
-            "Tệp “{name}” khi giải nén lớn bất thường so với dung lượng của nó: "
-            "từ chối vì có thể là tệp nén độc hại (zip bomb).",
-        ),
-        "unpacked_too_large": (
-            "“{name}” would unpack to {size} MB; at most {limit} MB is allowed.",
-            "Tệp “{name}” khi giải nén có dung lượng {size} MB, vượt giới hạn {limit} MB.",
         ),
         "xml_entities": (
             "“{name}” declares XML entities (a document type), which no spreadsheet needs: "
@@ -140,7 +128,7 @@ def read_spreadsheet(data: bytes, *, name: str, sheet_name: str | None = None) -
         raise SpreadsheetError("empty_file", name=name)
     if len(data) > MAX_FILE_BYTES:
         raise SpreadsheetError(
-            "too_large", name=name, size=_megabytes(len(data)), limit=_megabytes(MAX_FILE_BYTES)
+            "too_large", name=name, size=megabytes(len(data)), limit=megabytes(MAX_FILE_BYTES)
         )
     if data.startswith(_OLE_MAGIC):
         raise SpreadsheetError("old_excel", name=name)
@@ -197,23 +185,8 @@ def _unreadable(error: BaseException, name: str) -> SpreadsheetError:
 def _check_archive(data: bytes, name: str) -> dict[str, list[str]]:
     """Refuse a bad or hostile archive before parsing; return the merged ranges of each sheet part."""
     try:
+        members = checked_members(data, name, ARCHIVE_LIMITS)
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-            if len(members) > MAX_MEMBERS:
-                raise SpreadsheetError("zip_bomb", name=name)
-            unpacked = 0
-            for member in members:
-                ratio = member.file_size / max(member.compress_size, 1)
-                if member.file_size > _MEGABYTE and ratio > MAX_COMPRESSION_RATIO:
-                    raise SpreadsheetError("zip_bomb", name=name)
-                unpacked += member.file_size
-            if unpacked > MAX_UNPACKED_BYTES:
-                raise SpreadsheetError(
-                    "unpacked_too_large",
-                    name=name,
-                    size=_megabytes(unpacked),
-                    limit=_megabytes(MAX_UNPACKED_BYTES),
-                )
             names = {member.filename for member in members}
             if "[Content_Types].xml" not in names or "xl/workbook.xml" not in names:
                 raise SpreadsheetError("not_spreadsheet", name=name)
@@ -332,7 +305,3 @@ def _read_csv(data: bytes, name: str) -> Spreadsheet:
     except csv.Error as error:
         raise SpreadsheetError("not_spreadsheet", name=name) from error
     return Spreadsheet(name=name, format="csv", sheet=name, rows=rows)
-
-
-def _megabytes(size: int) -> int:
-    return math.ceil(size / _MEGABYTE)

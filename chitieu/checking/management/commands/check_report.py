@@ -18,8 +18,9 @@ from django.utils.translation import gettext as _
 
 from chitieu.checker.data import DataCheck
 from chitieu.checking.data import check_report
-from chitieu.checking.files import ReportFileError, read_report_file, read_report_stream
+from chitieu.checking.files import read_report_file, read_report_stream
 from chitieu.checking.html import render_html
+from chitieu.core.errors import DomainError
 from chitieu.core.periods import PeriodError
 from chitieu.orgunits.models import OrgUnit
 
@@ -62,7 +63,7 @@ class Command(BaseCommand):
                     stream = io.BytesIO(sys.stdin.read().encode("utf-8"))
                 return read_report_stream(stream)
             return read_report_file(Path(name))
-        except ReportFileError as error:
+        except DomainError as error:  # the file, or its archive (a zip bomb)
             raise CommandError(error.message(lang)) from error
 
     def _unit(self, code: str | None, period: str | None) -> OrgUnit | None:
