@@ -6,8 +6,8 @@ its wards (``subunits``: 25 × 400 = 10.000 rows) is filled with a number in eve
 best of three:
 
 1. openpyxl alone: the workbook opened read-only and every row's values read (the floor);
-2. the dry run (:func:`chitieu.imports.services.plan_import`): safe reading, checks, classification;
-3. the import (:func:`chitieu.imports.services.apply_import`): the dry run again inside one
+2. the dry run (:func:`chitieu.imports.values.plan_import`): safe reading, checks, classification;
+3. the import (:func:`chitieu.imports.values.apply_import`): the dry run again inside one
    transaction, then 10.000 values and revisions through ``record_values`` (rolled back after
    each timed run so that the next one writes as much).
 
@@ -59,7 +59,7 @@ def main() -> int:
 
     from django.db import transaction
 
-    from chitieu.imports.services import apply_import, plan_import
+    from chitieu.imports.values import apply_import, plan_import
 
     def bare() -> Any:
         import openpyxl

@@ -112,7 +112,7 @@ def _ensure_database(units: int, indicators: int, *, rebuild: bool) -> None:
 def _source_fingerprint() -> str:
     """A hash of the generator and the migrations: when either changes, the data is built anew."""
     migrations = sorted(ROOT.glob("chitieu/*/migrations/0*.py"))
-    files = [ROOT / "chitieu" / "monitoring" / "synthetic.py", *migrations]
+    files = [ROOT / "chitieu" / "demo" / "synthetic.py", *migrations]
     digest = hashlib.sha256()
     for path in files:
         digest.update(path.read_bytes())
@@ -163,6 +163,7 @@ def _measure(runs: int) -> Measurements:
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from chitieu.core import periods
     from chitieu.monitoring.scorecard import evaluate_plans, load_plans, scorecard
     from chitieu.orgunits.models import OrgUnit, UnitKind
     from chitieu.planning.models import Target
@@ -208,14 +209,14 @@ def _measure(runs: int) -> Measurements:
     }
 
     # 4. One district's scorecard.
-    card = scorecard(unit=district, year=YEAR, as_of=AS_OF)  # warm-up
+    card = scorecard(unit=district, period=periods.year(YEAR), as_of=AS_OF)  # warm-up
     card_times = []
     for _ in range(9):
         started = time.perf_counter()
-        scorecard(unit=district, year=YEAR, as_of=AS_OF)
+        scorecard(unit=district, period=periods.year(YEAR), as_of=AS_OF)
         card_times.append(time.perf_counter() - started)
     with CaptureQueriesContext(connection) as queries:
-        scorecard(unit=district, year=YEAR, as_of=AS_OF)
+        scorecard(unit=district, period=periods.year(YEAR), as_of=AS_OF)
 
     return Measurements(
         counts=_counts(),

@@ -94,10 +94,11 @@ INSTALLED_APPS = [
     "chitieu.monitoring",
     "chitieu.reporting",
     "chitieu.web",
-    "chitieu.checking",
+    "chitieu.verification",
     "chitieu.imports",
     "chitieu.apitokens",
     "chitieu.dhis2",
+    "chitieu.demo",
     "ninja",  # the API docs page, served from ninja's own static files (no CDN)
 ]
 

@@ -17,7 +17,7 @@ from chitieu.planning.models import Indicator, IndicatorGroup, Target
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
     """The demo data, loaded through the real services once for a test module, rolled back after."""
-    from chitieu.monitoring.demo import load_demo
+    from chitieu.demo.demo import load_demo
 
     with django_db_blocker.unblock(), transaction.atomic():
         accounts = load_demo()

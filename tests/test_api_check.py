@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from chitieu.api.api import MAX_BODY_BYTES
-from chitieu.checking.files import MAX_TEXT_CHARS
+from chitieu.verification.files import MAX_TEXT_CHARS
 
 pytestmark = pytest.mark.django_db
 

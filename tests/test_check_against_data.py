@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from chitieu.checker import ClaimNumber, FigureKind, Qualifier, Role, check_text
-from chitieu.checker.data import (
+from chitieu.checker.matching import (
     DataCheck,
     DataMatch,
     DataVerdict,
@@ -19,10 +19,10 @@ from chitieu.checker.data import (
     compare_with_data,
     name_score,
 )
-from chitieu.checking.data import check_report
 from chitieu.core.periods import PeriodError
 from chitieu.core.text import Bilingual
 from chitieu.orgunits.models import OrgUnit
+from chitieu.verification.checks import check_report
 
 ARTICLE = (Path(__file__).parent / "checker" / "seed_article.txt").read_text(encoding="utf-8")
 TODAY = date(2024, 2, 25)  # the day the article was published

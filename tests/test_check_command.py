@@ -17,8 +17,8 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from chitieu.checker import check_text, render_text
-from chitieu.checking import files
 from chitieu.core.archives import ArchiveLimits
+from chitieu.verification import files
 
 ARTICLE_PATH = Path(__file__).parent / "checker" / "seed_article.txt"
 ARTICLE = ARTICLE_PATH.read_text(encoding="utf-8")

@@ -56,7 +56,7 @@ def test_a_value_typed_the_vietnamese_way_is_recorded(small):
         ({"value": "12a"}, "'12a' không phải là số."),
         ({"value": "-3"}, "không nhận giá trị âm"),
         ({"period": "2022M13"}, "Kỳ báo cáo '2022M13' không tồn tại."),
-        ({"period": "2021M12"}, "không được giao cho W-A"),
+        ({"period": "2021M12"}, "không được giao hay phân công cho đơn vị W-A"),
         ({"indicator": "NOPE"}, "Không có chỉ tiêu mã 'NOPE'."),
         ({"unit": "NOPE"}, "Không có đơn vị mã 'NOPE'."),
         ({"user": "charlie"}, "Bạn không có quyền nhập số liệu của W-A."),

@@ -10,6 +10,7 @@ from io import StringIO
 import pytest
 from django.core.management import call_command
 
+from chitieu.core import periods
 from chitieu.core.evaluation import Pace, Status, ValueKind
 from chitieu.core.numbers import Rounding, format_number, format_percent
 from chitieu.monitoring.models import DataValue
@@ -21,7 +22,7 @@ YEAR_END = date(2022, 12, 14)
 
 
 def card_2022():
-    return scorecard(unit=OrgUnit.objects.get(code="SO-LDTBXH"), year=2022, as_of=YEAR_END)
+    return scorecard(unit=OrgUnit.objects.get(code="SO-LDTBXH"), period=periods.year(2022), as_of=YEAR_END)
 
 
 def shown_percent(line) -> str:
@@ -87,7 +88,9 @@ def test_counts_per_group_and_overall(demo):
 
 
 def test_2023_is_half_way_with_estimates_and_pace(demo):
-    card = scorecard(unit=OrgUnit.objects.get(code="SO-LDTBXH"), year=2023, as_of=date(2023, 6, 20))
+    card = scorecard(
+        unit=OrgUnit.objects.get(code="SO-LDTBXH"), period=periods.year(2023), as_of=date(2023, 6, 20)
+    )
     jobs = by_code(card)["KTXH-01"].evaluation
     assert jobs.status == Status.IN_PROGRESS
     assert jobs.result.kind == ValueKind.ESTIMATE
@@ -100,7 +103,7 @@ def test_2023_is_half_way_with_estimates_and_pace(demo):
 
 def test_a_district_is_rolled_up_from_its_wards(demo):
     district = OrgUnit.objects.get(code="PLDTBXH-Q1")
-    card = scorecard(unit=district, year=2022, as_of=date(2022, 12, 31))
+    card = scorecard(unit=district, period=periods.year(2022), as_of=date(2022, 12, 31))
     jobs = by_code(card)["KTXH-01"].evaluation.result
     ward_values = DataValue.objects.filter(
         indicator__code="KTXH-01", unit__parent=district, period__id__startswith="2022M"
@@ -111,7 +114,9 @@ def test_a_district_is_rolled_up_from_its_wards(demo):
 
 def test_the_poverty_rate_is_recomputed_from_summed_parts(demo):
     district = OrgUnit.objects.get(code="PLDTBXH-Q1")
-    rate = by_code(scorecard(unit=district, year=2022, as_of=date(2022, 12, 31)))["GN-TL"].evaluation.result
+    rate = by_code(scorecard(unit=district, period=periods.year(2022), as_of=date(2022, 12, 31)))[
+        "GN-TL"
+    ].evaluation.result
     december = DataValue.objects.filter(unit__parent=district, period_id="2022M12")
     poor = sum(december.filter(indicator__code="GN-SHN").values_list("value", flat=True))
     households = sum(december.filter(indicator__code="GN-TSH").values_list("value", flat=True))
@@ -128,7 +133,7 @@ def test_the_department_shows_the_districts_roll_up_beside_its_own_figure(demo):
 def test_a_scorecard_costs_a_fixed_number_of_queries(demo, django_assert_max_num_queries):
     unit = OrgUnit.objects.get(code="SO-LDTBXH")
     with django_assert_max_num_queries(8):
-        card = scorecard(unit=unit, year=2022, as_of=YEAR_END)
+        card = scorecard(unit=unit, period=periods.year(2022), as_of=YEAR_END)
         card.sentences()
         card.group_counts()
     assert len(card.lines) == 23
@@ -147,8 +152,12 @@ def test_the_cli_speaks_json_and_csv(demo):
     call_command("scorecard", unit="SO-LDTBXH", year=2022, as_of=YEAR_END, format="json", stdout=out)
     data = json.loads(out.getvalue())
     assert data["counts"]["total"] == 23
-    party = next(t for t in data["targets"] if t["indicator"] == "XDD-01")
-    assert (party["plan"], party["result"], party["percent_of_plan_shown"]) == ("70", "71", "101,43%")
+    party = next(t for t in data["lines"] if t["indicator"] == "XDD-01")
+    assert (party["target"], party["result"]["value"], party["percent_of_plan_shown"]) == (
+        "70",
+        "71",
+        "101,43%",
+    )
     out = StringIO()
     call_command("scorecard", unit="SO-LDTBXH", year=2022, as_of=YEAR_END, format="csv", stdout=out)
     rows = out.getvalue().splitlines()

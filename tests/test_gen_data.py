@@ -12,9 +12,10 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from chitieu.core import periods
+from chitieu.demo.synthetic import ProvinceSpec, SyntheticDataError, build_province
 from chitieu.monitoring.models import DataValue, DataValueRevision
 from chitieu.monitoring.scorecard import scorecard
-from chitieu.monitoring.synthetic import ProvinceSpec, SyntheticDataError, build_province
 from chitieu.orgunits.models import OrgUnit, UnitKind
 from chitieu.planning.models import Indicator, IndicatorGroup, Target, TargetMilestone
 
@@ -127,7 +128,7 @@ def test_even_a_small_province_has_flows_stocks_reductions_and_rates():
 def test_a_district_is_the_roll_up_of_its_wards():
     province = build_province(ProvinceSpec(units=12, indicators=10, seed=3))
     district = OrgUnit.objects.get(kind=UnitKind.DISTRICT)
-    card = scorecard(unit=district, year=2022, as_of=AS_OF)
+    card = scorecard(unit=district, period=periods.year(2022), as_of=AS_OF)
     results = {line.indicator.code: line.evaluation.result for line in card.lines}
     assert len(results) == 10
 
@@ -159,7 +160,7 @@ def test_a_scorecard_costs_the_same_queries_for_5_or_20_indicators():
     for prefix in ("FIVE", "TWENTY"):
         district = OrgUnit.objects.get(code=f"{prefix}-Q1")
         with CaptureQueriesContext(connection) as queries:
-            card = scorecard(unit=district, year=2022, as_of=AS_OF)
+            card = scorecard(unit=district, period=periods.year(2022), as_of=AS_OF)
         counts[len(card.lines)] = len(queries.captured_queries)
     assert counts[5] == counts[20] <= 8
 

@@ -17,6 +17,7 @@ from pypdf import PdfReader
 
 from chitieu.checker import check_text
 from chitieu.checker.model import Verdict
+from chitieu.core.periods import parse_period
 from chitieu.orgunits.models import OrgUnit
 from chitieu.orgunits.services import create_unit
 from chitieu.rendering.renderers import RENDERERS
@@ -46,7 +47,7 @@ ARTICLE_FIGURES = [
 
 def department_report(lang: str = "vi", period: str = "2022"):
     unit = OrgUnit.objects.get(code="SO-LDTBXH")
-    return build_report(unit=unit, period_id=period, lang=lang, as_of=AS_OF, issued_on=ISSUED)
+    return build_report(unit=unit, period=parse_period(period), lang=lang, as_of=AS_OF, issued_on=ISSUED)
 
 
 def sentences(report) -> list[str]:
@@ -128,7 +129,7 @@ def test_the_english_report_has_no_vietnamese_left_in_its_sentences(demo):
 def test_a_nine_month_report_shows_the_period_and_the_year_to_date(demo):
     report = build_report(
         unit=OrgUnit.objects.get(code="SO-LDTBXH"),
-        period_id="2022N9",
+        period=parse_period("2022N9"),
         lang="vi",
         as_of=date(2022, 9, 14),
         issued_on=date(2022, 9, 20),
@@ -142,7 +143,7 @@ def test_a_nine_month_report_shows_the_period_and_the_year_to_date(demo):
 
 def test_a_unit_with_no_data_gets_a_plain_report(demo):
     empty = create_unit(code="EMPTY", name="Phòng mới", parent=OrgUnit.objects.get(code="SO-LDTBXH"))
-    report = build_report(unit=empty, period_id="2022", lang="vi", as_of=AS_OF, issued_on=ISSUED)
+    report = build_report(unit=empty, period=parse_period("2022"), lang="vi", as_of=AS_OF, issued_on=ISSUED)
     assert "Chưa có chỉ tiêu, nhiệm vụ hay số liệu nào" in " ".join(sentences(report))
     for render in RENDERERS.values():
         assert render(report)

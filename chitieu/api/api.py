@@ -27,10 +27,10 @@ from chitieu.api import dhis2, planning, reports, scorecards, units, values
 from chitieu.api.common import ERRORS, ApiError, refuse
 from chitieu.api.values import MAX_BATCH
 from chitieu.apitokens.models import ApiToken
-from chitieu.checking.data import check_report
-from chitieu.checking.files import MAX_TEXT_CHARS
 from chitieu.core.periods import PeriodError
 from chitieu.orgunits.models import OrgUnit
+from chitieu.verification.checks import check_report
+from chitieu.verification.files import MAX_TEXT_CHARS
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser

@@ -7,7 +7,6 @@ float would lose digits. A unit outside the caller's subtrees does not exist for
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from typing import Annotated, Any, TypeVar
 
 from django.db.models import Model, QuerySet
@@ -98,6 +97,8 @@ class Refusal(DomainError):
             "Cần nêu đơn vị (orgUnit) để xuất số liệu.",
         ),
         "bad_mapping": ("{detail}", "{detail}"),
+        "bad_period": ("{detail}", "{detail_vi}"),
+        "year_or_period": ("Give a year or a period.", "Cần nêu năm (year) hoặc kỳ (period)."),
     }
 
 
@@ -110,14 +111,6 @@ def check_date(value: date | None) -> date | None:
     if value is not None and not FIRST_DAY <= value <= LAST_DAY:
         raise refuse(422, "bad_date", value=value.isoformat())
     return value
-
-
-def number(value: Decimal | None) -> str | None:
-    """A stored Decimal as JSON string, without the storage's trailing zeros ("1218", not "1218.0000")."""
-    if value is None:
-        return None
-    text = format(value.normalize(), "f")
-    return "0" if text == "-0" else text
 
 
 def visible_units(request: HttpRequest) -> QuerySet[OrgUnit]:

@@ -18,12 +18,12 @@ from chitieu.api.common import (
     Code,
     PageOut,
     check_date,
-    number,
     page,
     refuse,
     visible_unit,
     visible_units,
 )
+from chitieu.core.numbers import decimal_text
 from chitieu.core.workitems import work_item_status
 from chitieu.planning.models import Indicator, IndicatorGroup, Target, WorkItem
 
@@ -74,7 +74,7 @@ class IndicatorOut(Schema):
 
     @staticmethod
     def resolve_tolerance(ind: Indicator) -> str:
-        return number(ind.tolerance) or "0"
+        return decimal_text(ind.tolerance) or "0"
 
     @staticmethod
     def resolve_formula(ind: Indicator) -> str:
@@ -107,15 +107,15 @@ class TargetOut(Schema):
 
     @staticmethod
     def resolve_target(row: Target) -> str | None:
-        return number(row.target)
+        return decimal_text(row.target)
 
     @staticmethod
     def resolve_target_high(row: Target) -> str | None:
-        return number(row.target_high)
+        return decimal_text(row.target_high)
 
     @staticmethod
     def resolve_baseline(row: Target) -> str | None:
-        return number(row.baseline)
+        return decimal_text(row.baseline)
 
 
 class TargetPage(PageOut):

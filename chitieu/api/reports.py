@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from django.http import HttpRequest, StreamingHttpResponse
-from django.utils import timezone
 from ninja import Router
 
-from chitieu.api.common import ERRORS, Code, PeriodId, refuse, visible_unit
+from chitieu.api.common import ERRORS, Code, PeriodId, check_date, refuse, visible_unit
 from chitieu.core.periods import PeriodError, parse_period
-from chitieu.rendering.renderers import CONTENT_TYPES, RENDERERS, file_name
-from chitieu.reporting.build import build_report, default_as_of, issue_date
+from chitieu.rendering.renderers import CONTENT_TYPES, RENDERERS
+from chitieu.reporting.build import report_file
 
 router = Router(tags=["reports"])
 
@@ -39,27 +39,24 @@ def download_report(
     period: PeriodId,
     format_name: FormatName,
     lang: Literal["vi", "en"] = "vi",
+    as_of: date | None = None,
 ) -> StreamingHttpResponse:
-    """The report (DOCX, PDF, XLSX or HTML) as the web page builds it, for the figures known now."""
+    """The report (DOCX, PDF, XLSX or HTML) as the web page gives it, as of ``as_of``.
+
+    Without ``as_of``: the close of the period's cut-off window, or today.
+    """
     found = visible_unit(request, unit)
     try:
         parsed = parse_period(period)
     except PeriodError as error:
         raise refuse(404, "not_found") from error
-    today = timezone.localdate()
-    report = build_report(
-        unit=found,
-        period_id=parsed.id,
-        lang=lang,
-        as_of=default_as_of(parsed, today),
-        issued_on=issue_date(parsed, today),
-    )
-    content = RENDERERS[format_name](report)
+    file = report_file(unit=found, period=parsed, format_name=format_name, lang=lang, as_of=check_date(as_of))
+    content = file.content
     response = StreamingHttpResponse(
         (content[start : start + CHUNK] for start in range(0, len(content), CHUNK)),
         content_type=CONTENT_TYPES[format_name],
     )
     response["Content-Length"] = str(len(content))
     disposition = "inline" if format_name == "html" else "attachment"
-    response["Content-Disposition"] = f'{disposition}; filename="{file_name(report, format_name)}"'
+    response["Content-Disposition"] = f'{disposition}; filename="{file.name}"'
     return response

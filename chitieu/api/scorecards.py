@@ -1,18 +1,18 @@
-"""Bảng đánh giá: a unit's targets evaluated for a year as of a date, counted, with its children's counts."""
+"""Bảng đánh giá: a unit's targets for a period as of a day, counted, with its children's counts."""
 
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, Literal
 
 from django.http import HttpRequest
-from django.utils import timezone
 from ninja import Field, Query, Router, Schema
 
-from chitieu.api.common import ERRORS, Code, check_date, language, number, visible_unit
-from chitieu.core import evaluation as ev
-from chitieu.monitoring.scorecard import default_as_of, scorecard
-from chitieu.web.selectors import children_counts
+from chitieu.api.common import ERRORS, Code, PeriodId, check_date, language, refuse, visible_unit
+from chitieu.core import periods as core_periods
+from chitieu.core.numbers import Rounding
+from chitieu.core.periods import PeriodError, parse_period
+from chitieu.monitoring.scorecard import scorecard, scorecard_json
 
 router = Router(tags=["scorecards"])
 
@@ -46,10 +46,12 @@ class LineOut(Schema):
     target_high: str | None
     baseline: str | None
     result: ResultOut | None
+    result_shown: str = Field(description="the result as a report prints it, in the caller's language")
     children_result: ResultOut | None = Field(
         description="the roll-up of the units below, beside an own figure"
     )
     percent_of_plan: str | None = Field(description="exact; round it only to show it")
+    percent_of_plan_shown: str = Field(description="% of plan as a report prints it (101,43%)")
     difference_points: str | None
     status: str
     status_label: str
@@ -66,10 +68,12 @@ class GroupCountsOut(Schema):
 
 class WorkItemCountsOut(Schema):
     kind: str
+    name: str
     done_on_time: int
     done_late: int
     in_progress: int
     overdue: int
+    done: int
     total: int
 
 
@@ -81,10 +85,13 @@ class ChildOut(Schema):
 
 class ScorecardOut(Schema):
     unit: str
+    unit_name: str
+    period: str
     year: int
     as_of: date
     counts: CountsOut
     share_met_or_exceeded: str | None
+    share_met_or_exceeded_shown: str
     groups: list[GroupCountsOut]
     lines: list[LineOut]
     work_items: list[WorkItemCountsOut]
@@ -92,81 +99,27 @@ class ScorecardOut(Schema):
     sentences: list[str]
 
 
-def _result(result: ev.Result | None) -> dict[str, Any] | None:
-    if result is None:
-        return None
-    return {
-        "value": number(result.value),
-        "kind": result.kind.value,
-        "complete": result.complete,
-        "periods_counted": result.periods_counted,
-        "last_period": result.last_period_id,
-        "rolled_up": result.rolled_up,
-    }
-
-
 @router.get("/scorecards/{unit}", response={200: ScorecardOut, **ERRORS}, summary="A unit's scorecard")
 def get_scorecard(
     request: HttpRequest,
     unit: Code,
-    year: int = Query(..., ge=1900, le=2999),
+    year: int | None = Query(None, ge=1900, le=2999),
+    period: PeriodId | None = None,
     as_of: date | None = None,
+    share_rounding: Literal["half_up", "truncate"] = "half_up",
 ) -> dict[str, Any]:
-    """Every target of the unit for the year, evaluated with figures rolled up from its subtree.
+    """Every target of the unit, evaluated with figures rolled up from its subtree, and its units below.
 
-    ``as_of`` is the date figures are known on (default: today, within the year).
+    Give ``year`` (2022) or ``period`` (2022, 2022S1, 2022N9, 2022Q3, 2022M07). ``as_of`` is the
+    day figures are known on (default: the close of the period's cut-off window, or today).
+    The same JSON as ``chitieu scorecard --format json``.
     """
     root = visible_unit(request, unit)
-    day = check_date(as_of) or default_as_of(year, timezone.localdate())
-    lang = language()
-    card = scorecard(unit=root, year=year, as_of=day)
-    share = card.counts.share_met_or_exceeded()
-    return {
-        "unit": root.code,
-        "year": year,
-        "as_of": day,
-        "counts": card.counts.as_dict(),
-        "share_met_or_exceeded": number(share),
-        "groups": [
-            {"group": group.code, "name": group.display_name(lang), "counts": counts.as_dict()}
-            for group, counts in card.group_counts()
-        ],
-        "lines": [
-            {
-                "target_id": line.target_id,
-                "indicator": line.indicator.code,
-                "indicator_name": line.indicator.display_name(lang),
-                "group": line.indicator.group.code,
-                "unit_of_measure": line.indicator.unit_of_measure,
-                "target": number(line.plan.target),
-                "target_high": number(line.plan.target_high),
-                "baseline": number(line.plan.baseline),
-                "result": _result(line.evaluation.result),
-                "children_result": _result(line.children_result),
-                "percent_of_plan": number(line.evaluation.percent_of_plan),
-                "difference_points": number(line.evaluation.difference_points),
-                "status": line.evaluation.status.value,
-                "status_label": line.evaluation.status_label(lang),
-                "estimated": line.evaluation.estimated,
-                "pace": line.evaluation.pace.value if line.evaluation.pace else None,
-                "formula": line.indicator.formula(lang),
-            }
-            for line in card.lines
-        ],
-        "work_items": [
-            {
-                "kind": counts.kind.value,
-                "done_on_time": counts.done_on_time,
-                "done_late": counts.done_late,
-                "in_progress": counts.in_progress,
-                "overdue": counts.overdue,
-                "total": counts.total,
-            }
-            for counts in card.work_items
-        ],
-        "children": [
-            {"unit": child.code, "name": child.display_name(lang), "counts": counts.as_dict()}
-            for child, counts in children_counts(root, year, day)
-        ],
-        "sentences": card.sentences(lang),
-    }
+    if period is None and year is None:
+        raise refuse(422, "year_or_period")
+    try:
+        chosen = parse_period(period) if period is not None else core_periods.year(year or 0)
+    except PeriodError as error:
+        raise refuse(422, "bad_period", detail=error.message("en"), detail_vi=error.message("vi")) from error
+    card = scorecard(unit=root, period=chosen, as_of=check_date(as_of), with_children=True)
+    return scorecard_json(card, language(), Rounding(share_rounding))

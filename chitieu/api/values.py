@@ -29,7 +29,6 @@ from chitieu.api.common import (
     PeriodId,
     Text,
     language,
-    number,
     page,
     refuse,
     visible_unit,
@@ -37,6 +36,7 @@ from chitieu.api.common import (
 )
 from chitieu.core.errors import DomainError
 from chitieu.core.evaluation import ValueKind
+from chitieu.core.numbers import decimal_text
 from chitieu.monitoring.models import KIND_BY_RANK, DataValue, DataValueRevision
 from chitieu.monitoring.services import StaleVersion, ValueWrite, WriteRefused, record_values
 from chitieu.orgunits.models import OrgUnit
@@ -88,7 +88,7 @@ class DataValueOut(Schema):
 
     @staticmethod
     def resolve_value(dv: DataValue) -> str | None:
-        return number(dv.value)
+        return decimal_text(dv.value)
 
     @staticmethod
     def resolve_updated_at(dv: DataValue) -> str:
@@ -110,11 +110,11 @@ class RevisionOut(Schema):
 
     @staticmethod
     def resolve_old_value(rev: DataValueRevision) -> str | None:
-        return number(rev.old_value)
+        return decimal_text(rev.old_value)
 
     @staticmethod
     def resolve_new_value(rev: DataValueRevision) -> str | None:
-        return number(rev.new_value)
+        return decimal_text(rev.new_value)
 
     @staticmethod
     def resolve_changed_at(rev: DataValueRevision) -> str:
@@ -225,7 +225,7 @@ def write_values(request: HttpRequest, payload: BulkIn) -> dict[str, Any]:
     except StaleVersion as error:
         current = error.current
         item = _item_error(position, payload.values[position], error)
-        item["current"] = {"value": number(current.value), "version": current.version}
+        item["current"] = {"value": decimal_text(current.value), "version": current.version}
         raise ApiError(409, error.message(language()), "stale_version", [item]) from error
     except WriteRefused as error:
         status = STATUS_OF_REFUSAL.get(error.code, 422)

@@ -66,6 +66,35 @@ def format_number(
     return sign + text
 
 
+def format_exact(
+    value: Decimal | int,
+    notation: Notation | str = Notation.VI,
+    *,
+    min_decimals: int = 0,
+    max_decimals: int | None = None,
+) -> str:
+    """A number with the decimals it really has (``2.50`` -> ``"2,5"``, ``1218`` -> ``"1.218"``).
+
+    As typed, as stored: nothing rounded away, nothing padded, unless ``min_decimals`` asks for
+    padding or ``max_decimals`` caps a long fraction.
+    """
+    decimals = max(0, -int(Decimal(value).normalize().as_tuple().exponent))
+    if max_decimals is not None:
+        decimals = min(decimals, max_decimals)
+    return format_number(value, max(decimals, min_decimals), notation=notation)
+
+
+def decimal_text(value: Decimal | None) -> str | None:
+    """A Decimal as exact machine text without the storage's trailing zeros ("1218", "3.5"); None stays None.
+
+    How numbers travel in JSON (the API, ``--format json``): as strings, so that no digit is lost.
+    """
+    if value is None:
+        return None
+    text = format(value.normalize(), "f")
+    return "0" if text == "-0" else text
+
+
 def format_percent(
     value: Decimal | int,
     decimals: int = 2,

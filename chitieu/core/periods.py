@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
@@ -26,6 +27,29 @@ class PeriodType(StrEnum):
     HALF_YEAR = "half_year"
     NINE_MONTHS = "nine_months"
     YEAR = "year"
+
+    @property
+    def months(self) -> int:
+        """How many months one period of this type spans."""
+        return _MONTHS_OF_TYPE[self]
+
+    def can_report(self, period: Period) -> bool:
+        """Whether a figure reported at this frequency can be given for ``period``.
+
+        A period made of whole periods of this frequency can: a monthly figure for a quarter or
+        the year (its estimate or official figure), a quarterly one for 6 or 9 months. A shorter
+        period cannot: no monthly figure of a quarterly indicator.
+        """
+        return _month_count(period) % self.months == 0
+
+
+_MONTHS_OF_TYPE = {
+    PeriodType.MONTH: 1,
+    PeriodType.QUARTER: 3,
+    PeriodType.HALF_YEAR: 6,
+    PeriodType.NINE_MONTHS: 9,
+    PeriodType.YEAR: 12,
+}
 
 
 class PeriodError(DomainError, ValueError):
@@ -176,6 +200,15 @@ def periods_of_type(year_number: int, type_: PeriodType) -> list[Period]:
     raise AssertionError(type_)  # pragma: no cover
 
 
+def previous(period: Period) -> Period:
+    """The period of the same type just before: June for July, Q4 of last year for Q1, last year's N9."""
+    same = periods_of_type(period.year, period.type)
+    index = [p.id for p in same].index(period.id)
+    if index:
+        return same[index - 1]
+    return periods_of_type(period.year - 1, period.type)[-1]
+
+
 def year_to_date(period: Period) -> Period:
     """Lũy kế: the range from the start of the period's year to the end of the period."""
     start = date(period.year, 1, 1)
@@ -240,3 +273,41 @@ class ReportingRegime:
 
 DECREE_09 = ReportingRegime()
 CALENDAR = ReportingRegime(code="CALENDAR", cutoff_day=1)
+
+
+def earliest_deadline(regimes: Iterable[ReportingRegime], period: Period) -> date:
+    """The first deadline of a period among several regimes (Decree 09's when there are none)."""
+    return min((regime.deadline(period) for regime in regimes), default=DECREE_09.deadline(period))
+
+
+def default_as_of(period: Period, today: date) -> date:
+    """Số liệu đến ngày: the day a period's figures are read as of when nobody names one.
+
+    The close of the period's Decree 09 cut-off window (14/12 for a year, 14/06 for its first six
+    months), or today while that is still ahead; never before the period begins. Every page,
+    report, command and API call that shows a period without a date uses this one.
+    """
+    return max(period.start, min(DECREE_09.window(period).last_day, today))
+
+
+def report_periods(year_number: int, as_of: date) -> list[Period]:
+    """The reports a year's page offers on ``as_of``: the year, 9 months, 6 months, the quarter of ``as_of``.
+
+    Those begun by ``as_of`` only; each is read as of its own default day seen from ``as_of``
+    (:func:`default_as_of`): the first six months of a year seen on 20/06 stop at 14/06.
+    """
+    quarter_number = (min(max(as_of, date(year_number, 1, 1)), date(year_number, 12, 31)).month - 1) // 3 + 1
+    wanted = [
+        year(year_number),
+        nine_months(year_number),
+        half_year(year_number, 1),
+        quarter(year_number, quarter_number),
+    ]
+    return [period for period in wanted if period.start <= as_of]
+
+
+def collecting_month(today: date) -> Period:
+    """The month of ``today``'s year whose figures are collected now: its Decree 09 window opened last."""
+    months = periods_of_type(today.year, PeriodType.MONTH)
+    started = [m for m in months if DECREE_09.window(m).first_day <= today]
+    return started[-1] if started else months[0]

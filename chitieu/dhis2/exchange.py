@@ -21,8 +21,8 @@ from django.db import transaction
 from chitieu.core.errors import DomainError
 from chitieu.core.evaluation import ValueKind
 from chitieu.dhis2.mapping import (
-    Cell,
     Conflict,
+    Dhis2Value,
     Mapping,
     MappingError,
     period_from_dhis2,
@@ -146,7 +146,7 @@ def import_data_value_set(
 
 
 def _current_values(
-    cells: Sequence[Cell], indicators: dict[str, Indicator], units: dict[str, OrgUnit]
+    cells: Sequence[Dhis2Value], indicators: dict[str, Indicator], units: dict[str, OrgUnit]
 ) -> dict[tuple[int, int, str, str], DataValue]:
     """The stored values the cells would replace, in one query."""
     if not cells or not indicators or not units:
@@ -225,7 +225,7 @@ def export_data_value_set(
         "indicator__code", "unit__code", "period_id", "kind", "value", "comment"
     )
     cells = [
-        Cell(indicator, unit, period, KIND_BY_RANK[kind].value, value, comment)
+        Dhis2Value(indicator, unit, period, KIND_BY_RANK[kind].value, value, comment)
         for indicator, unit, period, kind, value, comment in rows
     ]
     body = write_set(cells, mapping)

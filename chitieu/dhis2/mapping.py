@@ -151,7 +151,7 @@ class Mapping:
 
 
 @dataclass(frozen=True)
-class Cell:
+class Dhis2Value:
     """One value in chitieu's terms, as read from or written to a dataValueSet."""
 
     indicator: str
@@ -175,12 +175,12 @@ class Conflict:
         return {"object": self.object, "value": self.value, "index": self.index}
 
 
-def read_data_value_set(payload: object, mapping: Mapping) -> tuple[list[Cell], list[Conflict]]:
+def read_data_value_set(payload: object, mapping: Mapping) -> tuple[list[Dhis2Value], list[Conflict]]:
     """The cells of a ``dataValueSets`` body, and a conflict for every value that cannot be read."""
     if not isinstance(payload, dict) or not isinstance(payload.get("dataValues"), list):
         return [], [Conflict(-1, "dataValues", "the body must be an object with a dataValues list")]
     defaults = {key: payload.get(key) for key in ("dataSet", "period", "orgUnit", "attributeOptionCombo")}
-    cells: list[Cell] = []
+    cells: list[Dhis2Value] = []
     conflicts: list[Conflict] = []
     for index, item in enumerate(payload["dataValues"]):
         if not isinstance(item, dict):
@@ -219,7 +219,7 @@ def read_data_value_set(payload: object, mapping: Mapping) -> tuple[list[Cell], 
             continue
         comment = item.get("comment")
         cells.append(
-            Cell(
+            Dhis2Value(
                 indicator=mapping.indicator(element),  # type: ignore[arg-type]
                 unit=mapping.unit(fields["orgUnit"]),
                 period=period,
@@ -232,7 +232,7 @@ def read_data_value_set(payload: object, mapping: Mapping) -> tuple[list[Cell], 
     return cells, conflicts
 
 
-def write_data_value_set(cells: Iterable[Cell], mapping: Mapping) -> dict[str, Any]:
+def write_data_value_set(cells: Iterable[Dhis2Value], mapping: Mapping) -> dict[str, Any]:
     """A ``dataValueSets`` body for cells (empty values and nine-month periods left out)."""
     values = []
     for cell in cells:

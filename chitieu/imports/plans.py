@@ -1,6 +1,6 @@
 """Nhập mẫu giao chỉ tiêu và mẫu cập nhật nhiệm vụ: the targets and work items templates, uploaded back.
 
-The same shape as :mod:`chitieu.imports.services` for results: a dry run lists every row as new,
+The same shape as :mod:`chitieu.imports.values` for results: a dry run lists every row as new,
 changed (old → new), unchanged or refused (sheet, row, column, reason in both languages); the
 import does the dry run again in one transaction and writes everything — through
 :func:`chitieu.planning.services.set_target` and :func:`~chitieu.planning.services.update_work_item`
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
@@ -21,18 +21,20 @@ from chitieu.core.errors import DomainError
 from chitieu.core.evaluation import Plan as CorePlan
 from chitieu.core.evaluation import PlanError, check_plan
 from chitieu.core.numbers import Notation
-from chitieu.imports.reading import Cell, Spreadsheet, read_spreadsheet
-from chitieu.imports.services import (
+from chitieu.imports.reading import Spreadsheet, read_spreadsheet
+from chitieu.imports.sheets import (
     Change,
     Changes,
     ImportRefused,
     Problem,
     RowRefused,
-    _letter,
-    _normalised,
-    _number,
-    _shown,
-    _text,
+    cell_code,
+    cell_date,
+    cell_getter,
+    cell_number,
+    cell_shown,
+    column_letter,
+    find_header,
     import_reason,
 )
 from chitieu.imports.templates import (
@@ -51,92 +53,30 @@ from chitieu.planning.services import set_target, update_work_item
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
 
-HEADER_SEARCH_ROWS = 20
-
-
-class PlanImportRefused(ImportRefused):
-    """A targets or work items file that cannot be imported as a whole; nothing was written."""
-
-    templates = {
-        **ImportRefused.templates,
-        "no_plan_header": (
-            "Sheet “{sheet}” has no header row with the columns {columns}.",
-            "Trang tính “{sheet}” không có dòng tiêu đề với các cột {columns}.",
-        ),
-        "not_this_template": (
-            "This file is not a {expected} template (it declares “{found}”).",
-            "Tệp này không phải {expected_vi} (tệp khai báo loại mẫu “{found}”).",
-        ),
-        "wrong_year": (
-            "This template is for year {found}, not {expected}.",
-            "Mẫu này dành cho năm {found}, không phải năm {expected}.",
-        ),
-        "unknown_template": (
-            "The file does not declare which template it is; download a template from the system.",
-            "Tệp không khai báo loại mẫu; hãy tải mẫu từ hệ thống.",
-        ),
-    }
-
-
-class PlanRowRefused(RowRefused):
-    """Why one row of a targets or work items file is refused."""
-
-    templates = {
-        **RowRefused.templates,
-        "not_planner": (
-            "you are not a planner of unit {unit}.",
-            "bạn không có vai trò lập kế hoạch tại đơn vị {unit}.",
-        ),
-        "not_work_item_editor": (
-            "you may not update the work items of unit {unit}.",
-            "bạn không được cập nhật nhiệm vụ của đơn vị {unit}.",
-        ),
-        "duplicate_target": (
-            "the same indicator and unit as row {first}.",
-            "trùng chỉ tiêu và đơn vị với dòng {first}.",
-        ),
-        "unknown_work_item": (
-            "no work item “{text}” led by {unit} in {year}.",
-            "không có nhiệm vụ “{text}” do đơn vị {unit} chủ trì trong năm {year}.",
-        ),
-        "duplicate_work_item": (
-            "the same work item as row {first}.",
-            "trùng nhiệm vụ với dòng {first}.",
-        ),
-        "bad_date": (
-            "“{text}” is not a date (dd/mm/yyyy).",
-            "“{text}” không phải ngày hợp lệ (dd/mm/yyyy).",
-        ),
-        "text_too_long": (
-            "the text is longer than {limit} characters.",
-            "nội dung dài quá {limit} ký tự.",
-        ),
-    }
-
 
 TEMPLATE_NAMES = {
     Kind.TARGETS: ("targets", "mẫu giao chỉ tiêu"),
     Kind.WORK_ITEMS: ("work items", "mẫu cập nhật nhiệm vụ"),
 }
 _TARGET_HEADERS = {
-    "unit": {UNIT_HEADER, "ma_don_vi", "ma don vi", "unit", "unit code"},
-    "code": {CODE_HEADER, "ma_chi_tieu", "ma chi tieu", "indicator", "indicator code"},
-    "target": {"Kế hoạch", "ke_hoach", "ke hoach", "target"},
-    "target_high": {"Cận trên", "can_tren", "can tren", "upper bound"},
-    "baseline": {"Giá trị gốc", "gia_tri_goc", "gia tri goc", "baseline"},
-    "note": {"Ghi chú", "ghi_chu", "ghi chu", "note"},
+    "unit": (UNIT_HEADER, "ma_don_vi", "ma don vi", "unit", "unit code"),
+    "code": (CODE_HEADER, "ma_chi_tieu", "ma chi tieu", "indicator", "indicator code"),
+    "target": ("Kế hoạch", "ke_hoach", "ke hoach", "target"),
+    "target_high": ("Cận trên", "can_tren", "can tren", "upper bound"),
+    "baseline": ("Giá trị gốc", "gia_tri_goc", "gia tri goc", "baseline"),
+    "note": ("Ghi chú", "ghi_chu", "ghi chu", "note"),
 }
 _WORK_ITEM_HEADERS = {
-    "id": {"Số thứ tự", "id", "stt"},
-    "code": {"Mã", "ma", "code"},
-    "completed_on": {"Ngày hoàn thành", "ngay_hoan_thanh", "ngay hoan thanh", "completed on"},
-    "result": {"Kết quả", "ket_qua", "ket qua", "result"},
+    "id": ("Số thứ tự", "id", "stt"),
+    "code": ("Mã", "ma", "code"),
+    "completed_on": ("Ngày hoàn thành", "ngay_hoan_thanh", "ngay hoan thanh", "completed on"),
+    "result": ("Kết quả", "ket_qua", "ket qua", "result"),
 }
 MAX_NOTE = 10_000
 
 
 @dataclass(frozen=True)
-class TargetLine:
+class TargetRow:
     """One targets row that can be imported: the plan (target, upper bound, baseline, note) new and old."""
 
     row: int
@@ -156,7 +96,7 @@ class TargetLine:
 
 
 @dataclass(frozen=True)
-class WorkItemLine:
+class WorkItemRow:
     """One work items row: completion date and result, new and old."""
 
     row: int
@@ -173,7 +113,7 @@ class WorkItemLine:
 
 
 @dataclass
-class PlanImport(Changes):
+class PlanningPreview(Changes):
     """The dry run of a targets or work items import."""
 
     kind: str
@@ -207,16 +147,16 @@ def plan_targets_import(
     year: int,
     user: AbstractBaseUser | None,
     notation: Notation | str | None = None,
-) -> PlanImport:
+) -> PlanningPreview:
     """The dry run of a targets file (nothing written). ``user`` None is the system."""
     sheet = read_spreadsheet(data, name=name, sheet_name=TARGETS_SHEET)
     declared = _check_declarations(sheet, Kind.TARGETS, unit, year)
     chosen = Notation(declared) if declared else (Notation(notation) if notation else None)
-    plan = PlanImport(kind=Kind.TARGETS, name=name, sheet=sheet.sheet, unit=unit, year=year)
-    header_at, columns = _find_header(sheet, _TARGET_HEADERS, {"code", "target"})
+    plan = PlanningPreview(kind=Kind.TARGETS, name=name, sheet=sheet.sheet, unit=unit, year=year)
+    header_at, columns = find_header(sheet, _TARGET_HEADERS, {"code", "target"})
     rows = []
     for number, cells in sheet.rows[header_at + 1 :]:
-        at = _getter(columns, cells)
+        at = cell_getter(columns, cells)
         code_cell = at("code")
         numbers = [at(key) for key in ("target", "target_high", "baseline")]
         if all(c.kind == "empty" for c in numbers):
@@ -224,22 +164,22 @@ def plan_targets_import(
         before = len(plan.problems)
         refuse = _refuser(plan, columns, number)
         values = [
-            None if c.kind == "empty" else _number(c, chosen, lambda e, k=key, r=refuse: r(e, k))
+            None if c.kind == "empty" else cell_number(c, chosen, lambda e, k=key, r=refuse: r(e, k))
             for c, key in zip(numbers, ("target", "target_high", "baseline"), strict=True)
         ]
-        code = _text(code_cell)
+        code = cell_code(code_cell)
         if code_cell.kind == "empty":
             refuse(RowRefused("missing_code"), "code")
         elif code is None:
-            refuse(RowRefused("bad_code", text=_shown(code_cell)), "code")
+            refuse(RowRefused("bad_code", text=cell_shown(code_cell)), "code")
         unit_cell = at("unit")
-        unit_code = _text(unit_cell) if unit_cell.kind != "empty" else None
+        unit_code = cell_code(unit_cell) if unit_cell.kind != "empty" else None
         if unit_cell.kind != "empty" and unit_code is None:
-            refuse(PlanRowRefused("unit_not_allowed", code=_shown(unit_cell), unit=unit.code), "unit")
+            refuse(RowRefused("unit_not_allowed", code=cell_shown(unit_cell), unit=unit.code), "unit")
         note_cell = at("note")
         note = "" if note_cell.kind == "empty" else str(note_cell.value).strip()
         if len(note) > MAX_NOTE:
-            refuse(PlanRowRefused("text_too_long", limit=MAX_NOTE), "note")
+            refuse(RowRefused("text_too_long", limit=MAX_NOTE), "note")
         if len(plan.problems) > before or code is None:
             continue
         rows.append((number, unit_code, code, tuple(values), note))
@@ -259,12 +199,12 @@ def plan_targets_import(
         refuse = _refuser(plan, columns, number)
         here = units.get(unit_code or unit.code)
         if here is None:
-            refuse(PlanRowRefused("unit_not_allowed", code=unit_code, unit=unit.code), "unit")
+            refuse(RowRefused("unit_not_allowed", code=unit_code, unit=unit.code), "unit")
             continue
         if here.pk not in allowed:
             allowed[here.pk] = user is None or has_role(user, here, [Role.PLANNER])
         if not allowed[here.pk]:
-            refuse(PlanRowRefused("not_planner", unit=here.code), "unit" if "unit" in columns else "code")
+            refuse(RowRefused("not_planner", unit=here.code), "unit" if "unit" in columns else "code")
             continue
         indicator = indicators.get(code)
         if indicator is None:
@@ -280,14 +220,16 @@ def plan_targets_import(
             continue
         key = (here.pk, indicator.pk)
         if key in first_row:
-            refuse(PlanRowRefused("duplicate_target", first=first_row[key]), "code")
+            refuse(RowRefused("duplicate_target", first=first_row[key]), "code")
             continue
         first_row[key] = number
         stored = current.get(key)
         new = (target, high, baseline, note)
         old = None if stored is None else (stored.target, stored.target_high, stored.baseline, stored.note)
         change = Change.NEW if old is None else Change.UNCHANGED if old == new else Change.CHANGED
-        plan.lines.append(TargetLine(number, _letter(columns["target"]), here, indicator, new, old, change))
+        plan.lines.append(
+            TargetRow(number, column_letter(columns["target"]), here, indicator, new, old, change)
+        )
     return plan
 
 
@@ -301,10 +243,10 @@ def apply_targets_import(
     user: AbstractBaseUser | None,
     notation: Notation | str | None = None,
     expected_digest: str | None = None,
-) -> PlanImport:
+) -> PlanningPreview:
     """Import a targets file: every new and changed plan through ``set_target``, or nothing."""
     plan = plan_targets_import(data=data, name=name, unit=unit, year=year, user=user, notation=notation)
-    _refuse_if_problems(plan, expected_digest)
+    plan.refuse_if_problems(expected_digest)
     for line in plan.to_write:
         target, high, baseline, note = line.new
         try:
@@ -334,15 +276,15 @@ def apply_targets_import(
 
 def plan_work_items_import(
     *, data: bytes, name: str, unit: OrgUnit, year: int, user: AbstractBaseUser | None
-) -> PlanImport:
+) -> PlanningPreview:
     """The dry run of a work items file: completion date and result of the unit's work items."""
     sheet = read_spreadsheet(data, name=name, sheet_name=WORK_ITEMS_SHEET)
     _check_declarations(sheet, Kind.WORK_ITEMS, unit, year)
-    plan = PlanImport(kind=Kind.WORK_ITEMS, name=name, sheet=sheet.sheet, unit=unit, year=year)
-    header_at, columns = _find_header(sheet, _WORK_ITEM_HEADERS, {"completed_on", "result"})
+    plan = PlanningPreview(kind=Kind.WORK_ITEMS, name=name, sheet=sheet.sheet, unit=unit, year=year)
+    header_at, columns = find_header(sheet, _WORK_ITEM_HEADERS, {"completed_on", "result"})
     if "id" not in columns and "code" not in columns:
-        raise PlanImportRefused(
-            "no_plan_header", sheet=sheet.sheet, columns="“Số thứ tự”/“Mã”, “Ngày hoàn thành”, “Kết quả”"
+        raise ImportRefused(
+            "no_header", sheet=sheet.sheet, columns="“Số thứ tự”/“Mã”, “Ngày hoàn thành”, “Kết quả”"
         )
     may_edit = user is None or has_role(user, unit, [Role.PLANNER, Role.REPORTER, Role.APPROVER])
     items = {item.pk: item for item in _locked(WorkItem.objects.for_year(year).led_by(unit))}
@@ -350,14 +292,14 @@ def plan_work_items_import(
     first_row: dict[int, int] = {}
     id_column = "id" if "id" in columns else "code"
     for number, cells in sheet.rows[header_at + 1 :]:
-        at = _getter(columns, cells)
+        at = cell_getter(columns, cells)
         id_cell, code_cell = at("id"), at("code")
         date_cell, result_cell = at("completed_on"), at("result")
         if all(c.kind == "empty" for c in (id_cell, code_cell, date_cell, result_cell)):
             continue
         refuse = _refuser(plan, columns, number)
         if not may_edit:
-            refuse(PlanRowRefused("not_work_item_editor", unit=unit.code), id_column)
+            refuse(RowRefused("not_work_item_editor", unit=unit.code), id_column)
             continue
         item = None
         if id_cell.kind == "number" and float(id_cell.value).is_integer():
@@ -365,25 +307,25 @@ def plan_work_items_import(
         elif id_cell.kind == "text" and str(id_cell.value).strip().isdigit():
             item = items.get(int(str(id_cell.value).strip()))
         if item is None and id_cell.kind == "empty":
-            item = by_code.get(_text(code_cell) or "")
+            item = by_code.get(cell_code(code_cell) or "")
         if item is None:
-            shown = _shown(id_cell if id_cell.kind != "empty" else code_cell)
-            refuse(PlanRowRefused("unknown_work_item", text=shown, unit=unit.code, year=year), id_column)
+            shown = cell_shown(id_cell if id_cell.kind != "empty" else code_cell)
+            refuse(RowRefused("unknown_work_item", text=shown, unit=unit.code, year=year), id_column)
             continue
         before = len(plan.problems)
-        completed_on = _date(date_cell, lambda e, r=refuse: r(e, "completed_on"))
+        completed_on = cell_date(date_cell, lambda e, r=refuse: r(e, "completed_on"))
         result = "" if result_cell.kind == "empty" else str(result_cell.value).strip()
         if len(result) > MAX_NOTE:
-            refuse(PlanRowRefused("text_too_long", limit=MAX_NOTE), "result")
+            refuse(RowRefused("text_too_long", limit=MAX_NOTE), "result")
         if len(plan.problems) > before:
             continue
         if item.pk in first_row:
-            refuse(PlanRowRefused("duplicate_work_item", first=first_row[item.pk]), id_column)
+            refuse(RowRefused("duplicate_work_item", first=first_row[item.pk]), id_column)
             continue
         first_row[item.pk] = number
         new, old = (completed_on, result), (item.completed_on, item.result_note)
         change = Change.UNCHANGED if new == old else Change.CHANGED
-        plan.lines.append(WorkItemLine(number, _letter(columns["completed_on"]), item, new, old, change))
+        plan.lines.append(WorkItemRow(number, column_letter(columns["completed_on"]), item, new, old, change))
     return plan
 
 
@@ -396,10 +338,10 @@ def apply_work_items_import(
     year: int,
     user: AbstractBaseUser | None,
     expected_digest: str | None = None,
-) -> PlanImport:
+) -> PlanningPreview:
     """Import a work items file: each changed row via ``update_work_item`` (with a revision), or nothing."""
     plan = plan_work_items_import(data=data, name=name, unit=unit, year=year, user=user)
-    _refuse_if_problems(plan, expected_digest)
+    plan.refuse_if_problems(expected_digest)
     for line in plan.to_write:
         update_work_item(
             item=line.item,
@@ -420,20 +362,6 @@ def _locked(queryset: Any) -> Any:
     return queryset
 
 
-def _refuse_if_problems(plan: PlanImport, expected_digest: str | None) -> None:
-    if plan.problems:
-        first = plan.problems[0]
-        raise ImportRefused(
-            "problems",
-            problems=plan.problems,
-            count=len(plan.problems),
-            first=first.message("en"),
-            first_vi=first.message("vi"),
-        )
-    if expected_digest is not None and expected_digest != plan.digest:
-        raise ImportRefused("plan_changed")
-
-
 def _check_declarations(sheet: Spreadsheet, kind: str, unit: OrgUnit, year: int) -> str | None:
     meta = sheet.metadata
     if not meta:
@@ -441,67 +369,24 @@ def _check_declarations(sheet: Spreadsheet, kind: str, unit: OrgUnit, year: int)
     found = meta.get("mau", kind)
     if found != kind:
         english, vietnamese = TEMPLATE_NAMES[kind]
-        raise PlanImportRefused("not_this_template", found=found, expected=english, expected_vi=vietnamese)
+        raise ImportRefused("not_this_template", found=found, expected=english, expected_vi=vietnamese)
     if meta.get("phien_ban_mau", TEMPLATE_VERSION) != TEMPLATE_VERSION:
         raise ImportRefused("wrong_version", found=meta.get("phien_ban_mau"), expected=TEMPLATE_VERSION)
     if meta.get("don_vi", unit.code) != unit.code:
         raise ImportRefused("wrong_unit", found=meta.get("don_vi"), expected=unit.code)
     if str(meta.get("nam", year)).strip() != str(year):
-        raise PlanImportRefused("wrong_year", found=meta.get("nam"), expected=year)
+        raise ImportRefused("wrong_year", found=meta.get("nam"), expected=year)
     notation = meta.get("ky_hieu_so", "")
     if notation and notation not in {n.value for n in Notation}:
         raise ImportRefused("bad_notation", found=notation)
     return notation or None
 
 
-def _find_header(
-    sheet: Spreadsheet, headers: dict[str, set[str]], required: set[str]
-) -> tuple[int, dict[str, int]]:
-    keys = {_normalised(h): key for key, names in headers.items() for h in names}
-    for position, (_row, cells) in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
-        columns: dict[str, int] = {}
-        for index, cell in enumerate(cells):
-            if cell.kind == "text":
-                key = keys.get(_normalised(cell.value))
-                if key and key not in columns:
-                    columns[key] = index
-        if required <= columns.keys():
-            return position, columns
-    names = ", ".join(f"“{sorted(headers[key], key=len, reverse=True)[0]}”" for key in sorted(required))
-    raise PlanImportRefused("no_plan_header", sheet=sheet.sheet, columns=names)
-
-
-def _getter(columns: dict[str, int], cells: list[Cell]) -> Any:
-    def at(key: str) -> Cell:
-        index = columns.get(key)
-        if index is None or index >= len(cells):
-            return Cell("empty")
-        return cells[index]
-
-    return at
-
-
-def _refuser(plan: PlanImport, columns: dict[str, int], number: int) -> Any:
+def _refuser(plan: PlanningPreview, columns: dict[str, int], number: int) -> Any:
     def refuse(error: DomainError, key: str) -> None:
         index = columns.get(key)
-        plan.problems.append(Problem.of(error, plan.sheet, number, None if index is None else _letter(index)))
+        plan.problems.append(
+            Problem.of(error, plan.sheet, number, None if index is None else column_letter(index))
+        )
 
     return refuse
-
-
-def _date(cell: Cell, refuse: Any) -> date | None:
-    """The date in a cell (a real date, or text dd/mm/yyyy), None when empty; refused otherwise."""
-    if cell.kind == "empty":
-        return None
-    if cell.kind == "date":
-        value = cell.value
-        return value.date() if isinstance(value, datetime) else value
-    if cell.kind == "text":
-        text = str(cell.value).strip()
-        for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"):
-            try:
-                return datetime.strptime(text, pattern).date()
-            except ValueError:
-                pass
-    refuse(PlanRowRefused("bad_date", text=_shown(cell)))
-    return None

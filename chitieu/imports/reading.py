@@ -101,14 +101,14 @@ class SpreadsheetError(DomainError, ValueError):
 
 
 @dataclass(frozen=True, slots=True)
-class Cell:
+class SheetCell:
     """What one cell holds: ``kind`` is number, text, formula, date, bool, error or empty."""
 
     kind: str
     value: Any = None
 
 
-EMPTY = Cell("empty")
+EMPTY = SheetCell("empty")
 
 
 @dataclass
@@ -118,7 +118,7 @@ class Spreadsheet:
     name: str
     format: str  # "xlsx" or "csv"
     sheet: str
-    rows: list[tuple[int, list[Cell]]]
+    rows: list[tuple[int, list[SheetCell]]]
     metadata: dict[str, str] = field(default_factory=dict)
 
 
@@ -231,11 +231,11 @@ def _data_sheet(book: Any, name: str, wanted: str | None) -> Any:
     raise SpreadsheetError("no_sheet", name=name)
 
 
-def _xlsx_rows(sheet: Any, name: str) -> list[tuple[int, list[Cell]]]:
+def _xlsx_rows(sheet: Any, name: str) -> list[tuple[int, list[SheetCell]]]:
     if not hasattr(sheet, "iter_rows"):  # a chart sheet
         raise SpreadsheetError("no_sheet", name=name)
     sheet.reset_dimensions()  # the stored dimensions may lie; read the cells that are there
-    rows: list[tuple[int, list[Cell]]] = []
+    rows: list[tuple[int, list[SheetCell]]] = []
     for number, row in enumerate(sheet.iter_rows(), start=1):
         if number > MAX_ROWS:
             raise SpreadsheetError("too_many_rows", sheet=sheet.title, limit=MAX_ROWS)
@@ -258,7 +258,7 @@ def _xlsx_rows(sheet: Any, name: str) -> list[tuple[int, list[Cell]]]:
 _KINDS = {"n": "number", "s": "text", "f": "formula", "d": "date", "b": "bool", "e": "error"}
 
 
-def _cell(cell: Any) -> Cell:
+def _cell(cell: Any) -> SheetCell:
     if isinstance(cell, EmptyCell):
         return EMPTY
     value = cell.value
@@ -269,7 +269,7 @@ def _cell(cell: Any) -> Cell:
         kind = "date"
     elif kind == "text" and isinstance(value, str) and value.startswith("="):
         kind = "formula"
-    return Cell(kind, value)
+    return SheetCell(kind, value)
 
 
 # --- .csv -------------------------------------------------------------------------------------
@@ -284,12 +284,12 @@ def _read_csv(data: bytes, name: str) -> Spreadsheet:
         raise SpreadsheetError("not_utf8", name=name) from error
     first_line = text.split("\n", 1)[0]
     delimiter = ";" if ";" in first_line else "\t" if "\t" in first_line else ","
-    rows: list[tuple[int, list[Cell]]] = []
+    rows: list[tuple[int, list[SheetCell]]] = []
     try:
         for number, values in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1):
             if number > MAX_ROWS:
                 raise SpreadsheetError("too_many_rows", sheet=name, limit=MAX_ROWS)
-            cells = [Cell("text", v.strip()) if v.strip() else EMPTY for v in values]
+            cells = [SheetCell("text", v.strip()) if v.strip() else EMPTY for v in values]
             while cells and cells[-1] is EMPTY:
                 cells.pop()
             if len(cells) > MAX_COLUMNS:

@@ -12,10 +12,8 @@ No cell is merged: the importer refuses merged cells.
 from __future__ import annotations
 
 import io
-from collections import defaultdict
-from dataclasses import dataclass
-from decimal import Decimal
 
+from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
@@ -26,10 +24,9 @@ from chitieu.core import periods as core_periods
 from chitieu.core.evaluation import ValueKind
 from chitieu.core.numbers import Notation
 from chitieu.imports.reading import METADATA_SHEET
-from chitieu.monitoring.models import KIND_BY_RANK, DataValue
+from chitieu.monitoring.entry import entry_sheet
 from chitieu.orgunits.models import OrgUnit
-from chitieu.planning.models import DIRECTION_CHOICES, WORK_ITEM_KIND_CHOICES, Indicator, Target, WorkItem
-from chitieu.web.selectors import ancestor_ids, grid_indicators
+from chitieu.planning.models import DIRECTION_CHOICES, WORK_ITEM_KIND_CHOICES, Target, WorkItem
 
 TEMPLATE_VERSION = "1"
 VALUES_SHEET = "Số liệu"
@@ -70,77 +67,12 @@ _HEADER = PatternFill("solid", fgColor="DDE7F0")
 _UNLOCKED = Protection(locked=False)
 
 
-@dataclass(frozen=True)
-class ValueRow:
-    unit: OrgUnit
-    indicator: Indicator
-    plan: Decimal | None
-    previous: Decimal | None
-    value: Decimal | None
-    kind: ValueKind
-
-
-def value_rows(unit: OrgUnit, period_id: str, *, subunits: bool = False) -> list[ValueRow]:
-    """One row per unit × indicator the unit enters for the period, with what is stored already."""
-    period = core_periods.parse_period(period_id)
-    units = [unit]
-    if subunits:
-        units = list(OrgUnit.objects.subtree_of(unit).filter(active=True).order_by("path"))
-    previous_id = _previous_period_id(period)
-    unit_ids = [u.pk for u in units]
-    stored: dict[tuple[int, int, str], dict[int, Decimal | None]] = defaultdict(dict)
-    for row in DataValue.objects.filter(
-        unit_id__in=unit_ids, period_id__in=[period.id, previous_id]
-    ).values_list("unit_id", "indicator_id", "period_id", "kind", "value"):
-        stored[(row[0], row[1], row[2])][row[3]] = row[4]
-    plans = {
-        (t[0], t[1]): t[2]
-        for t in Target.objects.filter(unit_id__in=unit_ids, year=period.year).values_list(
-            "unit_id", "indicator_id", "target"
-        )
-    }
-    rows = []
-    by_ancestors: dict[tuple[int, ...], list[Indicator]] = {}
-    for each in units:
-        key = tuple(ancestor_ids(each))
-        if key not in by_ancestors:
-            by_ancestors[key] = grid_indicators(each, period.year, period.type.value)
-        for indicator in by_ancestors[key]:
-            here = stored.get((each.pk, indicator.pk, period.id), {})
-            filled = {k: v for k, v in here.items() if v is not None}
-            rank = max(filled) if filled else ValueKind.ACTUAL.rank
-            before = {
-                k: v for k, v in stored.get((each.pk, indicator.pk, previous_id), {}).items() if v is not None
-            }
-            rows.append(
-                ValueRow(
-                    unit=each,
-                    indicator=indicator,
-                    plan=plans.get((each.pk, indicator.pk)),
-                    previous=before[max(before)] if before else None,
-                    value=filled.get(rank),
-                    kind=KIND_BY_RANK[rank],
-                )
-            )
-    return rows
-
-
-def _previous_period_id(period: core_periods.Period) -> str:
-    if period.type == core_periods.PeriodType.MONTH:
-        if period.start.month == 1:
-            return core_periods.month(period.year - 1, 12).id
-        return core_periods.month(period.year, period.start.month - 1).id
-    same = core_periods.periods_of_type(period.year, period.type)
-    index = [p.id for p in same].index(period.id)
-    if index:
-        return same[index - 1].id
-    return core_periods.periods_of_type(period.year - 1, period.type)[-1].id
-
-
 def values_template(unit: OrgUnit, period_id: str, *, subunits: bool = False) -> bytes:
     """The .xlsx template to enter a unit's results for a period (and its units' with ``subunits``)."""
     period = core_periods.parse_period(period_id)
-    rows = value_rows(unit, period.id, subunits=subunits)
+    rows = entry_sheet(
+        unit=unit, period=period, user=None, today=timezone.localdate(), subunits=subunits
+    ).rows
     book = Workbook()
     sheet = book.active
     sheet.title = VALUES_SHEET

@@ -16,7 +16,8 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from chitieu.core.errors import DomainError
-from chitieu.monitoring.forms import ChangedValueForm, NewValueForm, value_as_text
+from chitieu.core.numbers import format_exact
+from chitieu.monitoring.forms import ChangedValueForm, NewValueForm
 from chitieu.monitoring.models import DataValue, DataValueRevision, Period, Submission, SubmissionEvent
 from chitieu.monitoring.services import change_state
 from chitieu.orgunits.admin import UnitScopedAdmin
@@ -80,11 +81,11 @@ class RevisionInline(ReadOnlyInline):
 
     @admin.display(description=_("old value"))
     def old_shown(self, revision: DataValueRevision) -> str:
-        return value_as_text(revision.old_value) or "—"
+        return "—" if revision.old_value is None else format_exact(revision.old_value)
 
     @admin.display(description=_("new value"))
     def new_shown(self, revision: DataValueRevision) -> str:
-        return value_as_text(revision.new_value) or "—"
+        return "—" if revision.new_value is None else format_exact(revision.new_value)
 
 
 def move_figures(
@@ -131,7 +132,7 @@ class DataValueAdmin(UnitScopedAdmin):
 
     @admin.display(description=_("value"), ordering="value")
     def value_shown(self, data_value: DataValue) -> str:
-        return value_as_text(data_value.value) or "—"
+        return "—" if data_value.value is None else format_exact(data_value.value)
 
     def get_fieldsets(self, request: HttpRequest, obj: DataValue | None = None) -> Any:
         return self.change_fieldsets if obj else self.add_fieldsets
@@ -186,11 +187,11 @@ class DataValueRevisionAdmin(ReadOnlyAdmin):
 
     @admin.display(description=_("old value"))
     def old_shown(self, revision: DataValueRevision) -> str:
-        return value_as_text(revision.old_value) or "—"
+        return "—" if revision.old_value is None else format_exact(revision.old_value)
 
     @admin.display(description=_("new value"))
     def new_shown(self, revision: DataValueRevision) -> str:
-        return value_as_text(revision.new_value) or "—"
+        return "—" if revision.new_value is None else format_exact(revision.new_value)
 
 
 class ReasonForm(forms.Form):

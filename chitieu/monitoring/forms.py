@@ -11,7 +11,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from chitieu.core.errors import DomainError
-from chitieu.core.numbers import NumberFormatError, format_number, parse_number
+from chitieu.core.numbers import NumberFormatError, format_exact, parse_number
 from chitieu.core.periods import PeriodError, parse_period
 from chitieu.monitoring.models import KIND_BY_RANK, DataValue
 from chitieu.monitoring.services import record_value
@@ -24,20 +24,15 @@ if TYPE_CHECKING:
 # Which form field a refusal is about, by its code; the others are shown above the form.
 FIELD_OF_ERROR = {
     "bad_period": "period_id",
-    "no_target": "indicator",
+    "not_planned": "indicator",
+    "computed": "indicator",
+    "wrong_frequency": "period_id",
+    "inactive": "indicator",
     "negative": "value_text",
     "yes_no": "value_text",
     "too_many_decimals": "value_text",
     "too_large": "value_text",
 }
-
-
-def value_as_text(value: Decimal | None) -> str:
-    """A stored value written the Vietnamese way, with exactly the decimals it has: 1.218; 2,5."""
-    if value is None:
-        return ""
-    exponent = value.normalize().as_tuple().exponent
-    return format_number(value, max(0, -int(exponent)))
 
 
 class ValueForm(forms.ModelForm):
@@ -135,7 +130,9 @@ class ChangedValueForm(ValueForm):
         self.fields["value_text"].help_text = _(
             "Vietnamese notation (1.218; 2,5). Leave empty to clear the value; its history stays."
         )
-        self.initial.setdefault("value_text", value_as_text(self.instance.value))
+        self.initial.setdefault(
+            "value_text", "" if self.instance.value is None else format_exact(self.instance.value)
+        )
         self.initial.setdefault("read_version", self.instance.version)
 
     def cell(self) -> tuple[Indicator, OrgUnit, str, int]:

@@ -14,13 +14,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import cached_property
+from typing import Any
 
 from django.db import connection
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
-from chitieu.core.numbers import Rounding
+from chitieu.core.numbers import Notation, Rounding, decimal_text, format_number, format_percent
 from chitieu.core.summary import group_sentence, share_sentence, work_item_sentence
 from chitieu.core.workitems import (
     WorkItemCounts,
@@ -60,6 +63,17 @@ class PlanRow:
     plan: ev.Plan
 
 
+def plan_shown(indicator: Indicator, plan: ev.Plan, lang: str = "vi") -> str:
+    """A plan as reports print it: "140.000", or a band "7 – 7,5"; empty without a target."""
+    notation, decimals = Notation.for_language(lang), indicator.decimals
+    if plan.target is None:
+        return ""
+    text = format_number(plan.target, decimals, notation=notation)
+    if plan.target_high is not None:
+        text += " – " + format_number(plan.target_high, decimals, notation=notation)
+    return text
+
+
 @dataclass(frozen=True)
 class TargetLine:
     """One row of a scorecard: the target, its figure and the verdict."""
@@ -84,22 +98,70 @@ class TargetLine:
     def unit_id(self) -> int:
         return self.row.unit_id
 
+    @property
+    def result(self) -> ev.Result | None:
+        return self.evaluation.result
+
+    def plan_shown(self, lang: str = "vi") -> str:
+        """The plan as reports print it (see :func:`plan_shown`)."""
+        return plan_shown(self.indicator, self.plan, lang)
+
+    def result_shown(self, lang: str = "vi") -> str:
+        """The result with the indicator's decimals and rounding ("141.260"); empty without one."""
+        if self.result is None:
+            return ""
+        indicator = self.indicator
+        return format_number(
+            self.result.value, indicator.decimals, Rounding(indicator.rounding), Notation.for_language(lang)
+        )
+
+    def percent_shown(self, lang: str = "vi") -> str:
+        """% of plan with the indicator's decimals and rounding ("101,43%"); empty when there is none."""
+        if self.evaluation.percent_of_plan is None:
+            return ""
+        indicator = self.indicator
+        return format_percent(
+            self.evaluation.percent_of_plan,
+            indicator.percent_decimals,
+            Rounding(indicator.rounding),
+            Notation.for_language(lang),
+        )
+
 
 @dataclass(frozen=True)
 class Scorecard:
-    """A unit's year: every target evaluated, counted per group, and its work items."""
+    """Bảng đánh giá: a unit's figures for a period as known on a date — the one read model.
+
+    The dashboard, the report, the API, ``chitieu scorecard`` and the claim checker's facts all
+    show what this holds. ``lines`` are the unit's targets of the period's year, evaluated on
+    ``as_of`` (year to date); :attr:`in_period` and :attr:`last_year` add the period's own figures
+    and last year's for the same span, read when first asked for.
+    """
 
     unit: OrgUnit
-    year: int
-    as_of: date
+    period: core_periods.Period
+    as_of: date  # the day the figures are known on, never after the period
     lines: list[TargetLine]
     work_items: list[WorkItemCounts]
     submitted_to: dict[WorkItemKind, str] = field(default_factory=dict)
     children: list[tuple[OrgUnit, ev.StatusCounts]] = field(default_factory=list)  # with_children only
 
     @property
+    def year(self) -> int:
+        return self.period.year
+
+    @property
     def counts(self) -> ev.StatusCounts:
         return ev.count_statuses(line.evaluation for line in self.lines)
+
+    @property
+    def children_total(self) -> ev.StatusCounts:
+        """The units below, added up: every child's targets counted together."""
+        totals = dict.fromkeys((status.value for status in ev.Status), 0)
+        for _child, counts in self.children:
+            for status in ev.Status:
+                totals[status.value] += getattr(counts, status.value)
+        return ev.StatusCounts(**totals)
 
     def group_counts(self) -> list[tuple[IndicatorGroup, ev.StatusCounts]]:
         groups: dict[int, IndicatorGroup] = {}
@@ -133,16 +195,50 @@ class Scorecard:
             )
         return result
 
+    @cached_property
+    def in_period(self) -> dict[int, ev.Result | None]:
+        """Each target's figure for the period itself (the quarter, the 6 months…), by target id."""
+        if self.period.type == core_periods.PeriodType.YEAR:
+            return {line.target_id: line.result for line in self.lines}
+        plans = [line.row for line in self.lines]
+        return period_results(plans, root=self.unit, period=self.period, as_of=self.as_of)
 
-def scorecard(*, unit: OrgUnit, year: int, as_of: date, with_children: bool = False) -> Scorecard:
-    """Evaluate every target of ``unit`` for ``year`` as known on ``as_of``.
+    @cached_property
+    def last_year(self) -> dict[int, ev.Result]:
+        """So với cùng kỳ: each indicator's figure a year earlier, same span, same day, by indicator id."""
+        if not self.lines:
+            return {}
+        earlier = core_periods.parse_period(str(self.year - 1) + self.period.id[4:])
+        try:
+            same_day = self.as_of.replace(year=self.as_of.year - 1)
+        except ValueError:  # 29 February
+            same_day = self.as_of.replace(year=self.as_of.year - 1, day=28)
+        indicators = {line.indicator.pk: line.indicator for line in self.lines}
+        found = figures(
+            indicators.values(), root=self.unit, period=earlier, as_of=same_day, year_to_date=True
+        )
+        results = {pk: found.get(pk, self.unit.pk) for pk in indicators}
+        return {pk: result for pk, result in results.items() if result is not None}
 
+
+def scorecard(
+    *,
+    unit: OrgUnit,
+    period: core_periods.Period,
+    as_of: date | None = None,
+    with_children: bool = False,
+) -> Scorecard:
+    """Evaluate every target of ``unit`` for ``period`` as known on ``as_of``.
+
+    Without ``as_of``, the period's default day (:func:`chitieu.core.periods.default_as_of`).
     ``with_children`` also counts each child unit's targets by status, in the same evaluation
     (one set of queries for the unit and its children, not one per child).
     """
+    known = min(as_of or core_periods.default_as_of(period, timezone.localdate()), period.last_day)
+    year = period.year
     children = list(unit.children.filter(active=True).order_by("code")) if with_children else []
     plans = load_plans(Target.objects.filter(unit__in=[unit, *children], year=year))
-    evaluated = evaluate_plans(plans, root=unit, year=year, as_of=as_of)
+    evaluated = evaluate_plans(plans, root=unit, year=year, as_of=known)
     lines = [line for line in evaluated if line.unit_id == unit.pk]
     by_child: dict[int, list[ev.Evaluation]] = defaultdict(list)
     for line in evaluated:
@@ -158,19 +254,102 @@ def scorecard(*, unit: OrgUnit, year: int, as_of: date, with_children: bool = Fa
     submitted_to: dict[WorkItemKind, str] = {}
     for kind_value, deadline, completed_on, to in work:
         kind = WorkItemKind(kind_value)
-        by_kind[kind].append(work_item_status(deadline, completed_on, as_of))
+        by_kind[kind].append(work_item_status(deadline, completed_on, known))
         if to:
             submitted_to.setdefault(kind, to)
     work_counts = [count_work_items(kind, by_kind[kind]) for kind in WorkItemKind if kind in by_kind]
     return Scorecard(
         unit=unit,
-        year=year,
-        as_of=as_of,
+        period=period,
+        as_of=known,
         lines=lines,
         work_items=work_counts,
         submitted_to=submitted_to,
         children=child_counts,
     )
+
+
+def scorecard_json(
+    card: Scorecard, lang: str = "vi", share_rounding: Rounding = Rounding.HALF_UP
+) -> dict[str, Any]:
+    """The scorecard as JSON: one shape for the API (``/scorecards``) and ``chitieu scorecard --format json``.
+
+    Numbers are exact strings ("101.4285714…"); the ``*_shown`` figures are as a report prints them.
+    """
+    share = card.counts.share_met_or_exceeded()
+    return {
+        "unit": card.unit.code,
+        "unit_name": card.unit.display_name(lang),
+        "period": card.period.id,
+        "year": card.year,
+        "as_of": card.as_of.isoformat(),
+        "counts": card.counts.as_dict(),
+        "share_met_or_exceeded": decimal_text(share),
+        "share_met_or_exceeded_shown": (
+            "" if share is None else format_percent(share, 1, share_rounding, Notation.for_language(lang))
+        ),
+        "groups": [
+            {"group": group.code, "name": group.display_name(lang), "counts": counts.as_dict()}
+            for group, counts in card.group_counts()
+        ],
+        "lines": [_line_json(line, lang) for line in card.lines],
+        "work_items": [
+            {
+                "kind": counts.kind.value,
+                "name": counts.kind.label(lang),
+                "done_on_time": counts.done_on_time,
+                "done_late": counts.done_late,
+                "in_progress": counts.in_progress,
+                "overdue": counts.overdue,
+                "done": counts.done,
+                "total": counts.total,
+            }
+            for counts in card.work_items
+        ],
+        "children": [
+            {"unit": child.code, "name": child.display_name(lang), "counts": counts.as_dict()}
+            for child, counts in card.children
+        ],
+        "sentences": card.sentences(lang, share_rounding=share_rounding),
+    }
+
+
+def _line_json(line: TargetLine, lang: str) -> dict[str, Any]:
+    evaluation, indicator = line.evaluation, line.indicator
+    return {
+        "target_id": line.target_id,
+        "indicator": indicator.code,
+        "indicator_name": indicator.display_name(lang),
+        "group": indicator.group.code,
+        "unit_of_measure": indicator.display_unit_of_measure(lang),
+        "target": decimal_text(line.plan.target),
+        "target_high": decimal_text(line.plan.target_high),
+        "baseline": decimal_text(line.plan.baseline),
+        "result": _result_json(line.result),
+        "result_shown": line.result_shown(lang),
+        "children_result": _result_json(line.children_result),
+        "percent_of_plan": decimal_text(evaluation.percent_of_plan),
+        "percent_of_plan_shown": line.percent_shown(lang),
+        "difference_points": decimal_text(evaluation.difference_points),
+        "status": evaluation.status.value,
+        "status_label": evaluation.status_label(lang),
+        "estimated": evaluation.estimated,
+        "pace": evaluation.pace.value if evaluation.pace else None,
+        "formula": indicator.formula(lang),
+    }
+
+
+def _result_json(result: ev.Result | None) -> dict[str, Any] | None:
+    if result is None:
+        return None
+    return {
+        "value": decimal_text(result.value),
+        "kind": result.kind.value,
+        "complete": result.complete,
+        "periods_counted": result.periods_counted,
+        "last_period": result.last_period_id,
+        "rolled_up": result.rolled_up,
+    }
 
 
 def load_plans(targets: QuerySet[Target]) -> list[PlanRow]:
@@ -267,10 +446,7 @@ def evaluate_plans(plans: Sequence[PlanRow], *, root: OrgUnit, year: int, as_of:
         return []
     indicators = {row.indicator.pk: row.indicator for row in plans}
     found = figures(indicators.values(), root=root, period=core_periods.year(year), as_of=as_of)
-    rules = {
-        pk: (ind.rule(), ind.regime.as_core() if ind.regime else core_periods.DECREE_09)
-        for pk, ind in indicators.items()
-    }
+    rules = {pk: (ind.rule(), ind.reporting_regime) for pk, ind in indicators.items()}
     lines = []
     for row in plans:
         rule, regime = rules[row.indicator_id]
@@ -322,7 +498,7 @@ def _own_results(
     own: dict[int, dict[int, ev.Result]] = defaultdict(dict)
     rules: dict[int, tuple[ev.TimeAggregation, bool]] = {}  # worked out once per indicator, not per unit
     for indicator_id, ind in indicators.items():
-        regime = ind.regime.as_core() if ind.regime else core_periods.DECREE_09
+        regime = ind.reporting_regime
         rules[indicator_id] = (
             ev.TimeAggregation(ind.time_aggregation),
             as_of >= regime.window(period).last_day,
@@ -433,8 +609,3 @@ def _direct_values(
         (ind, unit_id): ev.Result(value=value, kind=KIND_BY_RANK[kind], last_period_id=span.id)
         for ind, unit_id, value, kind in rows
     }
-
-
-def default_as_of(year: int, today: date) -> date:
-    """Today for the current year; the last day of a past year; the first day of a future one."""
-    return min(max(today, date(year, 1, 1)), date(year, 12, 31))

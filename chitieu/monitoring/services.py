@@ -1,8 +1,11 @@
 """Writes to results: values with versions and revisions, and the approval workflow.
 
 Every function here is one transaction: either everything it writes is written, with its
-revision rows, or nothing is. A refused write raises :class:`WriteRefused` (or
-:class:`StaleVersion`) saying exactly why, in English for logs and Vietnamese for people.
+revision rows, or nothing is. A refused write raises a :class:`~chitieu.core.errors.DomainError`
+saying exactly why, in English for logs and Vietnamese for people: the refusals of
+:mod:`chitieu.monitoring.write_checks` (:class:`WriteRefused`, and
+:class:`~chitieu.planning.applicability.NotApplicable` for a figure the unit does not enter), or
+:class:`StaleVersion` when someone else saved first.
 """
 
 from __future__ import annotations
@@ -19,9 +22,9 @@ from django.db.models import Q
 from django.utils import timezone
 
 from chitieu.core.errors import DomainError
-from chitieu.core.evaluation import Direction, ValueKind
+from chitieu.core.evaluation import ValueKind
 from chitieu.core.numbers import format_number
-from chitieu.core.periods import DECREE_09, PeriodError
+from chitieu.core.periods import PeriodError
 from chitieu.monitoring.models import (
     DataValue,
     DataValueRevision,
@@ -31,73 +34,15 @@ from chitieu.monitoring.models import (
     SubmissionEvent,
     SubmissionState,
 )
+from chitieu.monitoring.write_checks import WriteChecks, WriteRefused, validate_value
 from chitieu.orgunits.models import OrgUnit, Role
 from chitieu.orgunits.services import has_role
-from chitieu.planning.models import Indicator, Target
+from chitieu.planning.models import Indicator
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
 
 logger = logging.getLogger(__name__)
-
-MAX_ABS_VALUE = Decimal("1e15")
-MAX_DECIMALS = 4
-
-
-class WriteRefused(DomainError, ValueError):
-    """A write that the rules do not allow; nothing was written."""
-
-    templates = {
-        "unknown_indicator": ("Unknown indicator code '{code}'.", "Không có chỉ tiêu mã '{code}'."),
-        "unknown_unit": ("Unknown unit code '{code}'.", "Không có đơn vị mã '{code}'."),
-        "bad_period": ("{detail}", "{detail_vi}"),
-        "no_target": (
-            "Indicator {indicator} is not planned for {unit} (or a unit above it) in {year}.",
-            "Chỉ tiêu {indicator} không được giao cho {unit} (hoặc đơn vị cấp trên) trong năm {year}.",
-        ),
-        "negative": (
-            "Indicator {indicator} does not take negative values (got {value}).",
-            "Chỉ tiêu {indicator} không nhận giá trị âm (đã nhập {value}).",
-        ),
-        "yes_no": (
-            "Indicator {indicator} takes 1 (done) or 0 (not done), not {value}.",
-            "Chỉ tiêu {indicator} chỉ nhận 1 (hoàn thành) hoặc 0 (chưa hoàn thành), không nhận {value}.",
-        ),
-        "too_many_decimals": (
-            "{value} has more than {max} decimals.",
-            "{value} có quá {max} chữ số thập phân.",
-        ),
-        "too_large": ("{value} is too large.", "{value} quá lớn."),
-        "no_permission": (
-            "You may not {action} figures of {unit}.",
-            "Bạn không có quyền {action_vi} số liệu của {unit}.",
-        ),
-        "period_closed": (
-            "Period {period} is closed: no more changes.",
-            "Kỳ {period} đã khóa sổ, không sửa được nữa.",
-        ),
-        "approved": (
-            "The figures of {unit} for {period} are approved and locked; ask an approver to unlock them.",
-            "Số liệu của {unit} kỳ {period} đã được duyệt và khóa; cần người duyệt mở khóa.",
-        ),
-        "submitted": (
-            "The figures of {unit} for {period} were submitted and await approval.",
-            "Số liệu của {unit} kỳ {period} đã gửi và đang chờ duyệt.",
-        ),
-        "deadline_passed": (
-            "The deadline for {period} was {deadline}; only an approver can still change it.",
-            "Đã quá hạn báo cáo kỳ {period} ({deadline}); chỉ người duyệt mới sửa được.",
-        ),
-        "bad_transition": (
-            "Cannot {action} figures that are {state}.",
-            "Không thể {action_vi} số liệu đang ở trạng thái {state_vi}.",
-        ),
-        "reason_required": ("A reason is required.", "Cần ghi rõ lý do."),
-        "unknown_version": (
-            "There is no value yet, so version {version} cannot be changed.",
-            "Chưa có số liệu nên không thể sửa phiên bản {version}.",
-        ),
-    }
 
 
 class StaleVersion(DomainError, ValueError):
@@ -140,54 +85,6 @@ def resolve_period(period_id: str) -> Period:
         return Period.objects.for_id(period_id)
     except PeriodError as error:
         raise WriteRefused("bad_period", detail=error.message("en"), detail_vi=error.message("vi")) from error
-
-
-def validate_value(indicator: Indicator, value: Decimal | None) -> None:
-    """Refuse a number the indicator cannot take."""
-    if value is None:
-        return
-    shown = format_number(value, min(max(-value.as_tuple().exponent, 0), 6))  # type: ignore[operator]
-    if abs(value) >= MAX_ABS_VALUE:
-        raise WriteRefused("too_large", value=shown)
-    if value != value.quantize(Decimal(1).scaleb(-MAX_DECIMALS)):
-        raise WriteRefused("too_many_decimals", value=shown, max=MAX_DECIMALS)
-    if indicator.direction == Direction.YES_NO and value not in (0, 1):
-        raise WriteRefused("yes_no", indicator=indicator.code, value=shown)
-    if value < 0 and not indicator.allow_negative:
-        raise WriteRefused("negative", indicator=indicator.code, value=shown)
-
-
-def _check_planned(indicator: Indicator, unit: OrgUnit, year: int) -> None:
-    """A value needs a target for its indicator (or a rate built on it) at the unit or above."""
-    ancestor_ids = [int(part) for part in unit.path.strip("/").split("/") if part]
-    planned = Target.objects.filter(
-        Q(indicator=indicator) | Q(indicator__numerator=indicator) | Q(indicator__denominator=indicator),
-        unit_id__in=ancestor_ids,
-        year=year,
-    ).exists()
-    if not planned:
-        raise WriteRefused("no_target", indicator=indicator.code, unit=unit.code, year=year)
-
-
-def _check_can_write(
-    user: AbstractBaseUser | None, unit: OrgUnit, period: Period, today: date, regime_deadline: date
-) -> None:
-    """Locks apply to everyone; permissions and deadlines to people (``user`` None is the system)."""
-    if period.closed:
-        raise WriteRefused("period_closed", period=period.id)
-    submission = Submission.objects.filter(unit=unit, period=period).first()
-    state = submission.state if submission else SubmissionState.DRAFT
-    if state == SubmissionState.APPROVED:
-        raise WriteRefused("approved", unit=unit.code, period=period.id)
-    if state == SubmissionState.SUBMITTED:
-        raise WriteRefused("submitted", unit=unit.code, period=period.id)
-    if user is None:
-        return
-    if not has_role(user, unit, [Role.REPORTER, Role.APPROVER]):
-        raise WriteRefused("no_permission", action="enter", action_vi="nhập", unit=unit.code)
-    late = today > regime_deadline
-    if late and state != SubmissionState.RETURNED and not has_role(user, unit, [Role.APPROVER]):
-        raise WriteRefused("deadline_passed", period=period.id, deadline=regime_deadline.strftime("%d/%m/%Y"))
 
 
 def _refresh_best(indicator_id: int, unit_id: int, period_id: str) -> None:
@@ -240,10 +137,6 @@ def _log_refusal(error: DomainError, write: ValueWrite, user: AbstractBaseUser |
     )
 
 
-def _ancestor_ids(unit: OrgUnit) -> list[int]:
-    return [int(part) for part in unit.path.strip("/").split("/") if part]
-
-
 def _record_batch(
     writes: list[ValueWrite], *, user: AbstractBaseUser | None, reason: str, today: date
 ) -> list[DataValue]:
@@ -254,8 +147,7 @@ def _record_batch(
     written in bulk.
     """
     periods = {pid: resolve_period(pid) for pid in dict.fromkeys(w.period_id for w in writes)}
-    planned = _planned_cells(writes, periods)
-    allowed: set[tuple[int, str, date]] = set()
+    checks = WriteChecks(user=user, today=today).prepare({w.unit for w in writes}, periods.values())
     existing = _current_rows(writes, periods)
     now = timezone.now()
     created: list[DataValue] = []
@@ -267,14 +159,9 @@ def _record_batch(
             period = periods[write.period_id]
             indicator, unit = write.indicator, write.unit
             validate_value(indicator, write.value)
-            year = period.start.year
-            if not any((indicator.pk, a, year) in planned for a in _ancestor_ids(unit)):
-                raise WriteRefused("no_target", indicator=indicator.code, unit=unit.code, year=year)
-            regime = indicator.regime.as_core() if indicator.regime else DECREE_09
-            deadline = regime.deadline(period.as_core())
-            if (unit.pk, period.pk, deadline) not in allowed:
-                _check_can_write(user, unit, period, today, deadline)
-                allowed.add((unit.pk, period.pk, deadline))
+            refusal = checks.refusal(indicator, unit, period)
+            if refusal is not None:
+                raise refusal
             current = existing.get((indicator.pk, unit.pk, period.pk, write.kind.rank))
             if current is None:
                 if write.expected_version not in (None, 0):
@@ -333,24 +220,6 @@ def _record_batch(
     )
     _refresh_best_of(saved)
     return saved
-
-
-def _planned_cells(writes: list[ValueWrite], periods: dict[str, Period]) -> set[tuple[int, int, int]]:
-    """(indicator, unit, year) for every target that lets the batch's values in (see _check_planned)."""
-    indicator_ids = {w.indicator.pk for w in writes}
-    unit_ids = {a for w in writes for a in _ancestor_ids(w.unit)}
-    years = {p.start.year for p in periods.values()}
-    rows = Target.objects.filter(
-        Q(indicator_id__in=indicator_ids)
-        | Q(indicator__numerator_id__in=indicator_ids)
-        | Q(indicator__denominator_id__in=indicator_ids),
-        unit_id__in=unit_ids,
-        year__in=years,
-    ).values_list("unit_id", "year", "indicator_id", "indicator__numerator_id", "indicator__denominator_id")
-    planned: set[tuple[int, int, int]] = set()
-    for unit_id, year, *indicators in rows:
-        planned.update((ind, unit_id, year) for ind in indicators if ind is not None)
-    return planned
 
 
 def _current_rows(
@@ -430,9 +299,9 @@ def _record_one(write: ValueWrite, *, user: AbstractBaseUser | None, reason: str
     period = resolve_period(write.period_id)
     indicator, unit = write.indicator, write.unit
     validate_value(indicator, write.value)
-    _check_planned(indicator, unit, period.start.year)
-    regime = indicator.regime.as_core() if indicator.regime else DECREE_09
-    _check_can_write(user, unit, period, today, regime.deadline(period.as_core()))
+    refusal = WriteChecks(user=user, today=today).refusal(indicator, unit, period)
+    if refusal is not None:
+        raise refusal
 
     current = (
         DataValue.objects.select_for_update()

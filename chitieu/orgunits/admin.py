@@ -87,7 +87,7 @@ class OrgUnitAdmin(UnitScopedAdmin):
         for year in (this_year, this_year - 1):
             for fmt in ("docx", "pdf", "xlsx", "html"):
                 for lang in ("vi", "en"):
-                    url = reverse("reporting:download", args=[unit.code, str(year), fmt]) + f"?lang={lang}"
+                    url = reverse("web:report", args=[unit.code, str(year), fmt]) + f"?lang={lang}"
                     links.append(format_html('<a href="{}">{} {} ({})</a>', url, year, fmt.upper(), lang))
         return format_html_join(" · ", "{}", ((link,) for link in links))
 

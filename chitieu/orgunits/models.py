@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from django.conf import settings
@@ -31,17 +32,43 @@ class OrgUnitQuerySet(models.QuerySet["OrgUnit"]):
 
     def visible_to(self, user: AbstractBaseUser | AnonymousUser) -> OrgUnitQuerySet:
         """The units in the subtrees where ``user`` holds any role; everything for a superuser."""
+        return self.with_role(user, tuple(Role))
+
+    def with_role(self, user: AbstractBaseUser | AnonymousUser, roles: Iterable[str]) -> OrgUnitQuerySet:
+        """The units in the subtrees where ``user`` holds one of ``roles`` or is admin (all: a superuser)."""
         if not user.is_authenticated:
             return self.none()
         if user.is_superuser:
             return self.all()
-        roots = list(UnitRole.objects.filter(user=user).values_list("unit__path", flat=True))
+        roots = list(
+            UnitRole.objects.filter(user=user, role__in=[*roles, Role.ADMIN]).values_list(
+                "unit__path", flat=True
+            )
+        )
         if not roots:
             return self.none()
         condition = Q()
         for path in roots:
             condition |= Q(path__startswith=path)
         return self.filter(condition)
+
+    def ancestors_of(self, unit: OrgUnit) -> OrgUnitQuerySet:
+        """The unit and every unit above it, top first."""
+        return self.filter(pk__in=unit.ancestor_ids()).order_by("depth")
+
+    def home_of(self, user: AbstractBaseUser | AnonymousUser) -> OrgUnit | None:
+        """The highest unit the user holds a role on (for a superuser: the first root of the tree)."""
+        if not user.is_authenticated:
+            return None
+        if user.is_superuser:
+            return self.filter(parent__isnull=True).order_by("path").first()
+        role = (
+            UnitRole.objects.filter(user=user, unit__in=self)
+            .select_related("unit")
+            .order_by("unit__depth", "unit__path")
+            .first()
+        )
+        return role.unit if role else None
 
 
 class OrgUnit(models.Model):
@@ -89,6 +116,10 @@ class OrgUnit(models.Model):
 
     def display_name(self, lang: str = "vi") -> str:
         return self.name_en if language_of(lang) == "en" and self.name_en else self.name
+
+    def ancestor_ids(self) -> list[int]:
+        """The ids of the unit and every unit above it, top first, read from its materialised path."""
+        return [int(part) for part in self.path.strip("/").split("/") if part]
 
     def is_within(self, other: OrgUnit) -> bool:
         """Whether this unit is ``other`` or below it."""

@@ -70,7 +70,6 @@ def has_role(
         return False
     if user.is_superuser:
         return True
-    ancestor_ids = [int(part) for part in unit.path.strip("/").split("/") if part]
     return UnitRole.objects.filter(
-        user=user, unit_id__in=ancestor_ids, role__in=[*roles, Role.ADMIN]
+        user=user, unit_id__in=unit.ancestor_ids(), role__in=[*roles, Role.ADMIN]
     ).exists()

@@ -1,4 +1,4 @@
-"""Admin for planning: regimes, indicator groups, indicators, targets with milestones, work items."""
+"""Admin for planning: regimes, groups, indicators, targets with milestones, assignments, work items."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from chitieu.core.periods import PeriodError, parse_period
 from chitieu.core.workitems import work_item_status
 from chitieu.orgunits.admin import UnitScopedAdmin
 from chitieu.planning.models import (
+    Assignment,
     Indicator,
     IndicatorGroup,
     ReportingRegime,
@@ -120,6 +121,17 @@ class TargetAdmin(UnitScopedAdmin):
     list_select_related = ["indicator", "unit"]
     autocomplete_fields = ["indicator", "unit"]
     inlines = [TargetMilestoneInline]
+
+
+@admin.register(Assignment)
+class AssignmentAdmin(UnitScopedAdmin):
+    """Phân công báo cáo: who reports an indicator without a target of its own."""
+
+    list_display = ["indicator", "unit", "year", "note"]
+    list_filter = ["year", "indicator__group"]
+    search_fields = ["indicator__code", "indicator__name", "unit__code", "unit__name"]
+    list_select_related = ["indicator", "unit"]
+    autocomplete_fields = ["indicator", "unit"]
 
 
 @admin.register(WorkItem)

@@ -116,6 +116,11 @@ class ReportingRegime(models.Model):
             code=self.code, cutoff_day=self.cutoff_day, deadline_days=self.deadline_days
         )
 
+    @staticmethod
+    def of(regime: ReportingRegime | None) -> core_periods.ReportingRegime:
+        """The rules of a stored regime; Decree 09/2019/NĐ-CP when none is named (the national default)."""
+        return regime.as_core() if regime is not None else core_periods.DECREE_09
+
 
 class IndicatorGroup(models.Model):
     """Nhóm chỉ tiêu: KT-XH, xây dựng Đảng, chuyên môn…"""
@@ -246,6 +251,11 @@ class Indicator(models.Model):
     def display_name(self, lang: str = "vi") -> str:
         return self.name_en if language_of(lang) == "en" and self.name_en else self.name
 
+    @property
+    def reporting_regime(self) -> core_periods.ReportingRegime:
+        """Chế độ báo cáo: the indicator's own regime, or Decree 09/2019 by default."""
+        return ReportingRegime.of(self.regime if self.regime_id is not None else None)
+
     def display_unit_of_measure(self, lang: str = "vi") -> str:
         """The unit of measure in ``lang`` (the Vietnamese one when no English one is given)."""
         return (
@@ -280,6 +290,10 @@ class TargetQuerySet(models.QuerySet["Target"]):
 
     def in_subtree(self, unit: OrgUnit) -> TargetQuerySet:
         return self.filter(unit__path__startswith=unit.path)
+
+    def years(self) -> list[int]:
+        """The years these targets are for, latest first."""
+        return sorted(set(self.values_list("year", flat=True).distinct()), reverse=True)
 
 
 class Target(models.Model):
@@ -352,6 +366,40 @@ class Target(models.Model):
         return ev.Plan(
             target=self.target, target_high=self.target_high, baseline=self.baseline, milestones=milestones
         )
+
+
+class Assignment(models.Model):
+    """Phân công báo cáo: a unit reports an indicator in a year without a target of its own.
+
+    Its figures roll up into the targets of the units above it: a ward that reports the jobs its
+    district is given, a division that reports a figure of the department's target.
+    """
+
+    indicator = models.ForeignKey(
+        Indicator, verbose_name=_("indicator"), on_delete=models.PROTECT, related_name="assignments"
+    )
+    unit = models.ForeignKey(
+        OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="assignments"
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(1900), MaxValueValidator(2999)]
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    class Meta:
+        verbose_name = _("reporting assignment")
+        verbose_name_plural = _("reporting assignments")
+        ordering = ["year", "unit__path", "indicator__order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "unit", "year"],
+                name="assignment_unique_per_year",
+                violation_error_message=_("This unit is already assigned this indicator for this year."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator.code} · {self.unit.code} · {self.year}"
 
 
 class TargetMilestone(models.Model):

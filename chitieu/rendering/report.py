@@ -24,7 +24,7 @@ class CellKind(StrEnum):
 
 
 @dataclass(frozen=True)
-class Cell:
+class TableCell:
     """One table cell: the text to print and, for numbers, the exact value and its decimals.
 
     For a PERCENT cell the value is in percent, as printed: ``Decimal("101.4285…")`` for "101,43%".
@@ -50,7 +50,7 @@ class Table:
 
     title: str
     columns: tuple[Column, ...]
-    rows: tuple[tuple[Cell, ...], ...]
+    rows: tuple[tuple[TableCell, ...], ...]
     footnotes: tuple[str, ...] = ()
     landscape: bool = False
     sheet_name: str = ""  # for XLSX: at most 31 characters, no []:*?/\

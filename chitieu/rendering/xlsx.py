@@ -28,13 +28,13 @@ from openpyxl.worksheet.worksheet import Worksheet
 from chitieu.rendering import chart as charts
 from chitieu.rendering.report import (
     BulletList,
-    Cell,
     CellKind,
     Chart,
     Heading,
     Paragraph,
     Report,
     Table,
+    TableCell,
 )
 
 FONT = "Times New Roman"
@@ -97,7 +97,7 @@ def text_cell(sheet: Worksheet, text: str, font: Font = TEXT) -> SheetCell:
     return cell
 
 
-def number_cell(sheet: Worksheet, source: Cell) -> SheetCell:
+def number_cell(sheet: Worksheet, source: TableCell) -> SheetCell:
     """A number with its display format; a percentage is stored as a fraction (101,43% → 1.0143)."""
     if source.value is None:
         cell = text_cell(sheet, source.text, BOLD if source.bold else TEXT)

@@ -3,23 +3,27 @@
 from __future__ import annotations
 
 import unicodedata
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from django.utils import timezone
+
+from chitieu.core import evaluation as ev
 from chitieu.core import narrative
 from chitieu.core.evaluation import HUNDRED, Direction, Result, Status
 from chitieu.core.numbers import Notation, Rounding, format_number, format_percent
-from chitieu.core.periods import DECREE_09, Period, PeriodType, parse_period
+from chitieu.core.periods import DECREE_09, Period
 from chitieu.core.summary import group_sentence, share_sentence, work_item_sentence
 from chitieu.core.text import Bilingual, language_of
 from chitieu.core.workitems import work_item_status
-from chitieu.monitoring.scorecard import PlanRow, Scorecard, TargetLine, load_plans, period_results, scorecard
+from chitieu.monitoring.scorecard import Scorecard, TargetLine, scorecard
 from chitieu.orgunits.models import OrgUnit
-from chitieu.planning.models import Target, WorkItem
+from chitieu.planning.models import WorkItem
+from chitieu.rendering.renderers import CONTENT_TYPES, RENDERERS, file_name
 from chitieu.rendering.report import (
     Block,
     BulletList,
-    Cell,
     CellKind,
     Chart,
     Column,
@@ -30,6 +34,7 @@ from chitieu.rendering.report import (
     Series,
     Signer,
     Table,
+    TableCell,
 )
 from chitieu.reporting.models import ReportSettings
 
@@ -44,49 +49,76 @@ def _ascii(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
-def default_as_of(period: Period, today: date) -> date:
-    """The close of the period's cut-off window (Decree 09), or today if that is still ahead."""
-    return min(DECREE_09.window(period).last_day, today)
-
-
 def build_report(
-    *, unit: OrgUnit, period_id: str, lang: str = "vi", as_of: date, issued_on: date | None = None
+    *,
+    unit: OrgUnit,
+    period: Period,
+    lang: str = "vi",
+    as_of: date | None = None,
+    issued_on: date | None = None,
 ) -> Report:
-    """The report of ``unit`` for ``period_id`` as known on ``as_of``; never writes anything."""
-    period = parse_period(period_id)
-    year = period.year
-    known = min(as_of, period.last_day)
-    card = scorecard(unit=unit, year=year, as_of=known)
-    plans = [line.row for line in card.lines]
-    in_period = (
-        {line.target_id: line.evaluation.result for line in card.lines}
-        if period.type == PeriodType.YEAR
-        else period_results(plans, root=unit, period=period, as_of=known)
-    )
-    previous = _last_year(unit, plans, period, known)
-    settings = ReportSettings.objects.filter(unit=unit).first()
-    facts = [_facts(line, previous.get(line.indicator.code), lang) for line in card.lines]
+    """The report of ``unit`` for ``period`` as known on ``as_of`` (by default the period's own day).
 
-    body: list[Block] = [*_results_section(card, period, facts, lang), *_limits_section(card, facts, lang)]
+    Its figures are the unit's scorecard for the period (:func:`chitieu.monitoring.scorecard.scorecard`),
+    the same the dashboard, the API and ``chitieu scorecard`` show. Never writes anything.
+    """
+    card = scorecard(unit=unit, period=period, as_of=as_of, with_children=True)
+    settings = ReportSettings.objects.filter(unit=unit).first()
+    previous = card.last_year
+    facts = [_facts(line, _value(previous.get(line.indicator.pk)), lang) for line in card.lines]
+
+    body: list[Block] = [*_results_section(card, facts, lang), *_limits_section(card, facts, lang)]
     body += _directions_section(card, facts, lang)
-    appendices = (
-        _indicator_table(card, in_period, previous, period, lang),
-        _work_item_table(unit, year, known, lang),
-        _group_chart(card, lang),
-    )
+    appendices: list[Table | Chart] = [
+        _indicator_table(card, lang),
+        _work_item_table(unit, card.year, card.as_of, lang),
+    ]
+    if _has_children_figures(card):
+        appendices.append(_children_table(card, lang))
+    appendices.append(_group_chart(card, lang))
     footnotes = _formula_footnotes(card, lang)
-    letterhead = _letterhead(unit, settings, period, lang, issued_on or as_of)
+    today = timezone.localdate()
+    letterhead = _letterhead(unit, settings, period, lang, issued_on or issue_date(period, card.as_of, today))
     window = DECREE_09.window(period).label(lang)
     return Report(
         lang=lang,
         letterhead=letterhead,
         window=window,
         body=tuple(body),
-        appendices=appendices,
+        appendices=tuple(appendices),
         footnotes=footnotes,
         file_stem=f"bao-cao-{unit.code}-{period.id}-{lang}".lower(),
-        metadata={"unit": unit.code, "period": period.id, "as_of": as_of.isoformat()},
+        metadata={"unit": unit.code, "period": period.id, "as_of": card.as_of.isoformat()},
     )
+
+
+@dataclass(frozen=True)
+class ReportFile:
+    """A report written in one format, ready to download or save."""
+
+    content: bytes
+    name: str
+    content_type: str
+
+
+def report_file(
+    *,
+    unit: OrgUnit,
+    period: Period,
+    format_name: str,
+    lang: str = "vi",
+    as_of: date | None = None,
+    issued_on: date | None = None,
+) -> ReportFile:
+    """The report (:func:`build_report`) written as ``format_name``: docx, pdf, xlsx or html."""
+    report = build_report(unit=unit, period=period, lang=lang, as_of=as_of, issued_on=issued_on)
+    return ReportFile(
+        RENDERERS[format_name](report), file_name(report, format_name), CONTENT_TYPES[format_name]
+    )
+
+
+def _value(result: Result | None) -> Decimal | None:
+    return None if result is None else result.value
 
 
 def _facts(line: TargetLine, previous: Decimal | None, lang: str) -> narrative.TargetFacts:
@@ -112,32 +144,13 @@ def _facts(line: TargetLine, previous: Decimal | None, lang: str) -> narrative.T
     )
 
 
-def _last_year(unit: OrgUnit, plans: list[PlanRow], period: Period, known: date) -> dict[str, Decimal]:
-    """So với cùng kỳ: each indicator's figure for the same period a year earlier, by indicator code."""
-    try:
-        same_day = known.replace(year=known.year - 1)
-    except ValueError:  # 29 February
-        same_day = known.replace(year=known.year - 1, day=28)
-    earlier = parse_period(str(period.year - 1) + period.id[4:])
-    indicator_ids = [plan.indicator.pk for plan in plans]
-    earlier_plans = load_plans(
-        Target.objects.filter(unit=unit, year=earlier.year, indicator__in=indicator_ids)
-    )
-    if not earlier_plans:
-        return {}
-    results = period_results(earlier_plans, root=unit, period=earlier, as_of=same_day, year_to_date=True)
-    code_of = {plan.target_id: plan.indicator.code for plan in earlier_plans}
-    return {code_of[pk]: r.value for pk, r in results.items() if r is not None}
-
-
 # --- the body ---------------------------------------------------------------------------------
 
 
-def _results_section(
-    card: Scorecard, period: Period, facts: list[narrative.TargetFacts], lang: str
-) -> list[Block]:
+def _results_section(card: Scorecard, facts: list[narrative.TargetFacts], lang: str) -> list[Block]:
+    period = card.period
     blocks: list[Block] = [Heading(_t(lang, "I. RESULTS", "I. KẾT QUẢ THỰC HIỆN"))]
-    if not card.lines and not card.work_items:
+    if not card.lines and not card.work_items and not _has_children_figures(card):
         blocks.append(
             Paragraph(
                 _t(
@@ -208,7 +221,73 @@ def _results_section(
                     )
                 )
             )
+    if _has_children_figures(card):
+        blocks += _children_section(card, lang)
     return blocks
+
+
+def _has_children_figures(card: Scorecard) -> bool:
+    return any(counts.total for _child, counts in card.children)
+
+
+def _children_section(card: Scorecard, lang: str) -> list[Block]:
+    """The units below, added up: how many of their targets were met or exceeded, then each unit."""
+    total = card.children_total
+    share = share_sentence(total, lang)
+    lines = [
+        f"{child.display_name(lang)}: {share_sentence(counts, lang)}"
+        for child, counts in card.children
+        if counts.total
+    ]
+    return [
+        Heading(_t(lang, "3. Units below", "3. Kết quả thực hiện chỉ tiêu của các đơn vị trực thuộc"), 2),
+        Paragraph(
+            _t(lang, f"Together, the units below: {share}.", f"Các đơn vị trực thuộc có tổng cộng {share}.")
+        ),
+        BulletList(tuple(line + ";" for line in lines)),
+    ]
+
+
+def _children_table(card: Scorecard, lang: str) -> Table:
+    """Per unit below: its targets by status, and the total of them all."""
+    vi = language_of(lang) == "vi"
+    columns = (
+        Column("STT" if vi else "No.", CellKind.TEXT, 5),
+        Column("Đơn vị" if vi else "Unit", CellKind.TEXT, 40),
+        Column("Số chỉ tiêu" if vi else "Targets", CellKind.NUMBER, 10),
+        *(Column(status.label(lang), CellKind.NUMBER, 10) for status in ev.Status),
+        Column("Đạt và vượt (%)" if vi else "Met or exceeded (%)", CellKind.PERCENT, 12),
+    )
+
+    def cells(counts: ev.StatusCounts) -> tuple[TableCell, ...]:
+        share = counts.share_met_or_exceeded()
+        return (
+            _num(Decimal(counts.total), 0, Rounding.HALF_UP, lang),
+            *(
+                _num(Decimal(getattr(counts, status.value)), 0, Rounding.HALF_UP, lang)
+                for status in ev.Status
+            ),
+            _pct(share, 1, Rounding.HALF_UP, lang),
+        )
+
+    rows = [
+        (TableCell(str(n)), TableCell(child.display_name(lang)), *cells(counts))
+        for n, (child, counts) in enumerate(card.children, start=1)
+    ]
+    rows.append(
+        (TableCell(""), TableCell("Tổng cộng" if vi else "Total", bold=True), *cells(card.children_total))
+    )
+    return Table(
+        title=_t(
+            lang,
+            f"Annex 3. Targets of the units below, {card.period.label('en')}",
+            f"Phụ lục 3. Kết quả thực hiện chỉ tiêu của các đơn vị trực thuộc {card.period.label('vi')}",
+        ),
+        columns=columns,
+        rows=tuple(rows),
+        landscape=True,
+        sheet_name="Đơn vị trực thuộc" if vi else "Units below",
+    )
 
 
 def _limits_section(card: Scorecard, facts: list[narrative.TargetFacts], lang: str) -> list[Block]:
@@ -262,27 +341,27 @@ def _directions_section(card: Scorecard, facts: list[narrative.TargetFacts], lan
 # --- appendices -------------------------------------------------------------------------------
 
 
-def _num(value: Decimal | None, decimals: int, rounding: Rounding, lang: str) -> Cell:
+def _num(value: Decimal | None, decimals: int, rounding: Rounding, lang: str) -> TableCell:
     if value is None:
-        return Cell("")
+        return TableCell("")
     notation = Notation.for_language(lang)
-    return Cell(format_number(value, decimals, rounding, notation), value, decimals, CellKind.NUMBER)
+    return TableCell(format_number(value, decimals, rounding, notation), value, decimals, CellKind.NUMBER)
 
 
-def _pct(value: Decimal | None, decimals: int, rounding: Rounding, lang: str) -> Cell:
+def _pct(value: Decimal | None, decimals: int, rounding: Rounding, lang: str) -> TableCell:
     if value is None:
-        return Cell("")
+        return TableCell("")
     notation = Notation.for_language(lang)
-    return Cell(format_percent(value, decimals, rounding, notation), value, decimals, CellKind.PERCENT)
+    return TableCell(format_percent(value, decimals, rounding, notation), value, decimals, CellKind.PERCENT)
 
 
-def _indicator_table(
-    card: Scorecard,
-    in_period: dict[int, Result | None],
-    previous: dict[str, Decimal],
-    period: Period,
-    lang: str,
-) -> Table:
+def _figure(shown: str, value: Decimal | None, decimals: int, kind: CellKind) -> TableCell:
+    """A scorecard figure as the scorecard shows it, with its exact value for a spreadsheet."""
+    return TableCell(shown) if value is None else TableCell(shown, value, decimals, kind)
+
+
+def _indicator_table(card: Scorecard, lang: str) -> Table:
+    period, in_period, previous = card.period, card.in_period, card.last_year
     vi = language_of(lang) == "vi"
     columns = (
         Column("STT" if vi else "No.", CellKind.TEXT, 5),
@@ -298,35 +377,43 @@ def _indicator_table(
     )
     rows = []
     for n, line in enumerate(card.lines, start=1):
-        ind, ev, plan = line.indicator, line.evaluation, line.plan
+        ind, evaluation, plan = line.indicator, line.evaluation, line.plan
         rounding = Rounding(ind.rounding)
-        result = ev.result
+        result = evaluation.result
         this_period = in_period.get(line.target_id)
-        before = previous.get(ind.code)
-        vs_last = result.value / before * HUNDRED if result is not None and before else None
+        before = previous.get(ind.pk)
+        vs_last = None
+        if result is not None and before is not None and before.value:
+            vs_last = result.value / before.value * HUNDRED
         notes = []
         if result is not None and result.estimated:
             notes.append("ước thực hiện" if vi else "estimate")
-        if ev.percent_of_plan is not None and ind.rule().direction != Direction.INCREASE:
+        if evaluation.percent_of_plan is not None and ind.rule().direction != Direction.INCREASE:
             notes.append("(*)")
         if result is not None and result.rolled_up:
             notes.append("tổng hợp từ đơn vị cấp dưới" if vi else "rolled up from units below")
-        plan_cell = _num(plan.target, ind.decimals, rounding, lang)
-        if plan.target_high is not None and plan.target is not None:
-            high = _num(plan.target_high, ind.decimals, rounding, lang)
-            plan_cell = Cell(f"{plan_cell.text} – {high.text}")
+        plan_cell = TableCell(line.plan_shown(lang))
+        if plan.target is not None and plan.target_high is None:
+            plan_cell = TableCell(line.plan_shown(lang), plan.target, ind.decimals, CellKind.NUMBER)
         rows.append(
             (
-                Cell(str(n)),
-                Cell(ind.display_name(lang)),
-                Cell(ind.display_unit_of_measure(lang)),
+                TableCell(str(n)),
+                TableCell(ind.display_name(lang)),
+                TableCell(ind.display_unit_of_measure(lang)),
                 plan_cell,
                 _num(this_period.value if this_period else None, ind.decimals, rounding, lang),
-                _num(result.value if result else None, ind.decimals, rounding, lang),
-                _pct(ev.percent_of_plan, ind.percent_decimals, rounding, lang),
+                _figure(
+                    line.result_shown(lang), result.value if result else None, ind.decimals, CellKind.NUMBER
+                ),
+                _figure(
+                    line.percent_shown(lang),
+                    evaluation.percent_of_plan,
+                    ind.percent_decimals,
+                    CellKind.PERCENT,
+                ),
                 _pct(vs_last, 1, Rounding.HALF_UP, lang),
-                Cell(ev.status_label(lang)),
-                Cell("; ".join(notes)),
+                TableCell(evaluation.status_label(lang)),
+                TableCell("; ".join(notes)),
             )
         )
     title = _t(
@@ -385,12 +472,12 @@ def _work_item_table(unit: OrgUnit, year: int, as_of: date, lang: str) -> Table:
         )
         rows.append(
             (
-                Cell(str(n)),
-                Cell(item.title),
-                Cell(item.lead_unit.display_name(lang)),
-                Cell(f"{item.deadline:%d/%m/%Y}" if item.deadline else ""),
-                Cell(result),
-                Cell(status.label(lang)),
+                TableCell(str(n)),
+                TableCell(item.title),
+                TableCell(item.lead_unit.display_name(lang)),
+                TableCell(f"{item.deadline:%d/%m/%Y}" if item.deadline else ""),
+                TableCell(result),
+                TableCell(status.label(lang)),
             )
         )
     return Table(
@@ -466,6 +553,11 @@ def _letterhead(
     )
 
 
-def issue_date(period: Period, today: date) -> date:
-    """The date a report is dated: today, or the day after the window closes for a past period."""
-    return min(today, DECREE_09.window(period).last_day + timedelta(days=13))
+def issue_date(period: Period, as_of: date, today: date) -> date:
+    """The date a report is dated: the day its figures are read, never after today.
+
+    A report read at the close of its cut-off window or later is written in the days after:
+    it is dated up to 13 days after the close.
+    """
+    close = DECREE_09.window(period).last_day
+    return min(today, close + timedelta(days=13) if as_of >= close else as_of)

@@ -16,8 +16,8 @@ from django.http import HttpRequest, QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from chitieu.core.evaluation import ValueKind
-from chitieu.core.numbers import Notation, NumberFormatError, parse_number
-from chitieu.monitoring.forms import value_as_text
+from chitieu.core.numbers import Notation, NumberFormatError, format_exact, parse_number
+from chitieu.monitoring.entry import EntryRow
 from chitieu.monitoring.models import KIND_BY_RANK, DataValue
 from chitieu.planning.models import Indicator, WorkItem
 
@@ -79,11 +79,10 @@ KIND_CHOICES = [(kind.rank, kind) for kind in ValueKind]
 
 
 @dataclass
-class Cell:
+class EntryCell:
     """One indicator's line of the grid: what is stored, what was typed, and what to say about it."""
 
-    indicator: Indicator
-    stored: dict[int, DataValue]  # kind rank → stored row
+    row: EntryRow
     text: str = ""
     kind: int = ValueKind.ACTUAL.rank
     original: Decimal | None = None
@@ -92,6 +91,15 @@ class Cell:
     value: Decimal | None = None
     error: str = ""
     conflict: str = ""  # someone else's value, when they saved first
+
+    @property
+    def indicator(self) -> Indicator:
+        return self.row.indicator
+
+    @property
+    def locked(self) -> bool:
+        """This person cannot write this figure now (see ``row.refusal`` for why)."""
+        return self.row.refusal is not None
 
     @property
     def changed(self) -> bool:
@@ -103,31 +111,22 @@ class Cell:
 
     @property
     def shown_row(self) -> DataValue | None:
-        return self.stored.get(self.original_kind)
+        return self.row.stored.get(self.original_kind)
 
     def kind_choices(self, lang: str) -> list[tuple[int, str]]:
         return [(kind.rank, kind.label(lang)) for kind in ValueKind]
 
 
-def stored_cell(indicator: Indicator, stored: dict[int, DataValue]) -> Cell:
-    """A cell as stored: the firmest non-empty kind, else the last one written, else an empty actual."""
-    filled = [row for row in stored.values() if row.value is not None]
-    if filled:
-        shown = max(filled, key=lambda row: row.kind)
-    elif stored:
-        shown = max(stored.values(), key=lambda row: row.updated_at)
-    else:
-        shown = None
-    kind = shown.kind if shown else ValueKind.ACTUAL.rank
-    value = shown.value if shown else None
-    return Cell(
-        indicator=indicator,
-        stored=stored,
-        text=value_as_text(value),
+def stored_cell(row: EntryRow) -> EntryCell:
+    """A cell as stored: the kind and value a reader sees (:attr:`EntryRow.shown`)."""
+    kind, value = row.kind.rank, row.value
+    return EntryCell(
+        row=row,
+        text=format_exact(value) if value is not None else "",
         kind=kind,
         original=value,
         original_kind=kind,
-        versions={rank: row.version for rank, row in stored.items()},
+        versions={rank: stored.version for rank, stored in row.stored.items()},
         value=value,
     )
 
@@ -139,7 +138,7 @@ def read_number(text: str) -> Decimal | None:
     return parse_number(text, Notation.VI)
 
 
-def read_cell(cell: Cell, data: QueryDict, lang: str) -> Cell:
+def read_cell(cell: EntryCell, data: QueryDict, lang: str) -> EntryCell:
     """Fill a stored cell with what the form sent: the text, the kind and the versions read."""
     pk = cell.indicator.pk
     cell.text = data.get(f"v{pk}", "")

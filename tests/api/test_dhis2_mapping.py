@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from chitieu.dhis2.mapping import (
-    Cell,
+    Dhis2Value,
     Mapping,
     MappingError,
     period_from_dhis2,
@@ -125,7 +125,7 @@ def test_unreadable_values_are_conflicts_named_by_position():
         ]
     }
     cells, conflicts = read_data_value_set(payload, Mapping())
-    assert cells == [Cell("JOBS", "W-A", "2022M07", "actual", Decimal(12), None, 0)]
+    assert cells == [Dhis2Value("JOBS", "W-A", "2022M07", "actual", Decimal(12), None, 0)]
     assert [(c.index, c.object) for c in conflicts] == [
         (1, "2022W27"),
         (2, "twelve"),
@@ -145,8 +145,8 @@ def test_writing_then_reading_gives_the_same_cells():
         {"dataElements": {"de1": "JOBS"}, "categoryOptionCombos": {"coc1": "estimate"}}
     )
     cells = [
-        Cell("JOBS", "W-A", "2022M07", "actual", Decimal(12), "ghi chú", 0),
-        Cell("JOBS", "W-B", "2022Q3", "estimate", Decimal("2.5"), None, 1),
+        Dhis2Value("JOBS", "W-A", "2022M07", "actual", Decimal(12), "ghi chú", 0),
+        Dhis2Value("JOBS", "W-B", "2022Q3", "estimate", Decimal("2.5"), None, 1),
     ]
     read, conflicts = read_data_value_set(write_data_value_set(cells, mapping), mapping)
     assert conflicts == [] and read == cells

@@ -54,7 +54,7 @@ def demo_live(transactional_db):
     from django.utils import timezone
 
     from chitieu.core.periods import DECREE_09, PeriodType, periods_of_type
-    from chitieu.monitoring.demo import load_demo
+    from chitieu.demo.demo import load_demo
     from chitieu.orgunits.models import OrgUnit
     from chitieu.planning.models import Indicator
     from chitieu.planning.services import set_target

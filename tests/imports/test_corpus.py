@@ -11,7 +11,7 @@ from defusedxml import DefusedXmlException
 from django.contrib.auth import get_user_model
 
 from chitieu.core.errors import DomainError
-from chitieu.imports.services import apply_import, plan_import
+from chitieu.imports.values import apply_import, plan_import
 from chitieu.monitoring.models import Period
 from chitieu.monitoring.services import change_state
 from chitieu.orgunits.models import OrgUnit

@@ -10,8 +10,9 @@ import openpyxl
 import pytest
 from django.contrib.auth import get_user_model
 
-from chitieu.imports.services import Change, apply_import, import_reason, plan_import
+from chitieu.imports.sheets import Change, import_reason
 from chitieu.imports.templates import HEADER_ROW, targets_template, values_template, work_items_template
+from chitieu.imports.values import apply_import, plan_import
 from chitieu.monitoring.models import DataValue, DataValueRevision
 from chitieu.orgunits.models import OrgUnit
 from tests.imports.conftest import data_checksum
@@ -115,7 +116,7 @@ def test_a_changed_value_shows_old_and_new(demo):
 
 
 def test_a_preview_confirmed_after_someone_else_saved_is_refused(demo):
-    from chitieu.imports.services import ImportRefused
+    from chitieu.imports.sheets import ImportRefused
 
     data = filled(values_template(ward(), PERIOD), FILLED)
     preview = run(data)

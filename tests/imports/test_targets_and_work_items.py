@@ -17,7 +17,7 @@ from chitieu.imports.plans import (
     plan_targets_import,
     plan_work_items_import,
 )
-from chitieu.imports.services import Change, ImportRefused, import_reason
+from chitieu.imports.sheets import Change, ImportRefused, import_reason
 from chitieu.imports.templates import HEADER_ROW, targets_template, work_items_template
 from chitieu.orgunits.models import Role, UnitRole
 from chitieu.planning.models import Target, WorkItem, WorkItemRevision

@@ -12,7 +12,6 @@ from decimal import Decimal
 from chitieu.core.numbers import Notation, format_number, format_percent
 from chitieu.rendering.report import (
     BulletList,
-    Cell,
     CellKind,
     Chart,
     Column,
@@ -23,17 +22,18 @@ from chitieu.rendering.report import (
     Series,
     Signer,
     Table,
+    TableCell,
 )
 
 ISSUED_ON = date(2022, 12, 27)
 
 
-def number(value: str, text: str, decimals: int = 0) -> Cell:
-    return Cell(text, Decimal(value), decimals, CellKind.NUMBER)
+def number(value: str, text: str, decimals: int = 0) -> TableCell:
+    return TableCell(text, Decimal(value), decimals, CellKind.NUMBER)
 
 
-def percent(value: str, text: str, decimals: int = 2) -> Cell:
-    return Cell(text, Decimal(value), decimals, CellKind.PERCENT)
+def percent(value: str, text: str, decimals: int = 2) -> TableCell:
+    return TableCell(text, Decimal(value), decimals, CellKind.PERCENT)
 
 
 # (name, unit, plan, actual, decimals, % of plan, status) in each language; the texts are written
@@ -100,12 +100,12 @@ def targets_table(vietnamese: bool, repeat: int = 1) -> Table:
             body.append(
                 (
                     number(row_number, row_number),
-                    Cell(name if repeat == 1 else f"{name} ({n + 1})"),
-                    Cell(unit),
+                    TableCell(name if repeat == 1 else f"{name} ({n + 1})"),
+                    TableCell(unit),
                     number(plan, format_number(Decimal(plan), decimals, notation=notation), decimals),
                     number(actual, format_number(Decimal(actual), decimals, notation=notation), decimals),
                     percent(share, format_percent(Decimal(share), 2, notation=notation)),
-                    Cell(status, bold=status in ("Không đạt", "Not met")),
+                    TableCell(status, bold=status in ("Không đạt", "Not met")),
                 )
             )
     return Table(title, columns, tuple(body), footnotes=notes, landscape=True, sheet_name=sheet)
@@ -141,7 +141,7 @@ def work_items_table(vietnamese: bool) -> Table:
             Column(columns[3], CellKind.PERCENT, 12),
         ),
         tuple(
-            (Cell(name), number(plan, plan), number(done_, done_), percent("100", done))
+            (TableCell(name), number(plan, plan), number(done_, done_), percent("100", done))
             for name, plan, done_ in rows
         ),
         sheet_name=sheet,

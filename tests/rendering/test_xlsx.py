@@ -10,7 +10,7 @@ import openpyxl
 import pytest
 
 from chitieu.rendering import xlsx
-from chitieu.rendering.report import Cell, CellKind, Column, Table
+from chitieu.rendering.report import CellKind, Column, Table, TableCell
 from tests.rendering.conftest import VI_IN_ORDER, assert_in_order
 from tests.rendering.reading import xlsx_parts, xlsx_text
 
@@ -80,7 +80,9 @@ def test_the_chart_is_a_native_bar_chart_over_the_sheet_data(rendered):
     "text", ["=1+1", '=HYPERLINK("http://example.invalid","x")', "+84 28 1234", "-", "@SUM(A1)"]
 )
 def test_text_that_looks_like_a_formula_is_stored_as_text(vi_report, text):
-    table = Table("Bảng thử", (Column("Nội dung"), Column("Số", CellKind.NUMBER)), ((Cell(text), Cell("-")),))
+    table = Table(
+        "Bảng thử", (Column("Nội dung"), Column("Số", CellKind.NUMBER)), ((TableCell(text), TableCell("-")),)
+    )
     data = xlsx.render(dataclasses.replace(vi_report, body=(), appendices=(table,)))
     sheet = workbook(data)["Bảng 1"]
     assert sheet["A6"].value == text and sheet["A6"].data_type == "s"
@@ -91,7 +93,7 @@ def test_text_that_looks_like_a_formula_is_stored_as_text(vi_report, text):
 
 def test_sheet_names_are_valid_and_unique(vi_report):
     tables = tuple(
-        Table(f"Bảng {n}", (Column("A"),), ((Cell("x"),),), sheet_name="Phụ lục: [chi tiết] / quận?*")
+        Table(f"Bảng {n}", (Column("A"),), ((TableCell("x"),),), sheet_name="Phụ lục: [chi tiết] / quận?*")
         for n in range(3)
     )
     names = workbook(xlsx.render(dataclasses.replace(vi_report, body=(), appendices=tables))).sheetnames

@@ -10,7 +10,7 @@ import pytest
 from chitieu.core.evaluation import ValueKind
 from chitieu.monitoring.models import DataValue, DataValueRevision, Submission
 from chitieu.monitoring.services import record_value
-from chitieu.planning.models import Indicator, Target
+from chitieu.planning.models import Assignment, Indicator, Target
 
 pytestmark = pytest.mark.django_db
 
@@ -20,12 +20,13 @@ ACTUAL = ValueKind.ACTUAL.rank
 
 @pytest.fixture
 def grid(small, today):
-    """Ward A's July 2022 grid, two indicators, on a day before its deadline (19/07/2022)."""
+    """Ward A's July 2022 grid on a day before its deadline (19/07/2022): its target and its assignment."""
     today(date(2022, 7, 12))
     households = Indicator.objects.create(
         code="HH", name="Số hộ", group=small.jobs.group, unit_of_measure="hộ", order=2
     )
     Target.objects.create(indicator=households, unit=small.district, year=2022, target=Decimal(500))
+    Assignment.objects.create(indicator=households, unit=small.ward_a, year=2022)
     small.households = households
     return small
 
@@ -53,7 +54,7 @@ def stored(small, indicator=None):
     return DataValue.objects.filter(indicator=indicator or small.jobs, unit=small.ward_a).first()
 
 
-def test_the_grid_lists_what_is_planned_at_the_unit_or_above(grid, client):
+def test_the_grid_lists_the_units_targets_and_what_it_is_assigned(grid, client):
     client.force_login(grid.reporter_a)
     page = client.get(URL).content.decode()
     assert "JOBS" in page and "HH" in page

@@ -27,16 +27,31 @@ def test_the_dashboard_counts_and_lists_the_articles_year(demo, login):
     assert "hoàn thành đúng hạn" in page
     assert "<svg" in page
     for name in ("docx", "xlsx", "pdf", "html"):
-        assert f'href="/reports/SO-LDTBXH/2022.{name}"' in page
+        assert f'href="/reports/SO-LDTBXH/2022.{name}?as_of=14/12/2022&amp;lang=vi"' in page
+
+
+def test_the_report_links_of_a_year_in_progress_carry_the_pages_day(demo, login):
+    page = login("so.duyet").get("/u/SO-LDTBXH/2023/?as_of=20/06/2023").content.decode()
+    assert 'href="/reports/SO-LDTBXH/2023.docx?as_of=20/06/2023&amp;lang=vi"' in page
+    assert 'href="/reports/SO-LDTBXH/2023S1.docx?as_of=14/06/2023&amp;lang=vi"' in page  # its window's close
+    assert 'href="/reports/SO-LDTBXH/2023N9.pdf?as_of=20/06/2023&amp;lang=vi"' in page
+    assert 'href="/reports/SO-LDTBXH/2023Q2.xlsx?as_of=14/06/2023&amp;lang=vi"' in page
+    assert 'href="/u/SO-LDTBXH/indicators/KTXH-01/2023/?as_of=20/06/2023"' in page
+    english = login("so.duyet")
+    english.cookies["django_language"] = "en"
+    assert (
+        "2023.docx?as_of=20/06/2023&amp;lang=en"
+        in english.get("/u/SO-LDTBXH/2023/?as_of=20/06/2023").content.decode()
+    )
 
 
 def test_the_dashboard_drills_down_to_the_children_and_back(demo, login):
     client = login("so.duyet")
     parent = client.get("/u/SO-LDTBXH/2022/?as_of=2022-12-14").content.decode()
-    assert 'href="/u/PLDTBXH-Q1/2022/?as_of=2022-12-14"' in parent
-    child = client.get("/u/PLDTBXH-Q1/2022/?as_of=2022-12-14").content.decode()
-    assert 'href="/u/SO-LDTBXH/2022/"' in child
-    assert 'href="/u/Q1-BENNGHE/2022/?as_of=2022-12-14"' in child
+    assert 'href="/u/PLDTBXH-Q1/2022/?as_of=14/12/2022"' in parent
+    child = client.get("/u/PLDTBXH-Q1/2022/?as_of=14/12/2022").content.decode()
+    assert 'href="/u/SO-LDTBXH/2022/?as_of=14/12/2022"' in child
+    assert 'href="/u/Q1-BENNGHE/2022/?as_of=14/12/2022"' in child
 
 
 def test_the_year_selector_moves_to_that_year(demo, login):

@@ -16,7 +16,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from chitieu.core.errors import DomainError
 from chitieu.imports.plans import (
-    PlanImport,
+    PlanningPreview,
     apply_targets_import,
     apply_work_items_import,
     declared_kind,
@@ -24,8 +24,9 @@ from chitieu.imports.plans import (
     plan_work_items_import,
 )
 from chitieu.imports.reading import MAX_FILE_BYTES, read_spreadsheet
-from chitieu.imports.services import Change, ImportPlan, apply_import, plan_import
+from chitieu.imports.sheets import Change
 from chitieu.imports.templates import Kind
+from chitieu.imports.values import ValuesPreview, apply_import, plan_import
 from chitieu.orgunits.models import OrgUnit
 
 
@@ -134,7 +135,7 @@ class Command(BaseCommand):
             f"Đã nhập {written} {words[1]}." if lang == "vi" else f"Imported {written} {words[2]}."
         )
 
-    def _show_plan(self, plan: PlanImport, lang: str) -> None:
+    def _show_plan(self, plan: PlanningPreview, lang: str) -> None:
         vi = lang == "vi"
         words = (
             {Change.NEW: "mới", Change.CHANGED: "sửa", Change.UNCHANGED: "không đổi"}
@@ -161,7 +162,7 @@ class Command(BaseCommand):
             summary = "Preview: {} new, {} changed, {} unchanged, {} refused."
         self.stdout.write(summary.format(*counts, len(plan.problems)))
 
-    def _show(self, plan: ImportPlan, lang: str) -> None:
+    def _show(self, plan: ValuesPreview, lang: str) -> None:
         vi = lang == "vi"
         words = (
             {Change.NEW: "mới", Change.CHANGED: "sửa", Change.UNCHANGED: "không đổi"}

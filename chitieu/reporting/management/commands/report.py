@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.utils import timezone
 
 from chitieu.core.periods import PeriodError, parse_period
 from chitieu.orgunits.models import OrgUnit
 from chitieu.rendering.renderers import RENDERERS
-from chitieu.reporting.build import build_report, default_as_of, issue_date
+from chitieu.reporting.build import report_file
 
 
 class Command(BaseCommand):
@@ -25,7 +24,7 @@ class Command(BaseCommand):
         parser.add_argument("--format", choices=sorted(RENDERERS), default="docx")
         parser.add_argument("--lang", choices=["vi", "en"], default="vi")
         parser.add_argument(
-            "--as-of", type=date.fromisoformat, help="YYYY-MM-DD; default: the window's close"
+            "--as-of", type=date.fromisoformat, help="YYYY-MM-DD; default: the window's close, or today"
         )
         parser.add_argument("--date", type=date.fromisoformat, help="the date printed on the report")
         parser.add_argument("--out", required=True, help="file to write ('-' for standard output)")
@@ -38,16 +37,14 @@ class Command(BaseCommand):
             period = parse_period(options["period"])
         except PeriodError as error:
             raise CommandError(error.message(options["lang"])) from error
-        today = timezone.localdate()
-        as_of = options["as_of"] or default_as_of(period, today)
-        report = build_report(
+        content = report_file(
             unit=unit,
-            period_id=period.id,
+            period=period,
+            format_name=options["format"],
             lang=options["lang"],
-            as_of=as_of,
-            issued_on=options["date"] or issue_date(period, today),
-        )
-        content = RENDERERS[options["format"]](report)
+            as_of=options["as_of"],
+            issued_on=options["date"],
+        ).content
         if options["out"] == "-":
             sys.stdout.buffer.write(content)
             return

@@ -1,0 +1,108 @@
+"""Việc phải làm: which unit × month reports must be entered, submitted or approved, by when, and by whom."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from django.contrib.auth import get_user_model
+from django.db.models import QuerySet
+
+from chitieu.core import periods as core_periods
+from chitieu.monitoring.models import Submission, SubmissionState
+from chitieu.orgunits.models import OrgUnit, Role
+from chitieu.planning.models import ReportingRegime, Target
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser
+
+
+@dataclass(frozen=True)
+class Duty:
+    """One unit × period that someone must act on: enter and submit it, or approve it."""
+
+    unit: OrgUnit
+    period: core_periods.Period
+    deadline: date
+    state: str
+    action: str  # "submit" (reporters) or "approve" (approvers)
+
+    def days_left(self, today: date) -> int:
+        return (self.deadline - today).days
+
+    def late(self, today: date) -> bool:
+        return today > self.deadline
+
+
+def duties(units: QuerySet[OrgUnit], today: date) -> list[Duty]:
+    """Monthly reports of ``units`` whose cut-off window has opened and that are not yet approved.
+
+    A unit owes a month when it has its own monthly targets for that year. The deadline follows
+    the reporting regime of its indicators (the earliest when they differ; Decree 09 by default).
+    Reports of last year still count while their deadline falls in this year.
+    """
+    years = [today.year - 1, today.year]
+    planned = (
+        Target.objects.filter(year__in=years, unit__in=units, indicator__period_type="month")
+        .values_list("unit_id", "year", "indicator__regime_id")
+        .distinct()
+    )
+    regimes_by_id = {r.pk: r for r in ReportingRegime.objects.all()}
+    owed: dict[tuple[int, int], set[core_periods.ReportingRegime]] = defaultdict(set)
+    for unit_id, year, regime_id in planned:
+        owed[(unit_id, year)].add(ReportingRegime.of(regimes_by_id.get(regime_id)))
+    if not owed:
+        return []
+    candidates: dict[tuple[int, str], tuple[core_periods.Period, date]] = {}
+    for (unit_id, year), regimes in owed.items():
+        for month in core_periods.periods_of_type(year, core_periods.PeriodType.MONTH):
+            if min(r.window(month).first_day for r in regimes) > today:
+                continue
+            deadline = core_periods.earliest_deadline(regimes, month)
+            if year < today.year and deadline < date(today.year, 1, 1):
+                continue
+            candidates[(unit_id, month.id)] = (month, deadline)
+    unit_ids = {unit_id for unit_id, _ in candidates}
+    period_ids = {period_id for _, period_id in candidates}
+    states = {
+        (unit_id, period_id): state
+        for unit_id, period_id, state in Submission.objects.filter(
+            unit_id__in=unit_ids, period_id__in=period_ids
+        ).values_list("unit_id", "period_id", "state")
+    }
+    units_by_id = OrgUnit.objects.in_bulk(unit_ids)
+    found = []
+    for (unit_id, period_id), (month, deadline) in candidates.items():
+        state = states.get((unit_id, period_id), SubmissionState.DRAFT)
+        if state == SubmissionState.APPROVED:
+            continue
+        action = "approve" if state == SubmissionState.SUBMITTED else "submit"
+        found.append(Duty(units_by_id[unit_id], month, deadline, state, action))
+    return sorted(found, key=lambda d: (d.deadline, d.unit.path))
+
+
+def duties_of(user: AbstractBaseUser, today: date) -> tuple[list[Duty], list[Duty]]:
+    """What ``user`` must submit (as a reporter) and approve (as an approver), by deadline."""
+    to_submit = [
+        d for d in duties(OrgUnit.objects.with_role(user, [Role.REPORTER]), today) if d.action == "submit"
+    ]
+    to_approve = [
+        d for d in duties(OrgUnit.objects.with_role(user, [Role.APPROVER]), today) if d.action == "approve"
+    ]
+    return to_submit, to_approve
+
+
+def people_to_remind(duty: Duty) -> list[AbstractBaseUser]:
+    """Who must act on a duty: reporters for a report to submit, approvers for one to approve."""
+    role = Role.APPROVER if duty.action == "approve" else Role.REPORTER
+    return list(
+        get_user_model()
+        .objects.filter(
+            unit_roles__unit_id__in=duty.unit.ancestor_ids(), unit_roles__role=role, is_active=True
+        )
+        .exclude(email="")
+        .distinct()
+        .order_by("username")
+    )

@@ -1,0 +1,149 @@
+"""Nhập số liệu: the figures a unit enters for a period, as the entry grid and the Excel template show them.
+
+One row per unit × indicator the unit enters (:mod:`chitieu.planning.applicability`), with what
+is stored for each value kind, the year's plan, the previous period's figure, and — for the
+person asking — whether it may be written now and, if not, why (:mod:`~chitieu.monitoring.write_checks`).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING
+
+from chitieu.core import periods as core_periods
+from chitieu.core.errors import DomainError
+from chitieu.core.evaluation import ValueKind
+from chitieu.monitoring.models import KIND_BY_RANK, DataValue, Period, Submission, SubmissionState
+from chitieu.monitoring.write_checks import WriteChecks
+from chitieu.orgunits.models import OrgUnit
+from chitieu.planning.applicability import entry_rules
+from chitieu.planning.models import Indicator, Target
+
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser
+
+
+@dataclass(frozen=True)
+class EntryRow:
+    """One indicator a unit enters for the period."""
+
+    unit: OrgUnit
+    indicator: Indicator
+    stored: dict[int, DataValue]  # value kind rank -> the stored row (a cleared value too)
+    plan: Decimal | None  # the unit's target for the year
+    previous: Decimal | None  # the firmest figure of the period before
+    refusal: DomainError | None  # why it cannot be written now; None when it can
+
+    @property
+    def shown(self) -> DataValue | None:
+        """The stored row a reader sees: the firmest non-empty kind, else the one written last."""
+        filled = [row for row in self.stored.values() if row.value is not None]
+        if filled:
+            return max(filled, key=lambda row: row.kind)
+        return max(self.stored.values(), key=lambda row: row.updated_at) if self.stored else None
+
+    @property
+    def kind(self) -> ValueKind:
+        shown = self.shown
+        return KIND_BY_RANK[shown.kind] if shown else ValueKind.ACTUAL
+
+    @property
+    def value(self) -> Decimal | None:
+        shown = self.shown
+        return shown.value if shown else None
+
+
+@dataclass(frozen=True)
+class EntrySheet:
+    """A unit's figures for one period, row by row, and where its workflow stands."""
+
+    unit: OrgUnit
+    period: core_periods.Period
+    rows: list[EntryRow]
+    state: str
+    submission: Submission | None
+    regime: core_periods.ReportingRegime  # of the row due first: its window and deadline are shown
+
+    @property
+    def deadline(self) -> date:
+        return self.regime.deadline(self.period)
+
+    @property
+    def editable(self) -> bool:
+        """Whether the person asking may write at least one of the rows now."""
+        return any(row.refusal is None for row in self.rows)
+
+
+def entry_sheet(
+    *,
+    unit: OrgUnit,
+    period: core_periods.Period,
+    user: AbstractBaseUser | None,
+    today: date,
+    subunits: bool = False,
+) -> EntrySheet:
+    """The rows ``unit`` (and with ``subunits`` every active unit below it) enters for ``period``.
+
+    ``user`` is the person who would write them (None: the system, to whom only locks apply).
+    A fixed number of queries, whatever the number of units and indicators.
+    """
+    units = [unit]
+    if subunits:
+        units = list(OrgUnit.objects.subtree_of(unit).filter(active=True).order_by("path"))
+    rules = entry_rules([u.pk for u in units], [period.year])
+    wanted = set().union(*(rules.enters(u.pk, period.year) for u in units))
+    indicators = list(
+        Indicator.objects.filter(pk__in=wanted)
+        .select_related("group", "regime")
+        .order_by("group__order", "order", "code")
+    )
+    stored_period = Period.objects.filter(pk=period.id).first() or Period(
+        id=period.id, type=period.type.value, start=period.start, end=period.end
+    )
+    checks = WriteChecks(user=user, today=today).prepare(units, [stored_period])
+    before = core_periods.previous(period).id
+    stored: dict[tuple[int, int, str], dict[int, DataValue]] = defaultdict(dict)
+    for row in DataValue.objects.filter(
+        unit__in=units, indicator__in=indicators, period_id__in=[period.id, before]
+    ).select_related("updated_by"):
+        stored[(row.unit_id, row.indicator_id, row.period_id)][row.kind] = row
+    plans = dict(
+        ((unit_id, indicator_id), target)
+        for unit_id, indicator_id, target in Target.objects.filter(
+            unit__in=units, year=period.year
+        ).values_list("unit_id", "indicator_id", "target")
+    )
+    rows = []
+    for each in units:
+        for indicator in indicators:
+            if rules.refusal(indicator, each, period) is not None:
+                continue
+            earlier = [
+                r for r in stored.get((each.pk, indicator.pk, before), {}).values() if r.value is not None
+            ]
+            rows.append(
+                EntryRow(
+                    unit=each,
+                    indicator=indicator,
+                    stored=stored.get((each.pk, indicator.pk, period.id), {}),
+                    plan=plans.get((each.pk, indicator.pk)),
+                    previous=max(earlier, key=lambda r: r.kind).value if earlier else None,
+                    refusal=checks.refusal(indicator, each, stored_period),
+                )
+            )
+    submission = (
+        Submission.objects.filter(unit=unit, period_id=period.id).select_related("updated_by").first()
+    )
+    regimes = {row.indicator.reporting_regime for row in rows if row.unit == unit}
+    regime = min(regimes, key=lambda r: r.deadline(period), default=core_periods.DECREE_09)
+    return EntrySheet(
+        unit=unit,
+        period=period,
+        rows=rows,
+        state=submission.state if submission else SubmissionState.DRAFT,
+        submission=submission,
+        regime=regime,
+    )

@@ -1,0 +1,107 @@
+"""Check a report's figures on their own and against a unit's stored data for a period.
+
+The one call the CLI and the API make: :func:`check_report`. It reads the unit's scorecard for
+the period's year, as known at the close of the period's cut-off window (or today, if that is
+still ahead), turns it into the checker's :class:`~chitieu.checker.matching.Fact` objects and lets
+the pure checker match and compare.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from chitieu.checker import check_text
+from chitieu.checker.matching import WORK_ITEM_NOUNS, DataCheck, DataScope, Fact, FactKind, compare_with_data
+from chitieu.core.evaluation import StatusCounts
+from chitieu.core.periods import default_as_of, parse_period
+from chitieu.core.text import Bilingual
+from chitieu.monitoring.scorecard import Scorecard, TargetLine, scorecard
+from chitieu.orgunits.models import OrgUnit
+
+
+def check_report(text: str, *, unit: OrgUnit | None, period_id: str | None, today: date) -> DataCheck:
+    """Check ``text``; with a unit and a period, also compare its figures with their data.
+
+    Raises :class:`~chitieu.core.periods.PeriodError` for a period id that does not exist.
+    """
+    report = check_text(text)
+    if unit is None or period_id is None:
+        return DataCheck(report)
+    period = parse_period(period_id)
+    card = scorecard(unit=unit, period=period, as_of=default_as_of(period, today))
+    scope = DataScope(
+        unit_code=unit.code,
+        unit_name=Bilingual(unit.display_name("en"), unit.name),
+        period_id=period.id,
+        year=period.year,
+        as_of=card.as_of,
+    )
+    matches = compare_with_data(text, report, facts_from_scorecard(card), period.year)
+    return DataCheck(report, scope, matches)
+
+
+def facts_from_scorecard(card: Scorecard) -> list[Fact]:
+    """Every figure of a scorecard a report may state: targets, work items, counts of targets."""
+    facts = [_indicator_fact(line) for line in card.lines]
+    for work in card.work_items:
+        facts.append(
+            Fact(
+                kind=FactKind.WORK_ITEMS,
+                key=work.kind.value,
+                name=Bilingual(work.kind.label("en") + "s", work.kind.label("vi")),
+                nouns=WORK_ITEM_NOUNS[work.kind],
+                figures={"done": Decimal(work.done), "total": Decimal(work.total)},
+            )
+        )
+    for group, counts in card.group_counts():
+        facts.append(
+            Fact(
+                kind=FactKind.GROUP_COUNT,
+                key=group.code,
+                name=Bilingual(f"{group.display_name('en')} targets", f"nhóm chỉ tiêu {group.name}"),
+                names=(group.name,),
+                figures=_status_figures(counts),
+            )
+        )
+    if card.lines:
+        facts.append(
+            Fact(
+                kind=FactKind.TARGET_COUNT,
+                key="all",
+                name=Bilingual("all the unit's targets", "toàn bộ chỉ tiêu của đơn vị"),
+                figures=_status_figures(card.counts),
+            )
+        )
+    return facts
+
+
+def _indicator_fact(line: TargetLine) -> Fact:
+    indicator, evaluation, plan = line.indicator, line.evaluation, line.plan
+    stored = {
+        "plan": plan.target,
+        "baseline": plan.baseline,
+        "actual": evaluation.result.value if evaluation.result else None,
+        "percent_of_plan": evaluation.percent_of_plan,
+    }
+    return Fact(
+        kind=FactKind.INDICATOR,
+        key=indicator.code,
+        name=Bilingual(
+            f"indicator “{indicator.display_name('en')}” ({indicator.code})",
+            f"chỉ tiêu “{indicator.name}” ({indicator.code})",
+        ),
+        names=(indicator.name,),
+        figures={name: value for name, value in stored.items() if value is not None},
+        unit_of_measure=indicator.unit_of_measure,
+        is_rate=indicator.is_rate,
+        estimated=evaluation.estimated,
+    )
+
+
+def _status_figures(counts: StatusCounts) -> dict[str, Decimal]:
+    return {
+        "met_or_exceeded": Decimal(counts.met_or_exceeded),
+        "exceeded": Decimal(counts.exceeded),
+        "total": Decimal(counts.total),
+    }

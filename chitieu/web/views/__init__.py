@@ -1,0 +1,1 @@
+"""The web pages, a module per page: thin skins that read a request, make the domain call, show the answer."""

@@ -1,0 +1,91 @@
+"""What every page shares: the reader's language, the units they may see, links that keep the page's date.
+
+A page shows a unit's figures as of a day (``?as_of=dd/mm/yyyy``); every link it offers to more
+of the same figures — breadcrumbs, drill-downs, indicator pages, reports — carries that day, so
+that what a reader downloads or opens next says what the page said.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from urllib.parse import urlencode
+
+from django.http import Http404, HttpRequest
+from django.shortcuts import get_object_or_404
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from chitieu.core import evaluation as ev
+from chitieu.core import periods as core_periods
+from chitieu.core.numbers import Notation, format_number
+from chitieu.core.text import language_of
+from chitieu.monitoring.scorecard import plan_shown
+from chitieu.orgunits.models import OrgUnit
+from chitieu.planning.models import Indicator
+
+
+def lang_of(request: HttpRequest) -> str:
+    """The page's language: ``vi`` or ``en``."""
+    return language_of(getattr(request, "LANGUAGE_CODE", None) or get_language())
+
+
+def visible_unit(request: HttpRequest, code: str) -> OrgUnit:
+    """The unit with ``code`` if it is in the user's subtrees; 404 otherwise (it does not exist for them)."""
+    return get_object_or_404(OrgUnit.objects.visible_to(request.user), code=code)
+
+
+def period_or_404(period_id: str) -> core_periods.Period:
+    try:
+        return core_periods.parse_period(period_id)
+    except core_periods.PeriodError as error:
+        raise Http404(error.message("en")) from error
+
+
+def parse_day(text: str | None) -> date | None:
+    """A date typed as dd/mm/yyyy (or ISO yyyy-mm-dd, as older links carry it); None if absent or wrong."""
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime((text or "").strip(), pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+def day_text(day: date) -> str:
+    """A date as pages write it and links carry it: 20/06/2023."""
+    return day.strftime("%d/%m/%Y")
+
+
+def with_query(url: str, **params: object) -> str:
+    """``url`` with a query string of the params that have a value (as_of as dd/mm/yyyy)."""
+    values = {
+        key: day_text(value) if isinstance(value, date) else value
+        for key, value in params.items()
+        if value not in (None, "")
+    }
+    return f"{url}?{urlencode(values, safe='/')}" if values else url
+
+
+def dashboard_url(unit: OrgUnit, year: int, as_of: date | None = None) -> str:
+    return with_query(reverse("web:dashboard", kwargs={"unit_code": unit.code, "year": year}), as_of=as_of)
+
+
+def crumb_links(
+    request: HttpRequest, unit: OrgUnit, year: int, as_of: date | None = None
+) -> list[tuple[str, str]]:
+    """Breadcrumbs: the visible units above this one, each linking to its dashboard for the year and day."""
+    lang = lang_of(request)
+    return [
+        (above.display_name(lang), dashboard_url(above, year, as_of))
+        for above in OrgUnit.objects.visible_to(request.user).ancestors_of(unit)
+    ]
+
+
+def plan_text(indicator: Indicator, plan: ev.Plan, lang: str) -> str:
+    """A plan as the pages show it: as reports print it, with the baseline a decrease is measured from."""
+    text = plan_shown(indicator, plan, lang) or "—"
+    if plan.target is not None and plan.baseline is not None and indicator.direction == ev.Direction.DECREASE:
+        baseline = format_number(plan.baseline, indicator.decimals, notation=Notation.for_language(lang))
+        text += f" ({_('baseline')} {baseline})"
+    return text

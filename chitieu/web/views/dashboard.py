@@ -1,0 +1,181 @@
+"""The dashboard: where a unit's year stands on a day: counts, targets, work items, units below, reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from chitieu.core import evaluation as ev
+from chitieu.core import periods as core_periods
+from chitieu.core.numbers import Notation, format_percent
+from chitieu.monitoring.scorecard import Scorecard, TargetLine, scorecard
+from chitieu.orgunits.models import OrgUnit, Role
+from chitieu.orgunits.services import has_role
+from chitieu.planning.models import Target
+from chitieu.rendering import chart as charts
+from chitieu.rendering.renderers import RENDERERS
+from chitieu.rendering.report import Chart, Series
+from chitieu.web.views.common import (
+    crumb_links,
+    dashboard_url,
+    lang_of,
+    parse_day,
+    plan_text,
+    visible_unit,
+    with_query,
+)
+
+STATUS_ORDER = [
+    ev.Status.EXCEEDED,
+    ev.Status.MET,
+    ev.Status.NOT_MET,
+    ev.Status.IN_PROGRESS,
+    ev.Status.NO_DATA,
+    ev.Status.NOT_EVALUABLE,
+]
+
+
+@dataclass(frozen=True)
+class Row:
+    """One target as the dashboard prints it."""
+
+    code: str
+    name: str
+    unit_of_measure: str
+    plan: str
+    result: str
+    kind: str
+    percent: str
+    formula: str
+    status: str
+    status_label: str
+    pace: str
+    pace_key: str
+    note: str
+    url: str
+
+
+def row_of(line: TargetLine, lang: str, url: str) -> Row:
+    indicator, evaluation, result = line.indicator, line.evaluation, line.result
+    note = ""
+    if result is not None and not result.complete and result.last_period_id:
+        note = _("year to date, up to %(period)s") % {
+            "period": core_periods.parse_period(result.last_period_id).label(lang)
+        }
+    if evaluation.reason:
+        note = ev.reason_label(evaluation.reason, lang)
+    return Row(
+        code=indicator.code,
+        name=indicator.display_name(lang),
+        unit_of_measure=indicator.display_unit_of_measure(lang),
+        plan=plan_text(indicator, line.plan, lang),
+        result=line.result_shown(lang) or "—",
+        kind="" if result is None else result.kind.label(lang),
+        percent=line.percent_shown(lang) or "—",
+        formula=indicator.formula(lang),
+        status=evaluation.status.value,
+        status_label=evaluation.status_label(lang),
+        pace="" if evaluation.pace is None else evaluation.pace.label(lang),
+        pace_key="" if evaluation.pace is None else evaluation.pace.value,
+        note=note,
+        url=url,
+    )
+
+
+def counts_row(counts: ev.StatusCounts, lang: str) -> list[tuple[str, str, int]]:
+    return [(status.value, status.label(lang), getattr(counts, status.value)) for status in STATUS_ORDER]
+
+
+def report_links(card: Scorecard, lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The reports of what the page shows: the year, 9 and 6 months, the quarter, each as of its own day."""
+    links = []
+    for period in core_periods.report_periods(card.year, card.as_of):
+        as_of = core_periods.default_as_of(period, card.as_of)
+        label = period.label(lang) + " (" + _("figures as of %(day)s") % {"day": f"{as_of:%d/%m/%Y}"} + ")"
+        files = [
+            (name, with_query(_report_url(card.unit, period, name), as_of=as_of, lang=lang))
+            for name in ("docx", "xlsx", "pdf", "html")
+            if name in RENDERERS
+        ]
+        links.append((label, files))
+    return links
+
+
+def _report_url(unit: OrgUnit, period: core_periods.Period, format_name: str) -> str:
+    return reverse(
+        "web:report", kwargs={"unit_code": unit.code, "period_id": period.id, "format_name": format_name}
+    )
+
+
+@require_GET
+@login_required
+def dashboard(request: HttpRequest, unit_code: str, year: int) -> HttpResponse:
+    """Where a unit's year stands: counts by status, every target, work items, children, reports."""
+    unit = visible_unit(request, unit_code)
+    lang = lang_of(request)
+    chosen = request.GET.get("year", "")
+    if chosen.isdigit() and int(chosen) != year:
+        return redirect(dashboard_url(unit, int(chosen), parse_day(request.GET.get("as_of"))))
+    card = scorecard(
+        unit=unit,
+        period=core_periods.year(year),
+        as_of=parse_day(request.GET.get("as_of")),
+        with_children=True,
+    )
+    as_of = card.as_of
+    groups = card.group_counts()
+    chart = Chart(
+        title=_("Targets planned and met or exceeded, by group"),
+        categories=tuple(group.display_name(lang) for group, _counts in groups),
+        series=(
+            Series(_("Planned"), tuple(Decimal(c.total) for _g, c in groups)),
+            Series(_("Met or exceeded"), tuple(Decimal(c.met_or_exceeded) for _g, c in groups)),
+        ),
+        unit="chỉ tiêu" if lang == "vi" else "targets",
+    )
+    share = card.counts.share_met_or_exceeded()
+    today = timezone.localdate()
+    context = {
+        "unit": unit,
+        "unit_name": unit.display_name(lang),
+        "year": year,
+        "as_of": as_of,
+        "years": sorted(set(Target.objects.in_subtree(unit).years()) | {today.year}, reverse=True),
+        "crumbs": crumb_links(request, unit, year, as_of),
+        "counts": counts_row(card.counts, lang),
+        "total": card.counts.total,
+        "met_or_exceeded": card.counts.met_or_exceeded,
+        "share": "—" if share is None else format_percent(share, 1, notation=Notation.for_language(lang)),
+        "groups": [
+            (group.display_name(lang), counts_row(counts, lang), counts.total) for group, counts in groups
+        ],
+        "rows": [row_of(line, lang, _indicator_url(unit, line, year, as_of)) for line in card.lines],
+        "work_items": [(counts.kind.label(lang), counts) for counts in card.work_items],
+        "children": [
+            (child, counts_row(counts, lang), counts.total, dashboard_url(child, year, as_of))
+            for child, counts in card.children
+        ],
+        "children_total": (counts_row(card.children_total, lang), card.children_total.total),
+        "chart": mark_safe(charts.svg(chart, lang)) if groups else "",  # noqa: S308 - built and escaped by chitieu.rendering.chart
+        "sentences": card.sentences(lang),
+        "reports": report_links(card, lang),
+        "entry_url": reverse("web:entry_current", kwargs={"unit_code": unit.code}),
+        "can_plan": has_role(request.user, unit, [Role.PLANNER]),
+    }
+    return render(request, "web/dashboard.html", context)
+
+
+def _indicator_url(unit: OrgUnit, line: TargetLine, year: int, as_of: object) -> str:
+    url = reverse(
+        "web:indicator", kwargs={"unit_code": unit.code, "indicator_code": line.indicator.code, "year": year}
+    )
+    return with_query(url, as_of=as_of)

@@ -1,0 +1,107 @@
+"""One indicator at one unit: its targets, values per period, the year's chart, the full history."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
+
+from chitieu.core import evaluation as ev
+from chitieu.core import periods as core_periods
+from chitieu.core.numbers import Notation, format_number
+from chitieu.monitoring.models import DataValueRevision
+from chitieu.monitoring.scorecard import figures
+from chitieu.planning import applicability
+from chitieu.planning.models import Indicator, Target
+from chitieu.rendering import chart as charts
+from chitieu.rendering.report import Chart, Series
+from chitieu.web.views.common import crumb_links, dashboard_url, lang_of, parse_day, plan_text, visible_unit
+
+
+@require_GET
+@login_required
+def indicator_page(request: HttpRequest, unit_code: str, indicator_code: str, year: int) -> HttpResponse:
+    """One indicator at one unit: its targets, values per period, the year's chart, the full history."""
+    unit = visible_unit(request, unit_code)
+    indicator = get_object_or_404(Indicator.objects.select_related("group", "regime"), code=indicator_code)
+    if not applicability.sees(indicator, unit, year):
+        raise Http404("not planned here")
+    lang = lang_of(request)
+    notation = Notation.for_language(lang)
+    the_year = core_periods.year(year)
+    as_of = min(
+        parse_day(request.GET.get("as_of")) or core_periods.default_as_of(the_year, timezone.localdate()),
+        the_year.last_day,
+    )
+    targets = list(
+        Target.objects.filter(indicator=indicator, unit_id__in=unit.ancestor_ids())
+        .select_related("unit")
+        .order_by("-year", "unit__depth")
+    )
+    own = next((t for t in targets if t.unit_id == unit.pk and t.year == year), None)
+    values = list(
+        indicator.values.filter(unit=unit, period__start__year=year)
+        .select_related("period", "updated_by")
+        .order_by("period__start", "kind")
+    )
+    months = [
+        m for m in core_periods.periods_of_type(year, core_periods.PeriodType.MONTH) if m.start <= as_of
+    ]
+    cumulative = []
+    for month in months:
+        found = figures([indicator], root=unit, period=month, as_of=as_of, year_to_date=True)
+        result = found.get(indicator.pk, unit.pk)
+        cumulative.append(None if result is None else result.value)
+    series = [Series(_("Cumulative result"), tuple(cumulative))]
+    if own is not None and own.target is not None:
+        if indicator.time_aggregation == ev.TimeAggregation.SUM:
+            step = Decimal(1).scaleb(-indicator.decimals)
+            expected = tuple((own.target * m / 12).quantize(step) for m in range(1, len(months) + 1))
+        else:
+            expected = tuple(own.target for _m in months)
+        series.insert(0, Series(_("Plan (even pace)"), expected))
+    uom = indicator.display_unit_of_measure(lang)
+    chart = Chart(
+        title=_("%(indicator)s: the year %(year)s") % {"indicator": indicator.code, "year": year},
+        categories=tuple(str(m.start.month) for m in months),
+        series=tuple(series),
+        unit=uom,
+    )
+    revisions = (
+        DataValueRevision.objects.filter(
+            data_value__indicator=indicator, data_value__unit=unit, data_value__period__start__year=year
+        )
+        .select_related("data_value__period", "changed_by")
+        .order_by("-changed_at", "-id")
+    )
+
+    def shown(value: Decimal | None) -> str:
+        return "—" if value is None else format_number(value, indicator.decimals, notation=notation)
+
+    context = {
+        "unit": unit,
+        "indicator": indicator,
+        "name": indicator.display_name(lang),
+        "uom": uom,
+        "year": year,
+        "as_of": as_of,
+        "back_url": dashboard_url(unit, year, as_of),
+        "crumbs": crumb_links(request, unit, year, as_of),
+        "targets": [(t, plan_text(indicator, t.plan(), lang)) for t in targets],
+        "formula": indicator.formula(lang),
+        "values": [
+            (v, v.period.as_core().label(lang), v.value_kind.label(lang), shown(v.value)) for v in values
+        ],
+        "chart": mark_safe(charts.svg(chart, lang)) if months else "",  # noqa: S308 - escaped by chitieu.rendering.chart
+        "revisions": [
+            (r, r.data_value.period.as_core().label(lang), shown(r.old_value), shown(r.new_value))
+            for r in revisions
+        ],
+    }
+    return render(request, "web/indicator.html", context)
