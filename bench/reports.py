@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from bench.run import DATABASE, YEAR, _ensure_database
+from bench.run import DATABASE, YEAR, ensure_database
 
 GOAL_SECONDS = 3.0
 GOAL_XLSX_RATIO = 2.0
@@ -59,7 +59,7 @@ def main() -> int:
     os.environ["DJANGO_SETTINGS_MODULE"] = "chitieu.settings"
     os.environ["CHITIEU_DEBUG"] = "0"
     os.environ.setdefault("CHITIEU_SECRET_KEY", secrets.token_urlsafe(32))
-    _ensure_database(220, 400, rebuild=False)
+    ensure_database(220, 400, rebuild=False)
 
     import django
 

@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ["CHITIEU_DEBUG"] = "0"
     os.environ.setdefault("CHITIEU_SECRET_KEY", secrets.token_urlsafe(32))
     load_average = os.getloadavg()[0]
-    _ensure_database(args.units, args.indicators, rebuild=args.rebuild)
+    ensure_database(args.units, args.indicators, rebuild=args.rebuild)
 
     import django
 
@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
 # --- the database ----------------------------------------------------------------------------
 
 
-def _ensure_database(units: int, indicators: int, *, rebuild: bool) -> None:
+def ensure_database(units: int, indicators: int, *, rebuild: bool) -> None:
     """Build the synthetic province with gen-data, unless the same one is already there."""
     wanted = {
         "units": units,

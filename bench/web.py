@@ -25,7 +25,7 @@ import time
 import urllib.request
 from pathlib import Path
 
-from bench.run import DATABASE, ROOT, YEAR, _ensure_database
+from bench.run import DATABASE, ROOT, YEAR, ensure_database
 
 CLIENTS = 20
 WORKERS = 3  # gunicorn worker processes: 2 CPUs + 1
@@ -51,7 +51,7 @@ def main() -> int:
     os.environ["CHITIEU_ALLOWED_HOSTS"] = "127.0.0.1,localhost,testserver"
     os.environ["CHITIEU_SECURE_COOKIES"] = "0"
     os.environ.setdefault("CHITIEU_SECRET_KEY", secrets.token_urlsafe(32))
-    _ensure_database(220, 400, rebuild=False)
+    ensure_database(220, 400, rebuild=False)
 
     import django
 

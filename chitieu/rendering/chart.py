@@ -195,7 +195,7 @@ def png(chart: Chart, lang: str = "vi", scale: int = 3) -> bytes:
             ends = (shape.x1, shape.y1, shape.x2, shape.y2)
             draw.line([c * scale for c in ends], fill=shape.stroke, width=scale)
         else:
-            font = _font(round(shape.size * scale), shape.bold)
+            font = png_font(round(shape.size * scale), shape.bold)
             xy = (shape.x * scale, shape.y * scale)
             draw.text(xy, shape.text, fill=INK, font=font, anchor=anchors[shape.anchor])
     out = io.BytesIO()
@@ -204,7 +204,8 @@ def png(chart: Chart, lang: str = "vi", scale: int = 3) -> bytes:
 
 
 @cache
-def _font(size: int, bold: bool) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+def png_font(size: int, bold: bool) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    """The font the PNG chart is drawn with: the report's serif with every Vietnamese letter, if installed."""
     for regular, bold_name in FONT_FILES:
         path = Path(regular)
         if path.exists():

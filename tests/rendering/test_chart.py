@@ -69,7 +69,7 @@ def test_the_png_is_the_same_chart_drawn_sharp(groups):
 
 def test_the_png_font_has_every_vietnamese_letter():
     """Pillow does not fall back per letter: a font without "ể" would draw boxes."""
-    font = chart._font(20, False)
+    font = chart.png_font(20, False)
     assert hasattr(font, "path"), "no TrueType font found: install fonts-liberation2"
     letters = TTFont(font.path).getBestCmap()
     assert [c for c in VIETNAMESE if ord(c) not in letters] == []
