@@ -9,12 +9,13 @@ The docs page (``/api/v1/docs``) is Swagger UI served from django-ninja's own st
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import TYPE_CHECKING, Any, Literal
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import RequestDataTooBig
 from django.http import Http404, HttpRequest, HttpResponse
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 from ninja import Field, NinjaAPI, Schema
 from ninja.errors import AuthenticationError, HttpError, ValidationError
@@ -24,7 +25,7 @@ from ninja.security import HttpBearer, SessionAuth
 from ninja.types import DictStrAny
 
 from chitieu.api import dhis2, planning, reports, scorecards, units, values
-from chitieu.api.common import ERRORS, ApiError, refuse
+from chitieu.api.common import ERRORS, ApiError, check_date, refuse
 from chitieu.api.values import MAX_BATCH
 from chitieu.apitokens.models import ApiToken
 from chitieu.core.periods import PeriodError
@@ -177,6 +178,9 @@ class CheckIn(Schema):
         default=None, max_length=40, description="a unit code, e.g. SO-LDTBXH: compare with its data"
     )
     period: str | None = Field(default=None, max_length=10, description="a period id: 2022, 2022S1, 2022Q3")
+    as_of: date | None = Field(
+        default=None, description="the data as known that day (default: the window's close, or today)"
+    )
     lang: Literal["vi", "en"] = Field(default="vi", description="the language of text_report and errors")
 
 
@@ -295,7 +299,7 @@ def check(request: HttpRequest, payload: CheckIn) -> dict[str, Any]:
         unit = _visible_unit(request, payload.unit, payload.period)
         try:
             result = check_report(
-                payload.text, unit=unit, period_id=payload.period, today=timezone.localdate()
+                payload.text, unit=unit, period_id=payload.period, as_of=check_date(payload.as_of)
             )
         except PeriodError as error:
             raise ApiError(422, error.message(payload.lang), "bad_period") from error

@@ -1,9 +1,9 @@
 """Check a report's figures on their own and against a unit's stored data for a period.
 
-The one call the CLI and the API make: :func:`check_report`. It reads the unit's scorecard for
-the period's year, as known at the close of the period's cut-off window (or today, if that is
-still ahead), turns it into the checker's :class:`~chitieu.checker.matching.Fact` objects and lets
-the pure checker match and compare.
+The one call the check page, the CLI and the API make: :func:`check_report`. It reads the unit's
+scorecard for the period as of a day (by default the close of the period's cut-off window, or
+today while that is ahead), turns it into the checker's :class:`~chitieu.checker.matching.Fact`
+objects and lets the pure checker match and compare.
 """
 
 from __future__ import annotations
@@ -11,25 +11,38 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
+from django.utils import timezone
+
 from chitieu.checker import check_text
 from chitieu.checker.matching import WORK_ITEM_NOUNS, DataCheck, DataScope, Fact, FactKind, compare_with_data
 from chitieu.core.evaluation import StatusCounts
-from chitieu.core.periods import default_as_of, parse_period
+from chitieu.core.periods import Period, default_as_of, parse_period
 from chitieu.core.text import Bilingual
 from chitieu.monitoring.scorecard import Scorecard, TargetLine, scorecard
 from chitieu.orgunits.models import OrgUnit
 
 
-def check_report(text: str, *, unit: OrgUnit | None, period_id: str | None, today: date) -> DataCheck:
+def check_report(
+    text: str,
+    *,
+    unit: OrgUnit | None,
+    period_id: str | None,
+    as_of: date | None = None,
+    today: date | None = None,
+) -> DataCheck:
     """Check ``text``; with a unit and a period, also compare its figures with their data.
 
+    The data is the unit's scorecard for the period as of ``as_of`` (by default the period's own
+    day seen from ``today``): the figures its dashboard and its report show.
     Raises :class:`~chitieu.core.periods.PeriodError` for a period id that does not exist.
     """
     report = check_text(text)
     if unit is None or period_id is None:
         return DataCheck(report)
     period = parse_period(period_id)
-    card = scorecard(unit=unit, period=period, as_of=default_as_of(period, today))
+    card = scorecard(
+        unit=unit, period=period, as_of=as_of or default_as_of(period, today or timezone.localdate())
+    )
     scope = DataScope(
         unit_code=unit.code,
         unit_name=Bilingual(unit.display_name("en"), unit.name),
@@ -39,6 +52,11 @@ def check_report(text: str, *, unit: OrgUnit | None, period_id: str | None, toda
     )
     matches = compare_with_data(text, report, facts_from_scorecard(card), period.year)
     return DataCheck(report, scope, matches)
+
+
+def facts_for(unit: OrgUnit, period: Period, as_of: date | None = None) -> list[Fact]:
+    """The figures of a unit's period that a report may state, as the checker compares them."""
+    return facts_from_scorecard(scorecard(unit=unit, period=period, as_of=as_of))
 
 
 def facts_from_scorecard(card: Scorecard) -> list[Fact]:

@@ -6,7 +6,6 @@ from django import forms
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -30,6 +29,12 @@ class CheckForm(forms.Form):
     )
     period = forms.CharField(
         label=_("Period"), required=False, max_length=10, help_text=_("e.g. 2022, 2022N9, 2022Q3")
+    )
+    as_of = forms.DateField(
+        label=_("Figures as of"),
+        required=False,
+        input_formats=["%d/%m/%Y", "%Y-%m-%d"],
+        help_text=_("dd/mm/yyyy; empty: the close of the period's cut-off window, or today"),
     )
 
     def __init__(self, *args: object, units: object, **kwargs: object) -> None:
@@ -70,7 +75,7 @@ def check_page(request: HttpRequest) -> HttpResponse:
         period = form.cleaned_data["period"].strip() or None
         try:
             check = check_report(
-                text, unit=unit, period_id=period if unit else None, today=timezone.localdate()
+                text, unit=unit, period_id=period if unit else None, as_of=form.cleaned_data["as_of"]
             )
         except DomainError as error:
             form.add_error("period", error.message(lang))

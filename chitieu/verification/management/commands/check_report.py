@@ -9,11 +9,12 @@ from __future__ import annotations
 import io
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.utils import timezone, translation
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from chitieu.checker.matching import DataCheck
@@ -41,6 +42,11 @@ class Command(BaseCommand):
             "--unit", help="unit code whose data the figures are compared with, e.g. SO-LDTBXH"
         )
         parser.add_argument("--period", help="period id of the report, e.g. 2022, 2022S1, 2022Q3")
+        parser.add_argument(
+            "--as-of",
+            type=date.fromisoformat,
+            help="YYYY-MM-DD: the data as known that day (default: the window's close, or today)",
+        )
         parser.add_argument("--format", choices=["text", "json", "html"], default="text")
         parser.add_argument("--lang", choices=["vi", "en"], default="vi")
 
@@ -50,7 +56,7 @@ class Command(BaseCommand):
             text = self._read(options["file"], lang)
             unit = self._unit(options["unit"], options["period"])
             try:
-                check = check_report(text, unit=unit, period_id=options["period"], today=timezone.localdate())
+                check = check_report(text, unit=unit, period_id=options["period"], as_of=options["as_of"])
             except PeriodError as error:
                 raise CommandError(error.message(lang)) from error
             self.stdout.write(self._render(check, options["format"], lang, text))
