@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 
 from chitieu.orgunits.models import OrgUnit, Role, UnitKind, UnitRole
 from chitieu.orgunits.services import create_unit
@@ -82,3 +84,14 @@ def small(db) -> SmallPlan:
 def fast_password_hashing(settings):
     """Argon2 is deliberately slow; tests that do not test hashing use a fast hasher."""
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def today(monkeypatch):
+    """Freeze "today" for the pages and the services (both read ``timezone.localdate``)."""
+
+    def freeze(day: date) -> date:
+        monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: day)
+        return day
+
+    return freeze

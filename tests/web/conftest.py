@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.test import Client
-from django.utils import timezone
 
 
 @pytest.fixture(autouse=True)
@@ -29,14 +26,3 @@ def login():
         return client
 
     return as_user
-
-
-@pytest.fixture
-def today(monkeypatch):
-    """Freeze "today" for the pages and the services (both read ``timezone.localdate``)."""
-
-    def freeze(day: date) -> date:
-        monkeypatch.setattr(timezone, "localdate", lambda *args, **kwargs: day)
-        return day
-
-    return freeze
