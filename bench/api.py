@@ -50,8 +50,10 @@ def main() -> int:
         Indicator(code=f"I{n:03}", name=f"Chỉ tiêu {n}", group=group, unit_of_measure="người")
         for n in range(INDICATORS)
     )
-    Target.objects.bulk_create(
-        Target(indicator=indicator, unit=district, year=YEAR, target=1000) for indicator in indicators
+    Target.objects.bulk_create(  # every ward is given every indicator: a ward enters its own targets
+        Target(indicator=indicator, unit=unit, year=YEAR, target=1000)
+        for unit in (district, *wards)
+        for indicator in indicators
     )
     user = get_user_model().objects.create_user("bench", "bench@example.invalid", "x-long-password-1")
     UnitRole.objects.create(user=user, unit=district, role=Role.REPORTER)

@@ -68,6 +68,7 @@ def main() -> int:
 
     from django.db.models import Count
 
+    from chitieu.core.periods import year
     from chitieu.orgunits.models import OrgUnit, UnitKind
     from chitieu.rendering.renderers import RENDERERS
     from chitieu.reporting.build import build_report
@@ -82,7 +83,7 @@ def main() -> int:
     as_of = date(YEAR, 12, 31)
 
     def build() -> Any:
-        return build_report(unit=district, period_id=str(YEAR), lang="vi", as_of=as_of, issued_on=as_of)
+        return build_report(unit=district, period=year(YEAR), lang="vi", as_of=as_of, issued_on=as_of)
 
     build_time, report = best_of(3, build)
     appendix = report.appendices[0]

@@ -89,7 +89,7 @@ _KIND_LABELS = {
 
 def weakest(kinds: Iterable[ValueKind]) -> ValueKind:
     """A figure built from several values is only as firm as the least firm of them."""
-    return min(kinds, key=lambda kind: kind.rank)
+    return min(kinds, key=_KIND_RANK.__getitem__)
 
 
 class Status(StrEnum):

@@ -66,6 +66,8 @@ class EntrySheet:
     state: str
     submission: Submission | None
     regime: core_periods.ReportingRegime  # of the row due first: its window and deadline are shown
+    may_enter: bool  # the person reports or approves the unit's figures
+    may_approve: bool
 
     @property
     def deadline(self) -> date:
@@ -103,7 +105,13 @@ def entry_sheet(
     stored_period = Period.objects.filter(pk=period.id).first() or Period(
         id=period.id, type=period.type.value, start=period.start, end=period.end
     )
-    checks = WriteChecks(user=user, today=today).prepare(units, [stored_period])
+    submissions = {
+        (row.unit_id, row.period_id): row
+        for row in Submission.objects.filter(unit__in=units, period_id=period.id).select_related("updated_by")
+    }
+    states = {(each.pk, period.id): SubmissionState.DRAFT for each in units}
+    states.update({key: row.state for key, row in submissions.items()})
+    checks = WriteChecks(user=user, today=today).prepare(units, [stored_period], rules=rules, states=states)
     before = core_periods.previous(period).id
     stored: dict[tuple[int, int, str], dict[int, DataValue]] = defaultdict(dict)
     for row in DataValue.objects.filter(
@@ -134,9 +142,7 @@ def entry_sheet(
                     refusal=checks.refusal(indicator, each, stored_period),
                 )
             )
-    submission = (
-        Submission.objects.filter(unit=unit, period_id=period.id).select_related("updated_by").first()
-    )
+    submission = submissions.get((unit.pk, period.id))
     regimes = {row.indicator.reporting_regime for row in rows if row.unit == unit}
     regime = min(regimes, key=lambda r: r.deadline(period), default=core_periods.DECREE_09)
     return EntrySheet(
@@ -146,4 +152,6 @@ def entry_sheet(
         state=submission.state if submission else SubmissionState.DRAFT,
         submission=submission,
         regime=regime,
+        may_enter=checks.may_enter(unit),
+        may_approve=checks.may_approve(unit),
     )

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.db import connection
 from django.db.models import QuerySet
@@ -52,9 +52,8 @@ def _decimal(raw: object) -> Decimal:
     return raw if isinstance(raw, Decimal) else Decimal(str(raw))
 
 
-@dataclass(frozen=True)
-class PlanRow:
-    """One target reduced to what evaluation needs: no ORM object per target."""
+class PlanRow(NamedTuple):
+    """One target reduced to what evaluation needs: no ORM object per target (a tuple: cheap to make)."""
 
     target_id: int
     unit_id: int
@@ -74,9 +73,8 @@ def plan_shown(indicator: Indicator, plan: ev.Plan, lang: str = "vi") -> str:
     return text
 
 
-@dataclass(frozen=True)
-class TargetLine:
-    """One row of a scorecard: the target, its figure and the verdict."""
+class TargetLine(NamedTuple):
+    """One row of a scorecard: the target, its figure and the verdict (a tuple: cheap to make)."""
 
     row: PlanRow
     evaluation: ev.Evaluation
@@ -214,6 +212,10 @@ class Scorecard:
         except ValueError:  # 29 February
             same_day = self.as_of.replace(year=self.as_of.year - 1, day=28)
         indicators = {line.indicator.pk: line.indicator for line in self.lines}
+        span = core_periods.year_to_date(earlier)
+        periods = [month.id for month in span.months()] + [earlier.id]
+        if not DataValue.objects.filter(period_id__in=periods).exists():  # a first year: nothing to compare
+            return {}
         found = figures(
             indicators.values(), root=self.unit, period=earlier, as_of=same_day, year_to_date=True
         )
@@ -237,14 +239,23 @@ def scorecard(
     known = min(as_of or core_periods.default_as_of(period, timezone.localdate()), period.last_day)
     year = period.year
     children = list(unit.children.filter(active=True).order_by("code")) if with_children else []
-    plans = load_plans(Target.objects.filter(unit__in=[unit, *children], year=year))
-    evaluated = evaluate_plans(plans, root=unit, year=year, as_of=known)
-    lines = [line for line in evaluated if line.unit_id == unit.pk]
-    by_child: dict[int, list[ev.Evaluation]] = defaultdict(list)
-    for line in evaluated:
-        if line.unit_id != unit.pk:
-            by_child[line.unit_id].append(line.evaluation)
-    child_counts = [(child, ev.count_statuses(by_child.get(child.pk, []))) for child in children]
+    plans = load_plans(Target.objects.filter(unit=unit, year=year))
+    child_targets = list(
+        Target.objects.filter(unit__in=children, year=year).values_list(
+            "unit_id", "indicator_id", "target", "target_high", "baseline"
+        )
+    )
+    indicators = {row.indicator.pk: row.indicator for row in plans}
+    missing = {indicator_id for _u, indicator_id, *_plan in child_targets} - indicators.keys()
+    if missing:
+        indicators.update(Indicator.objects.select_related("group", "regime").in_bulk(missing))
+    found = (
+        figures(indicators.values(), root=unit, period=core_periods.year(year), as_of=known)
+        if indicators
+        else Figures({}, {})
+    )
+    lines = evaluate_plans(plans, root=unit, year=year, as_of=known, found=found)
+    child_counts = _child_counts(children, child_targets, indicators, found, year, known)
     work = list(
         WorkItem.objects.for_year(year)
         .led_by(unit)
@@ -267,6 +278,28 @@ def scorecard(
         submitted_to=submitted_to,
         children=child_counts,
     )
+
+
+def _child_counts(
+    children: list[OrgUnit],
+    targets: list[tuple[int, int, Decimal | None, Decimal | None, Decimal | None]],
+    indicators: dict[int, Indicator],
+    found: Figures,
+    year: int,
+    as_of: date,
+) -> list[tuple[OrgUnit, ev.StatusCounts]]:
+    """Each child's targets counted by status: the same evaluation as its own scorecard's, kept lean.
+
+    Only the status is needed, and a status never depends on milestones (they only set the pace).
+    """
+    rules = {pk: (ind.rule(), ind.reporting_regime) for pk, ind in indicators.items()}
+    by_child: dict[int, list[ev.Evaluation]] = defaultdict(list)
+    for unit_id, indicator_id, target, high, baseline in targets:
+        rule, regime = rules[indicator_id]
+        result = found.get(indicator_id, unit_id)
+        plan = ev.Plan(target, high, baseline)
+        by_child[unit_id].append(ev.evaluate(rule, plan, result, as_of=as_of, regime=regime, year=year))
+    return [(child, ev.count_statuses(by_child.get(child.pk, []))) for child in children]
 
 
 def scorecard_json(
@@ -440,12 +473,18 @@ def figures(
     return Figures(effective, children)
 
 
-def evaluate_plans(plans: Sequence[PlanRow], *, root: OrgUnit, year: int, as_of: date) -> list[TargetLine]:
-    """Evaluate plans of units inside ``root``'s subtree for ``year``, rolling figures up from below."""
+def evaluate_plans(
+    plans: Sequence[PlanRow], *, root: OrgUnit, year: int, as_of: date, found: Figures | None = None
+) -> list[TargetLine]:
+    """Evaluate plans of units inside ``root``'s subtree for ``year``, rolling figures up from below.
+
+    ``found``: the year's figures of the subtree, when the caller has them already.
+    """
     if not plans:
         return []
     indicators = {row.indicator.pk: row.indicator for row in plans}
-    found = figures(indicators.values(), root=root, period=core_periods.year(year), as_of=as_of)
+    if found is None:
+        found = figures(indicators.values(), root=root, period=core_periods.year(year), as_of=as_of)
     rules = {pk: (ind.rule(), ind.reporting_regime) for pk, ind in indicators.items()}
     lines = []
     for row in plans:

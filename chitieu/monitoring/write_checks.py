@@ -23,6 +23,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from chitieu.core import periods as core_periods
 from chitieu.core.errors import DomainError
 from chitieu.core.evaluation import Direction
 from chitieu.core.numbers import format_exact
@@ -120,11 +121,28 @@ class WriteChecks:
     _loaded: set[tuple[int, int]] = field(default_factory=set)
     _states: dict[tuple[int, str], str] = field(default_factory=dict)
     _roles: dict[tuple[int, bool], bool] = field(default_factory=dict)
+    _core_periods: dict[str, core_periods.Period] = field(default_factory=dict)
+    _deadlines: dict[tuple[int | None, str], date] = field(default_factory=dict)
 
-    def prepare(self, units: Iterable[OrgUnit], periods: Iterable[Period]) -> WriteChecks:
-        """Read what the checks of these units and periods need, in a fixed number of queries."""
+    def prepare(
+        self,
+        units: Iterable[OrgUnit],
+        periods: Iterable[Period],
+        *,
+        rules: EntryRules | None = None,
+        states: dict[tuple[int, str], str] | None = None,
+    ) -> WriteChecks:
+        """Read what the checks of these units and periods need, in a fixed number of queries.
+
+        ``rules`` (for every unit and year asked) and ``states`` (workflow state by unit id and
+        period id) are what the caller has read already: they are not read again.
+        """
         units, periods = list(units), list(periods)
         years = {period.start.year for period in periods}
+        if rules is not None:
+            self._rules = EntryRules({**self._rules.entered, **rules.entered})
+            self._loaded |= {(unit.pk, year) for unit in units for year in years}
+        self._states.update(states or {})
         wanted = {(unit.pk, year) for unit in units for year in years} - self._loaded
         if wanted:
             more = entry_rules({u for u, _ in wanted}, {y for _, y in wanted})
@@ -142,15 +160,23 @@ class WriteChecks:
 
     def refusal(self, indicator: Indicator, unit: OrgUnit, period: Period) -> DomainError | None:
         """Why this person may not write this figure now; None when they may."""
-        self.prepare([unit], [period])
-        not_entered = self._rules.refusal(indicator, unit, period.as_core())
+        if (unit.pk, period.pk) not in self._states or (unit.pk, period.start.year) not in self._loaded:
+            self.prepare([unit], [period])
+        core = self._core_periods.get(period.pk)
+        if core is None:
+            core = self._core_periods[period.pk] = period.as_core()
+        not_entered = self._rules.refusal(indicator, unit, core)
         if not_entered is not None:
             return not_entered
-        return self.lock_refusal(unit, period, indicator.reporting_regime.deadline(period.as_core()))
+        key = (indicator.regime_id, period.pk)
+        if key not in self._deadlines:
+            self._deadlines[key] = indicator.reporting_regime.deadline(core)
+        return self.lock_refusal(unit, period, self._deadlines[key])
 
     def lock_refusal(self, unit: OrgUnit, period: Period, deadline: date) -> WriteRefused | None:
         """Why the unit's figures for the period cannot be changed by this person before ``deadline``."""
-        self.prepare([unit], [period])
+        if (unit.pk, period.pk) not in self._states:
+            self.prepare([unit], [period])
         if period.closed:
             return WriteRefused("period_closed", period=period.id)
         state = self._states[(unit.pk, period.pk)]
@@ -160,12 +186,19 @@ class WriteChecks:
             return WriteRefused("submitted", unit=unit.code, period=period.id)
         if self.user is None:
             return None
-        if not self._has_role(unit, approver=False):
+        if not self.may_enter(unit):
             return WriteRefused("no_permission", action="enter", action_vi="nhập", unit=unit.code)
         late = self.today > deadline
-        if late and state != SubmissionState.RETURNED and not self._has_role(unit, approver=True):
+        if late and state != SubmissionState.RETURNED and not self.may_approve(unit):
             return WriteRefused("deadline_passed", period=period.id, deadline=deadline.strftime("%d/%m/%Y"))
         return None
+
+    def may_enter(self, unit: OrgUnit) -> bool:
+        """Whether the person reports or approves the unit's figures (roles on it or above)."""
+        return self.user is None or self._has_role(unit, approver=False)
+
+    def may_approve(self, unit: OrgUnit) -> bool:
+        return self.user is None or self._has_role(unit, approver=True)
 
     def _has_role(self, unit: OrgUnit, *, approver: bool) -> bool:
         key = (unit.pk, approver)

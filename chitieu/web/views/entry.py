@@ -18,8 +18,7 @@ from chitieu.monitoring.entry import EntrySheet, entry_sheet
 from chitieu.monitoring.models import KIND_BY_RANK, SubmissionState
 from chitieu.monitoring.services import StaleVersion, ValueWrite, change_state, record_values
 from chitieu.monitoring.write_checks import WriteRefused, validate_value
-from chitieu.orgunits.models import OrgUnit, Role
-from chitieu.orgunits.services import has_role
+from chitieu.orgunits.models import OrgUnit
 from chitieu.planning.models import Indicator
 from chitieu.web.forms import EntryCell, read_cell, read_number, stored_cell
 from chitieu.web.views.common import crumb_links, lang_of, period_or_404, visible_unit
@@ -122,9 +121,7 @@ def _entry_context(
 ) -> dict[str, object]:
     period, state = sheet.period, sheet.state
     today = timezone.localdate()
-    user = request.user
-    is_approver = has_role(user, unit, [Role.APPROVER])
-    is_reporter = has_role(user, unit, [Role.REPORTER, Role.APPROVER])
+    is_approver, is_reporter = sheet.may_approve, sheet.may_enter
     months = core_periods.periods_of_type(period.year, period.type)
     index = next((i for i, p in enumerate(months) if p.id == period.id), 0)
     return {
