@@ -21,7 +21,7 @@ from chitieu.core.periods import parse_period
 from chitieu.orgunits.models import OrgUnit
 from chitieu.orgunits.services import create_unit
 from chitieu.rendering.renderers import RENDERERS
-from chitieu.rendering.report import BulletList, Paragraph
+from chitieu.rendering.report import BulletList, Heading, Paragraph, Table
 from chitieu.reporting.build import build_report
 
 pytestmark = pytest.mark.django_db
@@ -188,3 +188,16 @@ def test_the_download_is_scoped_to_the_users_units(demo, client):
 def test_the_download_needs_a_login(demo, client):
     response = client.get("/reports/SO-LDTBXH/2022.docx")
     assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_the_citys_report_adds_up_its_departments(demo):
+    city = OrgUnit.objects.get(code="UBND-TPHCM")
+    report = build_report(unit=city, period=parse_period("2022"), lang="vi", as_of=AS_OF, issued_on=ISSUED)
+    text = " ".join(sentences(report))
+    assert "Các đơn vị trực thuộc có tổng cộng 22/23 chỉ tiêu đạt và vượt kế hoạch, chiếm 95,7%." in text
+    assert "Sở Lao động - Thương binh và Xã hội: 22/23 chỉ tiêu đạt và vượt kế hoạch" in text
+    headings = [block.text for block in report.body if isinstance(block, Heading)]
+    assert "1. Kết quả thực hiện chỉ tiêu của các đơn vị trực thuộc" in headings  # numbered as they come
+    (annex,) = [item for item in report.appendices if isinstance(item, Table)]
+    assert annex.title.startswith("Phụ lục 1. Kết quả thực hiện chỉ tiêu của các đơn vị trực thuộc")
+    assert [cell.text for cell in annex.rows[-1]][1:4] == ["Tổng cộng", "23", "14"]

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
+from itertools import count
 
 from django.utils import timezone
 
@@ -69,13 +70,19 @@ def build_report(
 
     body: list[Block] = [*_results_section(card, facts, lang), *_limits_section(card, facts, lang)]
     body += _directions_section(card, facts, lang)
-    appendices: list[Table | Chart] = [
-        _indicator_table(card, lang),
-        _work_item_table(unit, card.year, card.as_of, lang),
-    ]
+    tables = []
+    if card.lines:
+        tables.append(_indicator_table(card, lang))
+    if card.work_items:
+        tables.append(_work_item_table(unit, card.year, card.as_of, lang))
     if _has_children_figures(card):
-        appendices.append(_children_table(card, lang))
-    appendices.append(_group_chart(card, lang))
+        tables.append(_children_table(card, lang))
+    appendices: list[Table | Chart] = [
+        replace(table, title=_t(lang, f"Annex {n}. ", f"Phụ lục {n}. ") + table.title)
+        for n, table in enumerate(tables, start=1)
+    ]
+    if card.lines:
+        appendices.append(_group_chart(card, lang))
     footnotes = _formula_footnotes(card, lang)
     today = timezone.localdate()
     letterhead = _letterhead(unit, settings, period, lang, issued_on or issue_date(period, card.as_of, today))
@@ -150,6 +157,7 @@ def _facts(line: TargetLine, previous: Decimal | None, lang: str) -> narrative.T
 def _results_section(card: Scorecard, facts: list[narrative.TargetFacts], lang: str) -> list[Block]:
     period = card.period
     blocks: list[Block] = [Heading(_t(lang, "I. RESULTS", "I. KẾT QUẢ THỰC HIỆN"))]
+    numbers = count(1)
     if not card.lines and not card.work_items and not _has_children_figures(card):
         blocks.append(
             Paragraph(
@@ -162,16 +170,17 @@ def _results_section(card: Scorecard, facts: list[narrative.TargetFacts], lang: 
         )
         return blocks
     if card.work_items:
-        blocks.append(
-            Heading(_t(lang, "1. Work programme", "1. Thực hiện chương trình, nhiệm vụ công tác"), 2)
-        )
+        n = next(numbers)
+        heading = _t(lang, f"{n}. Work programme", f"{n}. Thực hiện chương trình, nhiệm vụ công tác")
+        blocks.append(Heading(heading, 2))
         # Recipients are named in Vietnamese ("UBND Thành phố"): the English report leaves them out.
         to = card.submitted_to if language_of(lang) == "vi" else {}
         sentences = [work_item_sentence(c, lang, to.get(c.kind, "")) for c in card.work_items]
         lead = _t(lang, f"In {period.label('en')}, the unit ", f"Trong {period.label('vi')}, đơn vị đã ")
         blocks.append(Paragraph(lead + "; ".join(sentences) + "."))
     if card.lines:
-        blocks.append(Heading(_t(lang, "2. Targets", "2. Kết quả thực hiện các chỉ tiêu"), 2))
+        n = next(numbers)
+        blocks.append(Heading(_t(lang, f"{n}. Targets", f"{n}. Kết quả thực hiện các chỉ tiêu"), 2))
         share = share_sentence(card.counts, lang, estimated=card.estimated_judged())
         groups = [group_sentence(g.display_name(lang), c, lang) for g, c in card.group_counts()]
         text = _t(lang, f"{share[0].upper()}{share[1:]}", f"Có {share}")
@@ -222,7 +231,7 @@ def _results_section(card: Scorecard, facts: list[narrative.TargetFacts], lang: 
                 )
             )
     if _has_children_figures(card):
-        blocks += _children_section(card, lang)
+        blocks += _children_section(card, lang, next(numbers))
     return blocks
 
 
@@ -230,7 +239,7 @@ def _has_children_figures(card: Scorecard) -> bool:
     return any(counts.total for _child, counts in card.children)
 
 
-def _children_section(card: Scorecard, lang: str) -> list[Block]:
+def _children_section(card: Scorecard, lang: str, number: int) -> list[Block]:
     """The units below, added up: how many of their targets were met or exceeded, then each unit."""
     total = card.children_total
     share = share_sentence(total, lang)
@@ -240,7 +249,14 @@ def _children_section(card: Scorecard, lang: str) -> list[Block]:
         if counts.total
     ]
     return [
-        Heading(_t(lang, "3. Units below", "3. Kết quả thực hiện chỉ tiêu của các đơn vị trực thuộc"), 2),
+        Heading(
+            _t(
+                lang,
+                f"{number}. Units below",
+                f"{number}. Kết quả thực hiện chỉ tiêu của các đơn vị trực thuộc",
+            ),
+            2,
+        ),
         Paragraph(
             _t(lang, f"Together, the units below: {share}.", f"Các đơn vị trực thuộc có tổng cộng {share}.")
         ),
@@ -280,8 +296,8 @@ def _children_table(card: Scorecard, lang: str) -> Table:
     return Table(
         title=_t(
             lang,
-            f"Annex 3. Targets of the units below, {card.period.label('en')}",
-            f"Phụ lục 3. Kết quả thực hiện chỉ tiêu của các đơn vị trực thuộc {card.period.label('vi')}",
+            f"Targets of the units below, {card.period.label('en')}",
+            f"Kết quả thực hiện chỉ tiêu của các đơn vị trực thuộc {card.period.label('vi')}",
         ),
         columns=columns,
         rows=tuple(rows),
@@ -418,8 +434,8 @@ def _indicator_table(card: Scorecard, lang: str) -> Table:
         )
     title = _t(
         lang,
-        f"Annex 1. Targets, {period.label('en')}",
-        f"Phụ lục 1. Kết quả thực hiện các chỉ tiêu {period.label('vi')}",
+        f"Targets, {period.label('en')}",
+        f"Kết quả thực hiện các chỉ tiêu {period.label('vi')}",
     )
     return Table(
         title=title,
@@ -481,7 +497,7 @@ def _work_item_table(unit: OrgUnit, year: int, as_of: date, lang: str) -> Table:
             )
         )
     return Table(
-        title=_t(lang, "Annex 2. Work items", "Phụ lục 2. Kết quả thực hiện chương trình, nhiệm vụ công tác"),
+        title=_t(lang, "Work items", "Kết quả thực hiện chương trình, nhiệm vụ công tác"),
         columns=columns,
         rows=tuple(rows),
         landscape=True,
