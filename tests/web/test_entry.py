@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -207,3 +208,20 @@ def test_each_cell_is_checked_as_it_is_typed(grid, client, typed, said):
     pk = grid.jobs.pk
     response = client.get(f"{URL}check/", {"indicator": pk, f"v{pk}": typed})
     assert said in response.content.decode()
+
+
+def test_the_grid_leaves_out_what_is_planned_only_above_the_unit(grid, client):
+    above = Indicator.objects.create(
+        code="ABOVE", name="Chỉ tiêu của quận", group=grid.jobs.group, unit_of_measure="hộ"
+    )
+    Target.objects.create(indicator=above, unit=grid.district, year=2022, target=Decimal(5))
+    client.force_login(grid.reporter_a)
+    page = client.get(URL).content.decode()
+    assert 'data-code="JOBS"' in page and 'data-code="ABOVE"' not in page
+
+
+def test_a_wards_grid_lists_its_two_targets_the_rate_by_its_inputs(demo, login):
+    page = login("bennghe.baocao").get("/u/Q1-BENNGHE/entry/2022M12/").content.decode()
+    listed = re.findall(r'<tr class="[^"]*" data-code="([^"]+)"', page)
+    assert listed == ["KTXH-01", "GN-SHN", "GN-TSH"]  # jobs; the poverty rate is entered as its two parts
+    assert "XDD-02" not in page  # the department's party members are not the ward's to enter
