@@ -26,6 +26,7 @@ messages: $(STAMP)
 
 # Development server on the embedded SQLite database (var/chitieu.sqlite3), with the demo data.
 demo: $(STAMP)
+	@mkdir -p var && test -s var/secret_key || (umask 077 && $(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))' > var/secret_key)
 	CHITIEU_DEBUG=1 $(BIN)/chitieu migrate --verbosity 0
 	CHITIEU_DEBUG=1 $(BIN)/chitieu demo-data --if-empty
 	@echo ""

@@ -30,12 +30,18 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 DEBUG = env_bool("CHITIEU_DEBUG")
 
+# The secret key: CHITIEU_SECRET_KEY, or the file CHITIEU_SECRET_KEY_FILE names (var/secret_key by
+# default; `make demo` writes one, readable by its owner only, so that the chitieu commands run in
+# any shell of that machine). Without either, only a development machine (CHITIEU_DEBUG=1) starts.
+SECRET_KEY_FILE = Path(os.environ.get("CHITIEU_SECRET_KEY_FILE") or BASE_DIR / "var" / "secret_key")
 SECRET_KEY = os.environ.get("CHITIEU_SECRET_KEY", "")
+if not SECRET_KEY and SECRET_KEY_FILE.is_file():
+    SECRET_KEY = SECRET_KEY_FILE.read_text(encoding="utf-8").strip()
 if not SECRET_KEY:
     if not DEBUG:
         raise ImproperlyConfigured(
-            "CHITIEU_SECRET_KEY is not set. Set it (see .env.example), or set CHITIEU_DEBUG=1 "
-            "for a development machine."
+            f"CHITIEU_SECRET_KEY is not set and there is no key file {SECRET_KEY_FILE}. Set it (see "
+            ".env.example), or set CHITIEU_DEBUG=1 for a development machine."
         )
     SECRET_KEY = "development-only-key-not-for-production"  # noqa: S105 - used only with DEBUG
 

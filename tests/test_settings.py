@@ -29,10 +29,28 @@ def run_django(env_overrides: dict[str, str]) -> subprocess.CompletedProcess[str
     )
 
 
-def test_it_refuses_to_start_without_a_secret_key_outside_development():
-    result = run_django({})
+def test_it_refuses_to_start_without_a_secret_key_outside_development(tmp_path):
+    result = run_django({"CHITIEU_SECRET_KEY_FILE": str(tmp_path / "no-such-file")})
     assert result.returncode != 0
     assert "CHITIEU_SECRET_KEY is not set" in result.stderr
+
+
+def test_the_key_file_make_demo_writes_lets_the_commands_run_in_any_shell(tmp_path):
+    key_file = tmp_path / "secret_key"
+    key_file.write_text("f" * 50 + "\n")
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; print(s.SECRET_KEY, s.DEBUG)"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CHITIEU_")}
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**env, "CHITIEU_SECRET_KEY_FILE": str(key_file), "DJANGO_SETTINGS_MODULE": "chitieu.settings"},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.stdout.split() == ["f" * 50, "False"]  # the key read, DEBUG still off
 
 
 def test_debug_is_off_unless_asked_for():
