@@ -133,6 +133,10 @@ def test_every_skin_gives_the_same_figures_statuses_and_counts(world, admin_clie
         assert figures.get("actual") == (None if line["result"] is None else Decimal(line["result"]["value"]))
         percent = line["percent_of_plan"]
         assert figures.get("percent_of_plan") == (None if percent is None else Decimal(percent))
+    below = {fact.name.vi: fact.figures["total"] for fact in facts if fact.kind == FactKind.UNIT_COUNT}
+    for name, total in children.items():
+        if total:
+            assert below[f"chỉ tiêu của {name}"] == total
     totals = [fact.figures for fact in facts if fact.kind == FactKind.TARGET_COUNT]
     if api["lines"]:
         assert totals == [

@@ -201,3 +201,16 @@ def test_the_citys_report_adds_up_its_departments(demo):
     (annex,) = [item for item in report.appendices if isinstance(item, Table)]
     assert annex.title.startswith("Phụ lục 1. Kết quả thực hiện chỉ tiêu của các đơn vị trực thuộc")
     assert [cell.text for cell in annex.rows[-1]][1:4] == ["Tổng cộng", "23", "14"]
+
+
+def test_the_checker_agrees_with_the_units_below_a_report_adds_up(demo):
+    from chitieu.checker.matching import DataVerdict
+    from chitieu.verification.checks import check_report
+
+    city = OrgUnit.objects.get(code="UBND-TPHCM")
+    report = build_report(unit=city, period=parse_period("2022"), lang="vi", as_of=AS_OF, issued_on=ISSUED)
+    text = "\n".join(sentences(report))
+    check = check_report(text, unit=city, period_id="2022", as_of=AS_OF)
+    verdicts = [match.verdict for match in check.matches]
+    assert verdicts.count(DataVerdict.AGREE) >= 2  # the total of the units below, and the department's
+    assert DataVerdict.DISAGREE not in verdicts

@@ -242,7 +242,7 @@ class StatementOut(Schema):
 
 
 class FactOut(Schema):
-    kind: str = Field(description="indicator, work_items, target_count or group_count")
+    kind: str = Field(description="indicator, work_items, target_count, group_count or unit_count")
     key: str
     name: Explanation
     unit_of_measure: str

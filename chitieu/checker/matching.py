@@ -47,6 +47,7 @@ class FactKind(StrEnum):
     WORK_ITEMS = "work_items"  # work items of one kind: done / registered
     TARGET_COUNT = "target_count"  # all the unit's targets: met or exceeded / all
     GROUP_COUNT = "group_count"  # the targets of one indicator group
+    UNIT_COUNT = "unit_count"  # the targets of one unit below, or of all of them together
 
 
 class DataVerdict(StrEnum):
@@ -476,6 +477,9 @@ def _same_unit(noun: str, unit_of_measure: str) -> bool:
     return _starts_with_any(unit, _PEOPLE) and _starts_with_any(noun, _PEOPLE)
 
 
+_NAMED_COUNTS = (FactKind.GROUP_COUNT, FactKind.UNIT_COUNT)
+
+
 def _allows(fact: Fact, statement: Statement) -> bool:
     """Whether the statement's noun and numbers can be about ``fact`` at all."""
     roles = {number.role for number in statement.numbers}
@@ -483,7 +487,7 @@ def _allows(fact: Fact, statement: Statement) -> bool:
     noun = statement.noun.lower()
     if fact.kind == FactKind.WORK_ITEMS:
         return bool(counts) and _starts_with_any(noun, fact.nouns)
-    if fact.kind in (FactKind.TARGET_COUNT, FactKind.GROUP_COUNT):
+    if fact.kind in (FactKind.TARGET_COUNT, *_NAMED_COUNTS):
         return {Role.PART, Role.TOTAL} <= roles and _starts_with_any(noun, TARGET_NOUNS)
     if _starts_with_any(noun, _OTHER_THINGS):
         return False
@@ -510,8 +514,8 @@ def best_fact(statement: Statement, facts: Sequence[Fact]) -> tuple[Fact | None,
     scored = sorted(((_score(f, found_words, found_pairs), f) for f in allowed), key=lambda pair: -pair[0])
     if not scored:
         return None, 0.0, ()
-    groups = [pair for pair in scored if pair[1].kind == FactKind.GROUP_COUNT]
-    if groups and groups[0][0] >= MATCH_THRESHOLD:  # a named group beats the count of all targets
+    named = [pair for pair in scored if pair[1].kind in _NAMED_COUNTS]
+    if named and named[0][0] >= MATCH_THRESHOLD:  # a named group or unit beats the count of all targets
         scored = [pair for pair in scored if pair[1].kind != FactKind.TARGET_COUNT]
     best_score, best = scored[0]
     runner_up = scored[1][0] if len(scored) > 1 else 0.0

@@ -290,6 +290,11 @@ def default_as_of(period: Period, today: date) -> date:
     return max(period.start, min(DECREE_09.window(period).last_day, today))
 
 
+def reading_day(period: Period, as_of: date | None, today: date) -> date:
+    """The day a period's figures are read on: the day asked for (no later than its end), else the default."""
+    return min(as_of or default_as_of(period, today), period.last_day)
+
+
 def report_periods(year_number: int, as_of: date) -> list[Period]:
     """The reports a year's page offers on ``as_of``: the year, 9 months, 6 months, the quarter of ``as_of``.
 

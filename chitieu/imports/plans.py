@@ -34,13 +34,13 @@ from chitieu.imports.sheets import (
     cell_number,
     cell_shown,
     column_letter,
+    declared_notation,
     find_header,
     import_reason,
 )
 from chitieu.imports.templates import (
     CODE_HEADER,
     TARGETS_SHEET,
-    TEMPLATE_VERSION,
     UNIT_HEADER,
     WORK_ITEMS_SHEET,
     Kind,
@@ -363,23 +363,12 @@ def _locked(queryset: Any) -> Any:
 
 
 def _check_declarations(sheet: Spreadsheet, kind: str, unit: OrgUnit, year: int) -> str | None:
-    meta = sheet.metadata
-    if not meta:
-        return None
-    found = meta.get("mau", kind)
+    """The template kind must be ``kind``; the rest as every template (:func:`declared_notation`)."""
+    found = sheet.metadata.get("mau", kind)
     if found != kind:
         english, vietnamese = TEMPLATE_NAMES[kind]
         raise ImportRefused("not_this_template", found=found, expected=english, expected_vi=vietnamese)
-    if meta.get("phien_ban_mau", TEMPLATE_VERSION) != TEMPLATE_VERSION:
-        raise ImportRefused("wrong_version", found=meta.get("phien_ban_mau"), expected=TEMPLATE_VERSION)
-    if meta.get("don_vi", unit.code) != unit.code:
-        raise ImportRefused("wrong_unit", found=meta.get("don_vi"), expected=unit.code)
-    if str(meta.get("nam", year)).strip() != str(year):
-        raise ImportRefused("wrong_year", found=meta.get("nam"), expected=year)
-    notation = meta.get("ky_hieu_so", "")
-    if notation and notation not in {n.value for n in Notation}:
-        raise ImportRefused("bad_notation", found=notation)
-    return notation or None
+    return declared_notation(sheet, unit_code=unit.code, period=("nam", str(year), "wrong_year"))
 
 
 def _refuser(plan: PlanningPreview, columns: dict[str, int], number: int) -> Any:

@@ -20,6 +20,7 @@ from chitieu.core.errors import DomainError
 from chitieu.core.numbers import Notation, NumberFormatError, parse_number
 from chitieu.core.text import language_of
 from chitieu.imports.reading import SheetCell, Spreadsheet
+from chitieu.imports.templates import TEMPLATE_VERSION
 
 HEADER_SEARCH_ROWS = 20
 
@@ -218,6 +219,29 @@ class Changes:
 def import_reason(name: str) -> str:
     """The revision reason of an import: “Nhập từ tệp <name>”."""
     return f"Nhập từ tệp {name}"
+
+
+def declared_notation(sheet: Spreadsheet, *, unit_code: str, period: tuple[str, str, str]) -> str | None:
+    """Check what a downloaded template declares of itself; return the number notation it declares.
+
+    Its template version and unit must be the ones imported, and so must its period or year:
+    ``period`` is the key it is declared under (``ky``, ``nam``), the value expected, and the
+    refusal when it differs. A file that declares nothing (a CSV file) passes.
+    """
+    meta = sheet.metadata
+    if not meta:
+        return None
+    if meta.get("phien_ban_mau", TEMPLATE_VERSION) != TEMPLATE_VERSION:
+        raise ImportRefused("wrong_version", found=meta.get("phien_ban_mau"), expected=TEMPLATE_VERSION)
+    if meta.get("don_vi", unit_code) != unit_code:
+        raise ImportRefused("wrong_unit", found=meta.get("don_vi"), expected=unit_code)
+    key, expected, refusal = period
+    if str(meta.get(key, expected)).strip().upper() != expected.upper():
+        raise ImportRefused(refusal, found=meta.get(key), expected=expected)
+    notation = meta.get("ky_hieu_so", "")
+    if notation and notation not in {n.value for n in Notation}:
+        raise ImportRefused("bad_notation", found=notation)
+    return notation or None
 
 
 def normalised(text: object) -> str:

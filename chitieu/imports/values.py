@@ -35,6 +35,7 @@ from chitieu.imports.sheets import (
     cell_number,
     cell_shown,
     column_letter,
+    declared_notation,
     find_header,
     import_reason,
     normalised,
@@ -42,7 +43,6 @@ from chitieu.imports.sheets import (
 from chitieu.imports.templates import (
     CODE_HEADER,
     KIND_HEADER,
-    TEMPLATE_VERSION,
     UNIT_HEADER,
     VALUE_HEADER,
     VALUES_SHEET,
@@ -138,7 +138,9 @@ def plan_import(
     """
     period = core_periods.parse_period(period_id)
     sheet = read_spreadsheet(data, name=name, sheet_name=VALUES_SHEET)
-    declared = _check_declarations(sheet, unit, period.id)
+    if sheet.metadata.get("mau", Kind.VALUES) != Kind.VALUES:
+        raise ImportRefused("wrong_template", found=sheet.metadata.get("mau"))
+    declared = declared_notation(sheet, unit_code=unit.code, period=("ky", period.id, "wrong_period"))
     chosen = Notation(declared) if declared else (Notation(notation) if notation else None)
     plan = ValuesPreview(name=name, sheet=sheet.sheet, unit=unit, period_id=period.id, notation=chosen)
     rows = _read_rows(sheet, plan, chosen)
@@ -187,25 +189,6 @@ def apply_import(
 
 
 # --- reading the rows -------------------------------------------------------------------------
-
-
-def _check_declarations(sheet: Spreadsheet, unit: OrgUnit, period_id: str) -> str | None:
-    """Check the template's metadata against the unit and period imported; return its notation."""
-    meta = sheet.metadata
-    if not meta:
-        return None
-    if meta.get("mau", Kind.VALUES) != Kind.VALUES:
-        raise ImportRefused("wrong_template", found=meta.get("mau"))
-    if meta.get("phien_ban_mau", TEMPLATE_VERSION) != TEMPLATE_VERSION:
-        raise ImportRefused("wrong_version", found=meta.get("phien_ban_mau"), expected=TEMPLATE_VERSION)
-    if meta.get("don_vi", unit.code) != unit.code:
-        raise ImportRefused("wrong_unit", found=meta.get("don_vi"), expected=unit.code)
-    if meta.get("ky", period_id).upper() != period_id:
-        raise ImportRefused("wrong_period", found=meta.get("ky"), expected=period_id)
-    notation = meta.get("ky_hieu_so", "")
-    if notation and notation not in {n.value for n in Notation}:
-        raise ImportRefused("bad_notation", found=notation)
-    return notation or None
 
 
 @dataclass

@@ -236,7 +236,7 @@ def scorecard(
     ``with_children`` also counts each child unit's targets by status, in the same evaluation
     (one set of queries for the unit and its children, not one per child).
     """
-    known = min(as_of or core_periods.default_as_of(period, timezone.localdate()), period.last_day)
+    known = core_periods.reading_day(period, as_of, timezone.localdate())
     year = period.year
     children = list(unit.children.filter(active=True).order_by("code")) if with_children else []
     plans = load_plans(Target.objects.filter(unit=unit, year=year))

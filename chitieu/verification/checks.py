@@ -41,7 +41,10 @@ def check_report(
         return DataCheck(report)
     period = parse_period(period_id)
     card = scorecard(
-        unit=unit, period=period, as_of=as_of or default_as_of(period, today or timezone.localdate())
+        unit=unit,
+        period=period,
+        as_of=as_of or default_as_of(period, today or timezone.localdate()),
+        with_children=True,
     )
     scope = DataScope(
         unit_code=unit.code,
@@ -56,7 +59,7 @@ def check_report(
 
 def facts_for(unit: OrgUnit, period: Period, as_of: date | None = None) -> list[Fact]:
     """The figures of a unit's period that a report may state, as the checker compares them."""
-    return facts_from_scorecard(scorecard(unit=unit, period=period, as_of=as_of))
+    return facts_from_scorecard(scorecard(unit=unit, period=period, as_of=as_of, with_children=True))
 
 
 def facts_from_scorecard(card: Scorecard) -> list[Fact]:
@@ -80,6 +83,28 @@ def facts_from_scorecard(card: Scorecard) -> list[Fact]:
                 name=Bilingual(f"{group.display_name('en')} targets", f"nhóm chỉ tiêu {group.name}"),
                 names=(group.name,),
                 figures=_status_figures(counts),
+            )
+        )
+    for child, counts in card.children:
+        if counts.total:
+            name = child.display_name("en")
+            facts.append(
+                Fact(
+                    kind=FactKind.UNIT_COUNT,
+                    key=child.code,
+                    name=Bilingual(f"the targets of {name}", f"chỉ tiêu của {child.name}"),
+                    names=(child.name,),
+                    figures=_status_figures(counts),
+                )
+            )
+    if any(counts.total for _child, counts in card.children):
+        facts.append(
+            Fact(
+                kind=FactKind.UNIT_COUNT,
+                key="units-below",
+                name=Bilingual("the targets of the units below", "chỉ tiêu của các đơn vị trực thuộc"),
+                names=("các đơn vị trực thuộc",),
+                figures=_status_figures(card.children_total),
             )
         )
     if card.lines:

@@ -35,10 +35,7 @@ def indicator_page(request: HttpRequest, unit_code: str, indicator_code: str, ye
     lang = lang_of(request)
     notation = Notation.for_language(lang)
     the_year = core_periods.year(year)
-    as_of = min(
-        parse_day(request.GET.get("as_of")) or core_periods.default_as_of(the_year, timezone.localdate()),
-        the_year.last_day,
-    )
+    as_of = core_periods.reading_day(the_year, parse_day(request.GET.get("as_of")), timezone.localdate())
     targets = list(
         Target.objects.filter(indicator=indicator, unit_id__in=unit.ancestor_ids())
         .select_related("unit")
