@@ -124,7 +124,9 @@ def test_every_model_of_the_apps_is_in_the_admin():
 
     for label in ("orgunits", "planning", "monitoring"):
         for model in apps.get_app_config(label).get_models():
-            if model.__name__ != "TargetMilestone":  # edited inline with its target
+            # A milestone is edited inline with its target; the kept figures' one-row marker is
+            # set by `chitieu aggregates rebuild` and means nothing to edit.
+            if model.__name__ not in ("TargetMilestone", "KeptFiguresBuilt"):
                 assert admin.site.is_registered(model), model
 
 

@@ -29,6 +29,7 @@ from django.db import connection, models, transaction
 
 from chitieu.core.errors import DomainError
 from chitieu.core.evaluation import ValueKind
+from chitieu.monitoring import aggregates
 from chitieu.monitoring.models import DataValue, Period
 from chitieu.orgunits.models import OrgUnit, UnitKind
 from chitieu.orgunits.services import create_unit
@@ -265,6 +266,7 @@ def build_province(spec: ProvinceSpec, *, into_existing: bool = False) -> Provin
                 for (unit_id, position), plan in sorted(plans.items())
             ),
         )
+    aggregates.rebuild(root=city)  # the values were written around the services
     return Province(
         city=city,
         districts=len(districts),

@@ -18,7 +18,14 @@ from django.utils.translation import gettext_lazy as _
 from chitieu.core.errors import DomainError
 from chitieu.core.numbers import format_exact
 from chitieu.monitoring.forms import ChangedValueForm, NewValueForm
-from chitieu.monitoring.models import DataValue, DataValueRevision, Period, Submission, SubmissionEvent
+from chitieu.monitoring.models import (
+    DataValue,
+    DataValueRevision,
+    KeptFigure,
+    Period,
+    Submission,
+    SubmissionEvent,
+)
 from chitieu.monitoring.services import change_state
 from chitieu.orgunits.admin import UnitScopedAdmin
 from chitieu.orgunits.models import OrgUnit
@@ -192,6 +199,16 @@ class DataValueRevisionAdmin(ReadOnlyAdmin):
     @admin.display(description=_("new value"))
     def new_shown(self, revision: DataValueRevision) -> str:
         return "—" if revision.new_value is None else format_exact(revision.new_value)
+
+
+@admin.register(KeptFigure)
+class KeptFigureAdmin(ReadOnlyAdmin):
+    """The year figures kept on write, to look up (``chitieu aggregates verify`` checks them)."""
+
+    list_display = ["indicator", "unit", "year", "closed", "value", "below_value", "latest", "rolled_up"]
+    list_filter = ["year", "closed"]
+    search_fields = ["indicator__code", "unit__code"]
+    list_select_related = ["indicator", "unit"]
 
 
 class ReasonForm(forms.Form):

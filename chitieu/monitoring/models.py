@@ -261,3 +261,64 @@ class SubmissionEvent(models.Model):
 
     def __str__(self) -> str:
         return f"{self.submission}: {self.get_from_state_display()} → {self.get_to_state_display()}"
+
+
+class KeptFigure(models.Model):
+    """Số liệu tổng hợp: a unit's figure of an indicator for a year, kept up to date on every write.
+
+    Derived, never entered: :mod:`chitieu.monitoring.aggregates` rewrites the rows a write
+    affects (the unit's and every unit above it) in the same transaction, with the same
+    functions that compute a figure from the raw values, and ``chitieu aggregates verify``
+    compares them with a recomputation. ``closed`` tells the year's two readings: while it is
+    open (months without a value leave the figure incomplete) and once its reporting window has
+    closed. ``latest`` is the latest month of any value the row depends on: the row answers for
+    any day from that month on. Numbers are kept as exact decimal text (an average of averages
+    has more decimals than a value column holds).
+    """
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="+")
+    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField()
+    closed = models.BooleanField()
+    latest = models.PositiveSmallIntegerField()
+    value = models.CharField(max_length=64, blank=True)  # "" when the unit has no figure
+    kind = models.PositiveSmallIntegerField(default=0)
+    complete = models.BooleanField(default=True)
+    periods_counted = models.PositiveSmallIntegerField(default=0)
+    last_period = models.CharField(max_length=10, blank=True)
+    rolled_up = models.BooleanField(default=False)
+    below_value = models.CharField(max_length=64, blank=True)  # the units below added up, "" if none
+    below_kind = models.PositiveSmallIntegerField(default=0)
+    below_complete = models.BooleanField(default=True)
+    below_periods = models.PositiveSmallIntegerField(default=0)
+    below_last_period = models.CharField(max_length=10, blank=True)
+
+    class Meta:
+        verbose_name = _("kept figure")
+        verbose_name_plural = _("kept figures")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["indicator", "unit", "year", "closed"], name="keptfigure_one_per_cell"
+            )
+        ]
+        indexes = [models.Index(fields=["unit", "year", "indicator"], name="keptfigure_unit_year")]
+
+    def __str__(self) -> str:
+        return f"{self.indicator_id} · {self.unit_id} · {self.year}{' ·closed' if self.closed else ''}"
+
+
+class KeptFiguresBuilt(models.Model):
+    """Whether the kept figures were built from every stored value (one row, id 1).
+
+    Until ``chitieu aggregates rebuild`` (or ``migrate``, which runs it) has built them, figures
+    are computed from the raw values; a loader that writes values around the services clears it.
+    """
+
+    built_at = models.DateTimeField(null=True)
+
+    class Meta:
+        verbose_name = _("kept figures built")
+        verbose_name_plural = _("kept figures built")
+
+    def __str__(self) -> str:
+        return str(self.built_at or "-")

@@ -10,14 +10,13 @@ pure core working on those rows.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from functools import cached_property
 from typing import Any, NamedTuple
 
-from django.db import connection
 from django.db.models import QuerySet
 from django.utils import timezone
 
@@ -32,24 +31,10 @@ from chitieu.core.workitems import (
     count_work_items,
     work_item_status,
 )
-from chitieu.monitoring.models import KIND_BY_RANK, DataValue, Period
+from chitieu.monitoring.figures import Figures, figures
+from chitieu.monitoring.models import DataValue
 from chitieu.orgunits.models import OrgUnit
 from chitieu.planning.models import Indicator, IndicatorGroup, Target, TargetMilestone, WorkItem
-
-SCALE = Decimal("0.0001")  # stored values have 4 decimals; sums are exact at that scale
-
-
-def _decimal(raw: object) -> Decimal:
-    """A number from the database as an exact Decimal (SQLite returns floats for sums).
-
-    Whole numbers come back exact; floats are rounded to the stored 4 decimals, which removes
-    the binary error of a sum of up to 15 significant digits.
-    """
-    if isinstance(raw, int):
-        return Decimal(raw)
-    if isinstance(raw, float):
-        return Decimal(repr(raw)).quantize(SCALE)
-    return raw if isinstance(raw, Decimal) else Decimal(str(raw))
 
 
 class PlanRow(NamedTuple):
@@ -412,67 +397,6 @@ def load_plans(targets: QuerySet[Target]) -> list[PlanRow]:
     ]
 
 
-@dataclass(frozen=True)
-class Figures:
-    """Every unit's effective figure per indicator for one period, after roll-up."""
-
-    by_indicator: dict[int, dict[int, ev.Result]]
-    children: dict[int, list[int]]
-
-    def get(self, indicator_id: int, unit_id: int) -> ev.Result | None:
-        return self.by_indicator.get(indicator_id, {}).get(unit_id)
-
-
-def figures(
-    indicators: Iterable[Indicator],
-    *,
-    root: OrgUnit,
-    period: core_periods.Period,
-    as_of: date,
-    year_to_date: bool = False,
-) -> Figures:
-    """The figures of ``period`` (or from the start of its year, with ``year_to_date``) in ``root``'s subtree.
-
-    Each unit's own figure (entered for the period, or aggregated from its months) is rolled up
-    the tree per indicator; rates are recomputed from their numerator and denominator.
-    """
-    by_pk = {ind.pk: ind for ind in indicators}
-    component_ids = {
-        i for ind in by_pk.values() for i in (ind.numerator_id, ind.denominator_id) if i is not None
-    }
-    missing = component_ids - by_pk.keys()
-    if missing:
-        by_pk.update(
-            {ind.pk: ind for ind in Indicator.objects.filter(pk__in=missing).select_related("regime")}
-        )
-
-    units = list(OrgUnit.objects.filter(path__startswith=root.path).values_list("pk", "parent_id"))
-    children: dict[int, list[int]] = defaultdict(list)
-    for pk, parent_id in units:
-        if parent_id is not None:
-            children[parent_id].append(pk)
-    unit_ids = [pk for pk, _ in units]
-
-    order = ev.parents_bottom_up(children, unit_ids)
-    span = core_periods.year_to_date(period) if year_to_date else period
-    own = _own_results(by_pk, root, period, span, as_of)
-    effective: dict[int, dict[int, ev.Result]] = {}
-    for ind in sorted(by_pk.values(), key=lambda i: i.unit_aggregation == "ratio"):
-        aggregation = ev.UnitAggregation(ind.unit_aggregation)
-        if aggregation == ev.UnitAggregation.RATIO:
-            effective[ind.pk] = ev.roll_up_ratio(
-                children,
-                unit_ids,
-                own.get(ind.pk, {}),
-                effective.get(ind.numerator_id or 0, {}),
-                effective.get(ind.denominator_id or 0, {}),
-                ind.ratio_scale,
-            )
-        else:
-            effective[ind.pk] = ev.roll_up(children, unit_ids, own.get(ind.pk, {}), aggregation, order)
-    return Figures(effective, children)
-
-
 def evaluate_plans(
     plans: Sequence[PlanRow], *, root: OrgUnit, year: int, as_of: date, found: Figures | None = None
 ) -> list[TargetLine]:
@@ -493,9 +417,8 @@ def evaluate_plans(
         result = results.get(row.unit_id)
         evaluation = ev.evaluate(rule, row.plan, result, as_of=as_of, regime=regime, year=year)
         children_result = None
-        below = found.children.get(row.unit_id)
-        if result is not None and below and not result.rolled_up:
-            children_result = ev.combine([results[c] for c in below if c in results], rule.unit_aggregation)
+        if result is not None and not result.rolled_up:
+            children_result = found.children_result(row.indicator_id, row.unit_id, rule.unit_aggregation)
         lines.append(TargetLine(row=row, evaluation=evaluation, children_result=children_result))
     return lines
 
@@ -512,139 +435,3 @@ def period_results(
     indicators = {row.indicator.pk: row.indicator for row in plans}
     found = figures(indicators.values(), root=root, period=period, as_of=as_of, year_to_date=year_to_date)
     return {row.target_id: found.get(row.indicator.pk, row.unit_id) for row in plans}
-
-
-def _own_results(
-    indicators: dict[int, Indicator],
-    root: OrgUnit,
-    period: core_periods.Period,
-    span: core_periods.Period,
-    as_of: date,
-) -> dict[int, dict[int, ev.Result]]:
-    """Each unit's own figure per indicator: entered for the period, or aggregated from its months.
-
-    ``span`` is the range of months aggregated: the period itself, or the year to its end.
-    """
-    last_known = min(as_of, span.last_day)
-    indicator_ids = sorted(indicators)
-    extremes = {pk for pk, ind in indicators.items() if ind.time_aggregation in ("min", "max")}
-    summaries = _month_summaries(indicator_ids, root, span.start, last_known, extremes)
-    last_ids = [pk for pk, ind in indicators.items() if ind.time_aggregation == "last"]
-    lasts = _last_values(last_ids, root, summaries) if last_ids else {}
-    direct = _direct_values(indicator_ids, root, span) if span.start <= as_of else {}
-    expected_months = len(span.months())
-
-    own: dict[int, dict[int, ev.Result]] = defaultdict(dict)
-    rules: dict[int, tuple[ev.TimeAggregation, bool]] = {}  # worked out once per indicator, not per unit
-    for indicator_id, ind in indicators.items():
-        regime = ind.reporting_regime
-        rules[indicator_id] = (
-            ev.TimeAggregation(ind.time_aggregation),
-            as_of >= regime.window(period).last_day,
-        )
-    for key, summary in summaries.items():
-        indicator_id, unit_id = key
-        over_time, period_over = rules[indicator_id]
-        if key in lasts:
-            last, last_kind = lasts[key]
-            summary = ev.TimeSummary(
-                summary.count,
-                summary.total,
-                summary.weakest_kind,
-                summary.last_period_id,
-                last=last,
-                last_kind=last_kind,
-            )
-        aggregated = summary.result(over_time, expected_months, period_over)
-        entered = direct.get(key)
-        own[indicator_id][unit_id] = aggregated if entered is None else ev.choose_result(entered, aggregated)
-    for (indicator_id, unit_id), entered in direct.items():
-        own[indicator_id].setdefault(unit_id, entered)
-    return own
-
-
-def _tables() -> tuple[str, str, str]:
-    return DataValue._meta.db_table, Period._meta.db_table, OrgUnit._meta.db_table
-
-
-def _in_list(values: Iterable[object]) -> tuple[str, list[object]]:
-    items = list(values)
-    return ", ".join(["%s"] * len(items)), items
-
-
-def _month_summaries(
-    indicator_ids: list[int], root: OrgUnit, first_day: date, last_known: date, extremes: set[int]
-) -> dict[tuple[int, int], ev.TimeSummary]:
-    """Per (indicator, unit): count, sum, weakest kind and latest month of the month values.
-
-    Minimum and maximum are converted only for the indicators in ``extremes`` (MIN or MAX).
-    """
-    # Here and below, values are filtered by "unit_id IN (the subtree's ids)" rather than through
-    # a join on the unit's path, so that the database reads them unit by unit through the (unit,
-    # indicator, period) index; given the join, SQLite (which keeps no statistics) reads every
-    # value of the indicators instead (20 times slower for a district of a 220-unit province).
-    dv, period, unit = _tables()
-    marks, params = _in_list(indicator_ids)
-    sql = f"""
-        SELECT dv.indicator_id, dv.unit_id, COUNT(*), SUM(dv.value), MIN(dv.value), MAX(dv.value),
-               MIN(dv.kind), MAX(p.id)
-        FROM {dv} dv
-        JOIN {period} p ON p.id = dv.period_id
-        WHERE dv.is_best = %s AND p.type = 'month' AND p.start >= %s AND p.start <= %s
-          AND dv.unit_id IN (SELECT u.id FROM {unit} u WHERE u.path LIKE %s)
-          AND dv.indicator_id IN ({marks})
-        GROUP BY dv.indicator_id, dv.unit_id
-    """
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [True, first_day, last_known, root.path + "%", *params])
-        rows = cursor.fetchall()
-    kinds = KIND_BY_RANK
-    return {
-        (ind, unit_id): ev.TimeSummary(count, _decimal(total), kinds[weakest], last_period)
-        if ind not in extremes
-        else ev.TimeSummary(
-            count, _decimal(total), kinds[weakest], last_period, minimum=_decimal(low), maximum=_decimal(high)
-        )
-        for ind, unit_id, count, total, low, high, weakest, last_period in rows
-    }
-
-
-def _last_values(
-    indicator_ids: list[int], root: OrgUnit, summaries: dict[tuple[int, int], ev.TimeSummary]
-) -> dict[tuple[int, int], tuple[Decimal, ev.ValueKind]]:
-    """The latest month's value of stock indicators, per unit.
-
-    The month summaries already name each cell's latest month (month ids sort by date), so only
-    that month's value is read: one row per cell instead of one per month.
-    """
-    wanted = set(indicator_ids)
-    last_month = {key: summary.last_period_id for key, summary in summaries.items() if key[0] in wanted}
-    if not last_month:
-        return {}
-    rows = DataValue.objects.filter(
-        is_best=True,
-        indicator_id__in=indicator_ids,
-        unit_id__in=OrgUnit.objects.filter(path__startswith=root.path).values("pk"),
-        period_id__in=sorted(set(last_month.values())),
-    ).values_list("indicator_id", "unit_id", "period_id", "value", "kind")
-    return {
-        (ind, unit_id): (value, KIND_BY_RANK[kind])
-        for ind, unit_id, period_id, value, kind in rows
-        if last_month.get((ind, unit_id)) == period_id
-    }
-
-
-def _direct_values(
-    indicator_ids: list[int], root: OrgUnit, span: core_periods.Period
-) -> dict[tuple[int, int], ev.Result]:
-    """Figures entered for the span itself (an estimate for the year, or its official figure)."""
-    rows = DataValue.objects.filter(
-        is_best=True,
-        indicator_id__in=indicator_ids,
-        unit_id__in=OrgUnit.objects.filter(path__startswith=root.path).values("pk"),
-        period_id=span.id,
-    ).values_list("indicator_id", "unit_id", "value", "kind")
-    return {
-        (ind, unit_id): ev.Result(value=value, kind=KIND_BY_RANK[kind], last_period_id=span.id)
-        for ind, unit_id, value, kind in rows
-    }

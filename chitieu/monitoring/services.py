@@ -25,6 +25,7 @@ from chitieu.core.errors import DomainError
 from chitieu.core.evaluation import ValueKind
 from chitieu.core.numbers import format_number
 from chitieu.core.periods import PeriodError
+from chitieu.monitoring import aggregates
 from chitieu.monitoring.models import (
     DataValue,
     DataValueRevision,
@@ -94,6 +95,7 @@ def _refresh_best(indicator_id: int, unit_id: int, period_id: str) -> None:
     cell.exclude(pk=best).filter(is_best=True).update(is_best=False)
     if best is not None:
         cell.filter(pk=best, is_best=False).update(is_best=True)
+    aggregates.refresh([(indicator_id, unit_id, period_id)])
 
 
 @transaction.atomic
@@ -275,6 +277,7 @@ def _refresh_best_of(rows: list[DataValue]) -> None:
             DataValue.objects.filter(pk__in=ids[start : start + 900]).update(is_best=flag)
     for row in rows:
         row.is_best = row.pk in best_ids
+    aggregates.refresh(cells)
 
 
 def record_value(

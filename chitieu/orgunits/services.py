@@ -11,6 +11,7 @@ from django.db.models.functions import Concat, Substr
 
 from chitieu.core.errors import DomainError
 from chitieu.orgunits.models import OrgUnit, Role, UnitKind, UnitRole
+from chitieu.orgunits.signals import unit_moved
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -59,6 +60,8 @@ def move_unit(*, unit: OrgUnit, new_parent: OrgUnit | None) -> OrgUnit:
     )
     OrgUnit.objects.filter(pk=unit.pk).update(parent=new_parent)
     unit.refresh_from_db()
+    above_before = [int(part) for part in old_path.strip("/").split("/")[:-1]]
+    unit_moved.send(sender=OrgUnit, unit=unit, old_ancestor_ids=above_before)
     return unit
 
 

@@ -1,0 +1,395 @@
+"""Số liệu tổng hợp: each unit's year figures kept up to date on every write.
+
+A scorecard would otherwise add up every month of every unit below the one asked for. Here,
+in the same transaction as each write, the figures the write affects are recomputed — the
+unit's own figure for the year and the roll-up into every unit above it, for the indicator and
+the rates computed from it — with the very functions :func:`chitieu.monitoring.figures.figures`
+uses on the raw values, and kept in :class:`~chitieu.monitoring.models.KeptFigure`. A scorecard
+then reads one row per target.
+
+Writes of values go through :mod:`chitieu.monitoring.services`, which call :func:`refresh`;
+moving a unit and changing how an indicator adds up call it through signals; a loader that
+writes values around the services calls :func:`rebuild`. :func:`verify` recomputes everything
+from the raw values and lists any difference (``chitieu aggregates verify``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, NamedTuple
+
+from django.db import connection, transaction
+from django.utils import timezone
+
+from chitieu.core import evaluation as ev
+from chitieu.core import periods as core_periods
+from chitieu.monitoring.figures import UnitScope, own_results, with_components
+from chitieu.monitoring.models import KIND_BY_RANK, DataValue, KeptFigure, KeptFiguresBuilt
+from chitieu.orgunits.models import OrgUnit
+from chitieu.planning.models import Indicator
+
+Cell = tuple[int, int, bool]  # (indicator, unit, closed)
+
+
+class Kept(NamedTuple):
+    """One kept row in memory: the unit's figure, its children's roll-up, the latest month behind them."""
+
+    result: ev.Result | None
+    below: ev.Result | None
+    latest: int
+
+
+# --- reading and writing rows ----------------------------------------------------------------
+
+ROW_FIELDS = (
+    "indicator_id",
+    "unit_id",
+    "closed",
+    "latest",
+    "value",
+    "kind",
+    "complete",
+    "periods_counted",
+    "last_period",
+    "rolled_up",
+    "below_value",
+    "below_kind",
+    "below_complete",
+    "below_periods",
+    "below_last_period",
+)
+
+
+def result_of(
+    value: str, kind: int, complete: bool, periods: int, last_period: str, rolled_up: bool
+) -> ev.Result | None:
+    """A kept row's columns as a :class:`~chitieu.core.evaluation.Result` (None: no figure)."""
+    if not value:
+        return None
+    return ev.Result(Decimal(value), KIND_BY_RANK[kind], complete, periods, last_period, rolled_up)
+
+
+def kept_of(row: tuple[Any, ...]) -> Kept:
+    """A row of :data:`ROW_FIELDS` (from its fourth column on) as :class:`Kept`."""
+    latest, value, kind, complete, periods, last, rolled, b_value, b_kind, b_complete, b_periods, b_last = row
+    return Kept(
+        result_of(value, kind, complete, periods, last, rolled),
+        result_of(b_value, b_kind, b_complete, b_periods, b_last, True),
+        latest,
+    )
+
+
+def _columns(result: ev.Result | None) -> tuple[str, int, bool, int, str]:
+    if result is None:
+        return "", 0, True, 0, ""
+    return str(result.value), result.kind.rank, result.complete, result.periods_counted, result.last_period_id
+
+
+def _model_row(year: int, cell: Cell, kept: Kept) -> KeptFigure:
+    value, kind, complete, periods, last = _columns(kept.result)
+    b_value, b_kind, b_complete, b_periods, b_last = _columns(kept.below)
+    return KeptFigure(
+        indicator_id=cell[0],
+        unit_id=cell[1],
+        year=year,
+        closed=cell[2],
+        latest=kept.latest,
+        value=value,
+        kind=kind,
+        complete=complete,
+        periods_counted=periods,
+        last_period=last,
+        rolled_up=kept.result.rolled_up if kept.result else False,
+        below_value=b_value,
+        below_kind=b_kind,
+        below_complete=b_complete,
+        below_periods=b_periods,
+        below_last_period=b_last,
+    )
+
+
+def _stored(year: int, indicator_ids: Iterable[int], unit_ids: Iterable[int]) -> dict[Cell, Kept]:
+    rows = KeptFigure.objects.filter(
+        year=year, indicator_id__in=list(indicator_ids), unit_id__in=list(unit_ids)
+    ).values_list(*ROW_FIELDS)
+    return {(row[0], row[1], row[2]): kept_of(row[3:]) for row in rows}
+
+
+# --- computing ---------------------------------------------------------------------------------
+
+
+@dataclass
+class _Tree:
+    """The units whose figures are computed, bottom-up, and the children of each."""
+
+    order: list[int]  # deepest first
+    children: dict[int, list[int]]
+
+
+def _compute(
+    year: int,
+    indicators: dict[int, Indicator],
+    tree: _Tree,
+    scope: UnitScope,
+    known: dict[Cell, Kept],
+) -> dict[Cell, Kept]:
+    """The kept rows of ``indicators`` × ``tree``'s units, from their own values and ``known`` rows below.
+
+    ``known`` holds the rows of units below and of rate components that are not recomputed
+    here; it gains the computed rows as they are made (a parent reads its children's).
+    """
+    period = core_periods.year(year)
+    year_end = period.last_day
+    owns = {
+        closed: own_results(indicators, scope, period, period, year_end, period_over=closed)
+        for closed in (False, True)
+    }
+    computed: dict[Cell, Kept] = {}
+    # Rates after the figures they are computed from, as :func:`figures` does.
+    ordered = sorted(indicators.values(), key=lambda ind: ind.unit_aggregation == "ratio")
+    for unit_id in tree.order:
+        below_units = tree.children.get(unit_id, ())
+        for ind in ordered:
+            aggregation = ev.UnitAggregation(ind.unit_aggregation)
+            for closed in (False, True):
+                own_by_indicator, own_latest = owns[closed]
+                own = own_by_indicator.get(ind.pk, {}).get(unit_id)
+                latest = own_latest.get((ind.pk, unit_id))
+                parts: list[Kept] = []
+                below = None
+                if aggregation == ev.UnitAggregation.RATIO:
+                    components = {}
+                    for role, component in (("n", ind.numerator_id), ("d", ind.denominator_id)):
+                        found = known.get((component or 0, unit_id, closed))
+                        if found is not None:
+                            parts.append(found)
+                            if found.result is not None:
+                                components[role] = {unit_id: found.result}
+                    result = ev.roll_up_ratio(
+                        {},
+                        [unit_id],
+                        {unit_id: own} if own else {},
+                        components.get("n", {}),
+                        components.get("d", {}),
+                        ind.ratio_scale,
+                    ).get(unit_id)
+                else:
+                    if aggregation in (ev.UnitAggregation.SUM, ev.UnitAggregation.AVERAGE):
+                        parts = [k for c in below_units if (k := known.get((ind.pk, c, closed))) is not None]
+                        below = ev.combine([k.result for k in parts if k.result is not None], aggregation)
+                    result = own or below
+                if latest is None and not parts:
+                    continue  # nothing anywhere below: no row
+                latest = max([latest or 0, *(k.latest for k in parts)])
+                kept = Kept(result, below, latest)
+                known[(ind.pk, unit_id, closed)] = kept
+                computed[(ind.pk, unit_id, closed)] = kept
+    return computed
+
+
+def _dependants(indicator_ids: set[int]) -> dict[int, Indicator]:
+    """The indicators, and every rate computed from them (and from those rates), by id."""
+    wanted = set(indicator_ids)
+    while True:
+        more = set(
+            Indicator.objects.filter(unit_aggregation="ratio")
+            .exclude(pk__in=wanted)
+            .filter(numerator_id__in=wanted)
+            .values_list("pk", flat=True)
+        ) | set(
+            Indicator.objects.filter(unit_aggregation="ratio")
+            .exclude(pk__in=wanted)
+            .filter(denominator_id__in=wanted)
+            .values_list("pk", flat=True)
+        )
+        if not more:
+            break
+        wanted |= more
+    return {ind.pk: ind for ind in Indicator.objects.filter(pk__in=wanted).select_related("regime")}
+
+
+def _year_of(period_id: str) -> int | None:
+    head = period_id[:4]
+    return int(head) if head.isdigit() else None
+
+
+def refresh(cells: Iterable[tuple[int, int, str]]) -> None:
+    """Recompute the kept figures that values of these (indicator, unit, period) cells feed.
+
+    Call inside the transaction that wrote the values. Writers of one tree are serialised on
+    its top unit, so that each sees the other's figures below.
+    """
+    by_year: dict[int, tuple[set[int], set[int]]] = defaultdict(lambda: (set(), set()))
+    for indicator_id, unit_id, period_id in cells:
+        year = _year_of(period_id)
+        if year is not None:
+            by_year[year][0].add(indicator_id)
+            by_year[year][1].add(unit_id)
+    for year, (indicator_ids, unit_ids) in sorted(by_year.items()):
+        refresh_units(year, indicator_ids, unit_ids)
+
+
+@transaction.atomic
+def refresh_units(year: int, indicator_ids: Iterable[int], unit_ids: Iterable[int]) -> None:
+    """Recompute the kept figures of ``year`` for these indicators at these units and every unit above."""
+    indicators = _dependants(set(indicator_ids))
+    if not indicators:
+        return
+    paths = list(OrgUnit.objects.filter(pk__in=set(unit_ids)).values_list("path", flat=True))
+    chain = {int(part) for path in paths for part in path.strip("/").split("/") if part}
+    if not chain:
+        return
+    tops = sorted({int(path.strip("/").split("/")[0]) for path in paths})
+    list(OrgUnit.objects.select_for_update(**_no_key()).filter(pk__in=tops).order_by("pk").values_list("pk"))
+    units = list(OrgUnit.objects.filter(pk__in=chain).values_list("pk", "depth"))
+    below = list(OrgUnit.objects.filter(parent_id__in=chain).values_list("pk", "parent_id"))
+    children: dict[int, list[int]] = defaultdict(list)
+    for pk, parent_id in below:
+        children[parent_id].append(pk)
+    tree = _Tree([pk for pk, _depth in sorted(units, key=lambda u: -u[1])], children)
+    everything = with_components(indicators.values())
+    known = _stored(year, everything, chain | {pk for pk, _ in below})
+    for cell in [cell for cell in known if cell[0] in indicators and cell[1] in chain]:
+        del known[cell]  # recomputed below
+    computed = _compute(year, indicators, tree, sorted(chain), known)
+    KeptFigure.objects.filter(year=year, indicator_id__in=list(indicators), unit_id__in=chain).delete()
+    KeptFigure.objects.bulk_create([_model_row(year, cell, kept) for cell, kept in computed.items()], 2000)
+
+
+def _no_key() -> dict[str, bool]:
+    # PostgreSQL: FOR NO KEY UPDATE, which does not stop other writers from pointing at the unit.
+    return {"no_key": True} if connection.features.has_select_for_no_key_update else {}
+
+
+def refresh_indicator(indicator_id: int) -> None:
+    """Recompute every kept figure of an indicator (and of the rates computed from it)."""
+    pairs = DataValue.objects.filter(indicator_id=indicator_id).values_list("unit_id", "period_id").distinct()
+    by_year: dict[int, set[int]] = defaultdict(set)
+    for unit_id, period_id in pairs:
+        year = _year_of(period_id)
+        if year is not None:
+            by_year[year].add(unit_id)
+    years = by_year.keys() | set(
+        KeptFigure.objects.filter(indicator_id=indicator_id).values_list("year", flat=True).distinct()
+    )
+    for year in sorted(years):
+        KeptFigure.objects.filter(indicator_id=indicator_id, year=year).delete()
+        refresh_units(year, {indicator_id}, by_year.get(year, set()))
+
+
+def unit_moved(unit: OrgUnit, old_ancestor_ids: list[int]) -> None:
+    """Recompute what a move changed: the figures of the unit's old and new units above."""
+    unit.refresh_from_db(fields=["path", "parent"])
+    rows = KeptFigure.objects.filter(unit=unit).values_list("year", "indicator_id").distinct()
+    by_year: dict[int, set[int]] = defaultdict(set)
+    for year, indicator_id in rows:
+        by_year[year].add(indicator_id)
+    for year, indicator_ids in sorted(by_year.items()):
+        refresh_units(year, indicator_ids, [unit.pk, *old_ancestor_ids])
+
+
+# --- everything at once ------------------------------------------------------------------------
+
+
+def _everything(year: int, root: OrgUnit | None = None) -> Iterator[tuple[Cell, Kept]]:
+    """Every kept row of a year (in ``root``'s tree), computed from the raw values, one tree at a time."""
+    indicator_ids = set(
+        DataValue.objects.filter(period__id__startswith=str(year))
+        .values_list("indicator_id", flat=True)
+        .distinct()
+    )
+    if not indicator_ids:
+        return
+    indicators = _dependants(indicator_ids)
+    for top in [root] if root else OrgUnit.objects.filter(parent=None).order_by("pk"):
+        units = list(
+            OrgUnit.objects.filter(path__startswith=top.path).values_list("pk", "parent_id", "depth")
+        )
+        children: dict[int, list[int]] = defaultdict(list)
+        for pk, parent_id, _depth in units:
+            if parent_id is not None:
+                children[parent_id].append(pk)
+        tree = _Tree([pk for pk, _p, _d in sorted(units, key=lambda u: -u[2])], children)
+        computed = _compute(year, indicators, tree, top, {})
+        yield from computed.items()
+
+
+def _years() -> list[int]:
+    period_ids = DataValue.objects.values_list("period_id", flat=True).distinct()
+    return sorted({year for period_id in period_ids if (year := _year_of(period_id)) is not None})
+
+
+@transaction.atomic
+def rebuild(root: OrgUnit | None = None) -> int:
+    """Recompute every kept figure (of ``root``'s whole tree) from the raw values; returns how many.
+
+    Rebuilding everything also says the kept figures hold (see :func:`built`).
+    """
+    if root is not None:
+        root = OrgUnit.objects.get(pk=int(root.path.strip("/").split("/")[0]))
+    kept = KeptFigure.objects.all()
+    if root is not None:
+        kept = kept.filter(unit__path__startswith=root.path)
+    kept.delete()
+    count = 0
+    for year in _years():
+        batch = [_model_row(year, cell, row) for cell, row in _everything(year, root)]
+        KeptFigure.objects.bulk_create(batch, 2000)
+        count += len(batch)
+    if root is None:
+        KeptFiguresBuilt.objects.update_or_create(pk=1, defaults={"built_at": timezone.now()})
+    return count
+
+
+def clear_built() -> None:
+    """Say the kept figures no longer hold (values were written around the services)."""
+    KeptFiguresBuilt.objects.filter(pk=1).update(built_at=None)
+
+
+def built() -> bool:
+    return KeptFiguresBuilt.objects.filter(pk=1, built_at__isnull=False).exists()
+
+
+@dataclass(frozen=True)
+class Difference:
+    """A kept row that does not match the raw values."""
+
+    year: int
+    indicator_id: int
+    unit_id: int
+    closed: bool
+    kept: Kept | None
+    computed: Kept | None
+
+    def __str__(self) -> str:
+        def shown(kept: Kept | None) -> str:
+            if kept is None:
+                return "no row"
+            value = kept.result.value if kept.result else "-"
+            below = kept.below.value if kept.below else "-"
+            return f"{value} (below {below}, latest month {kept.latest})"
+
+        reading = "closed" if self.closed else "open"
+        return (
+            f"{self.year} indicator {self.indicator_id} unit {self.unit_id} ({reading}):"
+            f" kept {shown(self.kept)}, from the values {shown(self.computed)}"
+        )
+
+
+def verify() -> list[Difference]:
+    """Every difference between the kept figures and a recomputation from the raw values."""
+    differences = []
+    years = sorted(set(_years()) | set(KeptFigure.objects.values_list("year", flat=True).distinct()))
+    for year in years:
+        computed = dict(_everything(year))
+        stored = {
+            (row[0], row[1], row[2]): kept_of(row[3:])
+            for row in KeptFigure.objects.filter(year=year).values_list(*ROW_FIELDS).iterator(5000)
+        }
+        for cell in sorted(computed.keys() | stored.keys()):
+            if computed.get(cell) != stored.get(cell):
+                differences.append(Difference(year, *cell, stored.get(cell), computed.get(cell)))
+    return differences

@@ -1,0 +1,48 @@
+"""Keeping the kept figures right when what they are computed from changes outside the services."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db.models.signals import post_save, pre_save
+from django.dispatch import receiver
+
+from chitieu.monitoring import aggregates
+from chitieu.orgunits.models import OrgUnit
+from chitieu.orgunits.signals import unit_moved
+from chitieu.planning.models import Indicator
+
+# What an indicator's figures are computed with: changing any of these recomputes them.
+FIGURE_FIELDS = ("time_aggregation", "unit_aggregation", "numerator_id", "denominator_id", "ratio_scale")
+
+
+def _figure_fields(indicator: Indicator) -> tuple[object, ...]:
+    return tuple(getattr(indicator, name) for name in FIGURE_FIELDS)
+
+
+@receiver(pre_save, sender=Indicator)
+def remember_how_figures_add_up(sender: type[Indicator], instance: Indicator, **kwargs: Any) -> None:
+    if instance.pk is None or kwargs.get("raw"):
+        return
+    before = Indicator.objects.filter(pk=instance.pk).values_list(*FIGURE_FIELDS).first()
+    instance._figures_before = before  # type: ignore[attr-defined]
+
+
+@receiver(post_save, sender=Indicator)
+def recompute_when_rules_change(sender: type[Indicator], instance: Indicator, **kwargs: Any) -> None:
+    before = getattr(instance, "_figures_before", None)
+    if before is not None and before != _figure_fields(instance):
+        aggregates.refresh_indicator(instance.pk)
+
+
+@receiver(unit_moved, sender=OrgUnit)
+def recompute_after_move(
+    sender: type[OrgUnit], unit: OrgUnit, old_ancestor_ids: list[int], **kwargs: Any
+) -> None:
+    aggregates.unit_moved(unit, old_ancestor_ids)
+
+
+def build_when_missing(**kwargs: Any) -> None:
+    """After ``migrate`` (and a test database's flush): build the kept figures if they are not."""
+    if not aggregates.built():
+        aggregates.rebuild()
