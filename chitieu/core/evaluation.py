@@ -583,6 +583,29 @@ def evaluate(
     )
 
 
+def judge(
+    rule: Rule,
+    plan: Plan,
+    result: Result,
+    as_of: date | None = None,
+    regime: ReportingRegime = DECREE_09,
+    year: int | None = None,
+) -> tuple[Status, Decimal | None]:
+    """The status and % of plan :func:`evaluate` gives, for counting many targets at once.
+
+    A complete figure's verdict does not depend on the pace, so it is worked out without it
+    (and without an :class:`Evaluation` object); a figure of a year still open goes through
+    :func:`evaluate` itself.
+    """
+    if not result.complete:
+        evaluation = evaluate(rule, plan, result, as_of, regime, year)
+        return evaluation.status, evaluation.percent_of_plan
+    percent, met, reason = _percent_and_verdict(rule, plan, result.value)
+    if reason:
+        return Status.NOT_EVALUABLE, None
+    return _status(rule, percent, met), percent
+
+
 def _nearest_bound(plan: Plan, value: Decimal) -> Decimal:
     assert plan.target is not None
     if plan.target_high is not None and value > plan.target_high:

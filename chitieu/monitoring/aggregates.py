@@ -25,8 +25,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from chitieu.core import evaluation as ev
-from chitieu.core import periods as core_periods
-from chitieu.monitoring.figures import UnitScope, own_results, with_components
+from chitieu.monitoring.figures import UnitScope, in_list, with_components, year_own_results
 from chitieu.monitoring.models import KIND_BY_RANK, DataValue, KeptFigure, KeptFiguresBuilt
 from chitieu.orgunits.models import OrgUnit
 from chitieu.planning.models import Indicator
@@ -76,8 +75,8 @@ def kept_of(row: tuple[Any, ...]) -> Kept:
     """A row of :data:`ROW_FIELDS` (from its fourth column on) as :class:`Kept`."""
     latest, value, kind, complete, periods, last, rolled, b_value, b_kind, b_complete, b_periods, b_last = row
     return Kept(
-        result_of(value, kind, complete, periods, last, rolled),
-        result_of(b_value, b_kind, b_complete, b_periods, b_last, True),
+        result_of(value, kind, bool(complete), periods, last, bool(rolled)),
+        result_of(b_value, b_kind, bool(b_complete), b_periods, b_last, True),
         latest,
     )
 
@@ -88,34 +87,43 @@ def _columns(result: ev.Result | None) -> tuple[str, int, bool, int, str]:
     return str(result.value), result.kind.rank, result.complete, result.periods_counted, result.last_period_id
 
 
-def _model_row(year: int, cell: Cell, kept: Kept) -> KeptFigure:
+INSERT_FIELDS = ("year", *ROW_FIELDS)
+
+
+def _row(year: int, cell: Cell, kept: Kept) -> tuple[object, ...]:
+    """A kept row as the values of :data:`INSERT_FIELDS`."""
     value, kind, complete, periods, last = _columns(kept.result)
     b_value, b_kind, b_complete, b_periods, b_last = _columns(kept.below)
-    return KeptFigure(
-        indicator_id=cell[0],
-        unit_id=cell[1],
-        year=year,
-        closed=cell[2],
-        latest=kept.latest,
-        value=value,
-        kind=kind,
-        complete=complete,
-        periods_counted=periods,
-        last_period=last,
-        rolled_up=kept.result.rolled_up if kept.result else False,
-        below_value=b_value,
-        below_kind=b_kind,
-        below_complete=b_complete,
-        below_periods=b_periods,
-        below_last_period=b_last,
-    )
+    rolled_up = kept.result.rolled_up if kept.result else False
+    return (year, *cell, kept.latest, value, kind, complete, periods, last, rolled_up,
+            b_value, b_kind, b_complete, b_periods, b_last)  # fmt: skip
+
+
+def _insert(rows: list[tuple[object, ...]]) -> None:
+    """Plain INSERTs in batches: the ORM's per-field preparation costs more than the database here."""
+    if not rows:
+        return
+    table = KeptFigure._meta.db_table
+    marks = ", ".join(["%s"] * len(INSERT_FIELDS))
+    sql = f"INSERT INTO {table} ({', '.join(INSERT_FIELDS)}) VALUES ({marks})"
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), 5000):
+            cursor.executemany(sql, rows[start : start + 5000])
 
 
 def _stored(year: int, indicator_ids: Iterable[int], unit_ids: Iterable[int]) -> dict[Cell, Kept]:
-    rows = KeptFigure.objects.filter(
-        year=year, indicator_id__in=list(indicator_ids), unit_id__in=list(unit_ids)
-    ).values_list(*ROW_FIELDS)
-    return {(row[0], row[1], row[2]): kept_of(row[3:]) for row in rows}
+    ind_marks, ind_ids = in_list(indicator_ids)
+    unit_marks, units = in_list(unit_ids)
+    if not ind_ids or not units:
+        return {}
+    sql = f"""
+        SELECT {", ".join(ROW_FIELDS)} FROM {KeptFigure._meta.db_table}
+        WHERE year = %s AND indicator_id IN ({ind_marks}) AND unit_id IN ({unit_marks})
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [year, *ind_ids, *units])
+        rows = cursor.fetchall()
+    return {(row[0], row[1], bool(row[2])): kept_of(row[3:]) for row in rows}
 
 
 # --- computing ---------------------------------------------------------------------------------
@@ -141,12 +149,7 @@ def _compute(
     ``known`` holds the rows of units below and of rate components that are not recomputed
     here; it gains the computed rows as they are made (a parent reads its children's).
     """
-    period = core_periods.year(year)
-    year_end = period.last_day
-    owns = {
-        closed: own_results(indicators, scope, period, period, year_end, period_over=closed)
-        for closed in (False, True)
-    }
+    owns = year_own_results(indicators, scope, year)
     computed: dict[Cell, Kept] = {}
     # Rates after the figures they are computed from, as :func:`figures` does.
     ordered = sorted(indicators.values(), key=lambda ind: ind.unit_aggregation == "ratio")
@@ -256,7 +259,7 @@ def refresh_units(year: int, indicator_ids: Iterable[int], unit_ids: Iterable[in
         del known[cell]  # recomputed below
     computed = _compute(year, indicators, tree, sorted(chain), known)
     KeptFigure.objects.filter(year=year, indicator_id__in=list(indicators), unit_id__in=chain).delete()
-    KeptFigure.objects.bulk_create([_model_row(year, cell, kept) for cell, kept in computed.items()], 2000)
+    _insert([_row(year, cell, kept) for cell, kept in computed.items()])
 
 
 def _no_key() -> dict[str, bool]:
@@ -336,8 +339,8 @@ def rebuild(root: OrgUnit | None = None) -> int:
     kept.delete()
     count = 0
     for year in _years():
-        batch = [_model_row(year, cell, row) for cell, row in _everything(year, root)]
-        KeptFigure.objects.bulk_create(batch, 2000)
+        batch = [_row(year, cell, row) for cell, row in _everything(year, root)]
+        _insert(batch)
         count += len(batch)
     if root is None:
         KeptFiguresBuilt.objects.update_or_create(pk=1, defaults={"built_at": timezone.now()})

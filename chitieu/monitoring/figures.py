@@ -17,7 +17,6 @@ from datetime import date
 from decimal import Decimal
 
 from django.db import connection
-from django.db.models import Q
 
 from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
@@ -140,7 +139,7 @@ def figures(
     return Figures(effective, children)
 
 
-KEPT_FIELDS = (
+KEPT_FIELDS = (  # columns
     "indicator_id",
     "unit_id",
     "latest",
@@ -173,11 +172,26 @@ def kept_figures(indicators: Iterable[Indicator], *, root: OrgUnit, year: int, a
     for ind in indicators:
         over = as_of >= ind.reporting_regime.window(period).last_day
         (closed if over else still_open).append(ind.pk)
-    rows = KeptFigure.objects.filter(
-        Q(closed=True, indicator_id__in=closed) | Q(closed=False, indicator_id__in=still_open),
-        year=year,
-        unit_id__in=OrgUnit.objects.filter(path__startswith=root.path).values("pk"),
-    ).values_list(*KEPT_FIELDS)
+    # Plain SQL: one row per unit and indicator, with no per-row conversion but the numbers'.
+    kept, unit = KeptFigure._meta.db_table, OrgUnit._meta.db_table
+    wanted = []
+    params: list[object] = [year, root.path + "%"]
+    for flag, ids in ((True, closed), (False, still_open)):
+        if ids:
+            marks, more = in_list(ids)
+            wanted.append(f"(k.closed = %s AND k.indicator_id IN ({marks}))")
+            params += [flag, *more]
+    if not wanted:
+        return Figures({}, {}, {})
+    sql = f"""
+        SELECT {", ".join("k." + name for name in KEPT_FIELDS)}
+        FROM {kept} k
+        WHERE k.year = %s AND k.unit_id IN (SELECT u.id FROM {unit} u WHERE u.path LIKE %s)
+          AND ({" OR ".join(wanted)})
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
     by_indicator: dict[int, dict[int, ev.Result]] = defaultdict(dict)
     below: dict[tuple[int, int], ev.Result] = {}
     kinds = KIND_BY_RANK
@@ -185,14 +199,17 @@ def kept_figures(indicators: Iterable[Indicator], *, root: OrgUnit, year: int, a
         if latest > month:
             return None  # a value from after that day: compute from the raw values
         if value:
-            result = ev.Result(Decimal(value), kinds[kind], complete, periods, last, rolled)
+            result = ev.Result(Decimal(value), kinds[kind], bool(complete), periods, last, bool(rolled))
             by_indicator[ind][unit_id] = result
         if under[0]:
             b_value, b_kind, b_complete, b_periods, b_last = under
             below[(ind, unit_id)] = ev.Result(
-                Decimal(b_value), kinds[b_kind], b_complete, b_periods, b_last, True
+                Decimal(b_value), kinds[b_kind], bool(b_complete), b_periods, b_last, True
             )
     return Figures(dict(by_indicator), {}, below)
+
+
+Own = tuple[dict[int, dict[int, ev.Result]], dict[tuple[int, int], int]]
 
 
 def own_results(
@@ -201,15 +218,37 @@ def own_results(
     period: core_periods.Period,
     span: core_periods.Period,
     as_of: date,
-    period_over: bool | None = None,
-) -> tuple[dict[int, dict[int, ev.Result]], dict[tuple[int, int], int]]:
+) -> Own:
     """Each unit's own figure per indicator: entered for the period, or aggregated from its months.
 
-    ``span`` is the range of months aggregated: the period itself, or the year to its end.
-    ``period_over`` overrides whether the period counts as over (else: ``as_of`` is past the
-    close of its reporting window). Also returns, per (indicator, unit), the latest month that
-    has a value (0: only a figure for the span itself).
+    ``span`` is the range of months aggregated: the period itself, or the year to its end. Also
+    returns, per (indicator, unit), the latest month that has a value (0: only a figure for the
+    span itself).
     """
+    reads = _own_reads(indicators, scope, span, as_of)
+    return _own_from(reads, indicators, period, span, as_of, None)
+
+
+def year_own_results(indicators: dict[int, Indicator], scope: UnitScope, year: int) -> dict[bool, Own]:
+    """A year's own figures from all its months, read once: as the year stands open (False) and closed."""
+    period = core_periods.year(year)
+    reads = _own_reads(indicators, scope, period, period.last_day)
+    return {
+        closed: _own_from(reads, indicators, period, period, period.last_day, closed)
+        for closed in (False, True)
+    }
+
+
+_Reads = tuple[
+    dict[tuple[int, int], ev.TimeSummary],
+    dict[tuple[int, int], tuple[Decimal, ev.ValueKind]],
+    dict[tuple[int, int], ev.Result],
+]
+
+
+def _own_reads(
+    indicators: dict[int, Indicator], scope: UnitScope, span: core_periods.Period, as_of: date
+) -> _Reads:
     last_known = min(as_of, span.last_day)
     indicator_ids = sorted(indicators)
     extremes = {pk for pk, ind in indicators.items() if ind.time_aggregation in ("min", "max")}
@@ -217,8 +256,20 @@ def own_results(
     last_ids = [pk for pk, ind in indicators.items() if ind.time_aggregation == "last"]
     lasts = _last_values(last_ids, scope, summaries) if last_ids else {}
     direct = _direct_values(indicator_ids, scope, span) if span.start <= as_of else {}
-    expected_months = len(span.months())
+    return summaries, lasts, direct
 
+
+def _own_from(
+    reads: _Reads,
+    indicators: dict[int, Indicator],
+    period: core_periods.Period,
+    span: core_periods.Period,
+    as_of: date,
+    period_over: bool | None,
+) -> Own:
+    """The own figures from what :func:`_own_reads` read; ``period_over`` None: from ``as_of``."""
+    summaries, lasts, direct = reads
+    expected_months = len(span.months())
     own: dict[int, dict[int, ev.Result]] = defaultdict(dict)
     latest: dict[tuple[int, int], int] = {}
     rules: dict[int, tuple[ev.TimeAggregation, bool]] = {}  # worked out once per indicator, not per unit

@@ -31,6 +31,7 @@ from chitieu.core.workitems import (
     count_work_items,
     work_item_status,
 )
+from chitieu.monitoring.columns import plan_rows, target_table
 from chitieu.monitoring.figures import Figures, figures
 from chitieu.monitoring.models import DataValue
 from chitieu.orgunits.models import OrgUnit
@@ -225,13 +226,11 @@ def scorecard(
     year = period.year
     children = list(unit.children.filter(active=True).order_by("code")) if with_children else []
     plans = load_plans(Target.objects.filter(unit=unit, year=year))
-    child_targets = list(
-        Target.objects.filter(unit__in=children, year=year).values_list(
-            "unit_id", "indicator_id", "target", "target_high", "baseline"
-        )
+    child_plans = (
+        plan_rows(root=unit, year=year, unit_ids=[child.pk for child in children]) if children else []
     )
     indicators = {row.indicator.pk: row.indicator for row in plans}
-    missing = {indicator_id for _u, indicator_id, *_plan in child_targets} - indicators.keys()
+    missing = {row[2] for row in child_plans} - indicators.keys()
     if missing:
         indicators.update(Indicator.objects.select_related("group", "regime").in_bulk(missing))
     found = (
@@ -240,7 +239,11 @@ def scorecard(
         else Figures({}, {})
     )
     lines = evaluate_plans(plans, root=unit, year=year, as_of=known, found=found)
-    child_counts = _child_counts(children, child_targets, indicators, found, year, known)
+    counted = target_table(
+        root=unit, year=year, as_of=known, plans=child_plans, indicators=indicators, found=found
+    ).counts_by_unit()
+    empty = ev.count_statuses([])
+    child_counts = [(child, counted.get(child.pk, empty)) for child in children]
     work = list(
         WorkItem.objects.for_year(year)
         .led_by(unit)
@@ -263,28 +266,6 @@ def scorecard(
         submitted_to=submitted_to,
         children=child_counts,
     )
-
-
-def _child_counts(
-    children: list[OrgUnit],
-    targets: list[tuple[int, int, Decimal | None, Decimal | None, Decimal | None]],
-    indicators: dict[int, Indicator],
-    found: Figures,
-    year: int,
-    as_of: date,
-) -> list[tuple[OrgUnit, ev.StatusCounts]]:
-    """Each child's targets counted by status: the same evaluation as its own scorecard's, kept lean.
-
-    Only the status is needed, and a status never depends on milestones (they only set the pace).
-    """
-    rules = {pk: (ind.rule(), ind.reporting_regime) for pk, ind in indicators.items()}
-    by_child: dict[int, list[ev.Evaluation]] = defaultdict(list)
-    for unit_id, indicator_id, target, high, baseline in targets:
-        rule, regime = rules[indicator_id]
-        result = found.get(indicator_id, unit_id)
-        plan = ev.Plan(target, high, baseline)
-        by_child[unit_id].append(ev.evaluate(rule, plan, result, as_of=as_of, regime=regime, year=year))
-    return [(child, ev.count_statuses(by_child.get(child.pk, []))) for child in children]
 
 
 def scorecard_json(
