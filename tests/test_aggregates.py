@@ -178,6 +178,18 @@ class KeptFiguresMachine(RuleBasedStateMachine):
                     assert kept.children_result(ind.pk, pk, aggregation) == raw.children_result(
                         ind.pk, pk, aggregation
                     ), (ind.code, pk, as_of)
+        # A scorecard reads only its unit's kept rows (and its children's): the same figures.
+        children = list(OrgUnit.objects.filter(parent=root).values_list("pk", flat=True))
+        for levels, wanted in ((0, [root.pk]), (1, [root.pk, *children])):
+            near = figures(indicators, root=root, period=periods.year(YEAR), as_of=as_of, levels=levels)
+            for ind in indicators:
+                aggregation = UnitAggregation(ind.unit_aggregation)
+                for pk in wanted:
+                    assert near.get(ind.pk, pk) == raw.get(ind.pk, pk), (levels, ind.code, pk, as_of)
+                    if near.get(ind.pk, pk) is not None and not near.get(ind.pk, pk).rolled_up:
+                        assert near.children_result(ind.pk, pk, aggregation) == raw.children_result(
+                            ind.pk, pk, aggregation
+                        )
         if as_of >= date(YEAR, 12, 1):  # on or after the last month with values: the kept rows answer
             assert kept_figures(indicators, root=root, year=YEAR, as_of=as_of) is not None
 

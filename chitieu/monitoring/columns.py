@@ -118,7 +118,9 @@ def target_table(
         wanted = {row[2] for row in plans}
         indicators = Indicator.objects.select_related("regime").in_bulk(wanted)
     if found is None:
-        found = figures(indicators.values(), root=root, period=core_periods.year(year), as_of=as_of)
+        found = figures(
+            indicators.values(), root=root, period=core_periods.year(year), as_of=as_of, below=False
+        )
     table = TargetTable()
     by_indicator: dict[int, list[int]] = defaultdict(list)
     for position, row in enumerate(plans):

@@ -59,6 +59,7 @@ class Figures:
     by_indicator: dict[int, dict[int, ev.Result]]
     children: dict[int, list[int]]
     below: dict[tuple[int, int], ev.Result] = field(default_factory=dict)
+    kept: bool = False  # read from the kept rows: ``below`` holds the children's roll-ups
 
     def get(self, indicator_id: int, unit_id: int) -> ev.Result | None:
         return self.by_indicator.get(indicator_id, {}).get(unit_id)
@@ -67,7 +68,7 @@ class Figures:
         self, indicator_id: int, unit_id: int, aggregation: ev.UnitAggregation
     ) -> ev.Result | None:
         """The units below added up, shown beside a unit's own figure (None when it has none)."""
-        if self.below:
+        if self.kept:
             return self.below.get((indicator_id, unit_id))
         below = self.children.get(unit_id)
         if not below:
@@ -98,18 +99,22 @@ def figures(
     as_of: date,
     year_to_date: bool = False,
     kept: bool = True,
+    below: bool = True,
+    levels: int | None = None,
 ) -> Figures:
     """The figures of ``period`` (or from the start of its year, with ``year_to_date``) in ``root``'s subtree.
 
     Each unit's own figure (entered for the period, or aggregated from its months) is rolled up
     the tree per indicator; rates are recomputed from their numerator and denominator. A year's
     figures are read from those kept on write when they hold for ``as_of`` (``kept=False``:
-    always from the raw values).
+    always from the raw values); ``below=False`` leaves out the children's roll-ups shown beside
+    a unit's own figure; ``levels`` (0: ``root`` alone, 1: with its children) is all the caller
+    will ask about, so kept figures need not be read further down.
     """
     indicators = list(indicators)
     span = core_periods.year_to_date(period) if year_to_date else period
     if kept and period.type == core_periods.PeriodType.YEAR:
-        found = kept_figures(indicators, root=root, year=span.year, as_of=as_of)
+        found = kept_figures(indicators, root=root, year=span.year, as_of=as_of, below=below, levels=levels)
         if found is not None:
             return found
     by_pk = with_components(indicators)
@@ -157,12 +162,22 @@ KEPT_FIELDS = (  # columns
 )
 
 
-def kept_figures(indicators: Iterable[Indicator], *, root: OrgUnit, year: int, as_of: date) -> Figures | None:
+def kept_figures(
+    indicators: Iterable[Indicator],
+    *,
+    root: OrgUnit,
+    year: int,
+    as_of: date,
+    below: bool = True,
+    levels: int | None = None,
+) -> Figures | None:
     """A year's figures in ``root``'s subtree read from the kept rows, or None when they do not hold.
 
     They hold once built, for a day in or after the latest month of every value behind them;
     each indicator is read as the year was then: still open, or closed by its reporting regime.
-    One query, one row per unit with a figure.
+    One query, one row per unit with a figure. ``below=False``: without the children's roll-ups
+    shown beside a unit's own figure (counting needs only the figures). ``levels``: only the
+    units this many levels down from ``root`` (0: ``root`` alone; None: the whole subtree).
     """
     period = core_periods.year(year)
     if as_of < period.start or not KeptFiguresBuilt.objects.filter(pk=1, built_at__isnull=False).exists():
@@ -173,40 +188,44 @@ def kept_figures(indicators: Iterable[Indicator], *, root: OrgUnit, year: int, a
         over = as_of >= ind.reporting_regime.window(period).last_day
         (closed if over else still_open).append(ind.pk)
     # Plain SQL: one row per unit and indicator, with no per-row conversion but the numbers'.
+    # Indicators are picked here rather than in the query: given a long IN list, SQLite walks
+    # the (indicator, unit, …) index once per indicator instead of reading the subtree's rows.
     kept, unit = KeptFigure._meta.db_table, OrgUnit._meta.db_table
-    wanted = []
-    params: list[object] = [year, root.path + "%"]
-    for flag, ids in ((True, closed), (False, still_open)):
-        if ids:
-            marks, more = in_list(ids)
-            wanted.append(f"(k.closed = %s AND k.indicator_id IN ({marks}))")
-            params += [flag, *more]
-    if not wanted:
-        return Figures({}, {}, {})
+    readings = [flag for flag, ids in ((True, closed), (False, still_open)) if ids]
+    if not readings:
+        return Figures({}, {}, {}, kept=True)
+    columns = ", ".join("k." + name for name in ("closed", *(KEPT_FIELDS if below else KEPT_FIELDS[:9])))
+    depth = "" if levels is None else " AND u.depth <= %s"
     sql = f"""
-        SELECT {", ".join("k." + name for name in KEPT_FIELDS)}
+        SELECT {columns}
         FROM {kept} k
-        WHERE k.year = %s AND k.unit_id IN (SELECT u.id FROM {unit} u WHERE u.path LIKE %s)
-          AND ({" OR ".join(wanted)})
+        WHERE k.year = %s AND k.unit_id IN (SELECT u.id FROM {unit} u WHERE u.path LIKE %s{depth})
+          AND k.closed IN ({", ".join(["%s"] * len(readings))})
     """
+    params: list[object] = [year, root.path + "%"]
+    if levels is not None:
+        params.append(root.depth + levels)
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(sql, [*params, *readings])
         rows = cursor.fetchall()
+    wanted = {pk: True for pk in closed} | {pk: False for pk in still_open}
     by_indicator: dict[int, dict[int, ev.Result]] = defaultdict(dict)
-    below: dict[tuple[int, int], ev.Result] = {}
+    under_units: dict[tuple[int, int], ev.Result] = {}
     kinds = KIND_BY_RANK
-    for ind, unit_id, latest, value, kind, complete, periods, last, rolled, *under in rows:
+    for reading, ind, unit_id, latest, value, kind, complete, periods, last, rolled, *under in rows:
+        if wanted.get(ind) != bool(reading):
+            continue  # another indicator, or the other reading of this one
         if latest > month:
             return None  # a value from after that day: compute from the raw values
         if value:
             result = ev.Result(Decimal(value), kinds[kind], bool(complete), periods, last, bool(rolled))
             by_indicator[ind][unit_id] = result
-        if under[0]:
+        if under and under[0]:
             b_value, b_kind, b_complete, b_periods, b_last = under
-            below[(ind, unit_id)] = ev.Result(
+            under_units[(ind, unit_id)] = ev.Result(
                 Decimal(b_value), kinds[b_kind], bool(b_complete), b_periods, b_last, True
             )
-    return Figures(dict(by_indicator), {}, below)
+    return Figures(dict(by_indicator), {}, under_units, kept=True)
 
 
 Own = tuple[dict[int, dict[int, ev.Result]], dict[tuple[int, int], int]]

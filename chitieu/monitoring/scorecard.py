@@ -234,7 +234,13 @@ def scorecard(
     if missing:
         indicators.update(Indicator.objects.select_related("group", "regime").in_bulk(missing))
     found = (
-        figures(indicators.values(), root=unit, period=core_periods.year(year), as_of=known)
+        figures(
+            indicators.values(),
+            root=unit,
+            period=core_periods.year(year),
+            as_of=known,
+            levels=1 if children else 0,
+        )
         if indicators
         else Figures({}, {})
     )
