@@ -25,8 +25,9 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from chitieu.core import evaluation as ev
+from chitieu.monitoring import versions
 from chitieu.monitoring.figures import UnitScope, in_list, with_components, year_own_results
-from chitieu.monitoring.models import KIND_BY_RANK, DataValue, KeptFigure, KeptFiguresBuilt
+from chitieu.monitoring.models import KIND_BY_RANK, DataState, DataValue, KeptFigure
 from chitieu.orgunits.models import OrgUnit
 from chitieu.planning.models import Indicator
 
@@ -245,6 +246,7 @@ def refresh_units(year: int, indicator_ids: Iterable[int], unit_ids: Iterable[in
     chain = {int(part) for path in paths for part in path.strip("/").split("/") if part}
     if not chain:
         return
+    versions.bump()  # first, as every writer does (it is a no-op lock for one that did already)
     tops = sorted({int(path.strip("/").split("/")[0]) for path in paths})
     list(OrgUnit.objects.select_for_update(**_no_key()).filter(pk__in=tops).order_by("pk").values_list("pk"))
     units = list(OrgUnit.objects.filter(pk__in=chain).values_list("pk", "depth"))
@@ -331,6 +333,7 @@ def rebuild(root: OrgUnit | None = None) -> int:
 
     Rebuilding everything also says the kept figures hold (see :func:`built`).
     """
+    versions.bump()
     if root is not None:
         root = OrgUnit.objects.get(pk=int(root.path.strip("/").split("/")[0]))
     kept = KeptFigure.objects.all()
@@ -343,17 +346,17 @@ def rebuild(root: OrgUnit | None = None) -> int:
         _insert(batch)
         count += len(batch)
     if root is None:
-        KeptFiguresBuilt.objects.update_or_create(pk=1, defaults={"built_at": timezone.now()})
+        DataState.objects.update_or_create(pk=1, defaults={"built_at": timezone.now()})
     return count
 
 
 def clear_built() -> None:
     """Say the kept figures no longer hold (values were written around the services)."""
-    KeptFiguresBuilt.objects.filter(pk=1).update(built_at=None)
+    DataState.objects.filter(pk=1).update(built_at=None)
 
 
 def built() -> bool:
-    return KeptFiguresBuilt.objects.filter(pk=1, built_at__isnull=False).exists()
+    return DataState.objects.filter(pk=1, built_at__isnull=False).exists()
 
 
 @dataclass(frozen=True)

@@ -14,3 +14,4 @@ class MonitoringConfig(AppConfig):
         from chitieu.monitoring import signals
 
         post_migrate.connect(signals.build_when_missing, sender=self)
+        signals.connect_version_bumps()

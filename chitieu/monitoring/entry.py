@@ -115,9 +115,15 @@ def entry_sheet(
     before = core_periods.previous(period).id
     stored: dict[tuple[int, int, str], dict[int, DataValue]] = defaultdict(dict)
     for row in DataValue.objects.filter(
-        unit__in=units, indicator__in=indicators, period_id__in=[period.id, before]
+        unit__in=units, indicator__in=indicators, period_id=period.id
     ).select_related("updated_by"):
         stored[(row.unit_id, row.indicator_id, row.period_id)][row.kind] = row
+    earlier: dict[tuple[int, int], tuple[int, Decimal]] = {}  # the previous period's firmest value
+    for unit_id, indicator_id, kind, value in DataValue.objects.filter(
+        unit__in=units, indicator__in=indicators, period_id=before, value__isnull=False
+    ).values_list("unit_id", "indicator_id", "kind", "value"):
+        if (unit_id, indicator_id) not in earlier or kind > earlier[(unit_id, indicator_id)][0]:
+            earlier[(unit_id, indicator_id)] = (kind, value)
     plans = dict(
         ((unit_id, indicator_id), target)
         for unit_id, indicator_id, target in Target.objects.filter(
@@ -129,16 +135,14 @@ def entry_sheet(
         for indicator in indicators:
             if rules.refusal(indicator, each, period) is not None:
                 continue
-            earlier = [
-                r for r in stored.get((each.pk, indicator.pk, before), {}).values() if r.value is not None
-            ]
+            last = earlier.get((each.pk, indicator.pk))
             rows.append(
                 EntryRow(
                     unit=each,
                     indicator=indicator,
                     stored=stored.get((each.pk, indicator.pk, period.id), {}),
                     plan=plans.get((each.pk, indicator.pk)),
-                    previous=max(earlier, key=lambda r: r.kind).value if earlier else None,
+                    previous=last[1] if last else None,
                     refusal=checks.refusal(indicator, each, stored_period),
                 )
             )

@@ -20,7 +20,7 @@ from django.db import connection
 
 from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
-from chitieu.monitoring.models import KIND_BY_RANK, DataValue, KeptFigure, KeptFiguresBuilt, Period
+from chitieu.monitoring.models import KIND_BY_RANK, DataState, DataValue, KeptFigure, Period
 from chitieu.orgunits.models import OrgUnit
 from chitieu.planning.models import Indicator
 
@@ -180,7 +180,7 @@ def kept_figures(
     units this many levels down from ``root`` (0: ``root`` alone; None: the whole subtree).
     """
     period = core_periods.year(year)
-    if as_of < period.start or not KeptFiguresBuilt.objects.filter(pk=1, built_at__isnull=False).exists():
+    if as_of < period.start or not DataState.objects.filter(pk=1, built_at__isnull=False).exists():
         return None
     month = min(as_of, period.last_day).month
     closed, still_open = [], []

@@ -307,18 +307,22 @@ class KeptFigure(models.Model):
         return f"{self.indicator_id} · {self.unit_id} · {self.year}{' ·closed' if self.closed else ''}"
 
 
-class KeptFiguresBuilt(models.Model):
-    """Whether the kept figures were built from every stored value (one row, id 1).
+class DataState(models.Model):
+    """The state of the figures, in one row (id 1): whether the kept figures are built, and the version.
 
-    Until ``chitieu aggregates rebuild`` (or ``migrate``, which runs it) has built them, figures
-    are computed from the raw values; a loader that writes values around the services clears it.
+    ``built_at``: when ``chitieu aggregates rebuild`` (or ``migrate``, which runs it) last built
+    the kept figures from every stored value; until then (and after a loader wrote values around
+    the services) figures are computed from the raw values. ``version`` grows with every write
+    of values, plans, units or workflow: pages cache what they compute under it, so that nothing
+    is shown stale after a write. Every writer bumps it first, before taking any other lock.
     """
 
     built_at = models.DateTimeField(null=True)
+    version = models.PositiveBigIntegerField(default=0)
 
     class Meta:
-        verbose_name = _("kept figures built")
-        verbose_name_plural = _("kept figures built")
+        verbose_name = _("data state")
+        verbose_name_plural = _("data state")
 
     def __str__(self) -> str:
-        return str(self.built_at or "-")
+        return f"v{self.version} · {self.built_at or '-'}"

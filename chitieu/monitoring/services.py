@@ -25,7 +25,7 @@ from chitieu.core.errors import DomainError
 from chitieu.core.evaluation import ValueKind
 from chitieu.core.numbers import format_number
 from chitieu.core.periods import PeriodError
-from chitieu.monitoring import aggregates
+from chitieu.monitoring import aggregates, versions
 from chitieu.monitoring.models import (
     DataValue,
     DataValueRevision,
@@ -111,6 +111,7 @@ def record_values(
     ``user`` None means the system itself (demo loading, migrations): locks still apply,
     permissions and deadlines do not.
     """
+    versions.bump()  # first, before any other lock (see chitieu.monitoring.versions)
     today = today or timezone.localdate()
     writes = list(writes)
     cells = [(w.indicator.pk, w.unit.pk, w.period_id, w.kind) for w in writes]
@@ -395,6 +396,7 @@ def change_state(
     Returning and unlocking need a reason; approving, returning and unlocking need the
     approver role on the unit or a unit above it.
     """
+    versions.bump()  # first, before any other lock
     period = resolve_period(period_id)
     english, vietnamese = _ACTIONS[action]
     if period.closed:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models.signals import post_save, pre_save
+from django.apps import apps
+from django.db.models import Model
+from django.db.models.signals import post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
-from chitieu.monitoring import aggregates
+from chitieu.monitoring import aggregates, versions
 from chitieu.orgunits.models import OrgUnit
-from chitieu.orgunits.signals import unit_moved
+from chitieu.orgunits.signals import unit_moved, unit_moving
 from chitieu.planning.models import Indicator
 
 # What an indicator's figures are computed with: changing any of these recomputes them.
@@ -46,3 +48,28 @@ def build_when_missing(**kwargs: Any) -> None:
     """After ``migrate`` (and a test database's flush): build the kept figures if they are not."""
     if not aggregates.built():
         aggregates.rebuild()
+
+
+@receiver(unit_moving, sender=OrgUnit)
+def bump_before_move(sender: type[OrgUnit], **kwargs: Any) -> None:
+    versions.bump()
+
+
+# Derived rows, and records pages never show: writing them is no change of the data.
+NOT_DATA = {"KeptFigure", "DataState", "DataValueRevision", "SubmissionEvent"}
+
+
+def bump_before_write(sender: type[Model], **kwargs: Any) -> None:
+    if not kwargs.get("raw"):
+        versions.bump()
+
+
+def connect_version_bumps() -> None:
+    """Every save or delete of a unit, a plan or a result bumps the data version first."""
+    for label in ("orgunits", "planning", "monitoring"):
+        for model in apps.get_app_config(label).get_models():
+            if model.__name__ not in NOT_DATA:
+                pre_save.connect(bump_before_write, sender=model, dispatch_uid=f"bump-save-{model.__name__}")
+                pre_delete.connect(
+                    bump_before_write, sender=model, dispatch_uid=f"bump-delete-{model.__name__}"
+                )

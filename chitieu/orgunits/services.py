@@ -11,7 +11,7 @@ from django.db.models.functions import Concat, Substr
 
 from chitieu.core.errors import DomainError
 from chitieu.orgunits.models import OrgUnit, Role, UnitKind, UnitRole
-from chitieu.orgunits.signals import unit_moved
+from chitieu.orgunits.signals import unit_moved, unit_moving
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -51,6 +51,7 @@ def move_unit(*, unit: OrgUnit, new_parent: OrgUnit | None) -> OrgUnit:
     """Put a unit (with its subtree) under another parent, rewriting the subtree's paths."""
     if new_parent is not None and new_parent.is_within(unit):
         raise TreeError("cycle", unit=unit.code, parent=new_parent.code)
+    unit_moving.send(sender=OrgUnit, unit=unit)
     old_path, old_depth = unit.path, unit.depth
     new_path = f"{new_parent.path if new_parent else '/'}{unit.pk}/"
     depth_change = (new_parent.depth + 1 if new_parent else 0) - old_depth

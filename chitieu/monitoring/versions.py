@@ -1,0 +1,25 @@
+"""The data version: one number that grows with every write, for caches that must never be stale.
+
+Pages cache what they compute under the version they read first (:func:`data_version`); any
+write bumps it (:func:`bump`) in its own transaction, so the next read after it — the writer's
+own page included — computes afresh. Every writer bumps it before taking any other lock (the
+services at their start, ``pre_save``/``pre_delete`` for any other write), so that writers
+wait for each other in one order and never deadlock on it.
+"""
+
+from __future__ import annotations
+
+from django.db.models import F
+
+from chitieu.monitoring.models import DataState
+
+
+def bump() -> None:
+    """Say the data changed (inside the writer's transaction)."""
+    if not DataState.objects.filter(pk=1).update(version=F("version") + 1):
+        DataState.objects.get_or_create(pk=1, defaults={"version": 1})
+
+
+def data_version() -> int:
+    """The current version (0 before the first write)."""
+    return DataState.objects.filter(pk=1).values_list("version", flat=True).first() or 0
