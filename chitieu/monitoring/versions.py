@@ -9,15 +9,24 @@ wait for each other in one order and never deadlock on it.
 
 from __future__ import annotations
 
-from django.db.models import F
+import time
+
+from django.db.models import F, Value
+from django.db.models.functions import Greatest
 
 from chitieu.monitoring.models import DataState
 
 
 def bump() -> None:
-    """Say the data changed (inside the writer's transaction)."""
-    if not DataState.objects.filter(pk=1).update(version=F("version") + 1):
-        DataState.objects.get_or_create(pk=1, defaults={"version": 1})
+    """Say the data changed (inside the writer's transaction).
+
+    The new version is at least the current time in microseconds: a version is never used twice,
+    not after a rolled-back write (whose page may have been cached under it) nor after a backup
+    is restored.
+    """
+    now = time.time_ns() // 1000
+    if not DataState.objects.filter(pk=1).update(version=Greatest(F("version") + 1, Value(now))):
+        DataState.objects.get_or_create(pk=1, defaults={"version": now})
 
 
 def data_version() -> int:

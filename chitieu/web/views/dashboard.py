@@ -10,6 +10,7 @@ from html import escape
 from urllib.parse import quote
 
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -22,6 +23,7 @@ from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
 from chitieu.core.numbers import Notation, format_percent
 from chitieu.monitoring.scorecard import Scorecard, TargetLine, scorecard
+from chitieu.monitoring.versions import data_version
 from chitieu.orgunits.models import OrgUnit, Role
 from chitieu.orgunits.services import has_role
 from chitieu.planning.models import Target
@@ -152,12 +154,32 @@ def dashboard(request: HttpRequest, unit_code: str, year: int) -> HttpResponse:
     chosen = request.GET.get("year", "")
     if chosen.isdigit() and int(chosen) != year:
         return redirect(dashboard_url(unit, int(chosen), parse_day(request.GET.get("as_of"))))
-    card = scorecard(
-        unit=unit,
-        period=core_periods.year(year),
-        as_of=parse_day(request.GET.get("as_of")),
-        with_children=True,
+    # What the page shows of the data is the same for everyone who may see the unit: it is kept
+    # in the cache under the data version, so it is computed again after any write.
+    known = core_periods.reading_day(
+        core_periods.year(year), parse_day(request.GET.get("as_of")), timezone.localdate()
     )
+    key = f"chitieu:dashboard:{data_version()}:{unit.pk}:{year}:{known.isoformat()}:{lang}"
+    shown = cache.get(key)
+    if shown is None:
+        shown = _shown(unit, year, known, lang)
+        cache.set(key, shown, CACHE_SECONDS)
+    context = {
+        **shown,
+        "unit": unit,
+        "crumbs": crumb_links(request, unit, year, known),
+        "entry_url": reverse("web:entry_current", kwargs={"unit_code": unit.code}),
+        "can_plan": has_role(request.user, unit, [Role.PLANNER]),
+    }
+    return render(request, "web/dashboard.html", context)
+
+
+CACHE_SECONDS = 600
+
+
+def _shown(unit: OrgUnit, year: int, known: date, lang: str) -> dict[str, object]:
+    """Everything the dashboard shows of a unit's year on a day: plain texts and numbers, to cache."""
+    card = scorecard(unit=unit, period=core_periods.year(year), as_of=known, with_children=True)
     as_of = card.as_of
     groups = card.group_counts()
     chart = Chart(
@@ -170,15 +192,14 @@ def dashboard(request: HttpRequest, unit_code: str, year: int) -> HttpResponse:
         unit="chỉ tiêu" if lang == "vi" else "targets",
     )
     share = card.counts.share_met_or_exceeded()
-    today = timezone.localdate()
     url = _indicator_urls(unit, year, as_of)
-    context = {
-        "unit": unit,
+    return {
         "unit_name": unit.display_name(lang),
         "year": year,
         "as_of": as_of,
-        "years": sorted(set(Target.objects.in_subtree(unit).years()) | {today.year}, reverse=True),
-        "crumbs": crumb_links(request, unit, year, as_of),
+        "years": sorted(
+            set(Target.objects.in_subtree(unit).years()) | {timezone.localdate().year}, reverse=True
+        ),
         "counts": counts_row(card.counts, lang),
         "total": card.counts.total,
         "met_or_exceeded": card.counts.met_or_exceeded,
@@ -189,17 +210,14 @@ def dashboard(request: HttpRequest, unit_code: str, year: int) -> HttpResponse:
         "rows": rows_html([row_of(line, lang, url(line.indicator.code)) for line in card.lines]),
         "work_items": [(counts.kind.label(lang), counts) for counts in card.work_items],
         "children": [
-            (child, counts_row(counts, lang), counts.total, dashboard_url(child, year, as_of))
+            (child.name, counts_row(counts, lang), counts.total, dashboard_url(child, year, as_of))
             for child, counts in card.children
         ],
         "children_total": (counts_row(card.children_total, lang), card.children_total.total),
         "chart": mark_safe(charts.svg(chart, lang)) if groups else "",  # noqa: S308 - built and escaped by chitieu.rendering.chart
         "sentences": card.sentences(lang),
         "reports": report_links(card, lang),
-        "entry_url": reverse("web:entry_current", kwargs={"unit_code": unit.code}),
-        "can_plan": has_role(request.user, unit, [Role.PLANNER]),
     }
-    return render(request, "web/dashboard.html", context)
 
 
 def _indicator_urls(unit: OrgUnit, year: int, as_of: date) -> Callable[[str], str]:
