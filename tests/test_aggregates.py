@@ -22,7 +22,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 from chitieu.core import periods
 from chitieu.core.evaluation import UnitAggregation, ValueKind
 from chitieu.monitoring import aggregates
-from chitieu.monitoring.figures import figures, kept_figures
+from chitieu.monitoring.figures import figures, kept_figures, year_to_date_by_month
 from chitieu.monitoring.models import DataValue, KeptFigure
 from chitieu.monitoring.scorecard import scorecard, scorecard_json
 from chitieu.monitoring.services import ValueWrite, record_values
@@ -190,6 +190,12 @@ class KeptFiguresMachine(RuleBasedStateMachine):
                         assert near.children_result(ind.pk, pk, aggregation) == raw.children_result(
                             ind.pk, pk, aggregation
                         )
+        # The indicator page's month-by-month year to date, read once: what figures() gives per month.
+        for ind in indicators:
+            by_month = year_to_date_by_month(ind, root=root, year=YEAR, as_of=as_of)
+            for month, result in by_month:
+                each = figures([ind], root=root, period=month, as_of=as_of, year_to_date=True, kept=False)
+                assert result == each.get(ind.pk, root.pk), (ind.code, month.id, as_of)
         if as_of >= date(YEAR, 12, 1):  # on or after the last month with values: the kept rows answer
             assert kept_figures(indicators, root=root, year=YEAR, as_of=as_of) is not None
 

@@ -10,6 +10,7 @@ values) — the same functions either way, so the figures are the same.
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -125,8 +126,18 @@ def figures(
             children[parent_id].append(pk)
     unit_ids = [pk for pk, _ in units]
 
-    order = ev.parents_bottom_up(children, unit_ids)
     own, _latest = own_results(by_pk, root, period, span, as_of)
+    return Figures(_rolled_up(by_pk, children, unit_ids, own), children)
+
+
+def _rolled_up(
+    by_pk: dict[int, Indicator],
+    children: dict[int, list[int]],
+    unit_ids: list[int],
+    own: dict[int, dict[int, ev.Result]],
+) -> dict[int, dict[int, ev.Result]]:
+    """Every unit's effective figure per indicator: rolled up the tree, rates from their components."""
+    order = ev.parents_bottom_up(children, unit_ids)
     effective: dict[int, dict[int, ev.Result]] = {}
     for ind in sorted(by_pk.values(), key=lambda i: i.unit_aggregation == "ratio"):
         aggregation = ev.UnitAggregation(ind.unit_aggregation)
@@ -141,7 +152,80 @@ def figures(
             )
         else:
             effective[ind.pk] = ev.roll_up(children, unit_ids, own.get(ind.pk, {}), aggregation, order)
-    return Figures(effective, children)
+    return effective
+
+
+def year_to_date_by_month(
+    indicator: Indicator, *, root: OrgUnit, year: int, as_of: date
+) -> list[tuple[core_periods.Period, ev.Result | None]]:
+    """Lũy kế: ``root``'s figure from January to each month begun by ``as_of``, from one read of the values.
+
+    Each is the figure :func:`figures` gives for that month with ``year_to_date`` (the same own
+    figures and roll-up), without reading the values again for every month.
+    """
+    by_pk = with_components([indicator])
+    rows = list(
+        DataValue.objects.filter(
+            is_best=True,
+            indicator_id__in=list(by_pk),
+            unit__path__startswith=root.path,
+            period__start__year=year,
+            period__type__in=[core_periods.PeriodType.MONTH.value, core_periods.PeriodType.YEAR.value],
+        )
+        .order_by("period__start")
+        .values_list(
+            "indicator_id",
+            "unit_id",
+            "period_id",
+            "period__type",
+            "period__start",
+            "value",
+            "kind",
+            "unit__path",
+        )
+    )
+    # The tree the values hang from (units with no value anywhere below them add nothing).
+    children: dict[int, list[int]] = defaultdict(list)
+    unit_ids = [root.pk]
+    for path in sorted({row[7] for row in rows}):
+        chain = [int(part) for part in path.strip("/").split("/")][root.depth :]
+        for parent, child in itertools.pairwise(chain):
+            if child not in children[parent]:
+                children[parent].append(child)
+                unit_ids.append(child)
+    months = [
+        m for m in core_periods.periods_of_type(year, core_periods.PeriodType.MONTH) if m.start <= as_of
+    ]
+    takes_last = {pk for pk, ind in by_pk.items() if ind.time_aggregation == "last"}
+    found = []
+    for month in months:
+        span = core_periods.year_to_date(month)
+        last_known = min(as_of, span.last_day)
+        summaries: dict[tuple[int, int], ev.TimeSummary] = {}
+        lasts: dict[tuple[int, int], tuple[Decimal, ev.ValueKind]] = {}
+        direct: dict[tuple[int, int], ev.Result] = {}
+        for ind, unit_id, period_id, kind_of_period, start, value, kind, _path in rows:
+            key = (ind, unit_id)
+            if kind_of_period == core_periods.PeriodType.YEAR.value:
+                if period_id == span.id and span.start <= as_of:
+                    direct[key] = ev.Result(value=value, kind=KIND_BY_RANK[kind], last_period_id=span.id)
+                continue
+            if start > last_known:
+                continue
+            before = summaries.get(key)
+            summaries[key] = ev.TimeSummary(  # rows come month by month: this one is the latest
+                count=1 if before is None else before.count + 1,
+                total=value if before is None else before.total + value,
+                weakest_kind=KIND_BY_RANK[kind if before is None else min(kind, before.weakest_kind.rank)],
+                last_period_id=period_id,
+                minimum=value if before is None or before.minimum is None else min(value, before.minimum),
+                maximum=value if before is None or before.maximum is None else max(value, before.maximum),
+            )
+            if ind in takes_last:
+                lasts[key] = (value, KIND_BY_RANK[kind])
+        own, _latest = _own_from((summaries, lasts, direct), by_pk, month, span, as_of, None)
+        found.append((month, _rolled_up(by_pk, children, unit_ids, own).get(indicator.pk, {}).get(root.pk)))
+    return found
 
 
 KEPT_FIELDS = (  # columns

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
 
 from chitieu.core.text import language_of
@@ -52,6 +52,11 @@ class OrgUnitQuerySet(models.QuerySet["OrgUnit"]):
             condition |= Q(path__startswith=path)
         return self.filter(condition)
 
+    def chain_to(self, code: str) -> list[OrgUnit]:
+        """The unit with ``code`` and every unit above it, top first: one query (empty if none)."""
+        below = OrgUnit.objects.filter(code=code, path__startswith=OuterRef("path"))
+        return list(self.filter(Exists(below)).order_by("depth"))
+
     def ancestors_of(self, unit: OrgUnit) -> OrgUnitQuerySet:
         """The unit and every unit above it, top first."""
         return self.filter(pk__in=unit.ancestor_ids()).order_by("depth")
@@ -69,6 +74,18 @@ class OrgUnitQuerySet(models.QuerySet["OrgUnit"]):
             .first()
         )
         return role.unit if role else None
+
+
+def visible_paths(user: AbstractBaseUser | AnonymousUser) -> list[str] | None:
+    """The paths of the subtrees ``user`` may see (any role), or None: everything (a superuser).
+
+    The same subtrees as :meth:`OrgUnitQuerySet.visible_to`, for checking units already read.
+    """
+    if not user.is_authenticated:
+        return []
+    if user.is_superuser:
+        return None
+    return list(UnitRole.objects.filter(user=user).values_list("unit__path", flat=True))
 
 
 class OrgUnit(models.Model):

@@ -9,7 +9,7 @@ import pytest
 from django.core import mail
 from django.core.management import call_command
 
-from chitieu.monitoring.services import change_state, record_value
+from chitieu.monitoring.services import ValueWrite, change_state, record_value, record_values
 from chitieu.orgunits.models import Role, UnitRole
 from chitieu.planning.models import Indicator, Target, WorkItem
 
@@ -111,6 +111,22 @@ def test_the_dashboard_is_never_stale_after_a_write(small, client):
     target.target = Decimal(98765)
     target.save()
     assert "98.765" in shown_result()
+
+
+def test_the_indicator_page_costs_a_few_queries_whatever_the_months(
+    small, client, django_assert_max_num_queries
+):
+    writes = [
+        ValueWrite(small.jobs, ward, f"2022M{m:02d}", Decimal(m))
+        for m in range(1, 13)
+        for ward in (small.ward_a, small.ward_b)
+    ]
+    record_values(writes=writes, user=None)
+    client.force_login(small.approver)
+    client.get("/u/D1/indicators/JOBS/2022/?as_of=31/12/2022")  # sessions: warm up
+    with django_assert_max_num_queries(10):
+        page = client.get("/u/D1/indicators/JOBS/2022/?as_of=31/12/2022").content.decode()
+    assert "<svg" in page
 
 
 def test_the_indicator_page_has_targets_values_chart_and_history(small, client, today):

@@ -11,7 +11,6 @@ from datetime import date, datetime
 from urllib.parse import urlencode
 
 from django.http import Http404, HttpRequest
-from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -21,7 +20,7 @@ from chitieu.core import periods as core_periods
 from chitieu.core.numbers import Notation, format_number
 from chitieu.core.text import language_of
 from chitieu.monitoring.scorecard import plan_shown
-from chitieu.orgunits.models import OrgUnit
+from chitieu.orgunits.models import OrgUnit, visible_paths
 from chitieu.planning.models import Indicator
 
 
@@ -31,8 +30,29 @@ def lang_of(request: HttpRequest) -> str:
 
 
 def visible_unit(request: HttpRequest, code: str) -> OrgUnit:
-    """The unit with ``code`` if it is in the user's subtrees; 404 otherwise (it does not exist for them)."""
-    return get_object_or_404(OrgUnit.objects.visible_to(request.user), code=code)
+    """The unit with ``code`` if it is in the user's subtrees; 404 otherwise (it does not exist for them).
+
+    The units above it that the user may see are kept on the request for the breadcrumbs: the
+    unit and its crumbs cost two queries (the user's subtrees, the unit with those above it).
+    """
+    paths = _visible_paths(request)
+    chain = OrgUnit.objects.chain_to(code)
+    if not chain or chain[-1].code != code:
+        raise Http404("no such unit")
+    unit = chain[-1]
+    if paths is not None and not any(unit.path.startswith(path) for path in paths):
+        raise Http404("no such unit")
+    request._chitieu_crumbs = (  # type: ignore[attr-defined]
+        unit.pk,
+        [above for above in chain if paths is None or any(above.path.startswith(p) for p in paths)],
+    )
+    return unit
+
+
+def _visible_paths(request: HttpRequest) -> list[str] | None:
+    if not hasattr(request, "_chitieu_paths"):
+        request._chitieu_paths = visible_paths(request.user)  # type: ignore[attr-defined]
+    return request._chitieu_paths  # type: ignore[attr-defined, no-any-return]
 
 
 def period_or_404(period_id: str) -> core_periods.Period:
@@ -76,10 +96,12 @@ def crumb_links(
 ) -> list[tuple[str, str]]:
     """Breadcrumbs: the visible units above this one, each linking to its dashboard for the year and day."""
     lang = lang_of(request)
-    return [
-        (above.display_name(lang), dashboard_url(above, year, as_of))
-        for above in OrgUnit.objects.visible_to(request.user).ancestors_of(unit)
-    ]
+    known = getattr(request, "_chitieu_crumbs", None)
+    if known is not None and known[0] == unit.pk:
+        chain = known[1]
+    else:
+        chain = list(OrgUnit.objects.visible_to(request.user).ancestors_of(unit))
+    return [(above.display_name(lang), dashboard_url(above, year, as_of)) for above in chain]
 
 
 def plan_text(indicator: Indicator, plan: ev.Plan, lang: str) -> str:

@@ -15,8 +15,8 @@ from django.views.decorators.http import require_GET
 from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
 from chitieu.core.numbers import Notation, format_number
+from chitieu.monitoring.figures import year_to_date_by_month
 from chitieu.monitoring.models import DataValueRevision
-from chitieu.monitoring.scorecard import figures
 from chitieu.planning import applicability
 from chitieu.planning.models import Indicator, Target
 from chitieu.rendering import chart as charts
@@ -47,14 +47,9 @@ def indicator_page(request: HttpRequest, unit_code: str, indicator_code: str, ye
         .select_related("period", "updated_by")
         .order_by("period__start", "kind")
     )
-    months = [
-        m for m in core_periods.periods_of_type(year, core_periods.PeriodType.MONTH) if m.start <= as_of
-    ]
-    cumulative = []
-    for month in months:
-        found = figures([indicator], root=unit, period=month, as_of=as_of, year_to_date=True)
-        result = found.get(indicator.pk, unit.pk)
-        cumulative.append(None if result is None else result.value)
+    by_month = year_to_date_by_month(indicator, root=unit, year=year, as_of=as_of)
+    months = [month for month, _result in by_month]
+    cumulative = [None if result is None else result.value for _month, result in by_month]
     series = [Series(_("Cumulative result"), tuple(cumulative))]
     if own is not None and own.target is not None:
         if indicator.time_aggregation == ev.TimeAggregation.SUM:
