@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.db.models import Model
 from django.db.models.signals import post_save, pre_delete, pre_save
 from django.dispatch import receiver
@@ -60,12 +61,15 @@ NOT_DATA = {"KeptFigure", "DataState", "DataValueRevision", "SubmissionEvent"}
 
 
 def bump_before_write(sender: type[Model], **kwargs: Any) -> None:
-    if not kwargs.get("raw"):
+    if not kwargs.get("raw") and kwargs.get("update_fields") != frozenset({"last_login"}):
         versions.bump()
 
 
 def connect_version_bumps() -> None:
-    """Every save or delete of a unit, a plan or a result bumps the data version first."""
+    """Every save or delete of a unit, a plan, a result or a person bumps the data version first."""
+    user = get_user_model()
+    pre_save.connect(bump_before_write, sender=user, dispatch_uid="bump-save-user")
+    pre_delete.connect(bump_before_write, sender=user, dispatch_uid="bump-delete-user")
     for label in ("orgunits", "planning", "monitoring"):
         for model in apps.get_app_config(label).get_models():
             if model.__name__ not in NOT_DATA:

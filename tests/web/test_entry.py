@@ -10,7 +10,7 @@ import pytest
 
 from chitieu.core.evaluation import ValueKind
 from chitieu.monitoring.models import DataValue, DataValueRevision, Submission
-from chitieu.monitoring.services import record_value
+from chitieu.monitoring.services import change_state, record_value
 from chitieu.planning.models import Assignment, Indicator, Target
 
 pytestmark = pytest.mark.django_db
@@ -225,3 +225,20 @@ def test_a_wards_grid_lists_its_two_targets_the_rate_by_its_inputs(demo, login):
     listed = re.findall(r'<tr class="[^"]*" data-code="([^"]+)"', page)
     assert listed == ["KTXH-01", "GN-SHN", "GN-TSH"]  # jobs; the poverty rate is entered as its two parts
     assert "XDD-02" not in page  # the department's party members are not the ward's to enter
+
+
+def test_the_grid_is_never_stale_after_a_write_by_someone_else(grid, client, today):
+    """The grid is cached per person and day under the data version: the next look shows any write."""
+    client.force_login(grid.reporter_a)
+    assert 'value="1.218"' not in client.get(URL).content.decode()
+    record_value(
+        indicator=grid.jobs, unit=grid.ward_a, period_id="2022M07", value=Decimal(1218), user=grid.approver
+    )
+    assert 'value="1.218"' in client.get(URL).content.decode()
+    change_state(unit=grid.ward_a, period_id="2022M07", action="submit", user=grid.reporter_a)
+    after = client.get(URL).content.decode()
+    assert "status-not_met" not in after and 'id="v' + str(grid.jobs.pk) + '" name' in after
+    jobs_input = after.split(f'id="v{grid.jobs.pk}"')[1].split(">")[0]
+    assert 'disabled aria-disabled="true"' in jobs_input  # submitted: no more changes
+    today(date(2022, 8, 30))  # another day: the deadline is read again
+    assert '<span class="status status-not_met">đã quá hạn</span>' in client.get(URL).content.decode()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -21,6 +22,7 @@ from chitieu.core.numbers import Notation, NumberFormatError, format_exact
 from chitieu.monitoring.entry import EntrySheet, entry_sheet
 from chitieu.monitoring.models import KIND_BY_RANK, SubmissionState
 from chitieu.monitoring.services import StaleVersion, ValueWrite, change_state, record_values
+from chitieu.monitoring.versions import data_version
 from chitieu.monitoring.write_checks import WriteRefused, validate_value
 from chitieu.orgunits.models import OrgUnit
 from chitieu.planning.models import Indicator
@@ -37,6 +39,9 @@ def entry_current(request: HttpRequest, unit_code: str) -> HttpResponse:
     return redirect("web:entry", unit_code=unit.code, period_id=period.id)
 
 
+GRID_CACHE_SECONDS = 600
+
+
 @require_http_methods(["GET", "POST"])
 @login_required
 def entry(request: HttpRequest, unit_code: str, period_id: str) -> HttpResponse:
@@ -44,7 +49,19 @@ def entry(request: HttpRequest, unit_code: str, period_id: str) -> HttpResponse:
     unit = visible_unit(request, unit_code)
     period = period_or_404(period_id)
     lang = lang_of(request)
-    sheet = entry_sheet(unit=unit, period=period, user=request.user, today=timezone.localdate())
+    today = timezone.localdate()
+    if request.method == "GET":
+        # The grid as this person sees it today, cached under the data version: any write (a
+        # value, a workflow step, a role, a lock) shows on the next look.
+        key = f"chitieu:grid:{data_version()}:{unit.pk}:{period.id}:{request.user.pk}:{today}:{lang}"
+        context = cache.get(key)
+        if context is None:
+            sheet = entry_sheet(unit=unit, period=period, user=request.user, today=today)
+            cells = [stored_cell(row) for row in sheet.rows]
+            context = _entry_context(request, unit, sheet, cells, [], lang)
+            cache.set(key, context, GRID_CACHE_SECONDS)
+        return render(request, "web/entry.html", context)
+    sheet = entry_sheet(unit=unit, period=period, user=request.user, today=today)
     cells = [stored_cell(row) for row in sheet.rows]
     errors: list[str] = []
     status = 200
