@@ -214,3 +214,30 @@ def test_the_checker_agrees_with_the_units_below_a_report_adds_up(demo):
     verdicts = [match.verdict for match in check.matches]
     assert verdicts.count(DataVerdict.AGREE) >= 2  # the total of the units below, and the department's
     assert DataVerdict.DISAGREE not in verdicts
+
+
+@pytest.mark.django_db
+def test_a_report_file_is_written_once_per_data_version_and_never_outlives_a_change(small):
+    """Asked for twice, the same file is handed out (a PDF takes seconds); after a write, a new one."""
+    from chitieu.monitoring.services import record_value
+    from chitieu.reporting.build import report_file
+
+    def html_of() -> str:
+        found = report_file(
+            unit=small.district, period=parse_period("2022"), format_name="html", as_of=date(2022, 12, 31)
+        )
+        return found.content.decode()
+
+    first = html_of()
+    assert (
+        report_file(
+            unit=small.district, period=parse_period("2022"), format_name="html", as_of=date(2022, 12, 31)
+        )
+        is report_file(
+            unit=small.district, period=parse_period("2022"), format_name="html", as_of=date(2022, 12, 31)
+        )
+        or html_of() == first
+    )
+    assert "4.321" not in first
+    record_value(indicator=small.jobs, unit=small.ward_a, period_id="2022M03", value=Decimal(4321), user=None)
+    assert "4.321" in html_of()

@@ -70,7 +70,7 @@ def connect_version_bumps() -> None:
     user = get_user_model()
     pre_save.connect(bump_before_write, sender=user, dispatch_uid="bump-save-user")
     pre_delete.connect(bump_before_write, sender=user, dispatch_uid="bump-delete-user")
-    for label in ("orgunits", "planning", "monitoring"):
+    for label in ("orgunits", "planning", "monitoring", "reporting"):
         for model in apps.get_app_config(label).get_models():
             if model.__name__ not in NOT_DATA:
                 pre_save.connect(bump_before_write, sender=model, dispatch_uid=f"bump-save-{model.__name__}")

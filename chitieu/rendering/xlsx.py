@@ -6,8 +6,11 @@ Excel prints 1.218 and 101,43%. Text is always stored as text: a cell that start
 ``+``, ``-`` or ``@`` is written as a string with Excel's quote prefix, never as a formula.
 Charts are native Excel bar charts over the data on their sheet.
 
-The workbook is streamed (openpyxl's write-only mode), so a long table costs little memory. Its
-sheets are typed as ``Worksheet``: they offer the part of that interface used here.
+The workbook is written with xlsxwriter, in memory: its cells are kept until the workbook is
+zipped into bytes, with no temporary files (a report holds a few thousand cells). Every sheet is
+written top to bottom, each row's height before its cells, as xlsxwriter's constant_memory mode
+(rows streamed to temporary files) would require. Each cell format is made once per workbook
+(:class:`_Formats`) and shared by every cell that uses it.
 """
 
 from __future__ import annotations
@@ -15,15 +18,11 @@ from __future__ import annotations
 import io
 import math
 import re
+from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell as SheetCell
-from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.properties import PageSetupProperties
-from openpyxl.worksheet.worksheet import Worksheet
+import xlsxwriter
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
 
 from chitieu.rendering import chart as charts
 from chitieu.rendering.report import (
@@ -38,91 +37,120 @@ from chitieu.rendering.report import (
 )
 
 FONT = "Times New Roman"
-TEXT = Font(name=FONT, size=12)
-BOLD = Font(name=FONT, size=12, bold=True)
-ITALIC = Font(name=FONT, size=12, italic=True)
-TITLE = Font(name=FONT, size=14, bold=True)
-NOTE = Font(name=FONT, size=11, italic=True)
-THIN = Side(style="thin", color="000000")
-GRID = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-HEADER_FILL = PatternFill("solid", fgColor="E7E6E6")
-TO_WRITE_FILL = PatternFill("solid", fgColor="FFF2A8")
-WRAP = Alignment(wrap_text=True, vertical="top")
-CENTRE = Alignment(horizontal="center", vertical="center", wrap_text=True)
-RIGHT = Alignment(horizontal="right", vertical="top")
+# A cell's format is made of these parts (xlsxwriter format properties), named by the constants below.
+TEXT, BOLD, ITALIC, TITLE, NOTE = "text", "bold", "italic", "title", "note"  # fonts
+GRID = "grid"  # thin black borders
+HEADER_FILL, TO_WRITE_FILL = "header_fill", "to_write_fill"
+WRAP, CENTRE, RIGHT = "wrap", "centre", "right"  # alignments
+PARTS: dict[str, dict[str, Any]] = {
+    TEXT: {"font_name": FONT, "font_size": 12},
+    BOLD: {"font_name": FONT, "font_size": 12, "bold": True},
+    ITALIC: {"font_name": FONT, "font_size": 12, "italic": True},
+    TITLE: {"font_name": FONT, "font_size": 14, "bold": True},
+    NOTE: {"font_name": FONT, "font_size": 11, "italic": True},
+    GRID: {"border": 1, "border_color": "#000000"},
+    HEADER_FILL: {"pattern": 1, "bg_color": "#E7E6E6"},
+    TO_WRITE_FILL: {"pattern": 1, "bg_color": "#FFF2A8"},
+    WRAP: {"text_wrap": True, "valign": "top"},
+    CENTRE: {"align": "center", "valign": "vcenter", "text_wrap": True},
+    RIGHT: {"align": "right", "valign": "top"},
+}
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 COVER_WIDTH = 100  # characters: the cover sheet's one wide column
 MM_PER_INCH = 25.4
+HEADER_FOOTER_MARGIN = 0.5  # inches
+# A column width in characters is set as width × the default font's digit width (7 pixels), so that
+# a width of 10 is written as 10 in the file (xlsxwriter's set_column would add the cell padding).
+DIGIT_PIXELS = 7
+PIXELS_PER_POINT = 4 / 3  # so that a height of 16 pt is written as 16 (set_row would round it to 15.75)
+PIXELS_PER_CM = 96 / 2.54
+CHART_SIZE_CM = (18, 10)
 
 
 def render(report: Report) -> bytes:
     """The report as XLSX bytes."""
-    workbook = Workbook(write_only=True)
+    out = io.BytesIO()
+    # Not constant_memory: xlsxwriter ignores it in_memory, and alone (temporary files) it is slower.
+    workbook = xlsxwriter.Workbook(out, {"in_memory": True})
     head = report.letterhead
-    workbook.properties.title = f"{head.title} {head.subject}"
-    workbook.properties.subject = head.subject
-    workbook.properties.creator = head.agency
-    workbook.properties.keywords = report.metadata.get("keywords", "")
-    workbook.properties.language = report.lang
+    # Core properties have no language in xlsxwriter: the document language is not written.
+    workbook.set_properties(
+        {
+            "title": f"{head.title} {head.subject}",
+            "subject": head.subject,
+            "author": head.agency,
+            "keywords": report.metadata.get("keywords", ""),
+        }
+    )
+    formats = _Formats(workbook)
 
     names: set[str] = set()
-    cover = workbook.create_sheet(_sheet_name(head.title, names))
-    _write_cover(cover, report)
+    _write_cover(workbook.add_worksheet(_sheet_name(head.title, names)), formats, report)
     tables = 0
     charts_ = 0
     for item in (*report.body, *report.appendices):
         if isinstance(item, Table):
             tables += 1
             name = _sheet_name(item.sheet_name or f"{report.label('table')} {tables}", names)
-            _write_table(workbook.create_sheet(name), item, report)
+            _write_table(workbook.add_worksheet(name), formats, item, report)
         elif isinstance(item, Chart):
             charts_ += 1
             name = _sheet_name(f"{report.label('chart')} {charts_}", names)
-            _write_chart(workbook.create_sheet(name), item, report)
+            _write_chart(workbook, workbook.add_worksheet(name), formats, item, report)
 
-    out = io.BytesIO()
-    workbook.save(out)
+    workbook.close()
     return out.getvalue()
 
 
-def text_cell(sheet: Worksheet, text: str, font: Font = TEXT) -> SheetCell:
-    """A cell that holds ``text`` as text, whatever it starts with."""
-    cell = WriteOnlyCell(sheet, value=text)
-    cell.data_type = "s"  # never "f": report text must not become a formula
-    if text.startswith(FORMULA_STARTS):
-        cell.quotePrefix = True  # and Excel keeps it text when someone edits the cell
-    cell.font = font
-    return cell
+class _Formats:
+    """The workbook's cell formats, each made once, on first use, and shared by every cell using it."""
+
+    def __init__(self, workbook: xlsxwriter.Workbook) -> None:
+        self._workbook = workbook
+        self._made: dict[tuple[tuple[str, ...], str, bool], Format] = {}
+
+    def get(self, *parts: str, num_format: str = "", quote: bool = False) -> Format:
+        """The format made of ``parts``, with a number format and Excel's quote prefix if asked."""
+        key = (parts, num_format, quote)
+        made = self._made.get(key)
+        if made is None:
+            properties: dict[str, Any] = {}
+            for part in parts:
+                properties.update(PARTS[part])
+            if num_format:
+                properties["num_format"] = num_format
+            if quote:
+                properties["quote_prefix"] = True  # Excel keeps it text when someone edits the cell
+            made = self._made[key] = self._workbook.add_format(properties)
+        return made
+
+    def text(self, text: str, *parts: str) -> Format:
+        """The format for ``text``: with the quote prefix if it starts like a formula."""
+        return self.get(*parts, quote=text.startswith(FORMULA_STARTS))
 
 
-def number_cell(sheet: Worksheet, source: TableCell) -> SheetCell:
-    """A number with its display format; a percentage is stored as a fraction (101,43% → 1.0143)."""
-    if source.value is None:
-        cell = text_cell(sheet, source.text, BOLD if source.bold else TEXT)
-        cell.alignment = RIGHT
-        return cell
-    decimals = "." + "0" * source.decimals if source.decimals > 0 else ""
-    if source.kind == CellKind.PERCENT:
-        value = float(source.value / 100)
-        number_format = f"#,##0{decimals}%"
+def _write_text(sheet: Worksheet, row: int, col: int, text: str, formats: _Formats, *parts: str) -> None:
+    """``text`` stored as text, whatever it starts with: never as a formula. No text: a blank cell."""
+    if text:
+        sheet.write_string(row, col, text, formats.text(text, *parts))
     else:
-        value = float(source.value)
-        number_format = f"#,##0{decimals}"
-    cell = WriteOnlyCell(sheet, value=value)
-    cell.number_format = number_format
-    cell.font = BOLD if source.bold else TEXT
-    cell.alignment = RIGHT
-    return cell
+        sheet.write_blank(row, col, None, formats.get(*parts))
 
 
-def _write_cover(sheet: Worksheet, report: Report) -> None:
+def _number_format(source: TableCell) -> str:
+    """``#,##0`` with the cell's decimals; a percentage's with ``%``."""
+    decimals = "." + "0" * source.decimals if source.decimals > 0 else ""
+    return f"#,##0{decimals}%" if source.kind == CellKind.PERCENT else f"#,##0{decimals}"
+
+
+def _write_cover(sheet: Worksheet, formats: _Formats, report: Report) -> None:
     """The letterhead, title, reporting window and body text, one paragraph per row."""
     head = report.letterhead
-    sheet.column_dimensions["A"].width = COVER_WIDTH
+    _set_width(sheet, 0, COVER_WIDTH)
     _page_setup(sheet, landscape=False)
-    rows: list[tuple[str, Font, PatternFill | None]] = [
+    rows: list[tuple[str, str, str | None]] = [
         (head.governing_body, TEXT, None),
         (head.agency, BOLD, None),
         (head.number, TEXT, None),
@@ -154,120 +182,152 @@ def _write_cover(sheet: Worksheet, report: Report) -> None:
     rows += [(line, BOLD, None) for line in head.signer.title_lines()]
     rows.append((head.signer.name, BOLD, None))
 
-    for index, (text, font, fill) in enumerate(rows, start=1):
+    for index, (text, font, fill) in enumerate(rows):
         lines = _line_count(text, COVER_WIDTH)
         if lines > 1:
-            sheet.row_dimensions[index].height = 16 * lines
-        cell = text_cell(sheet, text, font)
-        cell.alignment = WRAP
-        if fill is not None:
-            cell.fill = fill
-        sheet.append([cell])
+            _set_height(sheet, index, 16 * lines)
+        if fill is None:
+            _write_text(sheet, index, 0, text, formats, font, WRAP)
+        else:
+            _write_text(sheet, index, 0, text, formats, font, WRAP, fill)
 
 
-def _write_table(sheet: Worksheet, table: Table, report: Report) -> None:
+def _write_table(sheet: Worksheet, formats: _Formats, table: Table, report: Report) -> None:
     """Agency, title and window above the table; the header row frozen and printed on every page."""
-    header_row = 5
-    for index, column in enumerate(table.columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = max(column.width, 6) + 2
-    sheet.freeze_panes = f"A{header_row + 1}"
-    sheet.print_title_rows = f"{header_row}:{header_row}"
+    header_row = 4  # the fifth row: rows and columns are counted from 0 here
+    for index, column in enumerate(table.columns):
+        _set_width(sheet, index, max(column.width, 6) + 2)
+    sheet.freeze_panes(header_row + 1, 0)
+    sheet.repeat_rows(header_row)
     _page_setup(sheet, landscape=table.landscape)
 
-    sheet.append([text_cell(sheet, report.letterhead.agency, BOLD)])
-    sheet.append([text_cell(sheet, table.title, TITLE)])
-    sheet.append([text_cell(sheet, report.window, ITALIC)])
-    sheet.append([])
-    header = []
-    for column in table.columns:
-        cell = text_cell(sheet, column.header, BOLD)
-        cell.alignment, cell.border, cell.fill = CENTRE, GRID, HEADER_FILL
-        header.append(cell)
-    sheet.row_dimensions[header_row].height = 16 * max(
-        _line_count(column.header, max(column.width, 6) + 2) for column in table.columns
+    _write_text(sheet, 0, 0, report.letterhead.agency, formats, BOLD)
+    _write_text(sheet, 1, 0, table.title, formats, TITLE)
+    _write_text(sheet, 2, 0, report.window, formats, ITALIC)
+    _set_height(
+        sheet,
+        header_row,
+        16 * max(_line_count(column.header, max(column.width, 6) + 2) for column in table.columns),
     )
-    sheet.append(header)
-    for row in table.rows:
-        cells = []
-        for source in row:
-            if source.kind == CellKind.TEXT:
-                cell = text_cell(sheet, source.text, BOLD if source.bold else TEXT)
-                cell.alignment = WRAP
-            else:
-                cell = number_cell(sheet, source)
-            cell.border = GRID
-            cells.append(cell)
-        sheet.append(cells)
-    if table.footnotes:
-        sheet.append([])
-        for note in table.footnotes:
-            sheet.append([text_cell(sheet, note, NOTE)])
+    for index, column in enumerate(table.columns):
+        _write_text(sheet, header_row, index, column.header, formats, BOLD, CENTRE, GRID, HEADER_FILL)
+
+    write_string, write_number, write_blank = sheet.write_string, sheet.write_number, sheet.write_blank
+    text_formats = {
+        (bold, quote): formats.get(BOLD if bold else TEXT, WRAP, GRID, quote=quote)
+        for bold in (False, True)
+        for quote in (False, True)
+    }
+    no_value_formats = {
+        (bold, quote): formats.get(BOLD if bold else TEXT, RIGHT, GRID, quote=quote)
+        for bold in (False, True)
+        for quote in (False, True)
+    }
+    number_formats: dict[tuple[bool, CellKind, int], Format] = {}
+    percent = CellKind.PERCENT
+    for row_index, row in enumerate(table.rows, start=header_row + 1):
+        for col_index, source in enumerate(row):
+            if source.kind == CellKind.TEXT or source.value is None:
+                # a text cell, or a number with no value: its text, right-aligned
+                text = source.text
+                chosen = text_formats if source.kind == CellKind.TEXT else no_value_formats
+                if text:
+                    quote = text.startswith(FORMULA_STARTS)
+                    write_string(row_index, col_index, text, chosen[source.bold, quote])
+                else:
+                    write_blank(row_index, col_index, None, chosen[source.bold, False])
+                continue
+            key = (source.bold, source.kind, source.decimals)
+            number_format = number_formats.get(key)
+            if number_format is None:
+                number_format = number_formats[key] = formats.get(
+                    BOLD if source.bold else TEXT, RIGHT, GRID, num_format=_number_format(source)
+                )
+            # a percentage is stored as a fraction (101,43% → 1.0143)
+            value = float(source.value / 100) if source.kind == percent else float(source.value)
+            write_number(row_index, col_index, value, number_format)
+    notes = header_row + 2 + len(table.rows)  # after a blank row
+    for index, note in enumerate(table.footnotes, start=notes):
+        _write_text(sheet, index, 0, note, formats, NOTE)
 
 
-def _write_chart(sheet: Worksheet, item: Chart, report: Report) -> None:
+def _write_chart(
+    workbook: xlsxwriter.Workbook, sheet: Worksheet, formats: _Formats, item: Chart, report: Report
+) -> None:
     """The chart's data as a small table, and a native clustered bar chart drawn from it."""
-    sheet.column_dimensions["A"].width = max((len(c) for c in item.categories), default=10) + 2
-    for index, series in enumerate(item.series, start=2):
-        sheet.column_dimensions[get_column_letter(index)].width = max(len(series.name), 8) + 2
+    _set_width(sheet, 0, max((len(c) for c in item.categories), default=10) + 2)
+    for index, series in enumerate(item.series, start=1):
+        _set_width(sheet, index, max(len(series.name), 8) + 2)
     _page_setup(sheet, landscape=True)
-    sheet.append([text_cell(sheet, item.title, TITLE)])
-    sheet.append([text_cell(sheet, report.window, ITALIC)])
-    first = 3
-    header = [text_cell(sheet, item.unit, BOLD)]
-    header += [text_cell(sheet, series.name, BOLD) for series in item.series]
-    for cell in header:
-        cell.alignment, cell.border, cell.fill = CENTRE, GRID, HEADER_FILL
-    sheet.append(header)
+    _write_text(sheet, 0, 0, item.title, formats, TITLE)
+    _write_text(sheet, 1, 0, report.window, formats, ITALIC)
+    first = 2  # the header row: series names over their columns
+    for index, name in enumerate((item.unit, *(series.name for series in item.series))):
+        _write_text(sheet, first, index, name, formats, BOLD, CENTRE, GRID, HEADER_FILL)
     decimals = charts.decimals_of(*(value for series in item.series for value in series.values))
     number_format = "#,##0" + ("." + "0" * decimals if decimals else "") + ('"%"' if item.unit == "%" else "")
+    value_format = formats.get(TEXT, GRID, num_format=number_format)
     for index, category in enumerate(item.categories):
-        row = [text_cell(sheet, category)]
-        for series in item.series:
+        row = first + 1 + index
+        _write_text(sheet, row, 0, category, formats, TEXT, GRID)
+        for col, series in enumerate(item.series, start=1):
             value = series.values[index] if index < len(series.values) else None
-            cell = WriteOnlyCell(sheet, value=None if value is None else float(value))
-            cell.number_format = number_format
-            cell.font = TEXT
-            row.append(cell)
-        for cell in row:
-            cell.border = GRID
-        sheet.append(row)
-    last = first + len(item.categories)
+            if value is None:
+                sheet.write_blank(row, col, None, value_format)
+            else:
+                sheet.write_number(row, col, float(value), value_format)
+    last = first + len(item.categories)  # the last category's row
 
-    bar = BarChart()
-    bar.type = "col"
-    bar.grouping = "clustered"
-    bar.title = item.title
-    bar.y_axis.title = item.unit
-    bar.x_axis.delete = False  # openpyxl hides the axes unless told otherwise
-    bar.y_axis.delete = False
-    bar.width, bar.height = 18, 10  # cm
-    bar.legend.position = "b"
-    data = Reference(sheet, min_col=2, max_col=1 + len(item.series), min_row=first, max_row=last)
-    bar.add_data(data, titles_from_data=True)
-    bar.set_categories(Reference(sheet, min_col=1, min_row=first + 1, max_row=last))
-    for index, series in enumerate(bar.series):
-        colour = charts.PALETTE[index % len(charts.PALETTE)].lstrip("#").upper()
-        series.graphicalProperties.solidFill = colour
-        series.graphicalProperties.line.solidFill = colour
-    sheet.add_chart(bar, f"A{last + 3}")
+    bar = workbook.add_chart({"type": "column", "subtype": "clustered"})
+    assert bar is not None  # a known chart type
+    for index in range(len(item.series)):
+        col = 1 + index
+        colour = charts.PALETTE[index % len(charts.PALETTE)].upper()
+        bar.add_series(
+            {
+                "name": [sheet.name, first, col],
+                "categories": [sheet.name, first + 1, 0, last, 0],
+                "values": [sheet.name, first + 1, col, last, col],
+                "fill": {"color": colour},
+                "border": {"color": colour},
+            }
+        )
+    bar.set_title({"name": item.title})
+    bar.set_y_axis({"name": item.unit})
+    bar.set_legend({"position": "bottom"})
+    width, height = CHART_SIZE_CM
+    bar.set_size({"width": round(width * PIXELS_PER_CM), "height": round(height * PIXELS_PER_CM)})
+    sheet.insert_chart(last + 3, 0, bar)  # three rows under the data
 
 
 def _page_setup(sheet: Worksheet, landscape: bool) -> None:
     """A4, fitted to the page width, with the margins of Decree 30."""
-    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    sheet.page_setup.orientation = "landscape" if landscape else "portrait"
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    margins = sheet.page_margins
-    margins.top = margins.bottom = 20 / MM_PER_INCH
-    margins.left = 30 / MM_PER_INCH
-    margins.right = 15 / MM_PER_INCH
+    sheet.set_paper(9)  # A4
+    if landscape:
+        sheet.set_landscape()
+    else:
+        sheet.set_portrait()
+    sheet.fit_to_pages(1, 0)
+    sheet.set_margins(
+        left=30 / MM_PER_INCH, right=15 / MM_PER_INCH, top=20 / MM_PER_INCH, bottom=20 / MM_PER_INCH
+    )
+    sheet.set_header("", margin=HEADER_FOOTER_MARGIN)
+    sheet.set_footer("", margin=HEADER_FOOTER_MARGIN)
+
+
+def _set_width(sheet: Worksheet, col: int, width: float) -> None:
+    """Column ``col``'s width, in characters of the default font's digits."""
+    sheet.set_column_pixels(col, col, width * DIGIT_PIXELS)
+
+
+def _set_height(sheet: Worksheet, row: int, points: float) -> None:
+    """Row ``row``'s height, in points; set before any of its cells is written."""
+    sheet.set_row_pixels(row, points * PIXELS_PER_POINT)
 
 
 def _sheet_name(wanted: str, taken: set[str]) -> str:
     """A valid, unused sheet name: at most 31 characters, none of []:*?/\\."""
-    base = SHEET_NAME_FORBIDDEN.sub(" ", wanted).strip().strip("'")[:31] or "Sheet"
+    base = SHEET_NAME_FORBIDDEN.sub(" ", wanted).strip().strip("'")[:31].rstrip().rstrip("'") or "Sheet"
     name, n = base, 1
     while name.casefold() in taken:
         n += 1

@@ -8,17 +8,19 @@ from datetime import date, timedelta
 from decimal import Decimal
 from itertools import count
 
+from django.core.cache import cache
 from django.utils import timezone
 
 from chitieu.core import evaluation as ev
 from chitieu.core import narrative
 from chitieu.core.evaluation import HUNDRED, Direction, Result, Status
 from chitieu.core.numbers import Notation, Rounding, format_number, format_percent
-from chitieu.core.periods import DECREE_09, Period
+from chitieu.core.periods import DECREE_09, Period, reading_day
 from chitieu.core.summary import group_sentence, share_sentence, work_item_sentence
 from chitieu.core.text import Bilingual, language_of
 from chitieu.core.workitems import work_item_status
 from chitieu.monitoring.scorecard import Scorecard, TargetLine, scorecard
+from chitieu.monitoring.versions import data_version
 from chitieu.orgunits.models import OrgUnit
 from chitieu.planning.models import WorkItem
 from chitieu.rendering.renderers import CONTENT_TYPES, RENDERERS, file_name
@@ -117,11 +119,29 @@ def report_file(
     as_of: date | None = None,
     issued_on: date | None = None,
 ) -> ReportFile:
-    """The report (:func:`build_report`) written as ``format_name``: docx, pdf, xlsx or html."""
-    report = build_report(unit=unit, period=period, lang=lang, as_of=as_of, issued_on=issued_on)
-    return ReportFile(
-        RENDERERS[format_name](report), file_name(report, format_name), CONTENT_TYPES[format_name]
+    """The report (:func:`build_report`) written as ``format_name``: docx, pdf, xlsx or html.
+
+    A file takes up to seconds to write (a PDF of a district with its wards: 78 pages); it is
+    kept in the cache under the data version, so the same report asked for again — by the page,
+    the API or another reader — is not written twice, and never outlives a change of its data.
+    """
+    today = timezone.localdate()
+    day = reading_day(period, as_of, today)
+    key = (
+        f"chitieu:report:{data_version()}:{unit.pk}:{period.id}:{format_name}:{lang}:{day.isoformat()}"
+        f":{(issued_on or today).isoformat()}"
     )
+    found: ReportFile | None = cache.get(key)
+    if found is None:
+        report = build_report(unit=unit, period=period, lang=lang, as_of=day, issued_on=issued_on)
+        found = ReportFile(
+            RENDERERS[format_name](report), file_name(report, format_name), CONTENT_TYPES[format_name]
+        )
+        cache.set(key, found, REPORT_CACHE_SECONDS)
+    return found
+
+
+REPORT_CACHE_SECONDS = 3600
 
 
 def _value(result: Result | None) -> Decimal | None:

@@ -16,7 +16,7 @@ from tests.rendering.samples import vietnamese_report
 
 FORMATS = ["docx", "pdf", "xlsx", "html"]
 PACKAGE = Path(__file__).resolve().parents[2] / "chitieu" / "rendering"
-RENDERING_LIBRARIES = ("docx", "openpyxl", "weasyprint", "PIL")
+RENDERING_LIBRARIES = ("docx", "openpyxl", "xlsxwriter", "weasyprint", "PIL")
 
 
 def test_every_format_has_a_renderer_a_content_type_and_an_extension():

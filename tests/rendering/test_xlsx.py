@@ -73,7 +73,7 @@ def test_the_chart_is_a_native_bar_chart_over_the_sheet_data(rendered):
     ]
     charts = [text for name, text in xlsx_parts(data).items() if name.startswith("xl/charts/chart")]
     assert len(charts) == 1
-    assert "<barChart>" in charts[0] and "'Biểu đồ 1'!$B$4:$B$6" in charts[0]
+    assert "<c:barChart>" in charts[0] and "'Biểu đồ 1'!$B$4:$B$6" in charts[0]
 
 
 @pytest.mark.parametrize(
