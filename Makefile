@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: demo demo-reset test test-postgres check lint format typecheck bench install clean messages
+.PHONY: demo demo-reset test test-postgres check lint format typecheck bench bench-national install clean messages
 
 $(STAMP): requirements.txt requirements-dev.txt pyproject.toml chitieu/locale/vi/LC_MESSAGES/django.po
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || { echo "chitieu needs Python 3.11 or newer (found: $$($(PYTHON) --version))"; exit 1; }
@@ -73,6 +73,10 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.imports
 	$(BIN)/python -m bench.api
 	$(BIN)/python -m chitieu.checker.measure
+
+# A country on PostgreSQL (not in CI): 10.000 wards, 48 M values; about 10 GB and 15-25 minutes the first time.
+bench-national: $(STAMP)
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/chitieu_national} $(BIN)/python -m bench.national
 
 clean:
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache .hypothesis

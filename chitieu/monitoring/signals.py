@@ -56,8 +56,9 @@ def bump_before_move(sender: type[OrgUnit], **kwargs: Any) -> None:
     versions.bump()
 
 
-# Derived rows, and records pages never show: writing them is no change of the data.
-NOT_DATA = {"KeptFigure", "DataState", "DataValueRevision", "SubmissionEvent"}
+# Derived rows, records pages never show, and values (written only by the services, which bump
+# the version first themselves): saving these needs no bump of its own.
+NOT_DATA = {"KeptFigure", "DataState", "DataValueRevision", "SubmissionEvent", "DataValue"}
 
 
 def bump_before_write(sender: type[Model], **kwargs: Any) -> None:
