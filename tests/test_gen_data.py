@@ -14,7 +14,7 @@ from django.test.utils import CaptureQueriesContext
 
 from chitieu.core import periods
 from chitieu.demo.synthetic import ProvinceSpec, SyntheticDataError, build_province
-from chitieu.monitoring.models import DataValue, DataValueRevision
+from chitieu.monitoring.models import DataValue, DataValueRevision, KeptFigure
 from chitieu.monitoring.scorecard import scorecard
 from chitieu.orgunits.models import OrgUnit, UnitKind
 from chitieu.planning.models import Indicator, IndicatorGroup, Target, TargetMilestone
@@ -97,6 +97,11 @@ def test_it_builds_what_was_asked():
     assert not DataValue.objects.filter(is_best=False).exists()
     assert not DataValueRevision.objects.exists()  # a benchmark fixture, not entered data
     assert sorted(set(Target.objects.values_list("year", flat=True))) == [2022, 2023]
+    # Written around the services, then kept figures built for it: they match the values.
+    from chitieu.monitoring import aggregates
+
+    assert aggregates.verify() == []
+    assert KeptFigure.objects.filter(unit=province.city, year=2023).count() == 5 * 2
 
 
 def test_a_province_of_220_units_has_a_city_20_districts_and_199_wards():
