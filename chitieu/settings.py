@@ -87,6 +87,15 @@ DATABASES = {
         os.environ.get("DATABASE_URL", "sqlite:///" + str(BASE_DIR / "var" / "chitieu.sqlite3"))
     )
 }
+# Read replicas (PostgreSQL streaming replicas of the default database): CHITIEU_REPLICA_URLS,
+# comma-separated, adds the databases replica1, replica2, … and the router that sends reads there
+# (see chitieu/replicas.py). Whoever wrote reads from the primary for CHITIEU_REPLICA_PIN_SECONDS
+# after, which should exceed the replicas' usual lag. In tests the replicas mirror the default.
+_replica_urls = env_list("CHITIEU_REPLICA_URLS")  # lower case: not a setting (URLs hold passwords)
+for _number, _url in enumerate(_replica_urls, start=1):
+    DATABASES[f"replica{_number}"] = {**database_from_url(_url), "TEST": {"MIRROR": "default"}}
+DATABASE_ROUTERS = ["chitieu.replicas.ReplicaRouter"] if _replica_urls else []
+REPLICA_PIN_SECONDS = int(os.environ.get("CHITIEU_REPLICA_PIN_SECONDS", "10"))
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -118,6 +127,12 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
+if _replica_urls:
+    # Outside the session middleware, so that a session saved on the way out counts as a write.
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("django.contrib.sessions.middleware.SessionMiddleware"),
+        "chitieu.replicas.PinAfterWriteMiddleware",
+    )
 
 ROOT_URLCONF = "chitieu.urls"
 WSGI_APPLICATION = "chitieu.wsgi.application"
