@@ -270,15 +270,28 @@ class Indicator(models.Model):
         return self.unit_of_measure.strip() == "%"
 
     def rule(self) -> ev.Rule:
-        """The evaluation metadata as the core needs it."""
-        return ev.Rule(
-            direction=ev.Direction(self.direction),
-            time_aggregation=ev.TimeAggregation(self.time_aggregation),
-            unit_aggregation=ev.UnitAggregation(self.unit_aggregation),
-            tolerance=self.tolerance,
-            at_most_formula=ev.AtMostFormula(self.at_most_formula),
-            is_rate=self.is_rate,
+        """The evaluation metadata as the core needs it (made once per state of the fields)."""
+        key = (
+            self.direction,
+            self.time_aggregation,
+            self.unit_aggregation,
+            self.tolerance,
+            self.at_most_formula,
+            self.unit_of_measure,
         )
+        made = self.__dict__.get("_rule")
+        if made is None or made[0] != key:
+            rule = ev.Rule(
+                direction=ev.Direction(self.direction),
+                time_aggregation=ev.TimeAggregation(self.time_aggregation),
+                unit_aggregation=ev.UnitAggregation(self.unit_aggregation),
+                tolerance=self.tolerance,
+                at_most_formula=ev.AtMostFormula(self.at_most_formula),
+                is_rate=self.is_rate,
+            )
+            made = (key, rule)
+            self.__dict__["_rule"] = made
+        return made[1]
 
     def formula(self, lang: str = "vi") -> str:
         return self.rule().formula(lang)
@@ -289,11 +302,12 @@ class TargetQuerySet(models.QuerySet["Target"]):
         return self.filter(year=year)
 
     def in_subtree(self, unit: OrgUnit) -> TargetQuerySet:
-        return self.filter(unit__path__startswith=unit.path)
+        return self.filter(unit_id__in=OrgUnit.objects.filter(path__startswith=unit.path).values("pk"))
 
     def years(self) -> list[int]:
-        """The years these targets are for, latest first."""
-        return sorted(set(self.values_list("year", flat=True).distinct()), reverse=True)
+        """The years these targets are for, latest first (without the model's ordering, which would
+        make DISTINCT read every target)."""
+        return list(self.order_by("-year").values_list("year", flat=True).distinct())
 
 
 class Target(models.Model):
