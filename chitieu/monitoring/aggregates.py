@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any, NamedTuple
 
 from django.db import connection, transaction
@@ -27,8 +26,15 @@ from django.utils import timezone
 
 from chitieu.core import evaluation as ev
 from chitieu.monitoring import versions
-from chitieu.monitoring.figures import UnitScope, in_list, with_components, year_own_results
-from chitieu.monitoring.models import KIND_BY_RANK, DataState, DataValue, KeptFigure
+from chitieu.monitoring.figures import (
+    KEPT_FIELDS,
+    UnitScope,
+    in_list,
+    result_of,
+    with_components,
+    year_own_results,
+)
+from chitieu.monitoring.models import DataState, DataValue, KeptFigure
 from chitieu.orgunits.models import OrgUnit
 from chitieu.planning.models import Indicator
 
@@ -45,42 +51,14 @@ class Kept(NamedTuple):
 
 # --- reading and writing rows ----------------------------------------------------------------
 
-ROW_FIELDS = (
-    "indicator_id",
-    "unit_id",
-    "closed",
-    "latest",
-    "value",
-    "kind",
-    "complete",
-    "periods_counted",
-    "last_period",
-    "rolled_up",
-    "below_value",
-    "below_kind",
-    "below_complete",
-    "below_periods",
-    "below_last_period",
-)
-
-
-def result_of(
-    value: str, kind: int, complete: bool, periods: int, last_period: str, rolled_up: bool
-) -> ev.Result | None:
-    """A kept row's columns as a :class:`~chitieu.core.evaluation.Result` (None: no figure)."""
-    if not value:
-        return None
-    return ev.Result(Decimal(value), KIND_BY_RANK[kind], complete, periods, last_period, rolled_up)
+# A kept row's columns: its cell, then what figures.kept_figures reads of it.
+ROW_FIELDS = ("indicator_id", "unit_id", "closed", *KEPT_FIELDS[2:])
 
 
 def kept_of(row: tuple[Any, ...]) -> Kept:
     """A row of :data:`ROW_FIELDS` (from its fourth column on) as :class:`Kept`."""
-    latest, value, kind, complete, periods, last, rolled, b_value, b_kind, b_complete, b_periods, b_last = row
-    return Kept(
-        result_of(value, kind, bool(complete), periods, last, bool(rolled)),
-        result_of(b_value, b_kind, bool(b_complete), b_periods, b_last, True),
-        latest,
-    )
+    latest, *figure = row
+    return Kept(result_of(*figure[:6]), result_of(*figure[6:], True), latest)
 
 
 def _columns(result: ev.Result | None) -> tuple[str, int, bool, int, str]:

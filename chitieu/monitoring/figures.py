@@ -228,7 +228,18 @@ def year_to_date_by_month(
     return found
 
 
-KEPT_FIELDS = (  # columns
+def result_of(
+    value: str, kind: int, complete: bool, periods: int, last_period: str, rolled_up: bool
+) -> ev.Result | None:
+    """A kept row's columns as a :class:`~chitieu.core.evaluation.Result` (None: no figure)."""
+    if not value:
+        return None
+    return ev.Result(
+        Decimal(value), KIND_BY_RANK[kind], bool(complete), periods, last_period, bool(rolled_up)
+    )
+
+
+KEPT_FIELDS = (  # the columns of a kept row that make its figures (monitoring.models.KeptFigure)
     "indicator_id",
     "unit_id",
     "latest",
@@ -295,20 +306,17 @@ def kept_figures(
     wanted = {pk: True for pk in closed} | {pk: False for pk in still_open}
     by_indicator: dict[int, dict[int, ev.Result]] = defaultdict(dict)
     under_units: dict[tuple[int, int], ev.Result] = {}
-    kinds = KIND_BY_RANK
-    for reading, ind, unit_id, latest, value, kind, complete, periods, last, rolled, *under in rows:
+    for reading, ind, unit_id, latest, *figure in rows:
         if wanted.get(ind) != bool(reading):
             continue  # another indicator, or the other reading of this one
         if latest > month:
             return None  # a value from after that day: compute from the raw values
-        if value:
-            result = ev.Result(Decimal(value), kinds[kind], bool(complete), periods, last, bool(rolled))
+        result = result_of(*figure[:6])
+        if result is not None:
             by_indicator[ind][unit_id] = result
-        if under and under[0]:
-            b_value, b_kind, b_complete, b_periods, b_last = under
-            under_units[(ind, unit_id)] = ev.Result(
-                Decimal(b_value), kinds[b_kind], bool(b_complete), b_periods, b_last, True
-            )
+        below_result = result_of(*figure[6:], True) if below else None
+        if below_result is not None:
+            under_units[(ind, unit_id)] = below_result
     return Figures(dict(by_indicator), {}, under_units, kept=True)
 
 

@@ -1,10 +1,11 @@
 """Bảng đánh giá: where every target of a unit stands, computed live and set-based.
 
 A scorecard costs a fixed handful of queries whatever the number of targets: the targets,
-their milestones, the unit subtree, one GROUP BY over the month values (the database does the
-summing), the year-level values, the last values of stock indicators, and the work items.
-Everything after that — roll-up over the subtree, comparison with the plan, counts — is the
-pure core working on those rows.
+their milestones, the figures (one kept row per target, kept on write by
+:mod:`chitieu.monitoring.aggregates`; or, for a day before some of the values, computed from
+them by :mod:`chitieu.monitoring.figures`), the units below counted as columns
+(:mod:`chitieu.monitoring.columns`), and the work items. Everything after that — comparison with
+the plan, counts, sentences — is the pure core working on those rows.
 """
 
 from __future__ import annotations
