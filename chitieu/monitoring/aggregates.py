@@ -220,6 +220,8 @@ def refresh_units(year: int, indicator_ids: Iterable[int], unit_ids: Iterable[in
     indicators = _dependants(set(indicator_ids))
     if not indicators:
         return
+    # Paths read here, in the transaction (not taken from the caller's objects): a unit moved
+    # meanwhile is recomputed where it is now.
     paths = list(OrgUnit.objects.filter(pk__in=set(unit_ids)).values_list("path", flat=True))
     chain = {int(part) for path in paths for part in path.strip("/").split("/") if part}
     if not chain:

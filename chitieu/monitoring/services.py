@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Case, Q, Subquery, Value, When
 from django.utils import timezone
 
 from chitieu.core.errors import DomainError
@@ -89,12 +89,10 @@ def resolve_period(period_id: str) -> Period:
 
 
 def _refresh_best(indicator_id: int, unit_id: int, period_id: str) -> None:
-    """Mark the firmest non-empty value of one cell as the one that counts."""
+    """Mark the firmest non-empty value of one cell as the one that counts: one UPDATE of the cell."""
     cell = DataValue.objects.filter(indicator_id=indicator_id, unit_id=unit_id, period_id=period_id)
-    best = cell.filter(value__isnull=False).order_by("-kind").values_list("pk", flat=True).first()
-    cell.exclude(pk=best).filter(is_best=True).update(is_best=False)
-    if best is not None:
-        cell.filter(pk=best, is_best=False).update(is_best=True)
+    firmest = cell.filter(value__isnull=False).order_by("-kind").values("pk")[:1]
+    cell.update(is_best=Case(When(pk=Subquery(firmest), then=Value(True)), default=Value(False)))
     aggregates.refresh([(indicator_id, unit_id, period_id)])
 
 
