@@ -61,6 +61,7 @@ class Figures:
     children: dict[int, list[int]]
     below: dict[tuple[int, int], ev.Result] = field(default_factory=dict)
     kept: bool = False  # read from the kept rows: ``below`` holds the children's roll-ups
+    below_of: frozenset[int] | None = None  # kept: the units whose roll-ups were read (None: all)
 
     def get(self, indicator_id: int, unit_id: int) -> ev.Result | None:
         return self.by_indicator.get(indicator_id, {}).get(unit_id)
@@ -70,6 +71,8 @@ class Figures:
     ) -> ev.Result | None:
         """The units below added up, shown beside a unit's own figure (None when it has none)."""
         if self.kept:
+            if self.below_of is not None and unit_id not in self.below_of:
+                raise LookupError(f"the roll-up below unit {unit_id} was not read (figures(levels=…))")
             return self.below.get((indicator_id, unit_id))
         below = self.children.get(unit_id)
         if not below:
@@ -314,10 +317,13 @@ def kept_figures(
         result = result_of(*figure[:6])
         if result is not None:
             by_indicator[ind][unit_id] = result
-        below_result = result_of(*figure[6:], True) if below else None
+        # The roll-up shown beside an own figure: a scorecard shows it for its own unit only.
+        wanted_below = below and (levels is None or unit_id == root.pk)
+        below_result = result_of(*figure[6:], True) if wanted_below else None
         if below_result is not None:
             under_units[(ind, unit_id)] = below_result
-    return Figures(dict(by_indicator), {}, under_units, kept=True)
+    below_of = None if levels is None else frozenset({root.pk})
+    return Figures(dict(by_indicator), {}, under_units, kept=True, below_of=below_of)
 
 
 Own = tuple[dict[int, dict[int, ev.Result]], dict[tuple[int, int], int]]
