@@ -128,7 +128,6 @@ def target_table(
         found = figures(
             indicators.values(), root=root, period=core_periods.year(year), as_of=as_of, below=False
         )
-    table = TargetTable()
     by_indicator: dict[int, list[int]] = defaultdict(list)
     for position, row in enumerate(plans):
         by_indicator[row[2]].append(position)
@@ -149,8 +148,11 @@ def target_table(
             statuses[position], percents[position] = judge(
                 rule, plan_of(target, high, baseline), result, as_of, regime, year
             )
-    table.target_ids = [row[0] for row in plans]
-    table.unit_ids = [row[1] for row in plans]
-    table.indicator_ids = [row[2] for row in plans]
-    table.values, table.percents, table.statuses = values, percents, statuses
-    return table
+    return TargetTable(
+        target_ids=[row[0] for row in plans],
+        unit_ids=[row[1] for row in plans],
+        indicator_ids=[row[2] for row in plans],
+        values=values,
+        percents=percents,
+        statuses=statuses,
+    )

@@ -230,6 +230,7 @@ def grid_rows_html(cells: list[EntryCell], editable: bool, check_url: str, lang:
 
 
 def _cell_message(pk: int, css: str, text: str) -> str:
+    """The message under a grid cell: written with the grid, and again by the live check (htmx)."""
     return f'<span class="{css}" id="msg-{pk}" aria-live="polite">{escape(text)}</span>'
 
 
@@ -249,4 +250,4 @@ def check_number(request: HttpRequest, unit_code: str, period_id: str) -> HttpRe
             message = "= " + format_exact(value, Notation.for_language(lang))
     except (NumberFormatError, WriteRefused) as error:
         message, css = error.message(lang), "cell-error"
-    return render(request, "web/_cell_message.html", {"message": message, "css": css, "pk": indicator.pk})
+    return HttpResponse(_cell_message(indicator.pk, f"cell-msg {css}", message))
