@@ -1,13 +1,19 @@
-"""Words in two languages: which language a code names, and one type for a text said in both.
+"""Words in two languages, and text that a spreadsheet must never take for a formula.
 
 chitieu speaks Vietnamese first and English too. Every place that chooses between the two asks
 :func:`language_of` (any ``vi``/``vi-VN``/unknown code is Vietnamese, ``en``/``en-GB`` English),
 and every text written in both languages is a :class:`Bilingual`, English then Vietnamese: the
 same order as :class:`chitieu.core.errors.DomainError`'s templates (English for logs first).
+
+Names typed by people (units, indicators, work items) end up in Excel files and CSV exports. A
+text that starts with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return is a formula to a
+spreadsheet (CSV or formula injection): :func:`looks_like_formula` is the one rule every writer
+asks, and :func:`csv_cell` the OWASP remedy for CSV (a leading single quote).
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Literal
 
@@ -42,3 +48,23 @@ def _join(first: str, second: str) -> str:
     if not second:
         return first
     return f"{first} {second}"
+
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A figure as chitieu prints it ("-3", "1.218,5", "101,43%", a band "-3 – 5"): a number, not a formula.
+_FIGURE = re.compile(r"[+-]?\d[\d.,]*%?(?: – [+-]?\d[\d.,]*%?)?")
+
+
+def looks_like_formula(text: str) -> bool:
+    """True when a spreadsheet would read ``text`` as a formula: it starts with = + - @, a tab or a CR."""
+    return text.startswith(FORMULA_STARTS)
+
+
+def csv_cell(text: str) -> str:
+    """``text`` safe in a CSV cell: a single quote before it if it starts like a formula (OWASP).
+
+    A figure ("-3", "-1.218,5") is left as it is: a spreadsheet reads it as the number it is.
+    """
+    if looks_like_formula(text) and not _FIGURE.fullmatch(text):
+        return "'" + text
+    return text

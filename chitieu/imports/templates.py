@@ -6,7 +6,9 @@ sheet ``_chitieu`` declaring what the file is: the template kind and version, th
 period or year, and the notation of numbers typed as text (``vi``: 1.218,5). The importer reads
 those declarations back, so that "1.234" in an uploaded file is never guessed.
 
-No cell is merged: the importer refuses merged cells.
+No cell is merged: the importer refuses merged cells. Text is always stored as text: a name that
+starts like a formula (``=``, ``+``, ``-``, ``@``…) is a string with Excel's quote prefix, never a
+live formula (:func:`_put`).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import io
 
 from django.utils import timezone
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font, PatternFill, Protection
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
@@ -23,6 +26,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from chitieu.core import periods as core_periods
 from chitieu.core.evaluation import ValueKind
 from chitieu.core.numbers import Notation
+from chitieu.core.text import looks_like_formula
 from chitieu.imports.reading import METADATA_SHEET
 from chitieu.monitoring.entry import entry_sheet
 from chitieu.orgunits.models import OrgUnit
@@ -128,7 +132,7 @@ def values_template(unit: OrgUnit, period_id: str, *, subunits: bool = False) ->
             row.kind.label("vi"),
         ]
         for c, value in enumerate(cells, start=1):
-            cell = sheet.cell(row=r, column=c, value=value)
+            cell = _put(sheet, r, c, value)
             if c in (5, 6, 7):
                 cell.number_format = number_format
         for c in (7, 8):
@@ -210,7 +214,7 @@ def targets_template(unit: OrgUnit, year: int) -> bytes:
             target.note,
         ]
         for c, value in enumerate(values, start=1):
-            cell = sheet.cell(row=r, column=c, value=value)
+            cell = _put(sheet, r, c, value)
             if c in (6, 7, 8):
                 cell.number_format = _number_format(indicator.decimals)
             if c >= 6:
@@ -271,7 +275,7 @@ def work_items_template(unit: OrgUnit, year: int) -> bytes:
             item.result_note,
         ]
         for c, value in enumerate(values, start=1):
-            cell = sheet.cell(row=r, column=c, value=value)
+            cell = _put(sheet, r, c, value)
             if c in (5, 6):
                 cell.number_format = "DD/MM/YYYY"
             if c >= 6:
@@ -294,17 +298,31 @@ def work_items_template(unit: OrgUnit, year: int) -> bytes:
 # --- shared layout ----------------------------------------------------------------------------
 
 
+def _put(sheet: Worksheet, row: int, column: int, value: object) -> Cell:
+    """Write ``value`` into a cell; a text is stored as text, even one that starts like a formula.
+
+    openpyxl stores a text starting with ``=`` as a live formula: such a name ("=HYPERLINK(…)")
+    would run when the file is opened. It is set back to a string, and every text starting like a
+    formula gets Excel's quote prefix, so that it stays text when someone edits the cell.
+    """
+    cell = sheet.cell(row=row, column=column, value=value)
+    if isinstance(value, str) and looks_like_formula(value):
+        cell.data_type = "s"
+        cell.quotePrefix = True
+    return cell
+
+
 def _title(sheet: Worksheet, title: str, subtitle: str) -> None:
-    sheet["A1"] = title
-    sheet["A1"].font = Font(bold=True, size=13)
-    sheet["A2"] = subtitle
-    sheet["A3"] = "Chỉ nhập vào các ô tô màu vàng. Xem hướng dẫn ở trang “Hướng dẫn”."
-    sheet["A3"].font = Font(italic=True)
+    _put(sheet, 1, 1, title).font = Font(bold=True, size=13)
+    _put(sheet, 2, 1, subtitle)
+    _put(sheet, 3, 1, "Chỉ nhập vào các ô tô màu vàng. Xem hướng dẫn ở trang “Hướng dẫn”.").font = Font(
+        italic=True
+    )
 
 
 def _headers(sheet: Worksheet, columns: list[tuple[str, int]]) -> None:
     for c, (header, width) in enumerate(columns, start=1):
-        cell = sheet.cell(row=HEADER_ROW, column=c, value=header)
+        cell = _put(sheet, HEADER_ROW, c, header)
         cell.font = _BOLD
         cell.fill = _HEADER
         cell.alignment = Alignment(wrap_text=True, vertical="center")
@@ -324,7 +342,7 @@ def _instructions(book: Workbook, lines: list[str]) -> None:
     sheet = book.create_sheet(INSTRUCTIONS_SHEET)
     sheet.column_dimensions["A"].width = 120
     for r, line in enumerate(lines, start=1):
-        cell = sheet.cell(row=r, column=1, value=line)
+        cell = _put(sheet, r, 1, line)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
         if r == 1:
             cell.font = Font(bold=True, size=13)
@@ -340,8 +358,8 @@ def _metadata(book: Workbook, kind: str, declarations: list[tuple[str, str]]) ->
         ("ky_hieu_so", Notation.VI.value),
     ]
     for r, (key, value) in enumerate(rows, start=1):
-        sheet.cell(row=r, column=1, value=key)
-        sheet.cell(row=r, column=2, value=value)
+        _put(sheet, r, 1, key)
+        _put(sheet, r, 2, value)
     sheet.sheet_state = "veryHidden"
     sheet.protection.sheet = True
 

@@ -2,8 +2,9 @@
 
 Numbers are stored as numbers, with a display format (``#,##0``, ``#,##0.00``; percentages as
 fractions with ``#,##0.00%``): Excel shows the separators of the reader's locale, so a Vietnamese
-Excel prints 1.218 and 101,43%. Text is always stored as text: a cell that starts with ``=``,
-``+``, ``-`` or ``@`` is written as a string with Excel's quote prefix, never as a formula.
+Excel prints 1.218 and 101,43%. Text is always stored as text: a cell that starts like a formula
+(``=``, ``+``, ``-``, ``@``, tab, CR: :func:`chitieu.core.text.looks_like_formula`) is written as a
+string with Excel's quote prefix, never as a formula.
 Charts are native Excel bar charts over the data on their sheet.
 
 The workbook is written with xlsxwriter, in memory: its cells are kept until the workbook is
@@ -24,6 +25,7 @@ import xlsxwriter
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
+from chitieu.core.text import looks_like_formula
 from chitieu.rendering import chart as charts
 from chitieu.rendering.report import (
     BulletList,
@@ -56,7 +58,6 @@ PARTS: dict[str, dict[str, Any]] = {
     RIGHT: {"align": "right", "valign": "top"},
 }
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 COVER_WIDTH = 100  # characters: the cover sheet's one wide column
 MM_PER_INCH = 25.4
@@ -128,7 +129,7 @@ class _Formats:
 
     def text(self, text: str, *parts: str) -> Format:
         """The format for ``text``: with the quote prefix if it starts like a formula."""
-        return self.get(*parts, quote=text.startswith(FORMULA_STARTS))
+        return self.get(*parts, quote=looks_like_formula(text))
 
 
 def _write_text(sheet: Worksheet, row: int, col: int, text: str, formats: _Formats, *parts: str) -> None:
@@ -232,7 +233,7 @@ def _write_table(sheet: Worksheet, formats: _Formats, table: Table, report: Repo
                 text = source.text
                 chosen = text_formats if source.kind == CellKind.TEXT else no_value_formats
                 if text:
-                    quote = text.startswith(FORMULA_STARTS)
+                    quote = looks_like_formula(text)
                     write_string(row_index, col_index, text, chosen[source.bold, quote])
                 else:
                     write_blank(row_index, col_index, None, chosen[source.bold, False])

@@ -11,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from chitieu.core.numbers import Rounding
 from chitieu.core.periods import PeriodError, parse_period
-from chitieu.core.text import Bilingual
+from chitieu.core.text import Bilingual, csv_cell
 from chitieu.monitoring.scorecard import Scorecard, TargetLine, scorecard, scorecard_json
 from chitieu.orgunits.models import OrgUnit
 
@@ -62,7 +62,8 @@ class Command(BaseCommand):
                 writer = csv.writer(self.stdout, lineterminator="\n")
                 writer.writerow(HEADERS[lang])
                 for line in card.lines:
-                    writer.writerow(row(line, lang))
+                    # a name typed as "=HYPERLINK(…)" must not be a formula when the file is opened
+                    writer.writerow([csv_cell(cell) for cell in row(line, lang)])
             case _:
                 self.stdout.write(as_table(card, lang, rounding))
 
