@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Permission
+from django.forms import MultiWidget
 from django.test import Client
 
 from chitieu.core.workitems import WorkItemKind
@@ -65,6 +66,10 @@ def form_data(response) -> dict[str, Any]:
     """What a browser would post back from an admin form, as the page shows it."""
     form = response.context["adminform"].form
     data = {name: form[name].value() for name in form.fields if form[name].value() is not None}
+    for name, form_field in form.fields.items():  # a date and a time, say: posted as name_0, name_1
+        if isinstance(form_field.widget, MultiWidget) and name in data:
+            parts = form_field.widget.decompress(data.pop(name))
+            data.update({f"{name}_{index}": part for index, part in enumerate(parts) if part is not None})
     for inline in response.context["inline_admin_formsets"]:
         management = inline.formset.management_form
         for name in management.fields:

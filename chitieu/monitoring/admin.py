@@ -27,7 +27,7 @@ from chitieu.monitoring.models import (
     SubmissionEvent,
 )
 from chitieu.monitoring.services import change_state
-from chitieu.orgunits.admin import UnitScopedAdmin
+from chitieu.orgunits.admin import SharedAdmin, UnitScopedAdmin
 from chitieu.orgunits.models import OrgUnit
 from chitieu.planning.models import WorkItemRevision
 
@@ -60,7 +60,7 @@ class ReadOnlyInline(admin.TabularInline):
 
 
 @admin.register(Period)
-class PeriodAdmin(admin.ModelAdmin):
+class PeriodAdmin(SharedAdmin):
     """Periods are created on first use; the only thing a person changes is whether one is closed."""
 
     list_display = ["id", "label", "type", "start", "end", "closed"]

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from chitieu.core.periods import PeriodError, parse_period
 from chitieu.core.workitems import work_item_status
-from chitieu.orgunits.admin import UnitScopedAdmin
+from chitieu.orgunits.admin import SharedAdmin, UnitScopedAdmin
 from chitieu.planning.models import (
     Assignment,
     Indicator,
@@ -23,20 +23,20 @@ from chitieu.planning.models import (
 
 
 @admin.register(ReportingRegime)
-class ReportingRegimeAdmin(admin.ModelAdmin):
+class ReportingRegimeAdmin(SharedAdmin):
     list_display = ["code", "name", "cutoff_day", "deadline_days"]
     search_fields = ["code", "name"]
 
 
 @admin.register(IndicatorGroup)
-class IndicatorGroupAdmin(admin.ModelAdmin):
+class IndicatorGroupAdmin(SharedAdmin):
     list_display = ["code", "name", "name_en", "order"]
     list_editable = ["order"]
     search_fields = ["code", "name", "name_en"]
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(admin.ModelAdmin):
+class IndicatorAdmin(SharedAdmin):
     list_display = ["code", "name", "group", "unit_of_measure", "direction", "period_type", "active"]
     list_filter = ["group", "direction", "time_aggregation", "unit_aggregation", "period_type", "active"]
     search_fields = ["code", "name", "name_en"]
