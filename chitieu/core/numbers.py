@@ -8,7 +8,7 @@ says it truncates.
 from __future__ import annotations
 
 import re
-from decimal import ROUND_DOWN, ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_DOWN, ROUND_HALF_UP, Context, Decimal, InvalidOperation
 from enum import StrEnum
 
 from chitieu.core.errors import DomainError
@@ -40,7 +40,9 @@ _SEPARATORS = {Notation.VI: (".", ","), Notation.EN: (",", ".")}  # (thousands, 
 def round_decimal(value: Decimal, decimals: int, rounding: Rounding = Rounding.HALF_UP) -> Decimal:
     """Round ``value`` to ``decimals`` places: half-up (away from zero at .5) or truncated."""
     mode = ROUND_HALF_UP if rounding == Rounding.HALF_UP else ROUND_DOWN
-    return value.quantize(Decimal(1).scaleb(-decimals), rounding=mode)
+    # as many digits as the result has: the default 28 would refuse a 40-digit number
+    context = Context(prec=max(28, value.adjusted() + decimals + 2))
+    return value.quantize(Decimal(1).scaleb(-decimals), rounding=mode, context=context)
 
 
 def format_number(
@@ -78,10 +80,35 @@ def format_exact(
     As typed, as stored: nothing rounded away, nothing padded, unless ``min_decimals`` asks for
     padding or ``max_decimals`` caps a long fraction.
     """
-    decimals = max(0, -int(Decimal(value).normalize().as_tuple().exponent))
+    decimals = _digits_and_places(Decimal(value))[1]
     if max_decimals is not None:
         decimals = min(decimals, max_decimals)
     return format_number(value, max(decimals, min_decimals), notation=notation)
+
+
+def shown_number(value: Decimal, notation: Notation | str = Notation.VI) -> str:
+    """A number as a message about it shows it: exactly, unless it is too long to read (then ``1,5E+308``)."""
+    if not value.is_finite():
+        return str(value)
+    digits, places = _digits_and_places(value)
+    if max(value.adjusted() + 1, 1) + places <= 45:
+        return format_exact(value, notation)
+    mantissa = "".join(map(str, value.as_tuple().digits)).rstrip("0") or "0"
+    if len(mantissa) > 1:
+        mantissa = mantissa[0] + "." + mantissa[1:16] + ("…" if digits > 16 else "")
+    text = f"{'-' if value.is_signed() else ''}{mantissa}E{value.adjusted():+d}"
+    return text.replace(".", ",") if Notation(notation) == Notation.VI else text
+
+
+def _digits_and_places(value: Decimal) -> tuple[int, int]:
+    """A finite number's significant digits and decimal places, trailing zeros left out: 1200.50 -> (5, 1)."""
+    _sign, digits, exponent = value.as_tuple()
+    written = "".join(map(str, digits)).lstrip("0")
+    kept = written.rstrip("0")
+    if not kept:
+        return 0, 0
+    exponent = int(exponent) + len(written) - len(kept)
+    return len(kept), max(0, -exponent)
 
 
 def decimal_text(value: Decimal | None) -> str | None:
@@ -124,6 +151,52 @@ class NumberFormatError(DomainError, ValueError):
             "'{text}' đặt dấu phân cách hàng nghìn sai chỗ.",
         ),
     }
+
+
+MAX_SIGNIFICANT_DIGITS = 15  # Excel's own precision; SQLite stores a decimal column as a REAL, exact to 15
+MAX_ABS_VALUE = Decimal(10) ** MAX_SIGNIFICANT_DIGITS
+
+
+class NumberLimitError(DomainError, ValueError):
+    """A number that could not be stored exactly: too large, too many decimals, too many digits."""
+
+    templates = {
+        "not_finite": ("{value} is not a number.", "{value} không phải là số."),
+        "too_large": (
+            "{value} is too large: the largest number that can be stored is {limit}.",
+            "{value} quá lớn: số lớn nhất lưu được là {limit}.",
+        ),
+        "too_many_decimals": (
+            "{value} has more than {max} decimals.",
+            "{value} có quá {max} chữ số thập phân.",
+        ),
+        "too_many_digits": (
+            "{value} has {count} significant digits; at most {max} can be kept exactly (Excel's limit"
+            " too): round it.",
+            "{value} có {count} chữ số có nghĩa; chỉ lưu chính xác được tối đa {max} chữ số (giới hạn"
+            " của Excel): hãy làm tròn.",
+        ),
+    }
+
+
+def check_storable(value: Decimal, *, decimals: int) -> None:
+    """Refuse a number that would not be stored exactly: every stored figure, target and baseline asks.
+
+    Below 10^15 in size, at most ``decimals`` places (the column's) and at most 15 significant
+    digits: Excel keeps no more, and SQLite (the embedded database) keeps a decimal column as a
+    floating-point REAL, exact to 15 digits. Raises :class:`NumberLimitError`.
+    """
+    if not value.is_finite():
+        raise NumberLimitError("not_finite", value=str(value))
+    if abs(value) >= MAX_ABS_VALUE:
+        limit = format_number(MAX_ABS_VALUE - 1)
+        raise NumberLimitError("too_large", value=shown_number(value), limit=limit)
+    digits, places = _digits_and_places(value)
+    if places > decimals:
+        raise NumberLimitError("too_many_decimals", value=shown_number(value), max=decimals)
+    if digits > MAX_SIGNIFICANT_DIGITS:
+        shown = shown_number(value)
+        raise NumberLimitError("too_many_digits", value=shown, count=digits, max=MAX_SIGNIFICANT_DIGITS)
 
 
 _NUMBER_SHAPE = re.compile(r"^[+-]?[0-9.,]+$")

@@ -64,7 +64,21 @@ class PeriodError(DomainError, ValueError):
             "Period '{text}' does not exist.",
             "Kỳ báo cáo '{text}' không tồn tại.",
         ),
+        "bad_year": (
+            "The year {year} is outside {first}–{last}.",
+            "Năm {year} nằm ngoài khoảng {first}–{last}.",
+        ),
     }
+
+
+FIRST_YEAR, LAST_YEAR = 1900, 2999  # the years a period id can name: plans, figures and reports
+
+
+def check_year(number: int) -> int:
+    """A year of plans and figures (1900–2999); :class:`PeriodError` for any other."""
+    if not FIRST_YEAR <= number <= LAST_YEAR:
+        raise PeriodError("bad_year", year=number, first=FIRST_YEAR, last=LAST_YEAR)
+    return number
 
 
 _PERIOD_ID = re.compile(r"^(?P<year>\d{4})(?:(?P<letter>[MQSN])(?P<number>\d{1,2}))?$")
@@ -166,7 +180,7 @@ def parse_period(text: str) -> Period:
     if not match:
         raise PeriodError("bad_id", text=text)
     y = int(match["year"])
-    if not 1900 <= y <= 2999:
+    if not FIRST_YEAR <= y <= LAST_YEAR:
         raise PeriodError("out_of_range", text=text)
     letter, number = match["letter"], int(match["number"] or 0)
     limits = {"M": 12, "Q": 4, "S": 2, "N": 9}

@@ -29,6 +29,7 @@ _MONTH = re.compile(r"^(\d{4})(0[1-9]|1[0-2])$")
 _QUARTER_OR_HALF = re.compile(r"^(\d{4})(Q[1-4]|S[12])$")
 _YEAR = re.compile(r"^\d{4}$")
 _CHITIEU_MONTH = re.compile(r"^(\d{4})M(0[1-9]|1[0-2])$")
+_PLAIN_DECIMAL = re.compile(r"^-?[0-9]+(\.[0-9]+)?$")  # no exponent, no "_", no "+", ASCII digits only
 
 
 class MappingError(ValueError):
@@ -64,13 +65,16 @@ def value_from_dhis2(text: object) -> Decimal | None:
         return None
     if raw.lower() in ("true", "false"):  # DHIS2's BOOLEAN and TRUE_ONLY value types
         return Decimal(1 if raw.lower() == "true" else 0)
+    if not _PLAIN_DECIMAL.match(raw):
+        shown = raw if len(raw) <= 50 else raw[:50] + "…"
+        raise MappingError(
+            f"value '{shown}' is not a plain decimal number: write digits with an optional minus sign"
+            " and decimal point, such as 1000 or -2.5 (no exponent, no '_' or other separators)"
+        )
     try:
-        value = Decimal(raw)
-    except InvalidOperation:
+        return Decimal(raw)
+    except InvalidOperation:  # pragma: no cover - guarded by the pattern above
         raise MappingError(f"value '{raw}' is not a number") from None
-    if not value.is_finite():
-        raise MappingError(f"value '{raw}' is not a number")
-    return value
 
 
 def value_to_dhis2(value: Decimal) -> str:

@@ -20,7 +20,8 @@ from django.db import transaction
 from chitieu.core.errors import DomainError
 from chitieu.core.evaluation import Plan as CorePlan
 from chitieu.core.evaluation import PlanError, check_plan
-from chitieu.core.numbers import Notation
+from chitieu.core.numbers import Notation, NumberLimitError
+from chitieu.core.periods import check_year
 from chitieu.imports.reading import Spreadsheet, read_spreadsheet
 from chitieu.imports.sheets import (
     Change,
@@ -33,6 +34,7 @@ from chitieu.imports.sheets import (
     cell_getter,
     cell_number,
     cell_shown,
+    cell_whole_number,
     column_letter,
     declared_notation,
     find_header,
@@ -148,7 +150,11 @@ def plan_targets_import(
     user: AbstractBaseUser | None,
     notation: Notation | str | None = None,
 ) -> PlanningPreview:
-    """The dry run of a targets file (nothing written). ``user`` None is the system."""
+    """The dry run of a targets file (nothing written). ``user`` None is the system.
+
+    Raises :class:`~chitieu.core.periods.PeriodError` for a year outside 1900–2999.
+    """
+    check_year(year)
     sheet = read_spreadsheet(data, name=name, sheet_name=TARGETS_SHEET)
     declared = _check_declarations(sheet, Kind.TARGETS, unit, year)
     chosen = Notation(declared) if declared else (Notation(notation) if notation else None)
@@ -167,6 +173,11 @@ def plan_targets_import(
             None if c.kind == "empty" else cell_number(c, chosen, lambda e, k=key, r=refuse: r(e, k))
             for c, key in zip(numbers, ("target", "target_high", "baseline"), strict=True)
         ]
+        for value, key in zip(values, ("target", "target_high", "baseline"), strict=True):
+            try:
+                Target.check_numbers(value)
+            except NumberLimitError as error:
+                refuse(error, key)
         code = cell_code(code_cell)
         if code_cell.kind == "empty":
             refuse(RowRefused("missing_code"), "code")
@@ -278,6 +289,7 @@ def plan_work_items_import(
     *, data: bytes, name: str, unit: OrgUnit, year: int, user: AbstractBaseUser | None
 ) -> PlanningPreview:
     """The dry run of a work items file: completion date and result of the unit's work items."""
+    check_year(year)
     sheet = read_spreadsheet(data, name=name, sheet_name=WORK_ITEMS_SHEET)
     _check_declarations(sheet, Kind.WORK_ITEMS, unit, year)
     plan = PlanningPreview(kind=Kind.WORK_ITEMS, name=name, sheet=sheet.sheet, unit=unit, year=year)
@@ -302,10 +314,9 @@ def plan_work_items_import(
             refuse(RowRefused("not_work_item_editor", unit=unit.code), id_column)
             continue
         item = None
-        if id_cell.kind == "number" and float(id_cell.value).is_integer():
-            item = items.get(int(id_cell.value))
-        elif id_cell.kind == "text" and str(id_cell.value).strip().isdigit():
-            item = items.get(int(str(id_cell.value).strip()))
+        number_given = cell_whole_number(id_cell)
+        if number_given is not None:
+            item = items.get(number_given)
         if item is None and id_cell.kind == "empty":
             item = by_code.get(cell_code(code_cell) or "")
         if item is None:

@@ -18,6 +18,7 @@ from openpyxl.utils import get_column_letter
 
 from chitieu.core.errors import DomainError
 from chitieu.core.numbers import Notation, NumberFormatError, parse_number
+from chitieu.core.periods import FIRST_YEAR, LAST_YEAR
 from chitieu.core.text import language_of
 from chitieu.imports.reading import SheetCell, Spreadsheet
 from chitieu.imports.templates import TEMPLATE_VERSION
@@ -140,8 +141,8 @@ class RowRefused(DomainError, ValueError):
             "trùng nhiệm vụ với dòng {first}.",
         ),
         "bad_date": (
-            "“{text}” is not a date (dd/mm/yyyy).",
-            "“{text}” không phải ngày hợp lệ (dd/mm/yyyy).",
+            "“{text}” is not a date (dd/mm/yyyy, in the years 1900–2999).",
+            "“{text}” không phải ngày hợp lệ (dd/mm/yyyy, trong các năm 1900–2999).",
         ),
         "text_too_long": (
             "the text is longer than {limit} characters.",
@@ -290,9 +291,24 @@ def cell_code(cell: SheetCell) -> str | None:
     if cell.kind == "text":
         text = str(cell.value).strip()
         return text if text and len(text) <= 40 else None
-    if cell.kind == "number" and float(cell.value).is_integer():
-        return str(int(cell.value))
-    return None
+    whole = cell_whole_number(cell) if cell.kind == "number" else None
+    return str(whole) if whole is not None and len(str(whole)) <= 40 else None
+
+
+def cell_whole_number(cell: SheetCell) -> int | None:
+    """A whole number typed in a cell as a number, or as text of plain digits (``12``); None otherwise."""
+    value = cell.value
+    if cell.kind == "text":
+        text = str(value).strip()
+        return int(text) if text.isascii() and text.isdigit() and len(text) <= 18 else None
+    if cell.kind != "number" or isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    try:
+        return int(value) if float(value).is_integer() else None
+    except (OverflowError, ValueError, TypeError):  # a number too large for a float, inf or NaN
+        return None
 
 
 def cell_shown(cell: SheetCell) -> str:
@@ -334,15 +350,18 @@ def cell_date(cell: SheetCell, refuse: Any) -> date | None:
     """The date in a cell (a real date, or text dd/mm/yyyy), None when empty; refused otherwise."""
     if cell.kind == "empty":
         return None
-    if cell.kind == "date":
-        value = cell.value
-        return value.date() if isinstance(value, datetime) else value
-    if cell.kind == "text":
+    found: date | None = None
+    if cell.kind == "date" and isinstance(cell.value, (date, datetime)):
+        found = cell.value.date() if isinstance(cell.value, datetime) else cell.value
+    elif cell.kind == "text":
         text = str(cell.value).strip()
         for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"):
             try:
-                return datetime.strptime(text, pattern).date()
+                found = datetime.strptime(text, pattern).date()
+                break
             except ValueError:
                 pass
+    if found is not None and FIRST_YEAR <= found.year <= LAST_YEAR:
+        return found
     refuse(RowRefused("bad_date", text=cell_shown(cell)))
     return None

@@ -32,6 +32,8 @@ FIELD_OF_ERROR = {
     "yes_no": "value_text",
     "too_many_decimals": "value_text",
     "too_large": "value_text",
+    "too_many_digits": "value_text",
+    "not_finite": "value_text",
 }
 
 

@@ -26,8 +26,8 @@ from typing import TYPE_CHECKING
 from chitieu.core import periods as core_periods
 from chitieu.core.errors import DomainError
 from chitieu.core.evaluation import Direction
-from chitieu.core.numbers import format_exact
-from chitieu.monitoring.models import Period, Submission, SubmissionState
+from chitieu.core.numbers import NumberLimitError, check_storable, format_exact
+from chitieu.monitoring.models import DataValue, Period, Submission, SubmissionState
 from chitieu.orgunits.models import OrgUnit, Role
 from chitieu.orgunits.services import has_role
 from chitieu.planning.applicability import EntryRules, entry_rules
@@ -36,8 +36,7 @@ from chitieu.planning.models import Indicator
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
 
-MAX_ABS_VALUE = Decimal("1e15")
-MAX_DECIMALS = 4
+MAX_DECIMALS = DataValue._meta.get_field("value").decimal_places  # type: ignore[union-attr]
 
 
 class WriteRefused(DomainError, ValueError):
@@ -55,11 +54,7 @@ class WriteRefused(DomainError, ValueError):
             "Indicator {indicator} takes 1 (done) or 0 (not done), not {value}.",
             "Chỉ tiêu {indicator} chỉ nhận 1 (hoàn thành) hoặc 0 (chưa hoàn thành), không nhận {value}.",
         ),
-        "too_many_decimals": (
-            "{value} has more than {max} decimals.",
-            "{value} có quá {max} chữ số thập phân.",
-        ),
-        "too_large": ("{value} is too large.", "{value} quá lớn."),
+        **NumberLimitError.templates,  # too large, too many decimals or digits: see check_storable
         "no_permission": (
             "You may not {action} figures of {unit}.",
             "Bạn không có quyền {action_vi} số liệu của {unit}.",
@@ -93,14 +88,19 @@ class WriteRefused(DomainError, ValueError):
 
 
 def validate_value(indicator: Indicator, value: Decimal | None) -> None:
-    """Refuse a number the indicator cannot take (None, a cleared value, is always allowed)."""
+    """Refuse a number the indicator cannot take (None, a cleared value, is always allowed).
+
+    The one check of a value every way in asks (the grid, the API, imports, DHIS2, the command
+    line, the admin): first whether it can be stored exactly (:func:`check_storable`), then
+    whether the indicator takes it.
+    """
     if value is None:
         return
-    shown = format_exact(value, max_decimals=6)
-    if abs(value) >= MAX_ABS_VALUE:
-        raise WriteRefused("too_large", value=shown)
-    if value != value.quantize(Decimal(1).scaleb(-MAX_DECIMALS)):
-        raise WriteRefused("too_many_decimals", value=shown, max=MAX_DECIMALS)
+    try:
+        check_storable(value, decimals=MAX_DECIMALS)
+    except NumberLimitError as error:
+        raise WriteRefused(error.code, **error.params) from error
+    shown = format_exact(value)
     if indicator.direction == Direction.YES_NO and value not in (0, 1):
         raise WriteRefused("yes_no", indicator=indicator.code, value=shown)
     if value < 0 and not indicator.allow_negative:

@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
-from chitieu.core.numbers import Rounding
+from chitieu.core.numbers import NumberLimitError, Rounding, check_storable
 from chitieu.core.text import language_of
 from chitieu.core.workitems import WorkItemKind
 from chitieu.orgunits.models import OrgUnit
@@ -365,8 +365,20 @@ class Target(models.Model):
     def __str__(self) -> str:
         return f"{self.indicator.code} · {self.unit.code} · {self.year}"
 
+    @classmethod
+    def check_numbers(cls, *numbers: Decimal | None) -> None:
+        """Refuse a target, bound or baseline that could not be stored exactly (:func:`check_storable`)."""
+        places = cls._meta.get_field("target").decimal_places  # type: ignore[union-attr]
+        for number in numbers:
+            if number is not None:
+                check_storable(number, decimals=places)
+
     def clean(self) -> None:
         """Refuse a plan its indicator could never evaluate (see ``chitieu.core.evaluation.check_plan``)."""
+        try:
+            self.check_numbers(self.target, self.target_high, self.baseline)
+        except NumberLimitError as error:
+            raise ValidationError(error.message(get_language() or "vi"), code=error.code) from error
         if self.indicator_id is None:
             return
         try:

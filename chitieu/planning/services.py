@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 
 from chitieu.core.evaluation import Plan, check_plan
+from chitieu.core.periods import check_year
 from chitieu.orgunits.models import OrgUnit
 from chitieu.planning.models import Indicator, Target, WorkItem, WorkItemRevision
 
@@ -27,7 +28,13 @@ def set_target(
     baseline: Decimal | None = None,
     note: str = "",
 ) -> Target:
-    """Create or replace the plan of an indicator for a unit and year (refused if it cannot be evaluated)."""
+    """Create or replace the plan of an indicator for a unit and year (refused if it cannot be evaluated).
+
+    Refused too (a :class:`~chitieu.core.errors.DomainError`) for a year outside 1900–2999 and for
+    a number that could not be stored exactly (:meth:`Target.check_numbers`).
+    """
+    check_year(year)
+    Target.check_numbers(target, target_high, baseline)
     check_plan(
         indicator.rule(), Plan(target, target_high, baseline), indicator.code, indicator.allow_negative
     )

@@ -1,77 +1,23 @@
-"""The web forms: a throttled login, the entry grid's cells, work items and plans."""
+"""The web forms: the entry grid's cells, work items and plans."""
 
 from __future__ import annotations
 
-import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 from django import forms
-from django.conf import settings
-from django.contrib.auth.forms import AuthenticationForm
-from django.core.cache import cache
-from django.http import HttpRequest, QueryDict
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 from chitieu.core.evaluation import ValueKind
 from chitieu.core.numbers import Notation, NumberFormatError, format_exact, parse_number
+from chitieu.core.periods import FIRST_YEAR, LAST_YEAR
 from chitieu.monitoring.entry import EntryRow
 from chitieu.monitoring.models import KIND_BY_RANK, DataValue
 from chitieu.planning.models import Indicator, WorkItem
-
-# --- login throttling ------------------------------------------------------------------------
-
-
-def _throttle_key(username: str, address: str) -> str:
-    digest = hashlib.sha256(f"{username.strip().lower()}|{address}".encode()).hexdigest()
-    return f"chitieu:login-failures:{digest}"
-
-
-def client_address(request: HttpRequest | None) -> str:
-    """The peer address (behind a proxy, the proxy's: headers a client can forge are not trusted)."""
-    return request.META.get("REMOTE_ADDR", "") if request is not None else ""
-
-
-def is_locked_out(username: str, address: str) -> bool:
-    return int(cache.get(_throttle_key(username, address), 0)) >= settings.LOGIN_MAX_FAILURES
-
-
-def record_failure(username: str, address: str) -> None:
-    """Count a failed login; the count (and so the lock) lasts LOGIN_LOCK_MINUTES after the last failure."""
-    key = _throttle_key(username, address)
-    cache.set(key, int(cache.get(key, 0)) + 1, timeout=settings.LOGIN_LOCK_MINUTES * 60)
-
-
-def clear_failures(username: str, address: str) -> None:
-    cache.delete(_throttle_key(username, address))
-
-
-class ThrottledLoginForm(AuthenticationForm):
-    """Django's login form, refusing a user name + address after too many failures."""
-
-    error_messages = {
-        **AuthenticationForm.error_messages,
-        "locked": _("Too many failed attempts. Try again in %(minutes)s minutes."),
-    }
-
-    def clean(self) -> dict[str, Any]:
-        username = self.cleaned_data.get("username") or ""
-        address = client_address(self.request)
-        if username and is_locked_out(username, address):
-            raise forms.ValidationError(
-                self.error_messages["locked"], code="locked", params={"minutes": settings.LOGIN_LOCK_MINUTES}
-            )
-        try:
-            cleaned = super().clean()
-        except forms.ValidationError:
-            if username:
-                record_failure(username, address)
-            raise
-        clear_failures(username, address)
-        return cleaned
-
 
 # --- the entry grid --------------------------------------------------------------------------
 
@@ -138,26 +84,49 @@ def read_number(text: str) -> Decimal | None:
     return parse_number(text, Notation.VI)
 
 
+MAX_WHOLE = 2**31 - 1  # ids, versions and kinds a form sends back are below this: the databases' integer
+
+
+def whole_number(text: str | None, maximum: int = MAX_WHOLE) -> int | None:
+    """A whole number sent back by a form or a link (ASCII digits, at most ``maximum``); None otherwise.
+
+    ``"²".isdigit()`` is true and ``int()`` reads Arabic or Thai digits: only 0-9 are taken.
+    """
+    typed = (text or "").strip()
+    if not typed.isascii() or not typed.isdigit() or len(typed) > len(str(maximum)):
+        return None
+    number = int(typed)
+    return number if number <= maximum else None
+
+
+# str() of a stored value, as the page wrote it in the grid's hidden field
+_STORED_NUMBER = re.compile(r"^-?[0-9]{1,20}(\.[0-9]{1,20})?$")
+
+
 def read_cell(cell: EntryCell, data: QueryDict, lang: str) -> EntryCell:
-    """Fill a stored cell with what the form sent: the text, the kind and the versions read."""
+    """Fill a stored cell with what the form sent: the text, the kind and the versions read.
+
+    The hidden fields (what the page showed, the versions read) come back from the browser: one
+    that is not what the page wrote is ignored, and the stored one kept.
+    """
     pk = cell.indicator.pk
+    ranks = range(len(KIND_BY_RANK))
     cell.text = data.get(f"v{pk}", "")
-    try:
-        cell.kind = int(data.get(f"k{pk}", cell.original_kind))
-        KIND_BY_RANK[cell.kind]
-    except (ValueError, IndexError):
-        cell.kind = cell.original_kind
-    original = data.get(f"o{pk}", "")
-    try:
-        cell.original = Decimal(original) if original else None
-        cell.original_kind = int(data.get(f"ok{pk}", cell.original_kind))
-    except (ArithmeticError, ValueError):
-        pass
+    kind = whole_number(data.get(f"k{pk}"))
+    cell.kind = kind if kind in ranks else cell.original_kind
+    original = data.get(f"o{pk}", "").strip()
+    if not original:
+        cell.original = None
+    elif _STORED_NUMBER.match(original):
+        cell.original = Decimal(original)
+    original_kind = whole_number(data.get(f"ok{pk}"))
+    if original_kind in ranks:
+        cell.original_kind = original_kind
     versions = {}
-    for rank in range(len(KIND_BY_RANK)):
-        raw = data.get(f"ver{pk}_{rank}")
-        if raw and raw.isdigit():
-            versions[rank] = int(raw)
+    for rank in ranks:
+        version = whole_number(data.get(f"ver{pk}_{rank}"))
+        if version is not None:
+            versions[rank] = version
     cell.versions = versions
     try:
         cell.value = read_number(cell.text)
@@ -182,7 +151,13 @@ class WorkItemForm(forms.ModelForm):
         widgets = {"result_note": forms.Textarea(attrs={"rows": 2})}
 
     def clean_completed_on(self) -> date | None:
-        return self.cleaned_data["completed_on"]
+        day: date | None = self.cleaned_data["completed_on"]
+        if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+            raise forms.ValidationError(
+                _("The date must be between %(first)s and %(last)s."),
+                params={"first": f"01/01/{FIRST_YEAR}", "last": f"31/12/{LAST_YEAR}"},
+            )
+        return day
 
 
 class WorkItemFilter(forms.Form):

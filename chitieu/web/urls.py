@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from django.contrib.auth import views as auth_views
-from django.urls import path
+from django.urls import path, register_converter
 
+from chitieu.core import periods as core_periods
 from chitieu.web.views import (
     check,
     dashboard,
@@ -18,6 +19,27 @@ from chitieu.web.views import (
     work_items,
 )
 
+
+class YearConverter:
+    """A year in an address: four digits within the years plans and figures can have (1900–2999).
+
+    Any other year matches no page (404) rather than reaching a view that cannot compute it.
+    """
+
+    regex = "[0-9]{4}"
+
+    def to_python(self, value: str) -> int:
+        try:
+            return core_periods.check_year(int(value))
+        except core_periods.PeriodError as error:
+            raise ValueError(str(error)) from error  # Django: this address matches no page
+
+    def to_url(self, value: int) -> str:
+        return str(value)
+
+
+register_converter(YearConverter, "year")
+
 app_name = "web"
 urlpatterns = [
     path("", home.home, name="home"),
@@ -26,13 +48,13 @@ urlpatterns = [
     path("my-work/", my_work.my_work, name="my_work"),
     path("work-items/", work_items.work_items, name="work_items"),
     path("work-items/<int:pk>/", work_items.work_item_edit, name="work_item_edit"),
-    path("u/<str:unit_code>/<int:year>/", dashboard.dashboard, name="dashboard"),
-    path("u/<str:unit_code>/plan/<int:year>/", planning.planning, name="planning"),
+    path("u/<str:unit_code>/<year:year>/", dashboard.dashboard, name="dashboard"),
+    path("u/<str:unit_code>/plan/<year:year>/", planning.planning, name="planning"),
     path("u/<str:unit_code>/entry/", entry.entry_current, name="entry_current"),
     path("u/<str:unit_code>/entry/<str:period_id>/", entry.entry, name="entry"),
     path("u/<str:unit_code>/entry/<str:period_id>/check/", entry.check_number, name="check_number"),
     path(
-        "u/<str:unit_code>/indicators/<str:indicator_code>/<int:year>/",
+        "u/<str:unit_code>/indicators/<str:indicator_code>/<year:year>/",
         indicator.indicator_page,
         name="indicator",
     ),
@@ -46,10 +68,12 @@ urlpatterns = [
         name="values_template",
     ),
     path(
-        "imports/u/<str:unit_code>/targets/<int:year>.xlsx", imports.targets_template, name="targets_template"
+        "imports/u/<str:unit_code>/targets/<year:year>.xlsx",
+        imports.targets_template,
+        name="targets_template",
     ),
     path(
-        "imports/u/<str:unit_code>/work-items/<int:year>.xlsx",
+        "imports/u/<str:unit_code>/work-items/<year:year>.xlsx",
         imports.work_items_template,
         name="work_items_template",
     ),

@@ -97,3 +97,14 @@ def test_breadcrumbs_show_only_units_the_user_may_see(demo, login):
     assert 'href="/u/SO-LDTBXH/2022/' not in as_district
     assert 'href="/u/PLDTBXH-Q1/2022/?as_of=14/12/2022"' in as_district
     assert 'href="/u/SO-LDTBXH/2022/?as_of=14/12/2022"' in as_department
+
+
+def test_outside_ones_subtree_the_page_says_so_in_vietnamese_not_a_bare_not_found(small, client):
+    """In production (DEBUG off, as in tests) a unit outside one's subtree is a 404 page of chitieu's."""
+    client.force_login(small.reporter_a)
+    response = client.get("/u/W-B/2022/")
+    assert response.status_code == 404
+    page = response.content.decode()
+    assert "Không tìm thấy trang" in page
+    assert "không thuộc các đơn vị bạn được xem" in page
+    assert "Phường B" not in page  # nothing about the other ward is shown

@@ -10,7 +10,9 @@ from __future__ import annotations
 from datetime import date, datetime
 from urllib.parse import urlencode
 
-from django.http import Http404, HttpRequest
+from django.core.exceptions import BadRequest
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
@@ -62,14 +64,58 @@ def period_or_404(period_id: str) -> core_periods.Period:
         raise Http404(error.message("en")) from error
 
 
+class BadParameter(BadRequest):
+    """A parameter of a page's address that cannot be read: the page answers 400 with ``message``
+    (:func:`refused`); where no page catches it, Django answers 400 all the same."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def refused(request: HttpRequest, error: BadParameter) -> HttpResponse:
+    """The page a reader sees for an address it cannot answer: what is wrong with it, status 400."""
+    return render(request, "web/bad_request.html", {"message": error.message}, status=400)
+
+
 def parse_day(text: str | None) -> date | None:
-    """A date typed as dd/mm/yyyy (or ISO yyyy-mm-dd, as older links carry it); None if absent or wrong."""
+    """A date typed as dd/mm/yyyy (or ISO yyyy-mm-dd, as older links carry it); None if absent.
+
+    A day that does not exist (31/02/2022) or lies outside the years 1900–2999 is refused
+    (:class:`BadParameter`), never silently replaced by another.
+    """
+    typed = (text or "").strip()
+    if not typed:
+        return None
     for pattern in ("%d/%m/%Y", "%Y-%m-%d"):
         try:
-            return datetime.strptime((text or "").strip(), pattern).date()
+            day = datetime.strptime(typed, pattern).date()
         except ValueError:
             continue
-    return None
+        if core_periods.FIRST_YEAR <= day.year <= core_periods.LAST_YEAR:
+            return day
+    raise BadParameter(
+        _("“%(text)s” is not a date: write a day that exists as dd/mm/yyyy, between %(first)s and %(last)s.")
+        % {
+            "text": typed[:40],
+            "first": f"01/01/{core_periods.FIRST_YEAR}",
+            "last": f"31/12/{core_periods.LAST_YEAR}",
+        }
+    )
+
+
+def parse_year(text: str) -> int:
+    """A year typed in a form or a link (``?year=2023``): 1900–2999, else :class:`BadParameter`."""
+    typed = text.strip()
+    try:
+        if typed.isascii() and typed.isdigit() and len(typed) <= 4:
+            return core_periods.check_year(int(typed))
+    except core_periods.PeriodError:
+        pass
+    raise BadParameter(
+        _("“%(text)s” is not a year between %(first)s and %(last)s.")
+        % {"text": typed[:40], "first": core_periods.FIRST_YEAR, "last": core_periods.LAST_YEAR}
+    )
 
 
 def day_text(day: date) -> str:

@@ -31,11 +31,14 @@ from chitieu.rendering import chart as charts
 from chitieu.rendering.renderers import RENDERERS
 from chitieu.rendering.report import Chart, Series
 from chitieu.web.views.common import (
+    BadParameter,
     crumb_links,
     dashboard_url,
     lang_of,
     parse_day,
+    parse_year,
     plan_text,
+    refused,
     visible_unit,
     with_query,
 )
@@ -151,14 +154,16 @@ def dashboard(request: HttpRequest, unit_code: str, year: int) -> HttpResponse:
     """Where a unit's year stands: counts by status, every target, work items, children, reports."""
     unit = visible_unit(request, unit_code)
     lang = lang_of(request)
-    chosen = request.GET.get("year", "")
-    if chosen.isdigit() and int(chosen) != year:
-        return redirect(dashboard_url(unit, int(chosen), parse_day(request.GET.get("as_of"))))
+    try:
+        chosen = request.GET.get("year", "")
+        as_of = parse_day(request.GET.get("as_of"))
+        if chosen.strip() and parse_year(chosen) != year:
+            return redirect(dashboard_url(unit, parse_year(chosen), as_of))
+    except BadParameter as error:
+        return refused(request, error)
     # What the page shows of the data is the same for everyone who may see the unit: it is kept
     # in the cache under the data version, so it is computed again after any write.
-    known = core_periods.reading_day(
-        core_periods.year(year), parse_day(request.GET.get("as_of")), timezone.localdate()
-    )
+    known = core_periods.reading_day(core_periods.year(year), as_of, timezone.localdate())
     key = f"chitieu:dashboard:{data_version()}:{unit.pk}:{year}:{known.isoformat()}:{lang}"
     shown = cache.get(key)
     if shown is None:

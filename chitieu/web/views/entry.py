@@ -6,7 +6,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import dateformat, timezone
@@ -26,7 +26,7 @@ from chitieu.monitoring.versions import data_version
 from chitieu.monitoring.write_checks import WriteRefused, validate_value
 from chitieu.orgunits.models import OrgUnit
 from chitieu.planning.models import Indicator
-from chitieu.web.forms import EntryCell, read_cell, read_number, stored_cell
+from chitieu.web.forms import EntryCell, read_cell, read_number, stored_cell, whole_number
 from chitieu.web.views.common import crumb_links, lang_of, period_or_404, visible_unit
 
 
@@ -239,8 +239,12 @@ def _cell_message(pk: int, css: str, text: str) -> str:
 def check_number(request: HttpRequest, unit_code: str, period_id: str) -> HttpResponse:
     """htmx: what the server reads in one typed cell, or why it refuses it (the grid's live check)."""
     visible_unit(request, unit_code)
+    period_or_404(period_id)
     lang = lang_of(request)
-    indicator = get_object_or_404(Indicator, pk=request.GET.get("indicator", "0") or "0")
+    pk = whole_number(request.GET.get("indicator"))
+    if pk is None:  # the grid always sends an indicator's id: anything else names no indicator
+        return HttpResponseBadRequest(_("Which indicator? The check needs its number (indicator=…)."))
+    indicator = get_object_or_404(Indicator, pk=pk)
     text = request.GET.get(f"v{indicator.pk}", "")
     message, css = "", "cell-ok"
     try:

@@ -21,7 +21,16 @@ from chitieu.planning import applicability
 from chitieu.planning.models import Indicator, Target
 from chitieu.rendering import chart as charts
 from chitieu.rendering.report import Chart, Series
-from chitieu.web.views.common import crumb_links, dashboard_url, lang_of, parse_day, plan_text, visible_unit
+from chitieu.web.views.common import (
+    BadParameter,
+    crumb_links,
+    dashboard_url,
+    lang_of,
+    parse_day,
+    plan_text,
+    refused,
+    visible_unit,
+)
 
 
 @require_GET
@@ -35,7 +44,11 @@ def indicator_page(request: HttpRequest, unit_code: str, indicator_code: str, ye
     lang = lang_of(request)
     notation = Notation.for_language(lang)
     the_year = core_periods.year(year)
-    as_of = core_periods.reading_day(the_year, parse_day(request.GET.get("as_of")), timezone.localdate())
+    try:
+        asked = parse_day(request.GET.get("as_of"))
+    except BadParameter as error:
+        return refused(request, error)
+    as_of = core_periods.reading_day(the_year, asked, timezone.localdate())
     targets = list(
         Target.objects.filter(indicator=indicator, unit_id__in=unit.ancestor_ids())
         .select_related("unit")

@@ -19,7 +19,7 @@ from chitieu.orgunits.models import Role
 from chitieu.orgunits.services import has_role
 from chitieu.planning.models import Indicator, Target
 from chitieu.planning.services import set_target
-from chitieu.web.forms import read_number
+from chitieu.web.forms import read_number, whole_number
 from chitieu.web.views.common import crumb_links, lang_of, visible_unit
 
 
@@ -46,8 +46,9 @@ def planning(request: HttpRequest, unit_code: str, year: int) -> HttpResponse:
     }
     indicator_ids = {ind for ind, _y in targets}
     extra = request.POST.get("add") or request.GET.get("add")
-    if extra and extra.isdigit():
-        indicator_ids.add(int(extra))
+    added = whole_number(extra)
+    if added is not None:
+        indicator_ids.add(added)
     indicators = list(
         Indicator.objects.filter(pk__in=indicator_ids)
         .select_related("group")

@@ -15,6 +15,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from chitieu.core.errors import DomainError
+from chitieu.core.periods import PeriodError, check_year
 from chitieu.imports.plans import (
     PlanningPreview,
     apply_targets_import,
@@ -90,7 +91,7 @@ class Command(BaseCommand):
         self, kind: str, data: bytes, name: str, unit: OrgUnit, user: Any, options: dict[str, Any]
     ) -> None:
         """A targets or work items template: the same dry run, then all or nothing."""
-        year = options["year"] or int(read_spreadsheet(data, name=name).metadata.get("nam", "0") or 0)
+        year = options["year"] or _template_year(read_spreadsheet(data, name=name).metadata.get("nam"))
         arguments: dict[str, Any] = {"data": data, "name": name, "unit": unit, "year": year, "user": user}
         planner: Any
         applier: Any
@@ -185,3 +186,16 @@ class Command(BaseCommand):
         else:
             summary = "Preview: {} new, {} changed, {} unchanged, {} refused."
         self.stdout.write(summary.format(*counts, len(plan.problems)))
+
+
+def _template_year(raw: object) -> int:
+    """The year a targets or work items template names in its metadata ("nam"), checked."""
+    text = str(raw if raw is not None else "").strip()
+    if not (text.isascii() and text.isdigit()):
+        raise CommandError(
+            f"Mẫu không ghi năm hợp lệ (ô 'nam': {text or 'trống'!r}); hãy chọn năm với --year."
+        )
+    try:
+        return check_year(int(text))
+    except PeriodError as error:
+        raise CommandError(error.message("vi")) from error
