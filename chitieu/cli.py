@@ -8,7 +8,7 @@ import sys
 COMMANDS = {
     "scorecard": "where every target of a unit stands for a year",
     "enter-value": "record one result (with the same checks as the web pages)",
-    "check": "verify the figures of a written report",
+    "check-report": "verify the figures of a written report",
     "export-template": "write the Excel template to fill in a unit's results for a period",
     "import-values": "import results from a filled-in Excel template or CSV file (dry run first)",
     "gen-data": "build a synthetic province for benchmarks and load tests",
@@ -17,12 +17,14 @@ COMMANDS = {
     "api-token": "create, list or revoke a user's API tokens (Authorization: Bearer)",
     "dhis2-export": "write stored values as a DHIS2 dataValueSet (JSON)",
     "dhis2-import": "import a DHIS2 dataValueSet (JSON), all or nothing, with --dry-run",
+    "aggregates": "verify or rebuild the kept figures (verify|rebuild)",
+    "backup": "copy the database to a file (SQLite online backup; pg_dump for PostgreSQL)",
+    "restore": "replace the database with a backup file (--yes to confirm)",
+    "check": "Django's system checks (--deploy: the production settings)",
     "migrate": "create or update the database tables",
     "runserver": "start the development server",
     "createsuperuser": "create an administrator account",
 }
-# chitieu's name -> the management command's, where Django already uses the name ("check": system checks)
-COMMAND_NAMES = {"check": "check_report"}
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -51,7 +53,7 @@ def _command_name(name: str) -> str:
     """The management command behind one of chitieu's commands ("enter-value" -> "enter_value")."""
     if name not in COMMANDS:
         return name
-    return COMMAND_NAMES.get(name, name.replace("-", "_"))
+    return name.replace("-", "_")
 
 
 if __name__ == "__main__":

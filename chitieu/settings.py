@@ -8,6 +8,9 @@ unless DATABASE_URL points at PostgreSQL.
 from __future__ import annotations
 
 import os
+import sys
+import tempfile
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -79,6 +82,9 @@ def _sqlite(path: Path) -> dict[str, object]:
             "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA busy_timeout=5000;",
             "transaction_mode": "IMMEDIATE",
         },
+        # Tests run on a file too, as the embedded default does (an in-memory database shared
+        # between threads reports "table is locked" where a file waits its turn): one per process.
+        "TEST": {"NAME": str(Path(tempfile.gettempdir()) / f"chitieu-test-{os.getpid()}.sqlite3")},
     }
 
 
@@ -95,6 +101,11 @@ _replica_urls = env_list("CHITIEU_REPLICA_URLS")  # lower case: not a setting (U
 for _number, _url in enumerate(_replica_urls, start=1):
     DATABASES[f"replica{_number}"] = {**database_from_url(_url), "TEST": {"MIRROR": "default"}}
 DATABASE_ROUTERS = ["chitieu.replicas.ReplicaRouter"] if _replica_urls else []
+# The development server answers each request on a new thread: a connection kept open per thread
+# is never reused, and PostgreSQL soon runs out of connections. Only long-lived workers keep them.
+if sys.argv[1:2] == ["runserver"]:
+    for _database in DATABASES.values():
+        _database["CONN_MAX_AGE"] = 0
 REPLICA_PIN_SECONDS = int(os.environ.get("CHITIEU_REPLICA_PIN_SECONDS", "10"))
 
 INSTALLED_APPS = [
@@ -115,6 +126,8 @@ INSTALLED_APPS = [
     "chitieu.dhis2",
     "chitieu.demo",
     "ninja",  # the API docs page, served from ninja's own static files (no CDN)
+    "axes",  # login throttling, on every login form (the pages' and the admin's)
+    "csp",
 ]
 
 MIDDLEWARE = [
@@ -126,6 +139,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "axes.middleware.AxesMiddleware",  # last: it answers a locked-out login
 ]
 if _replica_urls:
     # Outside the session middleware, so that a session saved on the way out counts as a write.
@@ -190,20 +205,66 @@ SECURE_REFERRER_POLICY = "same-origin"
 DATA_UPLOAD_MAX_MEMORY_SIZE = int(os.environ.get("CHITIEU_UPLOAD_MAX_BYTES", str(10 * 1024 * 1024)))
 FILE_UPLOAD_MAX_MEMORY_SIZE = DATA_UPLOAD_MAX_MEMORY_SIZE
 
-# The cache holds the login throttle's counters. The default (memory of one process) does not share
-# them between worker processes: with several workers, point it at a shared cache, e.g.
-# CHITIEU_CACHE_BACKEND=django.core.cache.backends.filebased.FileBasedCache and
-# CHITIEU_CACHE_LOCATION=/var/tmp/chitieu-cache (one machine), or a database cache table.
+# The cache holds pages' figures under the data version (see chitieu/monitoring/versions.py). The
+# default (memory of one process) is right for one process; with several workers, point it at a
+# shared cache, e.g. CHITIEU_CACHE_BACKEND=django.core.cache.backends.redis.RedisCache and
+# CHITIEU_CACHE_LOCATION=redis://127.0.0.1:6379/1, or a file-based cache on one machine.
 CACHES = {
     "default": {
         "BACKEND": os.environ.get("CHITIEU_CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache"),
         "LOCATION": os.environ.get("CHITIEU_CACHE_LOCATION", "chitieu"),
     }
 }
-# Login throttling: after this many failed logins for one user name from one address, that pair
-# is locked out for this many minutes (even with the right password).
+
+# Login throttling (django-axes, failures kept in the database, so shared by every worker): after
+# this many failed logins for one user name from one client address — on the login page or the
+# admin's — that pair is locked out for this many minutes, even with the right password. Another
+# address can still log in as that user, so nobody can lock out somebody else.
 LOGIN_MAX_FAILURES = int(os.environ.get("CHITIEU_LOGIN_MAX_FAILURES", "5"))
 LOGIN_LOCK_MINUTES = int(os.environ.get("CHITIEU_LOGIN_LOCK_MINUTES", "15"))
+# The reverse proxies in front of chitieu (addresses or networks, comma-separated): behind them the
+# client address is read from X-Forwarded-For (chitieu/web/addresses.py). Empty: no proxy trusted.
+TRUSTED_PROXIES = env_list("CHITIEU_TRUSTED_PROXIES")
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = LOGIN_MAX_FAILURES
+AXES_COOLOFF_TIME = timedelta(minutes=LOGIN_LOCK_MINUTES)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "chitieu.web.addresses.client_address"
+AXES_LOCKOUT_CALLABLE = "chitieu.web.views.home.locked_out"
+AXES_VERBOSE = False
+
+# HTTPS: behind a proxy that terminates TLS, set CHITIEU_SECURE_PROXY_HEADER=1 (the proxy sends
+# X-Forwarded-Proto), CHITIEU_SSL_REDIRECT=1 and CHITIEU_HSTS_SECONDS (e.g. 31536000) once HTTPS
+# works for the host and every subdomain (CHITIEU_HSTS_SUBDOMAINS, CHITIEU_HSTS_PRELOAD).
+if env_bool("CHITIEU_SECURE_PROXY_HEADER"):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = env_bool("CHITIEU_SSL_REDIRECT")
+SECURE_HSTS_SECONDS = int(os.environ.get("CHITIEU_HSTS_SECONDS", "0"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("CHITIEU_HSTS_SUBDOMAINS")
+SECURE_HSTS_PRELOAD = env_bool("CHITIEU_HSTS_PRELOAD")
+
+# Content Security Policy: pages load scripts, styles, images and fonts from chitieu itself only
+# (no CDN: intranets have no internet); no inline scripts, no <style> elements (style attributes
+# are allowed: tables' column widths and the admin's own widgets use them); no framing.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 # DHIS2 exchange: a JSON file mapping DHIS2 ids to chitieu codes (see chitieu/dhis2/mapping.py);
 # empty means identity by code.

@@ -1,4 +1,4 @@
-"""``chitieu check FILE|-``: the seed article in text, JSON and HTML; Word files; files refused."""
+"""``chitieu check-report FILE|-``: the seed article in text, JSON and HTML; Word files; files refused."""
 
 from __future__ import annotations
 
@@ -243,12 +243,12 @@ def test_chitieu_help_lists_check():
         text=True,
         check=True,
     )
-    assert "check            verify the figures of a written report" in result.stdout
+    assert "check-report     verify the figures of a written report" in result.stdout
 
 
-def test_chitieu_check_runs_the_command_and_leaves_djangos_check_alone():
+def test_chitieu_check_report_checks_a_report_and_chitieu_check_is_djangos_check():
     result = subprocess.run(
-        [sys.executable, "-m", "chitieu.cli", "check", str(ARTICLE_PATH), "--lang", "en"],
+        [sys.executable, "-m", "chitieu.cli", "check-report", str(ARTICLE_PATH), "--lang", "en"],
         env={**os.environ, "CHITIEU_DEBUG": "1"},
         capture_output=True,
         text=True,
@@ -256,7 +256,7 @@ def test_chitieu_check_runs_the_command_and_leaves_djangos_check_alone():
     )
     assert "consistent by truncation" in result.stdout
     system_checks = subprocess.run(
-        [sys.executable, "manage.py", "check"],
+        [sys.executable, "-m", "chitieu.cli", "check"],
         env={**os.environ, "CHITIEU_DEBUG": "1"},
         capture_output=True,
         text=True,

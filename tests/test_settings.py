@@ -140,3 +140,110 @@ def test_the_embedded_database_runs_in_wal_mode(tmp_path, django_db_blocker):
                 assert cursor.fetchone()[0] == "wal"
         finally:
             wrapper.close()
+
+
+def _env_example() -> dict[str, str]:
+    values = {}
+    for line in (ROOT / ".env.example").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            name, _, value = line.partition("=")
+            values[name.strip()] = value.strip()
+    return values
+
+
+def test_djangos_deployment_check_passes_with_the_production_settings_of_env_example(tmp_path):
+    """`chitieu check --deploy` is Django's check (the claim checker is `check-report`): with the
+    settings .env.example recommends it finds nothing to warn about."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("CHITIEU_", "DJANGO_")) and k != "DATABASE_URL"  # as on a server
+    }
+    env.update(_env_example())
+    env.update(
+        {
+            "CHITIEU_SECRET_KEY": "k" * 20 + "-production-like-secret-" + "q" * 30,
+            "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
+            "CHITIEU_CACHE_LOCATION": str(tmp_path / "cache"),
+        }
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "chitieu.cli", "check", "--deploy", "--fail-level", "WARNING"],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "System check identified no issues" in result.stdout
+
+
+def test_hsts_and_the_https_redirect_can_be_turned_on_from_the_environment():
+    code = (
+        "import django; django.setup(); from django.conf import settings as s; "
+        "print(s.SECURE_HSTS_SECONDS, s.SECURE_SSL_REDIRECT, s.SECURE_PROXY_SSL_HEADER)"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CHITIEU_")}
+    env.update(
+        {
+            "CHITIEU_DEBUG": "1",
+            "CHITIEU_HSTS_SECONDS": "31536000",
+            "CHITIEU_SSL_REDIRECT": "1",
+            "CHITIEU_SECURE_PROXY_HEADER": "1",
+            "DJANGO_SETTINGS_MODULE": "chitieu.settings",
+        }
+    )
+    shown = subprocess.run(
+        [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert shown.stdout.split() == ["31536000", "True", "('HTTP_X_FORWARDED_PROTO',", "'https')"]
+
+
+@pytest.mark.django_db
+def test_pages_carry_a_content_security_policy_without_inline_scripts(client):
+    response = client.get("/login/")
+    policy = response["Content-Security-Policy"]
+    directives = dict(part.strip().split(" ", 1) for part in policy.split(";") if part.strip())
+    assert directives["script-src"] == "'self'"
+    assert directives["default-src"] == "'self'"
+    assert directives["frame-ancestors"] == "'none'"
+    assert "unsafe-inline" not in directives["style-src"]
+    assert "<script>" not in response.content.decode()  # nothing inline the policy would block
+
+
+@pytest.mark.django_db
+def test_hsts_is_sent_where_configured(client, settings):
+    settings.SECURE_HSTS_SECONDS = 3600
+    response = client.get("/login/", secure=True)
+    assert response["Strict-Transport-Security"].startswith("max-age=3600")
+
+
+def test_the_development_server_keeps_no_connection_per_thread():
+    """runserver answers each request on a new thread: with CHITIEU_CONN_MAX_AGE=60 its kept
+    connections were never reused and PostgreSQL ran out of them."""
+    code = (
+        "import sys; sys.argv = ['chitieu', '{command}']; import django; django.setup(); "
+        "from django.conf import settings; print(settings.DATABASES['default']['CONN_MAX_AGE'])"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("CHITIEU_")}
+    env.update(
+        {
+            "CHITIEU_DEBUG": "1",
+            "CHITIEU_CONN_MAX_AGE": "60",
+            "DATABASE_URL": "postgres://u@127.0.0.1:5432/db",
+            "DJANGO_SETTINGS_MODULE": "chitieu.settings",
+        }
+    )
+    shown = {}
+    for command in ("runserver", "migrate"):
+        result = subprocess.run(
+            [sys.executable, "-c", code.format(command=command)],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        shown[command] = result.stdout.strip()
+    assert shown == {"runserver": "0", "migrate": "60"}

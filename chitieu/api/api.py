@@ -9,7 +9,9 @@ The docs page (``/api/v1/docs``) is Swagger UI served from django-ninja's own st
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
+from functools import wraps
 from typing import TYPE_CHECKING, Any, Literal
 
 from django.contrib.auth.decorators import login_required
@@ -73,6 +75,23 @@ class CsrfSessionAuth(SessionAuth):
             raise ApiError(403, message, "csrf_failed") from error
 
 
+def _session_or_token(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """The docs page and the schema: for a logged-in person, or a program sending its token — the
+    schema is what clients are generated from. Anyone else is sent to the login page."""
+    page = login_required(view)
+
+    @wraps(view)
+    def wrapped(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        scheme, _space, token = request.headers.get("Authorization", "").partition(" ")
+        if scheme.lower() == "bearer" and token:
+            if TokenAuth().authenticate(request, token.strip()) is None:
+                return _not_authenticated(request, AuthenticationError())
+            return view(request, *args, **kwargs)
+        return page(request, *args, **kwargs)
+
+    return wrapped
+
+
 api = NinjaAPI(
     title="chitieu API",
     version="1",
@@ -84,7 +103,7 @@ api = NinjaAPI(
     auth=[TokenAuth(), CsrfSessionAuth(csrf=True)],
     parser=LimitedParser(),
     docs=Swagger(settings={"validatorUrl": None}),  # no call to swagger.io: intranets are offline
-    docs_decorator=login_required,
+    docs_decorator=_session_or_token,
     urls_namespace="api-v1",
 )
 

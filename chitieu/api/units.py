@@ -18,7 +18,7 @@ from chitieu.api.common import (
     visible_unit,
     visible_units,
 )
-from chitieu.orgunits.models import OrgUnit
+from chitieu.orgunits.models import OrgUnit, visible_paths, within
 
 router = Router(tags=["units"])
 
@@ -28,13 +28,22 @@ class UnitOut(Schema):
     name: str
     name_en: str
     kind: str
-    parent: str | None = Field(description="the parent's code; null at the root")
+    parent: str | None = Field(
+        description="the parent's code; null at the root and at the top of your subtree"
+    )
     depth: int
     active: bool
 
     @staticmethod
-    def resolve_parent(unit: OrgUnit) -> str | None:
-        return unit.parent.code if unit.parent_id else None
+    def resolve_parent(unit: OrgUnit, context: dict[str, Any]) -> str | None:
+        """The parent's code, if the caller may see the parent too: the unit above one's own
+        subtree is not theirs to know (null, as at the root)."""
+        if not unit.parent_id:
+            return None
+        request = context["request"]
+        if not hasattr(request, "_chitieu_paths"):
+            request._chitieu_paths = visible_paths(request.user)
+        return unit.parent.code if within(unit.parent.path, request._chitieu_paths) else None
 
 
 class UnitPage(PageOut):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import models
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext_lazy as _
@@ -86,6 +87,42 @@ def visible_paths(user: AbstractBaseUser | AnonymousUser) -> list[str] | None:
     if user.is_superuser:
         return None
     return list(UnitRole.objects.filter(user=user).values_list("unit__path", flat=True))
+
+
+def within(path: str, paths: list[str] | None) -> bool:
+    """Whether the unit at ``path`` is inside the subtrees ``paths`` (None: everything), as
+    :func:`visible_paths` gives them."""
+    return paths is None or any(path.startswith(root) for root in paths)
+
+
+def sees_whole_tree(user: AbstractBaseUser | AnonymousUser) -> bool:
+    """Whether ``user`` sees every unit (a superuser, or roles over every root), as
+    :meth:`OrgUnitQuerySet.visible_to` decides: only they may change what the whole tree shares."""
+    if not user.is_authenticated:
+        return False
+    return user.is_superuser or not OrgUnit.objects.exclude(pk__in=OrgUnit.objects.visible_to(user)).exists()
+
+
+def is_top_of_scope(user: AbstractBaseUser | AnonymousUser, unit: OrgUnit) -> bool:
+    """Whether ``user`` sees ``unit`` but not the unit above it: a unit whose place in the tree
+    only someone who sees further up may change (for a superuser: a root)."""
+    paths = visible_paths(user)
+    parent_path = unit.path[: unit.path.rstrip("/").rfind("/") + 1]
+    return within(unit.path, paths) and (unit.parent_id is None or not within(parent_path, paths))
+
+
+def users_visible_to(user: AbstractBaseUser | AnonymousUser) -> models.QuerySet[Any]:
+    """The people ``user`` may manage: those with roles only inside the units ``user`` sees
+    (:meth:`OrgUnitQuerySet.visible_to`), never a superuser; everyone for a superuser."""
+    people = get_user_model().objects.all()
+    if not user.is_authenticated:
+        return people.none()
+    if user.is_superuser:
+        return people
+    visible = OrgUnit.objects.visible_to(user)
+    inside = UnitRole.objects.filter(user=OuterRef("pk"), unit__in=visible)
+    outside = UnitRole.objects.filter(user=OuterRef("pk")).exclude(unit__in=visible)
+    return people.filter(Exists(inside), ~Exists(outside), is_superuser=False)
 
 
 class OrgUnit(models.Model):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.api.conftest import PERSONAS, YEAR
+from tests.api.conftest import PERSONAS, YEAR, ApiClient
 
 pytestmark = pytest.mark.django_db
 
@@ -125,3 +125,23 @@ def test_a_session_caller_still_needs_the_csrf_token(world):
     client.force_login(world.small.reporter_a)
     response = client.post("/api/v1/datavalues", data='{"values": []}', content_type="application/json")
     assert response.status_code == 403 and response.json()["code"] == "csrf_failed"
+
+
+def test_a_program_fetches_the_schema_with_its_token(world):
+    """The OpenAPI schema is what clients are generated from: a token opens it, as a session does."""
+    response = world.client("reporter_a").get("/openapi.json")
+    assert response.status_code == 200
+    assert response.json()["info"]["title"] == "chitieu API"
+    assert ApiClient("not-a-token").get("/openapi.json").status_code == 401
+    anonymous = world.client("anonymous").get("/openapi.json")
+    assert anonymous.status_code == 302
+    assert anonymous["Location"].startswith("/login/")
+
+
+def test_the_unit_above_ones_own_subtree_is_not_named(world):
+    """Reporter A sees ward A; the district above it is not theirs to know, not even by its code."""
+    units = world.client("reporter_a").get("/units").json()["items"]
+    assert [(item["code"], item["parent"]) for item in units] == [("W-A", None)]
+    assert world.client("reporter_a").get("/units/W-A").json()["parent"] is None
+    city_wide = world.client("admin").get("/units/W-A").json()
+    assert city_wide["parent"] == "D1"

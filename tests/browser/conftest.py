@@ -71,8 +71,13 @@ def demo_live(transactional_db):
 
 @pytest.fixture
 def new_page(browser, live_server):
-    """Open a fresh browser context (its own cookies) logged in as a demo persona."""
+    """Open a fresh browser context (its own cookies) logged in as a demo persona.
+
+    Any message of the browser about the Content Security Policy (something the pages would do
+    that the policy blocks) or any uncaught script error fails the test.
+    """
     contexts = []
+    problems: list[str] = []
 
     def open_as(username: str | None, width: int = 1280):
         context = browser.new_context(
@@ -80,6 +85,13 @@ def new_page(browser, live_server):
         )
         contexts.append(context)
         page = context.new_page()
+        page.on(
+            "console",
+            lambda message: (
+                problems.append(message.text) if "Content Security Policy" in message.text else None
+            ),
+        )
+        page.on("pageerror", lambda error: problems.append(str(error)))
         page.set_default_timeout(15_000)
         if username:
             page.goto("/login/")
@@ -92,6 +104,7 @@ def new_page(browser, live_server):
     yield open_as
     for context in contexts:
         context.close()
+    assert problems == [], problems
 
 
 @pytest.fixture(scope="session")

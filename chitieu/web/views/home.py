@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
@@ -10,13 +11,11 @@ from django.utils import timezone
 
 from chitieu.orgunits.models import OrgUnit
 from chitieu.planning.models import Target
-from chitieu.web.forms import ThrottledLoginForm
 
 
 class LoginView(auth_views.LoginView):
-    """Django's login with throttling (see :class:`chitieu.web.forms.ThrottledLoginForm`)."""
+    """Django's login; failures are throttled by django-axes (see LOGIN_MAX_FAILURES in settings)."""
 
-    form_class = ThrottledLoginForm
     template_name = "web/login.html"
     redirect_authenticated_user = True
 
@@ -30,3 +29,10 @@ def home(request: HttpRequest) -> HttpResponse:
     this_year = timezone.localdate().year
     planned = [year for year in Target.objects.in_subtree(unit).years() if year <= this_year]
     return redirect("web:dashboard", unit_code=unit.code, year=max(planned, default=this_year))
+
+
+def locked_out(
+    request: HttpRequest, original_response: HttpResponse | None = None, credentials: dict | None = None
+) -> HttpResponse:
+    """What a locked-out login answers, on the login page and the admin's: 429, in the user's language."""
+    return render(request, "web/locked_out.html", {"minutes": settings.LOGIN_LOCK_MINUTES}, status=429)

@@ -1,4 +1,4 @@
-"""``chitieu check FILE|-`` (``manage.py check_report``): verify the figures of a written report.
+"""``chitieu check-report FILE|-`` (``manage.py check_report``): verify the figures of a written report.
 
 Named ``check_report`` so that Django's own ``manage.py check`` (the system checks) stays as it is;
 the ``chitieu`` script maps ``check`` to it.
@@ -33,8 +33,10 @@ class Command(BaseCommand):
     )
 
     def create_parser(self, prog_name: str, subcommand: str, **kwargs: Any) -> CommandParser:
-        """Usage lines say ``chitieu check``, the name people type."""
-        return super().create_parser(prog_name, "check" if prog_name == "chitieu" else subcommand, **kwargs)
+        """Usage lines say ``chitieu check-report``, the name people type."""
+        return super().create_parser(
+            prog_name, "check-report" if prog_name == "chitieu" else subcommand, **kwargs
+        )
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument("file", help="a .txt or .docx file, or - to read text from standard input")
