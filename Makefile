@@ -37,6 +37,9 @@ demo: $(STAMP)
 	@echo "Thử: $(BIN)/chitieu scorecard --unit SO-LDTBXH --year 2022 --as-of 2022-12-14"
 	@echo "Số liệu demo là số liệu minh họa (illustrative numbers), không phải số liệu thật."
 	@echo ""
+	@# the worker that writes PDF reports runs beside the server, and stops with it
+	CHITIEU_DEBUG=1 $(BIN)/chitieu db_worker --no-reload --interval 1 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	CHITIEU_DEBUG=1 $(BIN)/chitieu runserver $(HOST):$(PORT)
 
 demo-reset:

@@ -127,6 +127,8 @@ INSTALLED_APPS = [
     "chitieu.demo",
     "ninja",  # the API docs page, served from ninja's own static files (no CDN)
     "axes",  # login throttling, on every login form (the pages' and the admin's)
+    "django_tasks",
+    "django_tasks_db",  # the queue of long work (PDF reports), in the database: `chitieu db_worker`
     "csp",
 ]
 
@@ -265,6 +267,14 @@ CONTENT_SECURITY_POLICY = {
         "frame-ancestors": ["'none'"],
     }
 }
+
+# Long work runs on a queue kept in the database (django-tasks): the pages enqueue it and answer
+# at once; `chitieu db_worker` (started by `make demo`, a systemd unit in production) does it.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+# Report files, kept under the data version so that a report is written once per change of its data.
+REPORT_DIR = Path(os.environ.get("CHITIEU_REPORT_DIR") or BASE_DIR / "var" / "reports")
+# A confirmed import of this many values or more is applied by the worker, not in the request.
+IMPORT_QUEUE_ROWS = int(os.environ.get("CHITIEU_IMPORT_QUEUE_ROWS", "1000"))
 
 # DHIS2 exchange: a JSON file mapping DHIS2 ids to chitieu codes (see chitieu/dhis2/mapping.py);
 # empty means identity by code.

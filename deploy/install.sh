@@ -57,13 +57,14 @@ fi
 sed "s/chitieu.example.gov.vn/$host/" deploy/nginx/chitieu.conf > /etc/nginx/sites-available/chitieu
 ln -sf /etc/nginx/sites-available/chitieu /etc/nginx/sites-enabled/chitieu
 rm -f /etc/nginx/sites-enabled/default
-install -m 0644 deploy/systemd/chitieu.service deploy/systemd/chitieu-remind.service \
-  deploy/systemd/chitieu-remind.timer /etc/systemd/system/
+install -m 0644 deploy/systemd/chitieu.service deploy/systemd/chitieu-worker.service \
+  deploy/systemd/chitieu-remind.service deploy/systemd/chitieu-remind.timer /etc/systemd/system/
 install -m 0644 deploy/logrotate/chitieu /etc/logrotate.d/chitieu
 
 systemctl daemon-reload
-systemctl enable --now chitieu.service chitieu-remind.timer
+systemctl enable --now chitieu.service chitieu-worker.service chitieu-remind.timer
 systemctl reload-or-restart chitieu.service
+systemctl restart chitieu-worker.service
 nginx -t && systemctl reload-or-restart nginx
 echo "chitieu runs at https://$host/ — create the first administrator with:"
 echo "  sudo -u chitieu env \$(grep -v '^#' $env_file | xargs) $root/.venv/bin/chitieu createsuperuser"

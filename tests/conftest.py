@@ -95,3 +95,9 @@ def today(monkeypatch):
         return day
 
     return freeze
+
+
+@pytest.fixture(autouse=True)
+def report_files(settings, tmp_path_factory):
+    """Report files of the tests go to the test run's own directory, not to var/reports."""
+    settings.REPORT_DIR = tmp_path_factory.getbasetemp() / "reports"

@@ -27,6 +27,7 @@ from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.db.models import Model
 from django.test import Client
+from django_tasks_db.models import DBTaskResult
 
 from chitieu.apitokens.models import ApiToken
 from chitieu.core.workitems import WorkItemKind
@@ -48,6 +49,7 @@ from chitieu.planning.models import (
 )
 from chitieu.planning.services import update_work_item
 from chitieu.reporting.models import ReportSettings
+from chitieu.reporting.tasks import write_report
 from tests.test_admin import form_data
 
 PLACES = ("P1", "P9", "SO-NV")  # a ward inside every staff persona's part, one inside the department's only,
@@ -137,6 +139,10 @@ def build_world() -> World:
             **extra,
         )
         rows[model._meta.label] = {"shared": row}
+    job = write_report.enqueue(
+        key="k", unit_id=units["P1"].pk, period_id="2022", format_name="pdf", lang="vi", as_of="2022-12-31"
+    )
+    rows["django_tasks_database.DBTaskResult"] = {"shared": DBTaskResult.objects.get(pk=job.id)}
     Target.objects.create(indicator=jobs, unit=units["SO-YT"], year=2022, target=Decimal(1))
     for place in PLACES:
         unit = units[place]
@@ -273,6 +279,7 @@ CASES: dict[str, Case] = {
     "axes.AccessAttempt": Case("superuser"),
     "axes.AccessLog": Case("superuser"),
     "axes.AccessFailureLog": Case("superuser"),
+    "django_tasks_database.DBTaskResult": Case("superuser", writable=False, deletable="refused"),
 }
 
 REGISTERED = sorted(model._meta.label for model in admin.site._registry)

@@ -1,19 +1,21 @@
 """`chitieu backup` and `chitieu restore`: a drill on this test run's database kind, and the refusals.
 
 The drill runs the commands in subprocesses, as an operator would, while another program writes
-values through the domain services (tests/backup_drill.py). On SQLite the test database is in
-memory, so the drill uses a database file of its own; on PostgreSQL it uses pytest-django's test
-database.
+values through the domain services (tests/backup_drill.py), on a database of its own (a copy of
+one migrated for the drill: an SQLite file, or a PostgreSQL database made from a template), never
+on the one the other tests use.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
@@ -39,21 +41,59 @@ def kind() -> str:
     return "sqlite" if connection.vendor == "sqlite" else "postgresql"
 
 
-@pytest.fixture
-def database_url(tmp_path, django_db_blocker) -> str:
-    """DATABASE_URL for the subprocesses: the test database, or a file of the test's own if in memory."""
-    with django_db_blocker.unblock():
-        database = dict(connection.settings_dict)
-        in_memory = kind() == "sqlite" and connection.is_in_memory_db()
-    if in_memory:
-        url = f"sqlite:///{tmp_path / 'chitieu.sqlite3'}"
-        run(url, "migrate", "-v0")
-        return url
-    if kind() == "sqlite":
-        return f"sqlite:///{database['NAME']}"
+def _admin_dsn() -> str:
+    database = settings.DATABASES["default"]
+    return (
+        f"host={database['HOST'] or '127.0.0.1'} port={database['PORT'] or 5432} user={database['USER']}"
+        f" password={database['PASSWORD']} dbname=postgres"
+    )
+
+
+def _postgres_url(name: str) -> str:
+    database = settings.DATABASES["default"]
     password = f":{quote(database['PASSWORD'], safe='')}" if database["PASSWORD"] else ""
     user = quote(database["USER"], safe="")
-    return f"postgres://{user}{password}@{database['HOST']}:{database['PORT'] or 5432}/{database['NAME']}"
+    return f"postgres://{user}{password}@{database['HOST'] or '127.0.0.1'}:{database['PORT'] or 5432}/{name}"
+
+
+@pytest.fixture(scope="module")
+def migrated(tmp_path_factory) -> Iterator[str]:
+    """A migrated database of the drill's own, of this run's kind, to copy for each test: backups
+    and restores replace whole databases, which must never be the one the other tests run on."""
+    if settings.DATABASES["default"]["ENGINE"] != POSTGRES:
+        url = f"sqlite:///{tmp_path_factory.mktemp('drill') / 'template.sqlite3'}"
+        run(url, "migrate", "-v0")
+        yield url
+        return
+    import psycopg
+
+    name = f"chitieu_drill_template_{os.getpid()}"
+    with psycopg.connect(_admin_dsn(), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
+        admin.execute(f'CREATE DATABASE "{name}"')
+    run(_postgres_url(name), "migrate", "-v0")
+    yield _postgres_url(name)
+    with psycopg.connect(_admin_dsn(), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+@pytest.fixture
+def database_url(migrated, tmp_path) -> Iterator[str]:
+    """DATABASE_URL for the subprocesses: a fresh copy of the drill's migrated database."""
+    if migrated.startswith("sqlite"):
+        copy = tmp_path / "chitieu.sqlite3"
+        shutil.copyfile(migrated.removeprefix("sqlite:///"), copy)
+        yield f"sqlite:///{copy}"
+        return
+    import psycopg
+
+    template = migrated.rsplit("/", 1)[1]
+    name = f"chitieu_drill_{os.getpid()}_{time.monotonic_ns()}"
+    with psycopg.connect(_admin_dsn(), autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    yield _postgres_url(name)
+    with psycopg.connect(_admin_dsn(), autocommit=True) as admin:
+        admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def run(url: str, *args: object, check: bool = True) -> subprocess.CompletedProcess[str]:
@@ -111,9 +151,10 @@ class Writer:
 
     def finish(self) -> int:
         self.stop.touch()
-        _out, errors = self.process.communicate(timeout=TIMEOUT)
+        self.process.wait(timeout=TIMEOUT)  # not communicate(): it would read stdout beside the thread
         self.reader.join(TIMEOUT)
-        assert self.process.returncode == 0, errors
+        assert self.process.stderr is not None
+        assert self.process.returncode == 0, self.process.stderr.read()
         return len(self.committed)
 
 

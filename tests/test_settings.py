@@ -11,6 +11,7 @@ import pytest
 from django.conf import settings
 
 from chitieu.settings import database_from_url
+from tests.environment import production_env
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -142,24 +143,10 @@ def test_the_embedded_database_runs_in_wal_mode(tmp_path, django_db_blocker):
             wrapper.close()
 
 
-def _env_example() -> dict[str, str]:
-    values = {}
-    for line in (ROOT / ".env.example").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, _, value = line.partition("=")
-            values[name.strip()] = value.strip()
-    return values
-
-
 def test_djangos_deployment_check_passes_with_the_production_settings_of_env_example(tmp_path):
     """`chitieu check --deploy` is Django's check (the claim checker is `check-report`): with the
     settings .env.example recommends it finds nothing to warn about."""
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("CHITIEU_", "DJANGO_")) and k != "DATABASE_URL"  # as on a server
-    }
-    env.update(_env_example())
+    env = production_env()
     env.update(
         {
             "CHITIEU_SECRET_KEY": "k" * 20 + "-production-like-secret-" + "q" * 30,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 import axes.admin as axes_admin
+import django_tasks_db.admin as tasks_admin
 from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django import forms
 from django.contrib import admin
@@ -21,6 +22,7 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django_tasks_db.models import DBTaskResult
 
 from chitieu.orgunits.models import (
     OrgUnit,
@@ -365,3 +367,11 @@ for model, model_admin in [
     if admin.site.is_registered(model):
         admin.site.unregister(model)
         admin.site.register(model, type(model_admin.__name__, (SuperuserOnlyAdmin, model_admin), {}))
+
+# The queue of background work (report files of every unit): for superusers, read-only as its
+# own admin makes it.
+if admin.site.is_registered(DBTaskResult):
+    admin.site.unregister(DBTaskResult)
+admin.site.register(
+    DBTaskResult, type("DBTaskResultAdmin", (SuperuserOnlyAdmin, tasks_admin.DBTaskResultAdmin), {})
+)

@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import os
+import tempfile
+import time
 import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from itertools import count
+from pathlib import Path
 
-from django.core.cache import cache
+from django.conf import settings
 from django.utils import timezone
 
 from chitieu.core import evaluation as ev
@@ -122,26 +128,74 @@ def report_file(
     """The report (:func:`build_report`) written as ``format_name``: docx, pdf, xlsx or html.
 
     A file takes up to seconds to write (a PDF of a district with its wards: 78 pages); it is
-    kept in the cache under the data version, so the same report asked for again — by the page,
-    the API or another reader — is not written twice, and never outlives a change of its data.
+    kept on disk (CHITIEU_REPORT_DIR) under the data version, so the same report asked for again
+    — by the page, the API, the command or the background worker — is not written twice, and
+    never outlives a change of its data.
     """
-    today = timezone.localdate()
-    day = reading_day(period, as_of, today)
-    key = (
-        f"chitieu:report:{data_version()}:{unit.pk}:{period.id}:{format_name}:{lang}:{day.isoformat()}"
-        f":{(issued_on or today).isoformat()}"
+    key = report_key(
+        unit=unit, period=period, format_name=format_name, lang=lang, as_of=as_of, issued_on=issued_on
     )
-    found: ReportFile | None = cache.get(key)
+    found = stored_report(key)
     if found is None:
+        day = reading_day(period, as_of, timezone.localdate())
         report = build_report(unit=unit, period=period, lang=lang, as_of=day, issued_on=issued_on)
         found = ReportFile(
             RENDERERS[format_name](report), file_name(report, format_name), CONTENT_TYPES[format_name]
         )
-        cache.set(key, found, REPORT_CACHE_SECONDS)
+        _store(key, found)
     return found
 
 
-REPORT_CACHE_SECONDS = 3600
+def report_key(
+    *,
+    unit: OrgUnit,
+    period: Period,
+    format_name: str,
+    lang: str = "vi",
+    as_of: date | None = None,
+    issued_on: date | None = None,
+) -> str:
+    """What a report file is written from: the unit, period, format, language, day — and the data version."""
+    today = timezone.localdate()
+    day = reading_day(period, as_of, today)
+    return (
+        f"{data_version()}:{unit.pk}:{period.id}:{format_name}:{language_of(lang)}:{day.isoformat()}"
+        f":{(issued_on or today).isoformat()}"
+    )
+
+
+def stored_report(key: str) -> ReportFile | None:
+    """The file written for ``key`` (:func:`report_key`), if there is one."""
+    path = _path_of(key)
+    try:
+        content = path.read_bytes()
+        name = path.with_suffix(".name").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    return ReportFile(content, name, CONTENT_TYPES[key.split(":")[3]])
+
+
+REPORT_KEEP_SECONDS = 2 * 24 * 3600  # files of older data versions go after two days
+
+
+def _path_of(key: str) -> Path:
+    digest = hashlib.sha256(key.encode()).hexdigest()[:40]
+    return Path(settings.REPORT_DIR) / f"{digest}.{key.split(':')[3]}"
+
+
+def _store(key: str, found: ReportFile) -> None:
+    """Write the file, then its name, each by a rename: a reader sees all of it or nothing."""
+    path = _path_of(key)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    for target, data in ((path, found.content), (path.with_suffix(".name"), found.name.encode())):
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".tmp-", delete=False) as handle:
+            handle.write(data)
+        os.replace(handle.name, target)
+    cutoff = time.time() - REPORT_KEEP_SECONDS
+    for old in path.parent.iterdir():
+        with contextlib.suppress(FileNotFoundError):
+            if old.stat().st_mtime < cutoff:
+                old.unlink()
 
 
 def _value(result: Result | None) -> Decimal | None:

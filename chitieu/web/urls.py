@@ -62,6 +62,7 @@ urlpatterns = [
     path("check/", check.check_page, name="check"),
     path("imports/", imports.start, name="import_start"),
     path("imports/u/<str:unit_code>/<str:period_id>/", imports.upload, name="import_values"),
+    path("imports/u/<str:unit_code>/<str:period_id>/job/<str:ticket>/", imports.job, name="import_job"),
     path(
         "imports/u/<str:unit_code>/<str:period_id>/template.xlsx",
         imports.values_template,

@@ -2,7 +2,7 @@
 behind nginx with deploy/nginx/chitieu.conf (HTTPS, static files from nginx), the production
 settings of .env.example (DEBUG off), the demo data in a database of its own (PostgreSQL when the
 suite runs on it). Then a person logs in and reads the department's year in Chromium, and a program
-calls the API with its token — all through nginx.
+calls the API with its token — all through nginx; the PDF report comes from the background worker.
 
 Only the machine-specific parts of the two files are rewritten: paths (to a temporary directory),
 ports (free ones on 127.0.0.1) and the certificate (self-signed, made here).
@@ -29,6 +29,8 @@ import pytest
 from django.conf import settings
 from playwright.sync_api import expect
 
+from tests.environment import production_env
+
 ROOT = Path(__file__).resolve().parents[2]
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 PASSWORD = "chitieu-demo"
@@ -45,15 +47,6 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-def _env_example() -> dict[str, str]:
-    values = {}
-    for line in (ROOT / ".env.example").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            name, _, value = line.partition("=")
-            values[name.strip()] = value.strip()
-    return values
 
 
 def _database_url(name: str, directory: Path) -> tuple[str, str | None]:
@@ -138,15 +131,11 @@ def deployment(tmp_path_factory) -> Iterator[Deployment]:
     socket_path = directory / "gunicorn.sock"
     name = f"chitieu_deploy_{os.getpid()}"
     database_url, admin_dsn = _database_url(name, directory)
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("CHITIEU_", "DJANGO_")) and k != "DATABASE_URL"  # as a server is started
-    }
-    env.update(_env_example())
+    env = production_env()  # as a server is started
     env.update(
         {
             "CHITIEU_SECRET_KEY": "deployment-test-" + "x" * 40,
+            "CHITIEU_REPORT_DIR": str(directory / "reports"),
             "DATABASE_URL": database_url,
             "CHITIEU_ALLOWED_HOSTS": "127.0.0.1",
             "CHITIEU_CSRF_TRUSTED_ORIGINS": f"https://127.0.0.1:{https_port}",
@@ -184,6 +173,11 @@ def deployment(tmp_path_factory) -> Iterator[Deployment]:
          "--config", str(ROOT / "deploy" / "gunicorn.conf.py"), "chitieu.wsgi:application"],
         env=env, cwd=ROOT, stdout=gunicorn_log.open("wb"), stderr=subprocess.STDOUT,
     )  # fmt: skip
+    worker_log = directory / "worker.out"
+    worker = subprocess.Popen(
+        [*chitieu, "db_worker", "--no-reload", "--interval", "1"],
+        env=env, cwd=ROOT, stdout=worker_log.open("wb"), stderr=subprocess.STDOUT,
+    )  # fmt: skip
     conf = _nginx_conf(directory, http_port, https_port, socket_path)
     tested = subprocess.run([NGINX, "-t", "-c", str(conf)], capture_output=True, text=True)
     assert tested.returncode == 0, tested.stderr
@@ -194,8 +188,9 @@ def deployment(tmp_path_factory) -> Iterator[Deployment]:
         yield Deployment(url=url, http_url=f"http://127.0.0.1:{http_port}", token=token.group(1))
     finally:
         subprocess.run([NGINX, "-c", str(conf), "-s", "stop"], check=False)
-        gunicorn.send_signal(signal.SIGTERM)
-        gunicorn.wait(timeout=30)
+        for process in (gunicorn, worker):
+            process.send_signal(signal.SIGTERM)
+            process.wait(timeout=30)
         if admin_dsn is not None:
             import psycopg
 
@@ -265,5 +260,12 @@ def test_a_leader_reads_the_departments_year_in_the_browser(deployment, browser,
     assert page.evaluate("getComputedStyle(document.body).fontFamily") != ""
     assert page.evaluate("document.styleSheets.length") >= 1
     page.screenshot(path=str(artifacts / "through-nginx-dashboard.png"), full_page=False)
+    # the year's PDF: the page says it is being written, the worker writes it, the file comes
+    page.goto("/reports/SO-LDTBXH/2022.pdf?as_of=14/12/2022&lang=vi")
+    expect(page.locator("#report-pending")).to_be_visible()
+    with page.expect_download(timeout=90_000) as download:
+        pass  # the page asks again by itself until the file is there
+    assert download.value.suggested_filename.endswith(".pdf")
+    assert Path(download.value.path()).read_bytes().startswith(b"%PDF")
     context.close()
     assert problems == []

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import secrets
 import time
-from pathlib import Path, PurePath
+from pathlib import PurePath
 
 from django import forms
-from django.conf import settings
 from django.contrib.auth.decorators import login_required
 from django.core import signing
 from django.http import Http404, HttpRequest, HttpResponse
@@ -21,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods
+from django_tasks_db.models import DBTaskResult
 
 from chitieu.core import periods as core_periods
 from chitieu.core.errors import DomainError
@@ -28,6 +28,7 @@ from chitieu.core.numbers import Notation
 from chitieu.imports import templates
 from chitieu.imports.reading import MAX_FILE_BYTES, SpreadsheetError
 from chitieu.imports.sheets import Change, ImportRefused
+from chitieu.imports.tasks import apply_values_import, queue_from_rows, upload_dir
 from chitieu.imports.values import ValuesPreview, apply_import, plan_import
 from chitieu.orgunits.models import OrgUnit
 from chitieu.web.views.common import crumb_links, lang_of, period_or_404, visible_unit
@@ -36,10 +37,6 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 TOKEN_SALT = "chitieu.imports.confirm"  # noqa: S105 - a namespace for signing, not a secret
 TOKEN_MAX_AGE = 3600  # seconds between the preview and the confirmation
 KEEP_UPLOADS = 24 * 3600
-
-
-def upload_dir() -> Path:
-    return Path(getattr(settings, "CHITIEU_UPLOAD_DIR", settings.BASE_DIR / "var" / "uploads"))
 
 
 class UploadForm(forms.Form):
@@ -53,6 +50,16 @@ class UploadForm(forms.Form):
         initial="vi",
         help_text=gettext_lazy("Used for CSV files; a template downloaded here declares it itself."),
     )
+
+
+def _heading(request: HttpRequest, unit: OrgUnit, period: str, lang: str) -> dict[str, object]:
+    """What every import page shows at its top: the unit, the period and the way back up."""
+    return {
+        "unit": unit,
+        "period": period,
+        "period_label": core_periods.parse_period(period).label(lang),
+        "crumbs": crumb_links(request, unit, int(period[:4])),
+    }
 
 
 def _unit_and_period(request: HttpRequest, unit_code: str, period_id: str) -> tuple[OrgUnit, str]:
@@ -104,13 +111,7 @@ def upload(request: HttpRequest, unit_code: str, period_id: str) -> HttpResponse
     """Nhập từ Excel: choose a file → dry run → “Xác nhận nhập” → result."""
     unit, period = _unit_and_period(request, unit_code, period_id)
     lang = lang_of(request)
-    context: dict[str, object] = {
-        "unit": unit,
-        "period": period,
-        "period_label": core_periods.parse_period(period).label(lang),
-        "crumbs": crumb_links(request, unit, int(period[:4])),
-        "max_mb": MAX_FILE_BYTES // (1024 * 1024),
-    }
+    context = {**_heading(request, unit, period, lang), "max_mb": MAX_FILE_BYTES // (1024 * 1024)}
     status = 200
     if request.method == "POST" and "token" in request.POST:
         return _confirm(request, unit, period, context, lang)
@@ -155,6 +156,18 @@ def _confirm(
         context["refused"] = _("The preview has expired; upload the file again.")
         context["form"] = UploadForm()
         return render(request, "web/import_values.html", context, status=400)
+    if token.get("rows", 0) >= queue_from_rows():
+        job = apply_values_import.enqueue(
+            file=token["file"],
+            name=token["name"],
+            user_id=request.user.pk,
+            unit_id=unit.pk,
+            period_id=period,
+            notation=token["notation"],
+            digest=token["digest"],
+        )
+        ticket = signing.dumps({"job": str(job.id), "user": request.user.pk}, salt=JOB_SALT)
+        return redirect("web:import_job", unit_code=unit.code, period_id=period, ticket=ticket)
     try:
         plan = apply_import(
             data=data,
@@ -238,6 +251,47 @@ def _store(
             "period": period,
             "notation": notation.value,
             "digest": plan.digest,
+            "rows": len(plan.to_write),
         },
         salt=TOKEN_SALT,
     )
+
+
+@require_GET
+@login_required
+def job(request: HttpRequest, unit_code: str, period_id: str, ticket: str) -> HttpResponse:
+    """A large import applied by the background worker: where it stands, then what was written."""
+    unit, period = _unit_and_period(request, unit_code, period_id)
+    try:
+        found = signing.loads(ticket, salt=JOB_SALT, max_age=JOB_MAX_AGE)
+    except signing.BadSignature as error:
+        raise Http404("no such import") from error
+    if found["user"] != request.user.pk:
+        raise Http404("not this user's import")
+    result = DBTaskResult.objects.filter(pk=found["job"]).first()
+    if result is None:
+        raise Http404("no such import")
+    lang = lang_of(request)
+    context = {
+        **_heading(request, unit, period, lang),
+        "status": {"READY": "waiting", "RUNNING": "running", "SUCCESSFUL": "done"}.get(
+            result.status, "failed"
+        ),
+    }
+    outcome = result.return_value if result.status == "SUCCESSFUL" else None
+    if outcome and "refused" in outcome:
+        context["status"] = "refused"
+        context["refused"] = outcome["refused"][lang]
+        context["problems"] = [(p["place"][lang], p["reason"][lang]) for p in outcome["problems"]]
+    elif outcome:
+        context["counts"] = outcome
+    return render(
+        request,
+        "web/import_job.html",
+        context,
+        status=202 if context["status"] in ("waiting", "running") else 200,
+    )
+
+
+JOB_SALT = "chitieu.imports.job"
+JOB_MAX_AGE = 7 * 24 * 3600
