@@ -40,7 +40,7 @@ test -x .venv/bin/python || python3 -m venv .venv
 .venv/bin/pip install --quiet -r requirements.txt
 .venv/bin/pip install --quiet --no-deps --no-build-isolation -e .
 .venv/bin/python -m chitieu.locale.compile
-install -d -o chitieu -g chitieu var var/backups
+install -d -o chitieu -g chitieu var var/backups var/reports var/uploads
 
 as_chitieu() { runuser -u chitieu -- env $(grep -v '^#' "$env_file" | xargs) "$@"; }
 as_chitieu .venv/bin/chitieu migrate --noinput

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import logging
 import os
 import tempfile
 import time
@@ -107,6 +108,9 @@ def build_report(
     )
 
 
+logger = logging.getLogger(__name__)
+
+
 @dataclass(frozen=True)
 class ReportFile:
     """A report written in one format, ready to download or save."""
@@ -142,7 +146,10 @@ def report_file(
         found = ReportFile(
             RENDERERS[format_name](report), file_name(report, format_name), CONTENT_TYPES[format_name]
         )
-        _store(key, found)
+        try:
+            _store(key, found)
+        except OSError as error:  # a full disk or a folder of another user: the file is still given
+            logger.warning("report file not kept in %s: %s", settings.REPORT_DIR, error)
     return found
 
 
@@ -170,7 +177,7 @@ def stored_report(key: str) -> ReportFile | None:
     try:
         content = path.read_bytes()
         name = path.with_suffix(".name").read_text(encoding="utf-8")
-    except FileNotFoundError:
+    except OSError:  # not written yet (or a folder that cannot be read: then written again)
         return None
     return ReportFile(content, name, CONTENT_TYPES[key.split(":")[3]])
 

@@ -67,3 +67,16 @@ def test_the_other_formats_are_written_in_the_request(small):
     response = client.get("/reports/D1/2022.docx?as_of=31/12/2022")
     assert response.status_code == 200
     assert DBTaskResult.objects.count() == 0
+
+
+def test_a_report_is_still_given_when_its_file_cannot_be_kept(small, settings, tmp_path):
+    """A report folder another user made (root ran a command first) or a full disk: the report is
+    written all the same, only not kept for the next reader."""
+    from chitieu.core.periods import parse_period
+    from chitieu.reporting.build import report_file
+
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the folder should be")
+    settings.REPORT_DIR = blocked / "reports"
+    found = report_file(unit=small.district, period=parse_period("2022"), format_name="html")
+    assert "<html" in found.content.decode().lower()
