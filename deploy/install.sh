@@ -9,7 +9,8 @@ cd "$root"
 
 apt-get update -qq
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-  python3-venv nginx postgresql libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-liberation2 openssl
+  python3-venv nginx postgresql openssl
+deploy/system-packages run
 
 id chitieu >/dev/null 2>&1 || useradd --system --home-dir "$root" --shell /usr/sbin/nologin chitieu
 install -d -m 0750 -o root -g chitieu /etc/chitieu /etc/chitieu/tls
