@@ -1,4 +1,4 @@
-"""The demo data: the department of the seed article, its year 2022 and half of 2023.
+"""The demo data: the department of the seed article, its year 2022, half of 2023 and this year.
 
 ILLUSTRATIVE NUMBERS. The article (Sở Lao động - Thương binh và Xã hội TP.HCM, year 2022)
 prints ratios, not the figures behind them. The plans and results below are invented so that
@@ -8,21 +8,29 @@ party members, 22/23 targets met or exceeded (95,7%; 95,6% truncated), 138,18%, 
 184,2%, 188,07%, vượt 5,3%, 100,9%. Everything else (divisions, districts, wards, 2023) is
 made up to show roll-ups, pace and estimates.
 
+This year (the year of the day the demo is loaded) is live, so that every persona has work
+today: plans for the year, figures up to the last month whose report is due, this month's open,
+most months approved, last month's report of the department awaiting approval, one ward's
+returned with a reason, one ward's late, and work items done, overdue and still ahead.
+
 All of it is written through the same services as real data, so it carries revisions.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.utils import timezone
 
+from chitieu.core import periods as core_periods
 from chitieu.core.evaluation import ValueKind
 from chitieu.core.workitems import WorkItemKind
-from chitieu.monitoring.services import ValueWrite, record_values
+from chitieu.monitoring.models import Submission, SubmissionEvent
+from chitieu.monitoring.services import ValueWrite, change_state, record_values
 from chitieu.orgunits.models import OrgUnit, Role, UnitKind, UnitRole
 from chitieu.orgunits.services import create_unit
 from chitieu.planning.models import (
@@ -487,7 +495,11 @@ def load_demo(*, stdout: object | None = None) -> dict[str, str]:
     _districts_and_wards(districts, wards, indicators)
     _work_items(dept)
     _report_settings(dept)
-    return _users(city, dept, districts[0], wards[0])
+    accounts = _users(city, dept, districts[0], wards[0])
+    today = timezone.localdate()
+    if today.year - 1 > 2023:
+        _live_year(dept, districts, wards, indicators, today)
+    return accounts
 
 
 def _report_settings(dept: OrgUnit) -> None:
@@ -583,6 +595,17 @@ def _plans_and_results_2022(dept: OrgUnit, indicators: dict[str, Indicator]) -> 
     record_values(writes=writes, user=None, reason="Dữ liệu demo (minh họa)")
 
 
+def _plan_after_2022(ind: DemoIndicator) -> tuple[Decimal | None, Decimal]:
+    """A later year's baseline and target: 5% more for flows, the 2022 gain again for stocks."""
+    if ind.direction == "decrease":
+        return ind.actual_2022, ind.actual_2022 - 8
+    if ind.baseline_2022 is not None:
+        return ind.actual_2022, ind.actual_2022 + (ind.target_2022 - ind.baseline_2022)
+    if ind.time_aggregation == "sum":
+        return None, (ind.target_2022 * D("1.05")).quantize(D(1))
+    return None, ind.target_2022
+
+
 def _plans_and_results_2023(dept: OrgUnit, indicators: dict[str, Indicator]) -> None:
     """2023 half-way through: January to May reported, June an estimate, milestones on two targets.
 
@@ -591,16 +614,7 @@ def _plans_and_results_2023(dept: OrgUnit, indicators: dict[str, Indicator]) -> 
     writes: list[ValueWrite] = []
     for n, ind in enumerate(INDICATORS):
         indicator = indicators[ind.code]
-        baseline = None
-        if ind.direction == "decrease":
-            baseline, target = ind.actual_2022, ind.actual_2022 - 8
-        elif ind.baseline_2022 is not None:
-            baseline = ind.actual_2022
-            target = ind.actual_2022 + (ind.target_2022 - ind.baseline_2022)
-        elif ind.time_aggregation == "sum":
-            target = (ind.target_2022 * D("1.05")).quantize(D(1))
-        else:
-            target = ind.target_2022
+        baseline, target = _plan_after_2022(ind)
         t = set_target(
             indicator=indicator,
             unit=dept,
@@ -748,3 +762,182 @@ def _users(city: OrgUnit, dept: OrgUnit, district: OrgUnit, ward: OrgUnit) -> di
         UnitRole.objects.create(user=user, unit=unit, role=role)
         accounts[username] = description
     return accounts
+
+
+# --- this year, live ------------------------------------------------------------------------
+
+RETURN_REASON = (
+    "Số hộ nghèo cuối kỳ giảm so với tháng trước nhưng chưa có quyết định công nhận "
+    "thoát nghèo kèm theo; đề nghị phường kiểm tra, bổ sung rồi gửi lại."
+)
+
+
+def _live_year(
+    dept: OrgUnit,
+    districts: list[OrgUnit],
+    wards: list[OrgUnit],
+    indicators: dict[str, Indicator],
+    today: date,
+) -> None:
+    """This year as it stands today, and last year in full to compare it with: see the module's docstring.
+
+    In the first days of January, when no report of this year is due yet, last year's December
+    is the report in every state.
+    """
+    year = today.year
+    collecting = core_periods.collecting_month(today)
+    months = core_periods.periods_of_type(year, core_periods.PeriodType.MONTH)
+    done = [m for m in months if m.start < collecting.start]  # this year's reports due before this one
+    last_year = core_periods.periods_of_type(year - 1, core_periods.PeriodType.MONTH)
+    last = (done or last_year)[-1]  # the report whose deadline passed last: in every state
+    late = (wards[2], wards[4])  # Đa Kao and Quận 3's Phường 9: that report not sent
+    _year_of_figures(dept, districts, wards, indicators, year - 1, 12, scale=D("0.95"), late=late, last=last)
+    _year_of_figures(dept, districts, wards, indicators, year, len(done), late=late, last=last, begun=True)
+    _live_workflow(dept, districts, wards, last_year + done, last=last, late=late)
+    _live_work_items(dept, year, today)
+
+
+def _year_of_figures(
+    dept: OrgUnit,
+    districts: list[OrgUnit],
+    wards: list[OrgUnit],
+    indicators: dict[str, Indicator],
+    year: int,
+    months: int,
+    *,
+    scale: Decimal = Decimal(1),
+    late: tuple[OrgUnit, ...] = (),
+    last: core_periods.Period | None = None,
+    begun: bool = False,
+) -> None:
+    """A year's plans and its first ``months`` months of figures (``scale`` × this year's path).
+
+    ``begun``: the month after them is being entered (some of the department's rates and stocks);
+    the wards in ``late`` have not entered the month ``last``.
+    """
+    writes: list[ValueWrite] = []
+    for n, ind in enumerate(INDICATORS):
+        indicator = indicators[ind.code]
+        baseline, target = _plan_after_2022(ind)
+        if scale != 1 and ind.time_aggregation == "sum":
+            target = (target * scale).quantize(D(1))
+        set_target(
+            indicator=indicator,
+            unit=dept,
+            year=year,
+            target=target,
+            target_high=ind.target_high_2022,
+            baseline=baseline,
+        )
+        values = _live_values(ind, n, baseline, target)
+        count = months + (1 if begun and n % 2 == 0 and ind.time_aggregation == "last" else 0)
+        writes += _write(dept, indicator, values[:count], year)
+    jobs, poor, households, rate = (indicators[c] for c in ("KTXH-01", "GN-SHN", "GN-TSH", "GN-TL"))
+    for i, ward in enumerate(wards):
+        ward_jobs = (D(1900 + 150 * i) * scale).quantize(D(1))
+        set_target(indicator=jobs, unit=ward, year=year, target=ward_jobs)
+        set_target(indicator=rate, unit=ward, year=year, target=D("1.0"))
+        count = months - (1 if ward in late and last is not None and last.id == f"{year}M{months:02d}" else 0)
+        actual_jobs = (ward_jobs * (D("1.06") if i % 3 else D("0.88"))).quantize(D(1))
+        start_poor = (D(70 - 5 * i) / scale).quantize(D(1))
+        writes += _write(ward, jobs, split_over_months(actual_jobs)[:count], year)
+        writes += _write(ward, poor, path_to(start_poor, start_poor - 24 + 4 * (i % 2), 12, 0)[:count], year)
+        writes += _write(ward, households, [D(6100 + 400 * i + 10 * m) for m in range(count)], year)
+    for district in districts:
+        ward_count = sum(1 for w in wards if w.parent_id == district.pk)
+        set_target(indicator=jobs, unit=district, year=year, target=D(2000 * ward_count))
+        set_target(indicator=rate, unit=district, year=year, target=D("1.0"))
+    record_values(writes=writes, user=None, reason="Dữ liệu demo (minh họa)")
+
+
+def _live_values(ind: DemoIndicator, n: int, baseline: Decimal | None, target: Decimal) -> list[Decimal]:
+    """Twelve months on the way to ``target``: most on pace to meet it, one in four behind."""
+    share = D("0.86") if n % 4 == 0 else D("1.04")
+    if ind.direction == "yes_no":
+        return [D(0)] * 11 + [D(1)]
+    if ind.time_aggregation == "sum":
+        return split_over_months((target * share).quantize(D(1)))
+    if baseline is not None:
+        return path_to(baseline, baseline + (target - baseline) * share, 12, ind.decimals)
+    return path_to(ind.actual_2022, ind.actual_2022, 12, ind.decimals)
+
+
+def _live_workflow(
+    dept: OrgUnit,
+    districts: list[OrgUnit],
+    wards: list[OrgUnit],
+    done: list[core_periods.Period],
+    *,
+    last: core_periods.Period | None,
+    late: tuple[OrgUnit, ...] = (),
+) -> None:
+    """Reports approved up to the month before last; last month's in every state a month can be in.
+
+    The department's last month is awaiting approval, Quận 1's too; Bến Nghé's was returned
+    with a reason; Đa Kao's and Quận 3's Phường 9 are late (not sent by the deadline).
+    """
+    users = {u.username: u for u in get_user_model().objects.all()}
+    reporter, approver = users["so.baocao"], users["so.duyet"]
+    ward, q1 = wards[0], districts[0]
+    steps: list[tuple[OrgUnit, core_periods.Period, str, str]] = []
+    for month in done:
+        for unit in [dept, *districts, *wards]:
+            if month != last:
+                steps += [(unit, month, "submit", ""), (unit, month, "approve", "")]
+            elif unit in (dept, q1):
+                steps.append((unit, month, "submit", ""))
+            elif unit == ward:
+                steps += [(unit, month, "submit", ""), (unit, month, "return", RETURN_REASON)]
+            elif unit not in late:
+                steps += [(unit, month, "submit", ""), (unit, month, "approve", "")]
+    for unit, month, action, reason in steps:
+        user = approver if action in ("approve", "return") else reporter
+        change_state(unit=unit, period_id=month.id, action=action, user=user, reason=reason, notify=False)
+    # the history as it happened: sent two days before the deadline, approved or returned the next day
+    deadline_of = {m.id: core_periods.DECREE_09.deadline(m) for m in done}
+    for submission in Submission.objects.filter(period_id__in=deadline_of).prefetch_related("events"):
+        sent = timezone.make_aware(
+            datetime.combine(deadline_of[submission.period_id] - timedelta(days=2), time(9, 30))
+        )
+        for number, event in enumerate(submission.events.all()):
+            SubmissionEvent.objects.filter(pk=event.pk).update(at=sent + timedelta(days=number, hours=number))
+        Submission.objects.filter(pk=submission.pk).update(
+            updated_at=sent + timedelta(days=submission.events.count() - 1)
+        )
+
+
+def _live_work_items(dept: OrgUnit, year: int, today: date) -> None:
+    """The year's programmes: done before their deadlines, one overdue, the rest still ahead."""
+    items = []
+    for n in range(1, 11):
+        deadline = date(year, 1, 31) + timedelta(days=33 * n)
+        overdue = n == 6
+        done = deadline < today and not overdue
+        items.append(
+            WorkItem(
+                kind=WorkItemKind.PROGRAM,
+                code=f"CT-{year}-{n:02d}",
+                year=year,
+                lead_unit=dept,
+                title=f"Chương trình công tác số {n} năm {year} của Sở",
+                deadline=deadline,
+                completed_on=deadline - timedelta(days=4) if done else None,
+                source_document=f"Kế hoạch số 01/KH-SLĐTBXH năm {year}",
+                source_date=date(year, 1, 8),
+            )
+        )
+    for n in range(1, 4):
+        deadline = date(year, 4, 30) + timedelta(days=90 * n)
+        items.append(
+            WorkItem(
+                kind=WorkItemKind.SUBMISSION,
+                code=f"TR-{year}-{n:02d}",
+                year=year,
+                lead_unit=dept,
+                title=f"Nội dung trình UBND Thành phố số {n} năm {year}",
+                submitted_to="UBND Thành phố",
+                deadline=deadline,
+                completed_on=deadline - timedelta(days=3) if deadline < today else None,
+            )
+        )
+    WorkItem.objects.bulk_create(items)

@@ -28,6 +28,7 @@ class Duty:
     deadline: date
     state: str
     action: str  # "submit" (reporters) or "approve" (approvers)
+    reason: str = ""  # why it was returned, when it was
 
     def days_left(self, today: date) -> int:
         return (self.deadline - today).days
@@ -41,7 +42,8 @@ def duties(units: QuerySet[OrgUnit], today: date) -> list[Duty]:
 
     A unit owes a month when it has its own monthly targets for that year. The deadline follows
     the reporting regime of its indicators (the earliest when they differ; Decree 09 by default).
-    Reports of last year still count while their deadline falls in this year.
+    Reports of last year still count while their deadline falls in this year, or while they are
+    sent or returned (someone is at work on them).
     """
     years = [today.year - 1, today.year]
     planned = (
@@ -56,30 +58,37 @@ def duties(units: QuerySet[OrgUnit], today: date) -> list[Duty]:
     if not owed:
         return []
     candidates: dict[tuple[int, str], tuple[core_periods.Period, date]] = {}
+    in_work_only: set[tuple[int, str]] = set()  # last year's, due last year: owed only if sent or returned
     for (unit_id, year), regimes in owed.items():
         for month in core_periods.periods_of_type(year, core_periods.PeriodType.MONTH):
             if min(r.window(month).first_day for r in regimes) > today:
                 continue
             deadline = core_periods.earliest_deadline(regimes, month)
             if year < today.year and deadline < date(today.year, 1, 1):
-                continue
+                in_work_only.add((unit_id, month.id))
             candidates[(unit_id, month.id)] = (month, deadline)
     unit_ids = {unit_id for unit_id, _ in candidates}
     period_ids = {period_id for _, period_id in candidates}
     states = {
-        (unit_id, period_id): state
-        for unit_id, period_id, state in Submission.objects.filter(
+        (unit_id, period_id): (state, reason)
+        for unit_id, period_id, state, reason in Submission.objects.filter(
             unit_id__in=unit_ids, period_id__in=period_ids
-        ).values_list("unit_id", "period_id", "state")
+        ).values_list("unit_id", "period_id", "state", "reason")
     }
     units_by_id = OrgUnit.objects.in_bulk(unit_ids)
     found = []
     for (unit_id, period_id), (month, deadline) in candidates.items():
-        state = states.get((unit_id, period_id), SubmissionState.DRAFT)
+        state, reason = states.get((unit_id, period_id), (SubmissionState.DRAFT, ""))
         if state == SubmissionState.APPROVED:
             continue
+        if (unit_id, period_id) in in_work_only and state not in (
+            SubmissionState.SUBMITTED,
+            SubmissionState.RETURNED,
+        ):
+            continue
         action = "approve" if state == SubmissionState.SUBMITTED else "submit"
-        found.append(Duty(units_by_id[unit_id], month, deadline, state, action))
+        reason = reason if state == SubmissionState.RETURNED else ""
+        found.append(Duty(units_by_id[unit_id], month, deadline, state, action, reason))
     return sorted(found, key=lambda d: (d.deadline, d.unit.path))
 
 
