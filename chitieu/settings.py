@@ -165,6 +165,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "chitieu.web.context.menu",
             ],
         },
     },
@@ -287,6 +288,8 @@ EMAIL_HOST_USER = os.environ.get("CHITIEU_EMAIL_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("CHITIEU_EMAIL_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("CHITIEU_EMAIL_TLS")
 DEFAULT_FROM_EMAIL = os.environ.get("CHITIEU_FROM_EMAIL", "chitieu@localhost")
+# The address people open chitieu at, for the links in its e-mails (https://chitieu.example.gov.vn).
+SITE_URL = os.environ.get("CHITIEU_SITE_URL", "")
 
 LOGGING = {
     "version": 1,

@@ -71,7 +71,7 @@ def from_dashboard(client: Client, unit: str, year: str, day: date | None) -> tu
         for li in page.xpath('//ul[@id="status-counts"]/li')
     }
     children = {
-        row.xpath("./th")[0].text_content().strip(): int(row.xpath("./td")[-1].text_content())
+        row.xpath("./th")[0].text_content().strip(): int(row.xpath("./td")[-2].text_content())  # Total
         for row in page.xpath('//table[@id="children"]/tbody/tr')
     }
     return figures, counts, children

@@ -60,7 +60,9 @@ def test_generated_plans_read_the_same_in_every_skin(db, specs, day):
             want = expected(api)
             shown, counts, _children = from_dashboard(client, unit, "2022", as_of)
             assert shown == want
-            assert counts == {key: n for key, n in api["counts"].items() if key != "total"}
+            # a unit with no targets of its own is shown by the units below, added up
+            own = api["counts"] if api["lines"] or not api["children"] else api["children_total"]
+            assert counts == {key: n for key, n in own.items() if key != "total"}
             names = {line["indicator_name"]: line["indicator"] for line in api["lines"]}
             in_xlsx = from_xlsx(download(client, unit, "2022", as_of, "xlsx"), names)
             assert {code: row[3] for code, row in in_xlsx.items()} == {code: w[3] for code, w in want.items()}

@@ -96,6 +96,9 @@ class ScorecardOut(Schema):
     lines: list[LineOut]
     work_items: list[WorkItemCountsOut]
     children: list[ChildOut] = Field(description="each child unit's counts, its figures rolled up from below")
+    children_total: CountsOut = Field(
+        description="the child units' counts added up (what a unit without targets of its own is shown by)"
+    )
     sentences: list[str]
 
 

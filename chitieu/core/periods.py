@@ -223,6 +223,19 @@ def previous(period: Period) -> Period:
     return periods_of_type(period.year - 1, period.type)[-1]
 
 
+def a_year_earlier(period: Period) -> Period:
+    """Cùng kỳ năm trước: the period of the same kind a year before (2022M07 for 2023M07)."""
+    return parse_period(str(period.year - 1) + period.id[4:])
+
+
+def same_day_a_year_earlier(day: date) -> date:
+    """The same day a year before (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year - 1)
+    except ValueError:
+        return day.replace(year=day.year - 1, day=28)
+
+
 def year_to_date(period: Period) -> Period:
     """Lũy kế: the range from the start of the period's year to the end of the period."""
     start = date(period.year, 1, 1)

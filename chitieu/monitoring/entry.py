@@ -13,10 +13,19 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
 from chitieu.core.errors import DomainError
 from chitieu.core.evaluation import ValueKind
-from chitieu.monitoring.models import KIND_BY_RANK, DataValue, Period, Submission, SubmissionState
+from chitieu.monitoring.figures import Figures, figures
+from chitieu.monitoring.models import (
+    KIND_BY_RANK,
+    DataValue,
+    Period,
+    Submission,
+    SubmissionEvent,
+    SubmissionState,
+)
 from chitieu.monitoring.write_checks import WriteChecks
 from chitieu.orgunits.models import OrgUnit
 from chitieu.planning.applicability import entry_rules
@@ -36,6 +45,8 @@ class EntryRow:
     plan: Decimal | None  # the unit's target for the year
     previous: Decimal | None  # the firmest figure of the period before
     refusal: DomainError | None  # why it cannot be written now; None when it can
+    to_date: ev.Result | None = None  # lũy kế: from January to the period before, same year
+    a_year_earlier: ev.Result | None = None  # cùng kỳ năm trước: the same period a year before
 
     @property
     def shown(self) -> DataValue | None:
@@ -72,6 +83,12 @@ class EntrySheet:
     @property
     def deadline(self) -> date:
         return self.regime.deadline(self.period)
+
+    def history(self) -> list[SubmissionEvent]:
+        """The report's workflow so far, oldest first: who sent, approved, returned or unlocked it, why."""
+        if self.submission is None:
+            return []
+        return list(self.submission.events.select_related("by").order_by("at", "pk"))
 
     @property
     def editable(self) -> bool:
@@ -130,6 +147,7 @@ def entry_sheet(
             unit__in=units, year=period.year
         ).values_list("unit_id", "indicator_id", "target")
     )
+    to_date, a_year_earlier = _beside(indicators, unit, period, today)
     rows = []
     for each in units:
         for indicator in indicators:
@@ -144,6 +162,8 @@ def entry_sheet(
                     plan=plans.get((each.pk, indicator.pk)),
                     previous=last[1] if last else None,
                     refusal=checks.refusal(indicator, each, stored_period),
+                    to_date=to_date.get(indicator.pk, each.pk) if to_date else None,
+                    a_year_earlier=a_year_earlier.get(indicator.pk, each.pk) if a_year_earlier else None,
                 )
             )
     submission = submissions.get((unit.pk, period.id))
@@ -159,3 +179,31 @@ def entry_sheet(
         may_enter=checks.may_enter(unit),
         may_approve=checks.may_approve(unit),
     )
+
+
+def _beside(
+    indicators: list[Indicator], unit: OrgUnit, period: core_periods.Period, today: date
+) -> tuple[Figures | None, Figures | None]:
+    """What a cell is entered beside: the year to the period before, and the same period a year before.
+
+    The figures of :func:`~chitieu.monitoring.figures.figures`, as every page shows them: the
+    period before read as of today, last year's as of its own default day.
+    """
+    if not indicators:
+        return None, None
+    before = core_periods.previous(period)
+    to_date = None
+    if before.year == period.year:
+        to_date = figures(indicators, root=unit, period=before, as_of=today, year_to_date=True, below=False)
+    earlier = core_periods.a_year_earlier(period)
+    if DataValue.objects.filter(unit__path__startswith=unit.path, period__start__year=earlier.year).exists():
+        a_year_earlier = figures(
+            indicators,
+            root=unit,
+            period=earlier,
+            as_of=core_periods.reading_day(earlier, None, today),
+            below=False,
+        )
+    else:
+        a_year_earlier = None  # a first year: nothing to read
+    return to_date, a_year_earlier

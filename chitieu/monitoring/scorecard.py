@@ -193,11 +193,8 @@ class Scorecard:
         """So với cùng kỳ: each indicator's figure a year earlier, same span, same day, by indicator id."""
         if not self.lines:
             return {}
-        earlier = core_periods.parse_period(str(self.year - 1) + self.period.id[4:])
-        try:
-            same_day = self.as_of.replace(year=self.as_of.year - 1)
-        except ValueError:  # 29 February
-            same_day = self.as_of.replace(year=self.as_of.year - 1, day=28)
+        earlier = core_periods.a_year_earlier(self.period)
+        same_day = core_periods.same_day_a_year_earlier(self.as_of)
         indicators = {line.indicator.pk: line.indicator for line in self.lines}
         span = core_periods.year_to_date(earlier)
         periods = [month.id for month in span.months()] + [earlier.id]
@@ -316,6 +313,7 @@ def scorecard_json(
             {"unit": child.code, "name": child.display_name(lang), "counts": counts.as_dict()}
             for child, counts in card.children
         ],
+        "children_total": card.children_total.as_dict(),
         "sentences": card.sentences(lang, share_rounding=share_rounding),
     }
 

@@ -25,7 +25,7 @@ from chitieu.core.errors import DomainError
 from chitieu.core.evaluation import ValueKind
 from chitieu.core.numbers import format_number
 from chitieu.core.periods import PeriodError
-from chitieu.monitoring import aggregates, versions
+from chitieu.monitoring import aggregates, notices, versions
 from chitieu.monitoring.models import (
     DataValue,
     DataValueRevision,
@@ -387,12 +387,19 @@ _STATE_VI = {"draft": "nháp", "submitted": "đã gửi", "approved": "đã duy�
 
 @transaction.atomic
 def change_state(
-    *, unit: OrgUnit, period_id: str, action: str, user: AbstractBaseUser | None, reason: str = ""
+    *,
+    unit: OrgUnit,
+    period_id: str,
+    action: str,
+    user: AbstractBaseUser | None,
+    reason: str = "",
+    notify: bool = True,
 ) -> Submission:
     """Move a unit's figures for a period through nháp → đã gửi → đã duyệt / trả lại.
 
     Returning and unlocking need a reason; approving, returning and unlocking need the
-    approver role on the unit or a unit above it.
+    approver role on the unit or a unit above it. A return is e-mailed to the unit's reporters
+    (:mod:`chitieu.monitoring.notices`) unless ``notify`` is off.
     """
     versions.bump()  # first, before any other lock
     period = resolve_period(period_id)
@@ -420,6 +427,8 @@ def change_state(
     SubmissionEvent.objects.create(
         submission=submission, from_state=previous, to_state=submission.state, reason=reason, by=user
     )
+    if action == "return" and notify:
+        notices.tell_returned(submission, user)
     return submission
 
 

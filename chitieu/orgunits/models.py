@@ -89,6 +89,23 @@ def visible_paths(user: AbstractBaseUser | AnonymousUser) -> list[str] | None:
     return list(UnitRole.objects.filter(user=user).values_list("unit__path", flat=True))
 
 
+def roles_held(user: AbstractBaseUser | AnonymousUser) -> list[tuple[str, str]] | None:
+    """Each (subtree path, role) ``user`` holds, or None: every role everywhere (a superuser).
+
+    One query; :func:`visible_paths` and "does this person enter figures anywhere" both follow.
+    """
+    if not user.is_authenticated:
+        return []
+    if user.is_superuser:
+        return None
+    return list(UnitRole.objects.filter(user=user).values_list("unit__path", "role"))
+
+
+def enters_anywhere(roles: list[tuple[str, str]] | None) -> bool:
+    """Whether the roles of :func:`roles_held` let their holder enter or approve figures somewhere."""
+    return roles is None or any(role in (Role.REPORTER, Role.APPROVER, Role.ADMIN) for _path, role in roles)
+
+
 def within(path: str, paths: list[str] | None) -> bool:
     """Whether the unit at ``path`` is inside the subtrees ``paths`` (None: everything), as
     :func:`visible_paths` gives them."""

@@ -37,6 +37,7 @@ class EntryCell:
     value: Decimal | None = None
     error: str = ""
     conflict: str = ""  # someone else's value, when they saved first
+    warning: str = ""  # a value that may be a slip (chitieu.monitoring.plausibility), to confirm
 
     @property
     def indicator(self) -> Indicator:

@@ -44,29 +44,18 @@ def browser():
 
 @pytest.fixture
 def demo_live(transactional_db):
-    """The demo data committed (a live server reads it from another thread), plus a plan for this year.
+    """The demo data committed (a live server reads it from another thread); the month open today.
 
-    The ward Bến Nghé gets a target for the year of the month whose report is open today, so that
-    a reporter can still enter it before its deadline.
+    The demo's live year has plans and figures up to last month, this month's report open and
+    last month's in every state (see chitieu.demo.demo).
     """
-    from decimal import Decimal
-
     from django.utils import timezone
 
-    from chitieu.core.periods import DECREE_09, PeriodType, periods_of_type
+    from chitieu.core.periods import collecting_month
     from chitieu.demo.demo import load_demo
-    from chitieu.orgunits.models import OrgUnit
-    from chitieu.planning.models import Indicator
-    from chitieu.planning.services import set_target
 
     load_demo()
-    today = timezone.localdate()
-    months = periods_of_type(today.year, PeriodType.MONTH) + periods_of_type(today.year + 1, PeriodType.MONTH)
-    month = next(m for m in months if DECREE_09.deadline(m) >= today)
-    ward = OrgUnit.objects.get(code="Q1-BENNGHE")
-    for code, target in (("KTXH-01", Decimal(2000)), ("GN-TL", Decimal(1))):
-        set_target(indicator=Indicator.objects.get(code=code), unit=ward, year=month.year, target=target)
-    return month
+    return collecting_month(timezone.localdate())
 
 
 @pytest.fixture
@@ -113,6 +102,32 @@ def artifacts():
     return ARTIFACTS
 
 
+def write_index(root: Path) -> Path:
+    """test-artifacts/index.html: every screenshot and drawn report page, by folder, to look through."""
+    from html import escape
+
+    sections = []
+    for folder in sorted({png.parent for png in root.rglob("*.png")}):
+        images = "\n".join(
+            f'<figure><a href="{escape(str(png.relative_to(root)))}"><img loading="lazy" '
+            f'src="{escape(str(png.relative_to(root)))}" alt="{escape(png.stem)}"></a>'
+            f"<figcaption>{escape(png.stem)}</figcaption></figure>"
+            for png in sorted(folder.glob("*.png"))
+        )
+        sections.append(f"<h2>{escape(str(folder.relative_to(root)))}</h2>\n<div>{images}</div>")
+    index = root / "index.html"
+    index.write_text(
+        "<!doctype html><meta charset=utf-8><title>chitieu: screenshots</title>"
+        "<style>body{font-family:sans-serif}div{display:flex;flex-wrap:wrap;gap:12px}"
+        "figure{margin:0;width:240px}img{width:240px;border:1px solid #ccc}"
+        "figcaption{font-size:12px}</style><h1>chitieu: screenshots and report pages</h1>\n"
+        + "\n".join(sections),
+        encoding="utf-8",
+    )
+    return index
+
+
 def pytest_terminal_summary(terminalreporter):
-    if ARTIFACTS.exists() and any(ARTIFACTS.glob("*.png")):
-        terminalreporter.write_line(f"browser screenshots: {ARTIFACTS}")
+    if ARTIFACTS.exists() and any(ARTIFACTS.rglob("*.png")):
+        index = write_index(ARTIFACTS.parent)
+        terminalreporter.write_line(f"browser screenshots: {ARTIFACTS} (all of them: {index})")

@@ -24,26 +24,27 @@ def cell(page, code: str):
 def test_a_ward_reporter_enters_and_submits_and_the_approver_locks_it(demo_live, new_page, artifacts):
     month = demo_live
     grid_url = f"/u/Q1-BENNGHE/entry/{month.id}/"
-    dashboard_url = f"/u/Q1-BENNGHE/{month.year}/?as_of={month.last_day:%d/%m/%Y}"
 
     reporter = new_page("bennghe.baocao")
-    reporter.goto(dashboard_url)
-    before = counts(reporter)
-    assert before["no_data"] == 2
-
     reporter.goto(grid_url)
     jobs = cell(reporter, "KTXH-01")
     jobs.fill("1.2.3,4")
     expect(reporter.locator(f"#{jobs.get_attribute('aria-describedby')}")).to_contain_text("sai chỗ")
-    jobs.fill("1.218")
-    expect(reporter.locator(f"#{jobs.get_attribute('aria-describedby')}")).to_have_text("= 1.218")
+    jobs.fill("2.218")
+    expect(reporter.locator(f"#{jobs.get_attribute('aria-describedby')}")).to_have_text("= 2.218")
     # the keyboard alone: Enter moves to the next cell
     jobs.press("Enter")
     expect(cell(reporter, "GN-SHN")).to_be_focused()
-    reporter.keyboard.type("85")
+    reporter.keyboard.type("45")
     reporter.keyboard.press("Enter")
     reporter.keyboard.type("6.010")
     reporter.screenshot(path=str(artifacts / "entry-grid.png"), full_page=True)
+    reporter.get_by_role("button", name="Lưu và gửi duyệt").click()
+    # 2.218 people in one month is more than ten times last month's: asked, not saved
+    expect(reporter.locator("#grid-errors")).to_contain_text("có vẻ bất thường")
+    expect(reporter.locator('tr[data-code="KTXH-01"] .cell-warning')).to_contain_text("gấp")
+    expect(cell(reporter, "KTXH-01")).to_have_value("2.218")  # what was typed is still there
+    reporter.get_by_label("Tôi đã kiểm tra các số liệu bất thường").check()
     reporter.get_by_role("button", name="Lưu và gửi duyệt").click()
     expect(reporter.locator(".messages")).to_contain_text("Đã gửi số liệu chờ duyệt")
     expect(reporter.locator("#grid-state")).to_have_text("đã gửi")
@@ -57,16 +58,32 @@ def test_a_ward_reporter_enters_and_submits_and_the_approver_locks_it(demo_live,
     expect(reporter.locator("#lock-reason")).to_contain_text("đã được duyệt")
     expect(cell(reporter, "KTXH-01")).to_be_disabled()
     assert reporter.locator("#save").count() == 0
-
-    reporter.goto(dashboard_url)
-    after = counts(reporter)
-    assert after["no_data"] == 0 and after != before
-    reporter.screenshot(path=str(artifacts / "dashboard.png"), full_page=True)
+    expect(reporter.locator("#history")).to_contain_text("bennghe.baocao")
+    expect(reporter.locator("#history")).to_contain_text("so.duyet")
 
     reporter.goto(f"/u/Q1-BENNGHE/indicators/KTXH-01/{month.year}/")
     expect(reporter.locator("#history")).to_contain_text("bennghe.baocao")
-    expect(reporter.locator("#history")).to_contain_text("— → 1.218")
+    expect(reporter.locator("#history")).to_contain_text("— → 2.218")
     reporter.screenshot(path=str(artifacts / "indicator.png"), full_page=True)
+
+
+def test_leaving_the_grid_with_unsaved_edits_asks_first(demo_live, new_page):
+    page = new_page("bennghe.baocao")
+    page.goto(f"/u/Q1-BENNGHE/entry/{demo_live.id}/")
+    asked = []
+    page.on("dialog", lambda dialog: (asked.append(dialog.type), dialog.dismiss()))
+    cell(page, "KTXH-01").fill("150")
+    page.get_by_role("link", name="Việc của tôi").click()
+    page.wait_for_timeout(300)
+    assert asked == ["beforeunload"]
+    expect(cell(page, "KTXH-01")).to_have_value("150")  # still here, with what was typed
+    # "không phát sinh": the empty cells become 0 in one click, and saving leaves without asking
+    page.get_by_role("button", name="Ô trống = 0 (không phát sinh)").click()
+    expect(cell(page, "GN-SHN")).to_have_value("0")
+    page.get_by_label("Lý do thay đổi").fill("không phát sinh")
+    page.get_by_role("button", name="Lưu nháp").click()
+    expect(page.locator(".messages")).to_contain_text("Đã lưu nháp")
+    assert asked == ["beforeunload"]
 
 
 def test_two_browsers_edit_the_same_cell_and_the_second_save_is_refused(demo_live, new_page):

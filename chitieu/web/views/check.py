@@ -6,14 +6,33 @@ from django import forms
 from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from chitieu.core import periods as core_periods
 from chitieu.core.errors import DomainError
 from chitieu.orgunits.models import OrgUnit
 from chitieu.verification.checks import check_report
 from chitieu.verification.files import MAX_FILE_BYTES, checked_length, read_report_bytes
 from chitieu.verification.html import result_context
+
+YEARS_BACK = 10
+
+
+def period_choices(this_year: int, lang: str) -> list[tuple[str, object]]:
+    """The periods a report is written for, in words, by year (this year and ten before)."""
+    choices: list[tuple[str, object]] = [("", "—")]
+    for number in range(this_year, this_year - YEARS_BACK - 1, -1):
+        periods = [
+            core_periods.year(number),
+            core_periods.nine_months(number),
+            core_periods.half_year(number, 1),
+            core_periods.half_year(number, 2),
+            *core_periods.periods_of_type(number, core_periods.PeriodType.QUARTER),
+        ]
+        choices.append((str(number), [(p.id, p.label(lang)) for p in periods]))
+    return choices
 
 
 class CheckForm(forms.Form):
@@ -27,9 +46,7 @@ class CheckForm(forms.Form):
         required=False,
         to_field_name="code",
     )
-    period = forms.CharField(
-        label=_("Period"), required=False, max_length=10, help_text=_("e.g. 2022, 2022N9, 2022Q3")
-    )
+    period = forms.ChoiceField(label=_("Period"), required=False)
     as_of = forms.DateField(
         label=_("Figures as of"),
         required=False,
@@ -40,6 +57,7 @@ class CheckForm(forms.Form):
     def __init__(self, *args: object, units: object, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.fields["unit"].queryset = units  # type: ignore[attr-defined]
+        self.fields["period"].choices = period_choices(timezone.localdate().year, get_language() or "vi")  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, object]:
         cleaned = super().clean() or {}

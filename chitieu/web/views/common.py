@@ -22,7 +22,7 @@ from chitieu.core import periods as core_periods
 from chitieu.core.numbers import Notation, format_number
 from chitieu.core.text import language_of
 from chitieu.monitoring.scorecard import plan_shown
-from chitieu.orgunits.models import OrgUnit, visible_paths
+from chitieu.orgunits.models import OrgUnit, roles_held
 from chitieu.planning.models import Indicator
 
 
@@ -51,10 +51,16 @@ def visible_unit(request: HttpRequest, code: str) -> OrgUnit:
     return unit
 
 
+def roles_of(request: HttpRequest) -> list[tuple[str, str]] | None:
+    """The (subtree path, role) pairs of the person asking, read once per request (None: a superuser)."""
+    if not hasattr(request, "_chitieu_roles"):
+        request._chitieu_roles = roles_held(request.user)  # type: ignore[attr-defined]
+    return request._chitieu_roles  # type: ignore[attr-defined, no-any-return]
+
+
 def _visible_paths(request: HttpRequest) -> list[str] | None:
-    if not hasattr(request, "_chitieu_paths"):
-        request._chitieu_paths = visible_paths(request.user)  # type: ignore[attr-defined]
-    return request._chitieu_paths  # type: ignore[attr-defined, no-any-return]
+    roles = roles_of(request)
+    return None if roles is None else [path for path, _role in roles]
 
 
 def period_or_404(period_id: str) -> core_periods.Period:

@@ -22,6 +22,7 @@ from django.views.decorators.http import require_GET
 from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
 from chitieu.core.numbers import Notation, format_percent
+from chitieu.monitoring.attention import Attention, attention
 from chitieu.monitoring.scorecard import Scorecard, TargetLine, scorecard
 from chitieu.monitoring.versions import data_version
 from chitieu.orgunits.models import OrgUnit, Role
@@ -71,6 +72,7 @@ class Row:
     pace_key: str
     note: str
     url: str
+    sort_percent: str = ""  # % of plan as a plain number for sorting ("" when there is none)
 
 
 def row_of(line: TargetLine, lang: str, url: str) -> Row:
@@ -97,28 +99,46 @@ def row_of(line: TargetLine, lang: str, url: str) -> Row:
         pace_key="" if evaluation.pace is None else evaluation.pace.value,
         note=note,
         url=url,
+        sort_percent="" if evaluation.percent_of_plan is None else str(evaluation.percent_of_plan),
     )
 
 
 def rows_html(rows: list[Row]) -> SafeString:
     """The targets table's rows, written in one pass (400 rows through the template engine cost
-    more than the whole scorecard). Every text is escaped as the template would escape it."""
+    more than the whole scorecard). Every text is escaped as the template would escape it.
+
+    ``data-*`` attributes let the page's script sort and filter the rows; ``data-label`` names
+    each cell on a phone, where rows are laid out as cards.
+    """
+    labels = {
+        key: escape(text)
+        for key, text in (
+            ("plan", _("Plan")),
+            ("result", _("Result")),
+            ("kind", _("Value kind")),
+            ("percent", _("% of plan")),
+            ("status", _("Status")),
+            ("pace", _("Pace")),
+        )
+    }
     parts = []
     for r in rows:
         note = f'<br><small class="muted">{escape(r.note)}</small>' if r.note else ""
         pace = f'<span class="pace pace-{escape(r.pace_key)}">{escape(r.pace)}</span>' if r.pace else ""
         formula = escape(r.formula)
         parts.append(
-            f'<tr data-code="{escape(r.code)}">\n'
+            f'<tr data-code="{escape(r.code)}" data-status="{escape(r.status)}"'
+            f' data-pace="{escape(r.pace_key)}" data-percent="{escape(r.sort_percent)}">\n'
             f'<th scope="row"><a href="{escape(r.url)}">{escape(r.code)}</a> {escape(r.name)}'
             f' <span class="muted">({escape(r.unit_of_measure)})</span></th>\n'
-            f'<td class="num">{escape(r.plan)}</td>\n'
-            f'<td class="num">{escape(r.result)}{note}</td>\n'
-            f"<td>{escape(r.kind)}</td>\n"
-            f'<td class="num"><details><summary title="{formula}">{escape(r.percent)}</summary>'
-            f"<small>{formula}</small></details></td>\n"
-            f'<td><span class="status status-{escape(r.status)}">{escape(r.status_label)}</span></td>\n'
-            f"<td>{pace}</td>\n</tr>\n"
+            f'<td class="num" data-label="{labels["plan"]}">{escape(r.plan)}</td>\n'
+            f'<td class="num" data-label="{labels["result"]}">{escape(r.result)}{note}</td>\n'
+            f'<td class="kind" data-label="{labels["kind"]}">{escape(r.kind)}</td>\n'
+            f'<td class="num pct" data-label="{labels["percent"]}"><details><summary title="{formula}">'
+            f"{escape(r.percent)}</summary><small>{formula}</small></details></td>\n"
+            f'<td class="st"><span class="status status-{escape(r.status)}">'
+            f"{escape(r.status_label)}</span></td>\n"
+            f'<td class="pc">{pace}</td>\n</tr>\n'
         )
     return mark_safe("".join(parts))  # noqa: S308 - every value above is escaped
 
@@ -164,16 +184,18 @@ def dashboard(request: HttpRequest, unit_code: str, year: int) -> HttpResponse:
     # What the page shows of the data is the same for everyone who may see the unit: it is kept
     # in the cache under the data version, so it is computed again after any write.
     known = core_periods.reading_day(core_periods.year(year), as_of, timezone.localdate())
-    key = f"chitieu:dashboard:{data_version()}:{unit.pk}:{year}:{known.isoformat()}:{lang}"
+    today = timezone.localdate()
+    key = f"chitieu:dashboard:{data_version()}:{unit.pk}:{year}:{known.isoformat()}:{today}:{lang}"
     shown = cache.get(key)
     if shown is None:
-        shown = _shown(unit, year, known, lang)
+        shown = _shown(unit, year, known, today, lang)
         cache.set(key, shown, CACHE_SECONDS)
     context = {
         **shown,
         "unit": unit,
         "crumbs": crumb_links(request, unit, year, known),
         "entry_url": reverse("web:entry_current", kwargs={"unit_code": unit.code}),
+        "can_enter": has_role(request.user, unit, [Role.REPORTER, Role.APPROVER]),
         "can_plan": has_role(request.user, unit, [Role.PLANNER]),
     }
     return render(request, "web/dashboard.html", context)
@@ -182,10 +204,15 @@ def dashboard(request: HttpRequest, unit_code: str, year: int) -> HttpResponse:
 CACHE_SECONDS = 600
 
 
-def _shown(unit: OrgUnit, year: int, known: date, lang: str) -> dict[str, object]:
+def _shown(unit: OrgUnit, year: int, known: date, today: date, lang: str) -> dict[str, object]:
     """Everything the dashboard shows of a unit's year on a day: plain texts and numbers, to cache."""
     card = scorecard(unit=unit, period=core_periods.year(year), as_of=known, with_children=True)
     as_of = card.as_of
+    notice = attention(card, today)
+    notation = Notation.for_language(lang)
+    # A unit with no targets of its own (the city) is shown through the units below, added up.
+    through_children = not card.lines and card.children_total.total > 0
+    counts = card.children_total if through_children else card.counts
     groups = card.group_counts()
     chart = Chart(
         title=_("Targets planned and met or exceeded, by group"),
@@ -196,8 +223,16 @@ def _shown(unit: OrgUnit, year: int, known: date, lang: str) -> dict[str, object
         ),
         unit="chỉ tiêu" if lang == "vi" else "targets",
     )
-    share = card.counts.share_met_or_exceeded()
+    share = counts.share_met_or_exceeded()
     url = _indicator_urls(unit, year, as_of)
+    ranked_ids = [child.pk for child, _counts in notice.ranked]
+    children = sorted(
+        card.children,
+        key=lambda pair: (
+            ranked_ids.index(pair[0].pk) if pair[0].pk in ranked_ids else len(ranked_ids),
+            pair[0].code,
+        ),
+    )
     return {
         "unit_name": unit.display_name(lang),
         "year": year,
@@ -205,20 +240,31 @@ def _shown(unit: OrgUnit, year: int, known: date, lang: str) -> dict[str, object
         "years": sorted(
             set(Target.objects.in_subtree(unit).years()) | {timezone.localdate().year}, reverse=True
         ),
-        "counts": counts_row(card.counts, lang),
-        "total": card.counts.total,
-        "met_or_exceeded": card.counts.met_or_exceeded,
-        "share": "—" if share is None else format_percent(share, 1, notation=Notation.for_language(lang)),
+        "counts": counts_row(counts, lang),
+        "through_children": through_children,
+        "headline": headline(counts, notice, through_children, as_of, lang),
+        "attention": _attention_shown(notice, url, as_of, today, lang),
+        "total": counts.total,
+        "met_or_exceeded": counts.met_or_exceeded,
+        "share": "—" if share is None else format_percent(share, 1, notation=notation),
         "groups": [
             (group.display_name(lang), counts_row(counts, lang), counts.total) for group, counts in groups
         ],
         "rows": rows_html([row_of(line, lang, url(line.indicator.code)) for line in card.lines]),
         "work_items": [(counts.kind.label(lang), counts) for counts in card.work_items],
         "children": [
-            (child.name, counts_row(counts, lang), counts.total, dashboard_url(child, year, as_of))
-            for child, counts in card.children
+            (
+                child.display_name(lang),
+                counts_row(child_counts, lang),
+                child_counts.total,
+                dashboard_url(child, year, as_of),
+                _share_text(child_counts, notation),
+            )
+            for child, child_counts in children
         ],
         "children_total": (counts_row(card.children_total, lang), card.children_total.total),
+        "children_share": _share_text(card.children_total, notation),
+        "excel_url": with_query(_report_url(unit, core_periods.year(year), "xlsx"), as_of=as_of, lang=lang),
         "chart": mark_safe(charts.svg(chart, lang)) if groups else "",  # noqa: S308 - built and escaped by chitieu.rendering.chart
         "sentences": card.sentences(lang),
         "reports": report_links(card, lang),
@@ -234,3 +280,74 @@ def _indicator_urls(unit: OrgUnit, year: int, as_of: date) -> Callable[[str], st
     before, after = pattern.split(marker)
     query = with_query("", as_of=as_of)
     return lambda code: f"{before}{quote(code, safe='')}{after}{query}"
+
+
+def _share_text(counts: ev.StatusCounts, notation: Notation) -> str:
+    share = counts.share_met_or_exceeded()
+    return "—" if share is None else format_percent(share, 1, notation=notation)
+
+
+def headline(
+    counts: ev.StatusCounts, notice: Attention, through_children: bool, as_of: date, lang: str
+) -> str:
+    """The sentence the page opens with: the year's result once judged, where it stands while it runs."""
+    values = {
+        "met": counts.met_or_exceeded,
+        "total": counts.total,
+        "share": _share_text(counts, Notation.for_language(lang)),
+        "not_met": counts.not_met,
+        "in_progress": counts.in_progress,
+        "on_track": notice.on_track,
+        "behind": len(notice.behind),
+        "day": f"{as_of:%d/%m/%Y}",
+    }
+    if not counts.total:
+        return ""
+    if through_children:
+        if counts.in_progress:
+            return (
+                _(
+                    "Units below, as of %(day)s: %(met)s/%(total)s targets met or exceeded so far, "
+                    "%(in_progress)s in progress, %(not_met)s not met."
+                )
+                % values
+            )
+        return _("Units below: %(met)s/%(total)s targets met or exceeded (%(share)s).") % values
+    if counts.in_progress:
+        return (
+            _(
+                "As of %(day)s: %(met)s/%(total)s targets met or exceeded so far; of those in progress, "
+                "%(on_track)s on track and %(behind)s behind; %(not_met)s not met."
+            )
+            % values
+        )
+    return _("%(met)s/%(total)s targets met or exceeded (%(share)s).") % values
+
+
+def _attention_shown(
+    notice: Attention, url: Callable[[str], str], as_of: date, today: date, lang: str
+) -> dict[str, object]:
+    """The "needs attention" lists as plain texts and links (cached with the rest of the page)."""
+
+    def target(line: TargetLine) -> tuple[str, str, str]:
+        return (line.indicator.code, line.indicator.display_name(lang), url(line.indicator.code))
+
+    return {
+        "anything": notice.anything,
+        "not_met": [target(line) for line in notice.not_met],
+        "behind": [target(line) for line in notice.behind],
+        "overdue": [
+            (item.code, item.title, item.lead_unit.display_name(lang), f"{item.deadline:%d/%m/%Y}")
+            for item in notice.overdue
+        ],
+        "late": [
+            (
+                duty.unit.display_name(lang),
+                duty.period.label(lang),
+                (today - duty.deadline).days,
+                reverse("web:entry", kwargs={"unit_code": duty.unit.code, "period_id": duty.period.id}),
+                duty.state,
+            )
+            for duty in notice.late
+        ],
+    }

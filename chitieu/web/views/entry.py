@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
@@ -13,14 +15,17 @@ from django.utils import dateformat, timezone
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_GET, require_http_methods
 
+from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
 from chitieu.core.errors import DomainError
 from chitieu.core.evaluation import ValueKind
-from chitieu.core.numbers import Notation, NumberFormatError, format_exact
+from chitieu.core.numbers import Notation, NumberFormatError, format_exact, format_number
 from chitieu.monitoring.entry import EntrySheet, entry_sheet
 from chitieu.monitoring.models import KIND_BY_RANK, SubmissionState
+from chitieu.monitoring.plausibility import implausible
 from chitieu.monitoring.services import StaleVersion, ValueWrite, change_state, record_values
 from chitieu.monitoring.versions import data_version
 from chitieu.monitoring.write_checks import WriteRefused, validate_value
@@ -64,6 +69,7 @@ def entry(request: HttpRequest, unit_code: str, period_id: str) -> HttpResponse:
     sheet = entry_sheet(unit=unit, period=period, user=request.user, today=today)
     cells = [stored_cell(row) for row in sheet.rows]
     errors: list[str] = []
+    confirm: list[str] = []  # what the person must confirm before it is saved: "unusual", "incomplete"
     status = 200
     if request.method == "POST":
         action = request.POST.get("action", "save")
@@ -81,9 +87,42 @@ def entry(request: HttpRequest, unit_code: str, period_id: str) -> HttpResponse:
                 locked = [c.row.refusal for c in cells if c.changed and not c.error and c.row.refusal]
                 if locked:
                     raise locked[0]  # the write's own refusal: the figures are locked for this person
+                for cell in cells:
+                    if cell.changed and not cell.error:
+                        doubt = implausible(
+                            cell.indicator,
+                            cell.value,
+                            previous=cell.row.previous,
+                            plan=cell.row.plan,
+                            lang=lang,
+                        )
+                        cell.warning = doubt.message(lang) if doubt else ""
+                doubts = [cell for cell in cells if cell.warning]
+                empty = [c for c in cells if c.value is None and not c.locked] if action == "submit" else []
                 if any(cell.error for cell in cells):
                     errors.append(_("Nothing was saved: correct the cells marked below."))
                     status = 400
+                elif doubts and not request.POST.get("confirm_unusual"):
+                    errors.append(
+                        ngettext(
+                            "Nothing was saved yet: %(count)d value looks unusual (marked below). "
+                            "Correct it, or tick the box to confirm it and save again.",
+                            "Nothing was saved yet: %(count)d values look unusual (marked below). "
+                            "Correct them, or tick the box to confirm them and save again.",
+                            len(doubts),
+                        )
+                        % {"count": len(doubts)}
+                    )
+                    confirm.append("unusual")
+                elif empty and not request.POST.get("confirm_incomplete"):
+                    errors.append(
+                        _(
+                            "Not submitted: %(empty)d of %(total)d indicators have no figure. Enter 0 where "
+                            "nothing happened (không phát sinh), or tick the box to submit it incomplete."
+                        )
+                        % {"empty": len(empty), "total": len(cells)}
+                    )
+                    confirm.append("incomplete")
                 else:
                     writes = [
                         ValueWrite(
@@ -127,9 +166,10 @@ def entry(request: HttpRequest, unit_code: str, period_id: str) -> HttpResponse:
         except DomainError as error:
             errors.append(error.message(lang))
             status = 403 if error.code == "no_permission" else 409
-    return render(
-        request, "web/entry.html", _entry_context(request, unit, sheet, cells, errors, lang), status=status
-    )
+    context = _entry_context(request, unit, sheet, cells, errors, lang)
+    context["confirm"] = confirm
+    context["reason_typed"] = request.POST.get("reason", "")
+    return render(request, "web/entry.html", context, status=status)
 
 
 def _entry_context(
@@ -160,6 +200,8 @@ def _entry_context(
         "state": state,
         "state_label": SubmissionState(state).label,
         "submission": sheet.submission,
+        "history": sheet.history(),
+        "confirm": [],
         "editable": sheet.editable,
         "can_submit": sheet.editable,
         "can_approve": is_approver and state == SubmissionState.SUBMITTED,
@@ -174,12 +216,36 @@ def _entry_context(
 
 def grid_rows_html(cells: list[EntryCell], editable: bool, check_url: str, lang: str) -> SafeString:
     """The grid's rows, written in one pass rather than through the template engine (400 rows with
-    their inputs and kind lists cost it several times the rest of the page). All text escaped."""
+    their inputs and kind lists cost it several times the rest of the page). All text escaped.
+
+    Beside each cell what it is entered against, as the Excel template has it: the year's plan,
+    the period before, the year to the period before and the same period a year earlier. Groups
+    of indicators get a heading row. ``data-label`` names each cell on a phone, where rows are
+    laid out as cards.
+    """
     kinds = [(kind.rank, escape(kind.label(lang))) for kind in ValueKind]
+    notation = Notation.for_language(lang)
     kind_word = escape(_("Value kind"))
+    labels = {
+        key: escape(text)
+        for key, text in (
+            ("uom", _("Unit of measure")),
+            ("plan", _("Year's plan")),
+            ("previous", _("Period before")),
+            ("to_date", _("Year to date (before this period)")),
+            ("earlier", _("Same period last year")),
+            ("last", _("Last change")),
+        )
+    }
     parts = []
+    group = None
     for cell in cells:
-        pk, code = cell.indicator.pk, escape(cell.indicator.code)
+        indicator = cell.indicator
+        if indicator.group_id != group:
+            group = indicator.group_id
+            name = indicator.group.display_name(lang) if indicator.group else _("Other indicators")
+            parts.append(f'<tr class="group"><th colspan="9" scope="colgroup">{escape(name)}</th></tr>\n')
+        pk, code = indicator.pk, escape(indicator.code)
         refusal = cell.row.refusal.message(lang) if cell.row.refusal else ""
         disabled = not editable or bool(refusal)
         bad = bool(cell.error or cell.conflict)
@@ -191,6 +257,8 @@ def grid_rows_html(cells: list[EntryCell], editable: bool, check_url: str, lang:
             message = _cell_message(pk, "cell-msg cell-error", cell.error)
         elif cell.conflict:
             message = _cell_message(pk, "cell-msg cell-error conflict", cell.conflict)
+        elif cell.warning:
+            message = _cell_message(pk, "cell-msg cell-warning", cell.warning)
         elif refusal and editable:
             message = _cell_message(pk, "cell-msg locked", refusal)
         else:
@@ -204,14 +272,26 @@ def grid_rows_html(cells: list[EntryCell], editable: bool, check_url: str, lang:
         shown = cell.shown_row
         last = ""
         if shown is not None:
-            by = escape(shown.updated_by.get_username()) if shown.updated_by else "—"
+            by = escape(shown.updated_by.get_username() if shown.updated_by else _("system"))
             at = dateformat.format(timezone.localtime(shown.updated_at), "d/m/Y H:i")
-            last = f"{by}, {at} (v{shown.version})"
+            last = f"{by}, {at}"
+        row = cell.row
+        beside = [
+            ("plan", _number(row.plan, indicator, notation)),
+            ("previous", _number(row.previous, indicator, notation)),
+            ("to_date", _figure(row.to_date, indicator, notation, lang)),
+            ("earlier", _figure(row.a_year_earlier, indicator, notation, lang)),
+        ]
+        context = "".join(
+            f'<td class="num ctx ctx-{key}" data-label="{labels[key]}">{text}</td>' for key, text in beside
+        )
         original = "" if cell.original is None else escape(str(cell.original))
+        css = "has-error" if bad else ("has-warning" if cell.warning else "")
         parts.append(
-            f'<tr class="{"has-error" if bad else ""}" data-code="{code}">\n'
-            f'<th scope="row"><label for="v{pk}">{code} · {escape(cell.indicator.name)}</label></th>\n'
-            f"<td>{escape(cell.indicator.display_unit_of_measure(lang))}</td>\n"
+            f'<tr class="{css}" data-code="{code}">\n'
+            f'<th scope="row"><label for="v{pk}">{code} · {escape(indicator.display_name(lang))}</label>'
+            f' <span class="uom">({escape(indicator.display_unit_of_measure(lang))})</span></th>\n'
+            f"{context}\n"
             f'<td class="cell">\n'
             f'  <input id="v{pk}" name="v{pk}" value="{escape(cell.text)}" inputmode="decimal"'
             f' autocomplete="off" class="num-input"'
@@ -222,11 +302,25 @@ def grid_rows_html(cells: list[EntryCell], editable: bool, check_url: str, lang:
             f'  <input type="hidden" name="o{pk}" value="{original}">\n'
             f'  <input type="hidden" name="ok{pk}" value="{cell.original_kind}">\n'
             f"  {versions}\n  {message}\n</td>\n"
-            f'<td><label class="sr-only" for="k{pk}">{kind_word} {code}</label>\n'
+            f'<td class="kind"><label class="sr-only" for="k{pk}">{kind_word} {code}</label>\n'
             f'  <select id="k{pk}" name="k{pk}"{" disabled" if disabled else ""}>{options}</select></td>\n'
-            f'<td class="muted">{last}</td>\n</tr>\n'
+            f'<td class="muted last" data-label="{labels["last"]}">{last}</td>\n</tr>\n'
         )
     return mark_safe("".join(parts))  # noqa: S308 - every value above is escaped
+
+
+def _number(value: Decimal | None, indicator: Indicator, notation: Notation) -> str:
+    return "—" if value is None else format_number(value, indicator.decimals, notation=notation)
+
+
+def _figure(result: ev.Result | None, indicator: Indicator, notation: Notation, lang: str) -> str:
+    """A figure beside a cell, marked when it holds an estimate (ước) or a plan figure."""
+    if result is None:
+        return "—"
+    text = _number(result.value, indicator, notation)
+    if result.kind != ValueKind.ACTUAL:
+        text += f' <span class="muted">({escape(result.kind.label(lang))})</span>'
+    return text
 
 
 def _cell_message(pk: int, css: str, text: str) -> str:

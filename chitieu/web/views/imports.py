@@ -54,10 +54,12 @@ class UploadForm(forms.Form):
 
 def _heading(request: HttpRequest, unit: OrgUnit, period: str, lang: str) -> dict[str, object]:
     """What every import page shows at its top: the unit, the period and the way back up."""
+    chosen = core_periods.parse_period(period)
     return {
         "unit": unit,
         "period": period,
-        "period_label": core_periods.parse_period(period).label(lang),
+        "period_label": chosen.label(lang),
+        "periods": [(p.id, p.label(lang)) for p in core_periods.periods_of_type(chosen.year, chosen.type)],
         "crumbs": crumb_links(request, unit, int(period[:4])),
     }
 
@@ -75,11 +77,18 @@ def _download(content: bytes, filename: str) -> HttpResponse:
 @require_GET
 @login_required
 def start(request: HttpRequest) -> HttpResponse:
-    """The menu's “Import from Excel”: the user's top unit, for the month being collected now."""
-    unit = OrgUnit.objects.home_of(request.user)
+    """The menu's “Import from Excel”: the user's top unit, for the month being collected now.
+
+    ``?unit=&period=`` (the import page's own chooser) open another unit or month instead.
+    """
+    if request.GET.get("unit"):
+        unit = visible_unit(request, request.GET["unit"])
+    else:
+        unit = OrgUnit.objects.home_of(request.user)
     if unit is None:
         return render(request, "web/no_units.html", status=403)
-    period = core_periods.collecting_month(timezone.localdate())
+    chosen = request.GET.get("period", "")
+    period = period_or_404(chosen) if chosen else core_periods.collecting_month(timezone.localdate())
     return redirect("web:import_values", unit_code=unit.code, period_id=period.id)
 
 

@@ -38,6 +38,7 @@ def my_work(request: HttpRequest) -> HttpResponse:
         return [
             {
                 "duty": d,
+                "unit_name": d.unit.display_name(lang),
                 "label": d.period.label(lang),
                 "late": d.late(today),
                 "days": d.days_left(today),
