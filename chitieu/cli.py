@@ -44,8 +44,14 @@ def main(argv: list[str] | None = None) -> None:
     if args[0] == "help" and len(args) > 1:
         args[1] = _command_name(args[1])
 
+    from django.conf import settings
+    from django.core.exceptions import ImproperlyConfigured
     from django.core.management import execute_from_command_line
 
+    try:
+        settings.INSTALLED_APPS  # noqa: B018 - reads chitieu.settings: a misconfiguration stops here
+    except ImproperlyConfigured as error:
+        sys.exit(f"chitieu: {error}")  # one clear line on standard error, not a traceback
     execute_from_command_line(["chitieu", *args])
 
 

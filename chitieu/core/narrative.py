@@ -87,13 +87,49 @@ def target_sentence(facts: TargetFacts, lang: str = "vi") -> str:
             text += w.t(f", {excess} above the target", f", vượt {excess} so với chỉ tiêu năm")
         elif facts.status == Status.NOT_MET and facts.plan > facts.result:
             text += w.t(", short by ", ", còn thiếu ") + w.amount(facts, facts.plan - facts.result)
+    elif (
+        facts.direction == Direction.DECREASE
+        and facts.plan is not None
+        and facts.baseline is not None
+        and facts.status != Status.IN_PROGRESS
+    ):
+        # a reduction is said as one: down by so much from the baseline, against the cut planned
+        # (while the year runs, part of a year is not compared with a whole year's baseline)
+        plan = w.amount(facts, facts.plan)
+        baseline = w.amount(facts, facts.baseline)
+        text = f"{facts.name}: {estimate}{w.amount(facts, facts.result)}, "
+        change = facts.baseline - facts.result
+        planned_cut = w.amount(facts, facts.baseline - facts.plan)
+        if change >= 0:
+            text += w.t(
+                f"down {w.amount(facts, change)} from the baseline of {baseline}",
+                f"giảm {w.amount(facts, change)} so với số gốc {baseline}",
+            )
+        else:
+            text += w.t(
+                f"up {w.amount(facts, -change)} on the baseline of {baseline}",
+                f"tăng {w.amount(facts, -change)} so với số gốc {baseline}",
+            )
+        text += w.t(
+            f" (planned: down {planned_cut}, to {plan})", f" (kế hoạch giảm {planned_cut}, còn {plan})"
+        )
+        if pct is not None:
+            text += w.t(f", {share_en}{pct} of the planned reduction", f", {reached} {pct} mức giảm kế hoạch")
+        text += ", " + _status_word(facts, w)
     elif facts.direction == Direction.DECREASE and facts.plan is not None:
         plan = w.amount(facts, facts.plan)
-        baseline = w.amount(facts, facts.baseline) if facts.baseline is not None else "?"
         text = f"{facts.name}: {estimate}{w.amount(facts, facts.result)} "
-        text += w.t(f"(baseline {baseline}, target {plan})", f"(số gốc {baseline}, kế hoạch {plan})")
+        if facts.baseline is not None:
+            baseline = w.amount(facts, facts.baseline)
+            text += w.t(
+                f"(baseline {baseline}, planned down to {plan} for the year)",
+                f"(số gốc {baseline}, kế hoạch cả năm giảm còn {plan})",
+            )
+        else:
+            text += w.t(f"(target {plan})", f"(kế hoạch {plan})")
         if pct is not None:
             text += w.t(f", {share_en}{pct} of plan", f", {reached} {pct} kế hoạch")
+        text += ", " + _status_word(facts, w)
     else:
         text = f"{facts.name}: {estimate}{w.amount(facts, facts.result)}"
         text += f" ({_plan_phrase(facts, w)})" if facts.plan is not None else ""

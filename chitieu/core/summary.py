@@ -43,6 +43,38 @@ def share_sentence(
     return sentence
 
 
+def progress_sentence(
+    counts: StatusCounts, on_track: int | None = None, behind: int | None = None, lang: str = "vi"
+) -> str:
+    """While a year runs: "2/23 chỉ tiêu đã đạt và vượt kế hoạch năm; 21 chỉ tiêu đang thực hiện,
+    trong đó 12 chỉ tiêu đúng tiến độ, 5 chỉ tiêu chậm tiến độ" — not "chiếm 8,7%", which in June
+    says nothing. Targets in progress with no pace to judge (a rate, a stock) are in neither; without
+    paces (units below, counted only) the sentence stops at those in progress."""
+    n, total = counts.met_or_exceeded, counts.total
+    paced = on_track is not None and behind is not None
+    if language_of(lang) == "vi":
+        sentence = (
+            f"{n}/{total} chỉ tiêu đã đạt và vượt kế hoạch năm; {counts.in_progress} chỉ tiêu đang thực hiện"
+        )
+        if paced:
+            sentence += f", trong đó {on_track} chỉ tiêu đúng tiến độ, {behind} chỉ tiêu chậm tiến độ"
+        if counts.not_met:
+            sentence += f"; {counts.not_met} chỉ tiêu không đạt"
+        if counts.no_data:
+            sentence += f"; {counts.no_data} chỉ tiêu chưa có số liệu"
+        return sentence
+    sentence = (
+        f"{n}/{total} targets have met or exceeded the year's plan; {counts.in_progress} are in progress"
+    )
+    if paced:
+        sentence += f", {on_track} of them on track and {behind} behind pace"
+    if counts.not_met:
+        sentence += f"; {counts.not_met} not met"
+    if counts.no_data:
+        sentence += f"; {counts.no_data} without figures"
+    return sentence
+
+
 def group_sentence(group_name: str, counts: StatusCounts, lang: str = "vi") -> str:
     """ "vượt kế hoạch 4/4 chỉ tiêu kinh tế - xã hội", or the đạt-và-vượt count of a group."""
     total = counts.total

@@ -14,6 +14,7 @@ asks, and :func:`csv_cell` the OWASP remedy for CSV (a leading single quote).
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -68,3 +69,14 @@ def csv_cell(text: str) -> str:
     if looks_like_formula(text) and not _FIGURE.fullmatch(text):
         return "'" + text
     return text
+
+
+def without_diacritics(text: str) -> str:
+    """Vietnamese without its marks: "Bến Nghé" → "Ben Nghe", "Đa Kao" → "Da Kao"."""
+    text = text.replace("Đ", "D").replace("đ", "d")
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+def search_key(text: str) -> str:
+    """What a search compares: without marks, lower case, single spaces ("ben nghe" finds "Bến Nghé")."""
+    return " ".join(without_diacritics(text).lower().split())

@@ -24,7 +24,7 @@ from django.utils import timezone
 from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
 from chitieu.core.numbers import Notation, Rounding, decimal_text, format_number, format_percent
-from chitieu.core.summary import group_sentence, share_sentence, work_item_sentence
+from chitieu.core.summary import group_sentence, progress_sentence, share_sentence, work_item_sentence
 from chitieu.core.workitems import (
     WorkItemCounts,
     WorkItemKind,
@@ -174,11 +174,20 @@ class Scorecard:
         result += [
             group_sentence(group.display_name(lang), counts, lang) for group, counts in self.group_counts()
         ]
-        if self.lines:
+        if self.lines and self.counts.in_progress:
+            result.append(progress_sentence(self.counts, *self.pace_counts(), lang=lang))
+        elif self.lines:
             result.append(
                 share_sentence(self.counts, lang, share_decimals, share_rounding, self.estimated_judged())
             )
         return result
+
+    def pace_counts(self) -> tuple[int, int]:
+        """Of the targets in progress, how many are on track and how many behind pace."""
+        paces = [
+            line.evaluation.pace for line in self.lines if line.evaluation.status == ev.Status.IN_PROGRESS
+        ]
+        return paces.count(ev.Pace.ON_TRACK), paces.count(ev.Pace.BEHIND)
 
     @cached_property
     def in_period(self) -> dict[int, ev.Result | None]:
@@ -407,6 +416,28 @@ def evaluate_plans(
             children_result = found.children_result(row.indicator_id, row.unit_id, rule.unit_aggregation)
         lines.append(TargetLine(row=row, evaluation=evaluation, children_result=children_result))
     return lines
+
+
+def units_below(
+    indicator: Indicator, *, unit: OrgUnit, year: int, as_of: date
+) -> list[tuple[OrgUnit, ev.Result | None, TargetLine | None]]:
+    """One indicator in each active unit right below ``unit``: its figure for the year to ``as_of``
+    and, where the unit has a target for it, that target evaluated — as each unit's own page shows it."""
+    children = list(unit.children.filter(active=True).order_by("code"))
+    if not children:
+        return []
+    # the whole subtree's rows of one indicator: each child's own figure beside its children's roll-up
+    found = figures([indicator], root=unit, period=core_periods.year(year), as_of=as_of)
+    plans = load_plans(Target.objects.filter(indicator=indicator, year=year, unit__in=children))
+    lines = {
+        line.unit_id: line for line in evaluate_plans(plans, root=unit, year=year, as_of=as_of, found=found)
+    }
+    shown = []
+    for child in children:
+        result = found.get(indicator.pk, child.pk)
+        if result is not None or child.pk in lines:
+            shown.append((child, result, lines.get(child.pk)))
+    return shown
 
 
 def period_results(

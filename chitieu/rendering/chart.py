@@ -21,7 +21,9 @@ from chitieu.rendering.report import Chart
 
 WIDTH = 640
 HEIGHT = 360
-FONT_FAMILY = "'Times New Roman', 'Liberation Serif', Tinos, serif"
+FONT_FAMILY = "'Times New Roman', 'Liberation Serif', Tinos, serif"  # the report's, as Decree 30 sets it
+MAX_LABELLED_BARS = 12
+SCREEN_FONT_FAMILY = "system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', sans-serif"  # the pages'
 PALETTE = ("#8fa9c9", "#1f4e79", "#c55a11", "#548235", "#7f6000")  # plan first, light; results dark
 INK = "#222222"
 GRID = "#d9d9d9"
@@ -90,7 +92,9 @@ def layout(chart: Chart, lang: str = "vi") -> list[Shape]:
         share = float(max(value, Decimal(0)) / top)
         return plot_bottom - share * (plot_bottom - plot_top)
 
-    ticks = 5
+    # counts (whole numbers) get whole-number ticks: 0, 1, 2 for a top of 2, never 0,4 targets
+    whole = chart.unit != "%" and all(v == v.to_integral_value() for v in values)
+    ticks = min(5, int(top)) if whole and top >= 1 else 5
     for i in range(ticks + 1):
         tick = top * i / ticks
         y = y_of(tick)
@@ -101,6 +105,7 @@ def layout(chart: Chart, lang: str = "vi") -> list[Shape]:
 
     bars = max(len(chart.series), 1)
     bar_width = group_width * 0.7 / bars
+    labelled = groups * bars <= MAX_LABELLED_BARS  # more bars than that: their labels would overlap
     for g, lines in enumerate(label_lines):
         x0 = left + g * group_width + group_width * 0.15
         for s, series in enumerate(chart.series):
@@ -111,8 +116,9 @@ def layout(chart: Chart, lang: str = "vi") -> list[Shape]:
                 continue
             y = y_of(value)
             shapes.append(Rect(x, y, bar_width - 2, plot_bottom - y, PALETTE[s % len(PALETTE)]))
-            label = _figure(value, chart.unit, notation)
-            shapes.append(Text(x + bar_width / 2 - 1, y - 4, label, size=10, anchor="middle"))
+            if labelled:
+                label = _figure(value, chart.unit, notation)
+                shapes.append(Text(x + bar_width / 2 - 1, y - 4, label, size=10, anchor="middle"))
         for n, line in enumerate(lines):
             centre = left + (g + 0.5) * group_width
             shapes.append(Text(centre, plot_bottom + 16 + 13 * n, line, size=11, anchor="middle"))
@@ -153,12 +159,14 @@ def _figure(value: Decimal, unit: str, notation: Notation) -> str:
     return format_number(value, decimals, notation=notation)
 
 
-def svg(chart: Chart, lang: str = "vi") -> str:
-    """The chart as an inline ``<svg>`` element (scales with its container)."""
+def svg(chart: Chart, lang: str = "vi", *, screen: bool = False) -> str:
+    """The chart as an inline ``<svg>`` element (scales with its container); ``screen``: in the
+    pages' sans-serif rather than the report's serif."""
+    family = SCREEN_FONT_FAMILY if screen else FONT_FAMILY
     parts = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
         f'width="{WIDTH}" height="{HEIGHT}" role="img" aria-label="{escape(chart.title)}" '
-        f'font-family="{escape(FONT_FAMILY)}">',
+        f'font-family="{escape(family)}">',
         f"<title>{escape(chart.title)}</title>",
     ]
     for shape in layout(chart, lang):

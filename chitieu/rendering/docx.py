@@ -34,6 +34,7 @@ from chitieu.rendering.report import (
     Paragraph,
     Report,
     Table,
+    header_lines,
 )
 
 FONT = "Times New Roman"
@@ -246,8 +247,10 @@ def _add_letterhead(document: DocumentObject, report: Report) -> None:
     left, right = Mm(62), Mm(103)
     (agency, nation), (number, date) = _borderless_table(document, (left, right), rows=2)
     centre = WD_ALIGN_PARAGRAPH.CENTER
-    _paragraph(agency, head.governing_body, size=Pt(13), align=centre, space_after=NO_GAP, reuse_first=True)
-    _paragraph(agency, head.agency, size=Pt(13), bold=True, align=centre, space_after=NO_GAP)
+    for n, line in enumerate(header_lines(head.governing_body)):
+        _paragraph(agency, line, size=Pt(13), align=centre, space_after=NO_GAP, reuse_first=n == 0)
+    for line in header_lines(head.agency):
+        _paragraph(agency, line, size=Pt(13), bold=True, align=centre, space_after=NO_GAP)
     _add_rule(agency, left, Mm(25))
     _paragraph(
         nation,
@@ -280,7 +283,7 @@ def _add_block(document: DocumentObject, item: Block, lang: str, width: Length) 
     elif isinstance(item, Paragraph):
         if item.to_write:
             paragraph = _paragraph(document, align=justify, first_line_indent=INDENT)
-            run = paragraph.add_run(f"[{item.text}]")
+            run = paragraph.add_run(f"[{item.draft()}]")
             run.font.size = BODY_SIZE
             run.font.highlight_color = WD_COLOR_INDEX.YELLOW
         else:
@@ -299,8 +302,17 @@ def _add_block(document: DocumentObject, item: Block, lang: str, width: Length) 
 
 def _add_table(document: DocumentObject, item: Table, width: Length) -> None:
     """A bordered table whose header row repeats on every page, numbers right-aligned."""
-    title = _paragraph(document, item.title, bold=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+    title = _paragraph(
+        document,
+        item.title,
+        bold=True,
+        align=WD_ALIGN_PARAGRAPH.CENTER,
+        space_after=NO_GAP if item.attached_to else GAP,
+    )
     title.paragraph_format.keep_with_next = True
+    if item.attached_to:
+        attached = _paragraph(document, item.attached_to, italic=True, align=WD_ALIGN_PARAGRAPH.CENTER)
+        attached.paragraph_format.keep_with_next = True
     total = sum(column.width for column in item.columns) or 1
     widths = [Length(width * column.width // total) for column in item.columns]
 
@@ -353,3 +365,14 @@ def _add_signature(document: DocumentObject, report: Report) -> None:
     for _ in range(4):
         _paragraph(signer, space_after=NO_GAP)
     _paragraph(signer, head.signer.name, bold=True, align=centre, space_after=NO_GAP)
+    _keep_row_whole(signer)
+
+
+def _keep_row_whole(cell: _Cell) -> None:
+    """The row of the signature never splits across two pages (w:cantSplit), nor does a title leave its
+    name behind: the signer's block prints whole, on the page where it starts."""
+    row_properties = cell._tc.getparent().get_or_add_trPr()
+    if row_properties.find(qn("w:cantSplit")) is None:
+        row_properties.append(OxmlElement("w:cantSplit"))
+    for paragraph in cell.paragraphs[:-1]:
+        paragraph.paragraph_format.keep_with_next = True

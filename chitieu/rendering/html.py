@@ -19,6 +19,7 @@ from chitieu.rendering.report import (
     Paragraph,
     Report,
     Table,
+    header_lines,
 )
 
 
@@ -27,8 +28,8 @@ def render(report: Report) -> bytes:
     return document(report).encode("utf-8")
 
 
-def document(report: Report) -> str:
-    """The whole page as text."""
+def document(report: Report, *, final: bool = False) -> str:
+    """The whole page as text; ``final``: the PDF's page (places to write printed as plain text)."""
     head = report.letterhead
     parts = [
         "<!DOCTYPE html>",
@@ -51,7 +52,7 @@ def document(report: Report) -> str:
         f'<h1 class="title">{escape(head.title)}<span class="subject">{escape(head.subject)}</span></h1>',
         '<div class="rule"></div>',
         f'<p class="window">{escape(report.window)}</p>',
-        *(block(item, report.lang) for item in report.body),
+        *(block(item, report.lang, final=final) for item in report.body),
     ]
     if report.footnotes:
         notes = "".join(f"<p>{escape(note)}</p>" for note in report.footnotes)
@@ -74,8 +75,8 @@ def letterhead(report: Report) -> str:
     head = report.letterhead
     return f"""<table class="letterhead">
 <tr>
-<td class="agency"><div class="governing-body">{escape(head.governing_body)}</div>
-<div class="agency-name">{escape(head.agency)}</div><div class="rule"></div></td>
+<td class="agency"><div class="governing-body">{_lines(head.governing_body)}</div>
+<div class="agency-name">{_lines(head.agency)}</div><div class="rule"></div></td>
 <td class="nation"><div class="national-title">{escape(head.national_title)}</div>
 <div class="motto"><span>{escape(head.motto)}</span></div></td>
 </tr>
@@ -86,14 +87,19 @@ def letterhead(report: Report) -> str:
 </table>"""
 
 
-def block(item: Block, lang: str) -> str:
+def _lines(name: str) -> str:
+    """A letterhead name on the lines :func:`~chitieu.rendering.report.header_lines` breaks it into."""
+    return "<br>".join(escape(line) for line in header_lines(name))
+
+
+def block(item: Block, lang: str, *, final: bool = False) -> str:
     """One heading, paragraph, list, table or chart."""
     if isinstance(item, Heading):
         level = min(max(item.level, 1), 3) + 1
         return f"<h{level}>{escape(item.text)}</h{level}>"
     if isinstance(item, Paragraph):
-        if item.to_write:
-            return f'<p class="to-write">[{escape(item.text)}]</p>'
+        if item.to_write and not final:
+            return f'<p class="to-write">[{escape(item.draft())}]</p>'
         return f"<p>{escape(item.text)}</p>"
     if isinstance(item, BulletList):
         items = "".join(f"<li>- {escape(text)}</li>" for text in item.items)
@@ -116,8 +122,9 @@ def table(item: Table) -> str:
             cells.append(f"<td{attribute}>{escape(cell.text)}</td>")
         rows.append(f"<tr>{''.join(cells)}</tr>")
     notes = "".join(f'<p class="table-note">{escape(note)}</p>' for note in item.footnotes)
+    attached = f'<p class="attached-to">{escape(item.attached_to)}</p>' if item.attached_to else ""
     return (
-        f'<div class="block"><p class="table-title">{escape(item.title)}</p>'
+        f'<div class="block"><p class="table-title">{escape(item.title)}</p>{attached}'
         f'<table class="data"><colgroup>{cols}</colgroup><thead><tr>{headers}</tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table>{notes}</div>"
     )

@@ -54,6 +54,7 @@ class Table:
     footnotes: tuple[str, ...] = ()
     landscape: bool = False
     sheet_name: str = ""  # for XLSX: at most 31 characters, no []:*?/\
+    attached_to: str = ""  # "(Kèm theo Báo cáo số …/BC-… ngày … của …)", under an annex's title
 
 
 @dataclass(frozen=True)
@@ -64,10 +65,20 @@ class Heading:
 
 @dataclass(frozen=True)
 class Paragraph:
-    """A paragraph of body text; ``to_write`` marks a place a person must write, pre-filled with facts."""
+    """A paragraph of body text; ``to_write`` marks a place a person must write, pre-filled with facts.
+
+    ``instruction`` tells the writer what belongs there ("Đơn vị nêu hạn chế và nguyên nhân."):
+    the editable formats show it with the draft, highlighted; a PDF (a document to sign, not to
+    edit) prints the draft as a plain paragraph, without the instruction or the highlight.
+    """
 
     text: str
     to_write: bool = False
+    instruction: str = ""
+
+    def draft(self) -> str:
+        """The place to write as an editable format shows it: the instruction, then the draft."""
+        return f"{self.instruction} {self.text}".strip()
 
 
 @dataclass(frozen=True)
@@ -133,6 +144,65 @@ class Signer:
         if own != head:
             lines.append(own)
         return lines
+
+
+HEADER_WIDTH = 26  # capital letters that fit the agency's column (62 mm at 13 pt) on one line
+# Where a long agency name is broken when it must be: after " - ", before "VÀ" or a place.
+_BREAK_BEFORE = ("VÀ", "THÀNH PHỐ", "TỈNH", "QUẬN", "HUYỆN", "AND", "OF")
+
+
+def header_lines(text: str, width: int = HEADER_WIDTH) -> tuple[str, ...]:
+    """A name in the letterhead broken into lines where the name allows, never inside a word.
+
+    "SỞ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI" → ("SỞ LAO ĐỘNG -", "THƯƠNG BINH VÀ XÃ HỘI"): left to
+    the word processor, a narrow column breaks it as "THƯƠNG | BINH". The name is cut into
+    pieces at its natural breaks (after " - " or ",", before "VÀ" or a place), and the pieces
+    are laid on as few lines of at most ``width`` letters as they fit, as evenly as possible.
+    """
+    words = text.split()
+    if not words:
+        return ()
+    pieces: list[str] = []
+    for n, word in enumerate(words):
+        rest = " ".join(words[n:])
+        natural = n > 0 and (
+            words[n - 1] == "-"
+            or words[n - 1].endswith(",")
+            or any(rest == w or rest.startswith(w + " ") for w in _BREAK_BEFORE)
+        )
+        if pieces and not natural:
+            pieces[-1] += " " + word
+        else:
+            pieces.append(word)
+    # a piece longer than a line is wrapped word by word
+    fitted: list[str] = []
+    for piece in pieces:
+        line = ""
+        for word in piece.split():
+            if line and len(line) + 1 + len(word) > width:
+                fitted.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        fitted.append(line)
+    best: tuple[int, int, tuple[int, ...], tuple[str, ...]] | None = None
+    for cuts in range(1 << max(len(fitted) - 1, 0)):
+        lines, line = [], fitted[0] if fitted else ""
+        for n, piece in enumerate(fitted[1:]):
+            if cuts >> n & 1:
+                lines.append(line)
+                line = piece
+            else:
+                line += " " + piece
+        lines.append(line)
+        if any(len(each) > width for each in lines):
+            continue
+        # fewest lines, then the most even, then the longer lines first
+        spread = max(map(len, lines)) - min(map(len, lines))
+        rank = (len(lines), spread, tuple(-len(each) for each in lines), tuple(lines))
+        if best is None or rank[:3] < best[:3]:
+            best = rank
+    return best[3] if best else tuple(fitted)
 
 
 @dataclass(frozen=True)

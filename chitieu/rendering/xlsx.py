@@ -168,7 +168,7 @@ def _write_cover(sheet: Worksheet, formats: _Formats, report: Report) -> None:
         if isinstance(item, Heading):
             rows.append((item.text, BOLD, None))
         elif isinstance(item, Paragraph):
-            text = f"[{item.text}]" if item.to_write else item.text
+            text = f"[{item.draft()}]" if item.to_write else item.text
             rows.append((text, TEXT, TO_WRITE_FILL if item.to_write else None))
         elif isinstance(item, BulletList):
             rows += [(f"- {text}", TEXT, None) for text in item.items]
@@ -203,7 +203,7 @@ def _write_table(sheet: Worksheet, formats: _Formats, table: Table, report: Repo
     _page_setup(sheet, landscape=table.landscape)
 
     _write_text(sheet, 0, 0, report.letterhead.agency, formats, BOLD)
-    _write_text(sheet, 1, 0, table.title, formats, TITLE)
+    _write_text(sheet, 1, 0, f"{table.title} {table.attached_to}".strip(), formats, TITLE)
     _write_text(sheet, 2, 0, report.window, formats, ITALIC)
     _set_height(
         sheet,

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import logging
 import os
 import tempfile
 import time
-import unicodedata
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -23,12 +23,12 @@ from chitieu.core import narrative
 from chitieu.core.evaluation import HUNDRED, Direction, Result, Status
 from chitieu.core.numbers import Notation, Rounding, format_number, format_percent
 from chitieu.core.periods import DECREE_09, Period, reading_day
-from chitieu.core.summary import group_sentence, share_sentence, work_item_sentence
-from chitieu.core.text import Bilingual, language_of
+from chitieu.core.summary import group_sentence, progress_sentence, share_sentence, work_item_sentence
+from chitieu.core.text import Bilingual, language_of, without_diacritics
 from chitieu.core.workitems import work_item_status
 from chitieu.monitoring.scorecard import Scorecard, TargetLine, scorecard
 from chitieu.monitoring.versions import data_version
-from chitieu.orgunits.models import OrgUnit
+from chitieu.orgunits.models import OrgUnit, UnitKind
 from chitieu.planning.models import WorkItem
 from chitieu.rendering.renderers import CONTENT_TYPES, RENDERERS, file_name
 from chitieu.rendering.report import (
@@ -55,8 +55,7 @@ def _t(lang: str, en: str, vi: str) -> str:
 
 def _ascii(text: str) -> str:
     """Vietnamese without diacritics, as a last resort for English place names."""
-    text = text.replace("Đ", "D").replace("đ", "d")
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+    return without_diacritics(text)
 
 
 def build_report(
@@ -86,15 +85,15 @@ def build_report(
         tables.append(_work_item_table(unit, card.year, card.as_of, lang))
     if _has_children_figures(card):
         tables.append(_children_table(card, lang))
+    today = timezone.localdate()
+    letterhead = _letterhead(unit, settings, period, lang, issued_on or issue_date(period, card.as_of, today))
+    attached = _attached_to(letterhead, unit, lang)
     appendices: list[Table | Chart] = [
-        replace(table, title=_t(lang, f"Annex {n}. ", f"Phụ lục {n}. ") + table.title)
+        replace(table, title=_t(lang, f"Annex {n}. ", f"Phụ lục {n}. ") + table.title, attached_to=attached)
         for n, table in enumerate(tables, start=1)
     ]
     if card.lines:
         appendices.append(_group_chart(card, lang))
-    footnotes = _formula_footnotes(card, lang)
-    today = timezone.localdate()
-    letterhead = _letterhead(unit, settings, period, lang, issued_on or issue_date(period, card.as_of, today))
     window = DECREE_09.window(period).label(lang)
     return Report(
         lang=lang,
@@ -102,7 +101,7 @@ def build_report(
         window=window,
         body=tuple(body),
         appendices=tuple(appendices),
-        footnotes=footnotes,
+        footnotes=(),  # the formulas are noted under the annex table that shows them, once
         file_stem=f"bao-cao-{unit.code}-{period.id}-{lang}".lower(),
         metadata={"unit": unit.code, "period": period.id, "as_of": card.as_of.isoformat()},
     )
@@ -167,8 +166,20 @@ def report_key(
     day = reading_day(period, as_of, today)
     return (
         f"{data_version()}:{unit.pk}:{period.id}:{format_name}:{language_of(lang)}:{day.isoformat()}"
-        f":{(issued_on or today).isoformat()}"
+        f":{(issued_on or today).isoformat()}:{code_digest()}"
     )
+
+
+@functools.cache
+def code_digest() -> str:
+    """A digest of the code that writes reports: a file kept by an older chitieu is never served."""
+    root = Path(__file__).resolve().parents[1]
+    digest = hashlib.sha256()
+    for folder in ("core", "monitoring", "reporting", "rendering"):
+        for source in sorted((root / folder).glob("*.*")):
+            if source.suffix in (".py", ".css"):
+                digest.update(source.read_bytes())
+    return digest.hexdigest()[:12]
 
 
 def stored_report(key: str) -> ReportFile | None:
@@ -234,6 +245,35 @@ def _facts(line: TargetLine, previous: Decimal | None, lang: str) -> narrative.T
 
 # --- the body ---------------------------------------------------------------------------------
 
+_NOUNS = {
+    UnitKind.DEPARTMENT: ("the Department", "Sở"),
+    UnitKind.DIVISION: ("the Division", "Phòng"),
+    UnitKind.CITY: ("the People's Committee", "Ủy ban nhân dân"),
+}
+
+
+def unit_noun(unit: OrgUnit, lang: str) -> str:
+    """What the report calls its own unit: "Sở", "Phòng", "Ủy ban nhân dân"; "đơn vị" when unsure.
+
+    The first word of the unit's name says it for a district office ("Phòng …") or a ward
+    ("UBND Phường …"); the kind of unit otherwise.
+    """
+    vi = language_of(lang) == "vi"
+    name = unit.name.strip()
+    for prefix, noun_vi, noun_en in (
+        ("Sở ", "Sở", "the Department"),
+        ("Phòng ", "Phòng", "the Office"),
+        ("UBND ", "Ủy ban nhân dân", "the People's Committee"),
+        ("Ủy ban nhân dân ", "Ủy ban nhân dân", "the People's Committee"),
+        ("Ban ", "Ban", "the Board"),
+    ):
+        if name.startswith(prefix):
+            return noun_vi if vi else noun_en
+    if unit.kind in _NOUNS:
+        english, vietnamese = _NOUNS[UnitKind(unit.kind)]
+        return vietnamese if vi else english
+    return "đơn vị" if vi else "the unit"
+
 
 def _results_section(card: Scorecard, facts: list[narrative.TargetFacts], lang: str) -> list[Block]:
     period = card.period
@@ -245,7 +285,8 @@ def _results_section(card: Scorecard, facts: list[narrative.TargetFacts], lang: 
                 _t(
                     lang,
                     f"There are no targets, work items or figures for this unit for {period.label('en')}.",
-                    f"Chưa có chỉ tiêu, nhiệm vụ hay số liệu nào của đơn vị cho {period.label('vi')}.",
+                    f"Chưa có chỉ tiêu, nhiệm vụ hay số liệu nào của {unit_noun(card.unit, 'vi')} "
+                    f"cho {period.label('vi')}.",
                 )
             )
         )
@@ -257,9 +298,14 @@ def _results_section(card: Scorecard, facts: list[narrative.TargetFacts], lang: 
         # Recipients are named in Vietnamese ("UBND Thành phố"): the English report leaves them out.
         to = card.submitted_to if language_of(lang) == "vi" else {}
         sentences = [work_item_sentence(c, lang, to.get(c.kind, "")) for c in card.work_items]
-        lead = _t(lang, f"In {period.label('en')}, the unit ", f"Trong {period.label('vi')}, đơn vị đã ")
+        noun = unit_noun(card.unit, lang)
+        lead = _t(lang, f"In {period.label('en')}, {noun} ", f"Trong {period.label('vi')}, {noun} đã ")
         blocks.append(Paragraph(lead + "; ".join(sentences) + "."))
-    if card.lines:
+    if card.lines and card.counts.in_progress:
+        n = next(numbers)
+        blocks.append(Heading(_t(lang, f"{n}. Targets", f"{n}. Kết quả thực hiện các chỉ tiêu"), 2))
+        blocks += _targets_under_way(card, facts, lang)
+    elif card.lines:
         n = next(numbers)
         blocks.append(Heading(_t(lang, f"{n}. Targets", f"{n}. Kết quả thực hiện các chỉ tiêu"), 2))
         share = share_sentence(card.counts, lang, estimated=card.estimated_judged())
@@ -316,6 +362,37 @@ def _results_section(card: Scorecard, facts: list[narrative.TargetFacts], lang: 
     return blocks
 
 
+def _targets_under_way(card: Scorecard, facts: list[narrative.TargetFacts], lang: str) -> list[Block]:
+    """The targets of a period the year is not over in: where each stands against the year's plan.
+
+    "0/23 chỉ tiêu đạt và vượt kế hoạch, chiếm 0,0%" says nothing in June: the opening says how
+    many are met already, on track and behind, then each target's line, group by group.
+    """
+    period = card.period
+    sentence = progress_sentence(card.counts, *card.pace_counts(), lang=lang)
+    text = _t(lang, f"In {period.label('en')}, {sentence}", f"Trong {period.label('vi')}, {sentence}")
+    blocks: list[Block] = [Paragraph(text + ".")]
+    by_group: dict[str, list[narrative.TargetFacts]] = {}
+    for line, fact in zip(card.lines, facts, strict=True):
+        by_group.setdefault(line.indicator.group.display_name(lang), []).append(fact)
+    for group_name, group_facts in by_group.items():
+        blocks.append(
+            Paragraph(_t(lang, f"{group_name.capitalize()} targets:", f"Nhóm chỉ tiêu {group_name}:"))
+        )
+        blocks.append(BulletList(tuple(narrative.target_sentence(f, lang) + ";" for f in group_facts)))
+    if card.estimated_judged() or any(f.estimated for f in facts):
+        blocks.append(
+            Paragraph(
+                _t(
+                    lang,
+                    "Figures marked “estimated” are estimates, to be replaced by official figures.",
+                    "Các số liệu ghi “ước” là số ước thực hiện, sẽ được cập nhật khi có số chính thức.",
+                )
+            )
+        )
+    return blocks
+
+
 def _has_children_figures(card: Scorecard) -> bool:
     return any(counts.total for _child, counts in card.children)
 
@@ -323,12 +400,12 @@ def _has_children_figures(card: Scorecard) -> bool:
 def _children_section(card: Scorecard, lang: str, number: int) -> list[Block]:
     """The units below, added up: how many of their targets were met or exceeded, then each unit."""
     total = card.children_total
-    share = share_sentence(total, lang)
-    lines = [
-        f"{child.display_name(lang)}: {share_sentence(counts, lang)}"
-        for child, counts in card.children
-        if counts.total
-    ]
+
+    def said(counts: ev.StatusCounts) -> str:
+        return progress_sentence(counts, lang=lang) if counts.in_progress else share_sentence(counts, lang)
+
+    share = said(total)
+    lines = [f"{child.display_name(lang)}: {said(counts)}" for child, counts in card.children if counts.total]
     return [
         Heading(
             _t(
@@ -398,17 +475,25 @@ def _limits_section(card: Scorecard, facts: list[narrative.TargetFacts], lang: s
                 f"{counts.overdue} {counts.kind.label('vi')} quá hạn chưa hoàn thành",
             )
         )
-    facts_text = "; ".join(phrases) if phrases else _t(lang, "no target missed", "không có chỉ tiêu chưa đạt")
+    if phrases:
+        text = _t(
+            lang,
+            "Some targets and tasks are not met or behind: " + "; ".join(phrases) + ".",
+            "Một số chỉ tiêu, nhiệm vụ chưa đạt hoặc chậm so với kế hoạch: " + "; ".join(phrases) + ".",
+        )
+    else:
+        text = _t(lang, "No target was missed.", "Không có chỉ tiêu nào chưa đạt kế hoạch.")
+    noun = unit_noun(card.unit, lang)
     return [
         Heading(_t(lang, "II. SHORTCOMINGS AND CAUSES", "II. HẠN CHẾ, NGUYÊN NHÂN")),
         Paragraph(
-            _t(
-                lang,
-                "To be written by the unit: shortcomings and their causes."
-                f" Facts from the data: {facts_text}.",
-                f"Đơn vị nêu hạn chế và nguyên nhân. Dữ kiện từ số liệu: {facts_text}.",
-            ),
+            text,
             to_write=True,
+            instruction=_t(
+                lang,
+                f"To be written by {noun}: shortcomings and their causes. Facts from the data:",
+                f"{noun[0].upper()}{noun[1:]} nêu hạn chế và nguyên nhân. Dữ kiện từ số liệu:",
+            ),
         ),
     ]
 
@@ -417,20 +502,25 @@ def _directions_section(card: Scorecard, facts: list[narrative.TargetFacts], lan
     behind = [f.name for f in facts if f.pace is not None and f.pace.value == "behind"]
     missed = [f.name for f in facts if f.status == Status.NOT_MET]
     focus = behind + missed
-    hint = (
-        _t(lang, "focus on: ", "tập trung vào: ") + "; ".join(focus)
-        if focus
-        else _t(lang, "keep the results achieved", "duy trì kết quả đã đạt")
-    )
+    if focus:
+        text = _t(
+            lang,
+            "Focus on the targets not met or behind pace: " + "; ".join(focus) + ".",
+            "Tập trung chỉ đạo thực hiện các chỉ tiêu chưa đạt hoặc chậm tiến độ: " + "; ".join(focus) + ".",
+        )
+    else:
+        text = _t(lang, "Keep the results achieved.", "Tiếp tục duy trì kết quả đã đạt được.")
+    noun = unit_noun(card.unit, lang)
     return [
         Heading(_t(lang, "III. DIRECTIONS FOR THE NEXT PERIOD", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI")),
         Paragraph(
-            _t(
-                lang,
-                f"To be written by the unit: directions and tasks. From the data: {hint}.",
-                f"Đơn vị nêu phương hướng, nhiệm vụ, giải pháp. Gợi ý từ số liệu: {hint}.",
-            ),
+            text,
             to_write=True,
+            instruction=_t(
+                lang,
+                f"To be written by {noun}: directions and tasks. From the data:",
+                f"{noun[0].upper()}{noun[1:]} nêu phương hướng, nhiệm vụ, giải pháp. Gợi ý từ số liệu:",
+            ),
         ),
     ]
 
@@ -608,6 +698,21 @@ def _group_chart(card: Scorecard, lang: str) -> Chart:
 # --- the form -------------------------------------------------------------------------------
 
 
+NUMBER_GAP = "\u00a0" * 8  # the blank before "/BC-…" where the number is written: kept by every format
+
+
+def _attached_to(head: Letterhead, unit: OrgUnit, lang: str) -> str:
+    """The line under an annex's title: "(Kèm theo Báo cáo số …/BC-… ngày … của …)"."""
+    number = NUMBER_GAP + "/" + head.number.split("/", 1)[-1]  # the number is written in by hand
+    day = head.issued_on
+    return _t(
+        lang,
+        f"(Attached to Report No.{number} of {day:%d/%m/%Y} of {unit.display_name('en')})",
+        f"(Kèm theo Báo cáo số{number} ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+        f" của {unit.display_name('vi')})",
+    )
+
+
 def _letterhead(
     unit: OrgUnit, settings: ReportSettings | None, period: Period, lang: str, issued_on: date
 ) -> Letterhead:
@@ -638,7 +743,7 @@ def _letterhead(
     return Letterhead(
         governing_body=governing,
         agency=agency,
-        number=f"Số:       /BC-{prefix}" if vi else f"No.:       /BC-{prefix}",
+        number=f"Số:{NUMBER_GAP}/BC-{prefix}" if vi else f"No.:{NUMBER_GAP}/BC-{prefix}",
         place=place,
         issued_on=issued_on,
         title=_t(lang, "REPORT", "BÁO CÁO"),

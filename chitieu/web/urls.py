@@ -16,6 +16,7 @@ from chitieu.web.views import (
     my_work,
     planning,
     reports,
+    search,
     work_items,
 )
 
@@ -58,8 +59,14 @@ urlpatterns = [
         indicator.indicator_page,
         name="indicator",
     ),
+    path(
+        "u/<str:unit_code>/indicators/<str:indicator_code>/<year:year>/units/",
+        indicator.indicator_units,
+        name="indicator_units",
+    ),
     path("reports/<str:unit_code>/<str:period_id>.<str:format_name>", reports.report, name="report"),
     path("check/", check.check_page, name="check"),
+    path("search/", search.search_page, name="search"),
     path("imports/", imports.start, name="import_start"),
     path("imports/u/<str:unit_code>/<str:period_id>/", imports.upload, name="import_values"),
     path("imports/u/<str:unit_code>/<str:period_id>/job/<str:ticket>/", imports.job, name="import_job"),

@@ -158,9 +158,30 @@ def test_the_district_sees_its_late_ward_and_prints_a_clean_page(demo_live, visi
     expect(page.locator("#att-late")).to_contain_text("Đa Kao")
     expect(page.locator("#children tbody tr").first).to_contain_text("Phường")
     visit.shot(page, "q1.baocao-district")
+    page.goto(f"/u/PLDTBXH-Q1/indicators/KTXH-01/{demo_live.year}/")
+    expect(page.locator("#units-below")).to_contain_text("Bến Nghé")  # the breakdown by ward, loaded in
+    assert page.locator("figure.chart svg").get_attribute("font-family").endswith("sans-serif")
+    visit.shot(page, "q1.baocao-indicator")
+    page.goto(f"/u/PLDTBXH-Q1/{demo_live.year}/")
     page.emulate_media(media="print")
     assert not page.locator("header.top").is_visible()
     assert not page.locator("#reports").is_visible()
     assert page.locator("#targets").is_visible()
     today = timezone.localdate()
     assert page.locator("#headline").inner_text().startswith(f"Đến ngày {today:%d/%m/%Y}")
+
+
+def test_the_planner_plans_next_year_from_this_years_targets(demo_live, visit):
+    page = visit("so.kehoach")
+    next_year = demo_live.year + 1
+    page.goto(f"/u/SO-LDTBXH/plan/{next_year}/")
+    expect(page.locator("tbody tr").first).to_contain_text("từ năm trước")  # last year's, to adjust
+    expect(page.locator("#targets-template")).to_have_attribute(
+        "href", f"/imports/u/SO-LDTBXH/targets/{next_year}.xlsx"
+    )
+    expect(page.locator("#work-items-template")).to_be_visible()
+    visit.shot(page, "so.kehoach-plan-next-year")
+    page.get_by_role("searchbox", name="Tìm").fill("viec lam moi")
+    page.keyboard.press("Enter")
+    expect(page.locator("#indicators-found")).to_contain_text("KTXH-02")
+    visit.shot(page, "so.kehoach-search")

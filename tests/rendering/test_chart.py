@@ -73,3 +73,25 @@ def test_the_png_font_has_every_vietnamese_letter():
     assert hasattr(font, "path"), "no TrueType font found: install fonts-liberation2"
     letters = TTFont(font.path).getBestCmap()
     assert [c for c in VIETNAMESE if ord(c) not in letters] == []
+
+
+def axis_labels(svg_text: str) -> list[str]:
+    root = ET.fromstring(svg_text)
+    return [
+        t.text for t in root.iter(f"{SVG}text") if t.get("text-anchor") == "end" and "(" not in (t.text or "")
+    ]
+
+
+def test_counts_are_drawn_on_whole_number_ticks():
+    small = Chart(
+        "Chỉ tiêu giao và đạt",
+        ("Xây dựng Đảng",),
+        (Series("Chỉ tiêu giao", (Decimal(2),)), Series("Đạt và vượt", (Decimal(1),))),
+        unit="chỉ tiêu",
+    )
+    assert axis_labels(chart.svg(small)) == ["0", "1", "2"]  # not 0; 0,4; 0,8 … of a target
+
+
+def test_the_pages_draw_charts_in_sans_serif_the_report_in_its_serif(groups):
+    assert "sans-serif" in ET.fromstring(chart.svg(groups, screen=True)).get("font-family")
+    assert ET.fromstring(chart.svg(groups)).get("font-family").endswith(", serif")

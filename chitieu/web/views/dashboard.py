@@ -265,7 +265,7 @@ def _shown(unit: OrgUnit, year: int, known: date, today: date, lang: str) -> dic
         "children_total": (counts_row(card.children_total, lang), card.children_total.total),
         "children_share": _share_text(card.children_total, notation),
         "excel_url": with_query(_report_url(unit, core_periods.year(year), "xlsx"), as_of=as_of, lang=lang),
-        "chart": mark_safe(charts.svg(chart, lang)) if groups else "",  # noqa: S308 - built and escaped by chitieu.rendering.chart
+        "chart": mark_safe(charts.svg(chart, lang, screen=True)) if groups else "",  # noqa: S308 - built and escaped by chitieu.rendering.chart
         "sentences": card.sentences(lang),
         "reports": report_links(card, lang),
     }
