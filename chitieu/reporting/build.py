@@ -348,15 +348,7 @@ def _results_section(card: Scorecard, facts: list[narrative.TargetFacts], lang: 
                 Paragraph(_t(lang, "No figures yet: ", "Chưa có số liệu: ") + "; ".join(missing) + ".")
             )
         if card.estimated_judged():
-            blocks.append(
-                Paragraph(
-                    _t(
-                        lang,
-                        "Figures marked “estimated” are estimates, to be replaced by official figures.",
-                        "Các số liệu ghi “ước” là số ước thực hiện, sẽ được cập nhật khi có số chính thức.",
-                    )
-                )
-            )
+            blocks.append(_estimates_note(lang))
     if _has_children_figures(card):
         blocks += _children_section(card, lang, next(numbers))
     return blocks
@@ -380,17 +372,20 @@ def _targets_under_way(card: Scorecard, facts: list[narrative.TargetFacts], lang
             Paragraph(_t(lang, f"{group_name.capitalize()} targets:", f"Nhóm chỉ tiêu {group_name}:"))
         )
         blocks.append(BulletList(tuple(narrative.target_sentence(f, lang) + ";" for f in group_facts)))
-    if card.estimated_judged() or any(f.estimated for f in facts):
-        blocks.append(
-            Paragraph(
-                _t(
-                    lang,
-                    "Figures marked “estimated” are estimates, to be replaced by official figures.",
-                    "Các số liệu ghi “ước” là số ước thực hiện, sẽ được cập nhật khi có số chính thức.",
-                )
-            )
-        )
+    if any(f.estimated for f in facts):
+        blocks.append(_estimates_note(lang))
     return blocks
+
+
+def _estimates_note(lang: str) -> Paragraph:
+    """Said once under the targets when any of their figures is an estimate (ước)."""
+    return Paragraph(
+        _t(
+            lang,
+            "Figures marked “estimated” are estimates, to be replaced by official figures.",
+            "Các số liệu ghi “ước” là số ước thực hiện, sẽ được cập nhật khi có số chính thức.",
+        )
+    )
 
 
 def _has_children_figures(card: Scorecard) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from django.contrib.auth.decorators import login_required
@@ -19,6 +20,7 @@ from chitieu.core.numbers import Notation, format_number
 from chitieu.monitoring.figures import years_to_date_by_month
 from chitieu.monitoring.models import DataValueRevision
 from chitieu.monitoring.scorecard import units_below
+from chitieu.orgunits.models import OrgUnit
 from chitieu.planning import applicability
 from chitieu.planning.models import Indicator, Target
 from chitieu.rendering import chart as charts
@@ -35,22 +37,31 @@ from chitieu.web.views.common import (
 )
 
 
-@require_GET
-@login_required
-def indicator_page(request: HttpRequest, unit_code: str, indicator_code: str, year: int) -> HttpResponse:
-    """One indicator at one unit: its targets, values per period, the year's chart, the full history."""
+def _asked(
+    request: HttpRequest, unit_code: str, indicator_code: str, year: int
+) -> tuple[OrgUnit, Indicator, date]:
+    """The unit (in the user's subtrees), the indicator (seen there that year) and the day asked for.
+
+    404 for a unit or indicator the user may not see; :class:`BadParameter` for a day that cannot be read.
+    """
     unit = visible_unit(request, unit_code)
     indicator = get_object_or_404(Indicator.objects.select_related("group", "regime"), code=indicator_code)
     if not applicability.sees(indicator, unit, year):
         raise Http404("not planned here")
-    lang = lang_of(request)
-    notation = Notation.for_language(lang)
-    the_year = core_periods.year(year)
+    asked = parse_day(request.GET.get("as_of"))
+    return unit, indicator, core_periods.reading_day(core_periods.year(year), asked, timezone.localdate())
+
+
+@require_GET
+@login_required
+def indicator_page(request: HttpRequest, unit_code: str, indicator_code: str, year: int) -> HttpResponse:
+    """One indicator at one unit: its targets, values per period, the year's chart, the full history."""
     try:
-        asked = parse_day(request.GET.get("as_of"))
+        unit, indicator, as_of = _asked(request, unit_code, indicator_code, year)
     except BadParameter as error:
         return refused(request, error)
-    as_of = core_periods.reading_day(the_year, asked, timezone.localdate())
+    lang = lang_of(request)
+    notation = Notation.for_language(lang)
     targets = list(
         Target.objects.filter(indicator=indicator, unit_id__in=unit.ancestor_ids())
         .select_related("unit")
@@ -131,17 +142,12 @@ def indicator_page(request: HttpRequest, unit_code: str, indicator_code: str, ye
 @login_required
 def indicator_units(request: HttpRequest, unit_code: str, indicator_code: str, year: int) -> HttpResponse:
     """The indicator in each unit right below: result, plan, % of plan, status (loaded into the page)."""
-    unit = visible_unit(request, unit_code)
-    indicator = get_object_or_404(Indicator.objects.select_related("group", "regime"), code=indicator_code)
-    if not applicability.sees(indicator, unit, year):
-        raise Http404("not planned here")
-    lang = lang_of(request)
-    notation = Notation.for_language(lang)
     try:
-        asked = parse_day(request.GET.get("as_of"))
+        unit, indicator, as_of = _asked(request, unit_code, indicator_code, year)
     except BadParameter as error:
         return refused(request, error)
-    as_of = core_periods.reading_day(core_periods.year(year), asked, timezone.localdate())
+    lang = lang_of(request)
+    notation = Notation.for_language(lang)
     rows = []
     for child, result, line in units_below(indicator, unit=unit, year=year, as_of=as_of):
         rows.append(
