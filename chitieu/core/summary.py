@@ -75,6 +75,22 @@ def progress_sentence(
     return sentence
 
 
+def standing_sentence(
+    counts: StatusCounts,
+    lang: str = "vi",
+    paces: tuple[int, int] | None = None,
+    estimated: int = 0,
+    decimals: int = 1,
+    rounding: Rounding = Rounding.HALF_UP,
+) -> str:
+    """Where targets stand: :func:`progress_sentence` while some are in progress (with ``paces``,
+    on track and behind, when known), :func:`share_sentence` once all are judged."""
+    if counts.in_progress:
+        on_track, behind = paces if paces is not None else (None, None)
+        return progress_sentence(counts, on_track, behind, lang)
+    return share_sentence(counts, lang, decimals, rounding, estimated)
+
+
 def group_sentence(group_name: str, counts: StatusCounts, lang: str = "vi") -> str:
     """ "vượt kế hoạch 4/4 chỉ tiêu kinh tế - xã hội", or the đạt-và-vượt count of a group."""
     total = counts.total

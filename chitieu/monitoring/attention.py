@@ -25,7 +25,6 @@ class Attention:
 
     not_met: list[TargetLine]  # judged and missed (final, or an estimate of the whole year)
     behind: list[TargetLine]  # still in progress, behind the pace the plan needs
-    on_track: int  # in progress and on pace
     overdue: list[WorkItem]  # past the deadline, not done, led by a unit of the subtree
     late: list[Duty]  # reports of the subtree not sent (or returned and not sent again) by the deadline
     ranked: list[tuple[OrgUnit, ev.StatusCounts]]  # the units below, the weakest first
@@ -49,7 +48,6 @@ def attention(card: Scorecard, today: date) -> Attention:
     not_met = [line for line in card.lines if line.evaluation.status == ev.Status.NOT_MET]
     in_progress = [line for line in card.lines if line.evaluation.status == ev.Status.IN_PROGRESS]
     behind = [line for line in in_progress if line.evaluation.pace == ev.Pace.BEHIND]
-    on_track = sum(1 for line in in_progress if line.evaluation.pace == ev.Pace.ON_TRACK)
     subtree = OrgUnit.objects.subtree_of(card.unit).filter(active=True)
     overdue = [
         item
@@ -70,4 +68,4 @@ def attention(card: Scorecard, today: date) -> Attention:
         (pair for pair in card.children if pair[1].total),
         key=lambda pair: (-pair[1].not_met, share_met(pair[1]), pair[0].code),
     )
-    return Attention(not_met, behind, on_track, overdue, late, ranked)
+    return Attention(not_met, behind, overdue, late, ranked)

@@ -2,7 +2,7 @@
 
 Not refusals (those are :mod:`chitieu.monitoring.write_checks`): a rate over 100%, a month ten
 times the month before (or a tenth of it), one month above the whole year's plan can all be
-true. The grid and the Excel import ask the person to confirm them; nothing else changes.
+true. The entry grid asks the person to confirm them before it saves; nothing else changes.
 """
 
 from __future__ import annotations

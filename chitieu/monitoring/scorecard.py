@@ -24,7 +24,7 @@ from django.utils import timezone
 from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
 from chitieu.core.numbers import Notation, Rounding, decimal_text, format_number, format_percent
-from chitieu.core.summary import group_sentence, progress_sentence, share_sentence, work_item_sentence
+from chitieu.core.summary import group_sentence, standing_sentence, work_item_sentence
 from chitieu.core.workitems import (
     WorkItemCounts,
     WorkItemKind,
@@ -174,13 +174,27 @@ class Scorecard:
         result += [
             group_sentence(group.display_name(lang), counts, lang) for group, counts in self.group_counts()
         ]
-        if self.lines and self.counts.in_progress:
-            result.append(progress_sentence(self.counts, *self.pace_counts(), lang=lang))
-        elif self.lines:
-            result.append(
-                share_sentence(self.counts, lang, share_decimals, share_rounding, self.estimated_judged())
-            )
+        if self.lines:
+            result.append(self.standing(lang, share_decimals, share_rounding))
         return result
+
+    def standing(
+        self, lang: str = "vi", share_decimals: int = 1, share_rounding: Rounding = Rounding.HALF_UP
+    ) -> str:
+        """Where the year stands, in one sentence: the unit's own targets, or — a unit with none of
+        its own, like the city — its units below added up ("" when there are none either)."""
+        if self.lines:
+            return standing_sentence(
+                self.counts,
+                lang,
+                self.pace_counts(),
+                self.estimated_judged(),
+                share_decimals,
+                share_rounding,
+            )
+        if self.children_total.total:
+            return standing_sentence(self.children_total, lang)
+        return ""
 
     def pace_counts(self) -> tuple[int, int]:
         """Of the targets in progress, how many are on track and how many behind pace."""

@@ -23,7 +23,7 @@ from chitieu.core import narrative
 from chitieu.core.evaluation import HUNDRED, Direction, Result, Status
 from chitieu.core.numbers import Notation, Rounding, format_number, format_percent
 from chitieu.core.periods import DECREE_09, Period, reading_day
-from chitieu.core.summary import group_sentence, progress_sentence, share_sentence, work_item_sentence
+from chitieu.core.summary import group_sentence, standing_sentence, work_item_sentence
 from chitieu.core.text import Bilingual, language_of, without_diacritics
 from chitieu.core.workitems import work_item_status
 from chitieu.monitoring.scorecard import Scorecard, TargetLine, scorecard
@@ -308,7 +308,7 @@ def _results_section(card: Scorecard, facts: list[narrative.TargetFacts], lang: 
     elif card.lines:
         n = next(numbers)
         blocks.append(Heading(_t(lang, f"{n}. Targets", f"{n}. Kết quả thực hiện các chỉ tiêu"), 2))
-        share = share_sentence(card.counts, lang, estimated=card.estimated_judged())
+        share = card.standing(lang)
         groups = [group_sentence(g.display_name(lang), c, lang) for g, c in card.group_counts()]
         text = _t(lang, f"{share[0].upper()}{share[1:]}", f"Có {share}")
         if len(groups) > 1:
@@ -361,7 +361,7 @@ def _targets_under_way(card: Scorecard, facts: list[narrative.TargetFacts], lang
     many are met already, on track and behind, then each target's line, group by group.
     """
     period = card.period
-    sentence = progress_sentence(card.counts, *card.pace_counts(), lang=lang)
+    sentence = card.standing(lang)
     text = _t(lang, f"In {period.label('en')}, {sentence}", f"Trong {period.label('vi')}, {sentence}")
     blocks: list[Block] = [Paragraph(text + ".")]
     by_group: dict[str, list[narrative.TargetFacts]] = {}
@@ -394,13 +394,12 @@ def _has_children_figures(card: Scorecard) -> bool:
 
 def _children_section(card: Scorecard, lang: str, number: int) -> list[Block]:
     """The units below, added up: how many of their targets were met or exceeded, then each unit."""
-    total = card.children_total
-
-    def said(counts: ev.StatusCounts) -> str:
-        return progress_sentence(counts, lang=lang) if counts.in_progress else share_sentence(counts, lang)
-
-    share = said(total)
-    lines = [f"{child.display_name(lang)}: {said(counts)}" for child, counts in card.children if counts.total]
+    share = standing_sentence(card.children_total, lang)
+    lines = [
+        f"{child.display_name(lang)}: {standing_sentence(counts, lang)}"
+        for child, counts in card.children
+        if counts.total
+    ]
     return [
         Heading(
             _t(
@@ -478,19 +477,16 @@ def _limits_section(card: Scorecard, facts: list[narrative.TargetFacts], lang: s
         )
     else:
         text = _t(lang, "No target was missed.", "Không có chỉ tiêu nào chưa đạt kế hoạch.")
-    noun = unit_noun(card.unit, lang)
-    return [
-        Heading(_t(lang, "II. SHORTCOMINGS AND CAUSES", "II. HẠN CHẾ, NGUYÊN NHÂN")),
-        Paragraph(
-            text,
-            to_write=True,
-            instruction=_t(
-                lang,
-                f"To be written by {noun}: shortcomings and their causes. Facts from the data:",
-                f"{noun[0].upper()}{noun[1:]} nêu hạn chế và nguyên nhân. Dữ kiện từ số liệu:",
-            ),
+    return _place_to_write(
+        _t(lang, "II. SHORTCOMINGS AND CAUSES", "II. HẠN CHẾ, NGUYÊN NHÂN"),
+        text,
+        card.unit,
+        lang,
+        (
+            "shortcomings and their causes. Facts from the data:",
+            "nêu hạn chế và nguyên nhân. Dữ kiện từ số liệu:",
         ),
-    ]
+    )
 
 
 def _directions_section(card: Scorecard, facts: list[narrative.TargetFacts], lang: str) -> list[Block]:
@@ -505,19 +501,23 @@ def _directions_section(card: Scorecard, facts: list[narrative.TargetFacts], lan
         )
     else:
         text = _t(lang, "Keep the results achieved.", "Tiếp tục duy trì kết quả đã đạt được.")
-    noun = unit_noun(card.unit, lang)
-    return [
-        Heading(_t(lang, "III. DIRECTIONS FOR THE NEXT PERIOD", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI")),
-        Paragraph(
-            text,
-            to_write=True,
-            instruction=_t(
-                lang,
-                f"To be written by {noun}: directions and tasks. From the data:",
-                f"{noun[0].upper()}{noun[1:]} nêu phương hướng, nhiệm vụ, giải pháp. Gợi ý từ số liệu:",
-            ),
-        ),
-    ]
+    return _place_to_write(
+        _t(lang, "III. DIRECTIONS FOR THE NEXT PERIOD", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI"),
+        text,
+        card.unit,
+        lang,
+        ("directions and tasks. From the data:", "nêu phương hướng, nhiệm vụ, giải pháp. Gợi ý từ số liệu:"),
+    )
+
+
+def _place_to_write(
+    heading: str, draft: str, unit: OrgUnit, lang: str, asked: tuple[str, str]
+) -> list[Block]:
+    """A section the unit writes itself: its heading, and a draft from the data under what is asked."""
+    noun = unit_noun(unit, lang)
+    english, vietnamese = asked
+    instruction = _t(lang, f"To be written by {noun}: {english}", f"{noun[0].upper()}{noun[1:]} {vietnamese}")
+    return [Heading(heading), Paragraph(draft, to_write=True, instruction=instruction)]
 
 
 # --- appendices -------------------------------------------------------------------------------

@@ -242,7 +242,7 @@ def _shown(unit: OrgUnit, year: int, known: date, today: date, lang: str) -> dic
         ),
         "counts": counts_row(counts, lang),
         "through_children": through_children,
-        "headline": headline(counts, notice, through_children, as_of, lang),
+        "headline": headline(card, through_children, as_of, lang),
         "attention": _attention_shown(notice, url, as_of, today, lang),
         "total": counts.total,
         "met_or_exceeded": counts.met_or_exceeded,
@@ -287,41 +287,15 @@ def _share_text(counts: ev.StatusCounts, notation: Notation) -> str:
     return "—" if share is None else format_percent(share, 1, notation=notation)
 
 
-def headline(
-    counts: ev.StatusCounts, notice: Attention, through_children: bool, as_of: date, lang: str
-) -> str:
-    """The sentence the page opens with: the year's result once judged, where it stands while it runs."""
-    values = {
-        "met": counts.met_or_exceeded,
-        "total": counts.total,
-        "share": _share_text(counts, Notation.for_language(lang)),
-        "not_met": counts.not_met,
-        "in_progress": counts.in_progress,
-        "on_track": notice.on_track,
-        "behind": len(notice.behind),
-        "day": f"{as_of:%d/%m/%Y}",
-    }
-    if not counts.total:
+def headline(card: Scorecard, through_children: bool, as_of: date, lang: str) -> str:
+    """The sentence the page opens with: the day, then where the year stands as the domain says it
+    (:meth:`~chitieu.monitoring.scorecard.Scorecard.standing`, the API's and the report's sentence)."""
+    standing = card.standing(lang)
+    if not standing:
         return ""
-    if through_children:
-        if counts.in_progress:
-            return (
-                _(
-                    "Units below, as of %(day)s: %(met)s/%(total)s targets met or exceeded so far, "
-                    "%(in_progress)s in progress, %(not_met)s not met."
-                )
-                % values
-            )
-        return _("Units below: %(met)s/%(total)s targets met or exceeded (%(share)s).") % values
-    if counts.in_progress:
-        return (
-            _(
-                "As of %(day)s: %(met)s/%(total)s targets met or exceeded so far; of those in progress, "
-                "%(on_track)s on track and %(behind)s behind; %(not_met)s not met."
-            )
-            % values
-        )
-    return _("%(met)s/%(total)s targets met or exceeded (%(share)s).") % values
+    day = {"day": f"{as_of:%d/%m/%Y}"}
+    lead = _("Units below, as of %(day)s") % day if through_children else _("As of %(day)s") % day
+    return f"{lead}: {standing}."
 
 
 def _attention_shown(
