@@ -29,6 +29,7 @@ from django.utils import timezone
 from chitieu.core import periods as core_periods
 from chitieu.core.evaluation import ValueKind
 from chitieu.core.workitems import WorkItemKind
+from chitieu.demo.terms import load_terms
 from chitieu.monitoring import versions
 from chitieu.monitoring.models import Submission, SubmissionEvent, SubmissionState
 from chitieu.monitoring.services import ValueWrite, change_state, record_values, resolve_period
@@ -500,6 +501,7 @@ def load_demo(*, stdout: object | None = None) -> dict[str, str]:
     today = timezone.localdate()
     if today.year - 1 > 2023:
         _live_year(dept, districts, wards, indicators, today)
+    load_terms(dept, indicators, today)
     return accounts
 
 

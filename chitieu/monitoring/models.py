@@ -326,3 +326,37 @@ class DataState(models.Model):
 
     def __str__(self) -> str:
         return f"v{self.version} · {self.built_at or '-'}"
+
+
+class YearEstimate(models.Model):
+    """Ước thực hiện cả năm entered by a person: it wins over the estimate computed from the months.
+
+    Rows are only ever added: the latest row of an (indicator, unit, year) is the estimate in force,
+    one with ``value`` NULL withdraws it, and the earlier rows are its history.
+    """
+
+    indicator = models.ForeignKey(
+        Indicator, verbose_name=_("indicator"), on_delete=models.PROTECT, related_name="year_estimates"
+    )
+    unit = models.ForeignKey(OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="+")
+    year = models.PositiveSmallIntegerField(_("year"))
+    value = models.DecimalField(_("estimate"), max_digits=20, decimal_places=4, null=True, blank=True)
+    note = models.TextField(_("how it was estimated"), blank=True)
+    entered_at = models.DateTimeField(_("entered at"), auto_now_add=True)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("entered by"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("year-end estimate")
+        verbose_name_plural = _("year-end estimates")
+        ordering = ["indicator", "unit", "year", "entered_at", "id"]
+        indexes = [models.Index(fields=["unit", "year"])]
+
+    def __str__(self) -> str:
+        return f"{self.indicator.code} · {self.unit.code} · {self.year}"

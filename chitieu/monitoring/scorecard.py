@@ -25,6 +25,7 @@ from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
 from chitieu.core.numbers import Notation, Rounding, decimal_text, format_number, format_percent
 from chitieu.core.summary import group_sentence, standing_sentence, work_item_sentence
+from chitieu.core.terms import Method, YearEstimate
 from chitieu.core.workitems import (
     WorkItemCounts,
     WorkItemKind,
@@ -33,6 +34,7 @@ from chitieu.core.workitems import (
     work_item_status,
 )
 from chitieu.monitoring.columns import plan_rows, target_table
+from chitieu.monitoring.estimates import year_estimates
 from chitieu.monitoring.figures import Figures, figures
 from chitieu.monitoring.models import DataValue
 from chitieu.orgunits.models import OrgUnit
@@ -66,6 +68,7 @@ class TargetLine(NamedTuple):
     row: PlanRow
     evaluation: ev.Evaluation
     children_result: ev.Result | None = None  # the children's roll-up, shown beside an own figure
+    estimate: YearEstimate | None = None  # the year-end estimate it was judged on (ước thực hiện cả năm)
 
     @property
     def indicator(self) -> Indicator:
@@ -236,12 +239,15 @@ def scorecard(
     period: core_periods.Period,
     as_of: date | None = None,
     with_children: bool = False,
+    estimate: bool | Method = False,
 ) -> Scorecard:
     """Evaluate every target of ``unit`` for ``period`` as known on ``as_of``.
 
     Without ``as_of``, the period's default day (:func:`chitieu.core.periods.default_as_of`).
     ``with_children`` also counts each child unit's targets by status, in the same evaluation
-    (one set of queries for the unit and its children, not one per child).
+    (one set of queries for the unit and its children, not one per child). ``estimate``: while
+    the year is open, judge each target whose year is not complete on its year-end estimate
+    (a person's, else computed by the method given or the default one), labelled "ước".
     """
     known = core_periods.reading_day(period, as_of, timezone.localdate())
     year = period.year
@@ -266,6 +272,10 @@ def scorecard(
         else Figures({}, {})
     )
     lines = evaluate_plans(plans, root=unit, year=year, as_of=known, found=found)
+    if estimate:
+        lines = with_estimates(
+            lines, unit=unit, year=year, as_of=known, method=None if estimate is True else estimate
+        )
     counted = target_table(
         root=unit, year=year, as_of=known, plans=child_plans, indicators=indicators, found=found
     ).counts_by_unit()
@@ -430,6 +440,27 @@ def evaluate_plans(
             children_result = found.children_result(row.indicator_id, row.unit_id, rule.unit_aggregation)
         lines.append(TargetLine(row=row, evaluation=evaluation, children_result=children_result))
     return lines
+
+
+def with_estimates(
+    lines: list[TargetLine], *, unit: OrgUnit, year: int, as_of: date, method: Method | None = None
+) -> list[TargetLine]:
+    """The lines whose year is not complete judged again on their year-end estimate."""
+    open_lines = [line for line in lines if line.result is None or not line.result.complete]
+    if not open_lines:
+        return lines
+    indicators = {line.indicator.pk: line.indicator for line in open_lines}
+    made = year_estimates(indicators.values(), unit=unit, year=year, as_of=as_of, method=method)
+    judged = []
+    for line in lines:
+        found = made.get(line.indicator.pk) if line in open_lines else None
+        if found is None:
+            judged.append(line)
+            continue
+        indicator = line.indicator
+        evaluation = ev.evaluate(indicator.rule(), line.plan, found.result(), as_of=as_of, year=year)
+        judged.append(line._replace(evaluation=evaluation, estimate=found))
+    return judged
 
 
 def units_below(

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
+from chitieu.core import terms as core_terms
 from chitieu.core.numbers import NumberLimitError, Rounding, check_storable
 from chitieu.core.text import language_of
 from chitieu.core.workitems import WorkItemKind
@@ -340,6 +341,15 @@ class Target(models.Model):
         help_text=_("Required for 'decrease' targets."),
     )
     note = models.TextField(_("note"), blank=True)
+    term_target = models.ForeignKey(
+        "TermTarget",
+        verbose_name=_("term target"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="year_targets",
+        help_text=_("The term target this year's target is a step toward."),
+    )
 
     objects = TargetQuerySet.as_manager()
 
@@ -522,3 +532,240 @@ class WorkItemRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.work_item} @ {self.changed_at:%d/%m/%Y %H:%M}"
+
+
+TERM_MEASURE_CHOICES = _choices(
+    core_terms.TermMeasure,
+    {"end": _("Level at the end of the term"), "cumulative": _("Total over the term's years")},
+)
+PROGRAMME_KIND_CHOICES = [("programme", _("Programme")), ("project", _("Project (đề án)"))]
+
+
+class TermQuerySet(models.QuerySet["Term"]):
+    def of_unit(self, unit: OrgUnit) -> TermQuerySet:
+        return self.filter(unit=unit)
+
+    def in_force(self, year: int) -> TermQuerySet:
+        """The terms whose years of implementation include ``year``."""
+        return self.filter(start_year__lt=year, end_year__gte=year)
+
+
+class Term(models.Model):
+    """Nhiệm kỳ: five years (usually) of a unit, set by the resolution of a congress.
+
+    ``start_year`` is the congress year, whose figures are where the term starts; the years of
+    implementation are ``start_year + 1`` … ``end_year``.
+    """
+
+    unit = models.ForeignKey(OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="terms")
+    start_year = models.PositiveSmallIntegerField(
+        _("first year"), validators=[MinValueValidator(1900), MaxValueValidator(2999)]
+    )
+    end_year = models.PositiveSmallIntegerField(
+        _("last year"), validators=[MinValueValidator(1900), MaxValueValidator(2999)]
+    )
+    resolution_name = models.CharField(
+        _("resolution"), max_length=500, help_text=_("Nghị quyết Đại hội Đảng bộ … lần thứ …")
+    )
+    resolution_number = models.CharField(_("resolution number"), max_length=120, blank=True)
+    resolution_date = models.DateField(_("resolution date"), null=True, blank=True)
+    note = models.TextField(_("note"), blank=True)
+
+    objects = TermQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("term")
+        verbose_name_plural = _("terms")
+        ordering = ["unit__path", "-start_year"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["unit", "start_year"],
+                name="term_unique_per_unit",
+                violation_error_message=_("This unit already has a term starting that year."),
+            ),
+            models.CheckConstraint(
+                condition=Q(end_year__gt=F("start_year")),
+                name="term_ends_after_start",
+                violation_error_message=_("A term ends after the year it starts."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit.code} · {self.span.label()}"
+
+    @property
+    def span(self) -> core_terms.TermSpan:
+        return core_terms.TermSpan(self.start_year, self.end_year)
+
+
+class TermTarget(models.Model):
+    """Chỉ tiêu nhiệm kỳ: where an indicator should be by the end of the term, or its total over it."""
+
+    term = models.ForeignKey(Term, verbose_name=_("term"), on_delete=models.CASCADE, related_name="targets")
+    indicator = models.ForeignKey(
+        Indicator, verbose_name=_("indicator"), on_delete=models.PROTECT, related_name="term_targets"
+    )
+    measure = models.CharField(_("measure"), max_length=20, choices=TERM_MEASURE_CHOICES)
+    target = models.DecimalField(_("target"), max_digits=20, decimal_places=4, null=True, blank=True)
+    target_high = models.DecimalField(
+        _("upper bound"),
+        max_digits=20,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        help_text=_("For 'between' targets."),
+    )
+    baseline = models.DecimalField(
+        _("baseline"),
+        max_digits=20,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        help_text=_("The level at the start of the term (else the congress year's figure)."),
+    )
+    note = models.TextField(_("note"), blank=True)
+    order = models.PositiveIntegerField(_("order"), default=0)
+
+    class Meta:
+        verbose_name = _("term target")
+        verbose_name_plural = _("term targets")
+        ordering = ["term", "order", "indicator__group__order", "indicator__order"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["term", "indicator"],
+                name="term_target_unique",
+                violation_error_message=_("This term already has a target for this indicator."),
+            ),
+            models.CheckConstraint(
+                condition=Q(target_high__isnull=True)
+                | Q(target__isnull=True)
+                | Q(target_high__gte=F("target")),
+                name="term_target_band_ordered",
+                violation_error_message=_("The upper bound must not be below the target."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.indicator.code} · {self.term}"
+
+    def clean(self) -> None:
+        """Refuse a term target its indicator could never evaluate (the year's rules)."""
+        try:
+            Target.check_numbers(self.target, self.target_high, self.baseline)
+        except NumberLimitError as error:
+            raise ValidationError(error.message(get_language() or "vi"), code=error.code) from error
+        if self.indicator_id is None:
+            return
+        if not self.measure:
+            self.measure = core_terms.measure_for(self.indicator.rule()).value
+        plan = ev.Plan(target=self.target, target_high=self.target_high, baseline=self.baseline)
+        try:
+            ev.check_plan(self.indicator.rule(), plan, self.indicator.code, self.indicator.allow_negative)
+        except ev.PlanError as error:
+            if error.code != "missing_baseline":  # a decrease may start from the congress year's figure
+                raise ValidationError(error.message(get_language() or "vi"), code=error.code) from error
+
+    def goal(self, milestones: dict[int, Decimal] | None = None) -> core_terms.TermGoal:
+        plan = ev.Plan(target=self.target, target_high=self.target_high, baseline=self.baseline)
+        return core_terms.TermGoal(
+            rule=self.indicator.rule(),
+            measure=core_terms.TermMeasure(self.measure),
+            plan=plan,
+            milestones=milestones or {},
+        )
+
+
+class TermMilestone(models.Model):
+    """Mốc năm: where a term target should be by the end of one of the term's years."""
+
+    term_target = models.ForeignKey(
+        TermTarget, verbose_name=_("term target"), on_delete=models.CASCADE, related_name="milestones"
+    )
+    year = models.PositiveSmallIntegerField(
+        _("year"), validators=[MinValueValidator(1900), MaxValueValidator(2999)]
+    )
+    value = models.DecimalField(
+        _("expected value"),
+        max_digits=20,
+        decimal_places=4,
+        help_text=_("The total so far (for a total over the term) or the level (for an end level)."),
+    )
+
+    class Meta:
+        verbose_name = _("term milestone")
+        verbose_name_plural = _("term milestones")
+        ordering = ["term_target", "year"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["term_target", "year"],
+                name="term_milestone_unique_year",
+                violation_error_message=_("This term target already has a milestone for this year."),
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.term_target} @ {self.year}"
+
+
+class ProgrammeQuerySet(models.QuerySet["Programme"]):
+    def running_in(self, year: int) -> ProgrammeQuerySet:
+        """The programmes and projects being carried out in ``year``."""
+        return self.filter(start_year__lte=year, end_year__gte=year)
+
+    def owned_within(self, unit: OrgUnit) -> ProgrammeQuerySet:
+        return self.filter(owner__path__startswith=unit.path)
+
+
+class Programme(models.Model):
+    """Chương trình, đề án: a programme or project that carries out a resolution."""
+
+    kind = models.CharField(_("kind"), max_length=20, choices=PROGRAMME_KIND_CHOICES)
+    number = models.CharField(
+        _("number"), max_length=120, blank=True, help_text=_("05-CTr/ĐU, 12/ĐA-SLĐTBXH…")
+    )
+    title = models.CharField(_("title"), max_length=1000)
+    owner = models.ForeignKey(
+        OrgUnit, verbose_name=_("owner unit"), on_delete=models.PROTECT, related_name="programmes"
+    )
+    term = models.ForeignKey(
+        Term,
+        verbose_name=_("term"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="programmes",
+        help_text=_("The term whose resolution it carries out."),
+    )
+    start_year = models.PositiveSmallIntegerField(
+        _("first year"), validators=[MinValueValidator(1900), MaxValueValidator(2999)]
+    )
+    end_year = models.PositiveSmallIntegerField(
+        _("last year"), validators=[MinValueValidator(1900), MaxValueValidator(2999)]
+    )
+    targets = models.ManyToManyField(Target, verbose_name=_("targets"), blank=True, related_name="programmes")
+    work_items = models.ManyToManyField(
+        WorkItem, verbose_name=_("work items"), blank=True, related_name="programmes"
+    )
+    note = models.TextField(_("note"), blank=True)
+
+    objects = ProgrammeQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("programme or project")
+        verbose_name_plural = _("programmes and projects")
+        ordering = ["kind", "start_year", "number", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_year__gte=F("start_year")),
+                name="programme_ends_after_start",
+                violation_error_message=_("A programme cannot end before it starts."),
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=["programme", "project"]),
+                name="programme_kind_known",
+                violation_error_message=_("A programme or a project."),
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number} {self.title}".strip()

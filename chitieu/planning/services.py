@@ -8,10 +8,20 @@ from typing import TYPE_CHECKING
 
 from django.db import transaction
 
-from chitieu.core.evaluation import Plan, check_plan
+from chitieu.core import terms as core_terms
+from chitieu.core.errors import DomainError
+from chitieu.core.evaluation import Plan, PlanError, check_plan
 from chitieu.core.periods import check_year
 from chitieu.orgunits.models import OrgUnit
-from chitieu.planning.models import Indicator, Target, WorkItem, WorkItemRevision
+from chitieu.planning.models import (
+    Indicator,
+    Target,
+    Term,
+    TermMilestone,
+    TermTarget,
+    WorkItem,
+    WorkItemRevision,
+)
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AbstractBaseUser
@@ -72,3 +82,100 @@ def update_work_item(
     locked.completed_on, locked.result_note = completed_on, result_note
     locked.save(update_fields=["completed_on", "result_note"])
     return locked
+
+
+class TermError(DomainError, ValueError):
+    """A term plan that cannot be: a link to the wrong term target, a year outside the term."""
+
+    templates = {
+        "other_indicator": (
+            "The {year} target of {indicator} cannot serve the term target of {other}: another indicator.",
+            "Chỉ tiêu năm {year} ({indicator}) không thể gắn với chỉ tiêu nhiệm kỳ {other}: khác chỉ tiêu.",
+        ),
+        "outside_unit": (
+            "The target of {unit} cannot serve a term target of {term_unit}, which is not above it.",
+            "Chỉ tiêu của {unit} không thể gắn với chỉ tiêu nhiệm kỳ của {term_unit} (không phải cấp trên).",
+        ),
+        "outside_term": (
+            "{year} is not a year of the term {term}.",
+            "Năm {year} không thuộc nhiệm kỳ {term}.",
+        ),
+        "bad_measure": (
+            "A term target is a level at the end of the term or a total over it, not '{measure}'.",
+            "Chỉ tiêu nhiệm kỳ là mức đến cuối nhiệm kỳ hoặc tổng cả nhiệm kỳ, không phải '{measure}'.",
+        ),
+    }
+
+
+@transaction.atomic
+def set_term_target(
+    *,
+    term: Term,
+    indicator: Indicator,
+    target: Decimal | None,
+    measure: str | None = None,
+    target_high: Decimal | None = None,
+    baseline: Decimal | None = None,
+    milestones: dict[int, Decimal] | None = None,
+    note: str = "",
+) -> TermTarget:
+    """Create or replace a term target (measure by default: a total for flows, the end level otherwise).
+
+    Refused, with the year's own rules, for a plan its indicator could never evaluate; milestones
+    given replace the earlier ones and must fall in the term's years.
+    """
+    chosen = measure or core_terms.measure_for(indicator.rule()).value
+    if chosen not in core_terms.TermMeasure.__members__.values():
+        raise TermError("bad_measure", measure=chosen)
+    Target.check_numbers(target, target_high, baseline, *(milestones or {}).values())
+    plan = Plan(target, target_high, baseline)
+    try:
+        check_plan(indicator.rule(), plan, indicator.code, indicator.allow_negative)
+    except PlanError as error:
+        if error.code != "missing_baseline":  # a decrease may start from the congress year's figure
+            raise
+    for year in milestones or {}:
+        if year not in term.span.years:
+            raise TermError("outside_term", year=year, term=term.span.label())
+    term_target, _ = TermTarget.objects.update_or_create(
+        term=term,
+        indicator=indicator,
+        defaults={
+            "measure": chosen,
+            "target": target,
+            "target_high": target_high,
+            "baseline": baseline,
+            "note": note,
+        },
+    )
+    if milestones is not None:
+        term_target.milestones.all().delete()
+        TermMilestone.objects.bulk_create(
+            TermMilestone(term_target=term_target, year=year, value=value)
+            for year, value in milestones.items()
+        )
+    return term_target
+
+
+@transaction.atomic
+def link_to_term(*, target: Target, term_target: TermTarget | None) -> Target:
+    """Make a year's target a step toward a term target (None: unlink it).
+
+    The same indicator, a unit at or below the term's unit, a year of the term.
+    """
+    if term_target is not None:
+        term = term_target.term
+        if term_target.indicator_id != target.indicator_id:
+            raise TermError(
+                "other_indicator",
+                year=target.year,
+                indicator=target.indicator.code,
+                other=term_target.indicator.code,
+            )
+        if not target.unit.is_within(term.unit):
+            raise TermError("outside_unit", unit=target.unit.code, term_unit=term.unit.code)
+        if target.year not in term.span.years:
+            raise TermError("outside_term", year=target.year, term=term.span.label())
+    target.term_target = term_target
+    target.save(update_fields=["term_target"])
+    return target

@@ -1,0 +1,337 @@
+"""Where a term stands: its targets judged on the years so far, the forecast to its end, and the
+programmes and projects that carry it out.
+
+The year figures come from the one read model (:func:`chitieu.monitoring.figures.figures`, one
+read per year of the term); everything after that is the core's (:mod:`chitieu.core.terms`).
+Every skin — the term page, the API, ``chitieu term``, the term report — shows a :class:`TermCard`.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from django.db.models import Prefetch
+from django.utils import timezone
+
+from chitieu.core import evaluation as ev
+from chitieu.core import periods as core_periods
+from chitieu.core import terms as core_terms
+from chitieu.core.numbers import Notation, Rounding, decimal_text, format_number, format_percent
+from chitieu.core.summary import share_sentence
+from chitieu.core.text import Bilingual, language_of
+from chitieu.core.workitems import WorkItemCounts, WorkItemKind, count_work_items, work_item_status
+from chitieu.monitoring.figures import figures
+from chitieu.monitoring.scorecard import evaluate_plans, load_plans
+from chitieu.orgunits.models import OrgUnit
+from chitieu.planning.models import Programme, Target, Term, TermMilestone, TermTarget
+
+PROGRAMME_KINDS = {
+    "programme": Bilingual("programme", "chương trình"),
+    "project": Bilingual("project", "đề án"),
+}
+
+
+class TermNotFound(LookupError):
+    """No term of that unit and years."""
+
+
+def find_term(unit: OrgUnit, span: core_terms.TermSpan) -> Term:
+    """The unit's term of those years."""
+    try:
+        return Term.objects.select_related("unit").get(unit=unit, start_year=span.start, end_year=span.end)
+    except Term.DoesNotExist as missing:
+        raise TermNotFound(f"{unit.code} has no term {span.label()}") from missing
+
+
+@dataclass(frozen=True)
+class TermLine:
+    """One term target and where it stands."""
+
+    target: TermTarget
+    standing: core_terms.TermStanding
+
+    @property
+    def indicator(self) -> Any:
+        return self.target.indicator
+
+    def shown(self, value: Decimal | None, lang: str = "vi") -> str:
+        """A figure of this target with its indicator's decimals and rounding."""
+        if value is None:
+            return ""
+        indicator = self.indicator
+        return format_number(
+            value, indicator.decimals, Rounding(indicator.rounding), Notation.for_language(lang)
+        )
+
+    def plan_shown(self, lang: str = "vi") -> str:
+        plan = self.standing.goal.plan
+        text = self.shown(plan.target, lang)
+        if plan.target_high is not None:
+            text += " – " + self.shown(plan.target_high, lang)
+        return text
+
+    def percent_shown(self, lang: str = "vi") -> str:
+        percent = self.standing.now.percent_of_plan
+        if percent is None:
+            return ""
+        indicator = self.indicator
+        return format_percent(
+            percent, indicator.percent_decimals, Rounding(indicator.rounding), Notation.for_language(lang)
+        )
+
+    def status_label(self, lang: str = "vi") -> str:
+        return self.standing.status.label(lang)
+
+    def forecast_label(self, lang: str = "vi") -> str:
+        status = self.standing.forecast_status
+        if status is None:
+            return ""
+        return status.label(lang, estimated=True)
+
+
+@dataclass(frozen=True)
+class ProgrammeLine:
+    """A programme or project with its own completion in the year asked."""
+
+    programme: Programme
+    targets: ev.StatusCounts
+    work: WorkItemCounts
+
+    @property
+    def kind_label(self) -> Bilingual:
+        return PROGRAMME_KINDS[self.programme.kind]
+
+
+@dataclass(frozen=True)
+class TermCard:
+    """A term on one day: its targets, their counts and forecasts, its programmes and projects."""
+
+    term: Term
+    as_of: date
+    lines: list[TermLine]
+    programmes: list[ProgrammeLine]
+
+    @property
+    def span(self) -> core_terms.TermSpan:
+        return self.term.span
+
+    @property
+    def year(self) -> int:
+        return self.span.year_of(self.as_of)
+
+    @property
+    def over(self) -> bool:
+        """The term has ended by the day asked."""
+        return self.as_of.year > self.span.end
+
+    @property
+    def counts(self) -> ev.StatusCounts:
+        return core_terms.count([line.standing for line in self.lines])
+
+    @property
+    def forecast_counts(self) -> ev.StatusCounts:
+        return core_terms.count_forecast([line.standing for line in self.lines])
+
+    def programme_counts(self) -> dict[str, int]:
+        """ "3 đề án, 8 chương trình": programmes and projects running in the year asked."""
+        counted = Counter(line.programme.kind for line in self.programmes)
+        return {kind: counted.get(kind, 0) for kind in PROGRAMME_KINDS}
+
+    def sentences(self, lang: str = "vi") -> list[str]:
+        """What a report says of the term, in the words reports use."""
+        vi = language_of(lang) == "vi"
+        said = [core_terms.term_sentence(self.span, self.as_of, lang)]
+        counts = self.counts
+        if counts.total and self.over:
+            share = share_sentence(counts, lang)
+            said.append(f"Kết quả cả nhiệm kỳ: {share}" if vi else f"The whole term: {share}")
+        elif counts.total:
+            if vi:
+                said.append(
+                    f"Đã đạt và vượt {counts.met_or_exceeded}/{counts.total} chỉ tiêu nhiệm kỳ; "
+                    f"{counts.in_progress} chỉ tiêu đang thực hiện"
+                )
+            else:
+                said.append(
+                    f"{counts.met_or_exceeded}/{counts.total} term targets already met or exceeded; "
+                    f"{counts.in_progress} in progress"
+                )
+            forecast = self.forecast_counts
+            if forecast.total - forecast.no_data:
+                share = share_sentence(forecast, lang)
+                said.append(
+                    f"Dự báo đến cuối nhiệm kỳ: {share}"
+                    if vi
+                    else f"Forecast to the end of the term: {share}"
+                )
+        kinds = self.programme_counts()
+        projects, programmes = kinds["project"], kinds["programme"]
+        if projects or programmes:
+            if vi:
+                said.append(
+                    f"Năm {self.year} triển khai {projects} đề án, {programmes} chương trình "
+                    "thực hiện Nghị quyết"
+                )
+            else:
+                said.append(
+                    f"In {self.year}, {_plural(projects, 'project')} and {_plural(programmes, 'programme')} "
+                    "carry out the resolution"
+                )
+        return said
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def term_card(term: Term, as_of: date | None = None) -> TermCard:
+    """Every target of ``term`` judged on ``as_of`` (today by default), with its programmes."""
+    known = as_of or timezone.localdate()
+    span = term.span
+    unit = term.unit
+    targets = list(
+        TermTarget.objects.filter(term=term)
+        .select_related("indicator", "indicator__group", "indicator__regime")
+        .prefetch_related(Prefetch("milestones", queryset=TermMilestone.objects.order_by("year")))
+    )
+    by_year = year_figures([t.indicator for t in targets], unit=unit, span=span, as_of=known)
+    lines = []
+    for target in targets:
+        milestones = {m.year: m.value for m in target.milestones.all()}
+        goal = target.goal(milestones)
+        standing = core_terms.standing(goal, span, by_year.get(target.indicator_id, {}), known)
+        lines.append(TermLine(target=target, standing=standing))
+    return TermCard(
+        term=term, as_of=known, lines=lines, programmes=programme_lines(term, span.year_of(known), known)
+    )
+
+
+def year_figures(
+    indicators: list[Any], *, unit: OrgUnit, span: core_terms.TermSpan, as_of: date
+) -> dict[int, dict[int, core_terms.YearFigure]]:
+    """Each indicator's figure at ``unit`` in the congress year and each year of the term begun so far."""
+    found: dict[int, dict[int, core_terms.YearFigure]] = defaultdict(dict)
+    if not indicators:
+        return found
+    for year in range(span.start, min(span.end, as_of.year) + 1):
+        read = figures(
+            indicators, root=unit, period=core_periods.year(year), as_of=as_of, below=False, levels=0
+        )
+        for indicator in indicators:
+            result = read.get(indicator.pk, unit.pk)
+            if result is not None:
+                found[indicator.pk][year] = core_terms.YearFigure(
+                    year, result.value, result.kind, result.complete
+                )
+    return found
+
+
+def programme_lines(term: Term, year: int, as_of: date) -> list[ProgrammeLine]:
+    """The term's programmes and projects running in ``year``, each with its targets and tasks that year."""
+    programmes = list(
+        Programme.objects.filter(term=term)
+        .running_in(year)
+        .select_related("owner")
+        .order_by("kind", "number", "id")
+    )
+    return programme_completion(programmes, year, as_of)
+
+
+def programme_completion(programmes: list[Programme], year: int, as_of: date) -> list[ProgrammeLine]:
+    """Each programme's targets of ``year`` counted by status and its work items by completion."""
+    lines = []
+    for programme in programmes:
+        targets = Target.objects.filter(programmes=programme, year=year)
+        plans = load_plans(targets)
+        evaluated: list[ev.Evaluation] = []
+        for unit_id in {row.unit_id for row in plans}:
+            unit = OrgUnit.objects.get(pk=unit_id)
+            own = [row for row in plans if row.unit_id == unit_id]
+            evaluated += [line.evaluation for line in evaluate_plans(own, root=unit, year=year, as_of=as_of)]
+        work = programme.work_items.filter(year=year).values_list("deadline", "completed_on")
+        statuses = [work_item_status(deadline, done, as_of) for deadline, done in work]
+        lines.append(
+            ProgrammeLine(
+                programme=programme,
+                targets=ev.count_statuses(evaluated),
+                work=count_work_items(WorkItemKind.TASK, statuses),
+            )
+        )
+    return lines
+
+
+def running_programmes(unit: OrgUnit, year: int) -> dict[str, int]:
+    """ "3 đề án, 8 chương trình": programmes and projects owned in ``unit``'s subtree running in ``year``."""
+    counted = Counter(Programme.objects.owned_within(unit).running_in(year).values_list("kind", flat=True))
+    return {kind: counted.get(kind, 0) for kind in PROGRAMME_KINDS}
+
+
+def remaining_for(term_target: TermTarget, as_of: date) -> core_terms.TermStanding:
+    """What a term target still needs, for planning the next year beside it."""
+    term = term_target.term
+    by_year = year_figures([term_target.indicator], unit=term.unit, span=term.span, as_of=as_of)
+    milestones = {m.year: m.value for m in term_target.milestones.all()}
+    return core_terms.standing(
+        term_target.goal(milestones), term.span, by_year.get(term_target.indicator_id, {}), as_of
+    )
+
+
+def term_json(card: TermCard, lang: str = "vi") -> dict[str, Any]:
+    """The term card as the API and ``chitieu term --format json`` give it."""
+    return {
+        "unit": card.term.unit.code,
+        "term": card.span.label(),
+        "resolution": {
+            "name": card.term.resolution_name,
+            "number": card.term.resolution_number,
+            "date": card.term.resolution_date.isoformat() if card.term.resolution_date else None,
+        },
+        "as_of": card.as_of.isoformat(),
+        "year": card.year,
+        "year_number": card.span.year_number(card.year),
+        "years": card.span.length,
+        "sentences": card.sentences(lang),
+        "counts": card.counts.as_dict(),
+        "forecast_counts": card.forecast_counts.as_dict(),
+        "programme_counts": card.programme_counts(),
+        "targets": [_line_json(line, lang) for line in card.lines],
+        "programmes": [
+            {
+                "kind": line.programme.kind,
+                "number": line.programme.number,
+                "title": line.programme.title,
+                "owner": line.programme.owner.code,
+                "years": [line.programme.start_year, line.programme.end_year],
+                "targets": line.targets.as_dict(),
+                "work_items": {"total": line.work.total, "done": line.work.done},
+            }
+            for line in card.programmes
+        ],
+    }
+
+
+def _line_json(line: TermLine, lang: str) -> dict[str, Any]:
+    standing = line.standing
+    return {
+        "indicator": line.indicator.code,
+        "name": line.indicator.display_name(lang),
+        "measure": standing.goal.measure.value,
+        "target": decimal_text(standing.goal.plan.target),
+        "target_high": decimal_text(standing.goal.plan.target_high),
+        "years": {str(f.year): decimal_text(f.value) for f in standing.years},
+        "years_missing": list(standing.years_missing),
+        "so_far": decimal_text(standing.so_far.value) if standing.so_far else None,
+        "percent_of_target": decimal_text(standing.now.percent_of_plan),
+        "status": standing.status.value,
+        "expected_by_now": decimal_text(standing.expected),
+        "pace": standing.pace.value if standing.pace else None,
+        "forecast": decimal_text(standing.forecast),
+        "forecast_status": standing.forecast_status.value if standing.forecast_status else None,
+        "forecast_method": standing.method_text.get(lang),
+        "needed_per_year": decimal_text(standing.needed_per_year),
+        "remaining_years": standing.remaining_years,
+    }
