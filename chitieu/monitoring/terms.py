@@ -23,7 +23,13 @@ from chitieu.core import terms as core_terms
 from chitieu.core.numbers import Notation, Rounding, decimal_text, format_number, format_percent
 from chitieu.core.summary import share_sentence
 from chitieu.core.text import Bilingual, language_of
-from chitieu.core.workitems import WorkItemCounts, WorkItemKind, count_work_items, work_item_status
+from chitieu.core.workitems import (
+    WorkItemCounts,
+    WorkItemKind,
+    WorkItemStatus,
+    count_work_items,
+    work_item_status,
+)
 from chitieu.monitoring.figures import figures
 from chitieu.monitoring.scorecard import evaluate_plans, load_plans
 from chitieu.orgunits.models import OrgUnit
@@ -242,26 +248,42 @@ def programme_lines(term: Term, year: int, as_of: date) -> list[ProgrammeLine]:
 
 
 def programme_completion(programmes: list[Programme], year: int, as_of: date) -> list[ProgrammeLine]:
-    """Each programme's targets of ``year`` counted by status and its work items by completion."""
-    lines = []
-    for programme in programmes:
-        targets = Target.objects.filter(programmes=programme, year=year)
-        plans = load_plans(targets)
-        evaluated: list[ev.Evaluation] = []
-        for unit_id in {row.unit_id for row in plans}:
-            unit = OrgUnit.objects.get(pk=unit_id)
-            own = [row for row in plans if row.unit_id == unit_id]
-            evaluated += [line.evaluation for line in evaluate_plans(own, root=unit, year=year, as_of=as_of)]
-        work = programme.work_items.filter(year=year).values_list("deadline", "completed_on")
-        statuses = [work_item_status(deadline, done, as_of) for deadline, done in work]
-        lines.append(
-            ProgrammeLine(
-                programme=programme,
-                targets=ev.count_statuses(evaluated),
-                work=count_work_items(WorkItemKind.TASK, statuses),
-            )
+    """Each programme's targets of ``year`` counted by status and its work items by completion.
+
+    The targets of all the programmes are evaluated together, one evaluation per unit they belong to.
+    """
+    if not programmes:
+        return []
+    links = list(
+        Programme.targets.through.objects.filter(programme__in=programmes, target__year=year).values_list(
+            "programme_id", "target_id"
         )
-    return lines
+    )
+    plans = load_plans(Target.objects.filter(pk__in={target_id for _, target_id in links}))
+    evaluated: dict[int, ev.Evaluation] = {}
+    units = OrgUnit.objects.in_bulk({row.unit_id for row in plans})
+    for unit_id, unit in units.items():
+        own = [row for row in plans if row.unit_id == unit_id]
+        for line in evaluate_plans(own, root=unit, year=year, as_of=as_of):
+            evaluated[line.target_id] = line.evaluation
+    work: dict[int, list[WorkItemStatus]] = defaultdict(list)
+    rows = Programme.work_items.through.objects.filter(programme__in=programmes, workitem__year=year)
+    for programme_id, deadline, done in rows.values_list(
+        "programme_id", "workitem__deadline", "workitem__completed_on"
+    ):
+        work[programme_id].append(work_item_status(deadline, done, as_of))
+    return [
+        ProgrammeLine(
+            programme=programme,
+            targets=ev.count_statuses(
+                evaluated[target_id]
+                for pid, target_id in links
+                if pid == programme.pk and target_id in evaluated
+            ),
+            work=count_work_items(WorkItemKind.TASK, work[programme.pk]),
+        )
+        for programme in programmes
+    ]
 
 
 def running_programmes(unit: OrgUnit, year: int) -> dict[str, int]:
