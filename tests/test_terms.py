@@ -172,3 +172,22 @@ def test_the_mid_year_scorecard_judged_on_estimates_labels_them(dept):
     )
     flows = [line for line in straight.lines if line.estimate and line.indicator.time_aggregation == "sum"]
     assert flows and all(line.estimate.method == core_terms.Method.STRAIGHT_LINE for line in flows)
+
+
+def test_the_term_in_words_before_during_and_after_it(term, dept):
+    from chitieu.checker.check import check_text
+
+    before = term_card(Term.objects.get(unit=dept, start_year=2025), date(2025, 8, 1)).sentences()
+    assert before == ["Nhiệm kỳ 2025–2030 chưa bắt đầu"]
+    after = term_card(term, date(2026, 2, 1)).sentences()
+    assert after[0] == "Nhiệm kỳ 2020–2025 đã kết thúc"
+    assert after[1].startswith("Kết quả cả nhiệm kỳ: ")
+    assert after[-1] == "Trong nhiệm kỳ đã triển khai 3 đề án, 8 chương trình thực hiện Nghị quyết"
+    during = term_card(term, MID_2023)
+    for card in (during, term_card(term, date(2026, 2, 1))):
+        for lang in ("vi", "en"):
+            report = check_text(". ".join(card.sentences(lang)) + ".")
+            assert not [claim for claim in report.claims if claim.verdict.alarm]
+    english = during.sentences("en")
+    assert english[0] == "2023 is year 3 of 5 of the 2020–2025 term"
+    assert english[-1] == "In 2023, 3 projects and 8 programmes carry out the resolution"

@@ -147,25 +147,23 @@ class TermCard:
         counted = Counter(line.programme.kind for line in self.programmes)
         return {kind: counted.get(kind, 0) for kind in PROGRAMME_KINDS}
 
+    @property
+    def begun(self) -> bool:
+        """The first year of implementation has begun by the day asked."""
+        return self.as_of.year > self.span.start
+
     def sentences(self, lang: str = "vi") -> list[str]:
         """What a report says of the term, in the words reports use."""
         vi = language_of(lang) == "vi"
         said = [core_terms.term_sentence(self.span, self.as_of, lang)]
+        if not self.begun:
+            return said
         counts = self.counts
         if counts.total and self.over:
             share = share_sentence(counts, lang)
             said.append(f"Kết quả cả nhiệm kỳ: {share}" if vi else f"The whole term: {share}")
         elif counts.total:
-            if vi:
-                said.append(
-                    f"Đã đạt và vượt {counts.met_or_exceeded}/{counts.total} chỉ tiêu nhiệm kỳ; "
-                    f"{counts.in_progress} chỉ tiêu đang thực hiện"
-                )
-            else:
-                said.append(
-                    f"{counts.met_or_exceeded}/{counts.total} term targets already met or exceeded; "
-                    f"{counts.in_progress} in progress"
-                )
+            said.append(_so_far_sentence(counts, lang))
             forecast = self.forecast_counts
             if forecast.total - forecast.no_data:
                 share = share_sentence(forecast, lang)
@@ -177,17 +175,38 @@ class TermCard:
         kinds = self.programme_counts()
         projects, programmes = kinds["project"], kinds["programme"]
         if projects or programmes:
+            when_vi = "Trong nhiệm kỳ đã" if self.over else f"Năm {self.year}"
+            when_en = "Over the term," if self.over else f"In {self.year},"
             if vi:
                 said.append(
-                    f"Năm {self.year} triển khai {projects} đề án, {programmes} chương trình "
-                    "thực hiện Nghị quyết"
+                    f"{when_vi} triển khai {projects} đề án, {programmes} chương trình thực hiện Nghị quyết"
                 )
             else:
                 said.append(
-                    f"In {self.year}, {_plural(projects, 'project')} and {_plural(programmes, 'programme')} "
+                    f"{when_en} {_plural(projects, 'project')} and {_plural(programmes, 'programme')} "
+                    "carried out the resolution"
+                    if self.over
+                    else f"{when_en} {_plural(projects, 'project')} and {_plural(programmes, 'programme')} "
                     "carry out the resolution"
                 )
         return said
+
+
+def _so_far_sentence(counts: ev.StatusCounts, lang: str) -> str:
+    """ "Đã đạt và vượt 2/9 chỉ tiêu nhiệm kỳ; 6 chỉ tiêu đang thực hiện, 1 chỉ tiêu chưa có số liệu"."""
+    others = [
+        (counts.in_progress, "đang thực hiện", "in progress"),
+        (counts.not_met, "không đạt", "not met"),
+        (counts.no_data, "chưa có số liệu", "without figures"),
+        (counts.not_evaluable, "không đánh giá được", "cannot be evaluated"),
+    ]
+    if language_of(lang) == "vi":
+        rest = ", ".join(f"{n} chỉ tiêu {vi}" for n, vi, _en in others if n)
+        head = f"Đã đạt và vượt {counts.met_or_exceeded}/{counts.total} chỉ tiêu nhiệm kỳ"
+    else:
+        rest = ", ".join(f"{n} {en}" for n, _vi, en in others if n)
+        head = f"{counts.met_or_exceeded}/{counts.total} term targets already met or exceeded"
+    return f"{head}; {rest}" if rest else head
 
 
 def _plural(n: int, noun: str) -> str:
@@ -211,9 +230,9 @@ def term_card(term: Term, as_of: date | None = None) -> TermCard:
         goal = target.goal(milestones)
         standing = core_terms.standing(goal, span, by_year.get(target.indicator_id, {}), known)
         lines.append(TermLine(target=target, standing=standing))
-    return TermCard(
-        term=term, as_of=known, lines=lines, programmes=programme_lines(term, span.year_of(known), known)
-    )
+    over = known.year > span.end
+    programmes = programme_lines(term, None if over else span.year_of(known), known)
+    return TermCard(term=term, as_of=known, lines=lines, programmes=programmes)
 
 
 def year_figures(
@@ -236,15 +255,14 @@ def year_figures(
     return found
 
 
-def programme_lines(term: Term, year: int, as_of: date) -> list[ProgrammeLine]:
-    """The term's programmes and projects running in ``year``, each with its targets and tasks that year."""
-    programmes = list(
-        Programme.objects.filter(term=term)
-        .running_in(year)
-        .select_related("owner")
-        .order_by("kind", "number", "id")
-    )
-    return programme_completion(programmes, year, as_of)
+def programme_lines(term: Term, year: int | None, as_of: date) -> list[ProgrammeLine]:
+    """The term's programmes and projects running in ``year``, each with its targets and tasks that year
+    (``year`` None: all of the term's, with those of its last year)."""
+    chosen = Programme.objects.filter(term=term)
+    if year is not None:
+        chosen = chosen.running_in(year)
+    programmes = list(chosen.select_related("owner").order_by("kind", "number", "id"))
+    return programme_completion(programmes, term.end_year if year is None else year, as_of)
 
 
 def programme_completion(programmes: list[Programme], year: int, as_of: date) -> list[ProgrammeLine]:
