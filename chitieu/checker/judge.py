@@ -10,7 +10,7 @@ the benefit of the doubt when the two intervals meet.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -151,7 +151,7 @@ _RANK = {
 def assess(
     printed: Figure,
     recomputations: Sequence[Recomputation],
-    alternatives: Sequence[Alternative] = (),
+    alternatives: Sequence[Alternative] | Callable[[], Sequence[Alternative]] = (),
     contradiction: Bilingual | None = None,
 ) -> Assessment:
     """Compare ``printed`` with each reading of the text; keep the best fit.
@@ -184,6 +184,8 @@ def assess(
     if verdict != Verdict.INCONSISTENT:
         return Assessment(verdict, recomputation, None, None, note)
     correct = _correct_value(printed, reading, recomputation.value)
+    if callable(alternatives):  # worked out only for a figure that needs a slip named
+        alternatives = alternatives()
     slip, detail = diagnose(printed, reading, recomputation.value, alternatives)
     note += Bilingual(
         f"The text prints {printed.text}; it should be {show_like(correct, printed, 'en', reading)}.",

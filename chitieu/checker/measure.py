@@ -166,12 +166,43 @@ def bench_speed(words: int = 60_000, dense: bool = False, verbose: bool = True) 
     return elapsed
 
 
+# The longest text the skins take (chitieu.verification.files.MAX_TEXT_CHARS): about 150 pages.
+LONGEST_TEXT = 500_000
+LONGEST_TEXT_GOAL = 5.0  # seconds
+
+
+def bench_longest(characters: int = LONGEST_TEXT, verbose: bool = True) -> float:
+    """Seconds to check the longest text accepted, dense with figures, in its worst shape: the
+    labelled sentences run together with commas, without a full stop (a table pasted as text)."""
+    sentences = [labelled.sentence.rstrip(".") for labelled in load(DEFAULT_LABELLED)]
+    parts: list[str] = []
+    size = index = 0
+    while size < characters:
+        piece = sentences[index % len(sentences)] + ", "
+        parts.append(piece)
+        size += len(piece)
+        index += 1
+    text = "".join(parts)[:characters]
+    started = time.perf_counter()
+    report = check_text(text)
+    elapsed = time.perf_counter() - started
+    if verbose:
+        verdict = "met" if elapsed <= LONGEST_TEXT_GOAL else "MISSED"
+        print(
+            f"longest text: {len(text)} characters without a full stop, {report.coverage.numbers} numbers, "
+            f"{report.coverage.claims_recognised} claims: {elapsed:.2f} s "
+            f"(goal ≤ {LONGEST_TEXT_GOAL:.0f} s: {verdict})"
+        )
+    return elapsed
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the quality figures and the speed."""
     args = sys.argv[1:] if argv is None else argv
     measure(args[0] if args else DEFAULT_LABELLED)
     bench_speed()
     bench_speed(dense=True)
+    bench_longest()
     return 0
 
 

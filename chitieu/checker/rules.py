@@ -22,6 +22,7 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
+from functools import partial
 
 from chitieu.checker.judge import (
     HUNDRED,
@@ -115,7 +116,7 @@ def _claim(
     template: str,
     numbers: Sequence[tuple[Role, Figure]],
     recomputations: Sequence[Recomputation],
-    alternatives: Sequence[Alternative] = (),
+    alternatives: Sequence[Alternative] | Callable[[], Sequence[Alternative]] = (),
     contradiction: Bilingual | None = None,
     default_slip: Slip | None = None,
 ) -> Claim:
@@ -378,7 +379,7 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
                 "fraction_with_share",
                 [(Role.PART, part), (Role.TOTAL, total), (Role.SHARE, share)],
                 recomputations,
-                _share_alternatives(sentence, part, total, share),
+                partial(_share_alternatives, sentence, part, total, share),
             )
 
 
@@ -441,7 +442,7 @@ def count_over_count(sentence: Sentence) -> Iterator[Claim]:
             "count_over_count",
             [(Role.TOTAL, wholes[0]), (Role.PART, part), (Role.SHARE, share)],
             recomputations,
-            _share_alternatives(sentence, part, wholes[0], share),
+            partial(_share_alternatives, sentence, part, wholes[0], share),
         )
 
 
@@ -670,7 +671,7 @@ def part_share(sentence: Sentence) -> Iterator[Claim]:
                 "part_share",
                 [(Role.TOTAL, total), (Role.PART, part), (Role.SHARE, share)],
                 _share(part, total),
-                _share_alternatives(sentence, part, total, share),
+                partial(_share_alternatives, sentence, part, total, share),
             )
 
 

@@ -137,13 +137,36 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# A sentence longer than this is read in pieces cut at a ";" or "," (else a space): the claims of a
+# sentence are found by comparing its figures with each other, so one endless "sentence" (a table
+# pasted as text, a list without full stops) would cost time growing with the square of its length.
+# Real report sentences stay far below it (the seed article's longest has 470 characters).
+LONGEST_SENTENCE = 1500
+
+
 def _add_span(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > LONGEST_SENTENCE:
+        cut = _cut_before(text, start, start + LONGEST_SENTENCE)
+        _add_span(text, start, cut, spans)
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
     if start < end:
         spans.append((start, end))
+
+
+def _cut_before(text: str, start: int, limit: int) -> int:
+    """Where to cut a long sentence before ``limit``: after the last ";", else "," , else space."""
+    floor = start + LONGEST_SENTENCE // 3
+    for mark in (";", ",", " "):
+        found = text.rfind(mark, floor, limit)
+        if found != -1:
+            return found + 1
+    return limit
 
 
 # ---------------------------------------------------------------------------------------------

@@ -163,3 +163,22 @@ def test_it_never_fails_on_odd_text(text: str) -> None:
     from chitieu.checker import check_text
 
     check_text(text)
+
+
+def test_an_endless_sentence_is_read_in_pieces_cut_at_its_commas():
+    from chitieu.checker.tokens import LONGEST_SENTENCE, split_sentences
+
+    clause = "giải quyết 1.150 vụ trên tổng số 1.245 vụ, đạt 92,37%; "
+    text = clause * 400  # 22.000 characters without a full stop: a table pasted as text
+    spans = split_sentences(text)
+    assert len(spans) > 10
+    assert all(end - start <= LONGEST_SENTENCE for start, end in spans)
+    assert all(text[end - 1] in ";," for start, end in spans[:-1])
+    assert "".join(text[start:end] for start, end in spans).replace(" ", "") == text.replace(" ", "")
+
+
+def test_the_longest_text_benchmarked_is_the_longest_the_skins_take():
+    from chitieu.checker.measure import LONGEST_TEXT
+    from chitieu.verification.files import MAX_TEXT_CHARS
+
+    assert LONGEST_TEXT == MAX_TEXT_CHARS
