@@ -74,6 +74,11 @@ def form_data(response) -> dict[str, Any]:
         management = inline.formset.management_form
         for name in management.fields:
             data[management.add_prefix(name)] = management[name].value()
+        for row in inline.formset.forms:  # the rows shown, with their hidden ids
+            for name in row.fields:
+                value = row[name].value()
+                if value is not None and value is not False:
+                    data[row.add_prefix(name)] = value.pk if hasattr(value, "pk") else value
     return data
 
 
@@ -129,9 +134,9 @@ def test_every_model_of_the_apps_is_in_the_admin():
 
     for label in ("orgunits", "planning", "monitoring"):
         for model in apps.get_app_config(label).get_models():
-            # A milestone is edited inline with its target; the one row of the data state is
-            # kept by the system and means nothing to edit.
-            if model.__name__ not in ("TargetMilestone", "DataState"):
+            # A milestone is edited inline with its target (or term target); the one row of the data
+            # state is kept by the system and means nothing to edit.
+            if model.__name__ not in ("TargetMilestone", "TermMilestone", "DataState"):
                 assert admin.site.is_registered(model), model
 
 

@@ -34,6 +34,7 @@ from chitieu.core.workitems import WorkItemKind
 from chitieu.monitoring.models import (
     KeptFigure,
     Period,
+    YearEstimate,
 )
 from chitieu.monitoring.services import change_state, record_value
 from chitieu.orgunits.models import OrgUnit, Role, UnitKind, UnitRole
@@ -42,8 +43,11 @@ from chitieu.planning.models import (
     Assignment,
     Indicator,
     IndicatorGroup,
+    Programme,
     ReportingRegime,
     Target,
+    Term,
+    TermTarget,
     WorkItem,
     WorkItemRevision,
 )
@@ -66,6 +70,7 @@ class World:
     personas: dict[str, Any]
     jobs: Indicator
     rows: dict[str, dict[str, Model]] = field(default_factory=dict)
+    outside_term: Model | None = None  # a term of SO-YT, outside every staff persona's part
 
     def client(self, persona: str) -> Client:
         client = Client()
@@ -144,6 +149,9 @@ def build_world() -> World:
     )
     rows["django_tasks_database.DBTaskResult"] = {"shared": DBTaskResult.objects.get(pk=job.id)}
     Target.objects.create(indicator=jobs, unit=units["SO-YT"], year=2022, target=Decimal(1))
+    world.outside_term = Term.objects.create(
+        unit=units["SO-YT"], start_year=2020, end_year=2025, resolution_name="NQ Sở Y tế"
+    )
     for place in PLACES:
         unit = units[place]
         target = Target.objects.create(indicator=jobs, unit=unit, year=2022, target=Decimal(1000))
@@ -154,6 +162,19 @@ def build_world() -> World:
         )
         update_work_item(item=item, completed_on=date(2022, 6, 30), result_note="Xong", user=None)
         token, _secret = ApiToken.issue(user=world.people[place], name="máy")
+        term = Term.objects.create(unit=unit, start_year=2020, end_year=2025, resolution_name=f"NQ {place}")
+        term_target = TermTarget.objects.create(
+            term=term, indicator=jobs, measure="cumulative", target=Decimal(5000)
+        )
+        programme = Programme.objects.create(
+            kind="programme",
+            title=f"Chương trình {place}",
+            owner=unit,
+            term=term,
+            start_year=2021,
+            end_year=2025,
+        )
+        programme.targets.add(target)
         for label, row in [
             ("orgunits.OrgUnit", unit),
             ("orgunits.UnitRole", UnitRole.objects.get(user=world.people[place])),
@@ -167,6 +188,13 @@ def build_world() -> World:
             ("monitoring.Submission", submission),
             ("monitoring.SubmissionEvent", submission.events.get()),
             ("reporting.ReportSettings", ReportSettings.objects.create(unit=unit, agency=f"Cơ quan {place}")),
+            ("planning.Term", term),
+            ("planning.TermTarget", term_target),
+            ("planning.Programme", programme),
+            (
+                "monitoring.YearEstimate",
+                YearEstimate.objects.create(indicator=jobs, unit=unit, year=2022, value=Decimal(12000)),
+            ),
             ("apitokens.ApiToken", token),
             ("auth.User", world.people[place]),
         ]:
@@ -252,6 +280,36 @@ CASES: dict[str, Case] = {
         },
     ),
     "monitoring.DataValueRevision": Case("unit", writable=False, deletable="refused"),
+    "monitoring.YearEstimate": Case("unit", writable=False, deletable="refused"),
+    "planning.Term": Case(
+        "unit",
+        ("resolution_name", "HACKED", lambda term: term.resolution_name, "HACKED"),
+        deletable="kept",  # its programme protects it
+        add=lambda w: {"unit": outside(w), "start_year": "2015", "end_year": "2020", "resolution_name": "NQ"},
+    ),
+    "planning.TermTarget": Case(
+        "unit",
+        ("note", "HACKED", lambda row: row.note, "HACKED"),
+        add=lambda w: {
+            "term": w.outside_term.pk,
+            "indicator": w.jobs.pk,
+            "measure": "cumulative",
+            "target": "9",
+        },
+        add_error="term",
+    ),
+    "planning.Programme": Case(
+        "unit",
+        ("title", "HACKED", lambda row: row.title, "HACKED"),
+        add=lambda w: {
+            "kind": "project",
+            "title": "Đề án mới",
+            "owner": outside(w),
+            "start_year": "2021",
+            "end_year": "2025",
+        },
+        add_error="owner",
+    ),
     "monitoring.KeptFigure": Case("unit", writable=False, deletable="refused"),
     "monitoring.Submission": Case("unit", writable=False, deletable="refused"),
     "monitoring.SubmissionEvent": Case("unit", writable=False, deletable="refused"),

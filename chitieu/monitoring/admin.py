@@ -25,6 +25,7 @@ from chitieu.monitoring.models import (
     Period,
     Submission,
     SubmissionEvent,
+    YearEstimate,
 )
 from chitieu.monitoring.services import change_state
 from chitieu.orgunits.admin import SharedAdmin, UnitScopedAdmin
@@ -295,3 +296,13 @@ class WorkItemRevisionAdmin(ReadOnlyAdmin):
     list_display = ["work_item", "old_completed_on", "new_completed_on", "reason", "changed_at", "changed_by"]
     search_fields = ["work_item__title", "work_item__code", "reason"]
     list_select_related = ["work_item", "changed_by"]
+
+
+@admin.register(YearEstimate)
+class YearEstimateAdmin(ReadOnlyAdmin):
+    """Ước thực hiện cả năm entered by people: their history (entered on the estimates page or the API)."""
+
+    list_display = ["indicator", "unit", "year", "value", "note", "entered_at", "entered_by"]
+    list_filter = ["year"]
+    search_fields = ["indicator__code", "unit__code", "note"]
+    list_select_related = ["indicator", "unit", "entered_by"]

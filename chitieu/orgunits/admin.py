@@ -99,6 +99,18 @@ def choices_for(model: type[Model], request: HttpRequest) -> QuerySet[Any] | Non
         return OrgUnit.objects.visible_to(request.user)
     if model is get_user_model():
         return users_visible_to(request.user)
+    from chitieu.planning.models import Target, Term, TermTarget, WorkItem  # the plans hang from units
+
+    visible = OrgUnit.objects.visible_to(request.user)
+    by_unit: dict[type[Model], tuple[QuerySet[Any], str]] = {
+        Target: (Target.objects.all(), "unit__in"),
+        WorkItem: (WorkItem.objects.all(), "lead_unit__in"),
+        Term: (Term.objects.all(), "unit__in"),
+        TermTarget: (TermTarget.objects.all(), "term__unit__in"),
+    }
+    if model in by_unit:
+        rows, lookup = by_unit[model]
+        return rows.filter(**{lookup: visible})
     return None
 
 

@@ -157,25 +157,28 @@ def set_term_target(
     return term_target
 
 
+def check_link(target: Target, term_target: TermTarget) -> None:
+    """Refuse (:class:`TermError`) a year target that cannot serve ``term_target``: another indicator,
+    a unit not at or below the term's, a year outside the term."""
+    term = term_target.term
+    if term_target.indicator_id != target.indicator_id:
+        raise TermError(
+            "other_indicator",
+            year=target.year,
+            indicator=target.indicator.code,
+            other=term_target.indicator.code,
+        )
+    if not target.unit.is_within(term.unit):
+        raise TermError("outside_unit", unit=target.unit.code, term_unit=term.unit.code)
+    if target.year not in term.span.years:
+        raise TermError("outside_term", year=target.year, term=term.span.label())
+
+
 @transaction.atomic
 def link_to_term(*, target: Target, term_target: TermTarget | None) -> Target:
-    """Make a year's target a step toward a term target (None: unlink it).
-
-    The same indicator, a unit at or below the term's unit, a year of the term.
-    """
+    """Make a year's target a step toward a term target (None: unlink it); see :func:`check_link`."""
     if term_target is not None:
-        term = term_target.term
-        if term_target.indicator_id != target.indicator_id:
-            raise TermError(
-                "other_indicator",
-                year=target.year,
-                indicator=target.indicator.code,
-                other=term_target.indicator.code,
-            )
-        if not target.unit.is_within(term.unit):
-            raise TermError("outside_unit", unit=target.unit.code, term_unit=term.unit.code)
-        if target.year not in term.span.years:
-            raise TermError("outside_term", year=target.year, term=term.span.label())
+        check_link(target, term_target)
     target.term_target = term_target
     target.save(update_fields=["term_target"])
     return target
