@@ -6,7 +6,8 @@ import os
 import sys
 
 COMMANDS = {
-    "scorecard": "where every target of a unit stands for a year",
+    "scorecard": "where every target of a unit stands for a year (--estimate: on its year-end estimate)",
+    "term": "where a unit's term stands: term targets, forecast to its end, programmes and projects",
     "enter-value": "record one result (with the same checks as the web pages)",
     "check-report": "verify the figures of a written report",
     "export-template": "write the Excel template to fill in a unit's results for a period",

@@ -280,7 +280,12 @@ CASES: dict[str, Case] = {
         },
     ),
     "monitoring.DataValueRevision": Case("unit", writable=False, deletable="refused"),
-    "monitoring.YearEstimate": Case("unit", writable=False, deletable="refused"),
+    "monitoring.YearEstimate": Case(
+        "unit",
+        writable=False,
+        deletable="refused",
+        add=lambda w: {"indicator": w.jobs.pk, "unit": outside(w), "year": "2022", "value_text": "5"},
+    ),
     "planning.Term": Case(
         "unit",
         ("resolution_name", "HACKED", lambda term: term.resolution_name, "HACKED"),

@@ -26,7 +26,7 @@ from ninja.parser import Parser
 from ninja.security import HttpBearer, SessionAuth
 from ninja.types import DictStrAny
 
-from chitieu.api import dhis2, planning, reports, scorecards, units, values
+from chitieu.api import dhis2, planning, reports, scorecards, terms, units, values
 from chitieu.api.common import ERRORS, ApiError, check_date, refuse
 from chitieu.api.values import MAX_BATCH
 from chitieu.apitokens.models import ApiToken
@@ -339,5 +339,5 @@ def _visible_unit(request: HttpRequest, code: str | None, period: str | None) ->
     return unit
 
 
-for module in (units, planning, values, scorecards, reports, dhis2):
+for module in (units, planning, values, scorecards, terms, reports, dhis2):
     api.add_router("", module.router)

@@ -12,9 +12,18 @@ from chitieu.api.common import ERRORS, Code, PeriodId, check_date, language, ref
 from chitieu.core import periods as core_periods
 from chitieu.core.numbers import Rounding
 from chitieu.core.periods import PeriodError, parse_period
+from chitieu.core.terms import Method
 from chitieu.monitoring.scorecard import scorecard, scorecard_json
 
 router = Router(tags=["scorecards"])
+
+EstimateChoice = Query(
+    None,
+    description="judge each target whose year is still open on its year-end estimate (ước thực hiện cả năm),"
+    " labelled as an estimate: a person's, else computed from the months entered — auto (same_share when"
+    " last year is known in full, else straight_line), same_share (the share of the year last year's same"
+    " months made) or straight_line (the same monthly pace)",
+)
 
 
 class CountsOut(Schema):
@@ -34,6 +43,13 @@ class ResultOut(Schema):
     periods_counted: int
     last_period: str
     rolled_up: bool = Field(description="computed from the units below rather than entered")
+
+
+class EstimateOut(Schema):
+    value: str
+    method: str = Field(description="same_share, straight_line, latest, months_so_far or person")
+    method_label: str
+    method_text: str = Field(description="how it was estimated, in words")
 
 
 class LineOut(Schema):
@@ -58,6 +74,9 @@ class LineOut(Schema):
     estimated: bool
     pace: str | None
     formula: str
+    estimate: EstimateOut | None = Field(
+        default=None, description="the year-end estimate the line was judged on (with estimate=…)"
+    )
 
 
 class GroupCountsOut(Schema):
@@ -110,12 +129,13 @@ def get_scorecard(
     period: PeriodId | None = None,
     as_of: date | None = None,
     share_rounding: Literal["half_up", "truncate"] = "half_up",
+    estimate: Literal["auto", "same_share", "straight_line"] | None = EstimateChoice,
 ) -> dict[str, Any]:
     """Every target of the unit, evaluated with figures rolled up from its subtree, and its units below.
 
     Give ``year`` (2022) or ``period`` (2022, 2022S1, 2022N9, 2022Q3, 2022M07). ``as_of`` is the
     day figures are known on (default: the close of the period's cut-off window, or today).
-    The same JSON as ``chitieu scorecard --format json``.
+    The same JSON as ``chitieu scorecard --format json`` (``--estimate`` for ``estimate``).
     """
     root = visible_unit(request, unit)
     if period is None and year is None:
@@ -124,5 +144,11 @@ def get_scorecard(
         chosen = parse_period(period) if period is not None else core_periods.year(year or 0)
     except PeriodError as error:
         raise refuse(422, "bad_period", detail=error.message("en"), detail_vi=error.message("vi")) from error
-    card = scorecard(unit=root, period=chosen, as_of=check_date(as_of), with_children=True)
+    card = scorecard(
+        unit=root,
+        period=chosen,
+        as_of=check_date(as_of),
+        with_children=True,
+        estimate=estimate is not None if estimate in (None, "auto") else Method(estimate),
+    )
     return scorecard_json(card, language(), Rounding(share_rounding))

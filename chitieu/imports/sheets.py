@@ -74,6 +74,10 @@ class ImportRefused(DomainError, ValueError):
             "This template is for year {found}, not {expected}.",
             "Mẫu này dành cho năm {found}, không phải năm {expected}.",
         ),
+        "wrong_term": (
+            "This template is for the term {found}, not {expected}.",
+            "Mẫu này dành cho nhiệm kỳ {found}, không phải nhiệm kỳ {expected}.",
+        ),
         "unknown_template": (
             "The file does not declare which template it is; download a template from the system.",
             "Tệp không khai báo loại mẫu; hãy tải mẫu từ hệ thống.",
@@ -131,6 +135,14 @@ class RowRefused(DomainError, ValueError):
         "duplicate_target": (
             "the same indicator and unit as row {first}.",
             "trùng chỉ tiêu và đơn vị với dòng {first}.",
+        ),
+        "duplicate_term_target": (
+            "the same indicator as row {first}.",
+            "trùng chỉ tiêu với dòng {first}.",
+        ),
+        "bad_measure": (
+            "unknown measure “{text}” (expected: {choices}).",
+            "cách tính “{text}” không hợp lệ (chọn một trong: {choices}).",
         ),
         "unknown_work_item": (
             "no work item “{text}” led by {unit} in {year}.",

@@ -24,18 +24,28 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from chitieu.core import periods as core_periods
+from chitieu.core import terms as core_terms
 from chitieu.core.evaluation import ValueKind
 from chitieu.core.numbers import Notation
 from chitieu.core.text import looks_like_formula
 from chitieu.imports.reading import METADATA_SHEET
 from chitieu.monitoring.entry import entry_sheet
 from chitieu.orgunits.models import OrgUnit
-from chitieu.planning.models import DIRECTION_CHOICES, WORK_ITEM_KIND_CHOICES, Target, WorkItem
+from chitieu.planning.models import (
+    DIRECTION_CHOICES,
+    WORK_ITEM_KIND_CHOICES,
+    Indicator,
+    Target,
+    Term,
+    TermTarget,
+    WorkItem,
+)
 
 TEMPLATE_VERSION = "1"
 VALUES_SHEET = "Số liệu"
 TARGETS_SHEET = "Chỉ tiêu giao"
 WORK_ITEMS_SHEET = "Nhiệm vụ"
+TERM_TARGETS_SHEET = "Chỉ tiêu nhiệm kỳ"
 INSTRUCTIONS_SHEET = "Hướng dẫn"
 HEADER_ROW = 4
 
@@ -46,6 +56,7 @@ class Kind:
     VALUES = "so_lieu"
     TARGETS = "chi_tieu_giao"
     WORK_ITEMS = "nhiem_vu"
+    TERM_TARGETS = "chi_tieu_nhiem_ky"
 
 
 # The columns of the values sheet; the importer finds them by these headers.
@@ -64,6 +75,18 @@ VALUE_COLUMNS = [
     (KIND_HEADER, 16),
 ]
 KIND_LABELS = [kind.label("vi") for kind in ValueKind]
+
+# The columns of the term targets sheet (the milestones' columns, one per year, come after the baseline).
+MEASURE_HEADER = "Cách tính"
+TERM_TARGET_HEADER = "Chỉ tiêu nhiệm kỳ"
+TERM_BASELINE_HEADER = "Giá trị đầu nhiệm kỳ"
+MEASURE_LABELS = [measure.label("vi") for measure in core_terms.TermMeasure]
+
+
+def milestone_header(year: int) -> str:
+    """ "Mốc năm 2023": the column of a term target's milestone for one year of the term."""
+    return f"Mốc năm {year}"
+
 
 _BOLD = Font(bold=True)
 _INPUT = PatternFill("solid", fgColor="FFF7D6")
@@ -234,6 +257,130 @@ def targets_template(unit: OrgUnit, year: int) -> bytes:
     )
     _metadata(book, Kind.TARGETS, [("don_vi", unit.code), ("nam", str(year))])
     return _save(book)
+
+
+def term_targets_template(term: Term) -> bytes:
+    """The .xlsx template of a term's targets: measure, end value or total, baseline, yearly milestones.
+
+    Rows are the term's targets; for a term without any yet, those of the unit's previous term, else
+    every indicator the unit plans in the term's years, as a starting point (rows left blank are skipped).
+    """
+    unit, span = term.unit, term.span
+    rows = _term_rows(term)
+    directions = dict(DIRECTION_CHOICES)
+    book = Workbook()
+    sheet = book.active
+    sheet.title = TERM_TARGETS_SHEET
+    _title(
+        sheet,
+        f"MẪU CHỈ TIÊU NHIỆM KỲ {span.label()}",
+        f"Đơn vị: {unit.name} ({unit.code}) — {term.resolution_name}",
+    )
+    years = list(span.years)
+    columns = [
+        (CODE_HEADER, 14),
+        ("Tên chỉ tiêu", 55),
+        ("Đơn vị tính", 12),
+        ("Hướng đánh giá", 30),
+        (MEASURE_HEADER, 22),
+        (TERM_TARGET_HEADER, 16),
+        ("Cận trên", 14),
+        (TERM_BASELINE_HEADER, 16),
+        *((milestone_header(year), 14) for year in years),
+        ("Ghi chú", 30),
+    ]
+    _headers(sheet, columns)
+    numbers = DataValidation(
+        type="decimal",
+        operator="between",
+        formula1="-999999999999999",
+        formula2="999999999999999",
+        allow_blank=True,
+        errorTitle="Giá trị không hợp lệ",
+        error="Chỉ nhập số.",
+    )
+    measures = DataValidation(
+        type="list",
+        formula1='"' + ",".join(MEASURE_LABELS) + '"',
+        allow_blank=True,
+        errorTitle="Cách tính",
+        error="Chọn một cách tính trong danh sách: " + ", ".join(MEASURE_LABELS) + ".",
+    )
+    for validation in (numbers, measures):
+        sheet.add_data_validation(validation)
+    first_number, last_number = 6, 8 + len(years)
+    for offset, (indicator, measure, found, milestones) in enumerate(rows):
+        r = HEADER_ROW + 1 + offset
+        values = [
+            indicator.code,
+            indicator.name,
+            indicator.unit_of_measure,
+            str(directions.get(indicator.direction, indicator.direction)),
+            core_terms.TermMeasure(measure).label("vi"),
+            found.target if found else None,
+            found.target_high if found else None,
+            found.baseline if found else None,
+            *(milestones.get(year) for year in years),
+            found.note if found else "",
+        ]
+        for c, value in enumerate(values, start=1):
+            cell = _put(sheet, r, c, value)
+            if first_number <= c <= last_number:
+                cell.number_format = _number_format(indicator.decimals)
+            if c >= 5:
+                cell.protection = _UNLOCKED
+                cell.fill = _INPUT
+        numbers.add(f"{get_column_letter(first_number)}{r}:{get_column_letter(last_number)}{r}")
+        measures.add(f"E{r}")
+    _protect(sheet)
+    _instructions(
+        book,
+        [
+            "Cách điền mẫu chỉ tiêu nhiệm kỳ",
+            f"1. Mẫu này dùng cho nhiệm kỳ {span.label()} của đơn vị {unit.code}; không đổi tên trang tính, "
+            "không gộp ô, không dùng công thức.",
+            "2. “Cách tính”: “cộng dồn cả nhiệm kỳ” cho chỉ tiêu tính tổng các năm (số người được giải quyết "
+            "việc làm trong 5 năm), “đến cuối nhiệm kỳ” cho chỉ tiêu về mức đạt được vào năm cuối (tỷ lệ, "
+            "số đảng viên). Để trống: hệ thống chọn theo cách tổng hợp của chỉ tiêu.",
+            "3. “Chỉ tiêu nhiệm kỳ”: mức phải đạt (hoặc tổng cả nhiệm kỳ); “Cận trên” chỉ dùng cho chỉ tiêu "
+            "trong khoảng; “Giá trị đầu nhiệm kỳ”: mức của năm Đại hội, để trống thì lấy số liệu năm "
+            f"{span.start}.",
+            "4. “Mốc năm”: mức cần đạt (hoặc tổng lũy kế) đến hết từng năm, nếu Nghị quyết có đặt; "
+            "để trống thì lộ trình được tính đều theo thời gian.",
+            "5. Số viết theo cách Việt Nam nếu gõ dạng chữ: 1.218 (hàng nghìn), 2,5 (thập phân).",
+            "6. Dòng để trống mọi ô số được bỏ qua. Hệ thống cho xem trước các thay đổi rồi mới ghi; "
+            "nếu có một ô sai thì không ghi dòng nào.",
+        ],
+    )
+    _metadata(book, Kind.TERM_TARGETS, [("don_vi", unit.code), ("nhiem_ky", term_key(term))])
+    return _save(book)
+
+
+def term_key(term: Term) -> str:
+    """How a template names its term: "2020-2025"."""
+    return f"{term.start_year}-{term.end_year}"
+
+
+def _term_rows(term: Term) -> list[tuple[Indicator, str, TermTarget | None, dict[int, object]]]:
+    """The rows of a term targets template: each indicator, its measure, its term target (if any) and
+    the target's milestones."""
+    own = list(
+        TermTarget.objects.filter(term=term).select_related("indicator").prefetch_related("milestones")
+    )
+    if own:
+        return [(t.indicator, t.measure, t, {m.year: m.value for m in t.milestones.all()}) for t in own]
+    earlier = Term.objects.of_unit(term.unit).filter(start_year__lt=term.start_year).order_by("-start_year")
+    previous = earlier.first()
+    if previous is not None:
+        carried = TermTarget.objects.filter(term=previous).select_related("indicator")
+        if carried:
+            return [(t.indicator, t.measure, None, {}) for t in carried]
+    planned = (
+        Indicator.objects.filter(targets__unit=term.unit, targets__year__in=list(term.span.years))
+        .distinct()
+        .order_by("group__order", "order", "code")
+    )
+    return [(i, core_terms.measure_for(i.rule()).value, None, {}) for i in planned]
 
 
 def work_items_template(unit: OrgUnit, year: int) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any
 
 from django import forms
@@ -16,7 +17,8 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from chitieu.core.errors import DomainError
-from chitieu.core.numbers import format_exact
+from chitieu.core.numbers import NumberFormatError, format_exact, parse_number
+from chitieu.monitoring.estimates import enter_estimate
 from chitieu.monitoring.forms import ChangedValueForm, NewValueForm
 from chitieu.monitoring.models import (
     DataValue,
@@ -298,11 +300,86 @@ class WorkItemRevisionAdmin(ReadOnlyAdmin):
     list_select_related = ["work_item", "changed_by"]
 
 
-@admin.register(YearEstimate)
-class YearEstimateAdmin(ReadOnlyAdmin):
-    """Ước thực hiện cả năm entered by people: their history (entered on the estimates page or the API)."""
+class EstimateForm(forms.ModelForm):
+    """A person's year-end estimate, written through :func:`enter_estimate` while the form is validated,
+    so that a refusal (no role on the unit, an indicator the unit does not plan) lands on the form."""
 
-    list_display = ["indicator", "unit", "year", "value", "note", "entered_at", "entered_by"]
+    value_text = forms.CharField(
+        label=capfirst(_("estimate")),
+        max_length=40,
+        required=False,
+        help_text=_(
+            "The full year's figure, in Vietnamese notation (1.218; 2,5). Leave empty to withdraw the "
+            "estimate in force: the one computed from the months is used again."
+        ),
+    )
+
+    class Meta:
+        model = YearEstimate
+        fields = ["indicator", "unit", "year", "value_text", "note"]
+
+    user: Any = None  # the person saving; set by the admin for each request
+
+    def clean_value_text(self) -> Decimal | None:
+        text = self.cleaned_data["value_text"].strip()
+        if not text:
+            return None
+        try:
+            return parse_number(text, notation="vi")
+        except NumberFormatError as error:
+            raise forms.ValidationError(error.message(get_language())) from error
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        if self.errors:
+            return cleaned
+        try:
+            self.instance = enter_estimate(
+                indicator=cleaned["indicator"],
+                unit=cleaned["unit"],
+                year=cleaned["year"],
+                value=cleaned["value_text"],
+                note=cleaned.get("note", ""),
+                user=self.user,
+            )
+        except DomainError as error:
+            field = {"no_permission": "unit", "not_planned": "indicator", "bad_year": "year"}.get(
+                error.code, "value_text"
+            )
+            self.add_error(field, error.message(get_language()))
+        return cleaned
+
+
+@admin.register(YearEstimate)
+class YearEstimateAdmin(UnitScopedAdmin):
+    """Ước thực hiện cả năm entered by people: a new one is added (through ``enter_estimate``, as on the
+    estimates page and the API); the ones before stay as its history, never changed or deleted."""
+
+    list_display = ["indicator", "unit", "year", "value_shown", "note", "entered_at", "entered_by"]
     list_filter = ["year"]
     search_fields = ["indicator__code", "unit__code", "note"]
     list_select_related = ["indicator", "unit", "entered_by"]
+    autocomplete_fields = ["indicator", "unit"]
+    form = EstimateForm
+
+    @admin.display(description=_("estimate"), ordering="value")
+    def value_shown(self, estimate: YearEstimate) -> str:
+        return _("withdrawn") if estimate.value is None else format_exact(estimate.value)
+
+    def get_form(
+        self, request: HttpRequest, obj: YearEstimate | None = None, change: bool = False, **kwargs: Any
+    ) -> Any:
+        form = super().get_form(request, obj, change=change, **kwargs)
+        form.user = request.user
+        return form
+
+    def save_model(
+        self, request: HttpRequest, obj: YearEstimate, form: forms.ModelForm, change: bool
+    ) -> None:
+        """Nothing to do: the form wrote the estimate through ``enter_estimate`` when it was validated."""
+
+    def has_change_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Model | None = None) -> bool:
+        return False

@@ -25,7 +25,7 @@ from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
 from chitieu.core.numbers import Notation, Rounding, decimal_text, format_number, format_percent
 from chitieu.core.summary import group_sentence, standing_sentence, work_item_sentence
-from chitieu.core.terms import Method, YearEstimate
+from chitieu.core.terms import Method, YearEstimate, method_label
 from chitieu.core.workitems import (
     WorkItemCounts,
     WorkItemKind,
@@ -373,6 +373,17 @@ def _line_json(line: TargetLine, lang: str) -> dict[str, Any]:
         "estimated": evaluation.estimated,
         "pace": evaluation.pace.value if evaluation.pace else None,
         "formula": indicator.formula(lang),
+        "estimate": None if line.estimate is None else _estimate_json(line.estimate, lang),
+    }
+
+
+def _estimate_json(estimate: YearEstimate, lang: str) -> dict[str, Any]:
+    """The year-end estimate a line was judged on, with its method in words."""
+    return {
+        "value": decimal_text(estimate.value),
+        "method": estimate.method.value,
+        "method_label": method_label(estimate.method, lang),
+        "method_text": estimate.text.get(lang),
     }
 
 

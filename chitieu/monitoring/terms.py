@@ -20,6 +20,7 @@ from django.utils import timezone
 from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
 from chitieu.core import terms as core_terms
+from chitieu.core.errors import DomainError
 from chitieu.core.numbers import Notation, Rounding, decimal_text, format_number, format_percent
 from chitieu.core.summary import share_sentence
 from chitieu.core.text import Bilingual, language_of
@@ -41,16 +42,53 @@ PROGRAMME_KINDS = {
 }
 
 
-class TermNotFound(LookupError):
-    """No term of that unit and years."""
+class TermNotFound(DomainError, LookupError):
+    """A term that cannot be read: its years mistyped, not one of the unit's, or none in force."""
+
+    templates = {
+        "bad_term": (
+            "'{text}' is not a term (expected e.g. 2020-2025).",
+            "'{text}' không phải là nhiệm kỳ (ví dụ đúng: 2020-2025).",
+        ),
+        "not_found": (
+            "{unit} has no term {term} ({terms}).",
+            "Đơn vị {unit} không có nhiệm kỳ {term} ({terms_vi}).",
+        ),
+        "none_in_force": (
+            "{unit} has no term in force in {year} ({terms}).",
+            "Đơn vị {unit} không có nhiệm kỳ nào đang thực hiện trong năm {year} ({terms_vi}).",
+        ),
+    }
+
+
+def _terms_listed(unit: OrgUnit) -> dict[str, str]:
+    spans = [term.span.label() for term in Term.objects.of_unit(unit).order_by("start_year")]
+    if not spans:
+        return {"terms": "it has none", "terms_vi": "đơn vị chưa có nhiệm kỳ nào"}
+    return {"terms": "its terms: " + ", ".join(spans), "terms_vi": "các nhiệm kỳ: " + ", ".join(spans)}
 
 
 def find_term(unit: OrgUnit, span: core_terms.TermSpan) -> Term:
-    """The unit's term of those years."""
+    """The unit's term of those years (:class:`TermNotFound` names the terms it has)."""
     try:
         return Term.objects.select_related("unit").get(unit=unit, start_year=span.start, end_year=span.end)
     except Term.DoesNotExist as missing:
-        raise TermNotFound(f"{unit.code} has no term {span.label()}") from missing
+        raise TermNotFound("not_found", unit=unit.code, term=span.label(), **_terms_listed(unit)) from missing
+
+
+def choose_term(unit: OrgUnit, text: str | None, as_of: date) -> Term:
+    """The term named by ``text`` ("2020-2025"), else the one in force in ``as_of``'s year."""
+    if text:
+        try:
+            span = core_terms.parse_span(text)
+        except ValueError as error:
+            raise TermNotFound("bad_term", text=text[:20]) from error
+        return find_term(unit, span)
+    in_force = Term.objects.of_unit(unit).in_force(as_of.year).select_related("unit").order_by("-start_year")
+    found = in_force.first()
+    if found is None:
+        raise TermNotFound("none_in_force", unit=unit.code, year=as_of.year, **_terms_listed(unit))
+    return found
 
 
 @dataclass(frozen=True)

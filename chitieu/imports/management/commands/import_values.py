@@ -1,6 +1,7 @@
 """``chitieu import-values FILE --unit U --period P``: import results from an .xlsx template or a CSV file.
 
-A targets or work items template (declared in its metadata) is imported too (``--year`` optional).
+A targets or work items template (declared in its metadata) is imported too (``--year`` optional),
+and so is a term targets template (``--term`` optional: the file declares its term).
 
 Prints the dry run (new, changed old → new, unchanged, refused with sheet, row and column), then
 writes everything in one transaction unless ``--dry-run`` is given or a row is refused.
@@ -13,22 +14,28 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
 
 from chitieu.core.errors import DomainError
 from chitieu.core.periods import PeriodError, check_year
 from chitieu.imports.plans import (
     PlanningPreview,
+    TermTargetsPreview,
     apply_targets_import,
+    apply_term_targets_import,
     apply_work_items_import,
     declared_kind,
     plan_targets_import,
+    plan_term_targets_import,
     plan_work_items_import,
 )
 from chitieu.imports.reading import MAX_FILE_BYTES, read_spreadsheet
 from chitieu.imports.sheets import Change
 from chitieu.imports.templates import Kind
 from chitieu.imports.values import ValuesPreview, apply_import, plan_import
+from chitieu.monitoring.terms import TermNotFound, choose_term
 from chitieu.orgunits.models import OrgUnit
+from chitieu.planning.models import Term
 
 
 class Command(BaseCommand):
@@ -40,6 +47,10 @@ class Command(BaseCommand):
         parser.add_argument("--period", help="period id, e.g. 2023M07 (results template)")
         parser.add_argument(
             "--year", type=int, help="year of a targets or work items template (default: the one it declares)"
+        )
+        parser.add_argument(
+            "--term",
+            help="the term of a term targets template, e.g. 2020-2025 (default: the one it declares)",
         )
         parser.add_argument("--dry-run", action="store_true", help="only show what would change")
         parser.add_argument("--user", help="act as this user (their roles, locks and deadlines apply)")
@@ -70,6 +81,19 @@ class Command(BaseCommand):
             raise CommandError(error.message(lang)) from error
         if kind in (Kind.TARGETS, Kind.WORK_ITEMS):
             self._plan_import(kind, data, path.name, unit, user, options)
+            return
+        if kind == Kind.TERM_TARGETS:
+            text = options["term"] or str(read_spreadsheet(data, name=path.name).metadata.get("nhiem_ky", ""))
+            arguments = {
+                "data": data,
+                "name": path.name,
+                "term": _template_term(unit, text, lang),
+                "user": user,
+                "notation": options["notation"],
+            }
+            words = ("chỉ tiêu nhiệm kỳ", "chỉ tiêu nhiệm kỳ", "term targets")
+            planner, applier = plan_term_targets_import, apply_term_targets_import
+            self._dry_run_then_apply(planner, applier, arguments, self._show_plan, options, words)
             return
         if not options["period"]:
             raise CommandError(
@@ -136,7 +160,7 @@ class Command(BaseCommand):
             f"Đã nhập {written} {words[1]}." if lang == "vi" else f"Imported {written} {words[2]}."
         )
 
-    def _show_plan(self, plan: PlanningPreview, lang: str) -> None:
+    def _show_plan(self, plan: PlanningPreview | TermTargetsPreview, lang: str) -> None:
         vi = lang == "vi"
         words = (
             {Change.NEW: "mới", Change.CHANGED: "sửa", Change.UNCHANGED: "không đổi"}
@@ -147,6 +171,8 @@ class Command(BaseCommand):
             where = f"{'dòng' if vi else 'row'} {line.row}"
             if plan.kind == Kind.TARGETS:
                 what = f"{line.unit.code} · {line.indicator.code}"
+            elif plan.kind == Kind.TERM_TARGETS:
+                what = f"{plan.unit.code} · {plan.term.span.label()} · {line.indicator.code}"
             else:
                 what = f"#{line.item.pk}" + (f" {line.item.code}" if line.item.code else "")
             if line.change == Change.CHANGED:
@@ -199,3 +225,17 @@ def _template_year(raw: object) -> int:
         return check_year(int(text))
     except PeriodError as error:
         raise CommandError(error.message("vi")) from error
+
+
+def _template_term(unit: OrgUnit, text: str, lang: str) -> Term:
+    """The unit's term a term targets template is for (``--term``, else the one the file declares)."""
+    if not text:
+        raise CommandError(
+            "Mẫu không ghi nhiệm kỳ (ô 'nhiem_ky' trống); hãy chọn với --term."
+            if lang == "vi"
+            else "The template names no term ('nhiem_ky' is empty); use --term."
+        )
+    try:
+        return choose_term(unit, text, timezone.localdate())
+    except TermNotFound as error:
+        raise CommandError(error.message(lang)) from error

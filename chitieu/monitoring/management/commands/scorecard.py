@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from chitieu.core.numbers import Rounding
 from chitieu.core.periods import PeriodError, parse_period
+from chitieu.core.terms import Method
 from chitieu.core.text import Bilingual, csv_cell
 from chitieu.monitoring.scorecard import Scorecard, TargetLine, scorecard, scorecard_json
 from chitieu.orgunits.models import OrgUnit
@@ -19,6 +20,8 @@ HEADERS = {
     "vi": ["Mã", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Loại số liệu", "% KH", "Đánh giá", "Tiến độ"],
     "en": ["Code", "Indicator", "Unit", "Plan", "Result", "Value kind", "% of plan", "Status", "Pace"],
 }
+ESTIMATE_HEADER = {"vi": "Cách ước cả năm", "en": "Year-end estimate"}
+ESTIMATE_METHODS = [Method.SAME_SHARE.value, Method.STRAIGHT_LINE.value]
 
 
 class Command(BaseCommand):
@@ -42,6 +45,18 @@ class Command(BaseCommand):
             default=Rounding.HALF_UP.value,
             help="how the 'đạt và vượt' share is rounded (half_up: 95,7%%; truncate: 95,6%%)",
         )
+        parser.add_argument(
+            "--estimate",
+            nargs="?",
+            const=True,
+            choices=ESTIMATE_METHODS,
+            help=(
+                "judge each target whose year is still open on its year-end estimate (ước thực hiện cả năm):"
+                " a person's, else computed from the months entered by the method given (same_share: the"
+                " share of the year last year's same months made; straight_line: the same monthly pace);"
+                " without a method, same_share when last year is known in full"
+            ),
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         unit = OrgUnit.objects.filter(code=options["unit"]).first()
@@ -51,8 +66,16 @@ class Command(BaseCommand):
             period = parse_period(options["period"] or str(options["year"]))
         except PeriodError as error:
             raise CommandError(error.message(options["lang"])) from error
-        card = scorecard(unit=unit, period=period, as_of=options["as_of"], with_children=True)
+        estimate = options["estimate"]
+        card = scorecard(
+            unit=unit,
+            period=period,
+            as_of=options["as_of"],
+            with_children=True,
+            estimate=Method(estimate) if isinstance(estimate, str) else bool(estimate),
+        )
         lang, rounding = options["lang"], Rounding(options["share_rounding"])
+        estimated = bool(estimate)
         match options["format"]:
             case "json":
                 self.stdout.write(
@@ -60,16 +83,23 @@ class Command(BaseCommand):
                 )
             case "csv":
                 writer = csv.writer(self.stdout, lineterminator="\n")
-                writer.writerow(HEADERS[lang])
+                writer.writerow(headers(lang, estimated))
                 for line in card.lines:
                     # a name typed as "=HYPERLINK(…)" must not be a formula when the file is opened
-                    writer.writerow([csv_cell(cell) for cell in row(line, lang)])
+                    writer.writerow([csv_cell(cell) for cell in row(line, lang, estimated)])
             case _:
-                self.stdout.write(as_table(card, lang, rounding))
+                self.stdout.write(as_table(card, lang, rounding, estimated))
 
 
-def row(line: TargetLine, lang: str) -> list[str]:
-    """One target as the table and the CSV print it: the scorecard's own figures, shown."""
+def headers(lang: str, estimated: bool = False) -> list[str]:
+    return [*HEADERS[lang], ESTIMATE_HEADER[lang]] if estimated else HEADERS[lang]
+
+
+def row(line: TargetLine, lang: str, estimated: bool = False) -> list[str]:
+    """One target as the table and the CSV print it: the scorecard's own figures, shown.
+
+    ``estimated``: with the method of the year-end estimate the target was judged on, in words.
+    """
     ind, evaluation, result = line.indicator, line.evaluation, line.result
     return [
         ind.code,
@@ -81,12 +111,20 @@ def row(line: TargetLine, lang: str) -> list[str]:
         line.percent_shown(lang),
         evaluation.status_label(lang),
         "" if evaluation.pace is None else evaluation.pace.label(lang),
+        *([_estimate_said(line, lang)] if estimated else []),
     ]
 
 
-def as_table(card: Scorecard, lang: str, rounding: Rounding) -> str:
-    rows = [HEADERS[lang], *(row(line, lang) for line in card.lines)]
+def _estimate_said(line: TargetLine, lang: str) -> str:
+    """How the year-end estimate was made, in words ("bình quân 6 tháng đã có số liệu, nhân 12 tháng")."""
+    return "" if line.estimate is None else line.estimate.text.get(lang)
+
+
+def as_table(card: Scorecard, lang: str, rounding: Rounding, estimated: bool = False) -> str:
+    rows = [headers(lang, estimated), *(row(line, lang, estimated) for line in card.lines)]
     widths = [min(max(len(r[i]) for r in rows), 60) for i in range(len(rows[0]))]
+    if estimated:  # the method in words, the last column: printed whole
+        widths[-1] = max(len(r[-1]) for r in rows)
     right = {3, 4, 6}
     out = []
     name, day = card.unit.display_name(lang), f"{card.as_of:%d/%m/%Y}"
