@@ -17,6 +17,7 @@ from chitieu.checker.check import check_text
 from chitieu.checker.model import Claim, Verdict
 
 DEFAULT_LABELLED = Path(__file__).resolve().parents[2] / "tests" / "checker" / "labelled_sentences.json"
+REAL_CORPUS = Path(__file__).resolve().parents[2] / "tests" / "checker" / "real"
 
 
 @dataclass(frozen=True)
@@ -166,6 +167,72 @@ def bench_speed(words: int = 60_000, dense: bool = False, verbose: bool = True) 
     return elapsed
 
 
+@dataclass(frozen=True)
+class RealFigures:
+    """How the checker does on real texts labelled by hand (``tests/checker/real/<set>/*.json``)."""
+
+    texts: int
+    claims: int  # checkable claims labelled
+    recognised: int  # of those, found by the checker at the same place
+    slips: int  # labelled inconsistent (or words contradicting the figures)
+    caught: int  # of those, flagged by the checker
+    alarms: int  # every flag the checker raised
+    false_alarms: int  # flags on figures not labelled as slips
+
+    def line(self, name: str) -> str:
+        recognised = self.recognised / self.claims if self.claims else 1.0
+        caught = self.caught / self.slips if self.slips else 1.0
+        per_hundred = 100 * self.false_alarms / self.recognised if self.recognised else 0.0
+        return (
+            f"{name}: {self.texts} texts, {self.claims} checkable claims, recognised {recognised:.3f} "
+            f"({self.recognised}); slips caught {self.caught}/{self.slips} ({caught:.3f}); "
+            f"false alarms {self.false_alarms} ({per_hundred:.1f} per 100 recognised claims)"
+        )
+
+
+def measure_real(folder: Path | str, verbose: bool = False) -> RealFigures:
+    """Run the checker on every labelled real text of ``folder`` and compare with the labels.
+
+    A labelled claim is recognised when the checker judges a figure starting at the label's ``at``;
+    a slip (label ``inconsistent`` or ``wording_contradiction``) is caught when that judgement is
+    an alarm; any other alarm is a false one.
+    """
+    texts = claims = recognised = slips = caught = alarms = false_alarms = 0
+    for path in sorted(Path(folder).glob("*.json")):
+        labelled = json.loads(path.read_text(encoding="utf-8"))
+        report = check_text(labelled["text"])
+        found = {claim.printed.start: claim for claim in report.claims}
+        expected = {item["at"]: item for item in labelled.get("claims", [])}
+        texts += 1
+        for at, item in expected.items():
+            claims += 1
+            claim = found.get(at)
+            recognised += claim is not None
+            is_slip = Verdict(item["verdict"]).alarm
+            slips += is_slip
+            caught += is_slip and claim is not None and claim.verdict.alarm
+            if verbose and is_slip and not (claim is not None and claim.verdict.alarm):
+                print(f"  {path.stem}: missed slip {item['figure']!r} ({item.get('arithmetic', '')})")
+        for at, claim in found.items():
+            if not claim.verdict.alarm:
+                continue
+            alarms += 1
+            item = expected.get(at)
+            if item is None or not Verdict(item["verdict"]).alarm:
+                false_alarms += 1
+                if verbose:
+                    print(f"  {path.stem}: false alarm on {claim.printed.text!r}: {claim.quote}")
+    return RealFigures(texts, claims, recognised, slips, caught, alarms, false_alarms)
+
+
+def print_real(verbose: bool = False) -> None:
+    """The real corpus's figures, the development part and the held-out part side by side."""
+    for part in ("dev", "heldout"):
+        folder = REAL_CORPUS / part
+        if any(folder.glob("*.json")):
+            print(measure_real(folder, verbose=verbose and part == "dev").line(f"real texts ({part})"))
+
+
 # The longest text the skins take (chitieu.verification.files.MAX_TEXT_CHARS): about 150 pages.
 LONGEST_TEXT = 500_000
 LONGEST_TEXT_GOAL = 5.0  # seconds
@@ -200,6 +267,7 @@ def main(argv: list[str] | None = None) -> int:
     """Print the quality figures and the speed."""
     args = sys.argv[1:] if argv is None else argv
     measure(args[0] if args else DEFAULT_LABELLED)
+    print_real()
     bench_speed()
     bench_speed(dense=True)
     bench_longest()
