@@ -597,6 +597,11 @@ class Term(models.Model):
     def span(self) -> core_terms.TermSpan:
         return core_terms.TermSpan(self.start_year, self.end_year)
 
+    @property
+    def key(self) -> str:
+        """The term in an address or a command: 2020-2025."""
+        return f"{self.start_year}-{self.end_year}"
+
 
 class TermTarget(models.Model):
     """Chỉ tiêu nhiệm kỳ: where an indicator should be by the end of the term, or its total over it."""

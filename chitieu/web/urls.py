@@ -17,6 +17,7 @@ from chitieu.web.views import (
     planning,
     reports,
     search,
+    terms,
     work_items,
 )
 
@@ -64,6 +65,8 @@ urlpatterns = [
         indicator.indicator_units,
         name="indicator_units",
     ),
+    path("u/<str:unit_code>/terms/", terms.terms, name="terms"),
+    path("u/<str:unit_code>/term/<str:span>/", terms.term_page, name="term"),
     path("reports/<str:unit_code>/<str:period_id>.<str:format_name>", reports.report, name="report"),
     path("check/", check.check_page, name="check"),
     path("search/", search.search_page, name="search"),

@@ -24,10 +24,11 @@ from chitieu.core import periods as core_periods
 from chitieu.core.numbers import Notation, format_percent
 from chitieu.monitoring.attention import Attention, attention
 from chitieu.monitoring.scorecard import Scorecard, TargetLine, scorecard
+from chitieu.monitoring.terms import running_programmes
 from chitieu.monitoring.versions import data_version
 from chitieu.orgunits.models import OrgUnit, Role
 from chitieu.orgunits.services import has_role
-from chitieu.planning.models import Target
+from chitieu.planning.models import Target, Term
 from chitieu.rendering import chart as charts
 from chitieu.rendering.renderers import RENDERERS
 from chitieu.rendering.report import Chart, Series
@@ -197,6 +198,8 @@ def dashboard(request: HttpRequest, unit_code: str, year: int) -> HttpResponse:
         "entry_url": reverse("web:entry_current", kwargs={"unit_code": unit.code}),
         "can_enter": has_role(request.user, unit, [Role.REPORTER, Role.APPROVER]),
         "can_plan": has_role(request.user, unit, [Role.PLANNER]),
+        "term": Term.objects.of_unit(unit).in_force(year).order_by("-start_year").first(),
+        "programme_counts": running_programmes(unit, year),
     }
     return render(request, "web/dashboard.html", context)
 

@@ -1,0 +1,96 @@
+"""Nhiệm kỳ: a unit's terms, and where one stands — its targets, forecasts and programmes.
+
+Every figure is the domain's (:func:`chitieu.monitoring.terms.term_card`); the page only lays it out.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from chitieu.monitoring.terms import PROGRAMME_KINDS, TermLine, TermNotFound, choose_term, term_card
+from chitieu.planning.models import Term
+from chitieu.web.views.common import BadParameter, day_text, lang_of, parse_day, refused, visible_unit
+
+
+@require_GET
+@login_required
+def terms(request: HttpRequest, unit_code: str) -> HttpResponse:
+    """The terms of a unit, latest first."""
+    unit = visible_unit(request, unit_code)
+    found = Term.objects.of_unit(unit).order_by("-start_year")
+    return render(request, "web/terms.html", {"unit": unit, "terms": found, "lang": lang_of(request)})
+
+
+@require_GET
+@login_required
+def term_page(request: HttpRequest, unit_code: str, span: str) -> HttpResponse:
+    """One term on a day (``?as_of=dd/mm/yyyy``, today by default)."""
+    lang = lang_of(request)
+    unit = visible_unit(request, unit_code)
+    try:
+        as_of = parse_day(request.GET.get("as_of")) or timezone.localdate()
+    except BadParameter as error:
+        return refused(request, error)
+    try:
+        term = choose_term(unit, span, as_of)
+    except TermNotFound as error:
+        raise Http404(error.message(lang)) from error
+    card = term_card(term, as_of)
+    begun = [year for year in card.span.years if year <= as_of.year]  # the years with a column
+    rows = [
+        {
+            "line": line,
+            "indicator": line.indicator,
+            "name": line.indicator.display_name(lang),
+            "unit_of_measure": line.indicator.display_unit_of_measure(lang),
+            "measure": line.standing.goal.measure.label(lang),
+            "plan": line.plan_shown(lang),
+            "years": [
+                (year, _year_shown(line, year, lang), year in line.standing.years_missing) for year in begun
+            ],
+            "so_far": line.shown(line.standing.so_far.value if line.standing.so_far else None, lang),
+            "percent": line.percent_shown(lang),
+            "status": line.standing.status.value,
+            "status_label": line.status_label(lang),
+            "expected": line.shown(line.standing.expected, lang),
+            "pace": line.standing.pace.label(lang) if line.standing.pace else "",
+            "forecast": line.shown(line.standing.forecast, lang),
+            "forecast_label": line.forecast_label(lang),
+            "method": line.standing.method_text.get(lang),
+            "needed": line.shown(line.standing.needed_per_year, lang),
+        }
+        for line in card.lines
+    ]
+    programmes = [
+        {
+            "programme": p.programme,
+            "kind": PROGRAMME_KINDS[p.programme.kind].get(lang),
+            "targets": p.targets,
+            "work": p.work,
+        }
+        for p in card.programmes
+    ]
+    context = {
+        "unit": unit,
+        "card": card,
+        "term": term,
+        "rows": rows,
+        "programmes": programmes,
+        "sentences": card.sentences(lang),
+        "as_of_text": day_text(as_of),
+        "years": begun,
+    }
+    return render(request, "web/term.html", context)
+
+
+def _year_shown(line: TermLine, year: int, lang: str) -> str:
+    """A year's figure of a term target; a year still open is marked with *."""
+    figure = next((f for f in line.standing.years if f.year == year), None)
+    if figure is None:
+        return ""
+    shown = line.shown(figure.value, lang)
+    return shown if figure.complete else f"{shown}*"

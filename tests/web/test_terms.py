@@ -1,0 +1,69 @@
+"""The term pages: where the term stands as the domain says it, for those who may see the unit."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.test import Client
+from lxml import html
+
+from chitieu.core import terms as core_terms
+from chitieu.monitoring.terms import find_term, term_card
+from chitieu.orgunits.models import OrgUnit
+
+pytestmark = pytest.mark.django_db
+MID_2023 = date(2023, 6, 20)
+
+
+def client_of(username: str) -> Client:
+    client = Client()
+    client.force_login(get_user_model().objects.get(username=username))
+    return client
+
+
+def test_the_leader_sees_the_third_year_its_targets_and_programmes(demo):
+    page = client_of("lanhdao").get("/u/SO-LDTBXH/term/2020-2025/?as_of=20/06/2023")
+    assert page.status_code == 200
+    tree = html.fromstring(page.content)
+    sentences = [li.text_content() for li in tree.xpath('//ul[@id="term-sentences"]/li')]
+    term = find_term(OrgUnit.objects.get(code="SO-LDTBXH"), core_terms.parse_span("2020-2025"))
+    card = term_card(term, MID_2023)
+    assert sentences == card.sentences("vi")
+    assert sentences[0] == "Năm 2023 là năm thứ ba thực hiện nhiệm kỳ 2020–2025"
+    rows = {row.get("data-code"): row for row in tree.xpath('//table[@id="term-targets"]/tbody/tr')}
+    assert set(rows) == {line.indicator.code for line in card.lines}
+    for line in card.lines:
+        cells = [cell.text_content().strip() for cell in rows[line.indicator.code].xpath("./td")]
+        assert line.plan_shown() in cells
+        assert line.percent_shown() in cells
+        assert line.status_label() in cells
+    jobs = [cell.text_content().strip() for cell in rows["KTXH-01"].xpath("./td")]
+    assert "315.900" in jobs  # the article's year, in its column
+    kinds = [row.get("data-kind") for row in tree.xpath('//table[@id="programmes"]/tbody/tr')]
+    assert kinds.count("project") == 3 and kinds.count("programme") == 8
+
+
+def test_the_dashboard_leads_to_the_term(demo):
+    page = client_of("so.kehoach").get("/u/SO-LDTBXH/2023/?as_of=20/06/2023")
+    line = html.fromstring(page.content).xpath('//p[@id="term-line"]')[0]
+    assert "2020–2025" in line.text_content() and "3" in line.text_content()
+    assert line.xpath(".//a/@href")[0].startswith("/u/SO-LDTBXH/term/2020-2025/")
+    listed = client_of("so.kehoach").get("/u/SO-LDTBXH/terms/")
+    assert b"2025\xe2\x80\x932030" in listed.content and b"2020\xe2\x80\x932025" in listed.content
+
+
+def test_a_ward_cannot_open_the_departments_term_and_a_term_that_is_not_one_is_404(demo):
+    assert client_of("bennghe.baocao").get("/u/SO-LDTBXH/term/2020-2025/").status_code == 404
+    assert client_of("lanhdao").get("/u/SO-LDTBXH/term/2015-2020/").status_code == 404
+    assert client_of("lanhdao").get("/u/SO-LDTBXH/term/nam-nay/").status_code == 404
+    assert client_of("lanhdao").get("/u/SO-LDTBXH/term/2020-2025/?as_of=31/02/2023").status_code == 400
+
+
+def test_the_term_page_in_english(demo):
+    client = client_of("lanhdao")
+    client.cookies["django_language"] = "en"
+    page = client.get("/u/SO-LDTBXH/term/2020-2025/?as_of=20/06/2023", HTTP_ACCEPT_LANGUAGE="en")
+    assert page.status_code == 200
+    assert "2023 is year 3 of 5 of the 2020–2025 term" in page.content.decode()
