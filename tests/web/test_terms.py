@@ -67,3 +67,41 @@ def test_the_term_page_in_english(demo):
     page = client.get("/u/SO-LDTBXH/term/2020-2025/?as_of=20/06/2023", HTTP_ACCEPT_LANGUAGE="en")
     assert page.status_code == 200
     assert "2023 is year 3 of 5 of the 2020–2025 term" in page.content.decode()
+
+
+def test_a_planner_links_a_year_target_to_the_term_target_and_sees_what_remains(demo):
+    from chitieu.planning.models import Target, TermTarget
+
+    client = client_of("so.kehoach")
+    dept = OrgUnit.objects.get(code="SO-LDTBXH")
+    target = Target.objects.get(unit=dept, year=2023, indicator__code="KTXH-02")
+    term_target = TermTarget.objects.get(term__start_year=2020, indicator__code="KTXH-02")
+    target.term_target = None
+    target.save()
+    page = html.fromstring(client.get("/u/SO-LDTBXH/plan/2023/").content)
+    select = page.xpath(f'//select[@id="k{target.indicator_id}"]')[0]
+    assert [o.get("value") for o in select.xpath("./option")] == ["", str(term_target.pk)]
+    needs = select.getparent().xpath('.//small[@class="needs"]')[0].text_content()
+    standing = remaining_for_2023(term_target)
+    assert f"trong {standing.remaining_years} năm" in needs
+    form = {
+        name: value
+        for name, value in select.xpath("ancestor::form")[0].form_values()
+        if not name.startswith("k")
+    }
+    form[f"k{target.indicator_id}"] = str(term_target.pk)
+    response = client.post("/u/SO-LDTBXH/plan/2023/", form)
+    assert response.status_code == 302
+    assert Target.objects.get(pk=target.pk).term_target == term_target
+    form[f"k{target.indicator_id}"] = "999999"
+    refused = client.post("/u/SO-LDTBXH/plan/2023/", form)
+    assert refused.status_code == 400
+    assert Target.objects.get(pk=target.pk).term_target == term_target  # nothing half-written
+    viewer = html.fromstring(client_of("lanhdao").get("/u/SO-LDTBXH/plan/2023/").content)
+    assert viewer.xpath(f'//select[@id="k{target.indicator_id}"]/@disabled')
+
+
+def remaining_for_2023(term_target):
+    from chitieu.monitoring.terms import remaining_for
+
+    return remaining_for(term_target, date(2023, 1, 1))
