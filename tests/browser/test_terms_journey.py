@@ -1,0 +1,47 @@
+"""The term in a browser: a planner links this year's targets to the term targets and sees what the
+term still needs; a leader opens the term page — at desktop and phone width."""
+
+from __future__ import annotations
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+SIZES = {"desktop": (1366, 768), "phone": (390, 844)}
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_a_planner_links_the_year_to_the_term_and_a_leader_opens_it(demo_live, new_page, artifacts, size):
+    from chitieu.planning.models import Target
+
+    width, height = SIZES[size]
+    year = timezone.localdate().year
+    jobs = Target.objects.get(unit__code="SO-LDTBXH", year=year, indicator__code="KTXH-02")
+    Target.objects.filter(pk=jobs.pk).update(term_target=None)  # not linked yet
+
+    planner = new_page("so.kehoach", width=width)
+    planner.set_viewport_size({"width": width, "height": height})
+    planner.goto(f"/u/SO-LDTBXH/plan/{year}/")
+    choice = planner.locator(f"#k{jobs.indicator_id}")
+    expect(choice).to_have_value("")
+    row = planner.locator("tr", has=choice)
+    expect(row.locator(".needs")).to_contain_text("còn cần")
+    choice.select_option(label="SO-LDTBXH · nhiệm kỳ 2025–2030")
+    planner.get_by_role("button", name="Lưu chỉ tiêu").click()
+    expect(planner.locator(".messages")).to_contain_text("chỉ tiêu")
+    expect(planner.locator(f"#k{jobs.indicator_id}")).not_to_have_value("")
+    planner.screenshot(path=str(artifacts / f"term-planning-{size}.png"), full_page=True)
+    assert Target.objects.get(pk=jobs.pk).term_target is not None
+
+    leader = new_page("lanhdao", width=width)
+    leader.set_viewport_size({"width": width, "height": height})
+    leader.goto(f"/u/SO-LDTBXH/{year}/")
+    leader.locator("#term-line a").click()
+    expect(leader.locator("#term-sentences li").first).to_contain_text("thực hiện nhiệm kỳ 2025–2030")
+    expect(leader.locator('#term-targets tr[data-code="KTXH-02"]')).to_be_visible()
+    expect(leader.locator("#programmes")).to_contain_text("Đề án giảm nghèo")
+    if size == "phone":  # cards: nothing wider than the screen
+        assert leader.evaluate("document.documentElement.scrollWidth") <= width + 1
+    leader.screenshot(path=str(artifacts / f"term-{size}.png"), full_page=True)
