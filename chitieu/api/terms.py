@@ -38,6 +38,7 @@ from chitieu.monitoring.terms import (
     TermNotFound,
     choose_term,
     programme_completion,
+    resolution_json,
     term_card,
     term_json,
 )
@@ -216,7 +217,7 @@ def list_terms(request: HttpRequest, unit: Code) -> list[dict[str, Any]]:
             "term": term.span.label(),
             "start_year": term.start_year,
             "end_year": term.end_year,
-            "resolution": _resolution(term),
+            "resolution": resolution_json(term),
             "targets": term.target_count,
         }
         for term in terms
@@ -249,14 +250,6 @@ def _term(unit: OrgUnit, text: str) -> Term:
     except TermNotFound as error:
         status = 422 if error.code == "bad_term" else 404
         raise ApiError(status, error.message(language()), error.code) from error
-
-
-def _resolution(term: Term) -> dict[str, Any]:
-    return {
-        "name": term.resolution_name,
-        "number": term.resolution_number,
-        "date": term.resolution_date.isoformat() if term.resolution_date else None,
-    }
 
 
 # --- programmes ------------------------------------------------------------------------------

@@ -363,11 +363,7 @@ def term_json(card: TermCard, lang: str = "vi") -> dict[str, Any]:
     return {
         "unit": card.term.unit.code,
         "term": card.span.label(),
-        "resolution": {
-            "name": card.term.resolution_name,
-            "number": card.term.resolution_number,
-            "date": card.term.resolution_date.isoformat() if card.term.resolution_date else None,
-        },
+        "resolution": resolution_json(card.term),
         "as_of": card.as_of.isoformat(),
         "year": card.year,
         "year_number": card.span.year_number(card.year),
@@ -389,6 +385,15 @@ def term_json(card: TermCard, lang: str = "vi") -> dict[str, Any]:
             }
             for line in card.programmes
         ],
+    }
+
+
+def resolution_json(term: Term) -> dict[str, Any]:
+    """The resolution that set a term, as the API and the CLI give it."""
+    return {
+        "name": term.resolution_name,
+        "number": term.resolution_number,
+        "date": term.resolution_date.isoformat() if term.resolution_date else None,
     }
 
 
