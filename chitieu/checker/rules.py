@@ -60,8 +60,9 @@ _BOUND_WORD = (
     r"(?:(?:không thấp hơn|không dưới|không quá|không vượt quá|chưa đến|chưa tới|gần như|xấp xỉ"
     r"|khoảng|chừng|ít nhất|tối thiểu|tối đa|hơn|trên|gần|dưới|từ) )?"
 )
-_LINK_WORD = (
-    r"(?:(?:đạt|chiếm|bằng|tương ứng|tương đương|là|=)(?: với)?(?: tỷ lệ| tỉ lệ)?(?: là)?"
+_LINK_WORD = (  # "ước đạt": an estimate's share is linked the same way
+    r"(?:(?:ước (?:thực hiện )?)?(?:đạt|chiếm|bằng|tương ứng|tương đương|là|=)(?: với)?"
+    r"(?: tỷ lệ| tỉ lệ)?(?: là)?"
     r"|(?:tỷ lệ|tỉ lệ)(?: là| đạt)?)"
 )
 _MACROS = {
