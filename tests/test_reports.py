@@ -117,11 +117,16 @@ def test_the_report_reads_consistent_to_the_claim_checker(demo):
 
 
 VIETNAMESE_LETTERS = re.compile(r"[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]", re.IGNORECASE)
+DOCUMENT_NUMBER = re.compile(r"\S+/\S+")  # "01-CTr/ĐU": an identifier, the same in every language
+
+
+def vietnamese_left(texts: list[str]) -> list[str]:
+    return [s for s in texts if VIETNAMESE_LETTERS.search(DOCUMENT_NUMBER.sub("", s))]
 
 
 def test_the_english_report_has_no_vietnamese_left_in_its_sentences(demo):
     report = department_report("en")
-    leftovers = [s for s in sentences(report) if VIETNAMESE_LETTERS.search(s)]
+    leftovers = vietnamese_left(sentences(report))
     assert leftovers == []
     assert "22/23 targets met or exceeded (95.7%)" in " ".join(sentences(report))
 

@@ -12,7 +12,7 @@ from chitieu.api.common import ERRORS, Code, PeriodId, check_date, language, ref
 from chitieu.core import periods as core_periods
 from chitieu.core.numbers import Rounding
 from chitieu.core.periods import PeriodError, parse_period
-from chitieu.core.terms import Method
+from chitieu.core.terms import estimate_option
 from chitieu.monitoring.scorecard import scorecard, scorecard_json
 
 router = Router(tags=["scorecards"])
@@ -149,6 +149,6 @@ def get_scorecard(
         period=chosen,
         as_of=check_date(as_of),
         with_children=True,
-        estimate=estimate is not None if estimate in (None, "auto") else Method(estimate),
+        estimate=estimate_option(estimate),
     )
     return scorecard_json(card, language(), Rounding(share_rounding))

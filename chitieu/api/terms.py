@@ -38,12 +38,13 @@ from chitieu.monitoring.terms import (
     TermNotFound,
     choose_term,
     programme_completion,
+    programmes_running,
     resolution_json,
     term_card,
     term_json,
 )
 from chitieu.orgunits.models import OrgUnit
-from chitieu.planning.models import Indicator, Programme, Term
+from chitieu.planning.models import Indicator, Term
 
 router = Router(tags=["terms"])
 
@@ -63,6 +64,7 @@ MethodChoice = Query(
 
 class ResolutionOut(Schema):
     name: str
+    name_en: str = Field(default="", description="the name in English, if given")
     number: str
     date: str | None = Field(description="YYYY-MM-DD")
 
@@ -114,6 +116,7 @@ class TermProgrammeOut(Schema):
     kind: str = Field(description="programme (chương trình) or project (đề án)")
     number: str
     title: str
+    title_en: str = Field(default="", description="the title in English, if given")
     owner: str
     years: list[int] = Field(description="first and last year")
     targets: CountsOut = Field(description="its targets of the year, by status")
@@ -151,6 +154,7 @@ class ProgrammeOut(Schema):
     kind_label: str
     number: str
     title: str
+    title_en: str = Field(default="", description="the title in English, if given")
     owner: str
     term: str | None = Field(description="the term whose resolution it carries out, e.g. 2020–2025")
     start_year: int
@@ -240,11 +244,12 @@ def get_term(
     """
     chosen = lang or language()
     with translation.override(chosen):
-        found = _term(visible_unit(request, unit), term)
+        found = unit_term(visible_unit(request, unit), term)
         return term_json(term_card(found, check_date(as_of)), chosen)
 
 
-def _term(unit: OrgUnit, text: str) -> Term:
+def unit_term(unit: OrgUnit, text: str) -> Term:
+    """The unit's term named by ``text`` ("2020-2025"); 422 for a mistyped one, 404 for one it has not."""
     try:
         return choose_term(unit, text, timezone.localdate())
     except TermNotFound as error:
@@ -273,10 +278,10 @@ def list_programmes(
     owner = visible_unit(request, unit)
     day = check_date(as_of) or timezone.localdate()
     chosen_year = year or day.year
-    programmes = Programme.objects.owned_within(owner).running_in(chosen_year)
+    programmes = programmes_running(owner, chosen_year)
     if term is not None:
-        programmes = programmes.filter(term=_term(owner, term))
-    ordered = list(programmes.select_related("owner", "term").order_by("kind", "number", "id"))
+        programmes = programmes.filter(term=unit_term(owner, term))
+    ordered = list(programmes.select_related("term"))
     lang = language()
     lines = programme_completion(ordered, chosen_year, day)
     return {
@@ -291,6 +296,7 @@ def list_programmes(
                 "kind_label": line.kind_label.get(lang),
                 "number": line.programme.number,
                 "title": line.programme.title,
+                "title_en": line.programme.title_en,
                 "owner": line.programme.owner.code,
                 "term": line.programme.term.span.label() if line.programme.term else None,
                 "start_year": line.programme.start_year,

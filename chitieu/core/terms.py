@@ -128,6 +128,29 @@ class Method(StrEnum):
     PERSON = "person"  # entered by a person
 
 
+# The year-end estimate methods a person may choose (the others follow from the indicator).
+ESTIMATE_METHODS = (Method.SAME_SHARE, Method.STRAIGHT_LINE)
+
+
+def estimate_option(text: str | bool | None) -> bool | Method:
+    """What a skin's "estimate" option asks: nothing, the default method ("auto") or one method.
+
+    Raises :class:`ValueError` for anything else.
+    """
+    if text is None or text is False or text == "":
+        return False
+    if text is True or text == "auto":
+        return True
+    try:
+        method = Method(text)
+    except ValueError:
+        method = None
+    if method not in ESTIMATE_METHODS:
+        raise ValueError(f"unknown estimate method {text!r}")
+    assert method is not None
+    return method
+
+
 @dataclass(frozen=True)
 class TermStanding:
     """Where one term target stands on a day, and where it is heading."""

@@ -80,3 +80,15 @@ def without_diacritics(text: str) -> str:
 def search_key(text: str) -> str:
     """What a search compares: without marks, lower case, single spaces ("ben nghe" finds "Bến Nghé")."""
     return " ".join(without_diacritics(text).lower().split())
+
+
+def counted(n: int, noun: str) -> str:
+    """An English count with its noun: "1 scheme", "3 schemes" (Vietnamese nouns do not change)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def listed(items: list[str], lang: str) -> str:
+    """ "a, b, c" in Vietnamese; "a, b and c" in English."""
+    if language_of(lang) == "vi" or len(items) < 2:
+        return ", ".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

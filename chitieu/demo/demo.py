@@ -396,7 +396,7 @@ def path_to(start: Decimal, end: Decimal, months: int, decimals: int) -> list[De
     step = (end - start) / months
     quantum = D(1).scaleb(-decimals)
     values = [(start + step * (m + 1)).quantize(quantum) for m in range(months)]
-    values[-1] = end
+    values[-1] = end.quantize(quantum)  # a count of people stays whole
     return values
 
 

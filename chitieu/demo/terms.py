@@ -43,20 +43,29 @@ TERM_2020 = {
 CONGRESS = "Nghị quyết Đại hội Đảng bộ Sở Lao động - Thương binh và Xã hội Thành phố"
 RESOLUTION_2020 = f"{CONGRESS} lần thứ VIII, nhiệm kỳ 2020 - 2025"
 RESOLUTION_2025 = f"{CONGRESS} lần thứ IX, nhiệm kỳ 2025 - 2030"
-PROJECTS_2023 = (
-    "Đề án phát triển thị trường lao động Thành phố giai đoạn 2021 - 2025",
-    "Đề án nâng cao chất lượng giáo dục nghề nghiệp giai đoạn 2021 - 2025",
-    "Đề án giảm nghèo bền vững giai đoạn 2021 - 2025",
+CONGRESS_EN = "Resolution of the Congress of the Party Committee of the City's Department of Labour"
+RESOLUTION_2020_EN = f"{CONGRESS_EN}, 8th congress, 2020 - 2025"
+RESOLUTION_2025_EN = f"{CONGRESS_EN}, 9th congress, 2025 - 2030"
+PROJECTS_2023 = (  # (Vietnamese, English)
+    (
+        "Đề án phát triển thị trường lao động Thành phố giai đoạn 2021 - 2025",
+        "City labour market 2021 - 2025",
+    ),
+    (
+        "Đề án nâng cao chất lượng giáo dục nghề nghiệp giai đoạn 2021 - 2025",
+        "Better vocational education 2021 - 2025",
+    ),
+    ("Đề án giảm nghèo bền vững giai đoạn 2021 - 2025", "Lasting poverty reduction 2021 - 2025"),
 )
 PROGRAMMES_2023 = (
-    "Chương trình giải quyết việc làm",
-    "Chương trình giảm nghèo bền vững",
-    "Chương trình đào tạo nghề cho lao động nông thôn",
-    "Chương trình chăm lo người có công",
-    "Chương trình bảo vệ, chăm sóc trẻ em",
-    "Chương trình phòng, chống tệ nạn xã hội",
-    "Chương trình an toàn, vệ sinh lao động",
-    "Chương trình cải cách hành chính",
+    ("Chương trình giải quyết việc làm", "Jobs programme"),
+    ("Chương trình giảm nghèo bền vững", "Lasting poverty reduction programme"),
+    ("Chương trình đào tạo nghề cho lao động nông thôn", "Vocational training for rural workers programme"),
+    ("Chương trình chăm lo người có công", "Programme for people with meritorious services"),
+    ("Chương trình bảo vệ, chăm sóc trẻ em", "Child protection and care programme"),
+    ("Chương trình phòng, chống tệ nạn xã hội", "Programme against social evils"),
+    ("Chương trình an toàn, vệ sinh lao động", "Occupational safety and health programme"),
+    ("Chương trình cải cách hành chính", "Administrative reform programme"),
 )
 PROGRAMME_INDICATORS = {  # which year targets a programme carries (by the programme's place in the list)
     0: ("KTXH-01", "KTXH-02"),
@@ -78,6 +87,7 @@ def load_terms(dept: OrgUnit, indicators: dict[str, Indicator], today: date) -> 
         start_year=2020,
         end_year=2025,
         resolution_name=RESOLUTION_2020,
+        resolution_name_en=RESOLUTION_2020_EN,
         resolution_number="01-NQ/ĐH",
         resolution_date=date(2020, 7, 15),
         note="Số liệu minh họa.",
@@ -123,11 +133,12 @@ def _programmes_2023(dept: OrgUnit, term: Term, indicators: dict[str, Indicator]
     """The 3 đề án and 8 chương trình of 2023, with the year's targets and work items they carry."""
     projects = list(WorkItem.objects.filter(lead_unit=dept, year=2023, kind="scheme").order_by("code"))
     programmes = list(WorkItem.objects.filter(lead_unit=dept, year=2023, kind="program").order_by("code"))
-    for n, title in enumerate(PROJECTS_2023):
+    for n, (title, title_en) in enumerate(PROJECTS_2023):
         project = Programme.objects.create(
             kind="project",
             number=f"{n + 1:02d}/ĐA-SLĐTBXH",
             title=title,
+            title_en=title_en,
             owner=dept,
             term=term,
             start_year=2021,
@@ -135,11 +146,12 @@ def _programmes_2023(dept: OrgUnit, term: Term, indicators: dict[str, Indicator]
         )
         if n < len(projects):
             project.work_items.add(projects[n])
-    for n, title in enumerate(PROGRAMMES_2023):
+    for n, (title, title_en) in enumerate(PROGRAMMES_2023):
         programme = Programme.objects.create(
             kind="programme",
             number=f"{n + 1:02d}-CTr/ĐU",
             title=f"{title} thực hiện Nghị quyết Đại hội Đảng bộ Sở lần thứ VIII",
+            title_en=f"{title_en} under the resolution of the 8th congress",
             owner=dept,
             term=term,
             start_year=2021,
@@ -160,6 +172,7 @@ def _term_2025(dept: OrgUnit, indicators: dict[str, Indicator], today: date) -> 
         start_year=2025,
         end_year=2030,
         resolution_name=RESOLUTION_2025,
+        resolution_name_en=RESOLUTION_2025_EN,
         resolution_number="01-NQ/ĐH",
         resolution_date=date(2025, 6, 20),
         note="Số liệu minh họa.",
@@ -195,6 +208,7 @@ def _term_2025(dept: OrgUnit, indicators: dict[str, Indicator], today: date) -> 
         kind="programme",
         number="01-CTr/ĐU",
         title="Chương trình giải quyết việc làm, phát triển thị trường lao động giai đoạn 2025 - 2030",
+        title_en="Jobs and labour market programme 2025 - 2030",
         owner=dept,
         term=term,
         start_year=2025,
@@ -209,6 +223,7 @@ def _term_2025(dept: OrgUnit, indicators: dict[str, Indicator], today: date) -> 
         kind="project",
         number="01/ĐA-SLĐTBXH",
         title="Đề án giảm nghèo đa chiều, bền vững giai đoạn 2025 - 2030",
+        title_en="Lasting multidimensional poverty reduction 2025 - 2030",
         owner=dept,
         term=term,
         start_year=2026,

@@ -8,6 +8,7 @@ month, rolled up like every other figure); the method is the core's
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
@@ -18,7 +19,7 @@ from django.db import transaction
 from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
 from chitieu.core import terms as core_terms
-from chitieu.core.numbers import check_storable, shown_number
+from chitieu.core.numbers import Rounding, check_storable, round_decimal, shown_number
 from chitieu.core.periods import check_year
 from chitieu.monitoring.figures import figures
 from chitieu.monitoring.models import YearEstimate
@@ -102,7 +103,10 @@ def year_estimates(
                 indicator.rule(), this_year[indicator.pk], None, core_terms.Method.STRAIGHT_LINE
             )
         if made is not None:
-            estimates[indicator.pk] = made
+            # a computed estimate is a figure like any other: the indicator's decimals, so that
+            # "ước 96/74 đảng viên" and its % of plan are worked from the same number
+            shown = round_decimal(made.value, indicator.decimals, Rounding(indicator.rounding))
+            estimates[indicator.pk] = dataclasses.replace(made, value=shown)
     return estimates
 
 

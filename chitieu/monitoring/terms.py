@@ -9,12 +9,13 @@ Every skin — the term page, the API, ``chitieu term``, the term report — sho
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Prefetch
+from django.db.models import Prefetch, QuerySet
 from django.utils import timezone
 
 from chitieu.core import evaluation as ev
@@ -23,7 +24,7 @@ from chitieu.core import terms as core_terms
 from chitieu.core.errors import DomainError
 from chitieu.core.numbers import Notation, Rounding, decimal_text, format_number, format_percent
 from chitieu.core.summary import share_sentence
-from chitieu.core.text import Bilingual, language_of
+from chitieu.core.text import Bilingual, counted, language_of
 from chitieu.core.workitems import (
     WorkItemCounts,
     WorkItemKind,
@@ -76,6 +77,11 @@ def find_term(unit: OrgUnit, span: core_terms.TermSpan) -> Term:
         raise TermNotFound("not_found", unit=unit.code, term=span.label(), **_terms_listed(unit)) from missing
 
 
+def term_of_year(unit: OrgUnit, year: int) -> Term | None:
+    """The unit's term whose years of implementation include ``year`` (the latest begun, if two)."""
+    return Term.objects.of_unit(unit).in_force(year).select_related("unit").order_by("-start_year").first()
+
+
 def choose_term(unit: OrgUnit, text: str | None, as_of: date) -> Term:
     """The term named by ``text`` ("2020-2025"), else the one in force in ``as_of``'s year."""
     if text:
@@ -84,8 +90,7 @@ def choose_term(unit: OrgUnit, text: str | None, as_of: date) -> Term:
         except ValueError as error:
             raise TermNotFound("bad_term", text=text[:20]) from error
         return find_term(unit, span)
-    in_force = Term.objects.of_unit(unit).in_force(as_of.year).select_related("unit").order_by("-start_year")
-    found = in_force.first()
+    found = term_of_year(unit, as_of.year)
     if found is None:
         raise TermNotFound("none_in_force", unit=unit.code, year=as_of.year, **_terms_listed(unit))
     return found
@@ -136,6 +141,22 @@ class TermLine:
             return ""
         return status.label(lang, estimated=True)
 
+    def year_shown(self, year: int, lang: str = "vi") -> str:
+        """A year's figure; a year still open is marked with * (the page and the report say why)."""
+        figure = next((f for f in self.standing.years if f.year == year), None)
+        if figure is None:
+            return ""
+        shown = self.shown(figure.value, lang)
+        return shown if figure.complete else f"{shown}*"
+
+    def so_far_shown(self, lang: str = "vi") -> str:
+        so_far = self.standing.so_far
+        return self.shown(so_far.value if so_far else None, lang)
+
+    def pace_label(self, lang: str = "vi") -> str:
+        pace = self.standing.pace
+        return pace.label(lang) if pace else ""
+
 
 @dataclass(frozen=True)
 class ProgrammeLine:
@@ -182,8 +203,12 @@ class TermCard:
 
     def programme_counts(self) -> dict[str, int]:
         """ "3 đề án, 8 chương trình": programmes and projects running in the year asked."""
-        counted = Counter(line.programme.kind for line in self.programmes)
-        return {kind: counted.get(kind, 0) for kind in PROGRAMME_KINDS}
+        return count_programmes(line.programme.kind for line in self.programmes)
+
+    @property
+    def years_begun(self) -> list[int]:
+        """The years of the term begun by the day asked (a column each on the page and in the report)."""
+        return [year for year in self.span.years if year <= self.as_of.year]
 
     @property
     def begun(self) -> bool:
@@ -215,18 +240,12 @@ class TermCard:
         if projects or programmes:
             when_vi = "Trong nhiệm kỳ đã" if self.over else f"Năm {self.year}"
             when_en = "Over the term," if self.over else f"In {self.year},"
+            both = programmes_said(kinds, lang)
             if vi:
-                said.append(
-                    f"{when_vi} triển khai {projects} đề án, {programmes} chương trình thực hiện Nghị quyết"
-                )
+                said.append(f"{when_vi} triển khai {both} thực hiện Nghị quyết")
             else:
-                said.append(
-                    f"{when_en} {_plural(projects, 'project')} and {_plural(programmes, 'programme')} "
-                    "carried out the resolution"
-                    if self.over
-                    else f"{when_en} {_plural(projects, 'project')} and {_plural(programmes, 'programme')} "
-                    "carry out the resolution"
-                )
+                verb = "carried" if self.over else "carry"
+                said.append(f"{when_en} {both} {verb} out the resolution")
         return said
 
 
@@ -245,10 +264,6 @@ def _so_far_sentence(counts: ev.StatusCounts, lang: str) -> str:
         rest = ", ".join(f"{n} {en}" for n, _vi, en in others if n)
         head = f"{counts.met_or_exceeded}/{counts.total} term targets already met or exceeded"
     return f"{head}; {rest}" if rest else head
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def term_card(term: Term, as_of: date | None = None) -> TermCard:
@@ -342,10 +357,33 @@ def programme_completion(programmes: list[Programme], year: int, as_of: date) ->
     ]
 
 
+def programmes_running(unit: OrgUnit, year: int) -> QuerySet[Programme]:
+    """The programmes and projects owned in ``unit``'s subtree running in ``year``, in report order."""
+    return (
+        Programme.objects.owned_within(unit)
+        .running_in(year)
+        .select_related("owner")
+        .order_by("kind", "number", "id")
+    )
+
+
+def count_programmes(kinds: Iterable[str]) -> dict[str, int]:
+    """ "3 đề án, 8 chương trình": how many of each kind."""
+    counted = Counter(kinds)
+    return {kind: counted.get(kind, 0) for kind in PROGRAMME_KINDS}
+
+
+def programmes_said(counts: dict[str, int], lang: str = "vi") -> str:
+    """ "3 đề án, 8 chương trình" / "3 projects and 8 programmes"."""
+    projects, programmes = counts["project"], counts["programme"]
+    if language_of(lang) == "vi":
+        return f"{projects} đề án, {programmes} chương trình"
+    return f"{counted(projects, 'project')} and {counted(programmes, 'programme')}"
+
+
 def running_programmes(unit: OrgUnit, year: int) -> dict[str, int]:
     """ "3 đề án, 8 chương trình": programmes and projects owned in ``unit``'s subtree running in ``year``."""
-    counted = Counter(Programme.objects.owned_within(unit).running_in(year).values_list("kind", flat=True))
-    return {kind: counted.get(kind, 0) for kind in PROGRAMME_KINDS}
+    return count_programmes(programmes_running(unit, year).values_list("kind", flat=True))
 
 
 def remaining_for(term_target: TermTarget, as_of: date) -> core_terms.TermStanding:
@@ -378,6 +416,7 @@ def term_json(card: TermCard, lang: str = "vi") -> dict[str, Any]:
                 "kind": line.programme.kind,
                 "number": line.programme.number,
                 "title": line.programme.title,
+                "title_en": line.programme.title_en,
                 "owner": line.programme.owner.code,
                 "years": [line.programme.start_year, line.programme.end_year],
                 "targets": line.targets.as_dict(),
@@ -392,6 +431,7 @@ def resolution_json(term: Term) -> dict[str, Any]:
     """The resolution that set a term, as the API and the CLI give it."""
     return {
         "name": term.resolution_name,
+        "name_en": term.resolution_name_en,
         "number": term.resolution_number,
         "date": term.resolution_date.isoformat() if term.resolution_date else None,
     }

@@ -567,6 +567,7 @@ class Term(models.Model):
     resolution_name = models.CharField(
         _("resolution"), max_length=500, help_text=_("Nghị quyết Đại hội Đảng bộ … lần thứ …")
     )
+    resolution_name_en = models.CharField(_("resolution (English)"), max_length=500, blank=True)
     resolution_number = models.CharField(_("resolution number"), max_length=120, blank=True)
     resolution_date = models.DateField(_("resolution date"), null=True, blank=True)
     note = models.TextField(_("note"), blank=True)
@@ -601,6 +602,11 @@ class Term(models.Model):
     def key(self) -> str:
         """The term in an address or a command: 2020-2025."""
         return f"{self.start_year}-{self.end_year}"
+
+    def display_resolution(self, lang: str = "vi") -> str:
+        """The resolution's name in ``lang`` (the Vietnamese one when no English name is given)."""
+        english = language_of(lang) == "en" and self.resolution_name_en
+        return self.resolution_name_en if english else self.resolution_name
 
 
 class TermTarget(models.Model):
@@ -729,6 +735,7 @@ class Programme(models.Model):
         _("number"), max_length=120, blank=True, help_text=_("05-CTr/ĐU, 12/ĐA-SLĐTBXH…")
     )
     title = models.CharField(_("title"), max_length=1000)
+    title_en = models.CharField(_("title (English)"), max_length=1000, blank=True)
     owner = models.ForeignKey(
         OrgUnit, verbose_name=_("owner unit"), on_delete=models.PROTECT, related_name="programmes"
     )
@@ -774,3 +781,7 @@ class Programme(models.Model):
 
     def __str__(self) -> str:
         return f"{self.number} {self.title}".strip()
+
+    def display_title(self, lang: str = "vi") -> str:
+        """The title in ``lang`` (the Vietnamese one when no English title is given)."""
+        return self.title_en if language_of(lang) == "en" and self.title_en else self.title

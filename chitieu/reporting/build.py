@@ -9,6 +9,7 @@ import logging
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -22,14 +23,17 @@ from chitieu.core import evaluation as ev
 from chitieu.core import narrative
 from chitieu.core.evaluation import HUNDRED, Direction, Result, Status
 from chitieu.core.numbers import Notation, Rounding, format_number, format_percent
-from chitieu.core.periods import DECREE_09, Period, reading_day
+from chitieu.core.periods import DECREE_09, Period, PeriodType, reading_day
 from chitieu.core.summary import group_sentence, standing_sentence, work_item_sentence
-from chitieu.core.text import Bilingual, language_of, without_diacritics
+from chitieu.core.terms import Method, term_sentence
+from chitieu.core.text import Bilingual, counted, language_of, listed, without_diacritics
 from chitieu.core.workitems import work_item_status
+from chitieu.monitoring.outlook import YearPlan, year_plan
 from chitieu.monitoring.scorecard import Scorecard, TargetLine, scorecard
+from chitieu.monitoring.terms import PROGRAMME_KINDS, programmes_said, running_programmes, term_of_year
 from chitieu.monitoring.versions import data_version
 from chitieu.orgunits.models import OrgUnit, UnitKind
-from chitieu.planning.models import WorkItem
+from chitieu.planning.models import Indicator, Programme, WorkItem
 from chitieu.rendering.renderers import CONTENT_TYPES, RENDERERS, file_name
 from chitieu.rendering.report import (
     Block,
@@ -65,16 +69,19 @@ def build_report(
     lang: str = "vi",
     as_of: date | None = None,
     issued_on: date | None = None,
+    estimate: bool | Method = False,
 ) -> Report:
     """The report of ``unit`` for ``period`` as known on ``as_of`` (by default the period's own day).
 
     Its figures are the unit's scorecard for the period (:func:`chitieu.monitoring.scorecard.scorecard`),
-    the same the dashboard, the API and ``chitieu scorecard`` show. Never writes anything.
+    the same the dashboard, the API and ``chitieu scorecard`` show. ``estimate``: the mid-December
+    report — each target whose year is still open judged on its year-end estimate ("ước thực hiện cả
+    năm"), as the scorecard judges it with the same option. Never writes anything.
     """
-    card = scorecard(unit=unit, period=period, as_of=as_of, with_children=True)
+    card = scorecard(unit=unit, period=period, as_of=as_of, with_children=True, estimate=estimate)
     settings = ReportSettings.objects.filter(unit=unit).first()
     previous = card.last_year
-    facts = [_facts(line, _value(previous.get(line.indicator.pk)), lang) for line in card.lines]
+    facts = [_facts(line, _year_earlier(line, previous), lang) for line in card.lines]
 
     body: list[Block] = [*_results_section(card, facts, lang), *_limits_section(card, facts, lang)]
     body += _directions_section(card, facts, lang)
@@ -86,18 +93,16 @@ def build_report(
     if _has_children_figures(card):
         tables.append(_children_table(card, lang))
     today = timezone.localdate()
-    letterhead = _letterhead(unit, settings, period, lang, issued_on or issue_date(period, card.as_of, today))
-    attached = _attached_to(letterhead, unit, lang)
-    appendices: list[Table | Chart] = [
-        replace(table, title=_t(lang, f"Annex {n}. ", f"Phụ lục {n}. ") + table.title, attached_to=attached)
-        for n, table in enumerate(tables, start=1)
-    ]
+    head = letterhead(
+        unit, settings, period_subject(period, lang), lang, issued_on or issue_date(period, card.as_of, today)
+    )
+    appendices: list[Table | Chart] = [*numbered_annexes(tables, attached_to(head, unit, lang), lang)]
     if card.lines:
         appendices.append(_group_chart(card, lang))
     window = DECREE_09.window(period).label(lang)
     return Report(
         lang=lang,
-        letterhead=letterhead,
+        letterhead=head,
         window=window,
         body=tuple(body),
         appendices=tuple(appendices),
@@ -127,6 +132,7 @@ def report_file(
     lang: str = "vi",
     as_of: date | None = None,
     issued_on: date | None = None,
+    estimate: bool | Method = False,
 ) -> ReportFile:
     """The report (:func:`build_report`) written as ``format_name``: docx, pdf, xlsx or html.
 
@@ -136,12 +142,29 @@ def report_file(
     never outlives a change of its data.
     """
     key = report_key(
-        unit=unit, period=period, format_name=format_name, lang=lang, as_of=as_of, issued_on=issued_on
+        unit=unit,
+        period=period,
+        format_name=format_name,
+        lang=lang,
+        as_of=as_of,
+        issued_on=issued_on,
+        estimate=estimate,
     )
+
+    def build() -> Report:
+        day = reading_day(period, as_of, timezone.localdate())
+        return build_report(
+            unit=unit, period=period, lang=lang, as_of=day, issued_on=issued_on, estimate=estimate
+        )
+
+    return written_file(key, build, format_name)
+
+
+def written_file(key: str, build: Callable[[], Report], format_name: str) -> ReportFile:
+    """The file kept for ``key``, else the report ``build`` gives written as ``format_name`` and kept."""
     found = stored_report(key)
     if found is None:
-        day = reading_day(period, as_of, timezone.localdate())
-        report = build_report(unit=unit, period=period, lang=lang, as_of=day, issued_on=issued_on)
+        report = build()
         found = ReportFile(
             RENDERERS[format_name](report), file_name(report, format_name), CONTENT_TYPES[format_name]
         )
@@ -160,13 +183,20 @@ def report_key(
     lang: str = "vi",
     as_of: date | None = None,
     issued_on: date | None = None,
+    estimate: bool | Method = False,
 ) -> str:
     """What a report file is written from: the unit, period, format, language, day — and the data version."""
     today = timezone.localdate()
     day = reading_day(period, as_of, today)
+    what = period.id + (f"~estimate-{estimate}" if estimate else "")
+    return file_key(unit, what, format_name, lang, day, issued_on or today)
+
+
+def file_key(unit: OrgUnit, what: str, format_name: str, lang: str, day: date, issued_on: date) -> str:
+    """The key of a report file: the data version, the unit, what report, format, language and days."""
     return (
-        f"{data_version()}:{unit.pk}:{period.id}:{format_name}:{language_of(lang)}:{day.isoformat()}"
-        f":{(issued_on or today).isoformat()}:{code_digest()}"
+        f"{data_version()}:{unit.pk}:{what}:{format_name}:{language_of(lang)}:{day.isoformat()}"
+        f":{issued_on.isoformat()}:{code_digest()}"
     )
 
 
@@ -218,6 +248,12 @@ def _store(key: str, found: ReportFile) -> None:
 
 def _value(result: Result | None) -> Decimal | None:
     return None if result is None else result.value
+
+
+def _year_earlier(line: TargetLine, previous: dict[int, Result]) -> Decimal | None:
+    """The same day a year earlier, to compare with; none for a line judged on its full-year
+    estimate (a whole year is not compared with part of one)."""
+    return None if line.estimate is not None else _value(previous.get(line.indicator.pk))
 
 
 def _facts(line: TargetLine, previous: Decimal | None, lang: str) -> narrative.TargetFacts:
@@ -278,6 +314,7 @@ def unit_noun(unit: OrgUnit, lang: str) -> str:
 def _results_section(card: Scorecard, facts: list[narrative.TargetFacts], lang: str) -> list[Block]:
     period = card.period
     blocks: list[Block] = [Heading(_t(lang, "I. RESULTS", "I. KẾT QUẢ THỰC HIỆN"))]
+    blocks += _term_frame(card, lang)
     numbers = count(1)
     if not card.lines and not card.work_items and not _has_children_figures(card):
         blocks.append(
@@ -352,6 +389,20 @@ def _results_section(card: Scorecard, facts: list[narrative.TargetFacts], lang: 
     if _has_children_figures(card):
         blocks += _children_section(card, lang, next(numbers))
     return blocks
+
+
+def _term_frame(card: Scorecard, lang: str) -> list[Block]:
+    """ "Năm 2023 là năm thứ ba thực hiện nhiệm kỳ 2020–2025; triển khai 3 đề án, 8 chương trình thực hiện
+    Nghị quyết" — the frame the seed article closes with, when the unit has a term in force."""
+    term = term_of_year(card.unit, card.year)
+    if term is None:
+        return []
+    text = term_sentence(term.span, card.as_of, lang)
+    counts = running_programmes(card.unit, card.year)
+    if counts["project"] or counts["programme"]:
+        both = programmes_said(counts, lang)
+        text += _t(lang, f"; {both} carry out the resolution", f"; triển khai {both} thực hiện Nghị quyết")
+    return [Paragraph(text + ".")]
 
 
 def _targets_under_way(card: Scorecard, facts: list[narrative.TargetFacts], lang: str) -> list[Block]:
@@ -477,7 +528,7 @@ def _limits_section(card: Scorecard, facts: list[narrative.TargetFacts], lang: s
         )
     else:
         text = _t(lang, "No target was missed.", "Không có chỉ tiêu nào chưa đạt kế hoạch.")
-    return _place_to_write(
+    return place_to_write(
         _t(lang, "II. SHORTCOMINGS AND CAUSES", "II. HẠN CHẾ, NGUYÊN NHÂN"),
         text,
         card.unit,
@@ -501,7 +552,9 @@ def _directions_section(card: Scorecard, facts: list[narrative.TargetFacts], lan
         )
     else:
         text = _t(lang, "Keep the results achieved.", "Tiếp tục duy trì kết quả đã đạt được.")
-    return _place_to_write(
+    if card.period.type == PeriodType.YEAR:
+        return _next_year_section(card.unit, card.year + 1, text, lang)
+    return place_to_write(
         _t(lang, "III. DIRECTIONS FOR THE NEXT PERIOD", "III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI"),
         text,
         card.unit,
@@ -510,14 +563,111 @@ def _directions_section(card: Scorecard, facts: list[narrative.TargetFacts], lan
     )
 
 
-def _place_to_write(
-    heading: str, draft: str, unit: OrgUnit, lang: str, asked: tuple[str, str]
-) -> list[Block]:
+def _next_year_section(unit: OrgUnit, year: int, draft: str, lang: str) -> list[Block]:
+    """ "Nhiệm vụ, giải pháp trọng tâm năm sau", written from next year's plan as it is entered: the
+    term the year serves, its targets, its programmes and projects, its work items; then the
+    solutions, which the unit writes, under a draft from this year's data."""
+    plan = year_plan(unit, year)
+    blocks = plan_blocks(plan, lang)
+    if plan.empty:
+        blocks = [
+            Paragraph(
+                _t(
+                    lang,
+                    f"The plan for {year} has not been entered yet.",
+                    f"Kế hoạch năm {year} chưa được nhập vào hệ thống.",
+                )
+            )
+        ]
+    heading = _t(
+        lang, f"III. PRIORITIES AND SOLUTIONS FOR {year}", f"III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM NĂM {year}"
+    )
+    asked = ("the solutions. From this year's data:", "nêu các giải pháp. Gợi ý từ số liệu năm nay:")
+    return [Heading(heading), *blocks, to_write(draft, unit, lang, asked)]
+
+
+def plan_blocks(plan: YearPlan, lang: str) -> list[Block]:
+    """A year's plan in a report's words: the term it serves, its targets, programmes, work items."""
+    year = plan.year
+    blocks: list[Block] = []
+    if plan.term is not None:
+        blocks.append(Paragraph(term_sentence(plan.term.span, date(year, 1, 1), lang) + "."))
+    if plan.targets:
+        blocks.append(
+            Paragraph(_t(lang, f"The main targets for {year}:", f"Các chỉ tiêu chủ yếu năm {year}:"))
+        )
+        items = [
+            narrative.plan_sentence(plan_facts(row.indicator, row.plan, lang), lang) + ";"
+            for row in plan.targets
+        ]
+        blocks.append(BulletList(tuple(items)))
+    if plan.programmes:
+        counts = plan.programme_counts()
+        blocks.append(
+            Paragraph(
+                _t(
+                    lang,
+                    f"Carry out {programmes_said(counts, lang)}:",
+                    f"Triển khai {programmes_said(counts, lang)}:",
+                )
+            )
+        )
+        blocks.append(BulletList(tuple(programme_title(p, lang) + ";" for p in plan.programmes)))
+    if plan.work_items:
+        vi = language_of(lang) == "vi"
+        said = listed(
+            [
+                f"{n} {kind.label(lang)}" if vi else counted(n, kind.label(lang))
+                for kind, n in plan.work_items.items()
+            ],
+            lang,
+        )
+        blocks.append(
+            Paragraph(
+                _t(
+                    lang,
+                    f"Work items registered for {year}: {said}.",
+                    f"Nhiệm vụ công tác năm {year}: {said}.",
+                )
+            )
+        )
+    return blocks
+
+
+def programme_title(programme: Programme, lang: str) -> str:
+    """ "Đề án số 12/ĐA-SLĐTBXH: Nâng cao chất lượng … (Sở Lao động …)"."""
+    kind = PROGRAMME_KINDS[programme.kind].get(lang)
+    number = _t(lang, f" No. {programme.number}", f" số {programme.number}") if programme.number else ""
+    owner = programme.owner.display_name(lang)
+    return f"{kind[0].upper()}{kind[1:]}{number}: {programme.display_title(lang)} ({owner})"
+
+
+def plan_facts(indicator: Indicator, plan: ev.Plan, lang: str) -> narrative.TargetFacts:
+    return narrative.TargetFacts(
+        name=indicator.display_name(lang),
+        unit_of_measure=indicator.display_unit_of_measure(lang),
+        direction=Direction(indicator.direction),
+        status=Status.NO_DATA,
+        plan=plan.target,
+        result=None,
+        percent=None,
+        decimals=indicator.decimals,
+        rounding=Rounding(indicator.rounding),
+        plan_high=plan.target_high,
+    )
+
+
+def place_to_write(heading: str, draft: str, unit: OrgUnit, lang: str, asked: tuple[str, str]) -> list[Block]:
     """A section the unit writes itself: its heading, and a draft from the data under what is asked."""
+    return [Heading(heading), to_write(draft, unit, lang, asked)]
+
+
+def to_write(draft: str, unit: OrgUnit, lang: str, asked: tuple[str, str]) -> Paragraph:
+    """A place the unit writes in itself, with a draft from the data under what is asked."""
     noun = unit_noun(unit, lang)
     english, vietnamese = asked
     instruction = _t(lang, f"To be written by {noun}: {english}", f"{noun[0].upper()}{noun[1:]} {vietnamese}")
-    return [Heading(heading), Paragraph(draft, to_write=True, instruction=instruction)]
+    return Paragraph(draft, to_write=True, instruction=instruction)
 
 
 # --- appendices -------------------------------------------------------------------------------
@@ -563,10 +713,10 @@ def _indicator_table(card: Scorecard, lang: str) -> Table:
         rounding = Rounding(ind.rounding)
         result = evaluation.result
         this_period = in_period.get(line.target_id)
-        before = previous.get(ind.pk)
+        before = _year_earlier(line, previous)
         vs_last = None
-        if result is not None and before is not None and before.value:
-            vs_last = result.value / before.value * HUNDRED
+        if result is not None and before:
+            vs_last = result.value / before * HUNDRED
         notes = []
         if result is not None and result.estimated:
             notes.append("ước thực hiện" if vi else "estimate")
@@ -696,7 +846,15 @@ def _group_chart(card: Scorecard, lang: str) -> Chart:
 NUMBER_GAP = "\u00a0" * 8  # the blank before "/BC-…" where the number is written: kept by every format
 
 
-def _attached_to(head: Letterhead, unit: OrgUnit, lang: str) -> str:
+def numbered_annexes(tables: list[Table], attached: str, lang: str) -> list[Table]:
+    """ "Phụ lục 1. …", each under the line that says which report it is attached to."""
+    return [
+        replace(table, title=_t(lang, f"Annex {n}. ", f"Phụ lục {n}. ") + table.title, attached_to=attached)
+        for n, table in enumerate(tables, start=1)
+    ]
+
+
+def attached_to(head: Letterhead, unit: OrgUnit, lang: str) -> str:
     """The line under an annex's title: "(Kèm theo Báo cáo số …/BC-… ngày … của …)"."""
     number = NUMBER_GAP + "/" + head.number.split("/", 1)[-1]  # the number is written in by hand
     day = head.issued_on
@@ -708,9 +866,19 @@ def _attached_to(head: Letterhead, unit: OrgUnit, lang: str) -> str:
     )
 
 
-def _letterhead(
-    unit: OrgUnit, settings: ReportSettings | None, period: Period, lang: str, issued_on: date
+def period_subject(period: Period, lang: str) -> str:
+    """What a period's report is about: "Kết quả thực hiện chỉ tiêu, nhiệm vụ năm 2022"."""
+    return _t(
+        lang,
+        f"Results against targets and work items, {period.label('en')}",
+        f"Kết quả thực hiện chỉ tiêu, nhiệm vụ {period.label('vi')}",
+    )
+
+
+def letterhead(
+    unit: OrgUnit, settings: ReportSettings | None, subject: str, lang: str, issued_on: date
 ) -> Letterhead:
+    """The Decree 30 form of a report of ``unit`` about ``subject``, from the unit's report settings."""
     vi = language_of(lang) == "vi"
     parent = unit.parent
     governing = (settings.governing_body if vi else settings.governing_body_en) if settings else ""
@@ -730,11 +898,6 @@ def _letterhead(
     recipients = [r.strip() for r in (settings.recipients if settings else "").splitlines() if r.strip()]
     archive = settings.archive if settings else "VT"
     recipients.append(f"Lưu: {archive}." if vi else f"Archive: {archive}.")
-    subject = _t(
-        lang,
-        f"Results against targets and work items, {period.label('en')}",
-        f"Kết quả thực hiện chỉ tiêu, nhiệm vụ {period.label('vi')}",
-    )
     return Letterhead(
         governing_body=governing,
         agency=agency,

@@ -68,6 +68,11 @@ urlpatterns = [
     path("u/<str:unit_code>/terms/", terms.terms, name="terms"),
     path("u/<str:unit_code>/term/<str:span>/", terms.term_page, name="term"),
     path("reports/<str:unit_code>/<str:period_id>.<str:format_name>", reports.report, name="report"),
+    path(
+        "u/<str:unit_code>/term/<str:span>/review/<str:stage>.<str:format_name>",
+        reports.term_report,
+        name="term_report",
+    ),
     path("check/", check.check_page, name="check"),
     path("search/", search.search_page, name="search"),
     path("imports/", imports.start, name="import_start"),

@@ -45,3 +45,16 @@ def test_a_planner_links_the_year_to_the_term_and_a_leader_opens_it(demo_live, n
     if size == "phone":  # cards: nothing wider than the screen
         assert leader.evaluate("document.documentElement.scrollWidth") <= width + 1
     leader.screenshot(path=str(artifacts / f"term-{size}.png"), full_page=True)
+
+    # the mid-term review of the term, from the link on its page, read back
+    with leader.expect_download() as downloading:
+        leader.locator("#reviews li").first.get_by_role("link", name="DOCX").click()
+    saved = artifacts / f"term-review-{size}.docx"
+    downloading.value.save_as(saved)
+    from docx import Document
+
+    text = "\n".join(paragraph.text for paragraph in Document(str(saved)).paragraphs)
+    from chitieu.core.terms import TermSpan, term_sentence
+
+    assert "Sơ kết giữa nhiệm kỳ" in text
+    assert term_sentence(TermSpan(2025, 2030), timezone.localdate()) in text

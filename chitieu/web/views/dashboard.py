@@ -24,11 +24,11 @@ from chitieu.core import periods as core_periods
 from chitieu.core.numbers import Notation, format_percent
 from chitieu.monitoring.attention import Attention, attention
 from chitieu.monitoring.scorecard import Scorecard, TargetLine, scorecard
-from chitieu.monitoring.terms import running_programmes
+from chitieu.monitoring.terms import running_programmes, term_of_year
 from chitieu.monitoring.versions import data_version
 from chitieu.orgunits.models import OrgUnit, Role
 from chitieu.orgunits.services import has_role
-from chitieu.planning.models import Target, Term
+from chitieu.planning.models import Target
 from chitieu.rendering import chart as charts
 from chitieu.rendering.renderers import RENDERERS
 from chitieu.rendering.report import Chart, Series
@@ -160,6 +160,18 @@ def report_links(card: Scorecard, lang: str) -> list[tuple[str, list[tuple[str, 
             if name in RENDERERS
         ]
         links.append((label, files))
+    year = core_periods.year(card.year)
+    if card.as_of < year.last_day:  # the mid-December report: the year on its year-end estimates
+        label = year.label(lang) + ", " + _("year-end estimate") + " ("
+        label += _("figures as of %(day)s") % {"day": f"{card.as_of:%d/%m/%Y}"} + ")"
+        files = [
+            (
+                name,
+                with_query(_report_url(card.unit, year, name), as_of=card.as_of, lang=lang, estimate="auto"),
+            )
+            for name in ("docx", "xlsx", "pdf", "html")
+        ]
+        links.append((label, files))
     return links
 
 
@@ -198,7 +210,7 @@ def dashboard(request: HttpRequest, unit_code: str, year: int) -> HttpResponse:
         "entry_url": reverse("web:entry_current", kwargs={"unit_code": unit.code}),
         "can_enter": has_role(request.user, unit, [Role.REPORTER, Role.APPROVER]),
         "can_plan": has_role(request.user, unit, [Role.PLANNER]),
-        "term": Term.objects.of_unit(unit).in_force(year).order_by("-start_year").first(),
+        "term": term_of_year(unit, year),
         "programme_counts": running_programmes(unit, year),
     }
     return render(request, "web/dashboard.html", context)

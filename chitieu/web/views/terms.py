@@ -8,12 +8,22 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from chitieu.monitoring.terms import PROGRAMME_KINDS, TermLine, TermNotFound, choose_term, term_card
+from chitieu.monitoring.terms import PROGRAMME_KINDS, TermNotFound, choose_term, term_card
 from chitieu.planning.models import Term
-from chitieu.web.views.common import BadParameter, day_text, lang_of, parse_day, refused, visible_unit
+from chitieu.reporting.term_report import Stage
+from chitieu.web.views.common import (
+    BadParameter,
+    day_text,
+    lang_of,
+    parse_day,
+    refused,
+    visible_unit,
+    with_query,
+)
 
 
 @require_GET
@@ -40,7 +50,7 @@ def term_page(request: HttpRequest, unit_code: str, span: str) -> HttpResponse:
     except TermNotFound as error:
         raise Http404(error.message(lang)) from error
     card = term_card(term, as_of)
-    begun = [year for year in card.span.years if year <= as_of.year]  # the years with a column
+    begun = card.years_begun
     rows = [
         {
             "line": line,
@@ -50,14 +60,14 @@ def term_page(request: HttpRequest, unit_code: str, span: str) -> HttpResponse:
             "measure": line.standing.goal.measure.label(lang),
             "plan": line.plan_shown(lang),
             "years": [
-                (year, _year_shown(line, year, lang), year in line.standing.years_missing) for year in begun
+                (year, line.year_shown(year, lang), year in line.standing.years_missing) for year in begun
             ],
-            "so_far": line.shown(line.standing.so_far.value if line.standing.so_far else None, lang),
+            "so_far": line.so_far_shown(lang),
             "percent": line.percent_shown(lang),
             "status": line.standing.status.value,
             "status_label": line.status_label(lang),
             "expected": line.shown(line.standing.expected, lang),
-            "pace": line.standing.pace.label(lang) if line.standing.pace else "",
+            "pace": line.pace_label(lang),
             "forecast": line.shown(line.standing.forecast, lang),
             "forecast_label": line.forecast_label(lang),
             "method": line.standing.method_text.get(lang),
@@ -68,6 +78,7 @@ def term_page(request: HttpRequest, unit_code: str, span: str) -> HttpResponse:
     programmes = [
         {
             "programme": p.programme,
+            "title": p.programme.display_title(lang),
             "kind": PROGRAMME_KINDS[p.programme.kind].get(lang),
             "targets": p.targets,
             "work": p.work,
@@ -78,19 +89,26 @@ def term_page(request: HttpRequest, unit_code: str, span: str) -> HttpResponse:
         "unit": unit,
         "card": card,
         "term": term,
+        "resolution": term.display_resolution(lang),
         "rows": rows,
         "programmes": programmes,
         "sentences": card.sentences(lang),
         "as_of_text": day_text(as_of),
         "years": begun,
+        "reviews": [
+            (
+                stage.label(lang),
+                [
+                    (name, with_query(_review_url(unit.code, term.key, stage, name), as_of=as_of))
+                    for name in ("docx", "xlsx", "pdf", "html")
+                ],
+            )
+            for stage in Stage
+        ],
     }
     return render(request, "web/term.html", context)
 
 
-def _year_shown(line: TermLine, year: int, lang: str) -> str:
-    """A year's figure of a term target; a year still open is marked with *."""
-    figure = next((f for f in line.standing.years if f.year == year), None)
-    if figure is None:
-        return ""
-    shown = line.shown(figure.value, lang)
-    return shown if figure.complete else f"{shown}*"
+def _review_url(unit_code: str, span: str, stage: Stage, format_name: str) -> str:
+    kwargs = {"unit_code": unit_code, "span": span, "stage": stage.value, "format_name": format_name}
+    return reverse("web:term_report", kwargs=kwargs)

@@ -11,6 +11,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 
 from chitieu.core.numbers import Rounding
 from chitieu.core.periods import PeriodError, parse_period
+from chitieu.core.terms import ESTIMATE_METHODS as core_estimate_methods
 from chitieu.core.terms import Method
 from chitieu.core.text import Bilingual, csv_cell
 from chitieu.monitoring.scorecard import Scorecard, TargetLine, scorecard, scorecard_json
@@ -21,7 +22,7 @@ HEADERS = {
     "en": ["Code", "Indicator", "Unit", "Plan", "Result", "Value kind", "% of plan", "Status", "Pace"],
 }
 ESTIMATE_HEADER = {"vi": "Cách ước cả năm", "en": "Year-end estimate"}
-ESTIMATE_METHODS = [Method.SAME_SHARE.value, Method.STRAIGHT_LINE.value]
+ESTIMATE_METHODS = [method.value for method in core_estimate_methods]
 
 
 class Command(BaseCommand):
