@@ -194,11 +194,41 @@ def _phrase_start(skeleton: str, position: int) -> int:
 
 
 def _in_fraction(sentence: Sentence, figure: Figure) -> bool:
-    placeholder = figure.placeholder
-    index = sentence.skeleton.find(placeholder)
-    after = sentence.skeleton[index + len(placeholder) : index + len(placeholder) + 2]
-    before = sentence.skeleton[max(0, index - 2) : index]
-    return after.lstrip().startswith("/") or before.rstrip().endswith("/")
+    """Whether ``figure`` is the part or the total of a fraction ("22/23 chỉ tiêu"); a pair of counts
+    of two things ("4.975 vụ/6.755 bị can") is not a fraction."""
+    partner = _slash_partner(sentence, figure)
+    return partner is not None and not _is_pair(*partner)
+
+
+def _slash_partner(sentence: Sentence, figure: Figure) -> tuple[Figure, Figure] | None:
+    """(numerator, denominator) of the "A/B" ``figure`` belongs to, if it does."""
+    figures = sentence.figures
+    index = figures.index(figure) if figure in figures else -1
+    if index < 0:
+        return None
+    skeleton = sentence.skeleton
+    start = skeleton.find(figure.placeholder)
+    after = skeleton[start + len(figure.placeholder) :]
+    if re.match(r"(?: [^\W\d_]+){0,2} ?/ ?#", after) and index + 1 < len(figures):
+        return figure, figures[index + 1]
+    before = skeleton[:start]
+    if re.search(r"# ?(?:[^\W\d_]+ ){0,2}?/ ?$", before) and index > 0:
+        return figures[index - 1], figure
+    return None
+
+
+_CHANGE_WORD_BEFORE = re.compile(r"(?:giảm|tăng)(?: thêm)? $")
+
+
+def _is_change(sentence: Sentence, figure: Figure) -> bool:
+    """ "thụ lý giảm 66 vụ": a change from an earlier period, not a count of this one."""
+    skeleton = sentence.skeleton
+    return bool(_CHANGE_WORD_BEFORE.search(skeleton, 0, skeleton.find(figure.placeholder)))
+
+
+def _is_pair(first: Figure, second: Figure) -> bool:
+    """ "4.975 vụ/6.755 bị can": two counts of different things side by side, not a part of a whole."""
+    return bool(first.noun and second.noun) and first.noun.split(" ", 1)[0] != second.noun.split(" ", 1)[0]
 
 
 _RATE_SUBJECT = re.compile(r"tỷ lệ|tỉ lệ|mức|chỉ số")
@@ -347,6 +377,18 @@ _PART_OUT_OF_TOTAL = pattern(
 )
 
 
+_CHANGE_BEFORE = re.compile(
+    r"(?:giảm|tăng|ít hơn|nhiều hơn|cao hơn|thấp hơn)(?: [^\W\d_]+){0,3}?(?: #\d+#[^#]{0,20})? ?=? ?$"
+)
+
+
+def _phrase_before(sentence: Sentence, figure: Figure) -> str:
+    """The words of the comma-phrase before ``figure``."""
+    skeleton = sentence.skeleton
+    position = skeleton.find(figure.placeholder)
+    return skeleton[_phrase_start(skeleton, position) : position]
+
+
 def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
     """A count over a count, then its share: part / total × 100.
 
@@ -371,6 +413,18 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
             if "tỷ lệ" in words or "tỉ lệ" in words:
                 continue  # the share belongs to another subject
             part, total, share = (_figure(sentence, match, g) for g in ("part", "total", "share"))
+            if _is_pair(part, total):
+                continue  # "4.975 vụ/6.755 bị can, đạt 95,9%": the share is of something else
+            if regex is _SHARE_THEN_FRACTION and _CHANGE_BEFORE.search(_phrase_before(sentence, share)):
+                # "giảm 5,83% (3.389/3.599 vụ)": the change from the second to the first
+                yield _claim(
+                    sentence,
+                    match.span(),
+                    "change_vs_previous",
+                    [(Role.CURRENT, part), (Role.PREVIOUS, total), (Role.CHANGE, share)],
+                    _change_readings(part, total, share),
+                )
+                continue
             recomputations = _share(part, total)
             if not recomputations:
                 continue
@@ -396,8 +450,9 @@ _PART_VERBS = (
     r"|thu hồi được|thu được|giải ngân(?: được)?|kết thúc|hòa giải thành|hoà giải thành|cấp|đã thu"
     r"|thực hiện(?: được)?)"
 )
-_PART_THEN_SHARE = pattern(
-    rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}? {{part:N}}(?P<words>{{WORDS}}){{SHARE_LINK}}{{share:P}}"
+_PART_THEN_SHARE = pattern(  # the part may be the first of a pair: "giải quyết 1.206 vụ/2.085 bị cáo, đạt …"
+    rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}? {{part:N}}(?:(?: [^\W\d_]+){{1,2}} ?/ ?#\d+#)?"
+    rf"(?P<words>{{WORDS}}){{SHARE_LINK}}{{share:P}}"
 )
 _WHOLE = pattern(rf"{_WHOLE_VERBS}(?: [^\W\d_]+){{0,3}}? {{whole:N}}")
 
@@ -412,6 +467,7 @@ def _wholes_before(sentence: Sentence, position: int, part: Figure) -> list[Figu
             and whole not in found
             and _alike(whole, part)
             and not _in_fraction(sentence, whole)
+            and not _is_change(sentence, whole)
         ):
             found.append(whole)
     return list(reversed(found))
@@ -465,7 +521,7 @@ def remainder(sentence: Sentence) -> Iterator[Claim]:
     for match in _REMAINDER.finditer(sentence.skeleton):
         part, rest = _figure(sentence, match, "part"), _figure(sentence, match, "rest")
         wholes = _wholes_before(sentence, match.start(), part)
-        if not wholes:
+        if not wholes or _is_change(sentence, part):
             continue
         whole = wholes[0]
         value = whole.value - part.value
@@ -931,7 +987,8 @@ def _judge_with_actual(
         return _unchecked(
             sentence, match.span(), template, numbers, Verdict.WORDING_CONTRADICTION, contradiction
         )
-    if actual is not None and printed.kind == FigureKind.PERCENT:
+    if actual is not None and printed.kind == FigureKind.PERCENT and printed.qualifier is None:
+        # (a bound, "trên 50%", implies no plan: the plan is read from the printed figure itself)
         implied = _implied_plan(actual, printed, offset)
         if implied is not None:
             return _claim(sentence, match.span(), template, numbers, [implied])
@@ -1036,6 +1093,8 @@ def excess_over_plan(sentence: Sentence) -> Iterator[Claim]:
     for regex in (_EXCESS_BEFORE_PLAN, _EXCESS_AFTER_PLAN, _HIGHER_THAN_PLAN):
         for match in regex.finditer(sentence.skeleton):
             printed = _figure(sentence, match, "excess")
+            if printed.noun.startswith("lần"):
+                continue  # "vượt 2,62 lần so với dự toán": a multiple, not an excess in % or an amount
             yield _judge_against_plan(sentence, match, printed, "excess_over_plan", Role.EXCESS)
 
 
@@ -1089,7 +1148,11 @@ _CHANGE_WITH_DIFFERENCE = pattern(
     r"(?P<direction>tăng|giảm)(?: thêm)? {difference:N}(?: [^\W\d_]+){0,3}?"
     r"(?: \(|, tương ứng |, tương đương ){change:P}\)?,? so với {PREVIOUS}"
 )
-_PREVIOUS_FIGURE = re.compile(r"(?: [^\W\d_]+){0,3}?(?: là| có| đạt|:)? ?\(?(?P<value>#\d+%?#)")
+# the previous figure right after "so với năm 2021": not one joined by "và" ("so với năm 2018 và 23.912
+# việc chưa có điều kiện" starts another item)
+_PREVIOUS_FIGURE = re.compile(
+    r"(?: (?!và |nhưng |còn |trong )[^\W\d_]+){0,3}?(?: là| có| đạt|:)? ?\(?(?P<value>#\d+%?#)"
+)
 _PERCENT_WITH_DIFFERENCE = re.compile(r" ?\((?:tăng |giảm )?(?P<value>#\d+#)")
 
 
@@ -1120,7 +1183,18 @@ def _current_and_previous(
             difference = before[-1] if before and before[-1].kind != FigureKind.PERCENT else None
     if difference is current:
         difference = None
+    if difference is not None and current is not None and not _same_noun(current, difference):
+        # "726 vụ, 1.222 đối tượng, tăng 103 vụ (16,5%)": the change is of the vụ
+        candidates = _values_before(sentence, match.start(), exclude=[printed, difference])
+        current = next((c for c in candidates if _same_noun(c, difference)), current)
     return current, previous, difference
+
+
+def _same_noun(first: Figure, second: Figure) -> bool:
+    """Whether two figures count the same thing (the first word of their nouns), when both say."""
+    if not (first.noun and second.noun):
+        return True
+    return first.noun.split(" ", 1)[0] == second.noun.split(" ", 1)[0]
 
 
 def change_vs_previous(sentence: Sentence) -> Iterator[Claim]:
