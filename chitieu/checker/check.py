@@ -6,9 +6,11 @@ import dataclasses
 from decimal import localcontext
 
 from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Verdict
-from chitieu.checker.rules import RULES
-from chitieu.checker.tokens import Document, read_document, read_sentences
+from chitieu.checker.rules import RULES, share_of_earlier_total
+from chitieu.checker.tokens import Document, Figure, read_document, read_sentences
 from chitieu.core.text import language_of
+
+EARLIER_FIGURES = 30  # how far back a share's whole is looked for (about two sentences of figures)
 
 
 def check_text(text: str) -> CheckReport:
@@ -20,6 +22,7 @@ def check_text(text: str) -> CheckReport:
     document = read_document(text)
     claims: list[Claim] = []
     sentences = numbers = 0
+    earlier: list[Figure] = []  # the figures of the sentences before: wholes a share may refer to
     with localcontext() as context:
         context.prec = 34
         for sentence in read_sentences(document):
@@ -33,6 +36,10 @@ def check_text(text: str) -> CheckReport:
                         continue
                     judged.add(claim.printed.start)
                     found.append(claim)
+            for claim in share_of_earlier_total(sentence, earlier, judged):
+                judged.add(claim.printed.start)
+                found.append(claim)
+            earlier = [*earlier[-EARLIER_FIGURES:], *sentence.figures]
             found.sort(key=lambda claim: (claim.start, claim.printed.start))
             claims.extend(_to_original(claim, document, text) for claim in found)
     coverage = Coverage(

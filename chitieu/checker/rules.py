@@ -546,10 +546,15 @@ _STATUS = re.compile(
 _NEGATIVE_STATUS = re.compile(
     r"không đạt|chưa đạt|chưa hoàn thành|không hoàn thành|quá hạn|trễ hạn|chưa thực hiện"
 )
-_BREAKDOWN_MARKER = re.compile(r"[^#;]{0,40}?(?:trong đó|bao gồm|gồm|chia ra|cụ thể|:|, có)(?!\w)")
+_BREAKDOWN_MARKER = re.compile(
+    r"[^#;]{0,40}?(?:trong đó|bao gồm|gồm|chia ra|cụ thể|:|, có)(?!\w)"
+    r"|(?: [^\W\d_]+){0,3} ?\((?=[^()#]{0,40}#)"  # "78.669 người (cao đẳng 1.702 người, …)"
+)
 _EXHAUSTIVE_MARKER = re.compile(r"bao gồm|gồm|chia ra|cụ thể|:")
 _NOT_A_PART = re.compile(
     r"giải quyết|thụ lý|tiếp nhận|tăng|giảm|so với|tỷ lệ|tỉ lệ|bằng|gấp|thu |chi |giải ngân|nâng|kết nạp|còn"
+    # "(số gốc 120 vụ, kế hoạch 110 vụ)": references, not parts
+    r"|gốc|kế hoạch|dự toán|mục tiêu|cùng kỳ|năm trước|năm ngoái|kỳ trước"
 )
 _PIECES = re.compile(r"[^,;.]+")
 _AND_BEFORE_A_COUNT = re.compile(r" và (?=[^#]*#\d+#)")
@@ -576,12 +581,15 @@ def _list_items(text: str, start: int) -> Iterator[tuple[str, int, int]]:
             position += len(item) + len(" và ")
 
 
-def _parts_after(sentence: Sentence, start: int, noun: str) -> tuple[list[Figure], list[str], int]:
-    """The parts listed from ``start`` on, up to the first item that is not a part."""
+def _parts_after(
+    sentence: Sentence, start: int, noun: str, stop: int | None = None
+) -> tuple[list[Figure], list[str], int]:
+    """The parts listed from ``start`` on (up to ``stop``), up to the first item that is not a part."""
     parts: list[Figure] = []
     items: list[str] = []
     end = start
-    for item, _, item_end in _list_items(sentence.skeleton, start):
+    text = sentence.skeleton if stop is None else sentence.skeleton[:stop]
+    for item, _, item_end in _list_items(text, start):
         figure = _as_part(sentence, item, noun)
         if figure is None:
             break
@@ -636,13 +644,19 @@ def _partition_claim(
         " + ".join(show(p.value, "vi") for p in parts) + f" = {show(value, 'vi')}",
     )
     label = Bilingual("sum of the parts", "tổng các phần")
-    if not exhaustive and high < total.bounds(total.readings[0])[0]:
+    total_low, total_high = total.bounds(total.readings[0])
+    adds_up = low <= total_high and total_low <= high
+    if not exhaustive and not adds_up and high < total_low:
         note = formula + Bilingual(
             f"The parts listed after “trong đó” add up to less than {total.text}; the list may be partial.",
             f"Các phần liệt kê sau “trong đó” cộng lại nhỏ hơn {total.text}; có thể chỉ liệt kê một phần.",
         )
         return _unchecked(sentence, span, "partition", numbers, Verdict.NOT_CHECKABLE, note)
-    if not exhaustive and any(_labelled(item, part) for item, part in zip(items, parts, strict=True)):
+    if (
+        not exhaustive
+        and not adds_up
+        and any(_labelled(item, part) for item, part in zip(items, parts, strict=True))
+    ):
         # "trong đó nữ 18.000 người, dân tộc thiểu số 2.500 người": groups that may overlap
         note = formula + Bilingual(
             "The parts may overlap (different groups of the same whole); the sum is not checked.",
@@ -670,7 +684,13 @@ def _partitions(
         marker = _BREAKDOWN_MARKER.match(skeleton, total_start + len(total.placeholder))
         if marker is None:
             continue
-        parts, items, end = _parts_after(sentence, marker.end(), total.noun)
+        stop = None
+        if marker.group().endswith("("):  # a list in brackets ends with them
+            closing = skeleton.find(")", marker.end())
+            if closing < 0:
+                continue
+            stop = closing
+        parts, items, end = _parts_after(sentence, marker.end(), total.noun, stop)
         if len(parts) >= 2:
             yield total, parts, items, _exhaustive(items, marker.group()), (total_start, end)
     # the parts first, then "tổng cộng 26 chỉ tiêu"
@@ -1417,6 +1437,82 @@ def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor
 
 
 # ---------------------------------------------------------------------------------------------
+
+# ---------------------------------------------------------------------------------------------
+# 12. A share of a total printed in an earlier sentence: "… 1.071.393 thí sinh. Trong đó, số thí sinh
+#     đăng ký trực tuyến là 1.014.020, chiếm 94,66% tổng số thí sinh".
+
+_SHARE_OF_SOMETHING = pattern(
+    r"{part:N}(?P<words>{WORDS})(?:, ?| \()(?:chiếm|bằng)(?: tỷ lệ| tỉ lệ)? {share:P}"
+)
+_WHOLE_AFTER_SHARE = re.compile(
+    r" ?(?:tổng số|tổng|số|trên tổng số|so với tổng số)? ?(?P<noun>[^\W\d_]+(?: [^\W\d_]+)?)"
+)
+
+
+def share_of_earlier_total(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int]
+) -> Iterator[Claim]:
+    """ "X, chiếm Y%" whose whole is not in its clause: the wholes the text printed before it (this
+    sentence's and the two before) are tried, those counting the same thing first.
+
+    Consistent when one of them gives the printed share; a slip when the one whole that counts the
+    same thing does not; ambiguous when several could be meant and none gives it.
+    """
+    skeleton = sentence.skeleton
+    for match in _SHARE_OF_SOMETHING.finditer(skeleton):
+        part, share = _figure(sentence, match, "part"), _figure(sentence, match, "share")
+        if share.start in judged or part.kind not in (FigureKind.COUNT, FigureKind.AMOUNT):
+            continue
+        if _in_fraction(sentence, part) or _is_change(sentence, part) or share.qualifier is not None:
+            continue
+        after = _WHOLE_AFTER_SHARE.match(skeleton, skeleton.find(share.placeholder) + len(share.placeholder))
+        named = after.group("noun") if after else ""  # "chiếm 78% trong tổng số việc": the whole named
+        if named and part.noun and _first_word(named) != _first_word(part.noun):
+            continue  # a share of something else than the part counts
+        noun = named or part.noun
+        before_part = sentence.figures_in(0, skeleton.find(part.placeholder))
+        candidates = [
+            whole
+            for whole in reversed([*earlier, *before_part])
+            if whole.kind == part.kind and whole.value > part.value and not _is_change_figure(whole)
+        ]
+        same = [
+            whole
+            for whole in candidates
+            if noun and whole.noun and _first_word(whole.noun) == _first_word(noun)
+        ]
+        wholes = (same or candidates)[:3]
+        if not wholes:
+            continue
+        recomputations = []
+        for whole in wholes:
+            label = Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
+            recomputations.extend(_share(part, whole, label))
+        if not recomputations:
+            continue
+        span = (skeleton.find(part.placeholder), match.end())
+        numbers = [(Role.TOTAL, wholes[0]), (Role.PART, part), (Role.SHARE, share)]
+        claim = _claim(sentence, span, "share_of_earlier_total", numbers, recomputations)
+        if claim.verdict.alarm and not (len(same) == 1 or len(candidates) == 1):
+            note = Bilingual(
+                f"{share.text} of which total? No earlier figure gives it, and several could be meant.",
+                f"{share.text} của tổng nào? Không số nào đã ghi trước đó cho ra tỷ lệ này,"
+                " và có nhiều số có thể là tổng.",
+            )
+            claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
+        start, end = sentence.span(*span)  # marked in its own sentence; the whole is named in the message
+        yield dataclasses.replace(claim, start=start, end=end)
+
+
+def _first_word(noun: str) -> str:
+    return noun.split(" ", 1)[0]
+
+
+def _is_change_figure(figure: Figure) -> bool:
+    """A figure the tokenizer read as a change in points, or a rate: never a whole."""
+    return figure.kind in (FigureKind.PERCENT, FigureKind.POINTS)
+
 
 RULES: list[Rule] = [
     fraction_with_share,
