@@ -33,9 +33,9 @@ from chitieu.core.workitems import (
     work_item_status,
 )
 from chitieu.monitoring.figures import figures
-from chitieu.monitoring.scorecard import evaluate_plans, load_plans
+from chitieu.monitoring.scorecard import PlanRow, TargetLine, evaluate_plans, load_plans
 from chitieu.orgunits.models import OrgUnit
-from chitieu.planning.models import Programme, Target, Term, TermMilestone, TermTarget
+from chitieu.planning.models import Programme, Target, Term, TermMilestone, TermTarget, WorkItem
 
 PROGRAMME_KINDS = {
     "programme": Bilingual("programme", "chương trình"),
@@ -330,13 +330,9 @@ def programme_completion(programmes: list[Programme], year: int, as_of: date) ->
             "programme_id", "target_id"
         )
     )
-    plans = load_plans(Target.objects.filter(pk__in={target_id for _, target_id in links}))
-    evaluated: dict[int, ev.Evaluation] = {}
-    units = OrgUnit.objects.in_bulk({row.unit_id for row in plans})
-    for unit_id, unit in units.items():
-        own = [row for row in plans if row.unit_id == unit_id]
-        for line in evaluate_plans(own, root=unit, year=year, as_of=as_of):
-            evaluated[line.target_id] = line.evaluation
+    evaluated = _evaluated(
+        load_plans(Target.objects.filter(pk__in={target_id for _, target_id in links})), year, as_of
+    )
     work: dict[int, list[WorkItemStatus]] = defaultdict(list)
     rows = Programme.work_items.through.objects.filter(programme__in=programmes, workitem__year=year)
     for programme_id, deadline, done in rows.values_list(
@@ -347,7 +343,7 @@ def programme_completion(programmes: list[Programme], year: int, as_of: date) ->
         ProgrammeLine(
             programme=programme,
             targets=ev.count_statuses(
-                evaluated[target_id]
+                evaluated[target_id].evaluation
                 for pid, target_id in links
                 if pid == programme.pk and target_id in evaluated
             ),
@@ -355,6 +351,54 @@ def programme_completion(programmes: list[Programme], year: int, as_of: date) ->
         )
         for programme in programmes
     ]
+
+
+def _evaluated(plans: list[PlanRow], year: int, as_of: date) -> dict[int, TargetLine]:
+    """Targets of any units evaluated as their scorecards evaluate them: one evaluation per unit."""
+    evaluated: dict[int, TargetLine] = {}
+    units = OrgUnit.objects.in_bulk({row.unit_id for row in plans})
+    for unit_id, unit in units.items():
+        own = [row for row in plans if row.unit_id == unit_id]
+        for line in evaluate_plans(own, root=unit, year=year, as_of=as_of):
+            evaluated[line.target_id] = line
+    return evaluated
+
+
+@dataclass(frozen=True)
+class ProgrammeDetail:
+    """One programme or project in a year: its targets judged, its work items and where they stand."""
+
+    line: ProgrammeLine
+    year: int
+    as_of: date
+    targets: list[TargetLine]
+    work_items: list[tuple[WorkItem, WorkItemStatus]]
+
+
+def programme_detail(
+    programme: Programme, year: int, as_of: date, within: OrgUnit | None = None
+) -> ProgrammeDetail:
+    """What a programme carries in ``year``, each target and task as the scorecard and the work items
+    page judge them; its counts are :func:`programme_completion`'s. ``within``: only the targets and
+    work items of that unit's subtree (what a reader of that unit may see)."""
+    chosen = programme.targets.filter(year=year)
+    items = programme.work_items.filter(year=year)
+    if within is not None:
+        chosen = chosen.filter(unit__path__startswith=within.path)
+        items = items.filter(lead_unit__path__startswith=within.path)
+    plans = load_plans(chosen)
+    evaluated = _evaluated(plans, year, as_of)
+    targets = [evaluated[row.target_id] for row in plans if row.target_id in evaluated]
+    items = list(
+        programme.work_items.filter(year=year).select_related("lead_unit").order_by("deadline", "id")
+    )
+    work = [(item, work_item_status(item.deadline, item.completed_on, as_of)) for item in items]
+    line = ProgrammeLine(
+        programme=programme,
+        targets=ev.count_statuses(target.evaluation for target in targets),
+        work=count_work_items(WorkItemKind.TASK, [status for _, status in work]),
+    )
+    return ProgrammeDetail(line=line, year=year, as_of=as_of, targets=targets, work_items=work)
 
 
 def programmes_running(unit: OrgUnit, year: int) -> QuerySet[Programme]:

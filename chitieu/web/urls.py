@@ -67,6 +67,8 @@ urlpatterns = [
     ),
     path("u/<str:unit_code>/terms/", terms.terms, name="terms"),
     path("u/<str:unit_code>/term/<str:span>/", terms.term_page, name="term"),
+    path("u/<str:unit_code>/programmes/<int:year>/", terms.programmes, name="programmes"),
+    path("u/<str:unit_code>/programme/<int:pk>/", terms.programme_page, name="programme"),
     path("reports/<str:unit_code>/<str:period_id>.<str:format_name>", reports.report, name="report"),
     path(
         "u/<str:unit_code>/term/<str:span>/review/<str:stage>.<str:format_name>",

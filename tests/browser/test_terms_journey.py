@@ -38,13 +38,22 @@ def test_a_planner_links_the_year_to_the_term_and_a_leader_opens_it(demo_live, n
     leader = new_page("lanhdao", width=width)
     leader.set_viewport_size({"width": width, "height": height})
     leader.goto(f"/u/SO-LDTBXH/{year}/")
-    leader.locator("#term-line a").click()
+    leader.locator("#term-line a").first.click()
     expect(leader.locator("#term-sentences li").first).to_contain_text("thực hiện nhiệm kỳ 2025–2030")
     expect(leader.locator('#term-targets tr[data-code="KTXH-02"]')).to_be_visible()
     expect(leader.locator("#programmes")).to_contain_text("Đề án giảm nghèo")
     if size == "phone":  # cards: nothing wider than the screen
         assert leader.evaluate("document.documentElement.scrollWidth") <= width + 1
     leader.screenshot(path=str(artifacts / f"term-{size}.png"), full_page=True)
+
+    # a programme of the term, with its targets and tasks
+    leader.locator("#programmes tbody tr").first.locator("a").click()
+    expect(leader.locator("#programme-counts li").first).to_contain_text("Chỉ tiêu đạt và vượt")
+    expect(leader.locator("h1")).to_contain_text("2025 - 2030")
+    if size == "phone":
+        assert leader.evaluate("document.documentElement.scrollWidth") <= width + 1
+    leader.screenshot(path=str(artifacts / f"programme-{size}.png"), full_page=True)
+    leader.go_back()
 
     # the mid-term review of the term, from the link on its page, read back
     with leader.expect_download() as downloading:

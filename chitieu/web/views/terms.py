@@ -5,6 +5,8 @@ Every figure is the domain's (:func:`chitieu.monitoring.terms.term_card`); the p
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -12,14 +14,27 @@ from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_GET
 
-from chitieu.monitoring.terms import PROGRAMME_KINDS, TermNotFound, choose_term, term_card
-from chitieu.planning.models import Term
+from chitieu.monitoring.terms import (
+    PROGRAMME_KINDS,
+    ProgrammeLine,
+    TermNotFound,
+    choose_term,
+    count_programmes,
+    programme_completion,
+    programme_detail,
+    programmes_running,
+    programmes_said,
+    term_card,
+)
+from chitieu.orgunits.models import OrgUnit
+from chitieu.planning.models import Programme, Term
 from chitieu.reporting.term_report import Stage
 from chitieu.web.views.common import (
     BadParameter,
     day_text,
     lang_of,
     parse_day,
+    parse_year,
     refused,
     visible_unit,
     with_query,
@@ -75,16 +90,7 @@ def term_page(request: HttpRequest, unit_code: str, span: str) -> HttpResponse:
         }
         for line in card.lines
     ]
-    programmes = [
-        {
-            "programme": p.programme,
-            "title": p.programme.display_title(lang),
-            "kind": PROGRAMME_KINDS[p.programme.kind].get(lang),
-            "targets": p.targets,
-            "work": p.work,
-        }
-        for p in card.programmes
-    ]
+    programmes = _programme_rows(card.programmes, lang)
     context = {
         "unit": unit,
         "card": card,
@@ -112,3 +118,82 @@ def term_page(request: HttpRequest, unit_code: str, span: str) -> HttpResponse:
 def _review_url(unit_code: str, span: str, stage: Stage, format_name: str) -> str:
     kwargs = {"unit_code": unit_code, "span": span, "stage": stage.value, "format_name": format_name}
     return reverse("web:term_report", kwargs=kwargs)
+
+
+@require_GET
+@login_required
+def programmes(request: HttpRequest, unit_code: str, year: int) -> HttpResponse:
+    """The programmes and projects owned in a unit's subtree running in ``year``, with their completion."""
+    lang = lang_of(request)
+    unit = visible_unit(request, unit_code)
+    try:
+        as_of = parse_day(request.GET.get("as_of")) or min(timezone.localdate(), date(year, 12, 31))
+    except BadParameter as error:
+        return refused(request, error)
+    lines = programme_completion(list(programmes_running(unit, year)), year, as_of)
+    context = {
+        "unit": unit,
+        "year": year,
+        "as_of_text": day_text(as_of),
+        "programmes": _programme_rows(lines, lang),
+        "said": programmes_said(count_programmes(line.programme.kind for line in lines), lang),
+    }
+    return render(request, "web/programmes.html", context)
+
+
+@require_GET
+@login_required
+def programme_page(request: HttpRequest, unit_code: str, pk: int) -> HttpResponse:
+    """One programme or project in a year (``?year=``, ``?as_of=``): its targets judged and its tasks."""
+    lang = lang_of(request)
+    unit = visible_unit(request, unit_code)
+    programme = Programme.objects.owned_within(unit).select_related("owner", "term").filter(pk=pk).first()
+    if programme is None:
+        raise Http404("no such programme")
+    try:
+        as_of = parse_day(request.GET.get("as_of"))
+        year = parse_year(request.GET.get("year") or str((as_of or timezone.localdate()).year))
+    except BadParameter as error:
+        return refused(request, error)
+    year = min(max(year, programme.start_year), programme.end_year)
+    as_of = as_of or min(timezone.localdate(), date(year, 12, 31))
+    detail = programme_detail(programme, year, as_of, within=unit)
+    units = OrgUnit.objects.in_bulk({line.row.unit_id for line in detail.targets})
+    context = {
+        "unit": unit,
+        "programme": programme,
+        "kind": PROGRAMME_KINDS[programme.kind].get(lang),
+        "title": programme.display_title(lang),
+        "detail": detail,
+        "years": list(range(programme.start_year, programme.end_year + 1)),
+        "as_of_text": day_text(as_of),
+        "targets": [
+            {
+                "code": line.indicator.code,
+                "name": line.indicator.display_name(lang),
+                "unit_name": units[line.row.unit_id].display_name(lang),
+                "plan": line.plan_shown(lang),
+                "result": line.result_shown(lang),
+                "percent": line.percent_shown(lang),
+                "status": line.evaluation.status.value,
+                "status_label": line.evaluation.status_label(lang),
+            }
+            for line in detail.targets
+        ],
+        "work_items": [(item, status.value, status.label(lang)) for item, status in detail.work_items],
+    }
+    return render(request, "web/programme.html", context)
+
+
+def _programme_rows(lines: list[ProgrammeLine], lang: str) -> list[dict[str, object]]:
+    """Programmes as the term page and the programmes page list them."""
+    return [
+        {
+            "programme": line.programme,
+            "title": line.programme.display_title(lang),
+            "kind": PROGRAMME_KINDS[line.programme.kind].get(lang),
+            "targets": line.targets,
+            "work": line.work,
+        }
+        for line in lines
+    ]
