@@ -547,7 +547,7 @@ _NEGATIVE_STATUS = re.compile(
     r"không đạt|chưa đạt|chưa hoàn thành|không hoàn thành|quá hạn|trễ hạn|chưa thực hiện"
 )
 _BREAKDOWN_MARKER = re.compile(
-    r"[^#;]{0,40}?(?:trong đó|bao gồm|gồm|chia ra|cụ thể|:|, có)(?!\w)"
+    r"[^#;]{0,40}?(?:; ?)?(?:trong đó|bao gồm|gồm|chia ra|cụ thể|:|, có)(?!\w)"
     r"|(?: [^\W\d_]+){0,3} ?\((?=[^()#]{0,40}#)"  # "78.669 người (cao đẳng 1.702 người, …)"
 )
 _EXHAUSTIVE_MARKER = re.compile(r"bao gồm|gồm|chia ra|cụ thể|:")
@@ -1443,8 +1443,9 @@ def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor
 #     đăng ký trực tuyến là 1.014.020, chiếm 94,66% tổng số thí sinh".
 
 _SHARE_OF_SOMETHING = pattern(
-    r"{part:N}(?P<words>{WORDS})(?:, ?| \()(?:chiếm|bằng)(?: tỷ lệ| tỉ lệ)? {share:P}"
+    r"{part:N}(?P<words>{WORDS})(?:, ?| \()(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ)? {share:P}"
 )
+_WHOLE_OF_A_BREAKDOWN = re.compile(r"^[^#]{0,60}?(?:trong đó|trong số|bao gồm|gồm)(?!\w)")
 _WHOLE_AFTER_SHARE = re.compile(
     r" ?(?:tổng số|tổng|số|trên tổng số|so với tổng số)? ?(?P<noun>[^\W\d_]+(?: [^\W\d_]+)?)"
 )
@@ -1471,6 +1472,8 @@ def share_of_earlier_total(
         if named and part.noun and _first_word(named) != _first_word(part.noun):
             continue  # a share of something else than the part counts
         noun = named or part.noun
+        if share.value >= HUNDRED:
+            continue  # a share of a larger whole is below 100%: "đạt 105%" is of a plan
         before_part = sentence.figures_in(0, skeleton.find(part.placeholder))
         candidates = [
             whole
@@ -1482,6 +1485,10 @@ def share_of_earlier_total(
             for whole in candidates
             if noun and whole.noun and _first_word(whole.noun) == _first_word(noun)
         ]
+        # "207.794 người …; trong đó, … 167.919 người, chiếm 82,38%": the whole the breakdown opened with
+        opened = [whole for whole in candidates if _opens_breakdown(sentence, whole)]
+        if opened and (not noun or not opened[0].noun or _first_word(opened[0].noun) == _first_word(noun)):
+            same = [opened[0]]
         wholes = (same or candidates)[:3]
         if not wholes:
             continue
@@ -1501,8 +1508,40 @@ def share_of_earlier_total(
                 " và có nhiều số có thể là tổng.",
             )
             claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
+        elif claim.verdict.alarm:
+            pair = _other_pair_giving(share, [part, *reversed(before_part), *reversed(earlier[-12:])])
+            if pair is not None:  # "874 vụ, 1.172 bị can, đạt tỷ lệ 99,3%": 874 of the 880 vụ
+                note = Bilingual(
+                    f"{share.text} is not {part.text} of {wholes[0].text}, but it is {pair[0].text} of "
+                    f"{pair[1].text}: which the text means is not clear.",
+                    f"{share.text} không phải tỷ lệ của {part.text} trên {wholes[0].text},"
+                    f" nhưng là tỷ lệ của {pair[0].text} trên {pair[1].text}: văn bản không rõ ý nào.",
+                )
+                claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
         start, end = sentence.span(*span)  # marked in its own sentence; the whole is named in the message
         yield dataclasses.replace(claim, start=start, end=end)
+
+
+def _other_pair_giving(share: Figure, pool: Sequence[Figure]) -> tuple[Figure, Figure] | None:
+    """Two figures of the text nearby, one part of the other, that give the printed share."""
+    figures = [f for f in pool if f.kind in (FigureKind.COUNT, FigureKind.AMOUNT)][:14]
+    for part in figures:
+        for whole in figures:
+            if whole is part or not whole.value or part.value >= whole.value or not _same_noun(part, whole):
+                continue
+            if not assess(share, _share(part, whole), ()).verdict.alarm:
+                return part, whole
+    return None
+
+
+def _opens_breakdown(sentence: Sentence, whole: Figure) -> bool:
+    """Whether "trong đó" (or "gồm") follows ``whole`` in this sentence, or opens the next one."""
+    skeleton = sentence.skeleton
+    if whole in sentence.figures:
+        after = skeleton[skeleton.find(whole.placeholder) + len(whole.placeholder) :]
+        return bool(_WHOLE_OF_A_BREAKDOWN.match(after.replace(";", " ")))
+    # a whole of an earlier sentence: the part's sentence opens with "Trong đó"
+    return bool(re.match(r"^\W*(?:trong đó|trong số đó)", skeleton))
 
 
 def _first_word(noun: str) -> str:
