@@ -70,14 +70,16 @@ def year_estimates(
     year: int,
     as_of: date,
     method: core_terms.Method | None = None,
+    people: bool = True,
 ) -> dict[int, core_terms.YearEstimate]:
     """The full-year estimate of each indicator at ``unit``: a person's, else computed from the months.
 
     ``method`` chooses how flows are computed (same share as last year, or straight-line);
-    without it, the same share when last year is known in full.
+    without it, the same share when last year is known in full. ``people=False``: only the
+    computed ones (to show beside what a person entered).
     """
     indicators = list(indicators)
-    entered = entered_estimates([i.pk for i in indicators], unit=unit, year=year)
+    entered = entered_estimates([i.pk for i in indicators], unit=unit, year=year) if people else {}
     estimates = {
         pk: core_terms.person_estimate(row.value, row.note)
         for pk, row in entered.items()

@@ -10,6 +10,7 @@ from chitieu.web.views import (
     check,
     dashboard,
     entry,
+    estimates,
     home,
     imports,
     indicator,
@@ -68,6 +69,7 @@ urlpatterns = [
     path("u/<str:unit_code>/terms/", terms.terms, name="terms"),
     path("u/<str:unit_code>/term/<str:span>/", terms.term_page, name="term"),
     path("u/<str:unit_code>/programmes/<int:year>/", terms.programmes, name="programmes"),
+    path("u/<str:unit_code>/estimates/<int:year>/", estimates.estimates, name="estimates"),
     path("u/<str:unit_code>/programme/<int:pk>/", terms.programme_page, name="programme"),
     path("reports/<str:unit_code>/<str:period_id>.<str:format_name>", reports.report, name="report"),
     path(

@@ -67,3 +67,30 @@ def test_a_planner_links_the_year_to_the_term_and_a_leader_opens_it(demo_live, n
 
     assert "Sơ kết giữa nhiệm kỳ" in text
     assert term_sentence(TermSpan(2025, 2030), timezone.localdate()) in text
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_a_reporter_enters_a_year_end_estimate_from_the_dashboard(demo_live, new_page, artifacts, size):
+    from chitieu.monitoring.estimates import entered_estimates
+    from chitieu.orgunits.models import OrgUnit
+    from chitieu.planning.models import Indicator
+
+    width, height = SIZES[size]
+    year = timezone.localdate().year
+    jobs = Indicator.objects.get(code="KTXH-01")
+    reporter = new_page("so.baocao", width=width)
+    reporter.set_viewport_size({"width": width, "height": height})
+    reporter.goto(f"/u/SO-LDTBXH/{year}/")
+    reporter.locator("#estimates-link").click()
+    row = reporter.locator('#estimates tr[data-code="KTXH-01"]')
+    expect(row.locator(".computed")).not_to_have_text("—")
+    reporter.locator(f"#e{jobs.pk}").fill("300.000")
+    reporter.locator(f"#n{jobs.pk}").fill("theo báo cáo nhanh các phường")
+    reporter.get_by_role("button", name="Lưu số ước").click()
+    expect(reporter.locator(".messages")).to_contain_text("Đã lưu 1 số ước")
+    expect(reporter.locator(f"#e{jobs.pk}")).to_have_value("300.000")
+    if size == "phone":
+        assert reporter.evaluate("document.documentElement.scrollWidth") <= width + 1
+    reporter.screenshot(path=str(artifacts / f"estimates-{size}.png"), full_page=True)
+    dept = OrgUnit.objects.get(code="SO-LDTBXH")
+    assert entered_estimates([jobs.pk], unit=dept, year=year)[jobs.pk].value == 300000
