@@ -1410,6 +1410,34 @@ def times_previous(sentence: Sentence) -> Iterator[Claim]:
         yield _ratio_claim(sentence, match, "times_previous", Decimal(1))
 
 
+_CHANGE_THEN_TIMES = pattern(
+    r"tăng {change:P}(?P<gap>[^#;.]{0,40}?),? (?:tức là |tức |tương đương |hay |bằng )?gấp {times:N} lần"
+)
+
+
+def change_and_multiple(sentence: Sentence) -> Iterator[Claim]:
+    """ "tăng 142,4%, gấp 2,5 lần": the same change said twice, so the multiple is 1 + the change.
+
+    Examples:
+        "số ca mắc tăng 142,4%, gấp 2,4 lần so với 4 tuần trước"
+    """
+    for match in _CHANGE_THEN_TIMES.finditer(sentence.skeleton):
+        if "so với" in match.group("gap"):
+            continue  # "tăng 12% so với cùng kỳ, gấp 2 lần năm 2015": two comparisons
+        change, printed = _figure(sentence, match, "change"), _figure(sentence, match, "times")
+        if change.kind != FigureKind.PERCENT or change.qualifier is not None:
+            continue
+        low, high = change.bounds(change.readings[0])
+        value = Decimal(1) + change.value / HUNDRED
+        formula = message("1 + {} / 100 = {}", "1 + {} / 100 = {}", change.value, value)
+        recomputation = Recomputation(
+            value, Decimal(1) + low / HUNDRED, Decimal(1) + high / HUNDRED, formula,
+            Bilingual("multiple of an increase", "số lần tương ứng mức tăng"),
+        )  # fmt: skip
+        numbers = [(Role.CHANGE, change), (Role.RATIO, printed)]
+        yield _claim(sentence, match.span(), "change_and_multiple", numbers, [recomputation])
+
+
 def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor: Decimal) -> Claim:
     printed = _figure(sentence, match, "ratio")
     current = _value_before(sentence, match.start(), exclude=[printed])
@@ -1565,6 +1593,7 @@ RULES: list[Rule] = [
     change_vs_previous,
     difference_vs_previous,
     ratio_vs_previous,
+    change_and_multiple,
     times_previous,
 ]
 """Every rule, most specific first."""

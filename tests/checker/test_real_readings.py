@@ -1,0 +1,97 @@
+"""Readings learned from the real texts of tests/checker/real/dev: each one, the way those texts say it,
+with the slip it must still catch and the alarm it must no longer raise."""
+
+from __future__ import annotations
+
+import pytest
+
+from chitieu.checker import check_text
+from chitieu.checker.model import Verdict
+
+
+def verdicts(text: str) -> dict[str, Verdict]:
+    return {claim.printed.text: claim.verdict for claim in check_text(text).claims}
+
+
+def test_cases_and_accused_side_by_side_are_a_pair_not_a_fraction():
+    said = verdicts("Cơ quan điều tra đã giải quyết 4.975 vụ/6.755 bị can, đạt tỷ lệ 95,9%.")
+    assert not said.get("95,9%", Verdict.NOT_CHECKABLE).alarm
+    # the pair's cases against the cases received
+    said = verdicts("Tòa án thụ lý 1.367 vụ/2.420 bị cáo, giải quyết 1.206 vụ/2.085 bị cáo, đạt 88,22%.")
+    assert said["88,22%"] == Verdict.CONSISTENT
+    assert verdicts("thụ lý 1.367 vụ/2.420 bị cáo, giải quyết 1.206 vụ/2.085 bị cáo, đạt 86,22%.")[
+        "86,22%"
+    ].alarm
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        ("tội phạm về trật tự xã hội giảm 5,83% (3.389/3.599 vụ).", "5,83%", Verdict.CONSISTENT),
+        ("tội phạm về trật tự xã hội giảm 6,83% (3.389/3.599 vụ).", "6,83%", Verdict.INCONSISTENT),
+        ("xảy ra ít hơn 03 vụ = 1,6% (180/183 vụ).", "1,6%", Verdict.CONSISTENT),
+    ],
+)
+def test_a_change_with_its_two_counts_in_brackets(text, figure, verdict):
+    assert verdicts(text)[figure] == verdict
+
+
+def test_a_change_is_of_the_figure_that_counts_the_same_thing():
+    text = "Lũy kế đã phát hiện 726 vụ, 1.222 đối tượng, tăng 103 vụ (16,5%) so với cùng kỳ năm 2018."
+    assert verdicts(text)["16,5%"] == Verdict.CONSISTENT
+
+
+def test_a_multiple_a_bound_and_a_decrease_are_not_misread():
+    assert "2,62" not in verdicts("thu ngân sách 51.179 tỷ đồng, vượt 2,62 lần so với dự toán.")
+    said = verdicts("Có 4 đảng bộ kết nạp đảng viên mới đạt trên 50% chỉ tiêu được giao.")
+    assert not any(v.alarm for v in said.values())
+    said = verdicts("số án thụ lý giảm 66 vụ, giải quyết giảm 75 vụ, còn tồn 161 vụ đang giải quyết.")
+    assert not any(v.alarm for v in said.values())
+    said = verdicts(
+        "có 54.681 việc có điều kiện, giảm 6.251 việc so với năm 2018 và 23.912 việc chưa có điều kiện."
+    )
+    assert not any(v.alarm for v in said.values())
+
+
+def test_a_change_and_its_multiple_must_agree():
+    assert verdicts("số ca mắc tăng 142,4%, gấp 2,4 lần so với 4 tuần trước.")["2,4"] == Verdict.CONSISTENT
+    assert verdicts("số ca mắc tăng 142,4%, gấp 2,5 lần so với 4 tuần trước.")["2,5"] == Verdict.INCONSISTENT
+
+
+def test_a_share_of_the_whole_a_breakdown_opened_with():
+    text = (
+        "Số người có việc làm là 207.794 người, chiếm 81,18% dân số từ 15 tuổi trở lên; trong đó, lao động"
+        " thành thị là 36.626 người, chiếm 17,62%, lao động nông thôn 167.919 người, chiếm {share}."
+    )
+    assert verdicts(text.format(share="80,81%"))["80,81%"] == Verdict.CONSISTENT
+    assert verdicts(text.format(share="82,38%"))["82,38%"] == Verdict.INCONSISTENT
+
+
+def test_a_share_of_a_whole_printed_in_the_sentence_before():
+    text = (
+        "Cả nước có 1.071.393 thí sinh. Trong đó, số thí sinh đăng ký trực tuyến là 1.014.020,"
+        " chiếm {share} tổng số thí sinh."
+    )
+    assert verdicts(text.format(share="94,65%"))["94,65%"] == Verdict.CONSISTENT
+    assert verdicts(text.format(share="94,66%"))["94,66%"] == Verdict.INCONSISTENT
+
+
+def test_a_share_two_nearby_figures_give_is_never_an_alarm():
+    text = (
+        "Viện kiểm sát phải giải quyết 880 vụ, 1.172 bị can; đã giải quyết 874 vụ, 1.172 bị can,"
+        " đạt tỷ lệ 99,3%."
+    )
+    assert not any(v.alarm for v in verdicts(text).values())
+
+
+def test_a_list_in_brackets_is_the_breakdown_of_its_total():
+    text = "Tuyển sinh đạt {total} người (cao đẳng 1.702 người, trung cấp 11.315 người, sơ cấp 31.026)."
+    assert verdicts(text.format(total="44.043"))["44.043"] == Verdict.CONSISTENT
+    # named groups may overlap: a sum that differs is not called a slip
+    assert not verdicts(text.format(total="40.043"))["40.043"].alarm
+    statuses = "Năm 2022 có {total} chỉ tiêu (13 chỉ tiêu vượt, 10 chỉ tiêu đạt, 3 chỉ tiêu không đạt)."
+    assert verdicts(statuses.format(total="26"))["26"] == Verdict.CONSISTENT
+    assert verdicts(statuses.format(total="27"))["27"] == Verdict.INCONSISTENT
+    # a baseline and a plan in brackets are not parts
+    said = verdicts("Số vụ tai nạn: 104 vụ (số gốc 120 vụ, kế hoạch 110 vụ), đạt 160,00% kế hoạch.")
+    assert said == {"160,00%": Verdict.CONSISTENT}
