@@ -217,7 +217,7 @@ def _slash_partner(sentence: Sentence, figure: Figure) -> tuple[Figure, Figure] 
     return None
 
 
-_CHANGE_WORD_BEFORE = re.compile(r"(?:giảm|tăng)(?: thêm)? $")
+_CHANGE_WORD_BEFORE = re.compile(r"(?:giảm|tăng|nhiều hơn|ít hơn|cao hơn|thấp hơn)(?: thêm)? $")
 
 
 def _is_change(sentence: Sentence, figure: Figure) -> bool:
@@ -1471,9 +1471,13 @@ def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor
 #     đăng ký trực tuyến là 1.014.020, chiếm 94,66% tổng số thí sinh".
 
 _SHARE_OF_SOMETHING = pattern(
-    r"{part:N}(?P<words>{WORDS})(?:, ?| \()(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ)? {share:P}"
+    r"{part:N}(?P<words>{WORDS})"
+    r"(?:(?:, ?| \()(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ)? {share:P}| ?\({share2:P}\))"  # "53 vụ (29,44%)"
 )
-_WHOLE_OF_A_BREAKDOWN = re.compile(r"^[^#]{0,60}?(?:trong đó|trong số|bao gồm|gồm)(?!\w)")
+# "207.794 người, chiếm 81,18% dân số …; trong đó": a share of its own may come between
+_WHOLE_OF_A_BREAKDOWN = re.compile(
+    r"^(?:[^#]|#\d+%#|#\d+#(?= (?:tuổi|năm|tháng|ngày)\b)){0,100}?(?:trong đó|trong số|bao gồm|gồm)(?!\w)"
+)
 _WHOLE_AFTER_SHARE = re.compile(
     r" ?(?:tổng số|tổng|số|trên tổng số|so với tổng số)? ?(?P<noun>[^\W\d_]+(?: [^\W\d_]+)?)"
 )
@@ -1489,8 +1493,11 @@ def share_of_earlier_total(
     same thing does not; ambiguous when several could be meant and none gives it.
     """
     skeleton = sentence.skeleton
+    listed = {_figure(sentence, m, "part").start for m in _SHARE_OF_SOMETHING.finditer(skeleton)}
+    neighbours_whole: Figure | None = None  # the whole the shares before in the list were of
     for match in _SHARE_OF_SOMETHING.finditer(skeleton):
-        part, share = _figure(sentence, match, "part"), _figure(sentence, match, "share")
+        part = _figure(sentence, match, "part")
+        share = _figure(sentence, match, "share" if match.group("share") else "share2")
         if share.start in judged or part.kind not in (FigureKind.COUNT, FigureKind.AMOUNT):
             continue
         if _in_fraction(sentence, part) or _is_change(sentence, part) or share.qualifier is not None:
@@ -1506,7 +1513,11 @@ def share_of_earlier_total(
         candidates = [
             whole
             for whole in reversed([*earlier, *before_part])
-            if whole.kind == part.kind and whole.value > part.value and not _is_change_figure(whole)
+            if whole.kind == part.kind
+            and whole.value > part.value
+            and not _is_change_figure(whole)
+            # "53 vụ (29,44%), 45 vụ (25%)": a neighbour, not the whole (unless a breakdown opens with it)
+            and (whole.start not in listed or _opens_breakdown(sentence, whole))
         ]
         same = [
             whole
@@ -1517,6 +1528,8 @@ def share_of_earlier_total(
         opened = [whole for whole in candidates if _opens_breakdown(sentence, whole)]
         if opened and (not noun or not opened[0].noun or _first_word(opened[0].noun) == _first_word(noun)):
             same = [opened[0]]
+        if neighbours_whole is not None and neighbours_whole in candidates:
+            same = [neighbours_whole]
         wholes = (same or candidates)[:3]
         if not wholes:
             continue
@@ -1546,6 +1559,12 @@ def share_of_earlier_total(
                     f" nhưng là tỷ lệ của {pair[0].text} trên {pair[1].text}: văn bản không rõ ý nào.",
                 )
                 claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
+        if claim.verdict.checked and not claim.verdict.alarm and len(wholes) == 1:
+            neighbours_whole = wholes[0]
+        elif claim.verdict.checked and not claim.verdict.alarm:
+            neighbours_whole = next(
+                (w for w in wholes if not assess(share, _share(part, w), ()).verdict.alarm), None
+            )
         start, end = sentence.span(*span)  # marked in its own sentence; the whole is named in the message
         yield dataclasses.replace(claim, start=start, end=end)
 

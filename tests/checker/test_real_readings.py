@@ -95,3 +95,16 @@ def test_a_list_in_brackets_is_the_breakdown_of_its_total():
     # a baseline and a plan in brackets are not parts
     said = verdicts("Số vụ tai nạn: 104 vụ (số gốc 120 vụ, kế hoạch 110 vụ), đạt 160,00% kế hoạch.")
     assert said == {"160,00%": Verdict.CONSISTENT}
+
+
+def test_the_shares_in_brackets_of_a_list_are_of_the_whole_before_it():
+    text = (
+        "Xảy ra 180 vụ phạm tội về trật tự xã hội. Các loại tội phạm chiếm tỷ lệ cao như trộm cắp tài sản"
+        " 53 vụ (29,44%), cố ý gây thương tích 45 vụ ({share}), đánh bạc 33 vụ (18,33%)."
+    )
+    said = verdicts(text.format(share="25%"))
+    assert said["29,44%"] == said["25%"] == said["18,33%"] == Verdict.CONSISTENT
+    assert verdicts(text.format(share="35%"))["35%"] == Verdict.INCONSISTENT
+    # "nhiều hơn 15 vụ (4,95%)" is a change, not a share
+    said = verdicts("toàn tỉnh phát hiện 318 vụ, so với cùng kỳ năm 2022 phát hiện nhiều hơn 15 vụ (4,95%).")
+    assert not said.get("4,95%", Verdict.NOT_CHECKABLE).alarm
