@@ -1526,10 +1526,13 @@ def share_of_earlier_total(
         ]
         # "207.794 người …; trong đó, … 167.919 người, chiếm 82,38%": the whole the breakdown opened with
         opened = [whole for whole in candidates if _opens_breakdown(sentence, whole)]
+        # the whole is pinned down only by the text: the breakdown it opens, the whole of the shares
+        # before it in the list, or "chiếm X% tổng số <noun>" with one figure of that noun before
+        pinned = bool(named) and len(same) == 1
         if opened and (not noun or not opened[0].noun or _first_word(opened[0].noun) == _first_word(noun)):
-            same = [opened[0]]
+            same, pinned = [opened[0]], True
         if neighbours_whole is not None and neighbours_whole in candidates:
-            same = [neighbours_whole]
+            same, pinned = [neighbours_whole], True
         wholes = (same or candidates)[:3]
         if not wholes:
             continue
@@ -1542,11 +1545,14 @@ def share_of_earlier_total(
         span = (skeleton.find(part.placeholder), match.end())
         numbers = [(Role.TOTAL, wholes[0]), (Role.PART, part), (Role.SHARE, share)]
         claim = _claim(sentence, span, "share_of_earlier_total", numbers, recomputations)
-        if claim.verdict.alarm and not (len(same) == 1 or len(candidates) == 1):
+        if claim.verdict.alarm and not pinned:
+            # "đạt 75%" may be of a plan not printed, "X người, chiếm Y%" of a whole not named: a slip
+            # is said only when the text pins the whole down
             note = Bilingual(
-                f"{share.text} of which total? No earlier figure gives it, and several could be meant.",
-                f"{share.text} của tổng nào? Không số nào đã ghi trước đó cho ra tỷ lệ này,"
-                " và có nhiều số có thể là tổng.",
+                f"{share.text} of which total? No earlier figure gives it, and the text does not say"
+                " which one is meant.",
+                f"{share.text} của tổng nào? Không số nào đã ghi trước đó cho ra tỷ lệ này, và văn bản"
+                " không nói rõ tổng nào.",
             )
             claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
         elif claim.verdict.alarm:

@@ -108,3 +108,12 @@ def test_the_shares_in_brackets_of_a_list_are_of_the_whole_before_it():
     # "nhiều hơn 15 vụ (4,95%)" is a change, not a share
     said = verdicts("toàn tỉnh phát hiện 318 vụ, so với cùng kỳ năm 2022 phát hiện nhiều hơn 15 vụ (4,95%).")
     assert not said.get("4,95%", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_share_whose_whole_the_text_does_not_pin_down_is_never_a_slip():
+    # "đạt 75%" may be of a plan not printed: the 5.000 tỷ before it is not said to be its whole
+    text = "Thu ngân sách đạt 5.000 tỷ đồng. Chi thường xuyên 3.000 tỷ đồng, đạt 75%."
+    assert not any(v.alarm for v in verdicts(text).values())
+    # the same share after "trong đó" is of the whole the breakdown opened with
+    text = "Thu ngân sách đạt 5.000 tỷ đồng. Trong đó, thu nội địa 3.000 tỷ đồng, chiếm 75%."
+    assert verdicts(text)["75%"] == Verdict.INCONSISTENT
