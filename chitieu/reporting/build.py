@@ -687,9 +687,9 @@ def _pct(value: Decimal | None, decimals: int, rounding: Rounding, lang: str) ->
     return TableCell(format_percent(value, decimals, rounding, notation), value, decimals, CellKind.PERCENT)
 
 
-def _figure(shown: str, value: Decimal | None, decimals: int, kind: CellKind) -> TableCell:
-    """A scorecard figure as the scorecard shows it, with its exact value for a spreadsheet."""
-    return TableCell(shown) if value is None else TableCell(shown, value, decimals, kind)
+def figure_cell(shown: str, value: Decimal | None, decimals: int, kind: CellKind) -> TableCell:
+    """A figure as the scorecard or the term page shows it, with its exact value for a spreadsheet."""
+    return TableCell(shown) if value is None or not shown else TableCell(shown, value, decimals, kind)
 
 
 def _indicator_table(card: Scorecard, lang: str) -> Table:
@@ -734,10 +734,10 @@ def _indicator_table(card: Scorecard, lang: str) -> Table:
                 TableCell(ind.display_unit_of_measure(lang)),
                 plan_cell,
                 _num(this_period.value if this_period else None, ind.decimals, rounding, lang),
-                _figure(
+                figure_cell(
                     line.result_shown(lang), result.value if result else None, ind.decimals, CellKind.NUMBER
                 ),
-                _figure(
+                figure_cell(
                     line.percent_shown(lang),
                     evaluation.percent_of_plan,
                     ind.percent_decimals,

@@ -32,6 +32,7 @@ from chitieu.rendering.report import (
 from chitieu.reporting.build import (
     ReportFile,
     attached_to,
+    figure_cell,
     file_key,
     letterhead,
     numbered_annexes,
@@ -438,14 +439,14 @@ def _targets_table(card: TermCard, lang: str) -> Table:
                 TableCell(str(n)),
                 TableCell(name),
                 TableCell(indicator.display_unit_of_measure(lang)),
-                _cell(
+                figure_cell(
                     line.plan_shown(lang),
                     standing.goal.plan.target if standing.goal.plan.target_high is None else None,
                     decimals,
                     CellKind.NUMBER,
                 ),
                 *(
-                    _cell(
+                    figure_cell(
                         line.year_shown(year, lang),
                         by_year[year].value if year in by_year else None,
                         decimals,
@@ -453,13 +454,13 @@ def _targets_table(card: TermCard, lang: str) -> Table:
                     )
                     for year in years
                 ),
-                _cell(
+                figure_cell(
                     line.so_far_shown(lang),
                     standing.so_far.value if standing.so_far else None,
                     decimals,
                     CellKind.NUMBER,
                 ),
-                _cell(
+                figure_cell(
                     line.percent_shown(lang),
                     standing.now.percent_of_plan,
                     indicator.percent_decimals,
@@ -467,7 +468,9 @@ def _targets_table(card: TermCard, lang: str) -> Table:
                 ),
                 TableCell(line.status_label(lang)),
                 TableCell(line.pace_label(lang)),
-                _cell(line.shown(standing.forecast, lang), standing.forecast, decimals, CellKind.NUMBER),
+                figure_cell(
+                    line.shown(standing.forecast, lang), standing.forecast, decimals, CellKind.NUMBER
+                ),
                 TableCell(line.forecast_label(lang)),
             )
         )
@@ -497,13 +500,6 @@ def _targets_table(card: TermCard, lang: str) -> Table:
         landscape=True,
         sheet_name="Chỉ tiêu nhiệm kỳ" if vi else "Term targets",
     )
-
-
-def _cell(shown: str, value: Decimal | None, decimals: int, kind: CellKind) -> TableCell:
-    """A figure as the page shows it, with its exact value for a spreadsheet."""
-    if value is None or not shown:
-        return TableCell(shown)
-    return TableCell(shown, value, decimals, kind)
 
 
 def _programmes_table(card: TermCard, lang: str) -> Table:

@@ -14,6 +14,7 @@ from django.core.exceptions import BadRequest
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -22,8 +23,9 @@ from chitieu.core import periods as core_periods
 from chitieu.core.numbers import Notation, format_number
 from chitieu.core.text import language_of
 from chitieu.monitoring.scorecard import plan_shown
+from chitieu.monitoring.terms import TermNotFound, choose_term
 from chitieu.orgunits.models import OrgUnit, roles_held
-from chitieu.planning.models import Indicator
+from chitieu.planning.models import Indicator, Term
 
 
 def lang_of(request: HttpRequest) -> str:
@@ -163,3 +165,13 @@ def plan_text(indicator: Indicator, plan: ev.Plan, lang: str) -> str:
         baseline = format_number(plan.baseline, indicator.decimals, notation=Notation.for_language(lang))
         text += f" ({_('baseline')} {baseline})"
     return text
+
+
+def term_on_day(unit: OrgUnit, span: str, as_of_text: str | None, lang: str) -> tuple[Term, date]:
+    """The unit's term named in an address ("2020-2025") and the day asked (``?as_of=``, else today):
+    404 for a term the unit does not have, :class:`BadParameter` for a day that cannot be read."""
+    as_of = parse_day(as_of_text) or timezone.localdate()
+    try:
+        return choose_term(unit, span, as_of), as_of
+    except TermNotFound as error:
+        raise Http404(error.message(lang)) from error

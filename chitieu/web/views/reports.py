@@ -16,7 +16,6 @@ from django.views.decorators.http import require_GET
 from chitieu.core.periods import reading_day
 from chitieu.core.terms import estimate_option
 from chitieu.core.text import language_of
-from chitieu.monitoring.terms import TermNotFound, choose_term
 from chitieu.rendering.renderers import RENDERERS
 from chitieu.reporting.build import ReportFile, report_file, report_key, stored_report
 from chitieu.reporting.tasks import QUEUED_FORMATS, Queued, queue_report, queue_term_report
@@ -27,6 +26,7 @@ from chitieu.web.views.common import (
     parse_day,
     period_or_404,
     refused,
+    term_on_day,
     visible_unit,
 )
 
@@ -79,13 +79,9 @@ def term_report(
     unit = visible_unit(request, unit_code)
     lang = language_of(request.GET.get("lang") or lang_of(request))
     try:
-        as_of = parse_day(request.GET.get("as_of")) or timezone.localdate()
+        term, as_of = term_on_day(unit, span, request.GET.get("as_of"), lang)
     except BadParameter as error:
         return refused(request, error)
-    try:
-        term = choose_term(unit, span, as_of)
-    except TermNotFound as error:
-        raise Http404(error.message(lang)) from error
     asked = {"term": term, "stage": Stage(stage), "format_name": format_name, "lang": lang, "as_of": as_of}
     if format_name in QUEUED_FORMATS:
         found = stored_report(term_report_key(**asked))

@@ -17,8 +17,6 @@ from django.views.decorators.http import require_GET
 from chitieu.monitoring.terms import (
     PROGRAMME_KINDS,
     ProgrammeLine,
-    TermNotFound,
-    choose_term,
     count_programmes,
     programme_completion,
     programme_detail,
@@ -36,6 +34,7 @@ from chitieu.web.views.common import (
     parse_day,
     parse_year,
     refused,
+    term_on_day,
     visible_unit,
     with_query,
 )
@@ -57,13 +56,9 @@ def term_page(request: HttpRequest, unit_code: str, span: str) -> HttpResponse:
     lang = lang_of(request)
     unit = visible_unit(request, unit_code)
     try:
-        as_of = parse_day(request.GET.get("as_of")) or timezone.localdate()
+        term, as_of = term_on_day(unit, span, request.GET.get("as_of"), lang)
     except BadParameter as error:
         return refused(request, error)
-    try:
-        term = choose_term(unit, span, as_of)
-    except TermNotFound as error:
-        raise Http404(error.message(lang)) from error
     card = term_card(term, as_of)
     begun = card.years_begun
     rows = [
