@@ -257,22 +257,14 @@ def _year_earlier(line: TargetLine, previous: dict[int, Result]) -> Decimal | No
 
 
 def _facts(line: TargetLine, previous: Decimal | None, lang: str) -> narrative.TargetFacts:
-    ind, evaluation, plan = line.indicator, line.evaluation, line.plan
+    evaluation = line.evaluation
     result = evaluation.result
-    return narrative.TargetFacts(
-        name=ind.display_name(lang),
-        unit_of_measure=ind.display_unit_of_measure(lang),
-        direction=Direction(ind.direction),
+    return replace(
+        plan_facts(line.indicator, line.plan, lang),
         status=evaluation.status,
-        plan=plan.target,
         result=result.value if result else None,
         percent=evaluation.percent_of_plan,
-        decimals=ind.decimals,
-        percent_decimals=ind.percent_decimals,
-        rounding=Rounding(ind.rounding),
         estimated=evaluation.estimated,
-        plan_high=plan.target_high,
-        baseline=plan.baseline,
         previous=previous,
         pace=evaluation.pace,
         expected_percent=evaluation.expected_percent,
@@ -643,6 +635,7 @@ def programme_title(programme: Programme, lang: str) -> str:
 
 
 def plan_facts(indicator: Indicator, plan: ev.Plan, lang: str) -> narrative.TargetFacts:
+    """What the narrative needs of a target before any result: its indicator and its plan."""
     return narrative.TargetFacts(
         name=indicator.display_name(lang),
         unit_of_measure=indicator.display_unit_of_measure(lang),
@@ -652,8 +645,10 @@ def plan_facts(indicator: Indicator, plan: ev.Plan, lang: str) -> narrative.Targ
         result=None,
         percent=None,
         decimals=indicator.decimals,
+        percent_decimals=indicator.percent_decimals,
         rounding=Rounding(indicator.rounding),
         plan_high=plan.target_high,
+        baseline=plan.baseline,
     )
 
 
