@@ -63,8 +63,9 @@ def progress_sentence(
         if counts.no_data:
             sentence += f"; {counts.no_data} chỉ tiêu chưa có số liệu"
         return sentence
+    verb = "is" if counts.in_progress == 1 else "are"
     sentence = (
-        f"{n}/{total} targets have met or exceeded the year's plan; {counts.in_progress} are in progress"
+        f"{n}/{total} targets have met or exceeded the year's plan; {counts.in_progress} {verb} in progress"
     )
     if paced:
         sentence += f", {on_track} of them on track and {behind} behind pace"

@@ -15,7 +15,7 @@ from chitieu.core import narrative
 from chitieu.core import terms as core_terms
 from chitieu.core.evaluation import Direction, Pace, Status
 from chitieu.core.summary import standing_sentence
-from chitieu.core.text import Bilingual, language_of
+from chitieu.core.text import Bilingual, counted, language_of
 from chitieu.monitoring.terms import TermCard, TermLine, programmes_said, term_card
 from chitieu.planning.models import Term, TermTarget
 from chitieu.rendering.report import (
@@ -200,7 +200,7 @@ def _results_section(card: TermCard, lang: str) -> list[Block]:
                 said.append(
                     _t(
                         lang,
-                        f"{line.work.done}/{line.work.total} tasks done",
+                        f"{line.work.done}/{counted(line.work.total, 'task')} done",
                         f"hoàn thành {line.work.done}/{line.work.total} nhiệm vụ",
                     )
                 )
@@ -395,12 +395,12 @@ def _needed_sentence(line: TermLine, lang: str) -> str:
     if standing.goal.measure == core_terms.TermMeasure.CUMULATIVE:
         return _t(
             lang,
-            f"{name}: {amount} a year for {years} more year(s)",
+            f"{name}: {amount} a year for the {counted(years, 'year')} left",
             f"{name}: {amount} mỗi năm trong {years} năm còn lại",
         )
     return _t(
         lang,
-        f"{name}: a change of {amount} a year for {years} more year(s)",
+        f"{name}: a change of {amount} a year for the {counted(years, 'year')} left",
         f"{name}: thay đổi {amount} mỗi năm trong {years} năm còn lại",
     )
 
