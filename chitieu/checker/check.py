@@ -6,7 +6,7 @@ import dataclasses
 from decimal import localcontext
 
 from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Verdict
-from chitieu.checker.rules import RULES, share_of_earlier_total
+from chitieu.checker.rules import RULES, partition_of_earlier_total, share_of_earlier_total
 from chitieu.checker.tokens import Document, Figure, read_document, read_sentences
 from chitieu.core.text import language_of
 
@@ -23,6 +23,7 @@ def check_text(text: str) -> CheckReport:
     claims: list[Claim] = []
     sentences = numbers = 0
     earlier: list[Figure] = []  # the figures of the sentences before: wholes a share may refer to
+    judged_before: set[int] = set()  # figures judged in the sentences before
     with localcontext() as context:
         context.prec = 34
         for sentence in read_sentences(document):
@@ -39,6 +40,10 @@ def check_text(text: str) -> CheckReport:
             for claim in share_of_earlier_total(sentence, earlier, judged):
                 judged.add(claim.printed.start)
                 found.append(claim)
+            for claim in partition_of_earlier_total(sentence, earlier, judged_before):
+                judged_before.add(claim.printed.start)
+                found.append(claim)
+            judged_before |= judged
             earlier = [*earlier[-EARLIER_FIGURES:], *sentence.figures]
             found.sort(key=lambda claim: (claim.start, claim.printed.start))
             claims.extend(_to_original(claim, document, text) for claim in found)

@@ -553,8 +553,9 @@ _BREAKDOWN_MARKER = re.compile(
 _EXHAUSTIVE_MARKER = re.compile(r"bao gồm|gồm|chia ra|cụ thể|:")
 _NOT_A_PART = re.compile(
     r"giải quyết|thụ lý|tiếp nhận|tăng|giảm|so với|tỷ lệ|tỉ lệ|bằng|gấp|thu |chi |giải ngân|nâng|kết nạp|còn"
-    # "(số gốc 120 vụ, kế hoạch 110 vụ)": references, not parts
-    r"|gốc|kế hoạch|dự toán|mục tiêu|cùng kỳ|năm trước|năm ngoái|kỳ trước"
+    # "(số gốc 120 vụ, kế hoạch 110 vụ)": a reference named before its figure is not a part
+    # ("239 cuộc theo kế hoạch" is one)
+    r"|(?:gốc|kế hoạch|dự toán|mục tiêu|cùng kỳ|năm trước|năm ngoái|kỳ trước)[^#]*#"
 )
 _PIECES = re.compile(r"[^,;.]+")
 _AND_BEFORE_A_COUNT = re.compile(r" và (?=[^#]*#\d+#)")
@@ -1585,6 +1586,50 @@ def _other_pair_giving(share: Figure, pool: Sequence[Figure]) -> tuple[Figure, F
             if not assess(share, _share(part, whole), ()).verdict.alarm:
                 return part, whole
     return None
+
+
+_OPENS_WITH_BREAKDOWN = re.compile(r"^[^\w#]*(?:trong đó|trong số đó|cụ thể)[ ,:\-–]*")
+
+
+def partition_of_earlier_total(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int]
+) -> Iterator[Claim]:
+    """ "Kết quả, tổng số 186.769 học sinh. Trong đó, khối tiểu học là 95.412 em; khối THCS là 57.167 em; …":
+    the parts a sentence opens with "Trong đó" must not add up to more than the last figure before it
+    that counts the same thing (a list after "trong đó" may be partial)."""
+    opening = _OPENS_WITH_BREAKDOWN.match(sentence.skeleton)
+    if opening is None or not earlier:
+        return
+    parts: list[Figure] = []
+    items: list[str] = []
+    end = opening.end()
+    for item, _, item_end in _list_items(sentence.skeleton, opening.end()):
+        if not re.search(r"#\d+#", item):
+            continue  # "khối đại học, cao đẳng có 1.211 HS", "chiếm 94,65%": a label or a share
+        figure = _as_part(sentence, item, "")
+        if figure is None:
+            break
+        parts.append(figure)
+        items.append(item)
+        end = item_end
+    if len(parts) < 2:
+        return
+    nouns = {_first_word(p.noun) for p in parts if p.noun}
+    noun = next(iter(nouns)) if len(nouns) == 1 else ""  # "95.412 em; 57.167 HS": no one noun
+    wholes = [
+        whole
+        for whole in reversed(earlier[-12:])
+        if whole.kind in (FigureKind.COUNT, FigureKind.AMOUNT)
+        and whole.kind == parts[0].kind
+        and all(whole.value >= part.value for part in parts)
+        and (not noun or not whole.noun or _first_word(whole.noun) == _first_word(noun))
+    ]
+    if not wholes or wholes[0].start in judged:
+        return
+    span = (opening.end(), end)
+    claim = _partition_claim(sentence, wholes[0], parts, items, False, span)
+    start, stop = sentence.span(*span)
+    yield dataclasses.replace(claim, start=start, end=stop)
 
 
 def _opens_breakdown(sentence: Sentence, whole: Figure) -> bool:

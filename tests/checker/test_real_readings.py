@@ -117,3 +117,21 @@ def test_a_share_whose_whole_the_text_does_not_pin_down_is_never_a_slip():
     # the same share after "trong đó" is of the whole the breakdown opened with
     text = "Thu ngân sách đạt 5.000 tỷ đồng. Trong đó, thu nội địa 3.000 tỷ đồng, chiếm 75%."
     assert verdicts(text)["75%"] == Verdict.INCONSISTENT
+
+
+def test_a_breakdown_that_opens_the_next_sentence_adds_up_to_the_figure_before_it():
+    text = (
+        "Kết quả, tổng số {total} học sinh, sinh viên. Trong đó, khối tiểu học là 95.412 em; khối THCS là"
+        " 57.167 HS; khối THPT là 32.944 HS; khối đại học, cao đẳng có 1.211 HS; khối trường nghề có 35 HS."
+    )
+    assert verdicts(text.format(total="186.769"))["186.769"] == Verdict.CONSISTENT
+    # a list after "trong đó" may be partial: fewer is no slip, more than the whole is one
+    assert not verdicts(text.format(total="190.000"))["190.000"].alarm
+    unlabelled = "Tổng số {total} vụ. Trong đó, 640 vụ, 700 vụ và 45 vụ."
+    assert verdicts(unlabelled.format(total="1.385"))["1.385"] == Verdict.CONSISTENT
+    assert verdicts(unlabelled.format(total="1.285"))["1.285"] == Verdict.INCONSISTENT
+
+
+def test_a_plan_named_after_a_count_in_brackets_keeps_it_a_part():
+    said = verdicts("Các tổ chức thanh tra triển khai 332 cuộc (239 cuộc theo kế hoạch và 93 cuộc đột xuất).")
+    assert said["332"] == Verdict.CONSISTENT
