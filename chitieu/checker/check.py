@@ -6,7 +6,7 @@ import dataclasses
 from decimal import localcontext
 
 from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Verdict
-from chitieu.checker.rules import RULES, partition_of_earlier_total, share_of_earlier_total
+from chitieu.checker.rules import RULES, BulletList, partition_of_earlier_total, share_of_earlier_total
 from chitieu.checker.tokens import Document, Figure, read_document, read_sentences
 from chitieu.core.text import language_of
 
@@ -24,9 +24,13 @@ def check_text(text: str) -> CheckReport:
     sentences = numbers = 0
     earlier: list[Figure] = []  # the figures of the sentences before: wholes a share may refer to
     judged_before: set[int] = set()  # figures judged in the sentences before
+    bullets: BulletList | None = None  # a list being read line by line ("- 18 bệnh viện")
     with localcontext() as context:
         context.prec = 34
         for sentence in read_sentences(document):
+            if bullets is not None and not bullets.take(sentence):
+                claims.extend(_listed(bullets, judged_before, document, text))
+                bullets = None
             sentences += 1
             numbers += len(sentence.figures)
             judged: set[int] = set()
@@ -44,9 +48,14 @@ def check_text(text: str) -> CheckReport:
                 judged_before.add(claim.printed.start)
                 found.append(claim)
             judged_before |= judged
+            if bullets is None:
+                bullets = BulletList.opened_by(sentence)
             earlier = [*earlier[-EARLIER_FIGURES:], *sentence.figures]
             found.sort(key=lambda claim: (claim.start, claim.printed.start))
             claims.extend(_to_original(claim, document, text) for claim in found)
+        if bullets is not None:
+            claims.extend(_listed(bullets, judged_before, document, text))
+    claims.sort(key=lambda claim: (claim.start, claim.printed.start))
     coverage = Coverage(
         sentences=sentences,
         numbers=numbers,
@@ -54,6 +63,15 @@ def check_text(text: str) -> CheckReport:
         claims_checked=sum(1 for claim in claims if claim.verdict.checked),
     )
     return CheckReport(claims=claims, coverage=coverage)
+
+
+def _listed(bullets: BulletList, judged: set[int], document: Document, text: str) -> list[Claim]:
+    """The claim of a finished bulleted list, unless its total was judged already."""
+    claim = bullets.claim()
+    if claim is None or claim.printed.start in judged:
+        return []
+    judged.add(claim.printed.start)
+    return [_to_original(claim, document, text)]
 
 
 def _to_original(claim: Claim, document: Document, text: str) -> Claim:

@@ -1632,6 +1632,54 @@ def partition_of_earlier_total(
     yield dataclasses.replace(claim, start=start, end=stop)
 
 
+_LIST_FOLLOWS = re.compile(r"(?P<total>#\d+#)[^#]{0,40}?(?P<marker>trong đó|bao gồm|gồm|chia ra|cụ thể)?:$")
+_BULLET = re.compile(r"^[-–+•*] ?")
+
+
+@dataclasses.dataclass
+class BulletList:
+    """A total ending its line with "trong đó:" and the bulleted lines under it, one count each."""
+
+    sentence: Sentence
+    total: Figure
+    exhaustive: bool
+    parts: list[Figure] = dataclasses.field(default_factory=list)
+    items: list[str] = dataclasses.field(default_factory=list)
+
+    @classmethod
+    def opened_by(cls, sentence: Sentence) -> BulletList | None:
+        """ "Tổng số giường bệnh: 2.411, trong đó:" opens one; "gồm:" or a bare ":" one that is complete."""
+        match = _LIST_FOLLOWS.search(sentence.skeleton.rstrip(" ."))
+        if match is None:
+            return None
+        total = sentence.figure(match.group("total"))
+        if total.kind not in (FigureKind.COUNT, FigureKind.AMOUNT):
+            return None
+        return cls(sentence, total, match.group("marker") != "trong đó")
+
+    def take(self, sentence: Sentence) -> bool:
+        """Add a bulleted line holding one count of the total's kind; False when the list has ended."""
+        bullet = _BULLET.match(sentence.skeleton)
+        if bullet is None:
+            return False
+        part = _as_part(sentence, sentence.skeleton[bullet.end() :], self.total.noun)
+        if part is None or part.kind != self.total.kind:
+            return False
+        self.parts.append(part)
+        self.items.append(sentence.skeleton[bullet.end() :])
+        return True
+
+    def claim(self) -> Claim | None:
+        """The parts' sum judged against the total, marked on the total's line."""
+        if len(self.parts) < 2:
+            return None
+        skeleton = self.sentence.skeleton
+        span = (skeleton.find(self.total.placeholder), len(skeleton))
+        claim = _partition_claim(self.sentence, self.total, self.parts, self.items, self.exhaustive, span)
+        start, end = self.sentence.span(*span)
+        return dataclasses.replace(claim, start=start, end=end)
+
+
 def _opens_breakdown(sentence: Sentence, whole: Figure) -> bool:
     """Whether "trong đó" (or "gồm") follows ``whole`` in this sentence, or opens the next one."""
     skeleton = sentence.skeleton

@@ -135,3 +135,16 @@ def test_a_breakdown_that_opens_the_next_sentence_adds_up_to_the_figure_before_i
 def test_a_plan_named_after_a_count_in_brackets_keeps_it_a_part():
     said = verdicts("Các tổ chức thanh tra triển khai 332 cuộc (239 cuộc theo kế hoạch và 93 cuộc đột xuất).")
     assert said["332"] == Verdict.CONSISTENT
+
+
+def test_a_bulleted_list_under_its_total_adds_up():
+    text = (
+        "2. Tổng số giường bệnh: {total}, {marker}:\n\n- Bệnh viện: 1.843 giường"
+        "\n\n- Bệnh viện da liễu: 62 giường"
+        "\n\n- Phòng khám đa khoa khu vực: 86\n\n- Cơ sở y tế khác: 300\n\n3. Nhân lực ngành y: 2.925 người."
+    )
+    assert verdicts(text.format(total="2.291", marker="trong đó"))["2.291"] == Verdict.CONSISTENT
+    assert verdicts(text.format(total="2.291", marker="gồm"))["2.291"] == Verdict.CONSISTENT
+    assert verdicts(text.format(total="2.391", marker="gồm"))["2.391"] == Verdict.INCONSISTENT
+    # after "trong đó" the list may be partial, and named groups may overlap
+    assert not verdicts(text.format(total="2.391", marker="trong đó"))["2.391"].alarm
