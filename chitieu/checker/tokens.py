@@ -441,6 +441,9 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans[max(0, index - 8) : index])
 
 
+_RATE_WITHOUT_SIGN = re.compile(r"\((?:đạt|bằng)(?: tỷ lệ| tỉ lệ)? $")
+
+
 def _read_figure(text: str, lower: str, match: re.Match[str], index: int, offset: int) -> Figure | None:
     digits = match.group()
     readings = _digit_readings(digits)
@@ -465,6 +468,9 @@ def _read_figure(text: str, lower: str, match: re.Match[str], index: int, offset
                 readings = (NumberReading(readings[0].value + int(part.group(1)) * scale, 0, Notation.VI),)
                 end = part.end()
     noun = _noun_after(lower, end)
+    left_out = kind == FigureKind.COUNT and not noun and lower[end : end + 1] == ")"
+    if left_out and _RATE_WITHOUT_SIGN.search(lower, 0, match.start()):
+        kind = FigureKind.PERCENT  # "(đạt 78,35)": a rate whose "%" was left out
     if kind == FigureKind.COUNT and (
         readings[0].decimals > 0 or scale > 1 or noun.split(" ", 1)[0] in _MEASURE_UNITS
     ):

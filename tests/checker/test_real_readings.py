@@ -148,3 +148,8 @@ def test_a_bulleted_list_under_its_total_adds_up():
     assert verdicts(text.format(total="2.391", marker="gồm"))["2.391"] == Verdict.INCONSISTENT
     # after "trong đó" the list may be partial, and named groups may overlap
     assert not verdicts(text.format(total="2.391", marker="trong đó"))["2.391"].alarm
+
+
+def test_a_rate_in_brackets_without_its_percent_sign():
+    assert verdicts("thụ lý 7.990 vụ, giải quyết 6.260 vụ (đạt 78,35).")["78,35"] == Verdict.CONSISTENT
+    assert verdicts("thụ lý 7.990 vụ, giải quyết 6.260 vụ (đạt 87,35).")["87,35"] == Verdict.INCONSISTENT
