@@ -583,14 +583,20 @@ def _list_items(text: str, start: int) -> Iterator[tuple[str, int, int]]:
 
 
 def _parts_after(
-    sentence: Sentence, start: int, noun: str, stop: int | None = None
+    sentence: Sentence, start: int, noun: str, stop: int | None = None, lenient: bool = False
 ) -> tuple[list[Figure], list[str], int]:
-    """The parts listed from ``start`` on (up to ``stop``), up to the first item that is not a part."""
+    """The parts listed from ``start`` on (up to ``stop``), up to the first item that is not a part.
+
+    ``lenient``: pieces without a count are passed over ("ngành nông-lâm nghiệp, thủy sản đạt 4.598,03
+    tỷ đồng, đạt 100% kế hoạch": a label cut at its comma, and the item's own share).
+    """
     parts: list[Figure] = []
     items: list[str] = []
     end = start
     text = sentence.skeleton if stop is None else sentence.skeleton[:stop]
     for item, _, item_end in _list_items(text, start):
+        if lenient and not _COUNT_PLACEHOLDER.search(item):
+            continue
         figure = _as_part(sentence, item, noun)
         if figure is None:
             break
@@ -598,6 +604,12 @@ def _parts_after(
         items.append(item)
         end = item_end
     return parts, items, end
+
+
+_COUNT_PLACEHOLDER = re.compile(r"#\d+#")
+# the breakdown of a total said after its own comparisons: "14.759,03 tỷ đồng, đạt 99,59% kế hoạch và
+# bằng 108,44% so với năm 2022; trong đó, …"
+_LATE_BREAKDOWN = re.compile(r"(?:[^#;]|#\d+%#){0,120}?; ?(?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*")
 
 
 def _parts_before(sentence: Sentence, start: int, end: int, noun: str) -> tuple[list[Figure], list[str], int]:
@@ -683,6 +695,10 @@ def _partitions(
             continue
         total_start = skeleton.find(total.placeholder)
         marker = _BREAKDOWN_MARKER.match(skeleton, total_start + len(total.placeholder))
+        lenient = False
+        if marker is None:
+            marker = _LATE_BREAKDOWN.match(skeleton, total_start + len(total.placeholder))
+            lenient = True
         if marker is None:
             continue
         stop = None
@@ -691,7 +707,7 @@ def _partitions(
             if closing < 0:
                 continue
             stop = closing
-        parts, items, end = _parts_after(sentence, marker.end(), total.noun, stop)
+        parts, items, end = _parts_after(sentence, marker.end(), total.noun, stop, lenient)
         if len(parts) >= 2:
             yield total, parts, items, _exhaustive(items, marker.group()), (total_start, end)
     # the parts first, then "tổng cộng 26 chỉ tiêu"
@@ -1600,18 +1616,8 @@ def partition_of_earlier_total(
     opening = _OPENS_WITH_BREAKDOWN.match(sentence.skeleton)
     if opening is None or not earlier:
         return
-    parts: list[Figure] = []
-    items: list[str] = []
-    end = opening.end()
-    for item, _, item_end in _list_items(sentence.skeleton, opening.end()):
-        if not re.search(r"#\d+#", item):
-            continue  # "khối đại học, cao đẳng có 1.211 HS", "chiếm 94,65%": a label or a share
-        figure = _as_part(sentence, item, "")
-        if figure is None:
-            break
-        parts.append(figure)
-        items.append(item)
-        end = item_end
+    # "khối đại học, cao đẳng có 1.211 HS", "chiếm 94,65%": a label or a share between the parts
+    parts, items, end = _parts_after(sentence, opening.end(), "", lenient=True)
     if len(parts) < 2:
         return
     nouns = {_first_word(p.noun) for p in parts if p.noun}

@@ -153,3 +153,14 @@ def test_a_bulleted_list_under_its_total_adds_up():
 def test_a_rate_in_brackets_without_its_percent_sign():
     assert verdicts("thụ lý 7.990 vụ, giải quyết 6.260 vụ (đạt 78,35).")["78,35"] == Verdict.CONSISTENT
     assert verdicts("thụ lý 7.990 vụ, giải quyết 6.260 vụ (đạt 87,35).")["87,35"] == Verdict.INCONSISTENT
+
+
+def test_a_breakdown_after_the_totals_own_comparisons():
+    text = (
+        "Tổng giá trị sản xuất ước đạt {total} tỷ đồng, đạt 99,59% kế hoạch và bằng 108,44% so với năm 2022;"
+        " trong đó, ngành nông-lâm nghiệp, thủy sản đạt 4.598,03 tỷ đồng, đạt 100% kế hoạch; ngành"
+        " công nghiệp-xây dựng đạt 5.395,80 tỷ đồng, đạt 98,99% kế hoạch; ngành thương mại-dịch vụ đạt"
+        " 4.765,20 tỷ đồng, đạt 99,88% kế hoạch."
+    )
+    assert verdicts(text.format(total="14.759,03"))["14.759,03"] == Verdict.CONSISTENT
+    assert not verdicts(text.format(total="15.759,03"))["15.759,03"].alarm  # partial, named groups
