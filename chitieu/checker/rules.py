@@ -1495,8 +1495,9 @@ _SHARE_OF_SOMETHING = pattern(
 _WHOLE_OF_A_BREAKDOWN = re.compile(
     r"^(?:[^#]|#\d+%#|#\d+#(?= (?:tuổi|năm|tháng|ngày)\b)){0,100}?(?:trong đó|trong số|bao gồm|gồm)(?!\w)"
 )
+# the whole named after a share: "chiếm 78% trong tổng số việc", "chiếm 94,66% tổng số thí sinh"
 _WHOLE_AFTER_SHARE = re.compile(
-    r" ?(?:tổng số|tổng|số|trên tổng số|so với tổng số)? ?(?P<noun>[^\W\d_]+(?: [^\W\d_]+)?)"
+    r" ?(?:trong |trên |so với |của )?(?:tổng số|tổng|số) (?P<noun>[^\W\d_]+(?: [^\W\d_]+)?)"
 )
 
 
