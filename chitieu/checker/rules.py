@@ -773,7 +773,7 @@ def part_share(sentence: Sentence) -> Iterator[Claim]:
 # 5. Percentage of plan.
 
 _PERCENT_OF_PLAN = pattern(
-    r"(?:đạt|bằng|hoàn thành|được|=)(?: tỷ lệ| tỉ lệ)?(?: khoảng)? {percent:P}(?: so với)? {PLAN}"
+    r"(?:đạt|bằng|hoàn thành|được|chiếm|=)(?: tỷ lệ| tỉ lệ)?(?: khoảng)? {percent:P}(?: so với)? {PLAN}"
 )
 _PERCENT_THEN_PLAN_IN_BRACKETS = pattern(r"(?:đạt|bằng|hoàn thành) {percent:P} ?\((?:so với )?{PLAN}")
 _PLAN_FIGURE_AFTER = re.compile(

@@ -164,3 +164,11 @@ def test_a_breakdown_after_the_totals_own_comparisons():
     )
     assert verdicts(text.format(total="14.759,03"))["14.759,03 tỷ"] == Verdict.CONSISTENT
     assert not verdicts(text.format(total="15.759,03"))["15.759,03 tỷ"].alarm  # partial, named groups
+
+
+def test_a_share_of_the_target_said_with_chiếm():
+    text = (
+        "toàn Đảng bộ tỉnh kết nạp được 1.669 đảng viên, chiếm tỷ lệ {share} so với chỉ tiêu 2.000 đảng viên."
+    )
+    assert verdicts(text.format(share="83,45%"))["83,45%"] == Verdict.CONSISTENT
+    assert verdicts(text.format(share="85,45%"))["85,45%"] == Verdict.INCONSISTENT
