@@ -6,7 +6,13 @@ import dataclasses
 from decimal import localcontext
 
 from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Verdict
-from chitieu.checker.rules import RULES, BulletList, partition_of_earlier_total, share_of_earlier_total
+from chitieu.checker.rules import (
+    RULES,
+    BulletList,
+    changes_after_a_comparison,
+    partition_of_earlier_total,
+    share_of_earlier_total,
+)
 from chitieu.checker.tokens import Document, Figure, read_document, read_sentences
 from chitieu.core.text import language_of
 
@@ -41,9 +47,10 @@ def check_text(text: str) -> CheckReport:
                         continue
                     judged.add(claim.printed.start)
                     found.append(claim)
-            for claim in share_of_earlier_total(sentence, earlier, judged):
-                judged.add(claim.printed.start)
-                found.append(claim)
+            for later_rule in (share_of_earlier_total, changes_after_a_comparison):
+                for claim in later_rule(sentence, earlier, judged):
+                    judged.add(claim.printed.start)
+                    found.append(claim)
             for claim in partition_of_earlier_total(sentence, earlier, judged_before):
                 judged_before.add(claim.printed.start)
                 found.append(claim)

@@ -1687,6 +1687,67 @@ class BulletList:
         return dataclasses.replace(claim, start=start, end=end)
 
 
+_COMPARED_FIRST = re.compile(r"^[^#]{0,40}?so với ")
+_CHANGE_WITH_DIFFERENCE_IN_LIST = pattern(
+    r"(?P<direction>tăng|giảm) [-+]?{difference:N}(?P<words>(?:,? [^\W\d_]+){0,8}?),? \([-+]?{change:P}\)"
+)
+
+
+def changes_after_a_comparison(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int]
+) -> Iterator[Claim]:
+    """ "So với tháng 4/2023, giảm 146 vụ (-3,56%), giảm 228 số vụ khám phá (-6,69%)": each change
+    is of a figure printed before that counts the same thing (the sentence before, most often).
+
+    Consistent when one such figure gives the printed change; a slip when the only one does not;
+    ambiguous when several could be meant and none gives it.
+    """
+    if not _COMPARED_FIRST.match(sentence.skeleton):
+        return
+    pool = [*earlier, *sentence.figures]
+    for match in _CHANGE_WITH_DIFFERENCE_IN_LIST.finditer(sentence.skeleton):
+        difference, printed = _figure(sentence, match, "difference"), _figure(sentence, match, "change")
+        if printed.start in judged or printed.qualifier is not None:
+            continue
+        counts = _thing_counted(difference.noun)
+        if not counts:
+            continue
+        rising = match.group("direction") == "tăng"
+        currents = [
+            figure
+            for figure in reversed(pool[: pool.index(difference)] if difference in pool else pool)
+            if figure.kind == difference.kind and _thing_counted(figure.noun) == counts
+        ][:4]
+        claims = [
+            claim
+            for current in currents
+            for claim in _change_from_difference(sentence, match, current, difference, printed, rising)
+        ]
+        if not claims:
+            continue
+        fitting = next((claim for claim in claims if not claim.verdict.alarm), None)
+        if fitting is not None or len(claims) == 1:
+            yield fitting or claims[0]
+            continue
+        note = Bilingual(
+            f"{printed.text}: no figure printed before gives it, and several could be the one it changes.",
+            f"{printed.text}: không số nào đã ghi trước đó cho ra mức thay đổi này, và có nhiều số có thể là"
+            " số được so sánh.",
+        )
+        numbers = [(Role.DIFFERENCE, difference), (Role.CHANGE, printed)]
+        yield _unchecked(sentence, match.span(), "change_vs_previous", numbers, Verdict.AMBIGUOUS, note)
+
+
+def _thing_counted(noun: str) -> str:
+    """ "số vụ khám phá" counts vụ; "vụ" counts vụ; "số đối tượng bị" counts đối tượng."""
+    words = noun.split()
+    if words[:1] == ["số"]:
+        words = words[1:]
+    if words[:2] == ["đối", "tượng"] or words[:2] == ["bị", "can"] or words[:2] == ["bị", "cáo"]:
+        return " ".join(words[:2])
+    return words[0] if words else ""
+
+
 def _opens_breakdown(sentence: Sentence, whole: Figure) -> bool:
     """Whether "trong đó" (or "gồm") follows ``whole`` in this sentence, or opens the next one."""
     skeleton = sentence.skeleton

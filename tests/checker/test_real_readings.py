@@ -172,3 +172,19 @@ def test_a_share_of_the_target_said_with_chiếm():
     )
     assert verdicts(text.format(share="83,45%"))["83,45%"] == Verdict.CONSISTENT
     assert verdicts(text.format(share="85,45%"))["85,45%"] == Verdict.INCONSISTENT
+
+
+def test_changes_listed_after_so_với_are_of_the_figures_before_them():
+    text = (
+        "Toàn quốc xảy ra 3.954 vụ; khám phá 3.178 vụ; bắt giữ, xử lý 6.396 đối tượng. So với tháng 4/2023,"
+        " giảm 146 vụ (-3,56%), giảm 228 số vụ khám phá (-6,69%),"
+        " giảm 633 số đối tượng bị bắt giữ, xử lý ({last})."
+    )
+    said = verdicts(text.format(last="-9,01%"))
+    assert said["3,56%"] == said["6,69%"] == said["9,01%"] == Verdict.CONSISTENT
+    assert verdicts(text.format(last="-9,71%"))["9,71%"] == Verdict.INCONSISTENT  # one đối tượng figure
+    # several figures could be the one changed and none gives it: not a slip
+    several = (
+        "Bắt 329 đối tượng truy nã, 123 đối tượng nguy hiểm. So với tháng 4/2023, giảm 10 đối tượng (-7,25%)."
+    )
+    assert verdicts(several)["7,25%"] == Verdict.AMBIGUOUS
