@@ -1635,6 +1635,17 @@ def partition_of_earlier_total(
         return
     span = (opening.end(), end)
     claim = _partition_claim(sentence, wholes[0], parts, items, False, span)
+    total = sum((part.value for part in parts), Decimal(0))
+    if claim.verdict.alarm and any(whole.value >= total for whole in wholes[1:]):
+        # more than the nearest figure, but not more than another printed before: the list may be of that one
+        note = Bilingual(
+            f"The parts add up to more than {wholes[0].text} but not to more than an earlier figure;"
+            " which whole the list breaks down is not said.",
+            f"Các phần cộng lại lớn hơn {wholes[0].text} nhưng không lớn hơn một số đã ghi trước đó;"
+            " văn bản không nói rõ danh sách là của tổng nào.",
+        )
+        numbers = [(Role.PART, part) for part in parts] + [(Role.TOTAL, wholes[0])]
+        claim = _unchecked(sentence, span, "partition", numbers, Verdict.AMBIGUOUS, note)
     start, stop = sentence.span(*span)
     yield dataclasses.replace(claim, start=start, end=stop)
 
@@ -1704,7 +1715,7 @@ def changes_after_a_comparison(
     """
     if not _COMPARED_FIRST.match(sentence.skeleton):
         return
-    pool = [*earlier, *sentence.figures]
+    pool = [*earlier[-12:], *sentence.figures]  # about the sentence before: the figures it compares
     for match in _CHANGE_WITH_DIFFERENCE_IN_LIST.finditer(sentence.skeleton):
         difference, printed = _figure(sentence, match, "difference"), _figure(sentence, match, "change")
         if printed.start in judged or printed.qualifier is not None:

@@ -188,3 +188,11 @@ def test_changes_listed_after_so_với_are_of_the_figures_before_them():
         "Bắt 329 đối tượng truy nã, 123 đối tượng nguy hiểm. So với tháng 4/2023, giảm 10 đối tượng (-7,25%)."
     )
     assert verdicts(several)["7,25%"] == Verdict.AMBIGUOUS
+
+
+def test_a_breakdown_larger_than_the_nearest_figure_but_not_than_an_earlier_one_is_no_slip():
+    text = (
+        "Toàn tỉnh có 500 doanh nghiệp thành lập mới, 300 doanh nghiệp giải thể. Trong đó, 200 doanh nghiệp"
+        " thương mại, 150 doanh nghiệp xây dựng."
+    )
+    assert not any(verdict.alarm for verdict in verdicts(text).values())
