@@ -30,6 +30,16 @@ def test_the_dashboard_counts_and_lists_the_articles_year(demo, login):
         assert f'href="/reports/SO-LDTBXH/2022.{name}?as_of=14/12/2022&amp;lang=vi"' in page
 
 
+def test_a_name_with_markup_in_the_targets_table_is_shown_as_text(demo, login):
+    Indicator.objects.filter(code="KTXH-01").update(name='<b>Việc làm</b> & "R&D"')
+    try:
+        page = login("so.duyet").get("/u/SO-LDTBXH/2022/?as_of=14/12/2022").content.decode()
+    finally:
+        Indicator.objects.filter(code="KTXH-01").update(name="Giải quyết việc làm cho người lao động")
+    assert "&lt;b&gt;Việc làm&lt;/b&gt; &amp; &quot;R&amp;D&quot;" in page
+    assert "<b>Việc làm</b>" not in page
+
+
 def test_the_report_links_of_a_year_in_progress_carry_the_pages_day(demo, login):
     page = login("so.duyet").get("/u/SO-LDTBXH/2023/?as_of=20/06/2023").content.decode()
     assert 'href="/reports/SO-LDTBXH/2023.docx?as_of=20/06/2023&amp;lang=vi"' in page
