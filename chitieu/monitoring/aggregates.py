@@ -253,7 +253,13 @@ def _no_key() -> dict[str, bool]:
 
 def refresh_indicator(indicator_id: int) -> None:
     """Recompute every kept figure of an indicator (and of the rates computed from it)."""
-    pairs = DataValue.objects.filter(indicator_id=indicator_id).values_list("unit_id", "period_id").distinct()
+    # .order_by(): DataValue's ordering would join periods and indicators and defeat the DISTINCT
+    pairs = (
+        DataValue.objects.filter(indicator_id=indicator_id)
+        .order_by()
+        .values_list("unit_id", "period_id")
+        .distinct()
+    )
     by_year: dict[int, set[int]] = defaultdict(set)
     for unit_id, period_id in pairs:
         year = _year_of(period_id)
@@ -289,6 +295,7 @@ def _everything(year: int, root: OrgUnit | None = None) -> Iterator[tuple[Cell, 
     """
     indicator_ids = set(
         DataValue.objects.filter(period__id__startswith=str(year))
+        .order_by()
         .values_list("indicator_id", flat=True)
         .distinct()
     )
@@ -317,7 +324,7 @@ def _tree_of(top: OrgUnit) -> _Tree:
 
 
 def _years() -> list[int]:
-    period_ids = DataValue.objects.values_list("period_id", flat=True).distinct()
+    period_ids = DataValue.objects.order_by().values_list("period_id", flat=True).distinct()
     return sorted({year for period_id in period_ids if (year := _year_of(period_id)) is not None})
 
 

@@ -48,6 +48,7 @@ def duties(units: QuerySet[OrgUnit], today: date) -> list[Duty]:
     years = [today.year - 1, today.year]
     planned = (
         Target.objects.filter(year__in=years, unit__in=units, indicator__period_type="month")
+        .order_by()  # the model's ordering would join three tables and defeat the DISTINCT
         .values_list("unit_id", "year", "indicator__regime_id")
         .distinct()
     )
