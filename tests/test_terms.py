@@ -191,3 +191,17 @@ def test_the_term_in_words_before_during_and_after_it(term, dept):
     english = during.sentences("en")
     assert english[0] == "2023 is year 3 of 5 of the 2020–2025 term"
     assert english[-1] == "In 2023, 3 projects and 8 programmes carry out the resolution"
+
+
+def test_linking_a_target_to_a_programme_is_a_write_no_cached_page_outlives(term, dept):
+    from chitieu.monitoring.versions import data_version
+    from chitieu.planning.models import Programme
+
+    programme = Programme.objects.filter(term=term).order_by("number").first()
+    target = Target.objects.filter(unit=dept, year=2023).exclude(programmes=programme).first()
+    before = data_version()
+    programme.targets.add(target)
+    assert data_version() > before
+    after_add = data_version()
+    programme.targets.remove(target)
+    assert data_version() > after_add

@@ -7,7 +7,7 @@ from typing import Any
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db.models import Model
-from django.db.models.signals import post_save, pre_delete, pre_save
+from django.db.models.signals import m2m_changed, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
 from chitieu.monitoring import aggregates, versions
@@ -66,6 +66,11 @@ def bump_before_write(sender: type[Model], **kwargs: Any) -> None:
         versions.bump()
 
 
+def bump_before_link(sender: type[Model], action: str, **kwargs: Any) -> None:
+    if action in ("pre_add", "pre_remove", "pre_clear"):
+        versions.bump()
+
+
 def connect_version_bumps() -> None:
     """Every save or delete of a unit, a plan, a result or a person bumps the data version first."""
     user = get_user_model()
@@ -78,3 +83,9 @@ def connect_version_bumps() -> None:
                 pre_delete.connect(
                     bump_before_write, sender=model, dispatch_uid=f"bump-delete-{model.__name__}"
                 )
+                # a programme's targets and work items, a unit's roles…: links added or taken away
+                for field in model._meta.many_to_many:
+                    through = field.remote_field.through
+                    m2m_changed.connect(
+                        bump_before_link, sender=through, dispatch_uid=f"bump-link-{through.__name__}"
+                    )
