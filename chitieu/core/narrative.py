@@ -140,25 +140,28 @@ def target_sentence(facts: TargetFacts, lang: str = "vi") -> str:
 def plan_sentence(facts: TargetFacts, lang: str = "vi") -> str:
     """A target planned for a year ahead, as the closing section of a report lists it:
     "Giải quyết việc làm: 300.000 lao động", "Tỷ lệ hộ nghèo: giảm còn 0,5%"."""
+    return f"{facts.name}: {plan_phrase(facts, lang)}" if facts.plan is not None else facts.name
+
+
+def plan_phrase(facts: TargetFacts, lang: str = "vi") -> str:
+    """The plan alone, worded by its direction: "300.000 lao động", "giảm còn 0,5%", "tối đa 4,0%"."""
     w = Writer(lang)
     if facts.plan is None:
-        return facts.name
+        return ""
     plan = w.amount(facts, facts.plan)
     match facts.direction:
         case Direction.DECREASE:
-            phrase = w.t(f"down to {plan}", f"giảm còn {plan}")
+            return w.t(f"down to {plan}", f"giảm còn {plan}")
         case Direction.AT_LEAST:
-            phrase = w.t(f"at least {plan}", f"tối thiểu {plan}")
+            return w.t(f"at least {plan}", f"tối thiểu {plan}")
         case Direction.AT_MOST:
-            phrase = w.t(f"at most {plan}", f"tối đa {plan}")
+            return w.t(f"at most {plan}", f"tối đa {plan}")
         case Direction.BETWEEN if facts.plan_high is not None:
             high = w.amount(facts, facts.plan_high)
-            phrase = w.t(f"{plan} to {high}", f"từ {plan} đến {high}")
+            return w.t(f"{plan} to {high}", f"từ {plan} đến {high}")
         case Direction.YES_NO:
-            phrase = w.t("done", "hoàn thành")
-        case _:
-            phrase = plan
-    return f"{facts.name}: {phrase}"
+            return w.t("done", "hoàn thành")
+    return plan
 
 
 def _plan_phrase(facts: TargetFacts, w: Writer) -> str:

@@ -116,6 +116,11 @@ class TermLine:
             value, indicator.decimals, Rounding(indicator.rounding), Notation.for_language(lang)
         )
 
+    def amount_shown(self, value: Decimal, lang: str = "vi") -> str:
+        """A figure with its unit of measure, as a sentence says it: "1.411.000 người", "2,1%"."""
+        shown, uom = self.shown(value, lang), self.indicator.display_unit_of_measure(lang)
+        return f"{shown}%" if uom == "%" else f"{shown} {uom}"
+
     def plan_shown(self, lang: str = "vi") -> str:
         plan = self.standing.goal.plan
         text = self.shown(plan.target, lang)

@@ -463,11 +463,11 @@ def _children_table(card: Scorecard, lang: str) -> Table:
     """Per unit below: its targets by status, and the total of them all."""
     vi = language_of(lang) == "vi"
     columns = (
-        Column("STT" if vi else "No.", CellKind.TEXT, 5),
-        Column("Đơn vị" if vi else "Unit", CellKind.TEXT, 40),
-        Column("Số chỉ tiêu" if vi else "Targets", CellKind.NUMBER, 10),
+        column(lang, "STT", "No.", CellKind.TEXT, 5),
+        column(lang, "Đơn vị", "Unit", CellKind.TEXT, 40),
+        column(lang, "Số chỉ tiêu", "Targets", CellKind.NUMBER, 10),
         *(Column(status.label(lang), CellKind.NUMBER, 10) for status in ev.Status),
-        Column("Đạt và vượt (%)" if vi else "Met or exceeded (%)", CellKind.PERCENT, 12),
+        column(lang, "Đạt và vượt (%)", "Met or exceeded (%)", CellKind.PERCENT, 12),
     )
 
     def cells(counts: ev.StatusCounts) -> tuple[TableCell, ...]:
@@ -682,6 +682,11 @@ def _pct(value: Decimal | None, decimals: int, rounding: Rounding, lang: str) ->
     return TableCell(format_percent(value, decimals, rounding, notation), value, decimals, CellKind.PERCENT)
 
 
+def column(lang: str, vi: str, en: str, kind: CellKind, width: int) -> Column:
+    """An annex column headed in the report's language."""
+    return Column(_t(lang, en, vi), kind, width)
+
+
 def figure_cell(shown: str, value: Decimal | None, decimals: int, kind: CellKind) -> TableCell:
     """A figure as the scorecard or the term page shows it, with its exact value for a spreadsheet."""
     return TableCell(shown) if value is None or not shown else TableCell(shown, value, decimals, kind)
@@ -691,16 +696,16 @@ def _indicator_table(card: Scorecard, lang: str) -> Table:
     period, in_period, previous = card.period, card.in_period, card.last_year
     vi = language_of(lang) == "vi"
     columns = (
-        Column("STT" if vi else "No.", CellKind.TEXT, 5),
-        Column("Chỉ tiêu" if vi else "Indicator", CellKind.TEXT, 40),
-        Column("ĐVT" if vi else "Unit", CellKind.TEXT, 10),
-        Column("Kế hoạch năm" if vi else "Annual plan", CellKind.NUMBER, 12),
-        Column("Thực hiện kỳ báo cáo" if vi else "This period", CellKind.NUMBER, 12),
-        Column("Lũy kế / Ước cả năm" if vi else "Year to date / estimate", CellKind.NUMBER, 12),
-        Column("So với KH (%)" if vi else "% of plan", CellKind.PERCENT, 10),
-        Column("So với cùng kỳ (%)" if vi else "% of a year earlier", CellKind.PERCENT, 10),
-        Column("Đánh giá" if vi else "Status", CellKind.TEXT, 14),
-        Column("Ghi chú" if vi else "Notes", CellKind.TEXT, 16),
+        column(lang, "STT", "No.", CellKind.TEXT, 5),
+        column(lang, "Chỉ tiêu", "Indicator", CellKind.TEXT, 40),
+        column(lang, "ĐVT", "Unit", CellKind.TEXT, 10),
+        column(lang, "Kế hoạch năm", "Annual plan", CellKind.NUMBER, 12),
+        column(lang, "Thực hiện kỳ báo cáo", "This period", CellKind.NUMBER, 12),
+        column(lang, "Lũy kế / Ước cả năm", "Year to date / estimate", CellKind.NUMBER, 12),
+        column(lang, "So với KH (%)", "% of plan", CellKind.PERCENT, 10),
+        column(lang, "So với cùng kỳ (%)", "% of a year earlier", CellKind.PERCENT, 10),
+        column(lang, "Đánh giá", "Status", CellKind.TEXT, 14),
+        column(lang, "Ghi chú", "Notes", CellKind.TEXT, 16),
     )
     rows = []
     for n, line in enumerate(card.lines, start=1):
@@ -777,12 +782,12 @@ def _formula_footnotes(card: Scorecard, lang: str) -> tuple[str, ...]:
 def _work_item_table(unit: OrgUnit, year: int, as_of: date, lang: str) -> Table:
     vi = language_of(lang) == "vi"
     columns = (
-        Column("STT" if vi else "No.", CellKind.TEXT, 5),
-        Column("Nội dung" if vi else "Item", CellKind.TEXT, 45),
-        Column("Đơn vị chủ trì" if vi else "Lead unit", CellKind.TEXT, 20),
-        Column("Thời hạn" if vi else "Deadline", CellKind.TEXT, 12),
-        Column("Kết quả" if vi else "Result", CellKind.TEXT, 25),
-        Column("Đúng hạn / quá hạn" if vi else "On time / late", CellKind.TEXT, 18),
+        column(lang, "STT", "No.", CellKind.TEXT, 5),
+        column(lang, "Nội dung", "Item", CellKind.TEXT, 45),
+        column(lang, "Đơn vị chủ trì", "Lead unit", CellKind.TEXT, 20),
+        column(lang, "Thời hạn", "Deadline", CellKind.TEXT, 12),
+        column(lang, "Kết quả", "Result", CellKind.TEXT, 25),
+        column(lang, "Đúng hạn / quá hạn", "On time / late", CellKind.TEXT, 18),
     )
     items = (
         WorkItem.objects.for_year(year)

@@ -6,7 +6,6 @@ figures the term page, the API and ``chitieu term`` show. Never writes anything 
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 from enum import StrEnum
 
 from django.utils import timezone
@@ -32,6 +31,7 @@ from chitieu.rendering.report import (
 from chitieu.reporting.build import (
     ReportFile,
     attached_to,
+    column,
     figure_cell,
     file_key,
     letterhead,
@@ -248,10 +248,6 @@ def term_line_sentence(line: TermLine, card: TermCard, lang: str = "vi") -> str:
     if standing.so_far is None:
         return f"{name}: " + _t(lang, "no figures yet", "chưa có số liệu")
 
-    def amount(value: Decimal) -> str:
-        shown = line.shown(value, lang)
-        return f"{shown}%" if uom == "%" else f"{shown} {uom}"
-
     years = [f.year for f in standing.years if f.year in card.span.years]
     if standing.goal.measure == core_terms.TermMeasure.CUMULATIVE and years:
         first, last = years[0], years[-1]
@@ -270,8 +266,8 @@ def term_line_sentence(line: TermLine, card: TermCard, lang: str = "vi") -> str:
         )
         text += suffix + _t(lang, f", {percent} of the term target", f", bằng {percent} chỉ tiêu nhiệm kỳ")
     else:
-        target = narrative.plan_sentence(plan_facts(indicator, plan, lang), lang).split(": ", 1)[-1]
-        text = f"{name}: {when} {amount(standing.so_far.value)}"
+        target = narrative.plan_phrase(plan_facts(indicator, plan, lang), lang)
+        text = f"{name}: {when} {line.amount_shown(standing.so_far.value, lang)}"
         text += _t(lang, f" (term target: {target})", f" (chỉ tiêu nhiệm kỳ: {target})")
     said = [standing.status.label(lang)]
     if standing.pace is not None and standing.status == Status.IN_PROGRESS:
@@ -283,7 +279,7 @@ def term_line_sentence(line: TermLine, card: TermCard, lang: str = "vi") -> str:
     if standing.forecast is not None and not card.over and standing.forecast_status is not None:
         end = card.span.end
         text += _t(lang, f"; forecast for {end}: ", f"; dự báo đến năm {end}: ")
-        text += f"{amount(standing.forecast)}, {line.forecast_label(lang).lower()}"
+        text += f"{line.amount_shown(standing.forecast, lang)}, {line.forecast_label(lang).lower()}"
     return text
 
 
@@ -386,10 +382,8 @@ def _needs_more(line: TermLine) -> bool:
 
 def _needed_sentence(line: TermLine, lang: str) -> str:
     standing, indicator = line.standing, line.indicator
-    uom = indicator.display_unit_of_measure(lang)
     assert standing.needed_per_year is not None
-    shown = line.shown(standing.needed_per_year, lang)
-    amount = f"{shown}%" if uom == "%" else f"{shown} {uom}"
+    amount = line.amount_shown(standing.needed_per_year, lang)
     name = indicator.display_name(lang)
     years = standing.remaining_years
     if standing.goal.measure == core_terms.TermMeasure.CUMULATIVE:
@@ -414,17 +408,17 @@ def _targets_table(card: TermCard, lang: str) -> Table:
     years = card.years_begun
     year_width = max(6, 48 // max(len(years), 1))
     columns = (
-        Column("STT" if vi else "No.", CellKind.TEXT, 4),
-        Column("Chỉ tiêu" if vi else "Indicator", CellKind.TEXT, 28),
-        Column("ĐVT" if vi else "Unit", CellKind.TEXT, 8),
-        Column("Chỉ tiêu nhiệm kỳ" if vi else "Term target", CellKind.NUMBER, 10),
+        column(lang, "STT", "No.", CellKind.TEXT, 4),
+        column(lang, "Chỉ tiêu", "Indicator", CellKind.TEXT, 28),
+        column(lang, "ĐVT", "Unit", CellKind.TEXT, 8),
+        column(lang, "Chỉ tiêu nhiệm kỳ", "Term target", CellKind.NUMBER, 10),
         *(Column(str(year), CellKind.NUMBER, year_width) for year in years),
-        Column("Lũy kế / hiện tại" if vi else "So far", CellKind.NUMBER, 10),
-        Column("So với chỉ tiêu (%)" if vi else "% of target", CellKind.PERCENT, 9),
-        Column("Đánh giá" if vi else "Status", CellKind.TEXT, 10),
-        Column("Tiến độ" if vi else "Pace", CellKind.TEXT, 9),
-        Column("Dự báo cuối nhiệm kỳ" if vi else "Forecast to the end", CellKind.NUMBER, 10),
-        Column("Dự báo đánh giá" if vi else "Forecast status", CellKind.TEXT, 10),
+        column(lang, "Lũy kế / hiện tại", "So far", CellKind.NUMBER, 10),
+        column(lang, "So với chỉ tiêu (%)", "% of target", CellKind.PERCENT, 9),
+        column(lang, "Đánh giá", "Status", CellKind.TEXT, 10),
+        column(lang, "Tiến độ", "Pace", CellKind.TEXT, 9),
+        column(lang, "Dự báo cuối nhiệm kỳ", "Forecast to the end", CellKind.NUMBER, 10),
+        column(lang, "Dự báo đánh giá", "Forecast status", CellKind.TEXT, 10),
     )
     rows = []
     for n, line in enumerate(card.lines, start=1):
@@ -505,14 +499,14 @@ def _targets_table(card: TermCard, lang: str) -> Table:
 def _programmes_table(card: TermCard, lang: str) -> Table:
     vi = language_of(lang) == "vi"
     columns = (
-        Column("STT" if vi else "No.", CellKind.TEXT, 4),
-        Column("Loại" if vi else "Kind", CellKind.TEXT, 10),
-        Column("Số" if vi else "Number", CellKind.TEXT, 14),
-        Column("Tên" if vi else "Title", CellKind.TEXT, 40),
-        Column("Đơn vị chủ trì" if vi else "Owner", CellKind.TEXT, 20),
-        Column("Thời gian" if vi else "Years", CellKind.TEXT, 10),
-        Column("Chỉ tiêu đạt và vượt" if vi else "Targets met or exceeded", CellKind.TEXT, 12),
-        Column("Nhiệm vụ hoàn thành" if vi else "Tasks done", CellKind.TEXT, 12),
+        column(lang, "STT", "No.", CellKind.TEXT, 4),
+        column(lang, "Loại", "Kind", CellKind.TEXT, 10),
+        column(lang, "Số", "Number", CellKind.TEXT, 14),
+        column(lang, "Tên", "Title", CellKind.TEXT, 40),
+        column(lang, "Đơn vị chủ trì", "Owner", CellKind.TEXT, 20),
+        column(lang, "Thời gian", "Years", CellKind.TEXT, 10),
+        column(lang, "Chỉ tiêu đạt và vượt", "Targets met or exceeded", CellKind.TEXT, 12),
+        column(lang, "Nhiệm vụ hoàn thành", "Tasks done", CellKind.TEXT, 12),
     )
     rows = []
     for n, line in enumerate(card.programmes, start=1):

@@ -7,8 +7,6 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.test import Client
 from lxml import html
 
 from chitieu.core.periods import parse_period
@@ -22,18 +20,12 @@ pytestmark = pytest.mark.django_db
 YEAR = 2023
 
 
-def client_of(username: str) -> Client:
-    client = Client()
-    client.force_login(get_user_model().objects.get(username=username))
-    return client
-
-
 def department() -> OrgUnit:
     return OrgUnit.objects.get(code="SO-LDTBXH")
 
 
-def test_the_page_shows_each_targets_computed_estimate_and_its_method(demo):
-    page = client_of("so.baocao").get(f"/u/SO-LDTBXH/estimates/{YEAR}/")
+def test_the_page_shows_each_targets_computed_estimate_and_its_method(demo, login):
+    page = login("so.baocao").get(f"/u/SO-LDTBXH/estimates/{YEAR}/")
     assert page.status_code == 200
     rows = {
         row.get("data-code"): row
@@ -48,9 +40,9 @@ def test_the_page_shows_each_targets_computed_estimate_and_its_method(demo):
     assert made.text.get("vi") in cells
 
 
-def test_a_reporter_enters_an_estimate_and_the_scorecard_uses_it(demo):
+def test_a_reporter_enters_an_estimate_and_the_scorecard_uses_it(demo, login):
     jobs = Indicator.objects.get(code="KTXH-01")
-    reporter = client_of("so.baocao")
+    reporter = login("so.baocao")
     answer = reporter.post(
         f"/u/SO-LDTBXH/estimates/{YEAR}/", {f"e{jobs.pk}": "320.000", f"n{jobs.pk}": "theo báo cáo nhanh"}
     )
@@ -70,10 +62,10 @@ def test_a_reporter_enters_an_estimate_and_the_scorecard_uses_it(demo):
     assert YearEstimate.objects.filter(indicator=jobs, unit=department(), year=YEAR).count() == 2
 
 
-def test_a_bad_line_saves_nothing_and_says_where(demo):
+def test_a_bad_line_saves_nothing_and_says_where(demo, login):
     jobs, new = Indicator.objects.get(code="KTXH-01"), Indicator.objects.get(code="KTXH-02")
     before = YearEstimate.objects.count()
-    answer = client_of("so.baocao").post(
+    answer = login("so.baocao").post(
         f"/u/SO-LDTBXH/estimates/{YEAR}/", {f"e{jobs.pk}": "300.000", f"e{new.pk}": "ba trăm"}
     )
     assert answer.status_code == 400
@@ -85,10 +77,10 @@ def test_a_bad_line_saves_nothing_and_says_where(demo):
     assert tree.xpath(f'//input[@id="e{new.pk}"]/@value') == ["ba trăm"]  # what was typed is kept
 
 
-def test_only_those_who_enter_figures_may_enter_estimates_and_only_for_their_units(demo):
+def test_only_those_who_enter_figures_may_enter_estimates_and_only_for_their_units(demo, login):
     jobs = Indicator.objects.get(code="KTXH-01")
-    leader = client_of("lanhdao")
+    leader = login("lanhdao")
     assert leader.get(f"/u/SO-LDTBXH/estimates/{YEAR}/").status_code == 200  # reads
     assert leader.post(f"/u/SO-LDTBXH/estimates/{YEAR}/", {f"e{jobs.pk}": "1"}).status_code == 403
-    assert client_of("bennghe.baocao").get(f"/u/SO-LDTBXH/estimates/{YEAR}/").status_code == 404
-    assert "estimates-link" in client_of("so.baocao").get("/u/SO-LDTBXH/2023/").content.decode()
+    assert login("bennghe.baocao").get(f"/u/SO-LDTBXH/estimates/{YEAR}/").status_code == 404
+    assert "estimates-link" in login("so.baocao").get("/u/SO-LDTBXH/2023/").content.decode()

@@ -6,8 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.test import Client
 from lxml import html
 
 from chitieu.core.periods import parse_period
@@ -20,18 +18,12 @@ pytestmark = pytest.mark.django_db
 MID_2023 = date(2023, 6, 20)
 
 
-def client_of(username: str) -> Client:
-    client = Client()
-    client.force_login(get_user_model().objects.get(username=username))
-    return client
-
-
 def department() -> OrgUnit:
     return OrgUnit.objects.get(code="SO-LDTBXH")
 
 
-def test_the_years_programmes_are_listed_with_their_completion(demo):
-    page = client_of("lanhdao").get("/u/SO-LDTBXH/programmes/2023/?as_of=20/06/2023")
+def test_the_years_programmes_are_listed_with_their_completion(demo, login):
+    page = login("lanhdao").get("/u/SO-LDTBXH/programmes/2023/?as_of=20/06/2023")
     assert page.status_code == 200
     tree = html.fromstring(page.content)
     assert tree.xpath('//p[@id="programmes-said"]')[0].text_content() == "3 đề án, 8 chương trình"
@@ -46,9 +38,9 @@ def test_the_years_programmes_are_listed_with_their_completion(demo):
         assert link.startswith(f"/u/SO-LDTBXH/programme/{line.programme.pk}/?year=2023")
 
 
-def test_a_programme_shows_its_targets_as_the_scorecard_and_its_tasks(demo):
+def test_a_programme_shows_its_targets_as_the_scorecard_and_its_tasks(demo, login):
     programme = Programme.objects.get(number="01-CTr/ĐU", term__start_year=2020)
-    page = client_of("lanhdao").get(f"/u/SO-LDTBXH/programme/{programme.pk}/?year=2023&as_of=20/06/2023")
+    page = login("lanhdao").get(f"/u/SO-LDTBXH/programme/{programme.pk}/?year=2023&as_of=20/06/2023")
     assert page.status_code == 200
     tree = html.fromstring(page.content)
     card = scorecard(unit=department(), period=parse_period("2023"), as_of=MID_2023)
@@ -73,20 +65,20 @@ def test_a_programme_shows_its_targets_as_the_scorecard_and_its_tasks(demo):
     assert "Nhiệm kỳ 2020–2025" in page.content.decode()  # back to its term
 
 
-def test_programmes_are_seen_only_within_ones_units(demo):
+def test_programmes_are_seen_only_within_ones_units(demo, login):
     programme = Programme.objects.get(number="01-CTr/ĐU", term__start_year=2020)
-    ward = client_of("bennghe.baocao")
+    ward = login("bennghe.baocao")
     assert ward.get(f"/u/SO-LDTBXH/programme/{programme.pk}/").status_code == 404
     assert ward.get("/u/SO-LDTBXH/programmes/2023/").status_code == 404
     # a district's address does not open the department's programme
-    district = client_of("q1.baocao")
+    district = login("q1.baocao")
     assert district.get(f"/u/PLDTBXH-Q1/programme/{programme.pk}/").status_code == 404
-    leader = client_of("lanhdao")
+    leader = login("lanhdao")
     assert leader.get(f"/u/SO-LDTBXH/programme/{programme.pk}/?year=20x3").status_code == 400
     assert leader.get("/u/SO-LDTBXH/programme/999999/").status_code == 404
 
 
-def test_a_year_without_programmes_says_so(demo):
-    page = client_of("lanhdao").get("/u/SO-LDTBXH/programmes/2019/")
+def test_a_year_without_programmes_says_so(demo, login):
+    page = login("lanhdao").get("/u/SO-LDTBXH/programmes/2019/")
     assert page.status_code == 200
     assert "Không có đề án, chương trình nào thực hiện trong năm 2019." in page.content.decode()

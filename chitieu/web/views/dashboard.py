@@ -210,8 +210,6 @@ def dashboard(request: HttpRequest, unit_code: str, year: int) -> HttpResponse:
         "entry_url": reverse("web:entry_current", kwargs={"unit_code": unit.code}),
         "can_enter": has_role(request.user, unit, [Role.REPORTER, Role.APPROVER]),
         "can_plan": has_role(request.user, unit, [Role.PLANNER]),
-        "term": term_of_year(unit, year),
-        "programme_counts": running_programmes(unit, year),
     }
     return render(request, "web/dashboard.html", context)
 
@@ -283,6 +281,8 @@ def _shown(unit: OrgUnit, year: int, known: date, today: date, lang: str) -> dic
         "chart": mark_safe(charts.svg(chart, lang, screen=True)) if groups else "",  # noqa: S308 - built and escaped by chitieu.rendering.chart
         "sentences": card.sentences(lang),
         "reports": report_links(card, lang),
+        "term": term_of_year(unit, year),  # cached with the rest: a term saved moves the data version
+        "programme_counts": running_programmes(unit, year),
     }
 
 
