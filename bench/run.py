@@ -147,8 +147,6 @@ def _best_of(runs: int, work: Callable[[], Any]) -> tuple[Timing, Any]:
 class Measurements:
     counts: dict[str, int]
     chitieu: Timing
-    load: float  # of the best chitieu run: loading the targets
-    evaluate: float  # of the best chitieu run: reading the figures and evaluating
     lines: Timing  # every target as a scorecard line (evaluate_plans)
     rss_before: int
     rss_after: int
@@ -168,7 +166,7 @@ def _measure(runs: int) -> Measurements:
     from django.test.utils import CaptureQueriesContext
 
     from chitieu.core import periods
-    from chitieu.monitoring.columns import plan_rows, target_table
+    from chitieu.monitoring.columns import target_table
     from chitieu.monitoring.scorecard import evaluate_plans, load_plans, scorecard
     from chitieu.orgunits.models import OrgUnit, UnitKind
     from chitieu.planning.models import Target
@@ -178,20 +176,12 @@ def _measure(runs: int) -> Measurements:
     assert district is not None
 
     # 1. chitieu, end to end.
-    split: list[tuple[float, float]] = []
-
     def through_chitieu() -> Any:
-        started = time.perf_counter()
-        plans = plan_rows(root=city, year=YEAR)
-        loaded = time.perf_counter()
-        table = target_table(root=city, year=YEAR, as_of=AS_OF, plans=plans)
-        split.append((loaded - started, time.perf_counter() - loaded))
-        return table
+        return target_table(root=city, year=YEAR, as_of=AS_OF)
 
     rss_before = _max_rss()
     chitieu_time, table = _best_of(runs, through_chitieu)
     rss_after = _max_rss()
-    load_time, evaluate_time = split[chitieu_time.runs.index(chitieu_time.best)]
     chitieu_figures: Figures = {
         (unit_id, indicator_id): None if value is None else _places(value)
         for unit_id, indicator_id, value in zip(
@@ -243,8 +233,6 @@ def _measure(runs: int) -> Measurements:
     return Measurements(
         counts=_counts(),
         chitieu=chitieu_time,
-        load=load_time,
-        evaluate=evaluate_time,
         lines=lines_time,
         rss_before=rss_before,
         rss_after=rss_after,
@@ -289,10 +277,6 @@ def _report(m: Measurements, load_average: float) -> None:
     rows = [
         ("1. chitieu: every target of the province, end to end", _s(m.chitieu.best),
          versus_sql(m.chitieu.best), f"best of {len(m.chitieu.runs)}: {_runs(m.chitieu)}"),
-        ("     reading the targets (plan_rows: 1 query)", _s(m.load), versus_sql(m.load),
-         "in the best run"),
-        ("     kept figures and evaluation as columns", _s(m.evaluate), versus_sql(m.evaluate),
-         "in the best run"),
         ("   the same as scorecard lines (an object per target)", _s(m.lines.best), versus_sql(m.lines.best),
          "load_plans + evaluate_plans, for comparison"),
         ("2. hand-written SQL, one query", _s(m.sql.best), "1.00×",

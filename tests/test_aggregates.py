@@ -281,3 +281,52 @@ def test_a_unit_moved_in_the_admin_takes_its_figures_along(small):
     assert found.get(small.jobs.pk, other.pk).value == 7
     assert found.get(small.jobs.pk, small.district.pk) is None
     assert aggregates.verify() == []
+
+
+def test_a_table_of_targets_reads_each_indicator_as_its_regime_leaves_the_year(small):
+    """On 20 December one indicator's year is closed (cut-off day 15) and another's still open:
+    the targets read with their kept figures in one query are judged as from the raw values."""
+    from chitieu.monitoring.columns import target_table
+    from chitieu.planning.models import ReportingRegime, Target
+
+    regime = ReportingRegime.objects.create(code="CUT15", name="Chốt số liệu ngày 15", cutoff_day=15)
+    calendar = ReportingRegime.objects.create(code="CAL", name="Theo tháng dương lịch", cutoff_day=1)
+    cut, whole = (
+        small.jobs,
+        Indicator.objects.create(
+            code="CAL-JOBS",
+            name="Việc làm (tháng dương lịch)",
+            group=small.jobs.group,
+            unit_of_measure="người",
+        ),
+    )
+    cut.regime, whole.regime = regime, calendar
+    cut.save()
+    whole.save()
+    for unit in (small.district, small.ward_a, small.ward_b):
+        Target.objects.create(indicator=whole, unit=unit, year=YEAR, target=Decimal(100))
+    writes = [
+        ValueWrite(ind, ward, f"{YEAR}M{m:02d}", Decimal(amount))
+        for ind in (cut, whole)
+        for ward, amount in ((small.ward_a, 90), (small.ward_b, 8))
+        for m in range(1, 13)
+    ]
+    record_values(writes=writes[:-1], user=None)  # ward B's December of the calendar indicator is missing
+    day = date(YEAR, 12, 20)
+
+    def read() -> dict[tuple[int, int], tuple[object, ...]]:
+        table = target_table(root=small.city, year=YEAR, as_of=day)
+        rows = zip(
+            table.unit_ids, table.indicator_ids, table.values, table.statuses, table.percents, strict=True
+        )
+        return {(unit, ind): rest for unit, ind, *rest in rows}
+
+    kept = read()
+    assert len(kept) == 6
+    with transaction.atomic():
+        aggregates.clear_built()
+        assert kept == read()  # computed from the raw values
+        transaction.set_rollback(True)
+    closed_ward_b, open_ward_b = kept[(small.ward_b.pk, cut.pk)], kept[(small.ward_b.pk, whole.pk)]
+    assert closed_ward_b[0] == 96 and closed_ward_b[1].value == "not_met"  # closed: 8 × 12 of 1.000
+    assert open_ward_b[0] == 88 and open_ward_b[1].value == "in_progress"  # open: 88 of 100 so far

@@ -10,26 +10,29 @@ statuses are those of the scorecard.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from operator import itemgetter
 
 from django.db import connection
 
 from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
-from chitieu.monitoring.figures import Figures, as_decimal, figures, in_list
+from chitieu.monitoring.figures import Figures, as_decimal, figures, in_list, kept_month, year_closed
+from chitieu.monitoring.models import KeptFigure
 from chitieu.orgunits.models import OrgUnit
-from chitieu.planning.models import Indicator, Target
+from chitieu.planning.models import RULE_FIELDS, Indicator, ReportingRegime, Target
 
 
 @dataclass
 class TargetTable:
     """Targets as columns: entry ``i`` of every list belongs to the same target."""
 
-    target_ids: list[int] = field(default_factory=list)
     unit_ids: list[int] = field(default_factory=list)
     indicator_ids: list[int] = field(default_factory=list)
     values: list[Decimal | None] = field(default_factory=list)  # the figure compared with the plan
@@ -37,7 +40,7 @@ class TargetTable:
     statuses: list[ev.Status] = field(default_factory=list)
 
     def __len__(self) -> int:
-        return len(self.target_ids)
+        return len(self.unit_ids)
 
     def counts(self) -> ev.StatusCounts:
         return _counted(self.statuses)
@@ -57,17 +60,17 @@ def _counted(statuses: Iterable[ev.Status]) -> ev.StatusCounts:
     return ev.StatusCounts(**totals)
 
 
-PlanColumns = list[tuple[int, int, int, Decimal | None, Decimal | None, Decimal | None]]
+PlanColumns = list[tuple[int, int, Decimal | None, Decimal | None, Decimal | None]]
 
 
 def plan_rows(*, root: OrgUnit, year: int, unit_ids: Iterable[int] | None = None) -> PlanColumns:
-    """(target, unit, indicator, target, upper bound, baseline) of every target in ``root``'s subtree.
+    """(unit, indicator, target, upper bound, baseline) of every target in ``root``'s subtree.
 
     ``unit_ids``: only the targets of these units. One plain query.
     """
     target, unit = Target._meta.db_table, OrgUnit._meta.db_table
     sql = f"""
-        SELECT t.id, t.unit_id, t.indicator_id, t.target, t.target_high, t.baseline
+        SELECT t.unit_id, t.indicator_id, t.target, t.target_high, t.baseline
         FROM {target} t
         WHERE t.year = %s AND t.unit_id IN (SELECT u.id FROM {unit} u WHERE u.path LIKE %s)
     """
@@ -79,13 +82,13 @@ def plan_rows(*, root: OrgUnit, year: int, unit_ids: Iterable[int] | None = None
         sql += f" AND t.unit_id IN ({marks})"
         params += ids
     with connection.cursor() as cursor:
-        cursor.execute(sql + " ORDER BY t.id", params)
+        cursor.execute(sql, params)
         rows = cursor.fetchall()
     if connection.vendor == "postgresql":  # numeric columns come back as exact Decimals
         return rows
     return [
-        (pk, unit_id, ind, _planned(planned), _planned(high), _planned(baseline))
-        for pk, unit_id, ind, planned, high, baseline in rows
+        (unit_id, ind, _planned(planned), _planned(high), _planned(baseline))
+        for unit_id, ind, planned, high, baseline in rows
     ]
 
 
@@ -96,11 +99,9 @@ def _planned(raw: object) -> Decimal | None:
     exact digits — the value :func:`~chitieu.monitoring.figures.as_decimal` gives, several times
     faster (a district's dashboard reads 4.000 plans of the units below).
     """
-    if raw is None:
-        return None
-    if isinstance(raw, float):
-        return Decimal(round(raw * 10_000)).scaleb(-4)
-    return as_decimal(raw)
+    if raw.__class__ is float:
+        return Decimal(round(raw * 10_000)).scaleb(-4)  # type: ignore[operator]
+    return None if raw is None else as_decimal(raw)
 
 
 def target_table(
@@ -109,50 +110,179 @@ def target_table(
     year: int,
     as_of: date,
     unit_ids: Iterable[int] | None = None,
-    plans: PlanColumns | None = None,
     indicators: dict[int, Indicator] | None = None,
     found: Figures | None = None,
 ) -> TargetTable:
     """Every target of ``year`` in ``root``'s subtree (or of ``unit_ids``) evaluated on ``as_of``.
 
-    ``plans``, ``indicators`` and ``found`` may be passed when the caller has read them already.
+    The plans and their kept figures are read together in one query when the kept figures
+    answer for ``as_of``; otherwise the figures are computed from the raw values. ``found``:
+    figures the caller has computed already for the subtree (those of indicators it lacks are
+    computed here). ``indicators``: those the caller has loaded; any other is loaded here.
     """
-    if plans is None:
-        plans = plan_rows(root=root, year=year, unit_ids=unit_ids)
-    if not plans:
-        return TargetTable()
-    if indicators is None:
-        wanted = {row[2] for row in plans}
-        indicators = Indicator.objects.select_related("regime").in_bulk(wanted)
-    if found is None:
-        found = figures(
-            indicators.values(), root=root, period=core_periods.year(year), as_of=as_of, below=False
+    with _bulk():
+        grouped = None if found is not None else _with_kept_figures(root, year, as_of, unit_ids)
+        if grouped is None:
+            grouped = _with_computed_figures(root, year, as_of, unit_ids, indicators, found)
+        return _judged(grouped, indicators)
+
+
+@contextmanager
+def _bulk() -> Iterator[None]:
+    """No cyclic garbage collection while many small objects are made (none of them in a cycle).
+
+    Python's collector runs after every few hundred new tuples and walks every object alive:
+    building a province's 88.000 rows of tuples and Decimals made it run hundreds of times, a
+    tenth of the time. Reference counting still frees everything; the collector is back after.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+@dataclass
+class _Grouped:
+    """Targets read for judging, grouped by indicator: one rule per column."""
+
+    # indicator -> (the unit of each target with a figure, what the target is judged on)
+    columns: dict[int, tuple[list[int], list[ev.Judged]]] = field(default_factory=dict)
+    without: list[tuple[int, int]] = field(
+        default_factory=list
+    )  # (unit, indicator) of targets without a figure
+
+    def add(self, unit_id: int, indicator_id: int, judged_on: ev.Judged | None) -> None:
+        if judged_on is None:
+            self.without.append((unit_id, indicator_id))
+            return
+        column = self.columns.get(indicator_id)
+        if column is None:
+            column = self.columns[indicator_id] = ([], [])
+        column[0].append(unit_id)
+        column[1].append(judged_on)
+
+
+def _judged(grouped: _Grouped, indicators: dict[int, Indicator] | None) -> TargetTable:
+    """The targets judged, column by column; those without a figure last."""
+    missing = {ind for _, ind in grouped.without} | grouped.columns.keys()
+    missing -= (indicators or {}).keys()
+    if missing:  # only what a rule is made of
+        indicators = {**(indicators or {}), **Indicator.objects.only(*RULE_FIELDS).in_bulk(missing)}
+    assert indicators is not None or not missing
+    table = TargetTable()
+    for indicator_id, (units, judged_on) in grouped.columns.items():
+        statuses, percents = ev.judge_many(indicators[indicator_id].rule(), judged_on)  # type: ignore[index]
+        table.unit_ids += units
+        table.indicator_ids += [indicator_id] * len(units)
+        table.values += map(itemgetter(3), judged_on)
+        table.statuses += statuses
+        table.percents += percents
+    table.unit_ids += map(itemgetter(0), grouped.without)
+    table.indicator_ids += map(itemgetter(1), grouped.without)
+    none = len(grouped.without)
+    table.values += [None] * none
+    table.statuses += [ev.Status.NO_DATA] * none
+    table.percents += [None] * none
+    return table
+
+
+def _with_kept_figures(
+    root: OrgUnit, year: int, as_of: date, unit_ids: Iterable[int] | None
+) -> _Grouped | None:
+    """The targets and their kept figures, read in one query; None when the kept figures do not answer.
+
+    Each target's figure is read as its indicator's year stood on ``as_of``, open or closed by
+    its reporting regime (:func:`~chitieu.monitoring.figures.year_closed`), as
+    :func:`~chitieu.monitoring.figures.kept_figures` reads it.
+    """
+    month = kept_month(year, as_of)
+    if month is None:
+        return None
+    closed, params = _closed_reading(year, as_of)
+    params += [year, root.path + "%"]
+    target, unit, kept = Target._meta.db_table, OrgUnit._meta.db_table, KeptFigure._meta.db_table
+    sql = f"""
+        SELECT t.unit_id, t.indicator_id, t.target, t.target_high, t.baseline, k.value, k.complete, k.latest
+        FROM {target} t
+        LEFT JOIN {kept} k ON k.indicator_id = t.indicator_id AND k.unit_id = t.unit_id
+            AND k.year = t.year AND k.closed = {closed}
+        WHERE t.year = %s AND t.unit_id IN (SELECT u.id FROM {unit} u WHERE u.path LIKE %s)
+    """
+    if unit_ids is not None:
+        marks, ids = in_list(unit_ids)
+        if not ids:
+            return _Grouped()
+        sql += f" AND t.unit_id IN ({marks})"
+        params += ids
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    if max(filter(None, map(itemgetter(7), rows)), default=0) > month:
+        return None  # a value from after that day: compute from the raw values
+    # One pass, the hottest loop of a province's count: plain locals, no call for a missing number.
+    grouped = _Grouped()
+    columns, without, number = grouped.columns, grouped.without, Decimal
+    exact = connection.vendor == "postgresql"  # numeric columns come back as exact Decimals
+    for unit_id, ind, t, high, base, value, complete, _latest in rows:
+        if not value:
+            without.append((unit_id, ind))
+            continue
+        if not exact:
+            t = number(t) if t.__class__ is int else None if t is None else _planned(t)
+            high = None if high is None else _planned(high)
+            base = None if base is None else _planned(base)
+        column = columns.get(ind)
+        if column is None:
+            column = columns[ind] = ([], [])
+        column[0].append(unit_id)
+        column[1].append((t, high, base, number(value), complete))
+    return grouped
+
+
+def _closed_reading(year: int, as_of: date) -> tuple[str, list[object]]:
+    """Which kept reading of each indicator answers on ``as_of``, as SQL on ``t.indicator_id``.
+
+    Closed for an indicator whose reporting regime has closed the year, open for the others.
+    """
+    period = core_periods.year(year)
+    regimes = {r.pk: year_closed(r.as_core(), period, as_of) for r in ReportingRegime.objects.all()}
+    by_default = year_closed(core_periods.DECREE_09, period, as_of)
+    closed, still_open = [], []
+    for pk, regime_id in Indicator.objects.values_list("pk", "regime_id"):
+        shut = by_default if regime_id is None else regimes[regime_id]
+        (closed if shut else still_open).append(pk)
+    if not closed or not still_open:
+        return "%s", [bool(closed)]
+    fewer, reading = (closed, True) if len(closed) <= len(still_open) else (still_open, False)
+    marks, ids = in_list(fewer)
+    return f"(CASE WHEN t.indicator_id IN ({marks}) THEN %s ELSE %s END)", [*ids, reading, not reading]
+
+
+def _with_computed_figures(
+    root: OrgUnit,
+    year: int,
+    as_of: date,
+    unit_ids: Iterable[int] | None,
+    indicators: dict[int, Indicator] | None,
+    found: Figures | None,
+) -> _Grouped:
+    """The targets, and their figures computed from the raw values (or taken from ``found``)."""
+    plans = plan_rows(root=root, year=year, unit_ids=unit_ids)
+    lacking = {row[1] for row in plans} - (found.by_indicator.keys() if found else set())
+    if lacking:
+        have = indicators or {}
+        chosen = [have[pk] for pk in lacking if pk in have]
+        chosen += Indicator.objects.select_related("regime").filter(pk__in=lacking - have.keys())
+        read = figures(
+            chosen, root=root, period=core_periods.year(year), as_of=as_of, below=False, kept=False
         )
-    by_indicator: dict[int, list[int]] = defaultdict(list)
-    for position, row in enumerate(plans):
-        by_indicator[row[2]].append(position)
-    values: list[Decimal | None] = [None] * len(plans)
-    percents: list[Decimal | None] = [None] * len(plans)
-    statuses = [ev.Status.NO_DATA] * len(plans)
-    judge, plan_of = ev.judge, ev.Plan
-    for indicator_id, positions in by_indicator.items():  # one rule per column of targets
-        ind = indicators[indicator_id]
-        rule, regime = ind.rule(), ind.reporting_regime
-        results = found.by_indicator.get(indicator_id, {})
-        for position in positions:
-            _pk, unit_id, _ind, target, high, baseline = plans[position]
-            result = results.get(unit_id)
-            if result is None:
-                continue
-            values[position] = result.value
-            statuses[position], percents[position] = judge(
-                rule, plan_of(target, high, baseline), result, as_of, regime, year
-            )
-    return TargetTable(
-        target_ids=[row[0] for row in plans],
-        unit_ids=[row[1] for row in plans],
-        indicator_ids=[row[2] for row in plans],
-        values=values,
-        percents=percents,
-        statuses=statuses,
-    )
+        found = read if found is None else Figures({**found.by_indicator, **read.by_indicator}, {})
+    grouped = _Grouped()
+    for unit_id, ind, target, high, baseline in plans:
+        result = found.get(ind, unit_id) if found else None
+        judged_on = None if result is None else (target, high, baseline, result.value, result.complete)
+        grouped.add(unit_id, ind, judged_on)
+    return grouped

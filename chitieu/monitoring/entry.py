@@ -17,7 +17,7 @@ from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
 from chitieu.core.errors import DomainError
 from chitieu.core.evaluation import ValueKind
-from chitieu.monitoring.figures import Figures, figures
+from chitieu.monitoring.figures import Figures, figures, has_values
 from chitieu.monitoring.models import (
     KIND_BY_RANK,
     DataValue,
@@ -196,7 +196,7 @@ def _beside(
     if before.year == period.year:
         to_date = figures(indicators, root=unit, period=before, as_of=today, year_to_date=True, below=False)
     earlier = core_periods.a_year_earlier(period)
-    if DataValue.objects.filter(unit__path__startswith=unit.path, period__start__year=earlier.year).exists():
+    if has_values(unit, earlier.year):
         a_year_earlier = figures(
             indicators,
             root=unit,

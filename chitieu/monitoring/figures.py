@@ -282,6 +282,37 @@ KEPT_FIELDS = (  # the columns of a kept row that make its figures (monitoring.m
 )
 
 
+def has_values(root: OrgUnit, year: int) -> bool:
+    """Whether any value of ``year`` is stored in ``root``'s subtree (no: a first year, nothing to read).
+
+    Asked as the indexes answer it: the year's periods, then the subtree's units one by one.
+    Through joins, SQLite read every value of the province to find that a ward had none (0,2 s).
+    """
+    periods = list(Period.objects.filter(start__year=year).values_list("pk", flat=True))
+    if not periods:
+        return False
+    units = OrgUnit.objects.filter(path__startswith=root.path).values("pk")
+    return DataValue.objects.filter(unit_id__in=units, period_id__in=periods).order_by().exists()
+
+
+def kept_month(year: int, as_of: date) -> int | None:
+    """The last month of ``year`` known on ``as_of``, when the kept figures answer for that day.
+
+    None when they do not: not built yet, or a day before the year. A kept row whose values reach
+    past that month (``latest``) does not answer either: the figures are computed from the raw
+    values then.
+    """
+    period = core_periods.year(year)
+    if as_of < period.start or not DataState.objects.filter(pk=1, built_at__isnull=False).exists():
+        return None
+    return min(as_of, period.last_day).month
+
+
+def year_closed(regime: core_periods.ReportingRegime, period: core_periods.Period, as_of: date) -> bool:
+    """Whether the year is closed on ``as_of`` under a reporting regime: which kept reading holds."""
+    return as_of >= regime.window(period).last_day
+
+
 def kept_figures(
     indicators: Iterable[Indicator],
     *,
@@ -299,14 +330,13 @@ def kept_figures(
     shown beside a unit's own figure (counting needs only the figures). ``levels``: only the
     units this many levels down from ``root`` (0: ``root`` alone; None: the whole subtree).
     """
-    period = core_periods.year(year)
-    if as_of < period.start or not DataState.objects.filter(pk=1, built_at__isnull=False).exists():
+    month = kept_month(year, as_of)
+    if month is None:
         return None
-    month = min(as_of, period.last_day).month
+    period = core_periods.year(year)
     closed, still_open = [], []
     for ind in indicators:
-        over = as_of >= ind.reporting_regime.window(period).last_day
-        (closed if over else still_open).append(ind.pk)
+        (closed if year_closed(ind.reporting_regime, period, as_of) else still_open).append(ind.pk)
     # Plain SQL: one row per unit and indicator, with no per-row conversion but the numbers'.
     # Indicators are picked here rather than in the query: given a long IN list, SQLite walks
     # the (indicator, unit, …) index once per indicator instead of reading the subtree's rows.

@@ -33,7 +33,7 @@ from chitieu.core.workitems import (
     count_work_items,
     work_item_status,
 )
-from chitieu.monitoring.columns import plan_rows, target_table
+from chitieu.monitoring.columns import target_table
 from chitieu.monitoring.estimates import year_estimates
 from chitieu.monitoring.figures import Figures, figures
 from chitieu.monitoring.models import DataValue
@@ -253,21 +253,9 @@ def scorecard(
     year = period.year
     children = list(unit.children.filter(active=True).order_by("code")) if with_children else []
     plans = load_plans(Target.objects.filter(unit=unit, year=year))
-    child_plans = (
-        plan_rows(root=unit, year=year, unit_ids=[child.pk for child in children]) if children else []
-    )
     indicators = {row.indicator.pk: row.indicator for row in plans}
-    missing = {row[2] for row in child_plans} - indicators.keys()
-    if missing:
-        indicators.update(Indicator.objects.select_related("group", "regime").in_bulk(missing))
     found = (
-        figures(
-            indicators.values(),
-            root=unit,
-            period=core_periods.year(year),
-            as_of=known,
-            levels=1 if children else 0,
-        )
+        figures(indicators.values(), root=unit, period=core_periods.year(year), as_of=known, levels=0)
         if indicators
         else Figures({}, {})
     )
@@ -276,9 +264,20 @@ def scorecard(
         lines = with_estimates(
             lines, unit=unit, year=year, as_of=known, method=None if estimate is True else estimate
         )
-    counted = target_table(
-        root=unit, year=year, as_of=known, plans=child_plans, indicators=indicators, found=found
-    ).counts_by_unit()
+    # The children's targets with their figures: read with their plans from the kept rows, or
+    # from the figures computed above when the kept rows do not answer.
+    counted = (
+        target_table(
+            root=unit,
+            year=year,
+            as_of=known,
+            unit_ids=[child.pk for child in children],
+            indicators=indicators,
+            found=None if found.kept else found,
+        ).counts_by_unit()
+        if children
+        else {}
+    )
     empty = ev.count_statuses([])
     child_counts = [(child, counted.get(child.pk, empty)) for child in children]
     work = list(

@@ -143,6 +143,17 @@ class IndicatorGroup(models.Model):
         return self.name_en if language_of(lang) == "en" and self.name_en else self.name
 
 
+# The fields an indicator's evaluation rule (Indicator.rule) is made of.
+RULE_FIELDS = (
+    "direction",
+    "time_aggregation",
+    "unit_aggregation",
+    "tolerance",
+    "at_most_formula",
+    "unit_of_measure",
+)
+
+
 class Indicator(models.Model):
     """Chỉ tiêu: what is measured, how it adds up, and which way is good."""
 
@@ -272,14 +283,7 @@ class Indicator(models.Model):
 
     def rule(self) -> ev.Rule:
         """The evaluation metadata as the core needs it (made once per state of the fields)."""
-        key = (
-            self.direction,
-            self.time_aggregation,
-            self.unit_aggregation,
-            self.tolerance,
-            self.at_most_formula,
-            self.unit_of_measure,
-        )
+        key = tuple(getattr(self, name) for name in RULE_FIELDS)
         made = self.__dict__.get("_rule")
         if made is None or made[0] != key:
             rule = ev.Rule(

@@ -383,3 +383,53 @@ def test_a_deep_chain_rolls_up_without_recursion_limits():
     units = [f"u{i}" for i in range(depth + 1)]
     effective = roll_up(chain, units, {f"u{depth}": final(7)}, UnitAggregation.SUM)
     assert effective["u0"].value == D(7)
+
+
+signed = st.decimals(min_value=D("-1e6"), max_value=D("1e6"), places=2, allow_nan=False, allow_infinity=False)
+maybe = st.none() | signed
+rules = st.builds(
+    Rule,
+    direction=st.sampled_from(list(Direction)),
+    time_aggregation=st.sampled_from(list(TimeAggregation)),
+    tolerance=st.sampled_from([D(0), D(5), D("2.5")]),
+    at_most_formula=st.sampled_from(list(AtMostFormula)),
+)
+columns = st.lists(st.tuples(maybe, maybe, maybe, signed, st.booleans()), max_size=30)
+
+
+@given(rule=rules, column=columns)
+def test_a_column_judged_at_once_gets_the_status_and_percent_of_each_evaluation(rule, column):
+    """The counts of a province (judge_many) and the scorecard's lines (evaluate) never disagree."""
+    from chitieu.core.evaluation import judge, judge_many
+
+    statuses, percents = judge_many(rule, column)
+    assert len(statuses) == len(percents) == len(column)
+    for (target, high, baseline, actual, complete), status, percent in zip(
+        column, statuses, percents, strict=True
+    ):
+        plan = Plan(target=target, target_high=high, baseline=baseline)
+        result = Result(value=actual, kind=ValueKind.ACTUAL, complete=complete)
+        one = evaluate(rule, plan, result, date(2022, 6, 30), CALENDAR, 2022)
+        assert (status, percent) == (one.status, one.percent_of_plan)
+        assert judge(rule, plan, result) == (status, percent)
+
+
+def test_judging_a_column_reads_each_direction():
+    from chitieu.core.evaluation import judge_many
+
+    column = [
+        (D(100), None, D(200), D(150), True),
+        (D(0), None, None, D(5), True),
+        (None, None, None, D(5), True),
+    ]
+    assert judge_many(Rule(direction=Direction.INCREASE), column) == (
+        [Status.EXCEEDED, Status.NOT_EVALUABLE, Status.NOT_EVALUABLE],
+        [D(150), None, None],
+    )
+    statuses, percents = judge_many(Rule(direction=Direction.DECREASE), column)
+    assert (statuses[0], percents[0]) == (Status.NOT_MET, D(50))
+    statuses, percents = judge_many(Rule(direction=Direction.AT_MOST), column)
+    assert statuses[:2] == [Status.NOT_MET, Status.NOT_MET]
+    assert percents[:2] == [D(100) / D(150) * 100, D(0)]
+    open_flow = judge_many(Rule(direction=Direction.DECREASE), [(D(100), None, D(200), D(150), False)])
+    assert open_flow == ([Status.IN_PROGRESS], [None])
