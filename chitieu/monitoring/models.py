@@ -81,10 +81,18 @@ class DataValue(models.Model):
     nothing is deleted.
     """
 
+    # No index of their own on the indicator and the unit: the (unit, indicator, period) and
+    # (indicator, period) indexes below begin with them, and every index is one more to write.
     indicator = models.ForeignKey(
-        Indicator, verbose_name=_("indicator"), on_delete=models.PROTECT, related_name="values"
+        Indicator,
+        verbose_name=_("indicator"),
+        on_delete=models.PROTECT,
+        related_name="values",
+        db_index=False,
     )
-    unit = models.ForeignKey(OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="values")
+    unit = models.ForeignKey(
+        OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="values", db_index=False
+    )
     period = models.ForeignKey(
         Period, verbose_name=_("period"), on_delete=models.PROTECT, related_name="values"
     )
@@ -276,8 +284,9 @@ class KeptFigure(models.Model):
     has more decimals than a value column holds).
     """
 
-    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="+")
-    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+")
+    # Indexed through the unique (indicator, unit, year, closed) and the (unit, year, indicator) index.
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="+", db_index=False)
+    unit = models.ForeignKey(OrgUnit, on_delete=models.CASCADE, related_name="+", db_index=False)
     year = models.PositiveSmallIntegerField()
     closed = models.BooleanField()
     latest = models.PositiveSmallIntegerField()
