@@ -380,26 +380,34 @@ def _measure() -> None:
         f"load average {os.getloadavg()[0]:.2f}"
     )
 
-    def plain(sql: str, params: list[object]) -> Callable[[], Any]:
+    # The plain sums as a DBA would write them to be fast: the subtree's ward ids read first and
+    # given as an array, so that the planner knows how few they are (given the join on the path
+    # it misjudged a district's 16 units as 109 and read all 48 M values, 2,2 s instead of 30 ms),
+    # and no JIT compiling (up to a second of compiling for a query of tens of milliseconds).
+    def plain(sql: str, params: list[object], subtree: str | None = None) -> Callable[[], Any]:
         def run() -> Any:
             with connection.cursor() as cursor:
-                cursor.execute(sql, params)
-                return cursor.fetchall()
+                cursor.execute("SET jit = off")
+                given = list(params)
+                if subtree is not None:
+                    cursor.execute(f"SELECT id FROM {unit_table} WHERE path LIKE %s", [subtree + "%"])
+                    given.append([pk for (pk,) in cursor.fetchall()])
+                cursor.execute(sql, given)
+                rows = cursor.fetchall()
+                cursor.execute("RESET jit")
+                return rows
 
         return run
 
     dv, unit_table = DataValue._meta.db_table, OrgUnit._meta.db_table
-    subtree_sum = (
-        f"SELECT dv.indicator_id, SUM(dv.value) FROM {dv} dv JOIN {unit_table} u ON u.id = dv.unit_id "
-        "WHERE u.path LIKE %s GROUP BY dv.indicator_id"
-    )
+    subtree_sum = f"SELECT dv.indicator_id, SUM(dv.value) FROM {dv} dv WHERE dv.unit_id = ANY(%s) GROUP BY 1"
     by_province = (
         f"SELECT p.id, dv.indicator_id, SUM(dv.value) FROM {dv} dv JOIN {unit_table} u ON u.id = dv.unit_id "
         f"JOIN {unit_table} p ON p.depth = 1 AND u.path LIKE p.path || '%%' GROUP BY p.id, dv.indicator_id"
     )
     rows = []
     for name, unit in (("ward", ward), ("district", district), ("province", province)):
-        reference, _ = _median_of(3, plain(subtree_sum, [unit.path + "%"]))
+        reference, _ = _median_of(3, plain(subtree_sum, [], subtree=unit.path))
         card_time, card = _median_of(
             5,
             lambda unit=unit: scorecard(

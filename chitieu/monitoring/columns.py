@@ -3,9 +3,10 @@
 A scorecard makes one line object per target, with everything a page or a report shows. To
 count a whole province's targets by status (the units below on a dashboard, a report's units
 section, a province's standing) only the figure, the % of plan and the status are needed: here
-they are worked out as columns — plain lists, one entry per target — from rows read by plain
-SQL, with the core's own verdict (:func:`chitieu.core.evaluation.judge`), so the figures and
-statuses are those of the scorecard.
+they are worked out as columns — plain lists, one entry per target — from the plans and their
+kept figures read in one plain query, each indicator's targets judged at once with the core's own
+verdict (:func:`chitieu.core.evaluation.judge_many`), so the figures and statuses are those of
+the scorecard.
 """
 
 from __future__ import annotations
@@ -201,22 +202,41 @@ def _with_kept_figures(
     month = kept_month(year, as_of)
     if month is None:
         return None
-    closed, params = _closed_reading(year, as_of)
-    params += [year, root.path + "%"]
+    pg = connection.vendor == "postgresql"
+    closed, closed_params = _closed_reading(year, as_of, "indicator_id" if pg else "t.indicator_id")
     target, unit, kept = Target._meta.db_table, OrgUnit._meta.db_table, KeptFigure._meta.db_table
-    sql = f"""
-        SELECT t.unit_id, t.indicator_id, t.target, t.target_high, t.baseline, k.value, k.complete, k.latest
-        FROM {target} t
-        LEFT JOIN {kept} k ON k.indicator_id = t.indicator_id AND k.unit_id = t.unit_id
-            AND k.year = t.year AND k.closed = {closed}
-        WHERE t.year = %s AND t.unit_id IN (SELECT u.id FROM {unit} u WHERE u.path LIKE %s)
-    """
-    if unit_ids is not None:
-        marks, ids = in_list(unit_ids)
-        if not ids:
+    if unit_ids is None:
+        units, unit_params = f"(SELECT u.id FROM {unit} u WHERE u.path LIKE %s)", [root.path + "%"]
+    else:
+        marks, unit_params = in_list(unit_ids)
+        if not unit_params:
             return _Grouped()
-        sql += f" AND t.unit_id IN ({marks})"
-        params += ids
+        units = f"({marks})"
+    # PostgreSQL: the units' kept rows read first, unit by unit through the (unit, year, indicator)
+    # index, then hash-joined (probing the unique index once per target took twice as long: a
+    # district of the national benchmark 35 → 14 ms). SQLite: probing is faster than that way.
+    read = "t.unit_id, t.indicator_id, t.target, t.target_high, t.baseline, k.value, k.complete, k.latest"
+    if pg:
+        sql = f"""
+            WITH k AS MATERIALIZED (
+                SELECT indicator_id, unit_id, value, complete, latest FROM {kept}
+                WHERE year = %s AND unit_id IN {units} AND closed = {closed}
+            )
+            SELECT {read}
+            FROM {target} t
+            LEFT JOIN k ON k.indicator_id = t.indicator_id AND k.unit_id = t.unit_id
+            WHERE t.year = %s AND t.unit_id IN {units}
+        """
+        params = [year, *unit_params, *closed_params, year, *unit_params]
+    else:
+        sql = f"""
+            SELECT {read}
+            FROM {target} t
+            LEFT JOIN {kept} k ON k.indicator_id = t.indicator_id AND k.unit_id = t.unit_id
+                AND k.year = t.year AND k.closed = {closed}
+            WHERE t.year = %s AND t.unit_id IN {units}
+        """
+        params = [*closed_params, year, *unit_params]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
@@ -242,8 +262,8 @@ def _with_kept_figures(
     return grouped
 
 
-def _closed_reading(year: int, as_of: date) -> tuple[str, list[object]]:
-    """Which kept reading of each indicator answers on ``as_of``, as SQL on ``t.indicator_id``.
+def _closed_reading(year: int, as_of: date, column: str) -> tuple[str, list[object]]:
+    """Which kept reading of each indicator answers on ``as_of``, as SQL on the indicator ``column``.
 
     Closed for an indicator whose reporting regime has closed the year, open for the others.
     """
@@ -258,7 +278,7 @@ def _closed_reading(year: int, as_of: date) -> tuple[str, list[object]]:
         return "%s", [bool(closed)]
     fewer, reading = (closed, True) if len(closed) <= len(still_open) else (still_open, False)
     marks, ids = in_list(fewer)
-    return f"(CASE WHEN t.indicator_id IN ({marks}) THEN %s ELSE %s END)", [*ids, reading, not reading]
+    return f"(CASE WHEN {column} IN ({marks}) THEN %s ELSE %s END)", [*ids, reading, not reading]
 
 
 def _with_computed_figures(

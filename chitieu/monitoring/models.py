@@ -81,18 +81,12 @@ class DataValue(models.Model):
     nothing is deleted.
     """
 
-    # No index of their own on the indicator and the unit: the (unit, indicator, period) and
-    # (indicator, period) indexes below begin with them, and every index is one more to write.
+    # Their own narrow indexes stay although composite ones begin with them: without the unit's,
+    # PostgreSQL's planner read a whole country's values to sum one district's (2,3 s, not 30 ms).
     indicator = models.ForeignKey(
-        Indicator,
-        verbose_name=_("indicator"),
-        on_delete=models.PROTECT,
-        related_name="values",
-        db_index=False,
+        Indicator, verbose_name=_("indicator"), on_delete=models.PROTECT, related_name="values"
     )
-    unit = models.ForeignKey(
-        OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="values", db_index=False
-    )
+    unit = models.ForeignKey(OrgUnit, verbose_name=_("unit"), on_delete=models.PROTECT, related_name="values")
     period = models.ForeignKey(
         Period, verbose_name=_("period"), on_delete=models.PROTECT, related_name="values"
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from operator import attrgetter
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -152,6 +153,7 @@ RULE_FIELDS = (
     "at_most_formula",
     "unit_of_measure",
 )
+_rule_key = attrgetter(*RULE_FIELDS)
 
 
 class Indicator(models.Model):
@@ -283,7 +285,7 @@ class Indicator(models.Model):
 
     def rule(self) -> ev.Rule:
         """The evaluation metadata as the core needs it (made once per state of the fields)."""
-        key = tuple(getattr(self, name) for name in RULE_FIELDS)
+        key = _rule_key(self)
         made = self.__dict__.get("_rule")
         if made is None or made[0] != key:
             rule = ev.Rule(

@@ -1,18 +1,19 @@
-"""The values' and kept figures' own indexes on the indicator and on the unit are dropped.
+"""The kept figures' own indexes on the indicator and on the unit are dropped.
 
-Composite indexes already begin with each of them (values: (unit, indicator, period) and
-(indicator, period); kept figures: the unique (indicator, unit, year, closed) and (unit, year,
-indicator)); every index is one more to write on each value saved and on each bulk load. The
-indexes are dropped by name, on SQLite as on PostgreSQL, rather than by altering the fields,
-which SQLite would do by copying both tables twice.
+Composite indexes already begin with each of them (the unique (indicator, unit, year, closed)
+and (unit, year, indicator)), and every query of the kept rows goes through those; every index
+is one more to write on each value saved (a write rewrites the kept rows of its unit and every
+unit above) and on each rebuild. The indexes are dropped by name, on SQLite as on PostgreSQL,
+rather than by altering the fields, which SQLite would do by copying the table twice.
+
+The values keep theirs: without the narrow index on the unit, PostgreSQL's planner chose to read
+a whole country's values to sum one district's.
 """
 
 import django.db.models.deletion
 from django.db import migrations, models
 
 DROPPED = {  # index name -> the columns it held, to make it again when going back
-    "monitoring_datavalue_indicator_id_2f1f9a88": ("monitoring_datavalue", "indicator_id"),
-    "monitoring_datavalue_unit_id_630db005": ("monitoring_datavalue", "unit_id"),
     "monitoring_keptfigure_indicator_id_9cf99dfb": ("monitoring_keptfigure", "indicator_id"),
     "monitoring_keptfigure_unit_id_addded21": ("monitoring_keptfigure", "unit_id"),
 }
@@ -35,28 +36,6 @@ class Migration(migrations.Migration):
                 for name, (table, column) in DROPPED.items()
             ],
             state_operations=[
-                migrations.AlterField(
-                    model_name="datavalue",
-                    name="indicator",
-                    field=models.ForeignKey(
-                        db_index=False,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="values",
-                        to="planning.indicator",
-                        verbose_name="indicator",
-                    ),
-                ),
-                migrations.AlterField(
-                    model_name="datavalue",
-                    name="unit",
-                    field=models.ForeignKey(
-                        db_index=False,
-                        on_delete=django.db.models.deletion.PROTECT,
-                        related_name="values",
-                        to="orgunits.orgunit",
-                        verbose_name="unit",
-                    ),
-                ),
                 migrations.AlterField(
                     model_name="keptfigure",
                     name="indicator",
