@@ -71,7 +71,7 @@ _MACROS = {
     # cùng kỳ (năm trước / năm 2021), năm trước, kỳ trước
     "PREVIOUS": (
         r"(?:cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|năm trước|năm ngoái|kỳ trước|tháng trước"
-        r"|quý trước|năm \d{4})"
+        r"|quý trước|năm \d{4}|tháng \d{1,2}/\d{4}|quý [ivx]+/\d{4})"
     ),
     # what joins counts to their share: ", chiếm", " (đạt", ", đạt tỷ lệ", " ("
     "SHARE_LINK": rf"(?:(?:, ?| ?\( ?|: ?)(?:{_LINK_WORD} )?| {_LINK_WORD} )",
@@ -1180,11 +1180,32 @@ _CHANGE = pattern(
 _CHANGE_AFTER = pattern(
     r"so với {PREVIOUS}(?: [^\W\d_]+){0,2}?,? (?P<direction>tăng|giảm)(?: thêm)? {change:ANY}"
 )
-# "tăng 150 vụ (13,64%) so với cùng kỳ", "tăng 150 vụ, tương ứng 13,64% so với cùng kỳ"
-_CHANGE_WITH_DIFFERENCE = pattern(
-    r"(?P<direction>tăng|giảm)(?: thêm)? {difference:N}(?: [^\W\d_]+){0,3}?"
-    r"(?: \(|, tương ứng |, tương đương ){change:P}\)?,? so với {PREVIOUS}"
+# The words of a change: "tăng", "giảm", and the comparatives used for counts ("nhiều hơn 15 vụ").
+_DIRECTION = r"(?P<direction>tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơn)"
+_RISING = {"tăng", "nhiều hơn", "cao hơn"}
+# a unit of measure after a difference: "người", "vụ án", "tạ/ha"
+_UNIT_WORDS = r"(?: [^\s#,;()]+){0,3}?"
+# the percentage of a difference in brackets, the direction said again or signed: "(tăng 6,05%)", "(-40,27%)"
+_BRACKETED_CHANGE = r" \((?:tăng |giảm )?[-−+]?{change:P}\)"
+# "so với tháng 4/2023 giảm 176 vụ (-40,27%)", "so với cùng kỳ phát hiện nhiều hơn 15 vụ (4,95%)"
+_COMPARED_BEFORE_DIFFERENCE = pattern(
+    rf"so với {{PREVIOUS}}(?: [^\W\d_]+){{0,3}}?,? {_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
+    + _BRACKETED_CHANGE
 )
+_CHANGE_WITH_DIFFERENCE = [
+    # "tăng 150 vụ (13,64%) so với cùng kỳ", "tăng 12.407 người (tăng 6,05%) so với cùng kỳ",
+    # "tăng 150 vụ, tương ứng 13,64% so với cùng kỳ"
+    pattern(
+        rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
+        r"(?: \((?:tăng |giảm )?[-−+]?|, tương ứng |, tương đương ){change:P}\)?,? so với {PREVIOUS}"
+    ),
+    _COMPARED_BEFORE_DIFFERENCE,
+    # "(tăng 3,89 tạ/ha so với năm 2020, tương đương 7,6%)"
+    pattern(
+        rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS} so với {{PREVIOUS}},? "
+        r"(?:tương ứng|tương đương|bằng)(?: với)? {change:P}"
+    ),
+]
 # the previous figure right after "so với năm 2021": not one joined by "và" ("so với năm 2018 và 23.912
 # việc chưa có điều kiện" starts another item)
 _PREVIOUS_FIGURE = re.compile(
@@ -1246,13 +1267,15 @@ def change_vs_previous(sentence: Sentence) -> Iterator[Claim]:
         "tỷ lệ thất nghiệp 2,5%, giảm 0,3 điểm % so với năm 2021 (2,8%)"
         "Thu ngân sách 15.230 tỷ đồng, tăng 12,3% so với cùng kỳ"  (not checkable)
     """
-    for regex in (_CHANGE, _CHANGE_AFTER, _CHANGE_WITH_DIFFERENCE):
+    for regex in (_CHANGE, _CHANGE_AFTER, *_CHANGE_WITH_DIFFERENCE):
         for match in regex.finditer(sentence.skeleton):
             printed = _figure(sentence, match, "change")
             if printed.kind not in (FigureKind.PERCENT, FigureKind.POINTS):
                 continue
-            rising = match.group("direction") == "tăng"
+            rising = match.group("direction") in _RISING
             current, previous, difference = _current_and_previous(sentence, match, printed)
+            if current is None and regex is _COMPARED_BEFORE_DIFFERENCE:
+                continue  # "So với tháng 4/2023, giảm 146 vụ (-3,56%)": see changes_after_a_comparison
             if current is not None and previous is None and difference is not None:
                 yield from _change_from_difference(sentence, match, current, difference, printed, rising)
                 continue

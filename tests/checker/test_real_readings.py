@@ -196,3 +196,31 @@ def test_a_breakdown_larger_than_the_nearest_figure_but_not_than_an_earlier_one_
         " thương mại, 150 doanh nghiệp xây dựng."
     )
     assert not any(verdict.alarm for verdict in verdicts(text).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # the direction said again in the brackets
+        ("Số người tham gia là 217.587 người, tăng 12.407 người (tăng 6,05%) so với cùng kỳ năm 2020.",
+         "6,05%", Verdict.CONSISTENT),
+        ("Số người tham gia là 217.587 người, tăng 12.407 người (tăng 6,50%) so với cùng kỳ năm 2020.",
+         "6,50%", Verdict.INCONSISTENT),
+        # compared first, with a month of a year, the change signed
+        ("Toàn quốc xảy ra 261 vụ, so với tháng 4/2023 giảm 176 vụ (-40,27%).", "40,27%", Verdict.CONSISTENT),
+        ("Toàn quốc xảy ra 261 vụ, so với tháng 4/2023 giảm 176 vụ (-67,43%).", "67,43%",
+         Verdict.INCONSISTENT),
+        # a comparative rather than "tăng"
+        ("Phát hiện 318 vụ, so với cùng kỳ năm 2022 phát hiện nhiều hơn 15 vụ (4,95%).", "4,95%",
+         Verdict.CONSISTENT),
+        # the percentage after the comparison, a unit with a slash
+        ("Năng suất đạt 55,30 tạ/ha (tăng 3,89 tạ/ha so với năm 2020, tương đương 7,6%).", "7,6%",
+         Verdict.CONSISTENT),
+        ("Năng suất đạt 55,30 tạ/ha (tăng 3,89 tạ/ha so với năm 2020, tương đương 7,0%).", "7,0%",
+         Verdict.INCONSISTENT),
+    ],
+)  # fmt: skip
+def test_a_change_with_its_difference_however_the_sentence_orders_them(text, figure, verdict):
+    """The previous value is the current one less the difference (plus, for a fall), however the
+    sentence words the change: 217.587 − 12.407 = 205.180, and 12.407 / 205.180 = 6,05%."""
+    assert verdicts(text)[figure] == verdict
