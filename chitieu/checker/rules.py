@@ -506,9 +506,11 @@ def count_over_count(sentence: Sentence) -> Iterator[Claim]:
 # ---------------------------------------------------------------------------------------------
 # 3. What is left: received − settled.
 
+# Between what was settled and what is left: words, rates, and changes against last year ("giải quyết
+# 6.260 vụ, so cùng kỳ giảm 2.278 vụ (đạt 78,35); còn lại 1.730 vụ"), never another count.
 _REMAINDER = pattern(
-    rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}? {{part:N}}(?:[^#;]|#\d+%#){{0,80}}?, còn(?: lại| tồn| tồn đọng)?"
-    rf"(?: [^\W\d_]+){{0,2}}? {{rest:N}}"
+    rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}? {{part:N}}(?:[^#;]|#\d+%#|(?<=tăng |giảm )#\d+#){{0,80}}?"
+    rf"[,;]? còn(?: lại| tồn| tồn đọng)?(?: [^\W\d_]+){{0,3}}? {{rest:N}}"
 )
 
 

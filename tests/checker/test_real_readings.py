@@ -224,3 +224,18 @@ def test_a_change_with_its_difference_however_the_sentence_orders_them(text, fig
     """The previous value is the current one less the difference (plus, for a fall), however the
     sentence words the change: 217.587 − 12.407 = 205.180, and 12.407 / 205.180 = 6,05%."""
     assert verdicts(text)[figure] == verdict
+
+
+@pytest.mark.parametrize(
+    ("left", "verdict"),
+    [("1.730", Verdict.CONSISTENT), ("1.830", Verdict.INCONSISTENT)],
+)
+def test_what_is_left_after_a_semicolon_and_the_changes_against_last_year(left, verdict):
+    """7.990 received, 6.260 settled, 1.730 left, with last year's changes between them."""
+    text = (
+        "TAND hai cấp thụ lý 7.990 vụ án dân sự, so với cùng kỳ giảm 1.193 vụ; giải quyết 6.260 vụ,"
+        f" so cùng kỳ giảm 2.278 vụ (đạt 78,35); còn lại {left} vụ."
+    )
+    assert verdicts(text)[left] == verdict
+    said = verdicts("Thụ lý 4.141 vụ án; giải quyết 3.793 vụ (đạt 91,6%), còn lại đang giải quyết 348 vụ.")
+    assert said["348"] == Verdict.CONSISTENT
