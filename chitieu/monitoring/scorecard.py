@@ -265,7 +265,8 @@ def scorecard(
             lines, unit=unit, year=year, as_of=known, method=None if estimate is True else estimate
         )
     # The children's targets with their figures: read with their plans from the kept rows, or
-    # from the figures computed above when the kept rows do not answer.
+    # from the figures computed above when the kept rows do not answer (a unit with no targets
+    # of its own, the city, computed none: its children's are read from the kept rows too).
     counted = (
         target_table(
             root=unit,
@@ -273,7 +274,7 @@ def scorecard(
             as_of=known,
             unit_ids=[child.pk for child in children],
             indicators=indicators,
-            found=None if found.kept else found,
+            found=None if found.kept or not indicators else found,
         ).counts_by_unit()
         if children
         else {}
