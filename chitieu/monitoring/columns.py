@@ -151,11 +151,11 @@ class _Grouped:
 
     # indicator -> (the unit of each target with a figure, what the target is judged on)
     columns: dict[int, tuple[list[int], list[ev.Judged]]] = field(default_factory=dict)
-    without: list[tuple[int, int]] = field(
-        default_factory=list
-    )  # (unit, indicator) of targets without a figure
+    # (unit, indicator) of each target without a figure
+    without: list[tuple[int, int]] = field(default_factory=list)
 
     def add(self, unit_id: int, indicator_id: int, judged_on: ev.Judged | None) -> None:
+        """One target, with what it is judged on (None: it has no figure)."""
         if judged_on is None:
             self.without.append((unit_id, indicator_id))
             return
@@ -168,14 +168,13 @@ class _Grouped:
 
 def _judged(grouped: _Grouped, indicators: dict[int, Indicator] | None) -> TargetTable:
     """The targets judged, column by column; those without a figure last."""
-    missing = {ind for _, ind in grouped.without} | grouped.columns.keys()
-    missing -= (indicators or {}).keys()
+    known = indicators or {}
+    missing = grouped.columns.keys() - known.keys()
     if missing:  # only what a rule is made of
-        indicators = {**(indicators or {}), **Indicator.objects.only(*RULE_FIELDS).in_bulk(missing)}
-    assert indicators is not None or not missing
+        known = {**known, **Indicator.objects.only(*RULE_FIELDS).in_bulk(missing)}
     table = TargetTable()
     for indicator_id, (units, judged_on) in grouped.columns.items():
-        statuses, percents = ev.judge_many(indicators[indicator_id].rule(), judged_on)  # type: ignore[index]
+        statuses, percents = ev.judge_many(known[indicator_id].rule(), judged_on)
         table.unit_ids += units
         table.indicator_ids += [indicator_id] * len(units)
         table.values += map(itemgetter(3), judged_on)
