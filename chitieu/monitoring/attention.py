@@ -30,8 +30,14 @@ class Attention:
     ranked: list[tuple[OrgUnit, ev.StatusCounts]]  # the units below, the weakest first
 
     @property
+    def units_not_met(self) -> list[tuple[OrgUnit, ev.StatusCounts]]:
+        """The units below with a target not met in their own subtree, the weakest first: what a
+        unit with no targets of its own (the city) has off track, and what a district's wards do."""
+        return [(unit, counts) for unit, counts in self.ranked if counts.not_met]
+
+    @property
     def anything(self) -> bool:
-        return bool(self.not_met or self.behind or self.overdue or self.late)
+        return bool(self.not_met or self.behind or self.overdue or self.late or self.units_not_met)
 
 
 def share_met(counts: ev.StatusCounts) -> float:

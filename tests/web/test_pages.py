@@ -64,6 +64,18 @@ def test_the_dashboard_drills_down_to_the_children_and_back(demo, login):
     assert 'href="/u/Q1-BENNGHE/2022/?as_of=14/12/2022"' in child
 
 
+def test_the_city_with_no_targets_of_its_own_names_the_units_below_that_missed(demo, login):
+    page = login("lanhdao").get("/u/UBND-TPHCM/2022/?as_of=31/12/2022").content.decode()
+    assert "22/23 chỉ tiêu đạt và vượt kế hoạch" in page  # the units below, added up: one not met
+    assert "Không có gì chậm" not in page
+    assert "1 đơn vị trực thuộc có chỉ tiêu không đạt" in page
+    assert '<a href="/u/SO-LDTBXH/2022/?as_of=31/12/2022">' in page and "(1 không đạt)" in page
+    english = login("lanhdao")
+    english.cookies["django_language"] = "en"
+    page = english.get("/u/UBND-TPHCM/2022/?as_of=31/12/2022").content.decode()
+    assert "1 unit below with targets not met" in page and "(1 not met)" in page
+
+
 def test_the_year_selector_moves_to_that_year(demo, login):
     response = login("so.duyet").get("/u/SO-LDTBXH/2022/", {"year": "2023"})
     assert response["Location"] == "/u/SO-LDTBXH/2023/"

@@ -256,7 +256,7 @@ def _shown(unit: OrgUnit, year: int, known: date, today: date, lang: str) -> dic
         "counts": counts_row(counts, lang),
         "through_children": through_children,
         "headline": headline(card, through_children, as_of, lang),
-        "attention": _attention_shown(notice, url, as_of, today, lang),
+        "attention": _attention_shown(notice, url, year, as_of, today, lang),
         "total": counts.total,
         "met_or_exceeded": counts.met_or_exceeded,
         "share": "—" if share is None else format_percent(share, 1, notation=notation),
@@ -314,7 +314,7 @@ def headline(card: Scorecard, through_children: bool, as_of: date, lang: str) ->
 
 
 def _attention_shown(
-    notice: Attention, url: Callable[[str], str], as_of: date, today: date, lang: str
+    notice: Attention, url: Callable[[str], str], year: int, as_of: date, today: date, lang: str
 ) -> dict[str, object]:
     """The "needs attention" lists as plain texts and links (cached with the rest of the page)."""
 
@@ -325,6 +325,10 @@ def _attention_shown(
         "anything": notice.anything,
         "not_met": [target(line) for line in notice.not_met],
         "behind": [target(line) for line in notice.behind],
+        "units_not_met": [
+            (child.display_name(lang), counts.not_met, dashboard_url(child, year, as_of))
+            for child, counts in notice.units_not_met
+        ],
         "overdue": [
             (item.code, item.title, item.lead_unit.display_name(lang), f"{item.deadline:%d/%m/%Y}")
             for item in notice.overdue
