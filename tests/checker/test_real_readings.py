@@ -24,6 +24,12 @@ def test_cases_and_accused_side_by_side_are_a_pair_not_a_fraction():
     ].alarm
 
 
+def test_the_courts_cases_and_matters_then_the_rate_after_a_semicolon():
+    text = "Tòa án nhân dân hai cấp thụ lý 6.218 vụ, việc, đã giải quyết 5.209 vụ, việc; đạt {}."
+    assert verdicts(text.format("83,77%"))["83,77%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("83,74%"))["83,74%"].alarm  # 5.209/6.218 = 83,77%; 83,74% is 5.207
+
+
 @pytest.mark.parametrize(
     ("text", "figure", "verdict"),
     [
