@@ -13,7 +13,7 @@ from chitieu.checker.rules import (
     partition_of_earlier_total,
     share_of_earlier_total,
 )
-from chitieu.checker.tokens import Document, Figure, read_document, read_sentences
+from chitieu.checker.tokens import Document, Figure, Sentence, read_document, read_sentences
 from chitieu.core.text import language_of
 
 EARLIER_FIGURES = 30  # how far back a share's whole is looked for (about two sentences of figures)
@@ -29,6 +29,7 @@ def check_text(text: str) -> CheckReport:
     claims: list[Claim] = []
     sentences = numbers = 0
     earlier: list[Figure] = []  # the figures of the sentences before: wholes a share may refer to
+    after: dict[int, str] = {}  # what follows each of them in its sentence ("… đủ điều kiện thi hành")
     judged_before: set[int] = set()  # figures judged in the sentences before
     bullets: BulletList | None = None  # a list being read line by line ("- 18 bệnh viện")
     with localcontext() as context:
@@ -47,10 +48,12 @@ def check_text(text: str) -> CheckReport:
                         continue
                     judged.add(claim.printed.start)
                     found.append(claim)
-            for later_rule in (share_of_earlier_total, changes_after_a_comparison):
-                for claim in later_rule(sentence, earlier, judged):
-                    judged.add(claim.printed.start)
-                    found.append(claim)
+            for claim in share_of_earlier_total(sentence, earlier, judged, after):
+                judged.add(claim.printed.start)
+                found.append(claim)
+            for claim in changes_after_a_comparison(sentence, earlier, judged):
+                judged.add(claim.printed.start)
+                found.append(claim)
             for claim in partition_of_earlier_total(sentence, earlier, judged_before):
                 judged_before.add(claim.printed.start)
                 found.append(claim)
@@ -58,6 +61,8 @@ def check_text(text: str) -> CheckReport:
             if bullets is None:
                 bullets = BulletList.opened_by(sentence)
             earlier = [*earlier[-EARLIER_FIGURES:], *sentence.figures]
+            after = {figure.start: after[figure.start] for figure in earlier if figure.start in after}
+            after.update(_what_follows(sentence))
             found.sort(key=lambda claim: (claim.start, claim.printed.start))
             claims.extend(_to_original(claim, document, text) for claim in found)
         if bullets is not None:
@@ -70,6 +75,16 @@ def check_text(text: str) -> CheckReport:
         claims_checked=sum(1 for claim in claims if claim.verdict.checked),
     )
     return CheckReport(claims=claims, coverage=coverage)
+
+
+def _what_follows(sentence: Sentence) -> dict[int, str]:
+    """The skeleton after each figure of ``sentence``, up to the next figure (at most 60 characters)."""
+    skeleton = sentence.skeleton
+    follows = {}
+    for figure in sentence.figures:
+        at = skeleton.find(figure.placeholder) + len(figure.placeholder)
+        follows[figure.start] = skeleton[at : at + 60].split("#", 1)[0]
+    return follows
 
 
 def _listed(bullets: BulletList, judged: set[int], document: Document, text: str) -> list[Claim]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import partial
 
@@ -1529,8 +1529,14 @@ _WHOLE_AFTER_SHARE = re.compile(
 )
 
 
+# Enforcement's rate: what was done ("thi hành xong", "giải quyết xong") over what could be ("có điều
+# kiện", "đủ điều kiện thi hành"), whatever the total owed said before.
+_DONE = re.compile(r"(?:xong|hoàn thành)(?!\w)")
+_ABLE = re.compile(r"^(?: [^\W\d_]+){0,3}? (?:có|đủ) điều kiện(?!\w)")
+
+
 def share_of_earlier_total(
-    sentence: Sentence, earlier: Sequence[Figure], judged: set[int]
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], follows: Mapping[int, str] | None = None
 ) -> Iterator[Claim]:
     """ "X, chiếm Y%" whose whole is not in its clause: the wholes the text printed before it (this
     sentence's and the two before) are tried, those counting the same thing first.
@@ -1579,6 +1585,10 @@ def share_of_earlier_total(
             same, pinned = [opened[0]], True
         if neighbours_whole is not None and neighbours_whole in candidates:
             same, pinned = [neighbours_whole], True
+        able = [whole for whole in candidates if _ABLE.match(_words_after(sentence, whole, follows))]
+        at = skeleton.find(part.placeholder)
+        if len(able) == 1 and _DONE.search(skeleton, _clause_start(skeleton, at), at):
+            same, pinned = able, True  # "có 174,7 tỷ đồng đủ điều kiện … đã xong là 80,7 tỷ đồng, đạt …"
         wholes = (same or candidates)[:3]
         if not wholes:
             continue
@@ -1795,6 +1805,13 @@ def _opens_breakdown(sentence: Sentence, whole: Figure) -> bool:
         return bool(_WHOLE_OF_A_BREAKDOWN.match(after.replace(";", " ")))
     # a whole of an earlier sentence: the part's sentence opens with "Trong đó"
     return bool(re.match(r"^\W*(?:trong đó|trong số đó)", skeleton))
+
+
+def _words_after(sentence: Sentence, figure: Figure, follows: Mapping[int, str] | None) -> str:
+    """The skeleton right after ``figure``: from this sentence, or as kept for an earlier one."""
+    if figure in sentence.figures:
+        return sentence.skeleton[sentence.skeleton.find(figure.placeholder) + len(figure.placeholder) :]
+    return (follows or {}).get(figure.start, "")
 
 
 def _first_word(noun: str) -> str:

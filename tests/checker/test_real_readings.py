@@ -245,3 +245,16 @@ def test_what_is_left_after_a_semicolon_and_the_changes_against_last_year(left, 
     assert verdicts(text)[left] == verdict
     said = verdicts("Thụ lý 4.141 vụ án; giải quyết 3.793 vụ (đạt 91,6%), còn lại đang giải quyết 348 vụ.")
     assert said["348"] == Verdict.CONSISTENT
+
+
+def test_enforcement_counts_what_was_done_against_what_could_be_done_said_before():
+    text = (
+        "Kết quả thi hành án về tiền, với tổng số tiền phải thi hành là hơn 530,5 tỷ đồng. Trong đó, có"
+        " 174,7 tỷ đồng đủ điều kiện thi hành án trong năm 2021. Đến nay, số tiền thi hành án đã xong là"
+        " 80,7 tỷ đồng, đạt {}."
+    )
+    assert verdicts(text.format("46,19%"))["46,19%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("46,27%"))["46,27%"] == Verdict.INCONSISTENT  # 80,7/174,7 = 46,19%
+    # without "xong", the share could be of either total: not a slip
+    unsaid = text.replace("đã xong", "đã thu").format("46,27%")
+    assert verdicts(unsaid)["46,27%"] == Verdict.AMBIGUOUS
