@@ -554,6 +554,9 @@ _NEGATIVE_STATUS = re.compile(
 _BREAKDOWN_MARKER = re.compile(
     r"[^#;]{0,40}?(?:; ?)?(?:trong đó|bao gồm|gồm|chia ra|cụ thể|:|, có)(?!\w)"
     r"|(?: [^\W\d_]+){0,3} ?\((?=[^()#]{0,40}#)"  # "78.669 người (cao đẳng 1.702 người, …)"
+    # further on in the clause, a bracket that opens with a count: "26 kiến nghị phòng ngừa …, giải
+    # quyết nguồn tin (1 kiến nghị …; 3 kiến nghị …)", each item then counting what the total counts
+    r"|(?P<far>[^#;()]{0,120}? ?\((?= ?#\d+#))"
 )
 _EXHAUSTIVE_MARKER = re.compile(r"bao gồm|gồm|chia ra|cụ thể|:")
 _NOT_A_PART = re.compile(
@@ -570,6 +573,8 @@ _TOTAL_AFTER = pattern(r"(?:tổng cộng|trong tổng số|tổng số|tổng)(
 def _as_part(sentence: Sentence, piece: str, noun: str) -> Figure | None:
     """The one count a list item holds ("13 chỉ tiêu vượt", "hình sự 640 vụ"), or None."""
     counts = [m for m in PLACEHOLDER.finditer(piece) if not m.group().endswith(("%#", "pt#"))]
+    if len(counts) > 1 and noun:  # "16 kiến nghị đối với cơ quan điều tra 2 cấp": the one counting the noun
+        counts = counts[:1] if _same_first_word(sentence.figure(counts[0].group()).noun, noun) else []
     if len(counts) != 1 or _NOT_A_PART.search(piece):
         return None
     figure = sentence.figure(counts[0].group())
@@ -713,8 +718,11 @@ def _partitions(
                 continue
             stop = closing
         parts, items, end = _parts_after(sentence, marker.end(), total.noun, stop, lenient)
+        far = bool(marker.groupdict().get("far"))
+        if far and not (total.noun and all(part.noun for part in parts)):
+            continue  # far from its total, a bracket is a breakdown only when its items say what they count
         if len(parts) >= 2:
-            yield total, parts, items, _exhaustive(items, marker.group()), (total_start, end)
+            yield total, parts, items, far or _exhaustive(items, marker.group()), (total_start, end)
     # the parts first, then "tổng cộng 26 chỉ tiêu"
     for match in _TOTAL_AFTER.finditer(skeleton):
         total = _figure(sentence, match, "total")
@@ -1812,6 +1820,10 @@ def _words_after(sentence: Sentence, figure: Figure, follows: Mapping[int, str] 
     if figure in sentence.figures:
         return sentence.skeleton[sentence.skeleton.find(figure.placeholder) + len(figure.placeholder) :]
     return (follows or {}).get(figure.start, "")
+
+
+def _same_first_word(first: str, second: str) -> bool:
+    return bool(first and second) and _first_word(first) == _first_word(second)
 
 
 def _first_word(noun: str) -> str:

@@ -258,3 +258,20 @@ def test_enforcement_counts_what_was_done_against_what_could_be_done_said_before
     # without "xong", the share could be of either total: not a slip
     unsaid = text.replace("đã xong", "đã thu").format("46,27%")
     assert verdicts(unsaid)["46,27%"] == Verdict.AMBIGUOUS
+
+
+def test_a_bracket_further_on_breaks_down_the_total_when_its_items_count_the_same_thing():
+    text = (
+        "Viện Kiểm sát ban hành {} kiến nghị phòng ngừa và khắc phục vi phạm trong việc thụ lý, giải quyết"
+        " nguồn tin (1 kiến nghị UBND tỉnh; 3 kiến nghị đối với UBND cấp huyện; 3 kiến nghị đối với UBND"
+        " cấp xã và 16 kiến nghị đối với cơ quan điều tra 2 cấp) về việc chậm chuyển giao nguồn tin."
+    )
+    assert verdicts(text.format("23"))["23"] == Verdict.CONSISTENT
+    said = check_text(text.format("26")).claims[0]
+    assert said.verdict == Verdict.INCONSISTENT and "1 + 3 + 3 + 16 = 23" in said.explanation("vi")
+    # items that do not say what they count are not a breakdown of a total said far before
+    loose = (
+        "Đã ban hành 26 kiến nghị phòng ngừa, khắc phục vi phạm của các cơ quan"
+        " (năm 2021 là 3, năm 2022 là 5)."
+    )
+    assert "26" not in verdicts(loose)
