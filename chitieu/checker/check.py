@@ -11,9 +11,11 @@ from chitieu.checker.rules import (
     BulletList,
     changes_after_a_comparison,
     partition_of_earlier_total,
+    remainder_of_earlier_total,
     share_of_earlier_total,
+    words_around,
 )
-from chitieu.checker.tokens import Document, Figure, Sentence, read_document, read_sentences
+from chitieu.checker.tokens import Document, Figure, read_document, read_sentences
 from chitieu.core.text import language_of
 
 EARLIER_FIGURES = 30  # how far back a share's whole is looked for (about two sentences of figures)
@@ -29,7 +31,7 @@ def check_text(text: str) -> CheckReport:
     claims: list[Claim] = []
     sentences = numbers = 0
     earlier: list[Figure] = []  # the figures of the sentences before: wholes a share may refer to
-    after: dict[int, str] = {}  # what follows each of them in its sentence ("… đủ điều kiện thi hành")
+    around: dict[int, tuple[str, str]] = {}  # the words before and after each ("đã xong là", "đủ điều kiện")
     judged_before: set[int] = set()  # figures judged in the sentences before
     bullets: BulletList | None = None  # a list being read line by line ("- 18 bệnh viện")
     with localcontext() as context:
@@ -48,7 +50,10 @@ def check_text(text: str) -> CheckReport:
                         continue
                     judged.add(claim.printed.start)
                     found.append(claim)
-            for claim in share_of_earlier_total(sentence, earlier, judged, after):
+            for claim in share_of_earlier_total(sentence, earlier, judged, around):
+                judged.add(claim.printed.start)
+                found.append(claim)
+            for claim in remainder_of_earlier_total(sentence, earlier, judged, around):
                 judged.add(claim.printed.start)
                 found.append(claim)
             for claim in changes_after_a_comparison(sentence, earlier, judged):
@@ -61,8 +66,8 @@ def check_text(text: str) -> CheckReport:
             if bullets is None:
                 bullets = BulletList.opened_by(sentence)
             earlier = [*earlier[-EARLIER_FIGURES:], *sentence.figures]
-            after = {figure.start: after[figure.start] for figure in earlier if figure.start in after}
-            after.update(_what_follows(sentence))
+            around = {figure.start: around[figure.start] for figure in earlier if figure.start in around}
+            around.update(words_around(sentence))
             found.sort(key=lambda claim: (claim.start, claim.printed.start))
             claims.extend(_to_original(claim, document, text) for claim in found)
         if bullets is not None:
@@ -75,16 +80,6 @@ def check_text(text: str) -> CheckReport:
         claims_checked=sum(1 for claim in claims if claim.verdict.checked),
     )
     return CheckReport(claims=claims, coverage=coverage)
-
-
-def _what_follows(sentence: Sentence) -> dict[int, str]:
-    """The skeleton after each figure of ``sentence``, up to the next figure (at most 60 characters)."""
-    skeleton = sentence.skeleton
-    follows = {}
-    for figure in sentence.figures:
-        at = skeleton.find(figure.placeholder) + len(figure.placeholder)
-        follows[figure.start] = skeleton[at : at + 60].split("#", 1)[0]
-    return follows
 
 
 def _listed(bullets: BulletList, judged: set[int], document: Document, text: str) -> list[Claim]:

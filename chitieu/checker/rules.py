@@ -1544,7 +1544,10 @@ _ABLE = re.compile(r"^(?: [^\W\d_]+){0,3}? (?:có|đủ) điều kiện(?!\w)")
 
 
 def share_of_earlier_total(
-    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], follows: Mapping[int, str] | None = None
+    sentence: Sentence,
+    earlier: Sequence[Figure],
+    judged: set[int],
+    around: Mapping[int, tuple[str, str]] | None = None,
 ) -> Iterator[Claim]:
     """ "X, chiếm Y%" whose whole is not in its clause: the wholes the text printed before it (this
     sentence's and the two before) are tried, those counting the same thing first.
@@ -1593,7 +1596,7 @@ def share_of_earlier_total(
             same, pinned = [opened[0]], True
         if neighbours_whole is not None and neighbours_whole in candidates:
             same, pinned = [neighbours_whole], True
-        able = [whole for whole in candidates if _ABLE.match(_words_after(sentence, whole, follows))]
+        able = [whole for whole in candidates if _ABLE.match(_context_of(sentence, whole, around)[1])]
         at = skeleton.find(part.placeholder)
         if len(able) == 1 and _DONE.search(skeleton, _clause_start(skeleton, at), at):
             same, pinned = able, True  # "có 174,7 tỷ đồng đủ điều kiện … đã xong là 80,7 tỷ đồng, đạt …"
@@ -1750,6 +1753,61 @@ _CHANGE_WITH_DIFFERENCE_IN_LIST = pattern(
 )
 
 
+_REST_FIRST = pattern(r"^\W*(?:[^\W\d_]+ ){0,4}?còn(?: lại| tồn| tồn đọng)(?: [^\W\d_]+){0,3}? {rest:N}")
+_WHOLE_BEFORE = re.compile(rf"{_WHOLE_VERBS}(?: [^\W\d_]+){{0,3}}? $")
+_PART_BEFORE = re.compile(rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}? $")
+_CHANGE_BEFORE_FIGURE = re.compile(r"(?:tăng|giảm)(?: thêm)? $")
+
+
+def remainder_of_earlier_total(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]
+) -> Iterator[Claim]:
+    """ "Thụ lý 6.218 vụ, việc, đã giải quyết 5.209 vụ, việc … . Còn tồn 1.011 vụ, việc": what is left,
+    said in a sentence of its own, is what was received less what was settled, both said before.
+
+    The nearest settled count before it and the nearest received count before that, counting the
+    same thing and not changes against last year ("thụ lý tăng 594 vụ").
+    """
+    match = _REST_FIRST.match(sentence.skeleton)
+    if match is None:
+        return
+    rest = _figure(sentence, match, "rest")
+    if rest.start in judged or rest.qualifier is not None or rest.kind != FigureKind.COUNT:
+        return
+
+    def introduced(figure: Figure, verbs: re.Pattern[str]) -> bool:
+        before = around.get(figure.start, ("", ""))[0]
+        return (
+            figure.kind == FigureKind.COUNT
+            and _same_first_word(figure.noun, rest.noun)
+            and bool(verbs.search(before))
+            and not _CHANGE_BEFORE_FIGURE.search(before)
+        )
+
+    pool = list(reversed(earlier[-12:]))
+    part = next((figure for figure in pool if introduced(figure, _PART_BEFORE)), None)
+    if part is None:
+        return
+    whole = next(
+        (f for f in pool[pool.index(part) + 1 :] if introduced(f, _WHOLE_BEFORE) and f.value > part.value),
+        None,
+    )
+    if whole is None:
+        return
+    value = whole.value - part.value
+    formula = message("{} − {} = {}", "{} − {} = {}", whole.value, part.value, value)
+    claim = _claim(
+        sentence,
+        match.span(),
+        "remainder",
+        [(Role.TOTAL, whole), (Role.PART, part), (Role.DIFFERENCE, rest)],
+        [Recomputation(value, value, value, formula, Bilingual("remainder", "số còn lại"))],
+        default_slip=Slip.SUM_MISMATCH,
+    )
+    start, end = sentence.span(*match.span())  # marked in its own sentence
+    yield dataclasses.replace(claim, start=start, end=end)
+
+
 def changes_after_a_comparison(
     sentence: Sentence, earlier: Sequence[Figure], judged: set[int]
 ) -> Iterator[Claim]:
@@ -1815,11 +1873,29 @@ def _opens_breakdown(sentence: Sentence, whole: Figure) -> bool:
     return bool(re.match(r"^\W*(?:trong đó|trong số đó)", skeleton))
 
 
-def _words_after(sentence: Sentence, figure: Figure, follows: Mapping[int, str] | None) -> str:
-    """The skeleton right after ``figure``: from this sentence, or as kept for an earlier one."""
+def _context_of(
+    sentence: Sentence, figure: Figure, around: Mapping[int, tuple[str, str]] | None
+) -> tuple[str, str]:
+    """The skeleton right before and right after ``figure``, from this sentence or as kept for an
+    earlier one (see :func:`words_around`)."""
     if figure in sentence.figures:
-        return sentence.skeleton[sentence.skeleton.find(figure.placeholder) + len(figure.placeholder) :]
-    return (follows or {}).get(figure.start, "")
+        return words_around(sentence)[figure.start]
+    return (around or {}).get(figure.start, ("", ""))
+
+
+def words_around(sentence: Sentence) -> dict[int, tuple[str, str]]:
+    """The skeleton between each figure of ``sentence`` and the figures beside it (60 characters at
+    most each way): what the figure is of, kept for the rules that read later sentences."""
+    skeleton = sentence.skeleton
+    found = {}
+    for figure in sentence.figures:
+        at = skeleton.find(figure.placeholder)
+        end = at + len(figure.placeholder)
+        found[figure.start] = (
+            skeleton[max(0, at - 60) : at].rsplit("#", 1)[-1],
+            skeleton[end : end + 60].split("#", 1)[0],
+        )
+    return found
 
 
 def _same_first_word(first: str, second: str) -> bool:

@@ -275,3 +275,13 @@ def test_a_bracket_further_on_breaks_down_the_total_when_its_items_count_the_sam
         " (năm 2021 là 3, năm 2022 là 5)."
     )
     assert "26" not in verdicts(loose)
+
+
+def test_what_is_left_in_a_sentence_of_its_own_is_received_less_settled_said_before():
+    text = (
+        "Tòa án thụ lý 6.218 vụ, việc, đã giải quyết 5.209 vụ, việc; đạt 83,77%. So với cùng kỳ năm 2015,"
+        " thụ lý tăng 594 vụ, việc; giải quyết tăng 107 vụ, việc. Còn tồn {} vụ, việc đang giải quyết."
+    )
+    assert verdicts(text.format("1.009"))["1.009"] == Verdict.CONSISTENT  # not 594 − 107: changes
+    said = verdicts(text.format("1.011"))
+    assert said["1.011"] == Verdict.INCONSISTENT and not said["83,77%"].alarm
