@@ -37,12 +37,18 @@ class Notation(StrEnum):
 _SEPARATORS = {Notation.VI: (".", ","), Notation.EN: (",", ".")}  # (thousands, decimal)
 
 
+_STEPS = [Decimal(1).scaleb(-places) for places in range(16)]  # 1, 0.1, 0.01 …
+_CONTEXT = Context(prec=28)
+
+
 def round_decimal(value: Decimal, decimals: int, rounding: Rounding = Rounding.HALF_UP) -> Decimal:
     """Round ``value`` to ``decimals`` places: half-up (away from zero at .5) or truncated."""
     mode = ROUND_HALF_UP if rounding == Rounding.HALF_UP else ROUND_DOWN
+    step = _STEPS[decimals] if 0 <= decimals < len(_STEPS) else Decimal(1).scaleb(-decimals)
     # as many digits as the result has: the default 28 would refuse a 40-digit number
-    context = Context(prec=max(28, value.adjusted() + decimals + 2))
-    return value.quantize(Decimal(1).scaleb(-decimals), rounding=mode, context=context)
+    digits = value.adjusted() + decimals + 2
+    context = _CONTEXT if digits <= 28 else Context(prec=digits)
+    return value.quantize(step, rounding=mode, context=context)
 
 
 def format_number(
@@ -52,20 +58,15 @@ def format_number(
     notation: Notation | str = Notation.VI,
 ) -> str:
     """Write a number with thousands grouping: ``1218`` -> ``"1.218"``, ``2.5`` -> ``"2,5"``."""
-    thousands, decimal_mark = _SEPARATORS[Notation(notation)]
     rounded = round_decimal(Decimal(value), decimals, rounding)
     sign = "-" if rounded < 0 else ""
-    digits = f"{abs(rounded):.{decimals}f}"
-    whole, _, fraction = digits.partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    text = thousands.join(groups)
-    if fraction:
-        text += decimal_mark + fraction
+    text = f"{rounded.copy_abs():,.{decimals}f}"  # 1,218.5: Python's own grouping, then the notation's marks
+    if notation == Notation.VI:
+        text = text.translate(_TO_VIETNAMESE)
     return sign + text
+
+
+_TO_VIETNAMESE = str.maketrans({",": ".", ".": ","})
 
 
 def format_exact(

@@ -131,3 +131,10 @@ def test_formatting_then_parsing_gives_the_number_back(value, places):
 def test_english_formatting_then_parsing_gives_the_number_back(value, places):
     shown = format_number(value, places, notation=Notation.EN)
     assert parse_number(shown, Notation.EN) == round_decimal(value, places)
+
+
+def test_a_number_longer_than_28_digits_is_written_with_every_digit():
+    # Decimal's default precision is 28 digits: the sign must not be taken through it
+    value = Decimal("-12345678901234567890123456789012345.5")
+    assert format_number(value, 1) == "-12.345.678.901.234.567.890.123.456.789.012.345,5"
+    assert parse_number(format_number(value, 1), Notation.VI) == value
