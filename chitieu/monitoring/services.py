@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
-from django.db.models import Case, Q, Subquery, Value, When
+from django.db.models import Q
 from django.utils import timezone
 
 from chitieu.core.errors import DomainError
@@ -86,14 +86,6 @@ def resolve_period(period_id: str) -> Period:
         return Period.objects.for_id(period_id)
     except PeriodError as error:
         raise WriteRefused("bad_period", detail=error.message("en"), detail_vi=error.message("vi")) from error
-
-
-def _refresh_best(indicator_id: int, unit_id: int, period_id: str) -> None:
-    """Mark the firmest non-empty value of one cell as the one that counts: one UPDATE of the cell."""
-    cell = DataValue.objects.filter(indicator_id=indicator_id, unit_id=unit_id, period_id=period_id)
-    firmest = cell.filter(value__isnull=False).order_by("-kind").values("pk")[:1]
-    cell.update(is_best=Case(When(pk=Subquery(firmest), then=Value(True)), default=Value(False)))
-    aggregates.refresh([(indicator_id, unit_id, period_id)])
 
 
 @transaction.atomic
@@ -242,7 +234,9 @@ def _current_rows(
 
 
 def _refresh_best_of(rows: list[DataValue]) -> None:
-    """Mark the firmest non-empty value of every cell the rows belong to (see _refresh_best)."""
+    """Mark the firmest non-empty value of every cell the rows belong to as the one that counts, on
+    the rows given too, and keep the figures it feeds (one read of the cells, an UPDATE per flag that
+    changes)."""
     cells = {(r.indicator_id, r.unit_id, r.period_id) for r in rows}
     if not cells:
         return
@@ -301,7 +295,9 @@ def _record_one(write: ValueWrite, *, user: AbstractBaseUser | None, reason: str
     period = resolve_period(write.period_id)
     indicator, unit = write.indicator, write.unit
     validate_value(indicator, write.value)
-    refusal = WriteChecks(user=user, today=today).refusal(indicator, unit, period)
+    refusal = WriteChecks(user=user, today=today, only=frozenset({indicator.pk})).refusal(
+        indicator, unit, period
+    )
     if refusal is not None:
         raise refusal
 
@@ -339,7 +335,7 @@ def _record_one(write: ValueWrite, *, user: AbstractBaseUser | None, reason: str
         current.version += 1
         current.updated_by = user
         if write.value is None:
-            current.is_best = False  # an empty value never counts; _refresh_best picks another
+            current.is_best = False  # an empty value never counts; _refresh_best_of picks another
         current.save(update_fields=["value", "comment", "version", "updated_by", "updated_at", "is_best"])
         data_value = current
     DataValueRevision.objects.create(
@@ -351,8 +347,7 @@ def _record_one(write: ValueWrite, *, user: AbstractBaseUser | None, reason: str
         reason=reason,
         changed_by=user,
     )
-    _refresh_best(indicator.pk, unit.pk, period.pk)
-    data_value.refresh_from_db(fields=["is_best"])
+    _refresh_best_of([data_value])
     return data_value
 
 

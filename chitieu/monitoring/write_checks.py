@@ -117,6 +117,9 @@ class WriteChecks:
 
     user: AbstractBaseUser | None
     today: date
+    # When only some indicators will be asked about (one write): the plans read are theirs alone,
+    # not the 400 a unit may enter.
+    only: frozenset[int] | None = None
     _rules: EntryRules = field(default_factory=lambda: EntryRules({}))
     _loaded: set[tuple[int, int]] = field(default_factory=set)
     _states: dict[tuple[int, str], str] = field(default_factory=dict)
@@ -145,7 +148,7 @@ class WriteChecks:
         self._states.update(states or {})
         wanted = {(unit.pk, year) for unit in units for year in years} - self._loaded
         if wanted:
-            more = entry_rules({u for u, _ in wanted}, {y for _, y in wanted})
+            more = entry_rules({u for u, _ in wanted}, {y for _, y in wanted}, indicator_ids=self.only)
             self._rules = EntryRules({**self._rules.entered, **more.entered})
             self._loaded |= {(u, y) for u in {u for u, _ in wanted} for y in {y for _, y in wanted}}
         missing = {(unit.pk, period.pk) for unit in units for period in periods} - self._states.keys()
@@ -160,6 +163,8 @@ class WriteChecks:
 
     def refusal(self, indicator: Indicator, unit: OrgUnit, period: Period) -> DomainError | None:
         """Why this person may not write this figure now; None when they may."""
+        if self.only is not None and indicator.pk not in self.only:
+            raise ValueError(f"these checks were prepared for indicators {sorted(self.only)} only")
         if (unit.pk, period.pk) not in self._states or (unit.pk, period.start.year) not in self._loaded:
             self.prepare([unit], [period])
         core = self._core_periods.get(period.pk)

@@ -104,15 +104,29 @@ class EntryRules:
         return None
 
 
-def entry_rules(unit_ids: Iterable[int], years: Iterable[int]) -> EntryRules:
-    """What each unit enters in each year: its targets' and assignments' indicators, rates by their inputs."""
+def entry_rules(
+    unit_ids: Iterable[int], years: Iterable[int], indicator_ids: Iterable[int] | None = None
+) -> EntryRules:
+    """What each unit enters in each year: its targets' and assignments' indicators, rates by their inputs.
+
+    ``indicator_ids``: only whether these are entered (the plans that use them, directly or as the
+    input of a rate), for a check of a few cells.
+    """
     unit_ids, years = set(unit_ids), set(years)
     entered: dict[tuple[int, int], set[int]] = defaultdict(set)
     if not unit_ids or not years:
         return EntryRules({})
+    uses = Q()
+    if indicator_ids is not None:
+        ids = set(indicator_ids)
+        uses = (
+            Q(indicator_id__in=ids)
+            | Q(indicator__numerator_id__in=ids)
+            | Q(indicator__denominator_id__in=ids)
+        )
     columns = ("unit_id", "year", "indicator_id", "indicator__numerator_id", "indicator__denominator_id")
     for source in (Target.objects, Assignment.objects):
-        rows = source.filter(unit_id__in=unit_ids, year__in=years).values_list(*columns)
+        rows = source.filter(uses, unit_id__in=unit_ids, year__in=years).values_list(*columns)
         for unit_id, year, indicator_id, numerator_id, denominator_id in rows:
             if numerator_id is None and denominator_id is None:
                 entered[(unit_id, year)].add(indicator_id)
