@@ -553,6 +553,8 @@ _NEGATIVE_STATUS = re.compile(
 )
 _BREAKDOWN_MARKER = re.compile(
     r"[^#;]{0,40}?(?:; ?)?(?:trong đó|bao gồm|gồm|chia ra|cụ thể|:|, có)(?!\w)"
+    # past the total's own rate: "197,7 tỷ đồng, đạt 59% dự toán giao, gồm: …"
+    r"|(?P<rated>(?:[^#;]|#\d+%#){0,60}?, (?:bao gồm|gồm)(?!\w):?)"
     r"|(?: [^\W\d_]+){0,3} ?\((?=[^()#]{0,40}#)"  # "78.669 người (cao đẳng 1.702 người, …)"
     # further on in the clause, a bracket that opens with a count: "26 kiến nghị phòng ngừa …, giải
     # quyết nguồn tin (1 kiến nghị …; 3 kiến nghị …)", each item then counting what the total counts
@@ -560,7 +562,10 @@ _BREAKDOWN_MARKER = re.compile(
 )
 _EXHAUSTIVE_MARKER = re.compile(r"bao gồm|gồm|chia ra|cụ thể|:")
 _NOT_A_PART = re.compile(
-    r"giải quyết|thụ lý|tiếp nhận|tăng|giảm|so với|tỷ lệ|tỉ lệ|bằng|gấp|thu |chi |giải ngân|nâng|kết nạp|còn"
+    r"giải quyết|thụ lý|tiếp nhận|tăng|giảm|so với|tỷ lệ|tỉ lệ|bằng (?:với )?#|gấp|giải ngân|nâng|kết nạp|còn"
+    # "thu 20 tỷ đồng" after something else is what was collected; an item that opens with it names a
+    # line of the budget: "Trong đó, thu ngân sách do tỉnh quản lý 203 tỷ đồng; thu … do huyện …"
+    r"|(?<=\S )(?:thu|chi) "
     # "(số gốc 120 vụ, kế hoạch 110 vụ)": a reference named before its figure is not a part
     # ("239 cuộc theo kế hoạch" is one)
     r"|(?:gốc|kế hoạch|dự toán|mục tiêu|cùng kỳ|năm trước|năm ngoái|kỳ trước)[^#]*#"
@@ -605,6 +610,8 @@ def _parts_after(
     end = start
     text = sentence.skeleton if stop is None else sentence.skeleton[:stop]
     for item, _, item_end in _list_items(text, start):
+        if parts and _NESTED_BREAKDOWN.search(item):
+            break  # "…; thu … 197,7 tỷ đồng, đạt 59%, gồm: thu thuế 123,7 tỷ đồng, …": the last part's own
         if lenient and not _COUNT_PLACEHOLDER.search(item):
             continue
         figure = _as_part(sentence, item, noun)
@@ -617,6 +624,7 @@ def _parts_after(
 
 
 _COUNT_PLACEHOLDER = re.compile(r"#\d+#")
+_NESTED_BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)")
 # the breakdown of a total said after its own comparisons: "14.759,03 tỷ đồng, đạt 99,59% kế hoạch và
 # bằng 108,44% so với năm 2022; trong đó, …"
 _LATE_BREAKDOWN = re.compile(r"(?:[^#;]|#\d+%#){0,120}?; ?(?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*")
@@ -644,6 +652,22 @@ def _labelled(item: str, part: Figure) -> bool:
     """Whether a list item names its group before the count ("nữ 18.000 người")."""
     before = item[: item.find(part.placeholder)]
     return bool(_GROUP_LABEL.sub("", before).strip(" :"))
+
+
+def _one_attribute_apart(items: list[str], parts: list[Figure]) -> bool:
+    """Whether the labels differ only after two or more words they all begin with: "thu ngân sách do
+    tỉnh quản lý 203 tỷ đồng; thu ngân sách do huyện quản lý 197,7 tỷ đồng" are kinds of one thing
+    told apart by one attribute, not groups that may overlap ("nữ …, dân tộc thiểu số …")."""
+    labels = [
+        _GROUP_LABEL.sub("", item[: item.find(part.placeholder)]).split()
+        for item, part in zip(items, parts, strict=True)
+    ]
+    shared = 0
+    for words in zip(*labels, strict=False):
+        if len(set(words)) > 1:
+            break
+        shared += 1
+    return shared >= 2 and all(len(words) > shared for words in labels)
 
 
 _GROUP_LABEL = re.compile(r"trong đó|bao gồm|gồm|chia ra|cụ thể|có|và|còn lại")
@@ -679,6 +703,7 @@ def _partition_claim(
         not exhaustive
         and not adds_up
         and any(_labelled(item, part) for item, part in zip(items, parts, strict=True))
+        and not _one_attribute_apart(items, parts)
     ):
         # "trong đó nữ 18.000 người, dân tộc thiểu số 2.500 người": groups that may overlap
         note = formula + Bilingual(
@@ -717,6 +742,7 @@ def _partitions(
             if closing < 0:
                 continue
             stop = closing
+        lenient = lenient or bool(marker.groupdict().get("rated"))  # each part may have its rate too
         parts, items, end = _parts_after(sentence, marker.end(), total.noun, stop, lenient)
         far = bool(marker.groupdict().get("far"))
         if far and not (total.noun and all(part.noun for part in parts)):

@@ -285,3 +285,24 @@ def test_what_is_left_in_a_sentence_of_its_own_is_received_less_settled_said_bef
     assert verdicts(text.format("1.009"))["1.009"] == Verdict.CONSISTENT  # not 594 − 107: changes
     said = verdicts(text.format("1.011"))
     assert said["1.011"] == Verdict.INCONSISTENT and not said["83,77%"].alarm
+
+
+def test_a_budget_broken_down_by_who_collects_it_then_by_what_each_collects():
+    text = (
+        "Thu ngân sách nhà nước trên địa bàn huyện 7 tháng đầu năm 2017 được {total} tỷ đồng, đạt 64% so với"
+        " dự toán giao. Trong đó, thu ngân sách do tỉnh quản lý 203 tỷ đồng, đạt 70% dự toán giao, tăng 125%"
+        " so cùng kỳ năm trước; thu ngân sách do huyện quản lý {district} tỷ đồng, đạt 59% dự toán giao, gồm:"
+        " thu thuế và phí 123,7 tỷ đồng, đạt 68% dự toán giao, thu tiền cấp đất, thuê đất 60,5 tỷ đồng, đạt"
+        " 58% so với dự toán giao; thu bằng biện pháp tài chính 8,4 tỷ đồng, đạt 44% so với dự toán giao."
+    )
+    said = verdicts(text.format(total="395,6", district="192,6"))
+    assert said["395,6 tỷ"] == Verdict.CONSISTENT and said["192,6 tỷ"] == Verdict.CONSISTENT
+    said = check_text(text.format(total="397,7", district="197,7")).claims
+    flagged = {claim.printed.text: claim.explanation("vi") for claim in said if claim.verdict.alarm}
+    assert "203.000.000.000 + 197.700.000.000 = 400.700.000.000" in flagged["397,7 tỷ"]
+    assert "123.700.000.000 + 60.500.000.000 + 8.400.000.000 = 192.600.000.000" in flagged["197,7 tỷ"]
+
+
+def test_groups_that_may_overlap_are_still_not_added_up():
+    text = "Tổng số 20.000 lao động, trong đó nữ 18.000 người, dân tộc thiểu số 2.500 người."
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
