@@ -180,17 +180,17 @@ def _compute(
 
 def _dependants(indicator_ids: set[int]) -> dict[int, Indicator]:
     """The indicators, and every rate computed from them (and from those rates), by id."""
-    wanted = set(indicator_ids)
-    rates = Indicator.objects.filter(unit_aggregation="ratio").order_by()
-    while more := set(
-        rates.exclude(pk__in=wanted)
-        .filter(Q(numerator_id__in=wanted) | Q(denominator_id__in=wanted))
-        .values_list("pk", flat=True)
-    ):
-        wanted |= more
-    return {
-        ind.pk: ind for ind in Indicator.objects.filter(pk__in=wanted).select_related("regime").order_by()
-    }
+    wanted: set[int] = set()
+    asked = set(indicator_ids)
+    found: dict[int, Indicator] = {}
+    while asked:  # once, unless a rate is computed from a rate: the indicators and their rates together
+        uses = Q(numerator_id__in=asked) | Q(denominator_id__in=asked)
+        rows = Indicator.objects.filter(Q(pk__in=asked) | Q(uses, unit_aggregation="ratio"))
+        wanted |= asked
+        for ind in rows.exclude(pk__in=found).select_related("regime").order_by():
+            found[ind.pk] = ind
+        asked = set(found) - wanted
+    return found
 
 
 def _year_of(period_id: str) -> int | None:

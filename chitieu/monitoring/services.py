@@ -233,18 +233,23 @@ def _current_rows(
     return found
 
 
-def _refresh_best_of(rows: list[DataValue]) -> None:
+def _refresh_best_of(rows: list[DataValue], cell_rows: list[DataValue] | None = None) -> None:
     """Mark the firmest non-empty value of every cell the rows belong to as the one that counts, on
     the rows given too, and keep the figures it feeds (one read of the cells, an UPDATE per flag that
-    changes)."""
+    changes).
+
+    ``cell_rows``: every row of those cells as they stand, when the caller holds them (locked) already.
+    """
     cells = {(r.indicator_id, r.unit_id, r.period_id) for r in rows}
     if not cells:
         return
-    everything = DataValue.objects.filter(
-        indicator_id__in={c[0] for c in cells},
-        unit_id__in={c[1] for c in cells},
-        period_id__in={c[2] for c in cells},
-    ).only("pk", "indicator_id", "unit_id", "period_id", "kind", "value", "is_best")
+    everything = cell_rows
+    if everything is None:
+        everything = DataValue.objects.filter(
+            indicator_id__in={c[0] for c in cells},
+            unit_id__in={c[1] for c in cells},
+            period_id__in={c[2] for c in cells},
+        ).only("pk", "indicator_id", "unit_id", "period_id", "kind", "value", "is_best")
     by_cell: dict[tuple[int, int, str], list[DataValue]] = {}
     for row in everything:
         cell = (row.indicator_id, row.unit_id, row.period_id)
@@ -301,12 +306,15 @@ def _record_one(write: ValueWrite, *, user: AbstractBaseUser | None, reason: str
     if refusal is not None:
         raise refusal
 
-    current = (
+    # The whole cell, every kind, locked: which of them counts is worked out from it afterwards.
+    cell = list(
         DataValue.objects.select_for_update()
         .select_related("indicator")
-        .filter(indicator=indicator, unit=unit, period=period, kind=write.kind.rank)
-        .first()
+        .filter(indicator=indicator, unit=unit, period=period)
+        .order_by("kind")
     )
+    others = [row for row in cell if row.kind != write.kind.rank]
+    current = next((row for row in cell if row.kind == write.kind.rank), None)
     if current is None:
         if write.expected_version not in (None, 0):
             # Rows are never deleted, so a version for a cell that has none was never read here.
@@ -347,7 +355,7 @@ def _record_one(write: ValueWrite, *, user: AbstractBaseUser | None, reason: str
         reason=reason,
         changed_by=user,
     )
-    _refresh_best_of([data_value])
+    _refresh_best_of([data_value], cell_rows=[*others, data_value])
     return data_value
 
 

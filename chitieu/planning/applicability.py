@@ -125,13 +125,15 @@ def entry_rules(
             | Q(indicator__denominator_id__in=ids)
         )
     columns = ("unit_id", "year", "indicator_id", "indicator__numerator_id", "indicator__denominator_id")
-    for source in (Target.objects, Assignment.objects):
-        rows = source.filter(uses, unit_id__in=unit_ids, year__in=years).values_list(*columns)
-        for unit_id, year, indicator_id, numerator_id, denominator_id in rows:
-            if numerator_id is None and denominator_id is None:
-                entered[(unit_id, year)].add(indicator_id)
-            else:  # a computed rate: its inputs are what is entered
-                entered[(unit_id, year)].update(i for i in (numerator_id, denominator_id) if i is not None)
+    targets, assignments = (
+        source.filter(uses, unit_id__in=unit_ids, year__in=years).order_by().values_list(*columns)
+        for source in (Target.objects, Assignment.objects)
+    )
+    for unit_id, year, indicator_id, numerator_id, denominator_id in targets.union(assignments, all=True):
+        if numerator_id is None and denominator_id is None:
+            entered[(unit_id, year)].add(indicator_id)
+        else:  # a computed rate: its inputs are what is entered
+            entered[(unit_id, year)].update(i for i in (numerator_id, denominator_id) if i is not None)
     return EntryRules({key: frozenset(ids) for key, ids in entered.items()})
 
 
