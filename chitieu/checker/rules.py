@@ -75,8 +75,9 @@ _MACROS = {
     ),
     # what joins counts to their share: ", chiếm", " (đạt", ", đạt tỷ lệ", " ("
     "SHARE_LINK": rf"(?:(?:, ?| ?\( ?|: ?)(?:{_LINK_WORD} )?| {_LINK_WORD} )",
-    # a few words, no figure and no clause break
-    "WORDS": r"(?:[^#,;()]{0,80}?)",
+    # a few words, no figure and no clause break; an abbreviation in brackets is a word: "đạt chuẩn
+    # quốc gia (CQG), chiếm tỷ lệ hơn 73%"
+    "WORDS": r"(?:(?:[^#,;()]|\([^#(),;]{1,15}\)){0,80}?)",
 }
 _SLOT = re.compile(r"\{(\w+):(N|P|PT|NP|ANY)\}")
 

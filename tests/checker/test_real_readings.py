@@ -306,3 +306,9 @@ def test_a_budget_broken_down_by_who_collects_it_then_by_what_each_collects():
 def test_groups_that_may_overlap_are_still_not_added_up():
     text = "Tổng số 20.000 lao động, trong đó nữ 18.000 người, dân tộc thiểu số 2.500 người."
     assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+
+
+def test_an_abbreviation_in_brackets_is_read_as_a_word():
+    text = "Toàn tỉnh hiện có 533/722 trường học đạt chuẩn quốc gia (CQG), chiếm tỷ lệ hơn {}."
+    assert verdicts(text.format("73%"))["73%"] == Verdict.CONSISTENT  # 73,82%
+    assert verdicts(text.format("78%"))["78%"].alarm
