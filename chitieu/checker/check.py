@@ -10,6 +10,7 @@ from chitieu.checker.rules import (
     RULES,
     BulletList,
     changes_after_a_comparison,
+    partition_by_verb,
     partition_of_earlier_total,
     remainder_of_earlier_total,
     share_of_earlier_total,
@@ -61,6 +62,8 @@ def check_text(text: str) -> CheckReport:
                 found.append(claim)
             for claim in partition_of_earlier_total(sentence, earlier, judged_before):
                 judged_before.add(claim.printed.start)
+                found.append(claim)
+            for claim in partition_by_verb(sentence, earlier, judged_before, around):
                 found.append(claim)
             judged_before |= judged
             if bullets is None:

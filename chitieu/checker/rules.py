@@ -20,6 +20,7 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import partial
@@ -1731,6 +1732,64 @@ def partition_of_earlier_total(
         claim = _unchecked(sentence, span, "partition", numbers, Verdict.AMBIGUOUS, note)
     start, stop = sentence.span(*span)
     yield dataclasses.replace(claim, start=start, end=stop)
+
+
+_VERB = re.compile(rf"(?<!\w)(?:{_WHOLE_VERBS}|{_PART_VERBS})(?!\w)")
+_FEW_WORDS_TO_THE_END = re.compile(r"(?: [^\W\d_]+){0,3}? $")
+
+
+def _verb_of(before: str) -> str | None:
+    """The verb that introduces a figure ("thụ lý", "giải quyết"): the last one of the words right
+    before it, with at most three words between."""
+    if _CHANGE_BEFORE_FIGURE.search(before):
+        return None  # "thụ lý tăng 594 vụ": a change, not a count
+    last = None
+    for last in _VERB.finditer(before):  # noqa: B007 - the last one is wanted
+        pass
+    if last is None or not _FEW_WORDS_TO_THE_END.fullmatch(before, last.end()):
+        return None
+    return last.group().removesuffix(" xong")
+
+
+def partition_by_verb(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]
+) -> Iterator[Claim]:
+    """ "… thụ lý 6.066 vụ … giải quyết 3.803 vụ án. Trong đó, TAND tỉnh giải quyết 334 vụ; TAND cấp
+    huyện giải quyết 3.469 vụ": the counts a "Trong đó" sentence gives by the verb of a total said
+    before are parts of that total. A list after "trong đó" may be partial: a slip only when the
+    parts add up to more than the total."""
+    opening = _OPENS_WITH_BREAKDOWN.match(sentence.skeleton)
+    if opening is None:
+        return
+    words = words_around(sentence)
+    groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
+    for figure in sentence.figures:
+        verb = _verb_of(words[figure.start][0])
+        if verb is not None and figure.kind == FigureKind.COUNT and figure.noun and figure.qualifier is None:
+            groups[(verb, _thing_counted(figure.noun))].append(figure)
+    for (verb, counted), parts in groups.items():
+        if len(parts) < 2:
+            continue
+        total = next(
+            (
+                whole
+                for whole in reversed(earlier[-12:])
+                if whole.kind == FigureKind.COUNT
+                and _thing_counted(whole.noun) == counted
+                and _verb_of(around.get(whole.start, ("", ""))[0]) == verb
+            ),
+            None,
+        )
+        if total is None or total.start in judged or any(part.value > total.value for part in parts):
+            continue
+        start = sentence.skeleton.find(parts[0].placeholder)
+        end = sentence.skeleton.find(parts[-1].placeholder) + len(parts[-1].placeholder)
+        # told apart by who did it ("TAND tỉnh", "TAND cấp huyện"): not groups that may overlap
+        items = [part.placeholder for part in parts]
+        claim = _partition_claim(sentence, total, parts, items, False, (start, end))
+        judged.add(total.start)
+        span = sentence.span(start, end)
+        yield dataclasses.replace(claim, start=span[0], end=span[1])
 
 
 _LIST_FOLLOWS = re.compile(r"(?P<total>#\d+#)[^#]{0,40}?(?P<marker>trong đó|bao gồm|gồm|chia ra|cụ thể)?:$")

@@ -312,3 +312,16 @@ def test_an_abbreviation_in_brackets_is_read_as_a_word():
     text = "Toàn tỉnh hiện có 533/722 trường học đạt chuẩn quốc gia (CQG), chiếm tỷ lệ hơn {}."
     assert verdicts(text.format("73%"))["73%"] == Verdict.CONSISTENT  # 73,82%
     assert verdicts(text.format("78%"))["78%"].alarm
+
+
+def test_a_breakdown_by_the_verb_of_a_total_said_before():
+    text = (
+        "TAND 2 cấp đã thụ lý 6.066 vụ án, đã giải quyết {} vụ án. Trong đó, TAND tỉnh thụ lý 485 vụ,"
+        " giải quyết 334 vụ; TAND cấp huyện thụ lý 5.581 vụ, giải quyết 3.469 vụ."
+    )
+    said = verdicts(text.format("3.803"))
+    assert said["3.803"] == Verdict.CONSISTENT and said["6.066"] == Verdict.CONSISTENT
+    assert verdicts(text.format("3.703"))["3.703"].alarm  # 334 + 3.469 = 3.803 settled, more than 3.703
+    # a change against last year is not a count of the breakdown
+    changes = "Tòa án thụ lý 120 vụ. Trong đó, hình sự thụ lý tăng 15 vụ, dân sự thụ lý tăng 20 vụ."
+    assert "120" not in verdicts(changes)
