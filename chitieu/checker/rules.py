@@ -1568,7 +1568,7 @@ _WHOLE_OF_A_BREAKDOWN = re.compile(
 )
 # the whole named after a share: "chiếm 78% trong tổng số việc", "chiếm 94,66% tổng số thí sinh"
 _WHOLE_AFTER_SHARE = re.compile(
-    r" ?(?:trong |trên |so với |của )?(?:tổng số|tổng|số) (?P<noun>[^\W\d_]+(?: [^\W\d_]+)?)"
+    r" ?(?:trong |trên |so với |của )?(?:tổng số|tổng|số lượng|số) (?P<noun>[^\W\d_]+(?: [^\W\d_]+)?)"
 )
 
 
@@ -1602,7 +1602,7 @@ def share_of_earlier_total(
             continue
         after = _WHOLE_AFTER_SHARE.match(skeleton, skeleton.find(share.placeholder) + len(share.placeholder))
         named = after.group("noun") if after else ""  # "chiếm 78% trong tổng số việc": the whole named
-        if named and part.noun and _first_word(named) != _first_word(part.noun):
+        if named and part.noun and not _counts_alike(named, part.noun):
             continue  # a share of something else than the part counts
         noun = named or part.noun
         if share.value >= HUNDRED:
@@ -1617,11 +1617,7 @@ def share_of_earlier_total(
             # "53 vụ (29,44%), 45 vụ (25%)": a neighbour, not the whole (unless a breakdown opens with it)
             and (whole.start not in listed or _opens_breakdown(sentence, whole))
         ]
-        same = [
-            whole
-            for whole in candidates
-            if noun and whole.noun and _first_word(whole.noun) == _first_word(noun)
-        ]
+        same = [whole for whole in candidates if noun and whole.noun and _counts_alike(whole.noun, noun)]
         # "207.794 người …; trong đó, … 167.919 người, chiếm 82,38%": the whole the breakdown opened with
         opened = [whole for whole in candidates if _opens_breakdown(sentence, whole)]
         # the whole is pinned down only by the text: the breakdown it opens, the whole of the shares
@@ -1989,6 +1985,13 @@ def words_around(sentence: Sentence) -> dict[int, tuple[str, str]]:
             skeleton[end : end + 60].split("#", 1)[0],
         )
     return found
+
+
+def _counts_alike(first: str, second: str) -> bool:
+    """Whether two nouns count the same thing: "vụ án" and "vụ", or "án dân sự" (a whole named after
+    a share) and "vụ án"."""
+    a, b = first.split()[:2], second.split()[:2]
+    return bool(a and b) and (a[0] == b[0] or a[0] in b[1:] or b[0] in a[1:])
 
 
 def _same_first_word(first: str, second: str) -> bool:

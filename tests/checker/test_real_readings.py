@@ -325,3 +325,12 @@ def test_a_breakdown_by_the_verb_of_a_total_said_before():
     # a change against last year is not a count of the breakdown
     changes = "Tòa án thụ lý 120 vụ. Trong đó, hình sự thụ lý tăng 15 vụ, dân sự thụ lý tăng 20 vụ."
     assert "120" not in verdicts(changes)
+
+
+def test_a_share_of_a_whole_named_by_its_noun_after_the_share():
+    text = (
+        "TAND hai cấp thụ lý 7.990 vụ án dân sự; giải quyết 6.260 vụ; còn lại 1.730 vụ. Về án hôn nhân"
+        " gia đình: TAND hai cấp thụ lý 4.141 vụ án (chiếm {} số lượng án dân sự)."
+    )
+    assert verdicts(text.format("51,8%"))["51,8%"] == Verdict.CONSISTENT  # 4.141 of the 7.990 vụ án dân sự
+    assert verdicts(text.format("52,8%"))["52,8%"] == Verdict.INCONSISTENT
