@@ -1253,6 +1253,11 @@ _CHANGE_WITH_DIFFERENCE = [
         rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS} so với {{PREVIOUS}},? "
         r"(?:tương ứng|tương đương|bằng)(?: với)? {change:P}"
     ),
+    # "thụ lý 81 vụ với 168 bị cáo, tăng 13 vụ, 6 bị cáo so với năm 2022, tỷ lệ tăng 19,1%"
+    pattern(
+        rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}(?:, #\d+#{_UNIT_WORDS})? "
+        r"so với {PREVIOUS},? (?:với )?(?:tỷ lệ|tỉ lệ) (?:tăng|giảm)(?: là)? {change:P}"
+    ),
 ]
 # the previous figure right after "so với năm 2021": not one joined by "và" ("so với năm 2018 và 23.912
 # việc chưa có điều kiện" starts another item)
@@ -1283,6 +1288,9 @@ def _current_and_previous(
         after = _PERCENT_WITH_DIFFERENCE.match(skeleton, printed_end)
         if after:
             difference = sentence.figure(after.group("value"))
+        elif current is not None and match.groupdict().get("difference"):
+            # "tăng 13 vụ, 6 bị cáo so với năm 2022, tỷ lệ tăng 19,1%": the one the rule names
+            difference = _figure(sentence, match, "difference")
         elif current is not None:
             # "tăng 150 vụ (13,64%)": the difference comes first
             before = sentence.figures_in(match.start(), printed_start)

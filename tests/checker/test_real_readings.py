@@ -334,3 +334,9 @@ def test_a_share_of_a_whole_named_by_its_noun_after_the_share():
     )
     assert verdicts(text.format("51,8%"))["51,8%"] == Verdict.CONSISTENT  # 4.141 of the 7.990 vụ án dân sự
     assert verdicts(text.format("52,8%"))["52,8%"] == Verdict.INCONSISTENT
+
+
+def test_a_rate_of_increase_said_after_the_differences_of_a_pair():
+    text = "Án hình sự thụ lý 81 vụ với 168 bị cáo, tăng 13 vụ, 6 bị cáo so với năm 2022, tỷ lệ tăng {}."
+    assert verdicts(text.format("19,1%"))["19,1%"] == Verdict.CONSISTENT  # 13 of the 68 vụ of 2022
+    assert verdicts(text.format("21,1%"))["21,1%"].alarm
