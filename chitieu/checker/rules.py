@@ -515,6 +515,65 @@ def count_over_count(sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+# "tỷ lệ khám phá đạt 80,37%": the rate named by the verb of its part, over what the part is of
+_NAMED_RATE = pattern(
+    r"(?:tỷ lệ|tỉ lệ) (?P<verb>[^\W\d_]+(?: [^\W\d_]+){0,2}?)(?: đạt| là| chiếm)? {share:P}"
+)
+_OCCURRED = re.compile(rf"(?:{_WHOLE_VERBS}|xảy ra|phát hiện)(?: [^\W\d_]+){{0,3}}? $")
+_NOT_A_VERB = re.compile(r"^(?:tăng|giảm|đạt|là|chiếm|so|trên|của|này|đó)(?!\w)")
+
+
+def named_rate(sentence: Sentence) -> Iterator[Claim]:
+    """A rate named by the verb of its part: the part is the count that verb introduced, the whole
+    the count of the same thing said before it ("xảy ra", "thụ lý", "tiếp nhận" …).
+
+    Examples:
+        "Toàn quốc xảy ra 3.954 vụ; khám phá 3.178 vụ; bắt giữ 6.396 đối tượng; tỷ lệ khám phá đạt 80,37%"
+    """
+    words = None
+    for match in _NAMED_RATE.finditer(sentence.skeleton):
+        verb, share = match.group("verb"), _figure(sentence, match, "share")
+        if _NOT_A_VERB.match(verb) or share.qualifier is not None:
+            continue
+        words = words or words_around(sentence)
+        said = re.compile(rf"(?<!\w){re.escape(verb)}(?: [^\W\d_]+){{0,3}}? $")
+        before = sentence.figures_in(0, match.start())
+        part = next(
+            (
+                f
+                for f in reversed(before)
+                if f.kind == FigureKind.COUNT
+                and said.search(words[f.start][0])
+                and not _CHANGE_BEFORE_FIGURE.search(words[f.start][0])
+            ),
+            None,
+        )
+        if part is None:
+            continue
+        whole = next(
+            (
+                f
+                for f in reversed(before[: before.index(part)])
+                if f.kind == FigureKind.COUNT
+                and f.value >= part.value
+                and _counts_alike(f.noun, part.noun)
+                and _OCCURRED.search(words[f.start][0])
+                and not _CHANGE_BEFORE_FIGURE.search(words[f.start][0])
+            ),
+            None,
+        )
+        if whole is None:
+            continue
+        label = Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
+        yield _claim(
+            sentence,
+            (sentence.skeleton.find(whole.placeholder), match.end()),
+            "named_rate",
+            [(Role.TOTAL, whole), (Role.PART, part), (Role.SHARE, share)],
+            _share(part, whole, label),
+        )
+
+
 # ---------------------------------------------------------------------------------------------
 # 3. What is left: received − settled.
 
@@ -2018,6 +2077,7 @@ def _is_change_figure(figure: Figure) -> bool:
 RULES: list[Rule] = [
     fraction_with_share,
     count_over_count,
+    named_rate,
     remainder,
     partition,
     part_share,

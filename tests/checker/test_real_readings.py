@@ -340,3 +340,14 @@ def test_a_rate_of_increase_said_after_the_differences_of_a_pair():
     text = "Án hình sự thụ lý 81 vụ với 168 bị cáo, tăng 13 vụ, 6 bị cáo so với năm 2022, tỷ lệ tăng {}."
     assert verdicts(text.format("19,1%"))["19,1%"] == Verdict.CONSISTENT  # 13 of the 68 vụ of 2022
     assert verdicts(text.format("21,1%"))["21,1%"].alarm
+
+
+def test_a_rate_named_by_the_verb_of_its_part():
+    text = (
+        "Toàn quốc xảy ra 3.954 vụ; khám phá 3.178 vụ; bắt giữ, xử lý 6.396 đối tượng; tỷ lệ khám phá đạt {};"
+        " triệt phá 13 băng, nhóm."
+    )
+    assert verdicts(text.format("80,37%"))["80,37%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("80,73%"))["80,73%"].alarm  # two digits swapped
+    # a rate of something not counted before it is left alone
+    assert "12%" not in verdicts("Toàn tỉnh xảy ra 300 vụ; tỷ lệ tái phạm là 12%.")
