@@ -217,13 +217,16 @@ def _slash_partner(sentence: Sentence, figure: Figure) -> tuple[Figure, Figure] 
         return None
     skeleton = sentence.skeleton
     start = skeleton.find(figure.placeholder)
-    after = skeleton[start + len(figure.placeholder) :]
-    if re.match(r"(?: [^\W\d_]+){0,2} ?/ ?#", after) and index + 1 < len(figures):
+    if _SLASH_AFTER.match(skeleton, start + len(figure.placeholder)) and index + 1 < len(figures):
         return figure, figures[index + 1]
-    before = skeleton[:start]
-    if re.search(r"# ?(?:[^\W\d_]+ ){0,2}?/ ?$", before) and index > 0:
+    # searched in the few characters before it: a long sentence is not copied for each figure
+    if _SLASH_BEFORE.search(skeleton, max(0, start - 80), start) and index > 0:
         return figures[index - 1], figure
     return None
+
+
+_SLASH_AFTER = re.compile(r"(?: [^\W\d_]+){0,2} ?/ ?#")
+_SLASH_BEFORE = re.compile(r"# ?(?:[^\W\d_]+ ){0,2}?/ ?$")
 
 
 _CHANGE_WORD_BEFORE = re.compile(r"(?:giảm|tăng|nhiều hơn|ít hơn|cao hơn|thấp hơn)(?: thêm)? $")
