@@ -625,7 +625,7 @@ _NEGATIVE_STATUS = re.compile(
 _BREAKDOWN_MARKER = re.compile(
     r"[^#;]{0,40}?(?:; ?)?(?:trong đó|bao gồm|gồm|chia ra|cụ thể|:|, có)(?!\w)"
     # past the total's own rate: "197,7 tỷ đồng, đạt 59% dự toán giao, gồm: …"
-    r"|(?P<rated>(?:[^#;]|#\d+%#){0,60}?, (?:bao gồm|gồm)(?!\w):?)"
+    r"|(?P<rated>(?:[^#;]|#\d+%#){0,160}?, (?:bao gồm|gồm)(?!\w):?)"
     r"|(?: [^\W\d_]+){0,3} ?\((?=[^()#]{0,40}#)"  # "78.669 người (cao đẳng 1.702 người, …)"
     # further on in the clause, a bracket that opens with a count: "26 kiến nghị phòng ngừa …, giải
     # quyết nguồn tin (1 kiến nghị …; 3 kiến nghị …)", each item then counting what the total counts
@@ -800,26 +800,10 @@ def _partitions(
         if total.kind not in (FigureKind.COUNT, FigureKind.AMOUNT) or _in_fraction(sentence, total):
             continue
         total_start = skeleton.find(total.placeholder)
-        marker = _BREAKDOWN_MARKER.match(skeleton, total_start + len(total.placeholder))
-        lenient = False
-        if marker is None:
-            marker = _LATE_BREAKDOWN.match(skeleton, total_start + len(total.placeholder))
-            lenient = True
-        if marker is None:
-            continue
-        stop = None
-        if marker.group().endswith("("):  # a list in brackets ends with them
-            closing = skeleton.find(")", marker.end())
-            if closing < 0:
-                continue
-            stop = closing
-        lenient = lenient or bool(marker.groupdict().get("rated"))  # each part may have its rate too
-        parts, items, end = _parts_after(sentence, marker.end(), total.noun, stop, lenient)
-        far = bool(marker.groupdict().get("far"))
-        if far and not (total.noun and all(part.noun for part in parts)):
-            continue  # far from its total, a bracket is a breakdown only when its items say what they count
-        if len(parts) >= 2:
-            yield total, parts, items, far or _exhaustive(items, marker.group()), (total_start, end)
+        found = _breakdown_after(sentence, total, total_start + len(total.placeholder))
+        if found is not None:
+            parts, items, exhaustive, end = found
+            yield total, parts, items, exhaustive, (total_start, end)
     # the parts first, then "tổng cộng 26 chỉ tiêu"
     for match in _TOTAL_AFTER.finditer(skeleton):
         total = _figure(sentence, match, "total")
@@ -830,10 +814,55 @@ def _partitions(
             yield total, parts, items, True, (start, match.end())
 
 
+def _breakdown_after(
+    sentence: Sentence, total: Figure, position: int
+) -> tuple[list[Figure], list[str], bool, int] | None:
+    """The parts listed after ``total`` (ending at ``position``): (parts, items, exhaustive, end).
+
+    A marker right after it ("trong đó", "gồm", a bracket) is tried first, then one after its own
+    comparisons ("…, tăng 3% so với cùng kỳ); trong đó, …"): a bracket that only holds a rate of the
+    total ("496,8 triệu USD (tăng 3% …); trong đó, …") lists nothing.
+    """
+    skeleton = sentence.skeleton
+    for marker, lenient in (
+        (_BREAKDOWN_MARKER.match(skeleton, position), False),
+        (_LATE_BREAKDOWN.match(skeleton, position), True),
+    ):
+        if marker is None:
+            continue
+        stop = None
+        if marker.group().endswith("("):  # a list in brackets ends with them
+            stop = skeleton.find(")", marker.end())
+            if stop < 0:
+                continue
+        lenient = lenient or bool(marker.groupdict().get("rated"))  # each part may have its rate too
+        parts, items, end = _parts_after(sentence, marker.end(), total.noun, stop, lenient)
+        far = bool(marker.groupdict().get("far"))
+        if far and not (total.noun and all(part.noun for part in parts)):
+            continue  # far from its total, a bracket is a breakdown only when its items say what they count
+        if len(parts) >= 2:
+            return parts, items, far or _exhaustive(items, marker.group()), end
+    return None
+
+
+def _status_of(item: str) -> str:
+    """The words of a list item that say a status, or "" (see :func:`_exhaustive`)."""
+    count = _COUNT_PLACEHOLDER.search(item)
+    if count is None:
+        return ""
+    after, before = item[count.end() :], _GROUP_LABEL.sub("", item[: count.start()]).strip(" ,:;")
+    if _STATUS.search(after):
+        return after
+    return before if _STATUS.match(before) else ""
+
+
 def _exhaustive(items: list[str], marker: str) -> bool:
     """A list of statuses that names the failures, or a list after "gồm" or ":", is complete."""
-    if all(_STATUS.search(item) for item in items):
-        return any(_NEGATIVE_STATUS.search(item) for item in items)
+    # a status after the count ("10 chỉ tiêu đạt") or opening the item ("không đạt 3 chỉ tiêu"), not
+    # "đạt" as the verb of a named part ("thu khác đạt 1.292 tỷ đồng")
+    statuses = [_status_of(item) for item in items]
+    if all(statuses):
+        return any(_NEGATIVE_STATUS.search(status) for status in statuses)
     return bool(_EXHAUSTIVE_MARKER.search(marker))
 
 

@@ -351,3 +351,27 @@ def test_a_rate_named_by_the_verb_of_its_part():
     assert verdicts(text.format("80,73%"))["80,73%"].alarm  # two digits swapped
     # a rate of something not counted before it is left alone
     assert "12%" not in verdicts("Toàn tỉnh xảy ra 300 vụ; tỷ lệ tái phạm là 12%.")
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Tổng kim ngạch xuất nhập khẩu đạt {} triệu USD (tăng 3% so với cùng kỳ năm 2021); trong đó,"
+            " kim ngạch xuất khẩu đạt 138,5 triệu USD và kim ngạch nhập khẩu đạt 358,3 triệu USD.",
+            "496,8",
+        ),
+        (
+            "Thu nội địa đạt {} tỷ đồng, bằng 28,4% dự toán Trung ương giao, bằng 19,2% dự toán tỉnh giao,"
+            " tăng 75,6% so với cùng kỳ, gồm: Thu thuế, phí và thu khác đạt 1.292 tỷ đồng, bằng 21,7% dự"
+            " toán, tăng 34,2% so với cùng kỳ; thu tiền sử dụng đất đạt 1.141 tỷ đồng, bằng 43,5% dự toán.",
+            "2.433",
+        ),
+    ],
+)
+def test_a_breakdown_after_the_totals_own_rates(text, total):
+    scale = "triệu" if "USD" in text else "tỷ"
+    assert verdicts(text.format(total))[f"{total} {scale}"] == Verdict.CONSISTENT
+    # less than its parts; and after "gồm" (a whole list, "đạt" there a verb, not a status) more too
+    for wrong in ("486,8",) if scale == "triệu" else ("2.333", "2.533"):
+        assert verdicts(text.format(wrong))[f"{wrong} {scale}"].alarm
