@@ -840,8 +840,8 @@ def _breakdown_after(
         far = bool(marker.groupdict().get("far"))
         if far and not (total.noun and all(part.noun for part in parts)):
             continue  # far from its total, a bracket is a breakdown only when its items say what they count
-        if len(parts) >= 2:
-            return parts, items, far or _exhaustive(items, marker.group()), end
+        if len(parts) >= 2:  # a bracket may list some of the total only: short of it is no slip
+            return parts, items, _exhaustive(items, marker.group()), end
     return None
 
 
