@@ -726,7 +726,7 @@ def _labelled(item: str, part: Figure) -> bool:
 
 
 def _one_attribute_apart(items: list[str], parts: list[Figure]) -> bool:
-    """Whether the labels differ only after two or more words they all begin with: "thu ngân sách do
+    """Whether the labels differ only after two or more syllables they all begin with: "thu ngân sách do
     tỉnh quản lý 203 tỷ đồng; thu ngân sách do huyện quản lý 197,7 tỷ đồng" are kinds of one thing
     told apart by one attribute, not groups that may overlap ("nữ …, dân tộc thiểu số …")."""
     labels = [
@@ -738,7 +738,16 @@ def _one_attribute_apart(items: list[str], parts: list[Figure]) -> bool:
         if len(set(words)) > 1:
             break
         shared += 1
+    if any(_CROSS_CUTTING.search(" ".join(words)) for words in labels):
+        return False  # "lao động nữ", "lao động dân tộc thiểu số": one person may be both
     return shared >= 2 and all(len(words) > shared for words in labels)
+
+
+# Groups that cut across others: a breakdown by them may count one person twice.
+_CROSS_CUTTING = re.compile(
+    r"(?<!\w)(?:nữ|nam|dân tộc|thiểu số|đảng viên|cao tuổi|trẻ em|khuyết tật|hộ nghèo|cận nghèo"
+    r"|thanh niên|người có công|tôn giáo)(?!\w)"
+)
 
 
 _GROUP_LABEL = re.compile(r"trong đó|bao gồm|gồm|chia ra|cụ thể|có|và|còn lại")
@@ -1945,6 +1954,7 @@ _REST_FIRST = pattern(r"^\W*(?:[^\W\d_]+ ){0,4}?còn(?: lại| tồn| tồn đ�
 _WHOLE_BEFORE = re.compile(rf"{_WHOLE_VERBS}(?: [^\W\d_]+){{0,3}}? $")
 _PART_BEFORE = re.compile(rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}? $")
 _CHANGE_BEFORE_FIGURE = re.compile(r"(?:tăng|giảm)(?: thêm)? $")
+_NEW_ONLY = re.compile(r"(?<!\w)mới(?: [^\W\d_]+){0,2}? $")
 
 
 def remainder_of_earlier_total(
@@ -1980,8 +1990,8 @@ def remainder_of_earlier_total(
         (f for f in pool[pool.index(part) + 1 :] if introduced(f, _WHOLE_BEFORE) and f.value > part.value),
         None,
     )
-    if whole is None:
-        return
+    if whole is None or _NEW_ONLY.search(around.get(whole.start, ("", ""))[0]):
+        return  # "thụ lý mới": what is left counts the cases carried over too, not said here
     value = whole.value - part.value
     formula = message("{} − {} = {}", "{} − {} = {}", whole.value, part.value, value)
     claim = _claim(
