@@ -339,8 +339,14 @@ def _share_alternatives(sentence: Sentence, part: Figure, total: Figure, share: 
         value = part.value / total.value * HUNDRED
         alternatives.append(Alternative(Slip.COMPLEMENT, HUNDRED - value))
         alternatives.append(Alternative(Slip.INVERTED_RATIO, total.value / part.value * HUNDRED))
-    for other in sentence.figures:
-        if other in (part, total, share) or other.kind in (FigureKind.PERCENT, FigureKind.POINTS):
+    # the figures near the claim: a slip takes a neighbour, and a long sentence is not read whole
+    # for each of its claims
+    indexes = [f.index for f in (part, total, share) if _of_sentence(sentence, f)] or [0]
+    nearby = sentence.figures[max(0, min(indexes) - 10) : max(indexes) + 11]
+    for other in nearby:
+        if other is part or other is total or other is share:
+            continue
+        if other.kind in (FigureKind.PERCENT, FigureKind.POINTS):
             continue
         if other.value:
             alternatives.append(
