@@ -85,7 +85,7 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.api
 	$(BIN)/python -m chitieu.checker.measure
 
-# A country on PostgreSQL (not in CI): 10.000 wards, 48 M values; about 15 GB and 15 minutes the first time.
+# A country on PostgreSQL (not in CI): 10.000 wards, 48 M values; about 15 GB and 15–25 minutes the first time.
 bench-national: $(STAMP)
 	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/chitieu_national} $(BIN)/python -m bench.national
 

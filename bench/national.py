@@ -2,7 +2,7 @@
 
 Not part of ``make bench`` nor of CI: it needs a PostgreSQL server (``DATABASE_URL``, by default
 postgres://postgres@127.0.0.1:5432/chitieu_national, a database it creates and fills), about
-15 GB of disk and 15 minutes to build the first time. It builds:
+15 GB of disk and 15–25 minutes to build the first time (on a shared 2-core machine). It builds:
 
 - a country, 63 provinces, 700 districts, 10.000 wards (the unit tree, with paths);
 - 400 indicators (flows added up over the months, stocks read at their last month);
