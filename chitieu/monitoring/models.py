@@ -318,10 +318,14 @@ class DataState(models.Model):
     the services) figures are computed from the raw values. ``version`` grows with every write
     of values, plans, units or workflow: pages cache what they compute under it, so that nothing
     is shown stale after a write. Every writer bumps it first, before taking any other lock.
+    ``definitions`` grows with the writes of indicators alone.
     """
 
     built_at = models.DateTimeField(null=True)
     version = models.PositiveBigIntegerField(default=0)
+    # grows with every write of an indicator, its group or its reporting regime (a part of
+    # ``version``'s writes): what is kept of the indicators between requests is kept under it
+    definitions = models.PositiveBigIntegerField(default=0)
 
     class Meta:
         verbose_name = _("data state")

@@ -33,6 +33,7 @@ from chitieu.core.workitems import (
     count_work_items,
     work_item_status,
 )
+from chitieu.monitoring import definitions
 from chitieu.monitoring.columns import target_table
 from chitieu.monitoring.estimates import year_estimates
 from chitieu.monitoring.figures import Figures, figures
@@ -404,11 +405,7 @@ def load_plans(targets: QuerySet[Target]) -> list[PlanRow]:
     """The targets of a queryset as plan rows, in report order: three queries, whatever their number."""
     ordered = targets.order_by("indicator__group__order", "indicator__order", "indicator__code", "unit__path")
     rows = list(ordered.values_list("pk", "unit_id", "indicator_id", "target", "target_high", "baseline"))
-    indicator_ids = {row[2] for row in rows}
-    indicators = {
-        ind.pk: ind
-        for ind in Indicator.objects.filter(pk__in=indicator_ids).select_related("group", "regime")
-    }
+    indicators = definitions.indicators({row[2] for row in rows})
     milestones: dict[int, list[tuple[core_periods.Period, Decimal]]] = defaultdict(list)
     if rows:
         for target_id, period_id, value in TargetMilestone.objects.filter(

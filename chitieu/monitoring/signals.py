@@ -61,9 +61,13 @@ def bump_before_move(sender: type[OrgUnit], **kwargs: Any) -> None:
 NOT_DATA = {"KeptFigure", "DataState", "DataValueRevision", "SubmissionEvent", "DataValue"}
 
 
+# What an indicator is read with: a write of these moves the definitions' version too.
+DEFINITIONS = {"Indicator", "IndicatorGroup", "ReportingRegime"}
+
+
 def bump_before_write(sender: type[Model], **kwargs: Any) -> None:
     if not kwargs.get("raw") and kwargs.get("update_fields") != frozenset({"last_login"}):
-        versions.bump()
+        versions.bump(definitions=sender.__name__ in DEFINITIONS)
 
 
 def bump_before_link(sender: type[Model], action: str, **kwargs: Any) -> None:

@@ -17,18 +17,28 @@ from django.db.models.functions import Greatest
 from chitieu.monitoring.models import DataState
 
 
-def bump() -> None:
-    """Say the data changed (inside the writer's transaction).
+def bump(*, definitions: bool = False) -> None:
+    """Say the data changed (inside the writer's transaction); ``definitions``: an indicator did.
 
     The new version is at least the current time in microseconds: a version is never used twice,
     not after a rolled-back write (whose page may have been cached under it) nor after a backup
     is restored.
     """
     now = time.time_ns() // 1000
-    if not DataState.objects.filter(pk=1).update(version=Greatest(F("version") + 1, Value(now))):
-        DataState.objects.get_or_create(pk=1, defaults={"version": now})
+    changed = {"version": Greatest(F("version") + 1, Value(now))}
+    if definitions:
+        changed["definitions"] = Greatest(F("definitions") + 1, Value(now))
+    if not DataState.objects.filter(pk=1).update(**changed):
+        DataState.objects.get_or_create(
+            pk=1, defaults={"version": now, "definitions": now if definitions else 0}
+        )
 
 
 def data_version() -> int:
     """The current version (0 before the first write)."""
     return DataState.objects.filter(pk=1).values_list("version", flat=True).first() or 0
+
+
+def definitions_version() -> int:
+    """The version of the indicators' definitions (0 before the first write of one)."""
+    return DataState.objects.filter(pk=1).values_list("definitions", flat=True).first() or 0
