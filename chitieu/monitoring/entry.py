@@ -17,6 +17,7 @@ from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
 from chitieu.core.errors import DomainError
 from chitieu.core.evaluation import ValueKind
+from chitieu.monitoring import definitions
 from chitieu.monitoring.figures import Figures, figures, has_values
 from chitieu.monitoring.models import (
     KIND_BY_RANK,
@@ -114,11 +115,10 @@ def entry_sheet(
         units = list(OrgUnit.objects.subtree_of(unit).filter(active=True).order_by("path"))
     rules = entry_rules([u.pk for u in units], [period.year])
     wanted = set().union(*(rules.enters(u.pk, period.year) for u in units))
-    indicators = list(
-        Indicator.objects.filter(pk__in=wanted)
-        .select_related("group", "regime")
-        .order_by("group__order", "order", "code")
-    )
+    # the order from the database (its collation), the indicators as kept between requests
+    order = Indicator.objects.filter(pk__in=wanted).order_by("group__order", "order", "code")
+    kept = definitions.indicators(wanted)
+    indicators = [kept[pk] for pk in order.values_list("pk", flat=True)]
     stored_period = Period.objects.filter(pk=period.id).first() or Period(
         id=period.id, type=period.type.value, start=period.start, end=period.end
     )
