@@ -3,7 +3,8 @@
 Built on the one read model (:class:`~chitieu.monitoring.scorecard.Scorecard`) and the duties
 (:mod:`chitieu.monitoring.duties`): targets not met, targets behind pace, overdue work items in
 the unit's subtree, reports of the subtree not sent by their deadline, and the units below
-ranked from the weakest. The same lists on the dashboard, its print view and its Excel export.
+ranked from the weakest (those with a target not met named among what is off track). The
+dashboard shows them, and its print view.
 """
 
 from __future__ import annotations

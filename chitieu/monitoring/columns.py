@@ -24,10 +24,11 @@ from django.db import connection
 
 from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
+from chitieu.monitoring import definitions
 from chitieu.monitoring.figures import Figures, as_decimal, figures, in_list, kept_month, year_closed
 from chitieu.monitoring.models import KeptFigure
 from chitieu.orgunits.models import OrgUnit
-from chitieu.planning.models import RULE_FIELDS, Indicator, ReportingRegime, Target
+from chitieu.planning.models import Indicator, ReportingRegime, Target
 
 
 @dataclass
@@ -170,8 +171,8 @@ def _judged(grouped: _Grouped, indicators: dict[int, Indicator] | None) -> Targe
     """The targets judged, column by column; those without a figure last."""
     known = indicators or {}
     missing = grouped.columns.keys() - known.keys()
-    if missing:  # only what a rule is made of
-        known = {**known, **Indicator.objects.only(*RULE_FIELDS).in_bulk(missing)}
+    if missing:  # as kept between requests (chitieu.monitoring.definitions)
+        known = {**known, **definitions.indicators(missing)}
     table = TargetTable()
     for indicator_id, (units, judged_on) in grouped.columns.items():
         statuses, percents = ev.judge_many(known[indicator_id].rule(), judged_on)
@@ -294,7 +295,7 @@ def _with_computed_figures(
     if lacking:
         have = indicators or {}
         chosen = [have[pk] for pk in lacking if pk in have]
-        chosen += Indicator.objects.select_related("regime").filter(pk__in=lacking - have.keys())
+        chosen += definitions.indicators(lacking - have.keys()).values()
         read = figures(
             chosen, root=root, period=core_periods.year(year), as_of=as_of, below=False, kept=False
         )
