@@ -5,6 +5,7 @@ The same page, with its print rules (``@page``), is what WeasyPrint turns into t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
 from html import escape
 from importlib.resources import files
@@ -28,24 +29,17 @@ def render(report: Report) -> bytes:
     return document(report).encode("utf-8")
 
 
-def document(report: Report, *, final: bool = False) -> str:
-    """The whole page as text; ``final``: the PDF's page (places to write printed as plain text)."""
+def document(
+    report: Report, *, final: bool = False, appendices: Sequence[Table | Chart] | None = None
+) -> str:
+    """The whole page as text; ``final``: the PDF's page (places to write printed as plain text).
+
+    ``appendices``: those to write after the signature (by default all the report's): the PDF
+    draws its long tables apart and asks for the body with none.
+    """
     head = report.letterhead
     parts = [
-        "<!DOCTYPE html>",
-        f'<html lang="{escape(report.lang)}">',
-        "<head>",
-        '<meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(head.title)} {escape(head.subject)}</title>",
-        f'<meta name="author" content="{escape(head.agency)}">',
-        *(
-            f'<meta name="{escape(name)}" content="{escape(value)}">'
-            for name, value in report.metadata.items()
-        ),
-        f"<style>\n{stylesheet('report.css')}</style>",
-        f'<style media="screen">\n{stylesheet("screen.css")}</style>',
-        "</head>",
+        *_head(report),
         "<body>",
         '<article class="report">',
         letterhead(report),
@@ -58,11 +52,54 @@ def document(report: Report, *, final: bool = False) -> str:
         notes = "".join(f"<p>{escape(note)}</p>" for note in report.footnotes)
         parts.append(f'<div class="notes"><p>{escape(report.label("notes"))}</p>{notes}</div>')
     parts.append(signature(report))
-    for item in report.appendices:
-        landscape = " landscape" if isinstance(item, Table) and item.landscape else ""
-        parts.append(f'<section class="appendix{landscape}">{block(item, report.lang)}</section>')
+    chosen = report.appendices if appendices is None else appendices
+    parts += [appendix(item, report.lang) for item in chosen]
     parts += ["</article>", "</body>", "</html>", ""]
     return "\n".join(parts)
+
+
+def appendix_document(report: Report, appendices: Sequence[Table | Chart], first_page: int) -> str:
+    """Appendices alone, for the PDF: their pages numbered from ``first_page``, the first one too."""
+    numbering = (
+        f"@page :first {{ counter-reset: page {first_page}; @top-center {{ content: counter(page); }} }}"
+    )
+    parts = [
+        *_head(report, numbering),
+        "<body>",
+        '<article class="report">',
+        *(appendix(item, report.lang) for item in appendices),
+        "</article>",
+        "</body>",
+        "</html>",
+        "",
+    ]
+    return "\n".join(parts)
+
+
+def appendix(item: Table | Chart, lang: str) -> str:
+    """An appendix on pages of its own, landscape when it is a wide table."""
+    landscape = " landscape" if isinstance(item, Table) and item.landscape else ""
+    return f'<section class="appendix{landscape}">{block(item, lang)}</section>'
+
+
+def _head(report: Report, extra_css: str = "") -> list[str]:
+    head = report.letterhead
+    return [
+        "<!DOCTYPE html>",
+        f'<html lang="{escape(report.lang)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(head.title)} {escape(head.subject)}</title>",
+        f'<meta name="author" content="{escape(head.agency)}">',
+        *(
+            f'<meta name="{escape(name)}" content="{escape(value)}">'
+            for name, value in report.metadata.items()
+        ),
+        f"<style>\n{stylesheet('report.css')}{extra_css}</style>",
+        f'<style media="screen">\n{stylesheet("screen.css")}</style>',
+        "</head>",
+    ]
 
 
 @cache
