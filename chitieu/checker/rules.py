@@ -923,6 +923,103 @@ def part_share(sentence: Sentence) -> Iterator[Claim]:
             )
 
 
+# The economy's structure: each sector's share of the whole ("cơ cấu kinh tế", "tỷ trọng"), the
+# shares printed one after another. The three sectors make up the whole, with "thuế sản phẩm"
+# (product taxes less subsidies) sometimes a fourth part: named or not, the shares cannot sum to more
+# than 100%; less is a part left unnamed, not a slip.
+_SECTORS = {
+    "agriculture": re.compile(r"nông|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp"),
+    "industry": re.compile(r"công nghiệp|xây dựng"),
+    "services": re.compile(r"dịch vụ|thương mại"),
+    "taxes": re.compile(r"thuế sản phẩm"),
+}
+_STRUCTURE = re.compile(r"(?<!\w)(?:tỷ trọng|tỉ trọng|cơ cấu)(?!\w)")
+_SECTOR_SHARE = re.compile(r"chiếm (?P<share>#\d+%#)")
+_SECTORS_IN_TURN = re.compile(
+    r"(?P<labels>(?:[^#;:.]+ - ){2,3}[^#;:.]+?) tương ứng(?: là)?:? ?"
+    r"(?P<shares>#\d+%#(?: ?[-–,;] ?#\d+%#){2,3})"
+)
+
+
+def _sectors_of(label: str) -> set[str]:
+    return {name for name, words in _SECTORS.items() if words.search(label)}
+
+
+def _sector_shares(sentence: Sentence) -> tuple[list[Figure], list[set[str]], tuple[int, int]] | None:
+    """The sector shares of a structure sentence, each with the sectors it names, and their span."""
+    skeleton = sentence.skeleton
+    in_turn = _SECTORS_IN_TURN.search(skeleton)
+    if in_turn is not None:
+        labels = [label.strip() for label in re.split(r" - (?=[^#]*$)", in_turn.group("labels"))]
+        shares = sentence.figures_in(in_turn.start("shares"), in_turn.end("shares"))
+        if len(labels) != len(shares):
+            return None
+        return shares, [_sectors_of(label) for label in labels], (in_turn.start(), in_turn.end())
+    shares, named, start = [], [], 0
+    first = None
+    for match in _SECTOR_SHARE.finditer(skeleton):
+        label = skeleton[start : match.start()]
+        label = label[label.rfind(";") + 1 :] if ";" in label else label
+        shares.append(sentence.figure(match.group("share")))
+        named.append(_sectors_of(label.split(",")[-1] if _sectors_of(label.split(",")[-1]) else label))
+        first = match.start() if first is None else first
+        start = match.end()
+    if first is None:
+        return None
+    return shares, named, (first, start)
+
+
+def sector_shares(sentence: Sentence) -> Iterator[Claim]:
+    """The last sector's share of the economy: 100% less the others'.
+
+    Examples:
+        "Cơ cấu kinh tế: công nghiệp - xây dựng chiếm 56,34%, dịch vụ chiếm 31,31%, nông nghiệp chiếm 12,35%"
+        "Tỷ trọng nông nghiệp - công nghiệp - dịch vụ tương ứng là: 64,1% - 29,4% - 6,5%"
+    """
+    if not _STRUCTURE.search(sentence.skeleton):
+        return
+    found = _sector_shares(sentence)
+    if found is None:
+        return
+    shares, named, span = found
+    if not 3 <= len(shares) <= 4 or any(
+        len(sectors - {"taxes"}) != 1 and sectors != {"taxes"} for sectors in named
+    ):
+        return  # a share without its sector, or of two sectors at once: not the structure
+    every = [sector for sectors in named for sector in sectors]
+    if len(every) != len(set(every)) or not {"agriculture", "industry", "services"} <= set(every):
+        return
+    *others, printed = shares
+    inputs = [triple(figure) for figure in others]
+    value = HUNDRED - sum(v for v, _, _ in inputs)
+    low, high = HUNDRED - sum(h for _, _, h in inputs), HUNDRED - sum(lo for _, lo, _ in inputs)
+    numbers = [*((Role.SHARE, figure) for figure in others), (Role.SHARE, printed)]
+    if "taxes" not in every and printed.bounds(printed.readings[0])[1] < low:
+        note = message(
+            "The sectors' shares add up to {}%, less than 100%: a part such as product taxes may be left"
+            " unnamed.",
+            "Tỷ trọng các khu vực cộng lại được {}%, chưa đủ 100%: có thể còn một phần không nêu (thuế sản"
+            " phẩm trừ trợ cấp sản phẩm).",
+            HUNDRED - value + printed.value,
+        )
+        yield _unchecked(sentence, span, "sector_shares", numbers, Verdict.AMBIGUOUS, note)
+        return
+    template = "100 − " + " − ".join("{}" for _ in inputs) + " = {}%"
+    formula = message(template, template, *(v for v, _, _ in inputs), value)
+    yield _claim(
+        sentence,
+        span,
+        "sector_shares",
+        numbers,
+        [
+            Recomputation(
+                value, low, high, formula, Bilingual("shares of the whole", "tỷ trọng trong tổng thể")
+            )
+        ],
+        default_slip=Slip.SUM_MISMATCH,
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # 5. Percentage of plan.
 
@@ -2129,6 +2226,7 @@ RULES: list[Rule] = [
     remainder,
     partition,
     part_share,
+    sector_shares,
     percent_of_plan,
     excess_over_plan,
     increase_over_plan,

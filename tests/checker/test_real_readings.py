@@ -391,3 +391,28 @@ def test_a_breakdown_after_the_totals_own_rates(text, total):
 )
 def test_no_alarm_where_a_reasonable_reading_gives_the_figure(text):
     assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+
+
+def test_the_sectors_shares_of_the_economy_make_up_the_whole():
+    text = (
+        "Về cơ cấu kinh tế, tỷ trọng khu vực công nghiệp - xây dựng chiếm 56,34%, khu vực dịch vụ và thuế"
+        " sản phẩm chiếm 31,31% và khu vực nông, lâm nghiệp, thủy sản chiếm {}."
+    )
+    assert verdicts(text.format("12,35%"))["12,35%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("13,35%"))["13,35%"] == Verdict.INCONSISTENT  # 101%: more than the whole
+    in_turn = (
+        "Tỷ trọng các ngành nông lâm thuỷ sản - công nghiệp xây dựng - thương mại dịch vụ tương ứng là:"
+        "64,1% - 29,4% - {}."
+    )
+    assert verdicts(in_turn.format("6,5%"))["6,5%"] == Verdict.CONSISTENT
+    assert verdicts(in_turn.format("7,5%"))["7,5%"] == Verdict.INCONSISTENT
+
+
+def test_sectors_short_of_the_whole_may_leave_product_taxes_unnamed_and_two_sectors_are_no_structure():
+    short = (
+        "Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 20,1%; công nghiệp - xây dựng chiếm 35,2%;"
+        " dịch vụ chiếm 38,7%."
+    )
+    assert verdicts(short)["38,7%"] == Verdict.AMBIGUOUS  # 94%: thuế sản phẩm is not named
+    two = "Tỷ trọng công nghiệp - xây dựng chiếm 56,34%, dịch vụ chiếm 41,31%."
+    assert "41,31%" not in verdicts(two) or not verdicts(two)["41,31%"].alarm
