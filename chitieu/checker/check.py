@@ -9,6 +9,7 @@ from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Ver
 from chitieu.checker.rules import (
     RULES,
     BulletList,
+    Sections,
     changes_after_a_comparison,
     partition_by_verb,
     partition_of_earlier_total,
@@ -16,7 +17,7 @@ from chitieu.checker.rules import (
     share_of_earlier_total,
     words_around,
 )
-from chitieu.checker.tokens import Document, Figure, read_document, read_sentences
+from chitieu.checker.tokens import Document, Figure, Sentence, read_document, read_sentences
 from chitieu.core.text import language_of
 
 EARLIER_FIGURES = 30  # how far back a share's whole is looked for (about two sentences of figures)
@@ -35,12 +36,20 @@ def check_text(text: str) -> CheckReport:
     around: dict[int, tuple[str, str]] = {}  # the words before and after each ("đã xong là", "đủ điều kiện")
     judged_before: set[int] = set()  # figures judged in the sentences before
     bullets: BulletList | None = None  # a list being read line by line ("- 18 bệnh viện")
+    sections: Sections | None = None  # "Cụ thể như sau:" and a paragraph for each kind ("Án hình sự: …")
+    recent: list[Sentence] = []  # the sentences just before: where the sections' totals are said
+    previous_end = 0
     with localcontext() as context:
         context.prec = 34
         for sentence in read_sentences(document):
             if bullets is not None and not bullets.take(sentence):
                 claims.extend(_listed(bullets, judged_before, document, text))
                 bullets = None
+            new_paragraph = "\n" in document.text[previous_end : sentence.start]
+            previous_end = sentence.end
+            if sections is not None and not sections.take(sentence, new_paragraph):
+                claims.extend(_sectioned(sections, judged_before, document, text))
+                sections = None
             sentences += 1
             numbers += len(sentence.figures)
             judged: set[int] = set()
@@ -68,6 +77,9 @@ def check_text(text: str) -> CheckReport:
             judged_before |= judged
             if bullets is None:
                 bullets = BulletList.opened_by(sentence)
+            if sections is None:
+                sections = Sections.opened_by(sentence, recent)
+            recent = [*recent[-3:], sentence]
             earlier = [*earlier[-EARLIER_FIGURES:], *sentence.figures]
             around = {figure.start: around[figure.start] for figure in earlier if figure.start in around}
             around.update(words_around(sentence))
@@ -75,6 +87,8 @@ def check_text(text: str) -> CheckReport:
             claims.extend(_to_original(claim, document, text) for claim in found)
         if bullets is not None:
             claims.extend(_listed(bullets, judged_before, document, text))
+        if sections is not None:
+            claims.extend(_sectioned(sections, judged_before, document, text))
     claims.sort(key=lambda claim: (claim.start, claim.printed.start))
     coverage = Coverage(
         sentences=sentences,
@@ -92,6 +106,15 @@ def _listed(bullets: BulletList, judged: set[int], document: Document, text: str
         return []
     judged.add(claim.printed.start)
     return [_to_original(claim, document, text)]
+
+
+def _sectioned(sections: Sections, judged: set[int], document: Document, text: str) -> list[Claim]:
+    """The claims of finished sections, on totals not judged already."""
+    found = []
+    for claim in sections.claims(judged):
+        judged.add(claim.printed.start)
+        found.append(_to_original(claim, document, text))
+    return found
 
 
 def _to_original(claim: Claim, document: Document, text: str) -> Claim:

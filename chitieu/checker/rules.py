@@ -2047,6 +2047,75 @@ class BulletList:
         return dataclasses.replace(claim, start=start, end=end)
 
 
+_SECTIONS_FOLLOW = re.compile(r"(?:cụ thể(?: như sau)?|như sau|chi tiết như sau|kết quả cụ thể):$")
+_SECTION_LABEL = re.compile(r"^[-–+•*]? ?(?P<label>[^\W\d_][^#:;.]{1,90}?):(?!\d)")
+
+
+@dataclasses.dataclass
+class Sections:
+    """Totals said by their verbs, then "Cụ thể như sau:" and a section for each kind, its counts by
+    the same verbs: "thụ lý 7.662 vụ án các loại, giải quyết 6.468 vụ … Cụ thể như sau: | Án hình sự:
+    … thụ lý 1.367 vụ …, giải quyết 1.206 vụ … | Án dân sự …: … thụ lý 6.218 vụ, việc …".
+
+    Each kind's count by a verb is a part of the total by that verb. The kinds described need not
+    be all of them: a slip only when the parts add up to more than the total.
+    """
+
+    totals: dict[tuple[str, str], tuple[Sentence, Figure]]
+    sections: list[tuple[str, dict[tuple[str, str], Figure]]] = dataclasses.field(default_factory=list)
+
+    @classmethod
+    def opened_by(cls, sentence: Sentence, before: Sequence[Sentence]) -> Sections | None:
+        """A sentence ending "Cụ thể như sau:", with the totals in it or in the three sentences before."""
+        if not _SECTIONS_FOLLOW.search(sentence.skeleton.rstrip(" ")):
+            return None
+        totals: dict[tuple[str, str], tuple[Sentence, Figure]] = {}
+        for said in [*before[-3:], sentence]:
+            for key, figure in _counts_by_verb(said).items():
+                totals.setdefault(key, (said, figure))
+        return cls(totals) if totals else None
+
+    def take(self, sentence: Sentence, new_paragraph: bool) -> bool:
+        """Read a sentence into the sections; False when they have ended (a paragraph of another kind)."""
+        label = _SECTION_LABEL.match(sentence.skeleton)
+        if label is None and (new_paragraph or not self.sections):
+            return False
+        if label is not None:
+            self.sections.append((label.group("label"), {}))
+        counts = self.sections[-1][1]
+        for key, figure in _counts_by_verb(sentence).items():
+            if key in self.totals:
+                counts.setdefault(key, figure)
+        return True
+
+    def claims(self, judged: set[int]) -> Iterator[Claim]:
+        """Each total whose parts every section gives, judged against their sum."""
+        if len(self.sections) < 2:
+            return
+        if any(_CROSS_CUTTING.search(label) for label, _ in self.sections):
+            return  # "Lao động nữ: …": groups that may overlap, not kinds of one thing
+        for key, (sentence, total) in self.totals.items():
+            parts = [counts.get(key) for _, counts in self.sections]
+            if total.start in judged or any(part is None or part.value > total.value for part in parts):
+                continue
+            start = sentence.skeleton.find(total.placeholder)
+            found = [part for part in parts if part is not None]
+            items = [part.placeholder for part in found]  # kinds told apart by their headings
+            span = (start, start + len(total.placeholder))
+            yield _partition_claim(sentence, total, found, items, False, span)
+
+
+def _counts_by_verb(sentence: Sentence) -> dict[tuple[str, str], Figure]:
+    """The first count after each verb ("thụ lý", "giải quyết") in a sentence, by verb and thing counted."""
+    words = words_around(sentence)
+    found: dict[tuple[str, str], Figure] = {}
+    for figure in sentence.figures:
+        verb = _verb_of(words[figure.start][0])
+        if verb is not None and figure.kind == FigureKind.COUNT and figure.noun and figure.qualifier is None:
+            found.setdefault((verb, _thing_counted(figure.noun)), figure)
+    return found
+
+
 _COMPARED_FIRST = re.compile(r"^[^#]{0,40}?so với ")
 _CHANGE_WITH_DIFFERENCE_IN_LIST = pattern(
     r"(?P<direction>tăng|giảm) [-+]?{difference:N}(?P<words>(?:,? [^\W\d_]+){0,8}?),? \([-+]?{change:P}\)"
@@ -2161,7 +2230,7 @@ def _thing_counted(noun: str) -> str:
         words = words[1:]
     if words[:2] == ["đối", "tượng"] or words[:2] == ["bị", "can"] or words[:2] == ["bị", "cáo"]:
         return " ".join(words[:2])
-    return words[0] if words else ""
+    return words[0].rstrip(",;") if words else ""
 
 
 def _opens_breakdown(sentence: Sentence, whole: Figure) -> bool:

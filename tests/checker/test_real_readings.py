@@ -416,3 +416,22 @@ def test_sectors_short_of_the_whole_may_leave_product_taxes_unnamed_and_two_sect
     assert verdicts(short)["38,7%"] == Verdict.AMBIGUOUS  # 94%: thuế sản phẩm is not named
     two = "Tỷ trọng công nghiệp - xây dựng chiếm 56,34%, dịch vụ chiếm 41,31%."
     assert "41,31%" not in verdicts(two) or not verdicts(two)["41,31%"].alarm
+
+
+SECTIONS = (
+    "Tòa án nhân dân hai cấp đã thụ lý {total} vụ án các loại, giải quyết 6.468 vụ. Cụ thể như sau:\n\n"
+    "Án hình sự: Tòa án nhân dân hai cấp thụ lý 1.367 vụ/2.420 bị cáo, giải quyết 1.206 vụ/2.085 bị cáo.\n\n"
+    "Án dân sự, hôn nhân gia đình: Tòa án nhân dân hai cấp thụ lý 6.218 vụ, việc, đã giải quyết 5.209 vụ,"
+    " việc. So với cùng kỳ, thụ lý tăng 594 vụ, việc.\n\n"
+    "Án hành chính: thụ lý 77 vụ, giải quyết 53 vụ.\n\n"
+    "Năm 2017, Tòa án tiếp tục thụ lý 12 vụ khác."
+)
+
+
+def test_sections_by_kind_after_cu_the_nhu_sau_add_up_by_verb_to_the_totals_said_before():
+    said = verdicts(SECTIONS.format(total="7.662"))
+    assert said["7.662"] == Verdict.CONSISTENT  # 1.367 + 6.218 + 77
+    assert said["6.468"] == Verdict.CONSISTENT  # 1.206 + 5.209 + 53; the 12 after the sections is not one
+    assert verdicts(SECTIONS.format(total="7.562"))["7.562"] == Verdict.INCONSISTENT  # the kinds exceed it
+    # the kinds described may be some of them: falling short of the total is no slip
+    assert not verdicts(SECTIONS.format(total="7.962"))["7.962"].alarm
