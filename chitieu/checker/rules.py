@@ -1771,13 +1771,15 @@ def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor
 
 _SHARE_OF_SOMETHING = pattern(
     r"{part:N}(?P<words>{WORDS})"
-    r"(?:(?:, ?| \()(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ)? {share:P}| ?\({share2:P}\))"  # "53 vụ (29,44%)"
+    # "53 vụ (29,44%)"; "304 Chi bộ đạt TSVM, tỷ lệ 55,8%"
+    r"(?:(?:, ?| \()(?:(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ) {share:P}| ?\({share2:P}\))"
 )
 # "207.794 người, chiếm 81,18% dân số …; trong đó": a share of its own may come between
 _WHOLE_OF_A_BREAKDOWN = re.compile(
     r"^(?:[^#]|#\d+%#|#\d+#(?= (?:tuổi|năm|tháng|ngày)\b)){0,100}?(?:trong đó|trong số|bao gồm|gồm)(?!\w)"
 )
 # the whole named after a share: "chiếm 78% trong tổng số việc", "chiếm 94,66% tổng số thí sinh"
+_REACHED = re.compile(r"(?<!\w)đạt(?!\w)")
 _WHOLE_AFTER_SHARE = re.compile(
     r" ?(?:trong |trên |so với |của )?(?:tổng số|tổng|số lượng|số) (?P<noun>[^\W\d_]+(?: [^\W\d_]+)?)"
 )
@@ -1835,7 +1837,10 @@ def share_of_earlier_total(
         # before it in the list, or "chiếm X% tổng số <noun>" with one figure of that noun before
         pinned = bool(named) and len(same) == 1
         if opened and (not noun or not opened[0].noun or _first_word(opened[0].noun) == _first_word(noun)):
-            same, pinned = [opened[0]], True
+            # "Trong đó, Văn phòng Cục Thuế thu 7.130 tỷ đồng, đạt 52%": "đạt" may give the part's
+            # own plan, as the total's "bằng 54% dự toán" did; "chiếm" (or the whole named) is a share
+            between = skeleton[skeleton.find(part.placeholder) : skeleton.find(share.placeholder)]
+            same, pinned = [opened[0]], bool(named) or not _REACHED.search(between)
         if neighbours_whole is not None and neighbours_whole in candidates:
             same, pinned = [neighbours_whole], True
         able = [whole for whole in candidates if _ABLE.match(_context_of(sentence, whole, around)[1])]

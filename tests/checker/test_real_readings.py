@@ -435,3 +435,26 @@ def test_sections_by_kind_after_cu_the_nhu_sau_add_up_by_verb_to_the_totals_said
     assert verdicts(SECTIONS.format(total="7.562"))["7.562"] == Verdict.INCONSISTENT  # the kinds exceed it
     # the kinds described may be some of them: falling short of the total is no slip
     assert not verdicts(SECTIONS.format(total="7.962"))["7.962"].alarm
+
+
+def test_a_part_that_reaches_a_rate_after_trong_do_may_give_its_own_plan_not_a_share_of_the_total():
+    text = (
+        "Lũy kế 6 tháng tổng thu ước đạt 8.356 tỷ đồng, bằng 54% dự toán HĐND tỉnh giao. Trong đó, Văn phòng"
+        " Cục Thuế thu 7.130 tỷ đồng, đạt 52%; 18 chi cục thuế thu 1.226 tỷ đồng, đạt 65%."
+    )
+    said = verdicts(text)
+    assert not said.get("52%", Verdict.NOT_CHECKABLE).alarm and not said.get("65%", Verdict.NOT_CHECKABLE).alarm
+    # a share said as one is still checked against the total the breakdown opened with
+    share = "Tổng thu đạt 8.356 tỷ đồng. Trong đó, Văn phòng Cục Thuế thu 7.130 tỷ đồng, chiếm {}."
+    assert verdicts(share.format("85,3%"))["85,3%"] == Verdict.CONSISTENT
+    assert verdicts(share.format("52%"))["52%"].alarm
+
+
+def test_a_share_introduced_by_ty_le_alone_is_a_share_of_the_whole_said_before():
+    text = (
+        "Toàn huyện có 543/545 Chi bộ trực thuộc kiểm điểm, đánh giá. Qua kiểm điểm, 304 Chi bộ đạt trong"
+        " sạch vững mạnh, tỷ lệ {}."
+    )
+    assert verdicts(text.format("55,8%"))["55,8%"] == Verdict.CONSISTENT  # 304/545
+    # neither 545 nor 543 gives 56,8%, and the text does not say which whole: looked at, not flagged
+    assert verdicts(text.format("56,8%"))["56,8%"] == Verdict.AMBIGUOUS
