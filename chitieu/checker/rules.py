@@ -1770,9 +1770,10 @@ def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor
 #     đăng ký trực tuyến là 1.014.020, chiếm 94,66% tổng số thí sinh".
 
 _SHARE_OF_SOMETHING = pattern(
-    r"{part:N}(?P<words>{WORDS})"
+    r"{part:N}(?P<words>(?: vụ, việc(?=[,;]))?{WORDS})"  # the courts' "898 vụ, việc, đạt tỷ lệ 97%"
     # "53 vụ (29,44%)"; "304 Chi bộ đạt TSVM, tỷ lệ 55,8%"
-    r"(?:(?:, ?| \()(?:(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ) {share:P}| ?\({share2:P}\))"
+    r"(?:(?:, ?| \()(?:(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ| tỷ trọng)?|tỷ lệ|tỉ lệ) {share:P}"
+    r"| ?\({share2:P}\))"
 )
 # "207.794 người, chiếm 81,18% dân số …; trong đó": a share of its own may come between
 _WHOLE_OF_A_BREAKDOWN = re.compile(
@@ -2123,7 +2124,9 @@ def _counts_by_verb(sentence: Sentence) -> dict[tuple[str, str], Figure]:
 
 _COMPARED_FIRST = re.compile(r"^[^#]{0,40}?so với ")
 _CHANGE_WITH_DIFFERENCE_IN_LIST = pattern(
-    r"(?P<direction>tăng|giảm) [-+]?{difference:N}(?P<words>(?:,? [^\W\d_]+){0,8}?),? \([-+]?{change:P}\)"
+    # "giảm 146 vụ (-3,56%)", "giảm 930 vụ (giảm 8,27%)"
+    r"(?P<direction>tăng|giảm) [-+]?{difference:N}(?P<words>(?:,? [^\W\d_]+){0,8}?),?"
+    r" \((?:(?P=direction) )?[-+]?{change:P}\)"
 )
 
 
@@ -2194,7 +2197,8 @@ def changes_after_a_comparison(
     """
     if not _COMPARED_FIRST.match(sentence.skeleton):
         return
-    pool = [*earlier[-12:], *sentence.figures]  # about the sentence before: the figures it compares
+    # about the sentence before: the figures it compares; not this sentence's changes ("giảm 406 người")
+    pool = [*earlier[-12:], *(figure for figure in sentence.figures if not _is_change(sentence, figure))]
     for match in _CHANGE_WITH_DIFFERENCE_IN_LIST.finditer(sentence.skeleton):
         difference, printed = _figure(sentence, match, "difference"), _figure(sentence, match, "change")
         if printed.start in judged or printed.qualifier is not None:

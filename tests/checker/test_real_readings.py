@@ -458,3 +458,27 @@ def test_a_share_introduced_by_ty_le_alone_is_a_share_of_the_whole_said_before()
     assert verdicts(text.format("55,8%"))["55,8%"] == Verdict.CONSISTENT  # 304/545
     # neither 545 nor 543 gives 56,8%, and the text does not say which whole: looked at, not flagged
     assert verdicts(text.format("56,8%"))["56,8%"] == Verdict.AMBIGUOUS
+
+
+def test_a_change_repeating_its_direction_in_brackets_is_of_the_figure_said_before():
+    text = (
+        "Va chạm giao thông xảy ra 10.310 vụ, làm bị thương nhẹ 11.453 người. So với cùng kỳ năm 2016 giảm"
+        " 930 vụ (giảm {}), giảm 1.647 người bị thương (giảm 12,57%)."
+    )
+    assert verdicts(text.format("8,27%"))["8,27%"] == Verdict.CONSISTENT  # 930 / (10.310 + 930)
+    assert verdicts(text.format("9,27%"))["9,27%"] == Verdict.INCONSISTENT
+    # the changes of one sentence are not the figures they change
+    changes = (
+        "So với năm 2016, tai nạn giao thông giảm 1.509 vụ (giảm 6,99%), số người chết giảm 406 người"
+        " (giảm 4,67%), số người bị thương giảm 2.240 người (giảm 11,62%)."
+    )
+    assert not any(verdict.alarm for verdict in verdicts(changes).values())
+
+
+def test_the_courts_cases_and_matters_reached_as_a_share_of_those_received_before():
+    text = (
+        "Trong năm, đơn vị đã thụ lý tổng số 925 vụ, việc. Kết thúc năm công tác, đã giải quyết 898 vụ, việc,"
+        " đạt tỷ lệ {}, vượt chỉ tiêu được giao."
+    )
+    assert verdicts(text.format("97%"))["97%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("92%"))["92%"] == Verdict.AMBIGUOUS  # no whole pinned down: not flagged
