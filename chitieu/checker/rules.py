@@ -766,6 +766,7 @@ def _partition_claim(
     items: list[str],
     exhaustive: bool,
     span: tuple[int, int],
+    template: str = "partition",
 ) -> Claim:
     """Judge the parts' sum against the total."""
     numbers = [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)]
@@ -784,7 +785,7 @@ def _partition_claim(
             f"The parts listed after “trong đó” add up to less than {total.text}; the list may be partial.",
             f"Các phần liệt kê sau “trong đó” cộng lại nhỏ hơn {total.text}; có thể chỉ liệt kê một phần.",
         )
-        return _unchecked(sentence, span, "partition", numbers, Verdict.NOT_CHECKABLE, note)
+        return _unchecked(sentence, span, template, numbers, Verdict.NOT_CHECKABLE, note)
     if (
         not exhaustive
         and not adds_up
@@ -796,9 +797,9 @@ def _partition_claim(
             "The parts may overlap (different groups of the same whole); the sum is not checked.",
             "Các phần có thể trùng nhau (các nhóm khác nhau của cùng một tổng); không kiểm tra tổng.",
         )
-        return _unchecked(sentence, span, "partition", numbers, Verdict.NOT_CHECKABLE, note)
+        return _unchecked(sentence, span, template, numbers, Verdict.NOT_CHECKABLE, note)
     claim = _claim(
-        sentence, span, "partition", numbers, [Recomputation(value, low, high, formula, label)],
+        sentence, span, template, numbers, [Recomputation(value, low, high, formula, label)],
         default_slip=Slip.SUM_MISMATCH,
     )  # fmt: skip
     if claim.slip == Slip.MISTYPED_DIGIT:  # 26 against 27: the sum is wrong, whichever number is
@@ -921,6 +922,56 @@ def part_share(sentence: Sentence) -> Iterator[Claim]:
                 _share(part, total),
                 partial(_share_alternatives, sentence, part, total, share),
             )
+
+
+# Pairs broken down: "giải quyết 5.610 vụ/9.343 bị cáo, trong đó xét xử 5.569 vụ/9.280 bị cáo; đình chỉ
+# xét xử 31 vụ/4 bị cáo; tạm đình chỉ xét xử 10 vụ/23 bị cáo" — cases and the accused, each added up.
+_PAIR = (
+    r"(?P<{0}>#\d+#) (?P<{0}_x>vụ án|vụ việc|vụ|việc) ?/ ?(?P<{0}_y>#\d+#) (?:bị cáo|bị can|đối tượng|người)"
+)
+_PAIR_TOTAL = re.compile(_PAIR.format("total") + r"(?P<marker>[,;:]? ?(?:trong đó|bao gồm|gồm)[,:]?) ")
+_PAIR_ITEM = re.compile(_PAIR.format("part"))
+
+
+def pair_partition(sentence: Sentence) -> Iterator[Claim]:
+    """Cases and the accused of a total pair, each the sum of the pairs listed after it.
+
+    A list after "trong đó" may be partial, but when its cases add up to the total's exactly, the
+    list is the whole: its accused must add up too. An item larger than the total is not one of its
+    parts ("chuẩn bị xét xử 2.213 vụ" after "giải quyết 1.012 vụ": what is still to be tried).
+
+    Examples:
+        "Giải quyết 1.012 vụ/1.563 bị cáo; trong đó, xét xử 720 vụ/1.146 bị cáo; đình chỉ 292 vụ/417 bị cáo."
+    """
+    skeleton = sentence.skeleton
+    for opening in _PAIR_TOTAL.finditer(skeleton):
+        cases, accused = _figure(sentence, opening, "total"), _figure(sentence, opening, "total_y")
+        items = re.split(r"; ?", skeleton[opening.end() :].rstrip(" ."))
+        pairs: list[tuple[Figure, Figure]] = []
+        for item in items:
+            found = list(_PAIR_ITEM.finditer(item))
+            if (
+                len(found) != 1
+                or len(PLACEHOLDER.findall(item)) != 2
+                or found[0].group("part_x") != opening.group("total_x")
+            ):
+                break
+            part, partner = sentence.figure(found[0].group("part")), sentence.figure(found[0].group("part_y"))
+            if part.value <= cases.value and partner.value <= accused.value:
+                pairs.append((part, partner))
+        if len(pairs) < 2:
+            continue
+        exhaustive = "gồm" in opening.group("marker")
+        start = skeleton.find(cases.placeholder)
+        end = skeleton.find(pairs[-1][1].placeholder) + len(pairs[-1][1].placeholder)
+        parts = [part for part, _ in pairs]
+        items = [part.placeholder for part in parts]
+        first = _partition_claim(sentence, cases, parts, items, exhaustive, (start, end), "pair_partition")
+        yield first
+        partners = [partner for _, partner in pairs]
+        whole = exhaustive or first.verdict == Verdict.CONSISTENT
+        items = [partner.placeholder for partner in partners]
+        yield _partition_claim(sentence, accused, partners, items, whole, (start, end), "pair_partition")
 
 
 # The economy's structure: each sector's share of the whole ("cơ cấu kinh tế", "tỷ trọng"), the
@@ -2302,6 +2353,7 @@ RULES: list[Rule] = [
     count_over_count,
     named_rate,
     remainder,
+    pair_partition,
     partition,
     part_share,
     sector_shares,

@@ -482,3 +482,21 @@ def test_the_courts_cases_and_matters_reached_as_a_share_of_those_received_befor
     )
     assert verdicts(text.format("97%"))["97%"] == Verdict.CONSISTENT
     assert verdicts(text.format("92%"))["92%"] == Verdict.AMBIGUOUS  # no whole pinned down: not flagged
+
+
+def test_cases_and_the_accused_of_a_pair_each_add_up_and_a_list_whole_in_cases_is_whole_in_accused():
+    text = (
+        "Tòa án đã xử lý, giải quyết 5.610 vụ/{accused} bị cáo, trong đó xét xử 5.569 vụ/9.280 bị cáo; đình chỉ"
+        " xét xử 31 vụ/{few} bị cáo; tạm đình chỉ xét xử 10 vụ/23 bị cáo."
+    )
+    said = verdicts(text.format(accused="9.343", few="40"))
+    assert said["5.610"] == Verdict.CONSISTENT and said["9.343"] == Verdict.CONSISTENT
+    # the cases add up exactly: the list is whole, so the accused must add up too (4 for 40)
+    assert verdicts(text.format(accused="9.343", few="4"))["9.343"] == Verdict.INCONSISTENT
+    # what is still to be tried is not a part of what was settled: larger than the total, it is left out
+    later = (
+        "Tòa án đã xử lý, giải quyết 1.012 vụ/1.563 bị cáo; trong đó, xét xử 720 vụ/1.146 bị cáo; đình chỉ"
+        " xét xử 292 vụ/417 bị cáo; chuẩn bị xét xử 2.213 vụ/3.791 bị cáo."
+    )
+    said = verdicts(later)
+    assert said["1.012"] == Verdict.CONSISTENT and said["1.563"] == Verdict.CONSISTENT
