@@ -11,6 +11,7 @@ from chitieu.checker.rules import (
     BulletList,
     Sections,
     changes_after_a_comparison,
+    pair_remainder,
     partition_by_verb,
     partition_of_earlier_total,
     remainder_of_earlier_total,
@@ -64,6 +65,9 @@ def check_text(text: str) -> CheckReport:
                 judged.add(claim.printed.start)
                 found.append(claim)
             for claim in remainder_of_earlier_total(sentence, earlier, judged, around):
+                judged.add(claim.printed.start)
+                found.append(claim)
+            for claim in pair_remainder(sentence, earlier, judged, around):
                 judged.add(claim.printed.start)
                 found.append(claim)
             for claim in changes_after_a_comparison(sentence, earlier, judged):

@@ -2237,6 +2237,98 @@ def remainder_of_earlier_total(
     yield dataclasses.replace(claim, start=start, end=end)
 
 
+_PAIR_JOIN = re.compile(r"^ (?:vụ án|vụ việc|vụ|việc) ?/ ?$")
+_PAIR_SECOND = re.compile(r"^ (?:bị cáo|bị can|đối tượng|người)(?!\w)")
+_PAIR_REST = re.compile(
+    r"(?:còn(?: lại| tồn(?: đọng)?)?|đang(?: tiếp tục)? giải quyết|chuẩn bị xét xử|đang thụ lý)"
+    r"(?: [^\W\d_]+){0,2}? $"
+)
+_RESOLVED = re.compile(r"giải quyết(?: xong)?(?: [^\W\d_]+){0,2}? $")
+_SETTLED = re.compile(r"(?:giải quyết|xét xử|xử lý)(?: xong)?(?: [^\W\d_]+){0,2}? $")
+
+
+def _pairs(figures: Sequence[Figure], around: Mapping[int, tuple[str, str]]) -> list[tuple[Figure, Figure]]:
+    """The "A vụ/B bị cáo" pairs among consecutive figures, by the words between them."""
+    found = []
+    for first, second in itertools.pairwise(figures):
+        between = around.get(first.start, ("", ""))[1]
+        if _PAIR_JOIN.match(between) and _PAIR_SECOND.match(around.get(second.start, ("", ""))[1]):
+            found.append((first, second))
+    return found
+
+
+def pair_remainder(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]
+) -> Iterator[Claim]:
+    """ "thụ lý 1.367 vụ/2.420 bị cáo, giải quyết 1.206 vụ/2.085 bị cáo … còn tồn 161 vụ/335 bị cáo":
+    what is left of a pair is the pair received less the pair settled, cases and accused each.
+
+    The pair settled is the nearest before it said with "giải quyết" (or "xét xử", "xử lý"); the pair
+    received the nearest before that with more of both, neither a change ("tăng 271 vụ/452 bị cáo")
+    nor new cases only ("thụ lý mới"). Consistent when both differences are printed; otherwise
+    ambiguous, for the pair received is read from where it stands, not named.
+    """
+    words = {**around, **words_around(sentence)}
+    pairs = _pairs([*earlier[-16:], *sentence.figures], words)
+    own = {figure.start for figure in sentence.figures}
+    for n, (rest, rest_partner) in enumerate(pairs):
+        if rest.start not in own or rest.start in judged or not _PAIR_REST.search(words[rest.start][0]):
+            continue
+        before = pairs[:n]
+        # "giải quyết" first: "xét xử", "xử lý" also name the items of what was settled ("trong đó xét xử …")
+        settled = next(
+            (
+                i
+                for verbs in (_RESOLVED, _SETTLED)
+                for i in range(len(before) - 1, -1, -1)
+                if verbs.search(words[before[i][0].start][0])
+            ),
+            None,
+        )
+        if settled is None:
+            continue
+        part, part_partner = before[settled]
+        whole = next(
+            (
+                pair
+                for pair in reversed(before[:settled])
+                if pair[0].value > part.value
+                and pair[1].value > part_partner.value
+                and not _CHANGE_BEFORE_FIGURE.search(words[pair[0].start][0])
+                and not _NEW_ONLY.search(words[pair[0].start][0])
+            ),
+            None,
+        )
+        if whole is None:
+            continue
+        span = (
+            sentence.skeleton.find(rest.placeholder),
+            sentence.skeleton.find(rest_partner.placeholder) + len(rest_partner.placeholder),
+        )
+        for total, done, left in ((whole[0], part, rest), (whole[1], part_partner, rest_partner)):
+            value = total.value - done.value
+            formula = message("{} − {} = {}", "{} − {} = {}", total.value, done.value, value)
+            numbers = [(Role.TOTAL, total), (Role.PART, done), (Role.DIFFERENCE, left)]
+            claim = _claim(
+                sentence,
+                span,
+                "remainder",
+                numbers,
+                [Recomputation(value, value, value, formula, Bilingual("remainder", "số còn lại"))],
+                default_slip=Slip.SUM_MISMATCH,
+            )
+            if claim.verdict.alarm:
+                note = formula + Bilingual(
+                    f"{left.text} is not {total.text} − {done.text}; which pair it is left of the text"
+                    " does not say.",
+                    f"{left.text} không bằng {total.text} − {done.text}; văn bản không nói rõ là phần còn lại"
+                    " của số nào.",
+                )
+                claim = _unchecked(sentence, span, "remainder", numbers, Verdict.AMBIGUOUS, note)
+            start, end = sentence.span(*span)
+            yield dataclasses.replace(claim, start=start, end=end)
+
+
 def changes_after_a_comparison(
     sentence: Sentence, earlier: Sequence[Figure], judged: set[int]
 ) -> Iterator[Claim]:

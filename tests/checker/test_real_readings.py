@@ -500,3 +500,23 @@ def test_cases_and_the_accused_of_a_pair_each_add_up_and_a_list_whole_in_cases_i
     )
     said = verdicts(later)
     assert said["1.012"] == Verdict.CONSISTENT and said["1.563"] == Verdict.CONSISTENT
+
+
+def test_what_is_left_of_a_pair_is_the_pair_received_less_the_pair_settled():
+    text = (
+        "Ngành Kiểm sát thực hành quyền công tố, kiểm sát xét xử sơ thẩm 14.754 vụ/27.046 bị cáo. Tòa án đã"
+        " xử lý, giải quyết 5.610 vụ/9.343 bị cáo, trong đó xét xử 5.569 vụ/9.280 bị cáo; đình chỉ xét xử"
+        " 31 vụ/40 bị cáo; tạm đình chỉ xét xử 10 vụ/23 bị cáo. Đang giải quyết {left} vụ/17.703 bị cáo."
+    )
+    said = verdicts(text.format(left="9.144"))
+    assert said["9.144"] == Verdict.CONSISTENT and said["17.703"] == Verdict.CONSISTENT
+    # which pair it is left of is read from where it stands: a difference is looked at, not flagged
+    assert verdicts(text.format(left="9.414"))["9.414"] == Verdict.AMBIGUOUS
+    # new cases only, and changes, are not what was received
+    phuc_tham = (
+        "Thụ lý phúc thẩm 3.225 vụ/5.354 bị cáo (thụ lý mới 1.130 vụ/1.675 bị cáo, tăng 271 vụ/452 bị cáo)."
+        " Tòa án đã xử lý, giải quyết 1.012 vụ/1.563 bị cáo; trong đó, xét xử 720 vụ/1.146 bị cáo; đình chỉ"
+        " xét xử 292 vụ/417 bị cáo; chuẩn bị xét xử 2.213 vụ/3.791 bị cáo."
+    )
+    said = verdicts(phuc_tham)
+    assert said["2.213"] == Verdict.CONSISTENT and said["3.791"] == Verdict.CONSISTENT
