@@ -2274,7 +2274,7 @@ def pair_remainder(
     for n, (rest, rest_partner) in enumerate(pairs):
         if rest.start not in own or rest.start in judged or not _PAIR_REST.search(words[rest.start][0]):
             continue
-        before = pairs[:n]
+        before = pairs[max(0, n - 12) : n]  # the pairs just before it: bounded work in a long sentence
         # "giải quyết" first: "xét xử", "xử lý" also name the items of what was settled ("trong đó xét xử …")
         settled = next(
             (
