@@ -589,7 +589,9 @@ def named_rate(sentence: Sentence) -> Iterator[Claim]:
 # Between what was settled and what is left: words, rates, and changes against last year ("giải quyết
 # 6.260 vụ, so cùng kỳ giảm 2.278 vụ (đạt 78,35); còn lại 1.730 vụ"), never another count.
 _REMAINDER = pattern(
-    rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}? {{part:N}}(?:[^#;]|#\d+%#|(?<=tăng |giảm )#\d+#){{0,80}}?"
+    # "giải quyết được 238/316 vụ việc, đạt tỷ lệ 88,9%, còn lại 35 vụ việc": of the fraction's whole
+    rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}? {{part:N}}(?: ?/ ?{{of:N}})?"
+    r"(?:[^#;]|#\d+%#|(?<=tăng |giảm )#\d+#){0,80}?"
     rf"[,;]? còn(?: lại| tồn| tồn đọng)?(?: [^\W\d_]+){{0,3}}? {{rest:N}}"
 )
 
@@ -599,10 +601,12 @@ def remainder(sentence: Sentence) -> Iterator[Claim]:
 
     Examples:
         "thụ lý 1.245 vụ, đã giải quyết 1.150 vụ, còn lại 95 vụ"
+        "đã giải quyết được 238/316 vụ việc, đạt tỷ lệ 75,3%, còn lại 78 vụ việc đang xác minh"
     """
     for match in _REMAINDER.finditer(sentence.skeleton):
         part, rest = _figure(sentence, match, "part"), _figure(sentence, match, "rest")
-        wholes = _wholes_before(sentence, match.start(), part)
+        wholes = [_figure(sentence, match, "of")] if match.group("of") else []
+        wholes = wholes or _wholes_before(sentence, match.start(), part)
         if not wholes or _is_change(sentence, part):
             continue
         whole = wholes[0]

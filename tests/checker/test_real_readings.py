@@ -520,3 +520,9 @@ def test_what_is_left_of_a_pair_is_the_pair_received_less_the_pair_settled():
     )
     said = verdicts(phuc_tham)
     assert said["2.213"] == Verdict.CONSISTENT and said["3.791"] == Verdict.CONSISTENT
+
+
+def test_what_is_left_after_a_fraction_is_of_the_fractions_whole():
+    text = "Các cơ quan đã giải quyết được 238/316 vụ việc, đạt tỷ lệ 75,3%, còn lại {} vụ việc đang xác minh."
+    assert verdicts(text.format("78"))["78"] == Verdict.CONSISTENT
+    assert verdicts(text.format("35"))["35"] == Verdict.INCONSISTENT  # 316 − 238 = 78
