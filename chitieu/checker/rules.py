@@ -1836,6 +1836,7 @@ _WHOLE_OF_A_BREAKDOWN = re.compile(
 )
 # the whole named after a share: "chiếm 78% trong tổng số việc", "chiếm 94,66% tổng số thí sinh"
 _REACHED = re.compile(r"(?<!\w)đạt(?!\w)")
+_EQUIVALENT = re.compile(r"^\W*tương đương(?: với)? $")
 _WHOLE_AFTER_SHARE = re.compile(
     r" ?(?:trong |trên |so với |của )?(?:tổng số|tổng|số lượng|số) (?P<noun>[^\W\d_]+(?: [^\W\d_]+)?)"
 )
@@ -1871,6 +1872,16 @@ def share_of_earlier_total(
             continue
         after = _WHOLE_AFTER_SHARE.match(skeleton, skeleton.find(share.placeholder) + len(share.placeholder))
         named = after.group("noun") if after else ""  # "chiếm 78% trong tổng số việc": the whole named
+        by_verb = _WHOLE_NAMED_BY_VERB.match(
+            skeleton, skeleton.find(share.placeholder) + len(share.placeholder)
+        )
+        if by_verb is not None and part.kind == FigureKind.COUNT:
+            whole = _total_by_verb(
+                sentence, by_verb.group("verb"), part, [*earlier, *before_of(sentence, part)], around
+            )
+            if whole is not None:
+                yield _pinned_share(sentence, match, part, whole, share)
+                continue
         if named and part.noun and not _counts_alike(named, part.noun):
             continue  # a share of something else than the part counts
         noun = named or part.noun
@@ -1896,7 +1907,11 @@ def share_of_earlier_total(
             # "Trong đó, Văn phòng Cục Thuế thu 7.130 tỷ đồng, đạt 52%": "đạt" may give the part's
             # own plan, as the total's "bằng 54% dự toán" did; "chiếm" (or the whole named) is a share
             between = skeleton[skeleton.find(part.placeholder) : skeleton.find(share.placeholder)]
-            same, pinned = [opened[0]], bool(named) or not _REACHED.search(between)
+            # "tỷ lệ thất nghiệp … là 0,76%, tương đương với 6.014 người. Trong đó, … nông thôn 1.639
+            # người thất nghiệp, chiếm tỷ lệ 0,33%": a whole said as a rate's count has parts given
+            # by their own rates, not by their share of it
+            as_rate = bool(_EQUIVALENT.match(_context_of(sentence, opened[0], around)[0]))
+            same, pinned = [opened[0]], (bool(named) or not _REACHED.search(between)) and not as_rate
         if neighbours_whole is not None and neighbours_whole in candidates:
             same, pinned = [neighbours_whole], True
         able = [whole for whole in candidates if _ABLE.match(_context_of(sentence, whole, around)[1])]
@@ -1943,6 +1958,51 @@ def share_of_earlier_total(
             )
         start, end = sentence.span(*span)  # marked in its own sentence; the whole is named in the message
         yield dataclasses.replace(claim, start=start, end=end)
+
+
+# "92 vụ, chiếm tỷ lệ 1,79% trên tổng số án được giải quyết": the whole named by the verb said with it
+_WHOLE_NAMED_BY_VERB = re.compile(
+    r" ?(?:trên |trong |so với |của )?(?:tổng số|tổng) (?:vụ án|vụ việc|vụ|án|việc|đơn|hồ sơ)"
+    r"(?: [^\W\d_]+){0,3}? (?:được |đã )?(?P<verb>giải quyết|thụ lý|xét xử|tiếp nhận)(?!\w)"
+)
+
+
+def before_of(sentence: Sentence, figure: Figure) -> list[Figure]:
+    """The figures of ``sentence`` before ``figure``."""
+    return sentence.figures_in(0, sentence.skeleton.find(figure.placeholder))
+
+
+def _total_by_verb(
+    sentence: Sentence,
+    verb: str,
+    part: Figure,
+    pool: Sequence[Figure],
+    around: Mapping[int, tuple[str, str]] | None,
+) -> Figure | None:
+    """The largest count said before with ``verb`` that counts what ``part`` counts: the total ("tổng số")."""
+    counted = _thing_counted(part.noun)
+    found = [
+        figure
+        for figure in pool[-30:]
+        if figure.kind == FigureKind.COUNT
+        and figure.value > part.value
+        and (_thing_counted(figure.noun) == counted or {counted, _thing_counted(figure.noun)} <= {"vụ", "án"})
+        and _verb_of(_context_of(sentence, figure, around)[0]) == verb
+    ]
+    return max(found, key=lambda figure: figure.value, default=None)
+
+
+def _pinned_share(
+    sentence: Sentence, match: re.Match[str], part: Figure, whole: Figure, share: Figure
+) -> Claim:
+    """The share of a whole the text names: consistent or a slip, its span in its own sentence."""
+    skeleton = sentence.skeleton
+    span = (skeleton.find(part.placeholder), match.end())
+    label = Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
+    numbers = [(Role.TOTAL, whole), (Role.PART, part), (Role.SHARE, share)]
+    claim = _claim(sentence, span, "share_of_earlier_total", numbers, _share(part, whole, label))
+    start, end = sentence.span(*span)
+    return dataclasses.replace(claim, start=start, end=end)
 
 
 def _other_pair_giving(share: Figure, pool: Sequence[Figure]) -> tuple[Figure, Figure] | None:

@@ -527,3 +527,20 @@ def test_what_is_left_after_a_fraction_is_of_the_fractions_whole():
     text = "Các cơ quan đã giải quyết được 238/316 vụ việc, đạt tỷ lệ 75,3%, còn lại {} vụ việc đang xác minh"
     assert verdicts(text.format("78"))["78"] == Verdict.CONSISTENT
     assert verdicts(text.format("35"))["35"] == Verdict.INCONSISTENT  # 316 − 238 = 78
+
+
+def test_a_share_of_the_total_named_by_its_verb_is_of_the_largest_count_said_with_that_verb():
+    text = (
+        "Toàn ngành đã thụ lý 5.560 vụ án các loại, đã giải quyết 5043 vụ án, đạt tỷ lệ 90,7%. Đối với án"
+        " hình sự, toàn ngành thụ lý 1.607 vụ, đã giải quyết 1.505 vụ. Năm 2011, số án toàn ngành bị hủy là"
+        " 92 vụ, chiếm tỷ lệ {} trên tổng số án được giải quyết."
+    )
+    assert verdicts(text.format("1,82%"))["1,82%"] == Verdict.CONSISTENT  # 92 / 5.043
+    assert verdicts(text.format("1,79%"))["1,79%"] == Verdict.INCONSISTENT
+    # a whole said as a rate's count: the parts after it are given by their own rates
+    rates = (
+        "Tỷ lệ thất nghiệp chung là 0,76%, tương đương với 6.014 người thất nghiệp. Trong đó, tỷ lệ thất"
+        " nghiệp ở thành thị là 1,46%, tương đương với 4.375 người; ở khu vực nông thôn 1.639 người thất"
+        " nghiệp, chiếm tỷ lệ 0,33%."
+    )
+    assert not verdicts(rates).get("0,33%", Verdict.NOT_CHECKABLE).alarm
