@@ -259,8 +259,22 @@ def _consistent_note(printed: Figure, reading: NumberReading, recomputation: Rec
             f"This agrees with “{printed.text}” as a bound or approximation: consistent.",
             f"Phù hợp với cách nói “{printed.text}” (giới hạn hoặc xấp xỉ): khớp.",
         )
-    rounded = show_like(_correct_value(printed, reading, recomputation.value), printed, "en", reading)
-    rounded_vi = show_like(_correct_value(printed, reading, recomputation.value), printed, "vi", reading)
+    correct = _correct_value(printed, reading, recomputation.value)
+    rounded = show_like(correct, printed, "en", reading)
+    rounded_vi = show_like(correct, printed, "vi", reading)
+    if (
+        correct != reading.value
+    ):  # the inputs are rounded themselves: the printed figure is within their range
+        low = show_like(recomputation.low, printed, "en", reading)
+        high = show_like(recomputation.high, printed, "en", reading)
+        low_vi = show_like(recomputation.low, printed, "vi", reading)
+        high_vi = show_like(recomputation.high, printed, "vi", reading)
+        return Bilingual(
+            f"The figures it is computed from are rounded themselves: it may be anything from {low} to"
+            f" {high}, and {printed.text} is among those: consistent.",
+            f"Các số dùng để tính đã được làm tròn: kết quả có thể từ {low_vi} đến {high_vi},"
+            f" và {printed.text} nằm trong khoảng đó: khớp.",
+        )
     return Bilingual(
         f"Rounded half-up this is {rounded}, as printed: consistent.",
         f"Làm tròn được {rounded_vi}, đúng như văn bản: khớp.",

@@ -930,8 +930,9 @@ def part_share(sentence: Sentence) -> Iterator[Claim]:
 
 # Pairs broken down: "giải quyết 5.610 vụ/9.343 bị cáo, trong đó xét xử 5.569 vụ/9.280 bị cáo; đình chỉ
 # xét xử 31 vụ/4 bị cáo; tạm đình chỉ xét xử 10 vụ/23 bị cáo" — cases and the accused, each added up.
-_PAIR = (
-    r"(?P<{0}>#\d+#) (?P<{0}_x>vụ án|vụ việc|vụ|việc) ?/ ?(?P<{0}_y>#\d+#) (?:bị cáo|bị can|đối tượng|người)"
+_PAIR = (  # "5.610 vụ/9.343 bị cáo"; citizens received: "3.938 lượt công dân với 3.092 người"
+    r"(?P<{0}>#\d+#) (?P<{0}_x>vụ án|vụ việc|vụ|việc|lượt)(?: công dân| người)? ?(?:/|với) ?"
+    r"(?P<{0}_y>#\d+#) (?:bị cáo|bị can|đối tượng|người)"
 )
 _PAIR_TOTAL = re.compile(_PAIR.format("total") + r"(?P<marker>[,;:]? ?(?:trong đó|bao gồm|gồm)[,:]?) ")
 _PAIR_ITEM = re.compile(_PAIR.format("part"))
@@ -976,6 +977,41 @@ def pair_partition(sentence: Sentence) -> Iterator[Claim]:
         whole = exhaustive or first.verdict == Verdict.CONSISTENT
         items = [partner.placeholder for partner in partners]
         yield _partition_claim(sentence, accused, partners, items, whole, (start, end), "pair_partition")
+
+
+_SHARES_THEN_REST = re.compile(
+    r"(?P<shares>(?:[^#;.]{1,60}? chiếm (?:tỷ lệ |tỉ lệ )?#\d+%#,){2,8})"
+    r"(?: và)? còn(?: lại)? (?P<rest>#\d+%#)"
+)
+
+
+def share_of_the_rest(sentence: Sentence) -> Iterator[Claim]:
+    """ "nguyên nhân do độc tố chiếm 19,4%, vi sinh vật chiếm 33,3%, hóa chất chiếm 11,1%, còn 36,1%
+    số vụ chưa xác định được nguyên nhân": what is left of the whole, 100% less the shares said.
+
+    Examples:
+        "do độc tố chiếm 19,4%, vi sinh vật chiếm 33,3%, hóa chất chiếm 11,1%, còn 36,2% chưa rõ nguyên nhân"
+    """
+    for match in _SHARES_THEN_REST.finditer(sentence.skeleton):
+        shares = sentence.figures_in(match.start("shares"), match.end("shares"))
+        rest = _figure(sentence, match, "rest")
+        if any(share.value >= HUNDRED or share.qualifier is not None for share in shares):
+            continue
+        inputs = [triple(share) for share in shares]
+        value = HUNDRED - sum(v for v, _, _ in inputs)
+        low, high = HUNDRED - sum(h for _, _, h in inputs), HUNDRED - sum(lo for _, lo, _ in inputs)
+        if value <= 0:
+            continue
+        template = "100 − " + " − ".join("{}" for _ in inputs) + " = {}%"
+        formula = message(template, template, *(v for v, _, _ in inputs), value)
+        yield _claim(
+            sentence,
+            match.span(),
+            "share_of_the_rest",
+            [*((Role.SHARE, share) for share in shares), (Role.SHARE, rest)],
+            [Recomputation(value, low, high, formula, Bilingual("the rest of the whole", "phần còn lại"))],
+            default_slip=Slip.SUM_MISMATCH,
+        )
 
 
 # The economy's structure: each sector's share of the whole ("cơ cấu kinh tế", "tỷ trọng"), the
@@ -2513,6 +2549,7 @@ RULES: list[Rule] = [
     partition,
     part_share,
     sector_shares,
+    share_of_the_rest,
     percent_of_plan,
     excess_over_plan,
     increase_over_plan,

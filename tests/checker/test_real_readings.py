@@ -544,3 +544,23 @@ def test_a_share_of_the_total_named_by_its_verb_is_of_the_largest_count_said_wit
         " nghiệp, chiếm tỷ lệ 0,33%."
     )
     assert not verdicts(rates).get("0,33%", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_what_is_left_of_shares_said_one_after_another_is_the_rest_of_the_whole():
+    text = (
+        "Trong 72 vụ ngộ độc, nguyên nhân do độc tố chiếm 19,4%, vi sinh vật chiếm 33,3%, hóa chất chiếm"
+        " 11,1%, còn {} số vụ chưa xác định được nguyên nhân."
+    )
+    said = verdicts(text.format("36,1%"))
+    assert said["36,1%"] == Verdict.CONSISTENT  # 100 − 63,8 = 36,2, and the shares are rounded themselves
+    assert verdicts(text.format("46,1%"))["46,1%"] == Verdict.INCONSISTENT
+
+
+def test_citizens_received_in_visits_and_people_each_add_up_over_their_kinds():
+    text = (
+        "Các cơ quan hành chính đã tiếp 3.938 lượt công dân với {people} người; trong đó tiếp thường xuyên"
+        " 2.383 lượt với 1.855 người; tiếp định kỳ và đột xuất của lãnh đạo 1.555 lượt với 1.237 người."
+    )
+    said = verdicts(text.format(people="3.092"))
+    assert said["3.938"] == Verdict.CONSISTENT and said["3.092"] == Verdict.CONSISTENT
+    assert verdicts(text.format(people="3.029"))["3.029"] == Verdict.INCONSISTENT
