@@ -997,21 +997,27 @@ def share_of_the_rest(sentence: Sentence) -> Iterator[Claim]:
         rest = _figure(sentence, match, "rest")
         if any(share.value >= HUNDRED or share.qualifier is not None for share in shares):
             continue
-        inputs = [triple(share) for share in shares]
-        value = HUNDRED - sum(v for v, _, _ in inputs)
-        low, high = HUNDRED - sum(h for _, _, h in inputs), HUNDRED - sum(lo for _, lo, _ in inputs)
-        if value <= 0:
+        recomputed = _rest_of_the_whole(shares, Bilingual("the rest of the whole", "phần còn lại"))
+        if recomputed.value <= 0:
             continue
-        template = "100 − " + " − ".join("{}" for _ in inputs) + " = {}%"
-        formula = message(template, template, *(v for v, _, _ in inputs), value)
         yield _claim(
             sentence,
             match.span(),
             "share_of_the_rest",
             [*((Role.SHARE, share) for share in shares), (Role.SHARE, rest)],
-            [Recomputation(value, low, high, formula, Bilingual("the rest of the whole", "phần còn lại"))],
+            [recomputed],
             default_slip=Slip.SUM_MISMATCH,
         )
+
+
+def _rest_of_the_whole(shares: Sequence[Figure], reading: Bilingual) -> Recomputation:
+    """100% less ``shares``, within the range their own rounding allows."""
+    inputs = [triple(share) for share in shares]
+    value = HUNDRED - sum(v for v, _, _ in inputs)
+    low, high = HUNDRED - sum(h for _, _, h in inputs), HUNDRED - sum(lo for _, lo, _ in inputs)
+    template = "100 − " + " − ".join("{}" for _ in inputs) + " = {}%"
+    formula = message(template, template, *(v for v, _, _ in inputs), value)
+    return Recomputation(value, low, high, formula, reading)
 
 
 # The economy's structure: each sector's share of the whole ("cơ cấu kinh tế", "tỷ trọng"), the
@@ -1081,32 +1087,24 @@ def sector_shares(sentence: Sentence) -> Iterator[Claim]:
     if len(every) != len(set(every)) or not {"agriculture", "industry", "services"} <= set(every):
         return
     *others, printed = shares
-    inputs = [triple(figure) for figure in others]
-    value = HUNDRED - sum(v for v, _, _ in inputs)
-    low, high = HUNDRED - sum(h for _, _, h in inputs), HUNDRED - sum(lo for _, lo, _ in inputs)
+    recomputed = _rest_of_the_whole(others, Bilingual("shares of the whole", "tỷ trọng trong tổng thể"))
     numbers = [*((Role.SHARE, figure) for figure in others), (Role.SHARE, printed)]
-    if "taxes" not in every and printed.bounds(printed.readings[0])[1] < low:
+    if "taxes" not in every and printed.bounds(printed.readings[0])[1] < recomputed.low:
         note = message(
             "The sectors' shares add up to {}%, less than 100%: a part such as product taxes may be left"
             " unnamed.",
             "Tỷ trọng các khu vực cộng lại được {}%, chưa đủ 100%: có thể còn một phần không nêu (thuế sản"
             " phẩm trừ trợ cấp sản phẩm).",
-            HUNDRED - value + printed.value,
+            HUNDRED - recomputed.value + printed.value,
         )
         yield _unchecked(sentence, span, "sector_shares", numbers, Verdict.AMBIGUOUS, note)
         return
-    template = "100 − " + " − ".join("{}" for _ in inputs) + " = {}%"
-    formula = message(template, template, *(v for v, _, _ in inputs), value)
     yield _claim(
         sentence,
         span,
         "sector_shares",
         numbers,
-        [
-            Recomputation(
-                value, low, high, formula, Bilingual("shares of the whole", "tỷ trọng trong tổng thể")
-            )
-        ],
+        [recomputed],
         default_slip=Slip.SUM_MISMATCH,
     )
 
@@ -1908,13 +1906,13 @@ def share_of_earlier_total(
             continue
         after = _WHOLE_AFTER_SHARE.match(skeleton, skeleton.find(share.placeholder) + len(share.placeholder))
         named = after.group("noun") if after else ""  # "chiếm 78% trong tổng số việc": the whole named
+        before_part = sentence.figures_in(0, skeleton.find(part.placeholder))
         by_verb = _WHOLE_NAMED_BY_VERB.match(
             skeleton, skeleton.find(share.placeholder) + len(share.placeholder)
         )
         if by_verb is not None and part.kind == FigureKind.COUNT:
-            whole = _total_by_verb(
-                sentence, by_verb.group("verb"), part, [*earlier, *before_of(sentence, part)], around
-            )
+            pool = [*earlier, *before_part]
+            whole = _total_by_verb(sentence, by_verb.group("verb"), part, pool, around)
             if whole is not None:
                 yield _pinned_share(sentence, match, part, whole, share)
                 continue
@@ -1923,7 +1921,6 @@ def share_of_earlier_total(
         noun = named or part.noun
         if share.value >= HUNDRED:
             continue  # a share of a larger whole is below 100%: "đạt 105%" is of a plan
-        before_part = sentence.figures_in(0, skeleton.find(part.placeholder))
         candidates = [
             whole
             for whole in reversed([*earlier, *before_part])
@@ -2001,11 +1998,6 @@ _WHOLE_NAMED_BY_VERB = re.compile(
     r" ?(?:trên |trong |so với |của )?(?:tổng số|tổng) (?:vụ án|vụ việc|vụ|án|việc|đơn|hồ sơ)"
     r"(?: [^\W\d_]+){0,3}? (?:được |đã )?(?P<verb>giải quyết|thụ lý|xét xử|tiếp nhận)(?!\w)"
 )
-
-
-def before_of(sentence: Sentence, figure: Figure) -> list[Figure]:
-    """The figures of ``sentence`` before ``figure``."""
-    return sentence.figures_in(0, sentence.skeleton.find(figure.placeholder))
 
 
 def _total_by_verb(
@@ -2125,12 +2117,9 @@ def partition_by_verb(
     opening = _OPENS_WITH_BREAKDOWN.match(sentence.skeleton)
     if opening is None:
         return
-    words = words_around(sentence)
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
-    for figure in sentence.figures:
-        verb = _verb_of(words[figure.start][0])
-        if verb is not None and figure.kind == FigureKind.COUNT and figure.noun and figure.qualifier is None:
-            groups[(verb, _thing_counted(figure.noun))].append(figure)
+    for key, figure in _by_verb(sentence):
+        groups[key].append(figure)
     for (verb, counted), parts in groups.items():
         if len(parts) < 2:
             continue
@@ -2263,14 +2252,20 @@ class Sections:
 
 
 def _counts_by_verb(sentence: Sentence) -> dict[tuple[str, str], Figure]:
-    """The first count after each verb ("thụ lý", "giải quyết") in a sentence, by verb and thing counted."""
-    words = words_around(sentence)
+    """The first count after each verb in a sentence, by verb and thing counted."""
     found: dict[tuple[str, str], Figure] = {}
+    for key, figure in _by_verb(sentence):
+        found.setdefault(key, figure)
+    return found
+
+
+def _by_verb(sentence: Sentence) -> Iterator[tuple[tuple[str, str], Figure]]:
+    """Each exact count said after a verb ("thụ lý 1.367 vụ"), keyed by the verb and what it counts."""
+    words = words_around(sentence)
     for figure in sentence.figures:
         verb = _verb_of(words[figure.start][0])
         if verb is not None and figure.kind == FigureKind.COUNT and figure.noun and figure.qualifier is None:
-            found.setdefault((verb, _thing_counted(figure.noun)), figure)
-    return found
+            yield (verb, _thing_counted(figure.noun)), figure
 
 
 _COMPARED_FIRST = re.compile(r"^[^#]{0,40}?so với ")
