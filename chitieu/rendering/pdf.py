@@ -35,8 +35,7 @@ def render(report: Report) -> bytes:
     for apart, group in groupby(zip(report.appendices, drawn, strict=True), key=itemgetter(1)):
         items = [item for item, _ in group]
         if apart and fonts is not None:
-            data = pdf_tables.render([t for t in items if isinstance(t, Table)], fonts, pages + 1)
-            count = _page_count(data)
+            data, count = pdf_tables.render([t for t in items if isinstance(t, Table)], fonts, pages + 1)
         else:
             data, count = _weasyprint(html.appendix_document(report, items, pages + 1))
         parts.append(data)
@@ -55,12 +54,6 @@ def _weasyprint(page: str) -> tuple[bytes, int]:
     document = HTML(string=page).render()
     data: bytes = document.write_pdf()
     return data, len(document.pages)
-
-
-def _page_count(data: bytes) -> int:
-    from pypdf import PdfReader
-
-    return len(PdfReader(io.BytesIO(data)).pages)
 
 
 def _joined(parts: Sequence[bytes]) -> bytes:

@@ -38,8 +38,8 @@ def text_of(table: Table) -> str:
     return "\n".join(parts)
 
 
-def render(tables: Sequence[Table], fonts: ReportFonts, first_page: int) -> bytes:
-    """The tables as PDF pages, each table from a new page, numbered from ``first_page``."""
+def render(tables: Sequence[Table], fonts: ReportFonts, first_page: int) -> tuple[bytes, int]:
+    """The tables as PDF pages, each table from a new page, numbered from ``first_page``; and how many."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
 
@@ -90,7 +90,7 @@ def render(tables: Sequence[Table], fonts: ReportFonts, first_page: int) -> byte
         width = sizes[orientation][0] - LEFT - RIGHT
         story += _flowables(table, width, styles, names)
     doc.build(story)
-    return buffer.getvalue()
+    return buffer.getvalue(), doc.page
 
 
 def _flowables(table: Table, width: float, styles: dict[str, Any], names: dict[str, str]) -> list[Any]:

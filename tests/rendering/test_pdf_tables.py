@@ -112,8 +112,9 @@ def test_a_table_whose_letters_the_fonts_lack_is_laid_out_by_weasyprint_with_the
 
 def test_a_table_alone_is_drawn_on_numbered_pages_of_its_orientation(fonts):
     table = work_items_table(vietnamese=True)
-    reader = PdfReader(io.BytesIO(pdf_tables.render([table], fonts, first_page=7)))
-    assert len(reader.pages) == 1
+    data, count = pdf_tables.render([table], fonts, first_page=7)
+    reader = PdfReader(io.BytesIO(data))
+    assert len(reader.pages) == 1 and count == 1
     assert size_of(reader.pages[0]) == pytest.approx(A4, abs=1)
     assert page_number(reader.pages[0]) == "7"
     text = flat(reader.pages[0].extract_text())
