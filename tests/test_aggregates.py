@@ -1,13 +1,15 @@
 """The kept figures: maintained on every write, always what the raw values give.
 
 A Hypothesis state machine writes, corrects and clears values of every kind, moves units in the
-tree and changes how indicators add up, and after every step compares the kept figures with a
-recomputation (``aggregates.verify``) and the figures a scorecard reads with those computed from
-the raw values. It runs on SQLite and on PostgreSQL (the suite runs on both).
+tree, changes how indicators add up and which way is good, sets and deletes targets, and after
+every step compares the kept figures and statuses with a recomputation (``aggregates.verify``),
+and the figures and counts by status a scorecard reads with those computed from the raw values.
+It runs on SQLite and on PostgreSQL (the suite runs on both).
 """
 
 from __future__ import annotations
 
+from contextlib import suppress
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -20,15 +22,18 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule, run_state_machine_as_test
 
 from chitieu.core import periods
+from chitieu.core.errors import DomainError
 from chitieu.core.evaluation import UnitAggregation, ValueKind
 from chitieu.monitoring import aggregates
+from chitieu.monitoring.columns import kept_counts, target_table
 from chitieu.monitoring.figures import figures, kept_figures, year_to_date_by_month
 from chitieu.monitoring.models import DataValue, KeptFigure
 from chitieu.monitoring.scorecard import scorecard, scorecard_json
 from chitieu.monitoring.services import ValueWrite, record_values
 from chitieu.orgunits.models import OrgUnit, UnitKind
 from chitieu.orgunits.services import create_unit, move_unit
-from chitieu.planning.models import Assignment, Indicator, IndicatorGroup
+from chitieu.planning.models import Assignment, Indicator, IndicatorGroup, Target
+from chitieu.planning.services import set_target
 
 YEAR = 2022
 
@@ -94,6 +99,10 @@ class KeptFiguresMachine(RuleBasedStateMachine):
             denominator=made["AG-DEN"],
             order=99,
         )
+        # Every unit starts with a target of every indicator, so that values written are judged.
+        for ind in Indicator.objects.filter(code__startswith="AG-"):
+            for where in OrgUnit.objects.filter(code__in=UNITS):
+                set_target(indicator=ind, unit=where, year=YEAR, target=Decimal(100), baseline=Decimal(900))
 
     def teardown(self) -> None:
         if hasattr(self, "atomic"):
@@ -161,6 +170,38 @@ class KeptFiguresMachine(RuleBasedStateMachine):
         ind.time_aggregation, ind.unit_aggregation = over_time, over_units
         ind.save()
 
+    @rule(
+        indicator=st.sampled_from([code for code, *_ in INDICATORS] + ["AG-RATE"]),
+        unit=st.sampled_from(UNITS),
+        planned=st.integers(1, 400).map(Decimal),
+        baseline=st.one_of(st.none(), st.integers(401, 900).map(Decimal)),
+    )
+    def plan(self, indicator: str, unit: str, planned: Decimal, baseline: Decimal | None) -> None:
+        """A target set or changed: the kept rows' figures stand, their verdict changes."""
+        with suppress(DomainError):  # a plan this direction cannot judge is refused: nothing changes
+            set_target(
+                indicator=Indicator.objects.get(code=indicator),
+                unit=OrgUnit.objects.get(code=unit),
+                year=YEAR,
+                target=planned,
+                baseline=baseline,
+            )
+
+    @rule(which=st.integers(0, 100))
+    def drop_plan(self, which: int) -> None:
+        """One of the targets deleted: its kept rows no longer count."""
+        targets = list(Target.objects.order_by("pk"))
+        if targets:
+            targets[which % len(targets)].delete()
+
+    @rule(
+        indicator=st.sampled_from(CHANGEABLE), direction=st.sampled_from(["increase", "decrease", "at_most"])
+    )
+    def change_direction(self, indicator: str, direction: str) -> None:
+        ind = Indicator.objects.get(code=indicator)
+        ind.direction = direction
+        ind.save()
+
     @rule(day=st.integers(-10, 380), unit=st.sampled_from(UNITS))
     def read(self, day: int, unit: str) -> None:
         """Figures read from the kept rows are those computed from the raw values, on any day."""
@@ -202,6 +243,16 @@ class KeptFiguresMachine(RuleBasedStateMachine):
                 assert result == each.get(ind.pk, root.pk), (ind.code, month.id, as_of)
         if as_of >= date(YEAR, 12, 1):  # on or after the last month with values: the kept rows answer
             assert kept_figures(indicators, root=root, year=YEAR, as_of=as_of) is not None
+        # The units below counted by status from their kept statuses, as judging their targets
+        # on the figures computed from the raw values counts them.
+        counted = kept_counts(year=YEAR, as_of=as_of, unit_ids=children)
+        judged = target_table(
+            root=root, year=YEAR, as_of=as_of, unit_ids=children, found=raw
+        ).counts_by_unit()
+        if counted is not None:
+            assert counted == judged, as_of
+        elif as_of >= date(YEAR, 12, 1):
+            raise AssertionError("the kept statuses answer on or after the last month with values")
 
     @invariant()
     def kept_equals_recomputed(self) -> None:

@@ -598,6 +598,12 @@ Verdict = tuple[Decimal | None, bool | None, str]  # % of plan, keep-level targe
 Judged = tuple[Planned, Planned, Planned, Decimal, bool]
 
 
+# The version of the verdict below. Statuses are kept with the figures (the kept rows of
+# chitieu.monitoring.aggregates): a change to what status a target gets must raise it, so that
+# the kept statuses are judged again (on migrate) rather than read as the old verdict gave them.
+VERDICT_VERSION = 1
+
+
 def judge_many(rule: Rule, targets: Iterable[Judged]) -> tuple[list[Status], list[Decimal | None]]:
     """A column of targets of one indicator judged at once: the status and % of plan of each.
 

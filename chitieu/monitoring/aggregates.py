@@ -26,6 +26,7 @@ from django.utils import timezone
 
 from chitieu.core import evaluation as ev
 from chitieu.monitoring import versions
+from chitieu.monitoring.columns import kept_statuses, plan_rows
 from chitieu.monitoring.figures import (
     KEPT_FIELDS,
     UnitScope,
@@ -42,23 +43,25 @@ Cell = tuple[int, int, bool]  # (indicator, unit, closed)
 
 
 class Kept(NamedTuple):
-    """One kept row in memory: the unit's figure, its children's roll-up, the latest month behind them."""
+    """One kept row in memory: the unit's figure, its children's roll-up, the latest month behind
+    them, and the verdict on the unit's target judged on the figure (None: no target)."""
 
     result: ev.Result | None
     below: ev.Result | None
     latest: int
+    status: str | None = None
 
 
 # --- reading and writing rows ----------------------------------------------------------------
 
-# A kept row's columns: its cell, then what figures.kept_figures reads of it.
-ROW_FIELDS = ("indicator_id", "unit_id", "closed", *KEPT_FIELDS[2:])
+# A kept row's columns: its cell, then what figures.kept_figures reads of it, then the status.
+ROW_FIELDS = ("indicator_id", "unit_id", "closed", *KEPT_FIELDS[2:], "status")
 
 
 def kept_of(row: tuple[Any, ...]) -> Kept:
     """A row of :data:`ROW_FIELDS` (from its fourth column on) as :class:`Kept`."""
-    latest, *figure = row
-    return Kept(result_of(*figure[:6]), result_of(*figure[6:], True), latest)
+    latest, *figure, status = row
+    return Kept(result_of(*figure[:6]), result_of(*figure[6:], True), latest, status)
 
 
 def _columns(result: ev.Result | None) -> tuple[str, int, bool, int, str]:
@@ -76,7 +79,7 @@ def _row(year: int, cell: Cell, kept: Kept) -> tuple[object, ...]:
     b_value, b_kind, b_complete, b_periods, b_last = _columns(kept.below)
     rolled_up = kept.result.rolled_up if kept.result else False
     return (year, *cell, kept.latest, value, kind, complete, periods, last, rolled_up,
-            b_value, b_kind, b_complete, b_periods, b_last)  # fmt: skip
+            b_value, b_kind, b_complete, b_periods, b_last, kept.status)  # fmt: skip
 
 
 def _insert(rows: list[tuple[object, ...]]) -> None:
@@ -175,7 +178,30 @@ def _compute(
                 kept = Kept(result, below, latest)
                 known[(ind.pk, unit_id, closed)] = kept
                 computed[(ind.pk, unit_id, closed)] = kept
-    return computed
+    return _judged(year, computed, indicators, scope)
+
+
+def _judged(
+    year: int, computed: dict[Cell, Kept], indicators: dict[int, Indicator], scope: UnitScope
+) -> dict[Cell, Kept]:
+    """The rows with the verdict on each unit's target (of ``scope``'s units) judged on their figure."""
+    if not computed:
+        return computed
+    root, unit_ids = (scope, None) if isinstance(scope, OrgUnit) else (None, scope)
+    plans = {
+        (unit_id, ind): (target, high, baseline)
+        for unit_id, ind, target, high, baseline in plan_rows(
+            root=root, year=year, unit_ids=unit_ids, indicator_ids=list(indicators)
+        )
+    }
+    cells = list(computed)
+    statuses = kept_statuses(
+        [(cell[0], cell[1], computed[cell].result) for cell in cells],
+        plans,
+        indicators,
+    )
+    judged = zip(cells, statuses, strict=True)
+    return {cell: computed[cell]._replace(status=status) for cell, status in judged}
 
 
 def _dependants(indicator_ids: set[int]) -> dict[int, Indicator]:
@@ -273,6 +299,43 @@ def refresh_indicator(indicator_id: int) -> None:
         refresh_units(year, {indicator_id}, by_year.get(year, set()))
 
 
+def targets_changed(cells: Iterable[tuple[int, int, int]]) -> None:
+    """Judge again the kept rows of these (indicator, unit, year) cells: their targets were written.
+
+    Called by the targets' signals, in the transaction that wrote them (a target created,
+    changed or deleted: the kept rows' figures stand, their verdict changes).
+    """
+    table = KeptFigure._meta.db_table
+    for indicator_id, unit_id, year in set(cells):
+        rows = list(
+            KeptFigure.objects.filter(indicator_id=indicator_id, unit_id=unit_id, year=year).values_list(
+                "closed", *KEPT_FIELDS[3:9]
+            )
+        )
+        if not rows:
+            continue
+        indicator = Indicator.objects.get(pk=indicator_id)
+        plans = {
+            (unit, ind): (target, high, baseline)
+            for unit, ind, target, high, baseline in plan_rows(
+                root=None, year=year, unit_ids=[unit_id], indicator_ids=[indicator_id]
+            )
+        }
+        results = [result_of(*figure) for _closed, *figure in rows]
+        statuses = kept_statuses(
+            [(indicator_id, unit_id, result) for result in results], plans, {indicator_id: indicator}
+        )
+        with connection.cursor() as cursor:
+            cursor.executemany(
+                f"UPDATE {table} SET status = %s WHERE indicator_id = %s AND unit_id = %s AND year = %s"
+                " AND closed = %s",
+                [
+                    (status, indicator_id, unit_id, year, closed)
+                    for (closed, *_figure), status in zip(rows, statuses, strict=True)
+                ],
+            )
+
+
 def unit_moved(unit: OrgUnit, old_ancestor_ids: list[int]) -> None:
     """Recompute what a move changed: the figures of the unit's old and new units above."""
     unit.refresh_from_db(fields=["path", "parent"])
@@ -347,7 +410,9 @@ def rebuild(root: OrgUnit | None = None) -> int:
         _insert(batch)
         count += len(batch)
     if root is None:
-        DataState.objects.update_or_create(pk=1, defaults={"built_at": timezone.now()})
+        DataState.objects.update_or_create(
+            pk=1, defaults={"built_at": timezone.now(), "judged_with": ev.VERDICT_VERSION}
+        )
     return count
 
 
@@ -357,7 +422,8 @@ def clear_built() -> None:
 
 
 def built() -> bool:
-    return DataState.objects.filter(pk=1, built_at__isnull=False).exists()
+    """Whether the kept figures are built, their statuses judged with today's verdict."""
+    return DataState.objects.filter(pk=1, built_at__isnull=False, judged_with=ev.VERDICT_VERSION).exists()
 
 
 @dataclass(frozen=True)
@@ -377,7 +443,7 @@ class Difference:
                 return "no row"
             value = kept.result.value if kept.result else "-"
             below = kept.below.value if kept.below else "-"
-            return f"{value} (below {below}, latest month {kept.latest})"
+            return f"{value} (below {below}, latest month {kept.latest}, status {kept.status or '-'})"
 
         reading = "closed" if self.closed else "open"
         return (

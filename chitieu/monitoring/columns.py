@@ -26,7 +26,7 @@ from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
 from chitieu.monitoring import definitions
 from chitieu.monitoring.figures import Figures, as_decimal, figures, in_list, kept_month, year_closed
-from chitieu.monitoring.models import KeptFigure
+from chitieu.monitoring.models import DataState, KeptFigure
 from chitieu.orgunits.models import OrgUnit
 from chitieu.planning.models import Indicator, ReportingRegime, Target
 
@@ -65,24 +65,35 @@ def _counted(statuses: Iterable[ev.Status]) -> ev.StatusCounts:
 PlanColumns = list[tuple[int, int, Decimal | None, Decimal | None, Decimal | None]]
 
 
-def plan_rows(*, root: OrgUnit, year: int, unit_ids: Iterable[int] | None = None) -> PlanColumns:
+def plan_rows(
+    *,
+    root: OrgUnit | None,
+    year: int,
+    unit_ids: Iterable[int] | None = None,
+    indicator_ids: Iterable[int] | None = None,
+) -> PlanColumns:
     """(unit, indicator, target, upper bound, baseline) of every target in ``root``'s subtree.
 
-    ``unit_ids``: only the targets of these units. One plain query.
+    ``unit_ids``: only the targets of these units (``root`` None: wherever they are);
+    ``indicator_ids``: only those of these indicators. One plain query.
     """
     target, unit = Target._meta.db_table, OrgUnit._meta.db_table
     sql = f"""
         SELECT t.unit_id, t.indicator_id, t.target, t.target_high, t.baseline
         FROM {target} t
-        WHERE t.year = %s AND t.unit_id IN (SELECT u.id FROM {unit} u WHERE u.path LIKE %s)
+        WHERE t.year = %s
     """
-    params: list[object] = [year, root.path + "%"]
-    if unit_ids is not None:
-        marks, ids = in_list(unit_ids)
-        if not ids:
-            return []
-        sql += f" AND t.unit_id IN ({marks})"
-        params += ids
+    params: list[object] = [year]
+    if root is not None:
+        sql += f" AND t.unit_id IN (SELECT u.id FROM {unit} u WHERE u.path LIKE %s)"
+        params.append(root.path + "%")
+    for column, chosen in (("unit_id", unit_ids), ("indicator_id", indicator_ids)):
+        if chosen is not None:
+            marks, ids = in_list(chosen)
+            if not ids:
+                return []
+            sql += f" AND t.{column} IN ({marks})"
+            params += ids
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
@@ -104,6 +115,86 @@ def _planned(raw: object) -> Decimal | None:
     if raw.__class__ is float:
         return Decimal(round(raw * 10_000)).scaleb(-4)  # type: ignore[operator]
     return None if raw is None else as_decimal(raw)
+
+
+def kept_statuses(
+    cells: list[tuple[int, int, ev.Result | None]],
+    plans: dict[tuple[int, int], tuple[Decimal | None, Decimal | None, Decimal | None]],
+    indicators: dict[int, Indicator],
+) -> list[str | None]:
+    """The status kept with each (indicator, unit, figure) cell: its target's verdict on the figure.
+
+    The status's value ("no_data" without a figure), or None when the unit has no target of the
+    indicator (``plans``, by (unit, indicator)). Judged column by column as :func:`target_table`
+    judges, with the core's own verdict.
+    """
+    statuses: list[str | None] = [None] * len(cells)
+    columns: dict[int, tuple[list[int], list[ev.Judged]]] = {}
+    for i, (indicator_id, unit_id, result) in enumerate(cells):
+        plan = plans.get((unit_id, indicator_id))
+        if plan is None:
+            continue
+        if result is None:
+            statuses[i] = ev.Status.NO_DATA.value
+            continue
+        column = columns.get(indicator_id)
+        if column is None:
+            column = columns[indicator_id] = ([], [])
+        column[0].append(i)
+        column[1].append((*plan, result.value, result.complete))
+    for indicator_id, (places, judged_on) in columns.items():
+        judged, _percents = ev.judge_many(indicators[indicator_id].rule(), judged_on)
+        for i, status in zip(places, judged, strict=True):
+            statuses[i] = status.value
+    return statuses
+
+
+def kept_counts(*, year: int, as_of: date, unit_ids: Iterable[int]) -> dict[int, ev.StatusCounts] | None:
+    """Each unit's own targets of ``year`` counted by status on ``as_of``, from the kept statuses.
+
+    A few rows per unit whatever its number of targets: the statuses were judged when the
+    figures or the targets were written (:mod:`chitieu.monitoring.aggregates`). The counts are
+    those of :func:`target_table`. None when the kept rows do not answer for ``as_of`` — not
+    built, judged with another verdict than today's, or a value from after that day.
+    """
+    period = core_periods.year(year)
+    ids = list(unit_ids)
+    if as_of < period.start:
+        return None
+    if not DataState.objects.filter(pk=1, built_at__isnull=False, judged_with=ev.VERDICT_VERSION).exists():
+        return None
+    if not ids:
+        return {}
+    month = min(as_of, period.last_day).month
+    closed, closed_params = _closed_reading(year, as_of, "k.indicator_id")
+    marks, _ = in_list(ids)
+    kept, target = KeptFigure._meta.db_table, Target._meta.db_table
+    judged = f"""
+        SELECT k.unit_id, k.status, COUNT(*), MAX(k.latest) FROM {kept} k
+        WHERE k.year = %s AND k.unit_id IN ({marks}) AND k.status IS NOT NULL AND k.closed = {closed}
+        GROUP BY k.unit_id, k.status
+    """
+    planned = f"""
+        SELECT unit_id, COUNT(*) FROM {target} WHERE year = %s AND unit_id IN ({marks}) GROUP BY unit_id
+    """
+    with connection.cursor() as cursor:
+        cursor.execute(judged, [year, *ids, *closed_params])
+        rows = cursor.fetchall()
+        cursor.execute(planned, [year, *ids])
+        targets = dict(cursor.fetchall())
+    if max((latest for *_, latest in rows), default=0) > month:
+        return None  # a value from after that day: count from the figures as they stood then
+    by_unit: dict[int, dict[str, int]] = defaultdict(dict)
+    for unit_id, status, count, _latest in rows:
+        by_unit[unit_id][status] = count
+    counts = {}
+    for unit_id, total in targets.items():
+        found = by_unit.get(unit_id, {})
+        without = total - sum(found.values())  # targets with no kept row at all: no figure
+        numbers = {status.value: found.get(status.value, 0) for status in ev.Status}
+        numbers[ev.Status.NO_DATA.value] += without
+        counts[unit_id] = ev.StatusCounts(**numbers)
+    return counts
 
 
 def target_table(
@@ -271,7 +362,7 @@ def _closed_reading(year: int, as_of: date, column: str) -> tuple[str, list[obje
     regimes = {r.pk: year_closed(r.as_core(), period, as_of) for r in ReportingRegime.objects.all()}
     by_default = year_closed(core_periods.DECREE_09, period, as_of)
     closed, still_open = [], []
-    for pk, regime_id in Indicator.objects.values_list("pk", "regime_id"):
+    for pk, regime_id in Indicator.objects.order_by().values_list("pk", "regime_id"):  # no join to sort
         shut = by_default if regime_id is None else regimes[regime_id]
         (closed if shut else still_open).append(pk)
     if not closed or not still_open:

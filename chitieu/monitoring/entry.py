@@ -130,21 +130,24 @@ def entry_sheet(
     states.update({key: row.state for key, row in submissions.items()})
     checks = WriteChecks(user=user, today=today).prepare(units, [stored_period], rules=rules, states=states)
     before = core_periods.previous(period).id
+    # The units' values of the two periods, every indicator's: those of indicators the units do
+    # not enter are never looked up (cheaper than naming 400 indicators in the query).
+    unit_ids = [each.pk for each in units]
     stored: dict[tuple[int, int, str], dict[int, DataValue]] = defaultdict(dict)
-    for row in DataValue.objects.filter(
-        unit__in=units, indicator__in=indicators, period_id=period.id
-    ).select_related("updated_by"):
+    for row in DataValue.objects.filter(unit_id__in=unit_ids, period_id=period.id).select_related(
+        "updated_by"
+    ):
         stored[(row.unit_id, row.indicator_id, row.period_id)][row.kind] = row
     earlier: dict[tuple[int, int], tuple[int, Decimal]] = {}  # the previous period's firmest value
     for unit_id, indicator_id, kind, value in DataValue.objects.filter(
-        unit__in=units, indicator__in=indicators, period_id=before, value__isnull=False
+        unit_id__in=unit_ids, period_id=before, value__isnull=False
     ).values_list("unit_id", "indicator_id", "kind", "value"):
         if (unit_id, indicator_id) not in earlier or kind > earlier[(unit_id, indicator_id)][0]:
             earlier[(unit_id, indicator_id)] = (kind, value)
     plans = dict(
         ((unit_id, indicator_id), target)
         for unit_id, indicator_id, target in Target.objects.filter(
-            unit__in=units, year=period.year
+            unit_id__in=unit_ids, year=period.year
         ).values_list("unit_id", "indicator_id", "target")
     )
     to_date, a_year_earlier = _beside(indicators, unit, period, today)

@@ -295,6 +295,11 @@ class KeptFigure(models.Model):
     below_complete = models.BooleanField(default=True)
     below_periods = models.PositiveSmallIntegerField(default=0)
     below_last_period = models.CharField(max_length=10, blank=True)
+    # The verdict on the unit's target of the indicator for the year, judged on this row's figure
+    # (the status's value, "no_data" without a figure); NULL when the unit has no such target.
+    # Kept with the figure and with the target (its signals), so that the units below a
+    # dashboard are counted by status from their kept rows, without judging each target.
+    status = models.CharField(max_length=20, null=True)
 
     class Meta:
         verbose_name = _("kept figure")
@@ -326,6 +331,9 @@ class DataState(models.Model):
     # grows with every write of an indicator, its group or its reporting regime (a part of
     # ``version``'s writes): what is kept of the indicators between requests is kept under it
     definitions = models.PositiveBigIntegerField(default=0)
+    # the version of the verdict (chitieu.core.evaluation.VERDICT_VERSION) the kept rows' statuses
+    # were judged with when they were last built: a release that judges differently rebuilds them
+    judged_with = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         verbose_name = _("data state")

@@ -34,7 +34,7 @@ from chitieu.core.workitems import (
     work_item_status,
 )
 from chitieu.monitoring import definitions
-from chitieu.monitoring.columns import target_table
+from chitieu.monitoring.columns import kept_counts, target_table
 from chitieu.monitoring.estimates import year_estimates
 from chitieu.monitoring.figures import Figures, figures
 from chitieu.monitoring.models import DataValue
@@ -265,21 +265,7 @@ def scorecard(
         lines = with_estimates(
             lines, unit=unit, year=year, as_of=known, method=None if estimate is True else estimate
         )
-    # The children's targets with their figures: read with their plans from the kept rows, or
-    # from the figures computed above when the kept rows do not answer (a unit with no targets
-    # of its own, the city, computed none: its children's are read from the kept rows too).
-    counted = (
-        target_table(
-            root=unit,
-            year=year,
-            as_of=known,
-            unit_ids=[child.pk for child in children],
-            indicators=indicators,
-            found=None if found.kept or not indicators else found,
-        ).counts_by_unit()
-        if children
-        else {}
-    )
+    counted = _children_counted(unit, children, year, known, indicators, found)
     empty = ev.count_statuses([])
     child_counts = [(child, counted.get(child.pk, empty)) for child in children]
     work = list(
@@ -304,6 +290,35 @@ def scorecard(
         submitted_to=submitted_to,
         children=child_counts,
     )
+
+
+def _children_counted(
+    unit: OrgUnit,
+    children: list[OrgUnit],
+    year: int,
+    as_of: date,
+    indicators: dict[int, Indicator],
+    found: Figures,
+) -> dict[int, ev.StatusCounts]:
+    """The children's targets counted by status: from the statuses kept with their figures, or
+    judged with their plans and figures (:func:`~chitieu.monitoring.columns.target_table`) when
+    those do not answer — from the figures computed above when the unit's own were computed (a
+    unit with no targets of its own, the city, computed none: its children's are read anew)."""
+    if not children:
+        return {}
+    child_ids = [child.pk for child in children]
+    kept = found.kept or not indicators
+    counted = kept_counts(year=year, as_of=as_of, unit_ids=child_ids) if kept else None
+    if counted is not None:
+        return counted
+    return target_table(
+        root=unit,
+        year=year,
+        as_of=as_of,
+        unit_ids=child_ids,
+        indicators=indicators,
+        found=None if kept else found,
+    ).counts_by_unit()
 
 
 def scorecard_json(

@@ -7,16 +7,17 @@ from typing import Any
 from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db.models import Model
-from django.db.models.signals import m2m_changed, post_save, pre_delete, pre_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete, pre_save
 from django.dispatch import receiver
 
 from chitieu.monitoring import aggregates, versions
 from chitieu.orgunits.models import OrgUnit
 from chitieu.orgunits.signals import unit_moved, unit_moving
-from chitieu.planning.models import Indicator
+from chitieu.planning.models import RULE_FIELDS, Indicator, Target
 
-# What an indicator's figures are computed with: changing any of these recomputes them.
-FIGURE_FIELDS = ("time_aggregation", "unit_aggregation", "numerator_id", "denominator_id", "ratio_scale")
+# What an indicator's figures are computed and its targets judged with: changing any of these
+# recomputes its kept rows, figures and statuses.
+FIGURE_FIELDS = tuple(dict.fromkeys((*RULE_FIELDS, "numerator_id", "denominator_id", "ratio_scale")))
 
 
 def _figure_fields(indicator: Indicator) -> tuple[object, ...]:
@@ -36,6 +37,29 @@ def recompute_when_rules_change(sender: type[Indicator], instance: Indicator, **
     before = getattr(instance, "_figures_before", None)
     if before is not None and before != _figure_fields(instance):
         aggregates.refresh_indicator(instance.pk)
+
+
+@receiver(pre_save, sender=Target)
+def remember_target_cell(sender: type[Target], instance: Target, **kwargs: Any) -> None:
+    if instance.pk is None or kwargs.get("raw"):
+        return
+    before = Target.objects.filter(pk=instance.pk).values_list("indicator_id", "unit_id", "year").first()
+    instance._cell_before = before  # type: ignore[attr-defined]
+
+
+@receiver(post_save, sender=Target)
+def judge_again_when_a_target_is_saved(sender: type[Target], instance: Target, **kwargs: Any) -> None:
+    """A target's plan is what its kept rows' statuses are judged against (moved: both cells)."""
+    if kwargs.get("raw"):
+        return
+    before = getattr(instance, "_cell_before", None)
+    cells = [(instance.indicator_id, instance.unit_id, instance.year)]
+    aggregates.targets_changed(cells + ([before] if before else []))
+
+
+@receiver(post_delete, sender=Target)
+def judge_again_when_a_target_is_deleted(sender: type[Target], instance: Target, **kwargs: Any) -> None:
+    aggregates.targets_changed([(instance.indicator_id, instance.unit_id, instance.year)])
 
 
 @receiver(unit_moved, sender=OrgUnit)
