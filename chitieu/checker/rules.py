@@ -656,17 +656,27 @@ _AND_BEFORE_A_COUNT = re.compile(r" và (?=[^#]*#\d+#)")
 _TOTAL_AFTER = pattern(r"(?:tổng cộng|trong tổng số|tổng số|tổng)(?: là| có)?:? {total:N}")
 
 
-def _as_part(sentence: Sentence, piece: str, noun: str) -> Figure | None:
-    """The one count a list item holds ("13 chỉ tiêu vượt", "hình sự 640 vụ"), or None."""
+def _as_part(sentence: Sentence, piece: str, noun: str, verbs: frozenset[str] = frozenset()) -> Figure | None:
+    """The one count a list item holds ("13 chỉ tiêu vượt", "hình sự 640 vụ"), or None.
+
+    ``verbs``: those the total is said with ("Tổng số thụ lý là 736.747 việc"), which name its
+    parts too ("số thụ lý mới là 446.223 việc") rather than another figure.
+    """
     counts = [m for m in PLACEHOLDER.finditer(piece) if not m.group().endswith(("%#", "pt#"))]
     if len(counts) > 1 and noun:  # "16 kiến nghị đối với cơ quan điều tra 2 cấp": the one counting the noun
         counts = counts[:1] if _same_first_word(sentence.figure(counts[0].group()).noun, noun) else []
-    if len(counts) != 1 or _NOT_A_PART.search(piece):
+    if len(counts) != 1 or any(not _pardoned(piece, m, verbs) for m in _NOT_A_PART.finditer(piece)):
         return None
     figure = sentence.figure(counts[0].group())
     if figure.noun and noun and figure.noun.split(" ")[0] != noun.split(" ")[0]:
         return None
     return figure
+
+
+def _pardoned(piece: str, found: re.Match[str], verbs: frozenset[str]) -> bool:
+    """Whether a word that says "not a part" names one here: the total's own verb, not said of what
+    is still pending ("đang giải quyết 194 tin" is not among the 703 settled)."""
+    return found.group() in verbs and not re.search(r"(?:đang|chưa|còn|sẽ)\W*$", piece[: found.start()])
 
 
 def _list_items(text: str, start: int) -> Iterator[tuple[str, int, int]]:
@@ -679,7 +689,12 @@ def _list_items(text: str, start: int) -> Iterator[tuple[str, int, int]]:
 
 
 def _parts_after(
-    sentence: Sentence, start: int, noun: str, stop: int | None = None, lenient: bool = False
+    sentence: Sentence,
+    start: int,
+    noun: str,
+    stop: int | None = None,
+    lenient: bool = False,
+    verbs: frozenset[str] = frozenset(),
 ) -> tuple[list[Figure], list[str], int]:
     """The parts listed from ``start`` on (up to ``stop``), up to the first item that is not a part.
 
@@ -695,7 +710,7 @@ def _parts_after(
             break  # "…; thu … 197,7 tỷ đồng, đạt 59%, gồm: thu thuế 123,7 tỷ đồng, …": the last part's own
         if lenient and not _COUNT_PLACEHOLDER.search(item):
             continue
-        figure = _as_part(sentence, item, noun)
+        figure = _as_part(sentence, item, noun, verbs)
         if figure is None:
             break
         parts.append(figure)
@@ -708,7 +723,14 @@ _COUNT_PLACEHOLDER = re.compile(r"#\d+#")
 _NESTED_BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)")
 # the breakdown of a total said after its own comparisons: "14.759,03 tỷ đồng, đạt 99,59% kế hoạch và
 # bằng 108,44% so với năm 2022; trong đó, …"
-_LATE_BREAKDOWN = re.compile(r"(?:[^#;]|#\d+%#){0,120}?; ?(?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*")
+_LATE_BREAKDOWN = re.compile(
+    r"(?:[^#;]|#\d+%#){0,120}?; ?(?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
+    # after the total's change, its difference and rate: "736.747 việc, tăng 39.080 việc (tăng 5,60% so
+    # với cùng kỳ năm 2016), trong đó: …"
+    r"|[^#;]{0,20}?,? (?:tăng|giảm) #\d+#(?:[^#;]|#\d+%#){0,100}?, (?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
+)
+# the verbs a total is said with that also name its parts: "tổng số thụ lý là …, trong đó: số thụ lý mới …"
+_VERB_OF_A_TOTAL = re.compile(r"giải quyết|thụ lý|tiếp nhận|kết nạp|giải ngân")
 
 
 def _parts_before(sentence: Sentence, start: int, end: int, noun: str) -> tuple[list[Figure], list[str], int]:
@@ -856,7 +878,11 @@ def _breakdown_after(
             if stop < 0:
                 continue
         lenient = lenient or bool(marker.groupdict().get("rated"))  # each part may have its rate too
-        parts, items, end = _parts_after(sentence, marker.end(), total.noun, stop, lenient)
+        total_start = position - len(total.placeholder)
+        verbs = frozenset(
+            _VERB_OF_A_TOTAL.findall(skeleton, _phrase_start(skeleton, total_start), total_start)
+        )
+        parts, items, end = _parts_after(sentence, marker.end(), total.noun, stop, lenient, verbs)
         far = bool(marker.groupdict().get("far"))
         if far and not (total.noun and all(part.noun for part in parts)):
             continue  # far from its total, a bracket is a breakdown only when its items say what they count
@@ -1526,7 +1552,7 @@ _RISING = {"tăng", "nhiều hơn", "cao hơn"}
 # a unit of measure after a difference: "người", "vụ án", "tạ/ha"
 _UNIT_WORDS = r"(?: [^\s#,;()]+){0,3}?"
 # the percentage of a difference in brackets, the direction said again or signed: "(tăng 6,05%)", "(-40,27%)"
-_BRACKETED_CHANGE = r" \((?:tăng |giảm )?[-−+]?{change:P}\)"
+_BRACKETED_CHANGE = r" \( ?(?:tăng |giảm )?[-−+]?{change:P} ?\)"
 # "so với tháng 4/2023 giảm 176 vụ (-40,27%)", "so với cùng kỳ phát hiện nhiều hơn 15 vụ (4,95%)"
 _COMPARED_BEFORE_DIFFERENCE = pattern(
     rf"so với {{PREVIOUS}}(?: [^\W\d_]+){{0,3}}?,? {_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
@@ -1767,6 +1793,48 @@ def difference_vs_previous(sentence: Sentence) -> Iterator[Claim]:
                 )
             ],
             contradiction=contradiction,
+            default_slip=Slip.SUM_MISMATCH,
+        )
+
+
+# "tăng 93 vụ (206/113 vụ)", "ít hơn 6 vụ (12/6 vụ)": the two counts compared, in brackets after the
+# difference
+_DIFFERENCE_OF_A_PAIR = pattern(
+    rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
+    rf" ?\( ?{{first:N}} ?/ ?{{second:N}}{_UNIT_WORDS} ?\)"
+)
+
+
+def difference_of_a_pair(sentence: Sentence) -> Iterator[Claim]:
+    """A difference followed by the two counts it is between: "tăng 93 vụ (206/113 vụ)" is 206 − 113.
+
+    Which of the two is this period's is not said the same way everywhere ("(206/113)" now before
+    then, or then before now), so the difference is judged as it stands, |A − B|, and its direction
+    is not: a wrong direction is for a reader to see, not a slip of arithmetic.
+
+    Examples:
+        "so với cùng kỳ năm 2019 tăng 93 vụ (206/113 vụ)"
+        "số án khởi tố ít hơn 6 vụ (12/6 vụ)"
+    """
+    for match in _DIFFERENCE_OF_A_PAIR.finditer(sentence.skeleton):
+        printed = _figure(sentence, match, "difference")
+        first, second = _figure(sentence, match, "first"), _figure(sentence, match, "second")
+        if printed.qualifier is not None or not (_same_noun(printed, first) and _same_noun(first, second)):
+            continue
+        a, b = triple(first), triple(second)
+        value = abs(a[0] - b[0])
+        low, high = sorted((abs(a[1] - b[2]), abs(a[2] - b[1])))
+        formula = message("{} − {} = {}", "{} − {} = {}", max(a[0], b[0]), min(a[0], b[0]), value)
+        yield _claim(
+            sentence,
+            match.span(),
+            "difference_of_a_pair",
+            [(Role.CURRENT, first), (Role.PREVIOUS, second), (Role.DIFFERENCE, printed)],
+            [
+                Recomputation(
+                    value, min(low, value), max(high, value), formula, Bilingual("difference", "chênh lệch")
+                )
+            ],
             default_slip=Slip.SUM_MISMATCH,
         )
 
@@ -2272,7 +2340,7 @@ _COMPARED_FIRST = re.compile(r"^[^#]{0,40}?so với ")
 _CHANGE_WITH_DIFFERENCE_IN_LIST = pattern(
     # "giảm 146 vụ (-3,56%)", "giảm 930 vụ (giảm 8,27%)"
     r"(?P<direction>tăng|giảm) [-+]?{difference:N}(?P<words>(?:,? [^\W\d_]+){0,8}?),?"
-    r" \((?:(?P=direction) )?[-+]?{change:P}\)"
+    r" \( ?(?:(?P=direction) )?[-+]?{change:P} ?\)"  # "( tăng 100%)": spaces inside, as typed
 )
 
 
@@ -2550,6 +2618,7 @@ RULES: list[Rule] = [
     increase_over_plan,
     change_vs_previous,
     difference_vs_previous,
+    difference_of_a_pair,
     ratio_vs_previous,
     change_and_multiple,
     times_previous,

@@ -564,3 +564,35 @@ def test_citizens_received_in_visits_and_people_each_add_up_over_their_kinds():
     said = verdicts(text.format(people="3.092"))
     assert said["3.938"] == Verdict.CONSISTENT and said["3.092"] == Verdict.CONSISTENT
     assert verdicts(text.format(people="3.029"))["3.029"] == Verdict.INCONSISTENT
+
+
+def test_a_difference_with_the_two_counts_in_brackets_is_their_difference():
+    text = "Công an bắt giữ 206 vụ, 326 đối tượng, so với cùng kỳ năm 2019 tăng {} vụ (206/113 vụ)."
+    assert verdicts(text.format(93))["93"] == Verdict.CONSISTENT
+    assert verdicts(text.format(83))["83"] == Verdict.INCONSISTENT  # 206 − 113 = 93
+    # which of the two is this year's is not said the same way everywhere: the direction is not judged
+    said = verdicts("Khởi tố 14 vụ, 18 bị can, so với cùng kỳ năm ngoái ít hơn 6 vụ (12/6 vụ).")
+    assert not said["6"].alarm
+
+
+def test_a_change_in_brackets_may_have_spaces_inside_them():
+    text = (
+        "Đường thuỷ xảy ra 16 vụ, làm chết 30 người, bị thương 1 người. So với cùng kỳ năm trước"
+        " giảm 7 vụ (giảm 30,43%), tăng 15 người chết ( tăng {} )."
+    )
+    assert verdicts(text.format("100%"))["100%"] == Verdict.CONSISTENT  # 15 / (30 − 15)
+    assert verdicts(text.format("50%"))["50%"].alarm
+
+
+def test_a_total_said_with_its_verb_has_parts_named_with_it():
+    text = (
+        "- Tổng số thụ lý là 736.747 việc, tăng 39.080 việc (tăng 5,60% so với cùng kỳ năm 2016), trong"
+        " đó: Số cũ chuyển sang là 290.524 việc; Số thụ lý mới là {} việc, tăng 5.703 việc."
+    )
+    assert verdicts(text.format("446.223"))["736.747"] == Verdict.CONSISTENT
+    assert verdicts(text.format("456.223"))["736.747"] == Verdict.INCONSISTENT  # more than the total
+    # what is still pending is not among what was settled
+    said = verdicts(
+        "Đã giải quyết 703 tin bao gồm: Khởi tố 461 tin, không khởi tố 242 tin, đang giải quyết 194 tin."
+    )
+    assert said["703"] == Verdict.CONSISTENT
