@@ -1948,6 +1948,10 @@ _WHOLE_AFTER_SHARE = re.compile(
 # kiện", "đủ điều kiện thi hành"), whatever the total owed said before.
 _DONE = re.compile(r"(?:xong|hoàn thành)(?!\w)")
 _ABLE = re.compile(r"^(?: [^\W\d_]+){0,3}? (?:có|đủ) điều kiện(?!\w)")
+# "đơn thuộc thẩm quyền giải quyết của các cơ quan … 124. Đã giải quyết được 123 đơn (đạt …)": what
+# is settled is counted against what is the office's to settle (cut to the words kept before it)
+_COMPETENT = re.compile(r"thẩm quyền|quyền giải quyết")
+_SETTLED = re.compile(r"giải quyết(?!\w)")
 
 
 def share_of_earlier_total(
@@ -2019,6 +2023,11 @@ def share_of_earlier_total(
         at = skeleton.find(part.placeholder)
         if len(able) == 1 and _DONE.search(skeleton, _clause_start(skeleton, at), at):
             same, pinned = able, True  # "có 174,7 tỷ đồng đủ điều kiện … đã xong là 80,7 tỷ đồng, đạt …"
+        competent = [
+            whole for whole in candidates if _COMPETENT.search(_context_of(sentence, whole, around)[0])
+        ]
+        if len(competent) == 1 and _SETTLED.search(skeleton, _clause_start(skeleton, at), at):
+            same, pinned = competent, True
         wholes = (same or candidates)[:3]
         if not wholes:
             continue

@@ -596,3 +596,17 @@ def test_a_total_said_with_its_verb_has_parts_named_with_it():
         "Đã giải quyết 703 tin bao gồm: Khởi tố 461 tin, không khởi tố 242 tin, đang giải quyết 194 tin."
     )
     assert said["703"] == Verdict.CONSISTENT
+
+
+def test_what_is_settled_is_counted_against_what_is_the_offices_to_settle():
+    text = (
+        "Toàn tỉnh tiếp nhận 349 đơn khiếu tố. Qua xử lý đơn thư xác định, đơn thuộc thẩm quyền giải quyết"
+        " của các cơ quan hành chính Nhà nước 124. Đã giải quyết được 123 đơn (đạt {})."
+    )
+    assert verdicts(text.format("99,2%"))["99,2%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("84,8%"))["84,8%"] == Verdict.INCONSISTENT  # of neither 124 nor 349
+    # without the office's own count, the share may be of what was received, or of a figure not printed
+    said = verdicts(
+        "Toàn tỉnh tiếp nhận 349 đơn, trong kỳ 200 đơn mới. Đã giải quyết được 123 đơn (đạt 84,8%)."
+    )
+    assert not said["84,8%"].alarm
