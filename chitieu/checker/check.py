@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from decimal import localcontext
 
-from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Verdict
+from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Role, Verdict
 from chitieu.checker.rules import (
     RULES,
     BulletList,
@@ -40,6 +40,7 @@ def check_text(text: str) -> CheckReport:
     sections: Sections | None = None  # "Cụ thể như sau:" and a paragraph for each kind ("Án hình sự: …")
     recent: list[Sentence] = []  # the sentences just before: where the sections' totals are said
     previous_end = 0
+    carried: tuple[Figure, str] | None = None  # the whole the last share of the sentence before was of
     with localcontext() as context:
         context.prec = 34
         for sentence in read_sentences(document):
@@ -61,9 +62,11 @@ def check_text(text: str) -> CheckReport:
                         continue
                     judged.add(claim.printed.start)
                     found.append(claim)
-            for claim in share_of_earlier_total(sentence, earlier, judged, around):
+            shares = list(share_of_earlier_total(sentence, earlier, judged, around, carried))
+            for claim in shares:
                 judged.add(claim.printed.start)
                 found.append(claim)
+            carried = _whole_of_the_last_share(shares, [*earlier, *sentence.figures])
             for claim in remainder_of_earlier_total(sentence, earlier, judged, around):
                 judged.add(claim.printed.start)
                 found.append(claim)
@@ -101,6 +104,17 @@ def check_text(text: str) -> CheckReport:
         claims_checked=sum(1 for claim in claims if claim.verdict.checked),
     )
     return CheckReport(claims=claims, coverage=coverage)
+
+
+def _whole_of_the_last_share(shares: list[Claim], figures: list[Figure]) -> tuple[Figure, str] | None:
+    """The whole the sentence's last share was found to be of, with what its part counts; None when
+    that share was not found consistent with one whole."""
+    if not shares or shares[-1].verdict.alarm or not shares[-1].verdict.checked:
+        return None
+    numbers = {number.role: number for number in shares[-1].numbers}
+    total, part = numbers.get(Role.TOTAL), numbers.get(Role.PART)
+    whole = next((figure for figure in figures if total and figure.start == total.start), None)
+    return None if whole is None or part is None else (whole, part.noun)
 
 
 def _listed(bullets: BulletList, judged: set[int], document: Document, text: str) -> list[Claim]:

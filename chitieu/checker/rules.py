@@ -1959,12 +1959,15 @@ def share_of_earlier_total(
     earlier: Sequence[Figure],
     judged: set[int],
     around: Mapping[int, tuple[str, str]] | None = None,
+    carried: tuple[Figure, str] | None = None,
 ) -> Iterator[Claim]:
     """ "X, chiếm Y%" whose whole is not in its clause: the wholes the text printed before it (this
     sentence's and the two before) are tried, those counting the same thing first.
 
     Consistent when one of them gives the printed share; a slip when the one whole that counts the
-    same thing does not; ambiguous when several could be meant and none gives it.
+    same thing does not; ambiguous when several could be meant and none gives it. ``carried``: the
+    whole the last share of the sentence before was of, and what its part counted — "có 24 tổ chức
+    …, chiếm gần 59%. Có 15 tổ chức …, tỷ lệ 36,7%" lists shares of one whole across sentences.
     """
     skeleton = sentence.skeleton
     listed = {_figure(sentence, m, "part").start for m in _SHARE_OF_SOMETHING.finditer(skeleton)}
@@ -1974,7 +1977,7 @@ def share_of_earlier_total(
         share = _figure(sentence, match, "share" if match.group("share") else "share2")
         if share.start in judged or part.kind not in (FigureKind.COUNT, FigureKind.AMOUNT):
             continue
-        if _in_fraction(sentence, part) or _is_change(sentence, part) or share.qualifier is not None:
+        if _in_fraction(sentence, part) or _is_change(sentence, part):
             continue
         after = _WHOLE_AFTER_SHARE.match(skeleton, skeleton.find(share.placeholder) + len(share.placeholder))
         named = after.group("noun") if after else ""  # "chiếm 78% trong tổng số việc": the whole named
@@ -2017,6 +2020,8 @@ def share_of_earlier_total(
             # by their own rates, not by their share of it
             as_rate = bool(_EQUIVALENT.match(_context_of(sentence, opened[0], around)[0]))
             same, pinned = [opened[0]], (bool(named) or not _REACHED.search(between)) and not as_rate
+        if neighbours_whole is None and carried is not None and _counts_alike(carried[1], part.noun):
+            neighbours_whole = carried[0]
         if neighbours_whole is not None and neighbours_whole in candidates:
             same, pinned = [neighbours_whole], True
         able = [whole for whole in candidates if _ABLE.match(_context_of(sentence, whole, around)[1])]

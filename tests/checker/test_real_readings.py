@@ -610,3 +610,16 @@ def test_what_is_settled_is_counted_against_what_is_the_offices_to_settle():
         "Toàn tỉnh tiếp nhận 349 đơn, trong kỳ 200 đơn mới. Đã giải quyết được 123 đơn (đạt 84,8%)."
     )
     assert not said["84,8%"].alarm
+
+
+def test_shares_listed_one_sentence_after_another_are_of_one_whole():
+    text = (
+        "Đảng bộ huyện hiện có 41 tổ chức cơ sở Đảng. Qua đánh giá chất lượng năm 2015 có 24 tổ chức cơ sở"
+        " Đảng đạt trong sạch vững mạnh, chiếm gần 59%. Có 15 tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ,"
+        " tỷ lệ {}."
+    )
+    assert verdicts(text.format("36,6%"))["36,6%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("36,7%"))["36,7%"] == Verdict.INCONSISTENT  # 15/41 = 36,59%
+    # without the share before, the whole is not pinned: 24 or 41
+    alone = text.replace(", chiếm gần 59%", "")
+    assert not verdicts(alone.format("36,7%"))["36,7%"].alarm
