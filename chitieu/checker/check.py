@@ -11,6 +11,7 @@ from chitieu.checker.rules import (
     BulletList,
     Sections,
     changes_after_a_comparison,
+    changes_against_an_earlier_year,
     pair_remainder,
     partition_by_verb,
     partition_of_earlier_total,
@@ -76,6 +77,7 @@ def check_text(text: str) -> CheckReport:
             for claim in changes_after_a_comparison(sentence, earlier, judged):
                 judged.add(claim.printed.start)
                 found.append(claim)
+            found.extend(changes_against_an_earlier_year(sentence, recent, judged))
             for claim in partition_of_earlier_total(sentence, earlier, judged_before):
                 judged_before.add(claim.printed.start)
                 found.append(claim)

@@ -2552,6 +2552,98 @@ def changes_after_a_comparison(
         yield _unchecked(sentence, match.span(), "change_vs_previous", numbers, Verdict.AMBIGUOUS, note)
 
 
+# "(giảm 43,8 số vụ và 87% số bị can)": the changes of the clause's counts, each named by what it counts
+_CHANGES_NAMED = pattern(
+    r"\( ?(?P<direction>tăng|giảm) {first:NP} (?:số )?(?P<first_noun>[^\W\d_]+(?: (?!và(?!\w))[^\W\d_]+)?)"
+    r"(?: và {second:NP} (?:số )?(?P<second_noun>[^\W\d_]+(?: [^\W\d_]+)?))?"
+)
+_YEAR_SAID = re.compile(r"(?<!\w)năm (?P<year>(?:19|20)\d\d)(?!\d)")
+
+
+def _verb_key(skeleton: str, clause_start: int, first_figure: int) -> str:
+    """The last three words before a clause's first figure: what its counts are of ("khởi tố mới")."""
+    return " ".join(re.findall(r"[^\W\d_]+", skeleton[clause_start:first_figure])[-3:])
+
+
+def changes_against_an_earlier_year(
+    sentence: Sentence, recent: Sequence[Sentence], judged: set[int]
+) -> Iterator[Claim]:
+    """ "Năm 2014, CQĐT khởi tố mới 256 vụ, 593 bị can; … Năm 2015, CQĐT khởi tố mới 178 vụ, 317 bị can
+    (giảm 43,8 số vụ và 87% số bị can)": each change is of the count said with the same words in
+    the sentence before that names an earlier year.
+
+    Only when both sentences name their years, the earlier one first, and the same words introduce
+    the counts in both: a change is then of that count, (A − B) / B × 100.
+    """
+    skeleton = sentence.skeleton
+    year = _YEAR_SAID.search(skeleton[:60])
+    if year is None or not sentence.figures:
+        return
+    earlier = [
+        before
+        for before in recent[-2:]
+        if (said := _YEAR_SAID.search(before.skeleton)) is not None
+        and int(said.group("year")) < int(year.group("year"))
+        and before.figures
+        and said.start() < before.skeleton.find(before.figures[0].placeholder)
+    ]
+    if not earlier:
+        return
+    counts_before: dict[tuple[str, str], Figure] = {}
+    for before in earlier:
+        for figure in before.figures:
+            at = before.skeleton.find(figure.placeholder)
+            start = _clause_start(before.skeleton, at)
+            first = before.figures_in(start, at + len(figure.placeholder))[0]
+            key = (
+                _verb_key(before.skeleton, start, before.skeleton.find(first.placeholder)),
+                _thing_counted(figure.noun),
+            )
+            if figure.kind == FigureKind.COUNT and figure.qualifier is None:
+                counts_before.setdefault(key, figure)
+    for match in _CHANGES_NAMED.finditer(skeleton):
+        start = _clause_start(skeleton, match.start())
+        here = [f for f in sentence.figures_in(start, match.start()) if f.kind == FigureKind.COUNT]
+        if not here:
+            continue
+        verb = _verb_key(skeleton, start, skeleton.find(here[0].placeholder))
+        rising = match.group("direction") == "tăng"
+        for slot in ("first", "second"):
+            if not match.group(slot):
+                continue
+            printed = _figure(sentence, match, slot)
+            counted = _thing_counted(match.group(f"{slot}_noun"))
+            current = next((f for f in here if _thing_counted(f.noun) == counted), None)
+            previous = counts_before.get((verb, counted))
+            if printed.start in judged or current is None or previous is None or not previous.value:
+                continue
+            a, b = triple(current), triple(previous)
+            value = abs(a[0] - b[0]) / b[0] * HUNDRED
+            candidates = [abs(x - y) / y * HUNDRED for x in (a[1], a[2]) for y in (b[1], b[2]) if y > 0]
+            formula = message(
+                "({} − {}) / {} × 100 = {}", "({} − {}) / {} × 100 = {}", a[0], b[0], b[0], value
+            )
+            reading = Recomputation(
+                value, min([*candidates, value]), max([*candidates, value]), _percent_sign(formula),
+                Bilingual(f"change against {previous.text}", f"thay đổi so với {previous.text}"),
+            )  # fmt: skip
+            contradiction = None
+            if a[0] != b[0] and (a[0] > b[0]) != rising:
+                contradiction = Bilingual(
+                    f"The sentence says “{match.group('direction')}” but {current.text} against"
+                    f" {previous.text} went {'down' if rising else 'up'}.",
+                    f"Câu văn nói “{match.group('direction')}” nhưng {current.text} so với {previous.text}"
+                    f" là {'giảm' if rising else 'tăng'}.",
+                )
+            numbers = [(Role.CURRENT, current), (Role.PREVIOUS, previous), (Role.CHANGE, printed)]
+            alternatives = [Alternative(Slip.WRONG_TOTAL, abs(a[0] - b[0]) / a[0] * HUNDRED)] if a[0] else []
+            span = (skeleton.find(current.placeholder), match.end())
+            judged.add(printed.start)
+            yield _claim(
+                sentence, span, "change_vs_previous", numbers, [reading], alternatives, contradiction
+            )
+
+
 def _thing_counted(noun: str) -> str:
     """ "số vụ khám phá" counts vụ; "vụ" counts vụ; "số đối tượng bị" counts đối tượng."""
     words = noun.split()

@@ -623,3 +623,18 @@ def test_shares_listed_one_sentence_after_another_are_of_one_whole():
     # without the share before, the whole is not pinned: 24 or 41
     alone = text.replace(", chiếm gần 59%", "")
     assert not verdicts(alone.format("36,7%"))["36,7%"].alarm
+
+
+def test_changes_in_brackets_are_of_the_counts_said_with_the_same_words_in_an_earlier_year():
+    text = (
+        "Trong khi đó, năm 2014, CQĐT khởi tố mới 256 vụ, 593 bị can; VKS truy tố 329 vụ, 751 bị can. Năm"
+        " 2015, CQĐT khởi tố mới 178 vụ, 317 bị can (giảm {} số vụ và {} số bị can); VKS truy tố 310 vụ,"
+        " 697 bị can (giảm 5,8% số vụ và 7,2% bị can)."
+    )
+    said = verdicts(text.format("30,5%", "46,5%"))
+    assert said["30,5%"] == said["46,5%"] == said["5,8%"] == said["7,2%"] == Verdict.CONSISTENT
+    said = verdicts(text.format("43,8%", "87%"))  # the decrease divided by the later year
+    assert said["43,8%"] == said["87%"] == Verdict.INCONSISTENT
+    # without the years said, the counts before need not be the year before's
+    unnamed = text.replace("năm 2014, ", "").replace("Năm 2015, ", "")
+    assert "43,8%" not in verdicts(unnamed.format("43,8%", "87%"))
