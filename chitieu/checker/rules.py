@@ -1928,8 +1928,13 @@ def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor
 
 _SHARE_OF_SOMETHING = pattern(
     r"{part:N}(?P<words>(?: vụ, việc(?=[,;]))?{WORDS})"  # the courts' "898 vụ, việc, đạt tỷ lệ 97%"
+    # the part's own change between: "số thi hành xong là 11.072 việc, tăng 2.641 việc so với cùng kỳ
+    # năm 2021, đạt tỷ lệ 82,57%", "369.372 việc, tăng 17.190 việc (tăng 4,88% so với …); đạt tỉ lệ"
+    r"(?P<own_change>, (?:tăng|giảm) #\d+#[^#;()]{0,60}?"
+    r"(?: ?\((?:tăng |giảm )?#\d+%#[^#;()]{0,40}\))?(?=[,;] ?đạt))?"
     # "53 vụ (29,44%)"; "304 Chi bộ đạt TSVM, tỷ lệ 55,8%"
-    r"(?:(?:, ?| \()(?:(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ| tỷ trọng)?|tỷ lệ|tỉ lệ) {share:P}"
+    r"(?:(?:, ?| \(|(?<=\))(?=; ?đạt); ?)"
+    r"(?:(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ| tỷ trọng)?|tỷ lệ|tỉ lệ) {share:P}"
     r"| ?\({share2:P}\))"
 )
 # "207.794 người, chiếm 81,18% dân số …; trong đó": a share of its own may come between
@@ -1948,6 +1953,8 @@ _WHOLE_AFTER_SHARE = re.compile(
 # kiện", "đủ điều kiện thi hành"), whatever the total owed said before.
 _DONE = re.compile(r"(?:xong|hoàn thành)(?!\w)")
 _ABLE = re.compile(r"^(?: [^\W\d_]+){0,3}? (?:có|đủ) điều kiện(?!\w)")
+# "số có điều kiện thi hành là 13.409 việc": the condition said before the count
+_ABLE_BEFORE = re.compile(r"(?<!chưa )(?<!không )(?:có|đủ) điều kiện(?: thi hành| giải quyết)?(?: là|:)? $")
 # "đơn thuộc thẩm quyền giải quyết của các cơ quan … 124. Đã giải quyết được 123 đơn (đạt …)": what
 # is settled is counted against what is the office's to settle (cut to the words kept before it)
 _COMPETENT = re.compile(r"thẩm quyền|quyền giải quyết")
@@ -2024,7 +2031,12 @@ def share_of_earlier_total(
             neighbours_whole = carried[0]
         if neighbours_whole is not None and neighbours_whole in candidates:
             same, pinned = [neighbours_whole], True
-        able = [whole for whole in candidates if _ABLE.match(_context_of(sentence, whole, around)[1])]
+        able = [
+            whole
+            for whole in candidates
+            if _ABLE.match(_context_of(sentence, whole, around)[1])
+            or _ABLE_BEFORE.search(_context_of(sentence, whole, around)[0])
+        ]
         at = skeleton.find(part.placeholder)
         if len(able) == 1 and _DONE.search(skeleton, _clause_start(skeleton, at), at):
             same, pinned = able, True  # "có 174,7 tỷ đồng đủ điều kiện … đã xong là 80,7 tỷ đồng, đạt …"

@@ -638,3 +638,18 @@ def test_changes_in_brackets_are_of_the_counts_said_with_the_same_words_in_an_ea
     # without the years said, the counts before need not be the year before's
     unnamed = text.replace("năm 2014, ", "").replace("Năm 2015, ", "")
     assert "43,8%" not in verdicts(unnamed.format("43,8%", "87%"))
+
+
+def test_what_was_done_of_what_could_be_with_its_own_change_between():
+    text = (
+        "Tổng số phải thi hành là 18.819 việc, trong đó, số có điều kiện thi hành là 13.409 việc (chiếm"
+        " 71,25%), số chưa có điều kiện là 5.255 việc (chiếm 27,92%). Trong số có điều kiện thi hành, số thi"
+        " hành xong là 11.072 việc, tăng 2.641 việc so với cùng kỳ năm 2021, đạt tỷ lệ {}."
+    )
+    assert verdicts(text.format("82,57%"))["82,57%"] == Verdict.CONSISTENT  # 11.072 / 13.409
+    assert verdicts(text.format("58,84%"))["58,84%"] == Verdict.INCONSISTENT  # of the 18.819, not said
+    text = (
+        "Số có điều kiện thi hành là 579.413 việc; số thi hành xong là 369.372 việc, tăng 17.190 việc (tăng"
+        " 4,88% so với cùng kỳ năm 2016); đạt tỉ lệ {}."
+    )
+    assert verdicts(text.format("63,75%"))["63,75%"] == Verdict.CONSISTENT
