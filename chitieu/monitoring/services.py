@@ -225,10 +225,12 @@ def _current_rows(
         unit_id__in={c[1] for c in wanted},
         period_id__in={c[2] for c in wanted},
     )
+    indicators = {w.indicator.pk: w.indicator for w in writes}  # not joined: FOR UPDATE would lock them
     found = {}
-    for row in rows.select_related("indicator"):
+    for row in rows:
         key = (row.indicator_id, row.unit_id, row.period_id, row.kind)
         if key in wanted:
+            row.indicator = indicators[row.indicator_id]
             found[key] = row
     return found
 
@@ -307,12 +309,15 @@ def _record_one(write: ValueWrite, *, user: AbstractBaseUser | None, reason: str
         raise refusal
 
     # The whole cell, every kind, locked: which of them counts is worked out from it afterwards.
+    # The cell's rows alone, locked: not joined to the indicator (the writer's own is used), which
+    # FOR UPDATE would lock as well, and which costs the read a join.
     cell = list(
         DataValue.objects.select_for_update()
-        .select_related("indicator")
         .filter(indicator=indicator, unit=unit, period=period)
         .order_by("kind")
     )
+    for row in cell:
+        row.indicator = indicator  # the writer's own, as read: no second read of it
     others = [row for row in cell if row.kind != write.kind.rank]
     current = next((row for row in cell if row.kind == write.kind.rank), None)
     if current is None:
