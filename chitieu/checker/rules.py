@@ -1683,18 +1683,43 @@ def change_vs_previous(sentence: Sentence) -> Iterator[Claim]:
             )
 
 
+_RELATIVE_CHANGE = Bilingual("relative change", "thay đổi tương đối")
+
+
+def _relative_change(
+    current: Figure, previous: Figure, label: Bilingual = _RELATIVE_CHANGE
+) -> Recomputation | None:
+    """|A − B| / B × 100, with the interval its rounded inputs allow; None without a positive B."""
+    a, b = triple(current), triple(previous)
+    if b[0] <= 0:
+        return None
+    value = abs(a[0] - b[0]) / b[0] * HUNDRED
+    candidates = [abs(x - y) / y * HUNDRED for x in (a[1], a[2]) for y in (b[1], b[2]) if y > 0]
+    formula = message("({} − {}) / {} × 100 = {}", "({} − {}) / {} × 100 = {}", a[0], b[0], b[0], value)
+    return Recomputation(
+        value, min([*candidates, value]), max([*candidates, value]), _percent_sign(formula), label
+    )
+
+
+def _difference(current: Figure, previous: Figure, larger_first: bool = False) -> Recomputation:
+    """|A − B|, with the interval its rounded inputs allow; ``larger_first``: shown as larger − smaller."""
+    a, b = triple(current), triple(previous)
+    value = abs(a[0] - b[0])
+    low, high = sorted((abs(a[1] - b[2]), abs(a[2] - b[1])))
+    shown = (max(a[0], b[0]), min(a[0], b[0]), value) if larger_first else (a[0], b[0], a[0] - b[0])
+    formula = message("{} − {} = {}", "{} − {} = {}", *shown)
+    return Recomputation(
+        value, min(low, value), max(high, value), formula, Bilingual("difference", "chênh lệch")
+    )
+
+
 def _change_readings(current: Figure, previous: Figure, printed: Figure) -> list[Recomputation]:
     """|A − B| / B × 100, and |A − B| in points for rates."""
     a, b = triple(current), triple(previous)
     readings = []
-    if printed.kind == FigureKind.PERCENT and b[0] > 0:
-        value = abs(a[0] - b[0]) / b[0] * HUNDRED
-        candidates = [abs(x - y) / y * HUNDRED for x in (a[1], a[2]) for y in (b[1], b[2]) if y > 0]
-        formula = message("({} − {}) / {} × 100 = {}", "({} − {}) / {} × 100 = {}", a[0], b[0], b[0], value)
-        readings.append(
-            Recomputation(value, min([*candidates, value]), max([*candidates, value]), _percent_sign(formula),
-                          Bilingual("relative change", "thay đổi tương đối"))
-        )  # fmt: skip
+    relative = _relative_change(current, previous) if printed.kind == FigureKind.PERCENT else None
+    if relative is not None:
+        readings.append(relative)
     if printed.kind == FigureKind.POINTS or current.kind == FigureKind.PERCENT:
         value = abs(a[0] - b[0])
         candidates = [abs(x - y) for x in (a[1], a[2]) for y in (b[1], b[2])]
@@ -1771,12 +1796,8 @@ def difference_vs_previous(sentence: Sentence) -> Iterator[Claim]:
         if previous is None:
             continue
         rising = match.group("direction") == "tăng"
-        a, b = triple(current), triple(previous)
-        value = abs(a[0] - b[0])
-        low, high = sorted((abs(a[1] - b[2]), abs(a[2] - b[1])))
-        formula = message("{} − {} = {}", "{} − {} = {}", a[0], b[0], a[0] - b[0])
         contradiction = None
-        if a[0] != b[0] and (a[0] > b[0]) != rising:
+        if current.value != previous.value and (current.value > previous.value) != rising:
             contradiction = Bilingual(
                 f"The sentence says “{'tăng' if rising else 'giảm'}”"
                 f" but the value went {'down' if rising else 'up'}.",
@@ -1787,11 +1808,7 @@ def difference_vs_previous(sentence: Sentence) -> Iterator[Claim]:
             match.span(),
             "difference_vs_previous",
             [(Role.CURRENT, current), (Role.PREVIOUS, previous), (Role.DIFFERENCE, printed)],
-            [
-                Recomputation(
-                    value, min(low, value), max(high, value), formula, Bilingual("difference", "chênh lệch")
-                )
-            ],
+            [_difference(current, previous)],
             contradiction=contradiction,
             default_slip=Slip.SUM_MISMATCH,
         )
@@ -1821,20 +1838,12 @@ def difference_of_a_pair(sentence: Sentence) -> Iterator[Claim]:
         first, second = _figure(sentence, match, "first"), _figure(sentence, match, "second")
         if printed.qualifier is not None or not (_same_noun(printed, first) and _same_noun(first, second)):
             continue
-        a, b = triple(first), triple(second)
-        value = abs(a[0] - b[0])
-        low, high = sorted((abs(a[1] - b[2]), abs(a[2] - b[1])))
-        formula = message("{} − {} = {}", "{} − {} = {}", max(a[0], b[0]), min(a[0], b[0]), value)
         yield _claim(
             sentence,
             match.span(),
             "difference_of_a_pair",
             [(Role.CURRENT, first), (Role.PREVIOUS, second), (Role.DIFFERENCE, printed)],
-            [
-                Recomputation(
-                    value, min(low, value), max(high, value), formula, Bilingual("difference", "chênh lệch")
-                )
-            ],
+            [_difference(first, second, larger_first=True)],
             default_slip=Slip.SUM_MISMATCH,
         )
 
@@ -2627,20 +2636,14 @@ def changes_against_an_earlier_year(
             counted = _thing_counted(match.group(f"{slot}_noun"))
             current = next((f for f in here if _thing_counted(f.noun) == counted), None)
             previous = counts_before.get((verb, counted))
-            if printed.start in judged or current is None or previous is None or not previous.value:
+            if printed.start in judged or current is None or previous is None:
                 continue
-            a, b = triple(current), triple(previous)
-            value = abs(a[0] - b[0]) / b[0] * HUNDRED
-            candidates = [abs(x - y) / y * HUNDRED for x in (a[1], a[2]) for y in (b[1], b[2]) if y > 0]
-            formula = message(
-                "({} − {}) / {} × 100 = {}", "({} − {}) / {} × 100 = {}", a[0], b[0], b[0], value
-            )
-            reading = Recomputation(
-                value, min([*candidates, value]), max([*candidates, value]), _percent_sign(formula),
-                Bilingual(f"change against {previous.text}", f"thay đổi so với {previous.text}"),
-            )  # fmt: skip
+            label = Bilingual(f"change against {previous.text}", f"thay đổi so với {previous.text}")
+            reading = _relative_change(current, previous, label)
+            if reading is None:
+                continue
             contradiction = None
-            if a[0] != b[0] and (a[0] > b[0]) != rising:
+            if current.value != previous.value and (current.value > previous.value) != rising:
                 contradiction = Bilingual(
                     f"The sentence says “{match.group('direction')}” but {current.text} against"
                     f" {previous.text} went {'down' if rising else 'up'}.",
@@ -2648,7 +2651,11 @@ def changes_against_an_earlier_year(
                     f" là {'giảm' if rising else 'tăng'}.",
                 )
             numbers = [(Role.CURRENT, current), (Role.PREVIOUS, previous), (Role.CHANGE, printed)]
-            alternatives = [Alternative(Slip.WRONG_TOTAL, abs(a[0] - b[0]) / a[0] * HUNDRED)] if a[0] else []
+            alternatives = (  # the change divided by this year's count
+                [Alternative(Slip.WRONG_TOTAL, abs(current.value - previous.value) / current.value * HUNDRED)]
+                if current.value
+                else []
+            )
             span = (skeleton.find(current.placeholder), match.end())
             judged.add(printed.start)
             yield _claim(
