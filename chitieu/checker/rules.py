@@ -1599,7 +1599,16 @@ def _current_and_previous(
     skeleton = sentence.skeleton
     printed_start = skeleton.find(printed.placeholder)
     printed_end = printed_start + len(printed.placeholder)
-    current = _value_before(sentence, match.start(), exclude=[printed])
+    # not the difference of a change said before ("239.482 người, tăng 16.696 người (tăng 7,49%) so với
+    # cùng kỳ, tăng 3.254 người (tăng 1,38%) so với tháng 12/2020": both changes are of 239.482)
+    current = next(
+        (
+            f
+            for f in _values_before(sentence, match.start(), exclude=[printed])
+            if not _is_change(sentence, f)
+        ),
+        None,
+    )
     previous = None if current is None else _previous_figure(sentence, match.end(), current)
     difference = None
     if printed.kind == FigureKind.PERCENT:
@@ -1640,7 +1649,20 @@ def change_vs_previous(sentence: Sentence) -> Iterator[Claim]:
         "thụ lý 1.250 vụ, tăng 13,64% so với cùng kỳ (1.100 vụ)"
         "tỷ lệ thất nghiệp 2,5%, giảm 0,3 điểm % so với năm 2021 (2,8%)"
         "Thu ngân sách 15.230 tỷ đồng, tăng 12,3% so với cùng kỳ"  (not checkable)
+
+    Several wordings may read the same change, not all of them fully: each change's claim is one
+    recomputed rather than one saying it cannot be.
     """
+    best: dict[int, Claim] = {}
+    for claim in _changes_vs_previous(sentence):
+        kept = best.get(claim.printed.start)
+        if kept is None or (claim.verdict.checked and not kept.verdict.checked):
+            best[claim.printed.start] = claim
+    yield from best.values()
+
+
+def _changes_vs_previous(sentence: Sentence) -> Iterator[Claim]:
+    """The claims of :func:`change_vs_previous`, each wording's own."""
     for regex in (_CHANGE, _CHANGE_AFTER, *_CHANGE_WITH_DIFFERENCE):
         for match in regex.finditer(sentence.skeleton):
             printed = _figure(sentence, match, "change")
@@ -1966,6 +1988,14 @@ _ABLE = re.compile(r"^(?: [^\W\d_]+){0,3}? (?:có|đủ) điều kiện(?!\w)")
 _ABLE_BEFORE = re.compile(r"(?<!chưa )(?<!không )(?:có|đủ) điều kiện(?: thi hành| giải quyết)?(?: là|:)? $")
 # "đơn thuộc thẩm quyền giải quyết của các cơ quan … 124. Đã giải quyết được 123 đơn (đạt …)": what
 # is settled is counted against what is the office's to settle (cut to the words kept before it)
+_SHARE_WORDS = re.compile(r"(?<!\w)(?:chiếm|tỷ lệ|tỉ lệ)(?!\w)")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W\d_]+", text)
+
+
+_BREAKDOWN_OPENS = re.compile(r"^\W*(?:trong đó|trong số đó)(?!\w)")
 _COMPETENT = re.compile(r"thẩm quyền|quyền giải quyết")
 _SETTLED = re.compile(r"giải quyết(?!\w)")
 
@@ -2035,8 +2065,22 @@ def share_of_earlier_total(
             # người thất nghiệp, chiếm tỷ lệ 0,33%": a whole said as a rate's count has parts given
             # by their own rates, not by their share of it
             as_rate = bool(_EQUIVALENT.match(_context_of(sentence, opened[0], around)[0]))
+            # "12.847 thí sinh đậu tốt nghiệp, chiếm tỷ lệ 88,56%. Trong đó, cụm … có 8.925 thí sinh đậu
+            # tốt nghiệp, chiếm tỷ lệ 94,27%": a part said in the very words of its whole's own rate has
+            # its own rate (of its own group), not a share of the whole
+            mirrored = _words(_context_of(sentence, opened[0], around)[1]) == _words(
+                between[len(part.placeholder) :]
+            )
             same, pinned = [opened[0]], (bool(named) or not _REACHED.search(between)) and not as_rate
-        if neighbours_whole is None and carried is not None and _counts_alike(carried[1], part.noun):
+            pinned = pinned and not (mirrored and _SHARE_WORDS.search(between))
+        if (
+            neighbours_whole is None
+            and carried is not None
+            and _counts_alike(carried[1], part.noun)
+            and not _BREAKDOWN_OPENS.match(
+                skeleton
+            )  # "Trong đó, …": parts of the part before, not of its whole
+        ):
             neighbours_whole = carried[0]
         if neighbours_whole is not None and neighbours_whole in candidates:
             same, pinned = [neighbours_whole], True

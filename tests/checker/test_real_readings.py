@@ -653,3 +653,29 @@ def test_what_was_done_of_what_could_be_with_its_own_change_between():
         " 4,88% so với cùng kỳ năm 2016); đạt tỉ lệ {}."
     )
     assert verdicts(text.format("63,75%"))["63,75%"] == Verdict.CONSISTENT
+
+
+def test_changes_against_two_periods_are_both_of_the_count_not_of_the_first_difference():
+    text = (
+        "Toàn tỉnh có 239.482 người tham gia bảo hiểm xã hội bắt buộc, tăng 16.696 người (tăng 7,49%) so với"
+        " cùng kỳ năm 2020, tăng 3.254 người (tăng {}) so với tháng 12/2020."
+    )
+    assert verdicts(text.format("1,38%"))["1,38%"] == Verdict.CONSISTENT  # 3.254 / (239.482 − 3.254)
+    assert verdicts(text.format("1,48%"))["1,48%"].alarm
+
+
+def test_parts_said_in_the_words_of_their_wholes_own_rate_have_rates_of_their_own():
+    text = (
+        "Toàn tỉnh có 14.506 thí sinh tham gia dự thi, kết quả có 12.847 thí sinh đậu tốt nghiệp, chiếm tỷ lệ"
+        " 88,56%. Trong đó, cụm thi liên tỉnh có 8.925 thí sinh đậu tốt nghiệp, chiếm tỷ lệ 94,27%, cụm thi"
+        " tại địa phương có 3.922 thí sinh đậu tốt nghiệp, chiếm tỷ lệ 77,83%."
+    )
+    said = verdicts(text)
+    assert said["88,56%"] == said["12.847"] == Verdict.CONSISTENT
+    assert not said["94,27%"].alarm and not said["77,83%"].alarm  # each cluster's own pass rate
+    # a part's share said otherwise is still of the whole it opens
+    other = (
+        "Năm 2015 có 12.847 thí sinh đậu tốt nghiệp. Trong đó, cụm thi liên tỉnh có 8.925 thí sinh, chiếm {}."
+    )
+    assert verdicts(other.format("69,47%"))["69,47%"] == Verdict.CONSISTENT
+    assert verdicts(other.format("94,27%"))["94,27%"] == Verdict.INCONSISTENT
