@@ -78,7 +78,12 @@ _MACROS = {
     "SHARE_LINK": rf"(?:(?:, ?| ?\( ?|: ?)(?:{_LINK_WORD} )?| {_LINK_WORD} )",
     # a few words, no figure and no clause break; an abbreviation in brackets is a word: "đạt chuẩn
     # quốc gia (CQG), chiếm tỷ lệ hơn 73%"
-    "WORDS": r"(?:(?:[^#,;()]|\([^#(),;]{1,15}\)){0,80}?)",
+    # or a bracket that breaks the count down: "Hoàn thành tốt nhiệm vụ 35 (có 07 đảng bộ và 28 chi bộ),
+    # chiếm tỷ lệ 68,62%"
+    "WORDS": (
+        r"(?:(?:[^#,;()]|\([^#(),;]{1,15}\)"
+        r"|\((?:có |gồm )?#\d+#[^#();,]{0,30}?(?:(?:,| và) #\d+#[^#();,]{0,30}?){1,4}\)){0,80}?)"
+    ),
 }
 _SLOT = re.compile(r"\{(\w+):(N|P|PT|NP|ANY)\}")
 
@@ -207,6 +212,13 @@ def _in_fraction(sentence: Sentence, figure: Figure) -> bool:
     of two things ("4.975 vụ/6.755 bị can") is not a fraction."""
     partner = _slash_partner(sentence, figure)
     return partner is not None and not _is_pair(*partner)
+
+
+def _all_of(sentence: Sentence, figure: Figure) -> bool:
+    """Whether ``figure`` is a count said as all of itself ("có 51/51 tổ chức đánh giá, xếp loại"):
+    a whole its parts may be shares of."""
+    partner = _slash_partner(sentence, figure)
+    return partner is not None and partner[0].value == partner[1].value
 
 
 def _slash_partner(sentence: Sentence, figure: Figure) -> tuple[Figure, Figure] | None:
@@ -487,7 +499,7 @@ def _wholes_before(sentence: Sentence, position: int, part: Figure) -> list[Figu
             whole is not part
             and whole not in found
             and _alike(whole, part)
-            and not _in_fraction(sentence, whole)
+            and (not _in_fraction(sentence, whole) or _all_of(sentence, whole))
             and not _is_change(sentence, whole)
         ):
             found.append(whole)

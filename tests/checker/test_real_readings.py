@@ -679,3 +679,14 @@ def test_parts_said_in_the_words_of_their_wholes_own_rate_have_rates_of_their_ow
     )
     assert verdicts(other.format("69,47%"))["69,47%"] == Verdict.CONSISTENT
     assert verdicts(other.format("94,27%"))["94,27%"] == Verdict.INCONSISTENT
+
+
+def test_gradings_of_all_the_units_with_each_grade_broken_down_in_brackets():
+    text = (
+        "Kết quả xếp loại tổ chức đảng cấp huyện, có 51/51 tổ chức đánh giá, xếp loại, trong đó: Hoàn thành"
+        " xuất sắc nhiệm vụ 08 (có 01 đảng bộ và 07 chi bộ), chiếm tỷ lệ {}; Hoàn thành tốt nhiệm vụ 35 (có"
+        " 07 đảng bộ và 28 chi bộ), chiếm tỷ lệ 68,63%."
+    )
+    assert verdicts(text.format("15,69%"))["15,69%"] == Verdict.CONSISTENT  # 8 of the 51 graded
+    assert verdicts(text.format("15,67%"))["15,67%"] == Verdict.INCONSISTENT
+    assert verdicts(text.format("15,69%"))["68,63%"] == Verdict.CONSISTENT
