@@ -25,7 +25,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from chitieu.core import evaluation as ev
-from chitieu.monitoring import versions
+from chitieu.monitoring import definitions, versions
 from chitieu.monitoring.columns import kept_statuses, plan_rows
 from chitieu.monitoring.figures import (
     KEPT_FIELDS,
@@ -314,7 +314,7 @@ def targets_changed(cells: Iterable[tuple[int, int, int]]) -> None:
         )
         if not rows:
             continue
-        indicator = Indicator.objects.get(pk=indicator_id)
+        indicator = definitions.indicators([indicator_id])[indicator_id]  # as kept between requests
         plans = {
             (unit, ind): (target, high, baseline)
             for unit, ind, target, high, baseline in plan_rows(
