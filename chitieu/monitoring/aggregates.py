@@ -31,6 +31,7 @@ from chitieu.monitoring.figures import (
     KEPT_FIELDS,
     UnitScope,
     in_list,
+    kept_built,
     result_of,
     with_components,
     year_own_results,
@@ -423,7 +424,7 @@ def clear_built() -> None:
 
 def built() -> bool:
     """Whether the kept figures are built, their statuses judged with today's verdict."""
-    return DataState.objects.filter(pk=1, built_at__isnull=False, judged_with=ev.VERDICT_VERSION).exists()
+    return kept_built(judged=True)
 
 
 @dataclass(frozen=True)

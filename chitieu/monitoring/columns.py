@@ -25,8 +25,16 @@ from django.db import connection
 from chitieu.core import evaluation as ev
 from chitieu.core import periods as core_periods
 from chitieu.monitoring import definitions
-from chitieu.monitoring.figures import Figures, as_decimal, figures, in_list, kept_month, year_closed
-from chitieu.monitoring.models import DataState, KeptFigure
+from chitieu.monitoring.figures import (
+    Figures,
+    as_decimal,
+    figures,
+    in_list,
+    kept_built,
+    kept_month,
+    year_closed,
+)
+from chitieu.monitoring.models import KeptFigure
 from chitieu.orgunits.models import OrgUnit
 from chitieu.planning.models import Indicator, ReportingRegime, Target
 
@@ -161,7 +169,7 @@ def kept_counts(*, year: int, as_of: date, unit_ids: Iterable[int]) -> dict[int,
     ids = list(unit_ids)
     if as_of < period.start:
         return None
-    if not DataState.objects.filter(pk=1, built_at__isnull=False, judged_with=ev.VERDICT_VERSION).exists():
+    if not kept_built(judged=True):
         return None
     if not ids:
         return {}

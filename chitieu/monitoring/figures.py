@@ -303,9 +303,16 @@ def kept_month(year: int, as_of: date) -> int | None:
     values then.
     """
     period = core_periods.year(year)
-    if as_of < period.start or not DataState.objects.filter(pk=1, built_at__isnull=False).exists():
+    if as_of < period.start or not kept_built():
         return None
     return min(as_of, period.last_day).month
+
+
+def kept_built(*, judged: bool = False) -> bool:
+    """Whether the kept figures are built (``chitieu aggregates rebuild`` or ``migrate``); ``judged``:
+    and their statuses judged with today's verdict (:data:`chitieu.core.evaluation.VERDICT_VERSION`)."""
+    state = DataState.objects.filter(pk=1, built_at__isnull=False)
+    return (state.filter(judged_with=ev.VERDICT_VERSION) if judged else state).exists()
 
 
 def year_closed(regime: core_periods.ReportingRegime, period: core_periods.Period, as_of: date) -> bool:
@@ -487,13 +494,6 @@ def _unit_condition(scope: UnitScope) -> tuple[str, list[object]]:
         return f"dv.unit_id IN (SELECT u.id FROM {_tables()[2]} u WHERE u.path LIKE %s)", [scope.path + "%"]
     marks, ids = in_list(scope)
     return f"dv.unit_id IN ({marks})", ids
-
-
-def _unit_ids(scope: UnitScope) -> object:
-    """The scope as the right-hand side of an ORM ``unit_id__in``."""
-    if isinstance(scope, OrgUnit):
-        return OrgUnit.objects.filter(path__startswith=scope.path).values("pk")
-    return list(scope)
 
 
 def _month_summaries(
