@@ -2639,7 +2639,7 @@ _YEAR_SAID = re.compile(r"(?<!\w)năm (?P<year>(?:19|20)\d\d)(?!\d)")
 
 def _verb_key(skeleton: str, clause_start: int, first_figure: int) -> str:
     """The last three words before a clause's first figure: what its counts are of ("khởi tố mới")."""
-    return " ".join(re.findall(r"[^\W\d_]+", skeleton[clause_start:first_figure])[-3:])
+    return " ".join(_words(skeleton[clause_start:first_figure])[-3:])
 
 
 def changes_against_an_earlier_year(
@@ -2736,7 +2736,7 @@ def _opens_breakdown(sentence: Sentence, whole: Figure) -> bool:
         after = skeleton[skeleton.find(whole.placeholder) + len(whole.placeholder) :]
         return bool(_WHOLE_OF_A_BREAKDOWN.match(after.replace(";", " ")))
     # a whole of an earlier sentence: the part's sentence opens with "Trong đó"
-    return bool(re.match(r"^\W*(?:trong đó|trong số đó)", skeleton))
+    return bool(_BREAKDOWN_OPENS.match(skeleton))
 
 
 def _context_of(
