@@ -1,24 +1,25 @@
-"""The report as PDF: the HTML page with its print rules, laid out by WeasyPrint; long tables apart.
+"""The report as PDF: drawn by ReportLab in the form of report.css, or laid out by WeasyPrint.
 
 A4 portrait, margins of Decree 30/2020/NĐ-CP (top and bottom 20 mm, left 30 mm, right 15 mm), the
 page number centred in the top margin from page 2 on, wide appendix tables on landscape pages:
 all of it is in ``report.css``. A PDF is the document to sign: its places to write are printed as
 plain paragraphs, their drafts without the instructions or the highlight of the editable formats.
 
-The appendix tables (a district's annex is 400 rows over 50 pages) are drawn by ReportLab on the
-same pages (:mod:`chitieu.rendering.pdf_tables`), when the report's typeface is installed as font
-files that hold every letter they print; otherwise, and for the charts, WeasyPrint lays them out
-too. The parts are laid out in order, each numbered on from the pages before it, and joined.
+The body (a district's is 25 pages of prose, :mod:`chitieu.rendering.pdf_body`) and the appendix
+tables (400 rows over 50 pages, :mod:`chitieu.rendering.pdf_tables`) are drawn by ReportLab, when
+the report's typeface is installed as font files that hold every letter they print; otherwise,
+and for the charts, WeasyPrint lays them out from the HTML page with its print rules. The parts
+are laid out in order, each numbered on from the pages before it, and joined.
 """
 
 from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from itertools import groupby
+from itertools import groupby, takewhile
 from operator import itemgetter
 
-from chitieu.rendering import html, pdf_tables
+from chitieu.rendering import html, pdf_body, pdf_tables
 from chitieu.rendering.fonts import ReportFonts, report_fonts
 from chitieu.rendering.report import Chart, Report, Table
 
@@ -26,25 +27,31 @@ from chitieu.rendering.report import Chart, Report, Table
 def render(report: Report) -> bytes:
     """The report as PDF bytes."""
     fonts = report_fonts()
-    drawn = [_drawn_apart(item, fonts) for item in report.appendices]
-    if not any(drawn):
+    drawn = [_drawn_apart(item, fonts, report.lang) for item in report.appendices]
+    if fonts is not None and pdf_body.drawable(report, fonts):
+        # the body and the appendices after it in one document; one left to WeasyPrint is joined
+        lead = len(list(takewhile(bool, drawn)))
+        body, pages = pdf_body.render(report, fonts, report.appendices[:lead])
+        rest = list(zip(report.appendices[lead:], drawn[lead:], strict=True))
+    elif not any(drawn):
         return _weasyprint(html.document(report, final=True))[0]
-
-    body, pages = _weasyprint(html.document(report, final=True, appendices=()))
+    else:
+        body, pages = _weasyprint(html.document(report, final=True, appendices=()))
+        rest = list(zip(report.appendices, drawn, strict=True))
     parts = [body]
-    for apart, group in groupby(zip(report.appendices, drawn, strict=True), key=itemgetter(1)):
+    for apart, group in groupby(rest, key=itemgetter(1)):
         items = [item for item, _ in group]
         if apart and fonts is not None:
-            data, count = pdf_tables.render([t for t in items if isinstance(t, Table)], fonts, pages + 1)
+            data, count = pdf_tables.render(items, fonts, pages + 1, report.lang)
         else:
             data, count = _weasyprint(html.appendix_document(report, items, pages + 1))
         parts.append(data)
         pages += count
-    return _joined(parts)
+    return _joined(parts) if len(parts) > 1 else body
 
 
-def _drawn_apart(item: Table | Chart, fonts: ReportFonts | None) -> bool:
-    return isinstance(item, Table) and fonts is not None and fonts.covers(pdf_tables.text_of(item))
+def _drawn_apart(item: Table | Chart, fonts: ReportFonts | None, lang: str = "vi") -> bool:
+    return fonts is not None and fonts.covers(pdf_tables.text_of(item, lang))
 
 
 def _weasyprint(page: str) -> tuple[bytes, int]:
