@@ -88,7 +88,7 @@ def render(report: Report, fonts: ReportFonts, appendices: Sequence[Table | Char
         title=f"{head.title} {head.subject}",
         subject=head.subject,
         author=head.agency,
-        keywords=report.metadata.get("keywords", ""),
+        keywords=[word.strip() for word in report.metadata.get("keywords", "").split(",") if word.strip()],
     )
     width = doc.width
     story: list[Any] = [
@@ -105,7 +105,7 @@ def render(report: Report, fonts: ReportFonts, appendices: Sequence[Table | Char
             outline = min(level, outline + 1)  # an outline goes one level deeper at a time
             story.append(_heading(_nfc(item.text), styles[f"h{level}"], level=outline))
         elif isinstance(item, Paragraph):
-            # a place to write is printed as its draft; a line that leads in ("…:") stays with what it leads to
+            # a place to write is printed as its draft; a lead-in line ("…:") stays with what it leads to
             lead_in = item.text.rstrip().endswith(":")
             story.append(_para(item.text, styles["lead_in" if lead_in else "p"]))
         elif isinstance(item, BulletList):
@@ -209,7 +209,7 @@ def _flowable_classes() -> tuple[type, type, type]:
     from reportlab.platypus import Flowable
     from reportlab.platypus import Paragraph as Flowing
 
-    class Rule(Flowable):  # type: ignore[misc]
+    class Rule(Flowable):
         """A short centred line with room above and below (report.css's ``.rule``)."""
 
         def __init__(self, length: float, before: float, after: float) -> None:
@@ -225,7 +225,7 @@ def _flowable_classes() -> tuple[type, type, type]:
             self.canv.setLineWidth(pdf_tables.RULE)
             self.canv.line(start, self.after, start + self.length, self.after)
 
-    class Underlined(Flowable):  # type: ignore[misc]
+    class Underlined(Flowable):
         """One centred line of text with a rule under it, 1 pt below its lowest letter (the motto)."""
 
         def __init__(self, text: str, font: str, size: float) -> None:
@@ -247,7 +247,7 @@ def _flowable_classes() -> tuple[type, type, type]:
             self.canv.setLineWidth(pdf_tables.RULE)
             self.canv.line(start, 1, start + wide, 1)
 
-    class Heading(Flowing):  # type: ignore[misc]
+    class Heading(Flowing):
         """A title or heading that is an entry of the document's outline, as in WeasyPrint's PDF."""
 
         def __init__(self, text: str, style: Any, level: int) -> None:

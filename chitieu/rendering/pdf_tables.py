@@ -68,7 +68,7 @@ def document(
     title: str = "",
     subject: str = "",
     author: str = "",
-    keywords: str = "",
+    keywords: Sequence[str] = (),
 ) -> Any:
     """A ReportLab document on report.css's pages: templates "portrait" and "landscape", ``first`` first.
 
@@ -110,7 +110,7 @@ def document(
         title=title,
         subject=subject,
         author=author,
-        keywords=keywords,
+        keywords=list(keywords),
         creator="chitieu",
         # a report's own document is dated when it is written; parts joined to it are not dated
         invariant=int(not title),
@@ -159,7 +159,7 @@ def _chart_class() -> type:
     from reportlab.lib.colors import HexColor
     from reportlab.platypus import Flowable
 
-    class Drawn(Flowable):  # type: ignore[misc]
+    class Drawn(Flowable):
         def __init__(self, shapes: list[chart.Shape], wide: float, names: dict[str, str]) -> None:
             super().__init__()
             self.shapes, self.wide, self.names = shapes, wide, names

@@ -94,7 +94,8 @@ def long_body() -> tuple:
     for n in range(1, 41):
         body.append(Heading(f"{n}. Lĩnh vực số {n}", 2))
         body.append(Paragraph(f"Các chỉ tiêu của lĩnh vực số {n} như sau:"))
-        body.append(BulletList(tuple(f"Chỉ tiêu {n}.{k} đạt {90 + k}% kế hoạch năm." for k in range(n % 5 + 1))))
+        items = tuple(f"Chỉ tiêu {n}.{k} đạt {90 + k}% kế hoạch năm." for k in range(n % 5 + 1))
+        body.append(BulletList(items))
         body.append(Paragraph(" ".join(["Kết quả thực hiện trong năm được đánh giá đầy đủ."] * (n % 7 + 1))))
     return tuple(body)
 
