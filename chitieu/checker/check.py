@@ -9,6 +9,7 @@ from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Rol
 from chitieu.checker.rules import (
     RULES,
     BulletList,
+    IndexTable,
     Sections,
     changes_after_a_comparison,
     changes_against_an_earlier_year,
@@ -39,6 +40,7 @@ def check_text(text: str) -> CheckReport:
     judged_before: set[int] = set()  # figures judged in the sentences before
     bullets: BulletList | None = None  # a list being read line by line ("- 18 bệnh viện")
     sections: Sections | None = None  # "Cụ thể như sau:" and a paragraph for each kind ("Án hình sự: …")
+    table: IndexTable | None = None  # a table copied one cell per line, with a column of indices
     recent: list[Sentence] = []  # the sentences just before: where the sections' totals are said
     previous_end = 0
     carried: tuple[Figure, str] | None = None  # the whole the last share of the sentence before was of
@@ -48,6 +50,9 @@ def check_text(text: str) -> CheckReport:
             if bullets is not None and not bullets.take(sentence):
                 claims.extend(_listed(bullets, judged_before, document, text))
                 bullets = None
+            if table is not None and not table.take(sentence):
+                claims.extend(_tabled(table, judged_before, document, text))
+                table = None
             new_paragraph = "\n" in document.text[previous_end : sentence.start]
             previous_end = sentence.end
             if sections is not None and not sections.take(sentence, new_paragraph):
@@ -88,6 +93,8 @@ def check_text(text: str) -> CheckReport:
                 bullets = BulletList.opened_by(sentence)
             if sections is None:
                 sections = Sections.opened_by(sentence, recent)
+            if table is None:
+                table = IndexTable.opened_by(sentence)
             recent = [*recent[-3:], sentence]
             earlier = [*earlier[-EARLIER_FIGURES:], *sentence.figures]
             around = {figure.start: around[figure.start] for figure in earlier if figure.start in around}
@@ -98,6 +105,8 @@ def check_text(text: str) -> CheckReport:
             claims.extend(_listed(bullets, judged_before, document, text))
         if sections is not None:
             claims.extend(_sectioned(sections, judged_before, document, text))
+        if table is not None:
+            claims.extend(_tabled(table, judged_before, document, text))
     claims.sort(key=lambda claim: (claim.start, claim.printed.start))
     coverage = Coverage(
         sentences=sentences,
@@ -134,6 +143,16 @@ def _sectioned(sections: Sections, judged: set[int], document: Document, text: s
     for claim in sections.claims(judged):
         judged.add(claim.printed.start)
         found.append(_to_original(claim, document, text))
+    return found
+
+
+def _tabled(table: IndexTable, judged: set[int], document: Document, text: str) -> list[Claim]:
+    """The claims of a finished table, on indices not judged already."""
+    found = []
+    for claim in table.claims():
+        if claim.printed.start not in judged:
+            judged.add(claim.printed.start)
+            found.append(_to_original(claim, document, text))
     return found
 
 

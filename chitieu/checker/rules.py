@@ -1882,6 +1882,50 @@ def difference_of_a_pair(sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+# "là 210.041 việc, so với số việc … năm 2016 chuyển sang năm 2017 (144.857 việc) tăng 65.184 việc
+# (tăng 45,00%)": the earlier count in brackets after "so với", then the change
+_CHANGE_FROM_A_BRACKETED_COUNT = pattern(
+    rf"{{current:N}}{_UNIT_WORDS}, so với [^#()]{{3,90}}?\( ?{{previous:N}}{_UNIT_WORDS} ?\),? "
+    rf"{_DIRECTION} {{difference:N}}(?:{_UNIT_WORDS} ?\( ?(?:tăng|giảm) {{change:P}} ?\)|{_UNIT_WORDS})"
+)
+
+
+def change_from_a_bracketed_count(sentence: Sentence) -> Iterator[Claim]:
+    """A count compared with an earlier one named after "so với" and given in brackets, then the
+    difference and, in brackets, the relative change: each judged against the two counts.
+
+    Examples:
+        "là 210.041 việc, so với số việc năm 2016 chuyển sang (144.857 việc) tăng 65.184 việc (tăng 45,00%)"
+    """
+    for match in _CHANGE_FROM_A_BRACKETED_COUNT.finditer(sentence.skeleton):
+        current, previous = _figure(sentence, match, "current"), _figure(sentence, match, "previous")
+        difference = _figure(sentence, match, "difference")
+        if not (_same_noun(current, previous) and _same_noun(previous, difference)):
+            continue
+        pair = [(Role.CURRENT, current), (Role.PREVIOUS, previous)]
+        if difference.qualifier is None:
+            yield _claim(
+                sentence,
+                match.span(),
+                "change_from_a_bracketed_count",
+                [*pair, (Role.DIFFERENCE, difference)],
+                [_difference(current, previous)],
+                default_slip=Slip.SUM_MISMATCH,
+            )
+        if match.group("change") is None:
+            continue
+        printed = _figure(sentence, match, "change")
+        relative = _relative_change(current, previous)
+        if printed.qualifier is None and relative is not None:
+            yield _claim(
+                sentence,
+                match.span(),
+                "change_from_a_bracketed_count",
+                [*pair, (Role.CHANGE, printed)],
+                [relative],
+            )
+
+
 # ---------------------------------------------------------------------------------------------
 # 10. A ratio to the previous period: "bằng Z% so với cùng kỳ", "gấp Z lần".
 
@@ -1974,9 +2018,9 @@ _SHARE_OF_SOMETHING = pattern(
     # the part's own change between: "số thi hành xong là 11.072 việc, tăng 2.641 việc so với cùng kỳ
     # năm 2021, đạt tỷ lệ 82,57%", "369.372 việc, tăng 17.190 việc (tăng 4,88% so với …); đạt tỉ lệ"
     r"(?P<own_change>, (?:tăng|giảm) #\d+#[^#;()]{0,60}?"
-    r"(?: ?\((?:tăng |giảm )?#\d+%#[^#;()]{0,40}\))?(?=[,;] ?đạt))?"
+    r"(?: ?\((?:tăng |giảm )?#\d+%#[^#;()]{0,40}\))?(?=[,;] *(?:đạt|chiếm)))?"
     # "53 vụ (29,44%)"; "304 Chi bộ đạt TSVM, tỷ lệ 55,8%"
-    r"(?:(?:, ?| \(|(?<=\))(?=; ?đạt); ?)"
+    r"(?:(?:, ?| \(|(?<=\))(?=; *(?:đạt|chiếm)); *)"
     r"(?:(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ| tỷ trọng)?|tỷ lệ|tỉ lệ) {share:P}"
     r"| ?\({share2:P}\))"
 )
@@ -2049,6 +2093,10 @@ def share_of_earlier_total(
             if whole is not None:
                 yield _pinned_share(sentence, match, part, whole, share)
                 continue
+        introduced = _whole_introduced(sentence, share, [*earlier, *before_part], around)
+        if introduced is not None and introduced.value > part.value:
+            yield _pinned_share(sentence, match, part, introduced, share)
+            continue
         if named and part.noun and not _counts_alike(named, part.noun):
             continue  # a share of something else than the part counts
         noun = named or part.noun
@@ -2177,6 +2225,31 @@ def _total_by_verb(
         and _verb_of(_context_of(sentence, figure, around)[0]) == verb
     ]
     return max(found, key=lambda figure: figure.value, default=None)
+
+
+# "chiếm 79,56% trong tổng số phải thi hành": the whole named in the words it was said with before
+_WHOLE_NAMED_AFTER_SHARE = re.compile(
+    r" ?(?:trong |trên |so với |của )?tổng số (?P<name>[^\W\d_]+(?: [^\W\d_]+){1,5})(?=\s*(?:[,;.()]|$))"
+)
+
+
+def _whole_introduced(
+    sentence: Sentence, share: Figure, pool: Sequence[Figure], around: Mapping[int, tuple[str, str]] | None
+) -> Figure | None:
+    """The one earlier figure said as "Tổng số <name> là N" when the share names "tổng số <name>".
+
+    "Tổng số phải thi hành là 728.227 việc, trong đó: Số có điều kiện thi hành là 579.413 việc, …
+    chiếm 79,56% trong tổng số phải thi hành": the whole is not a noun but what the text called it.
+    """
+    skeleton = sentence.skeleton
+    after = _WHOLE_NAMED_AFTER_SHARE.match(
+        skeleton, skeleton.find(share.placeholder) + len(share.placeholder)
+    )
+    if after is None:
+        return None
+    said = re.compile(r"tổng số " + re.escape(after.group("name")) + r"(?: là|:)?$")
+    found = [whole for whole in pool if said.search(_context_of(sentence, whole, around)[0].rstrip())]
+    return found[0] if len(found) == 1 else None
 
 
 def _pinned_share(
@@ -2350,6 +2423,90 @@ class BulletList:
         claim = _partition_claim(self.sentence, self.total, self.parts, self.items, self.exhaustive, span)
         start, end = self.sentence.span(*span)
         return dataclasses.replace(claim, start=start, end=end)
+
+
+# A table's column of indices: "Ước tính năm 2018 so với năm 2017 (%)", "Chỉ số phát triển (Năm trước = 100)"
+_INDEX_COLUMN = re.compile(
+    r"so với[^#]{0,60}\(%\)|(?:năm trước|cùng kỳ|kỳ trước|năm gốc) ?= ?100|chỉ số phát triển"
+)
+_CHANGE_COLUMN = re.compile(r"tăng|giảm")
+_LONE_FIGURE = re.compile(r"^#0#$")
+_TABLE_LABEL_LENGTH = 120  # a row's label, not a sentence of prose
+
+
+@dataclasses.dataclass
+class IndexTable:
+    """A table copied from a page as one cell per line, whose last column is an index of the two before.
+
+    A statistics office's table ("Năm 2017 | Ước tính năm 2018 | Ước tính năm 2018 so với năm 2017
+    (%)") reaches the text as its cells one after the other: a row's label, then its figures, each
+    on a line of its own. After a header that names a column of indices (… so với … (%), năm trước
+    = 100, chỉ số phát triển), each row's last figure is the one before it divided by the one before
+    that, × 100 ("1.101.641 | 1.113.641 | 101,09"), or, when the header says "tăng/giảm", its change
+    in percent. A row of another number of figures than the first (a cell left empty, "-") is not
+    read; a header with a second column of indices ends the table, its columns no longer known.
+    """
+
+    header: Sentence
+    rows: list[list[tuple[Sentence, Figure]]] = dataclasses.field(default_factory=list)
+    cells: list[tuple[Sentence, Figure]] = dataclasses.field(default_factory=list)
+    spoiled: bool = False
+
+    @classmethod
+    def opened_by(cls, sentence: Sentence) -> IndexTable | None:
+        """A header cell that names a column of indices, alone on its line."""
+        skeleton = sentence.skeleton.strip()
+        if sentence.figures or len(skeleton) > _TABLE_LABEL_LENGTH or not _INDEX_COLUMN.search(skeleton):
+            return None
+        return cls(sentence)
+
+    def take(self, sentence: Sentence) -> bool:
+        """Read one cell; False when the table has ended (a sentence of prose, or another index column)."""
+        skeleton = sentence.skeleton.strip()
+        if _LONE_FIGURE.match(skeleton) and sentence.figures[0].kind != FigureKind.PERCENT:
+            self.cells.append((sentence, sentence.figures[0]))
+            return True
+        self._close_row()
+        if len(skeleton) > _TABLE_LABEL_LENGTH or len(sentence.figures) > 1:
+            return False
+        if _INDEX_COLUMN.search(skeleton) and not sentence.figures:
+            if self.rows:
+                return False  # the next table's header
+            self.spoiled = True  # a second column of indices: which figure is which is not known
+        return True  # a row's label ("Nam", "1. Dân số trung bình"), or a unit "(Người)"
+
+    def _close_row(self) -> None:
+        if len(self.cells) >= 3 and (not self.rows or len(self.cells) == len(self.rows[0])):
+            self.rows.append(self.cells)
+        self.cells = []
+
+    def claims(self) -> Iterator[Claim]:
+        """Each row's index judged against its two figures before it."""
+        self._close_row()
+        change = bool(_CHANGE_COLUMN.search(self.header.skeleton))
+        for row in [] if self.spoiled else self.rows:
+            (_, previous), (_, current), (sentence, index) = row[-3:]
+            if previous.value <= 0:
+                continue
+            if change:
+                relative = _relative_change(current, previous)
+                recomputations = [relative] if relative is not None else []
+                roles = (Role.PREVIOUS, Role.CURRENT, Role.CHANGE)
+            else:
+                recomputations = _share(current, previous, _INDEX_LABEL)
+                roles = (Role.PREVIOUS, Role.CURRENT, Role.RATIO)
+            if not recomputations:
+                continue
+            numbers = list(zip(roles, (previous, current, index), strict=True))
+            start = sentence.skeleton.find(index.placeholder)
+            yield _claim(
+                sentence, (start, start + len(index.placeholder)), "table_index", numbers, recomputations
+            )
+
+
+_INDEX_LABEL = Bilingual(
+    "index (the later figure over the earlier, × 100)", "chỉ số (số sau so với số trước, × 100)"
+)
 
 
 _SECTIONS_FOLLOW = re.compile(r"(?:cụ thể(?: như sau)?|như sau|chi tiết như sau|kết quả cụ thể):$")
@@ -2786,6 +2943,7 @@ def _is_change_figure(figure: Figure) -> bool:
 
 RULES: list[Rule] = [
     fraction_with_share,
+    change_from_a_bracketed_count,
     count_over_count,
     named_rate,
     remainder,

@@ -275,7 +275,7 @@ _NOT_FIGURES_ANY_CASE = [
     # day/month after a word of time: Sáng 27/12, ngày 15/12, trước 31/12
     re.compile(
         r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|trước|sau|vào|hạn|mùng|mồng|lúc"
-        r"|đầu|cuối|giữa) (?:ngày )?\d{1,2}/\d{1,2}(?![\d/])"
+        r"|đầu|cuối|giữa) (?:ngày )?(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/])"  # not "tới 7/13 vụ"
     ),
     # day/month that cannot be a share: 27/12, (a day above 12 over a month, then no noun)
     re.compile(r"(?<![\d.,/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/])(?! ?[^\W\d_])"),

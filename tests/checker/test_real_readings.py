@@ -690,3 +690,56 @@ def test_gradings_of_all_the_units_with_each_grade_broken_down_in_brackets():
     assert verdicts(text.format("15,69%"))["15,69%"] == Verdict.CONSISTENT  # 8 of the 51 graded
     assert verdicts(text.format("15,67%"))["15,67%"] == Verdict.INCONSISTENT
     assert verdicts(text.format("15,69%"))["68,63%"] == Verdict.CONSISTENT
+
+
+TABLE = (
+    "Một số chỉ tiêu dân số và lao động năm 2018\n\nNăm 2017\n\n(Người)\n\nƯớc tính\nnăm 2018 (Người)\n\n"
+    "Ước tính năm 2018 so với năm 2017 (%)\n\n1. Dân số trung bình\n\n1.101.641\n\n1.113.641\n\n{first}\n\n"
+    "Phân theo giới tính\n\nNam\n\n551.976\n\n558.491\n\n{second}\n\nNữ\n\n-\n\n555.150\n\n101,00\n\n"
+    "Thành thị\n\n567.736\n\n572.967\n\n100,92\n\n"
+)
+
+
+def test_a_table_copied_one_cell_per_line_has_its_column_of_indices_read_row_by_row():
+    said = verdicts(TABLE.format(first="101,09", second="101,18"))
+    assert said["101,09"] == said["101,18"] == said["100,92"] == Verdict.CONSISTENT
+    assert "101,00" not in said  # its row has an empty cell ("-"): which figure is which is not known
+    said = verdicts(TABLE.format(first="101,09", second="101,81"))  # 558.491 / 551.976 = 101,18
+    assert said["101,81"].alarm and said["101,09"] == Verdict.CONSISTENT
+
+
+def test_a_table_whose_header_says_change_has_changes_and_a_second_index_column_is_not_guessed():
+    changes = TABLE.replace("Ước tính năm 2018 so với năm 2017 (%)", "Tăng, giảm so với năm 2017 (%)")
+    said = verdicts(changes.format(first="1,09", second="1,18"))
+    assert said["1,09"] == said["1,18"] == Verdict.CONSISTENT
+    two = TABLE.replace("(%)\n\n1.", "(%)\n\nKế hoạch năm 2018 so với năm 2017 (%)\n\n1.")
+    said = verdicts(two.format(first="101,09", second="101,81"))
+    assert "101,81" not in said and "101,09" not in said
+
+
+def test_a_share_of_the_whole_named_in_the_words_it_was_said_with():
+    text = (
+        "- Tổng số phải thi hành là 728.227 việc, trong đó: Số có điều kiện thi hành là 579.413 việc, "
+        "tăng 7.240 việc (tăng 1,27% so với cùng kỳ năm 2016);  chiếm {first} trong tổng số phải thi hành; "
+        "Số chưa có điều kiện thi hành là 148.814 việc, chiếm {second} trong tổng số phải thi hành;"
+    )
+    said = verdicts(text.format(first="79,56%", second="20,44%"))
+    assert said["79,56%"] == said["20,44%"] == Verdict.CONSISTENT
+    said = verdicts(text.format(first="79,56%", second="21,44%"))  # 148.814 / 728.227 = 20,44%
+    assert said["21,44%"].alarm
+
+
+def test_a_fraction_after_toi_is_a_fraction_not_a_day_of_a_month_that_does_not_exist():
+    assert verdicts("Có tới 7/13 vụ (tỉ lệ 53,8%) do thủy sản.")["53,8%"] == Verdict.CONSISTENT
+    assert verdicts("Có tới 7/13 vụ (tỉ lệ 58,3%) do thủy sản.")["58,3%"].alarm
+
+
+def test_a_change_from_an_earlier_count_given_in_brackets_after_so_voi():
+    text = (
+        "Số việc có điều kiện năm 2017 chuyển sang năm 2018 là 210.041 việc, so với số việc có điều kiện "
+        "thi hành năm 2016 chuyển sang năm 2017 (144.857 việc) tăng {difference} việc (tăng {change})."
+    )
+    said = verdicts(text.format(difference="65.184", change="45,00%"))
+    assert said["65.184"] == said["45,00%"] == Verdict.CONSISTENT
+    said = verdicts(text.format(difference="56.184", change="40,00%"))
+    assert said["56.184"].alarm and said["40,00%"].alarm
