@@ -9,7 +9,7 @@ from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Rol
 from chitieu.checker.rules import (
     RULES,
     BulletList,
-    IndexTable,
+    CellTable,
     Sections,
     changes_after_a_comparison,
     changes_against_an_earlier_year,
@@ -40,7 +40,7 @@ def check_text(text: str) -> CheckReport:
     judged_before: set[int] = set()  # figures judged in the sentences before
     bullets: BulletList | None = None  # a list being read line by line ("- 18 bệnh viện")
     sections: Sections | None = None  # "Cụ thể như sau:" and a paragraph for each kind ("Án hình sự: …")
-    table: IndexTable | None = None  # a table copied one cell per line, with a column of indices
+    table: CellTable | None = None  # a table copied one cell per line, with a column of indices
     recent: list[Sentence] = []  # the sentences just before: where the sections' totals are said
     previous_end = 0
     carried: tuple[Figure, str] | None = None  # the whole the last share of the sentence before was of
@@ -94,7 +94,7 @@ def check_text(text: str) -> CheckReport:
             if sections is None:
                 sections = Sections.opened_by(sentence, recent)
             if table is None:
-                table = IndexTable.opened_by(sentence)
+                table = CellTable.opened_by(sentence, recent[-1] if recent else None)
             recent = [*recent[-3:], sentence]
             earlier = [*earlier[-EARLIER_FIGURES:], *sentence.figures]
             around = {figure.start: around[figure.start] for figure in earlier if figure.start in around}
@@ -146,7 +146,7 @@ def _sectioned(sections: Sections, judged: set[int], document: Document, text: s
     return found
 
 
-def _tabled(table: IndexTable, judged: set[int], document: Document, text: str) -> list[Claim]:
+def _tabled(table: CellTable, judged: set[int], document: Document, text: str) -> list[Claim]:
     """The claims of a finished table, on indices not judged already."""
     found = []
     for claim in table.claims():

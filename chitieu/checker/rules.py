@@ -2432,38 +2432,51 @@ _INDEX_COLUMN = re.compile(
 _CHANGE_COLUMN = re.compile(r"tăng|giảm")
 _LONE_FIGURE = re.compile(r"^#0#$")
 _TABLE_LABEL_LENGTH = 120  # a row's label, not a sentence of prose
+_ROW_NUMBER = re.compile(r"^(?:#0#|[ivx]+|[a-d])[.)]$")  # "1.", "II.", "a)": a row of its own
+_PARTS_BY = re.compile(r"^(?:phân theo|chia theo|phân loại theo)(?!\w)")  # "Phân theo giới tính"
 
 
 @dataclasses.dataclass
-class IndexTable:
-    """A table copied from a page as one cell per line, whose last column is an index of the two before.
+class CellTable:
+    """A table copied from a page as one cell per line: a row's label, then its figures, each alone.
 
     A statistics office's table ("Năm 2017 | Ước tính năm 2018 | Ước tính năm 2018 so với năm 2017
-    (%)") reaches the text as its cells one after the other: a row's label, then its figures, each
-    on a line of its own. After a header that names a column of indices (… so với … (%), năm trước
-    = 100, chỉ số phát triển), each row's last figure is the one before it divided by the one before
-    that, × 100 ("1.101.641 | 1.113.641 | 101,09"), or, when the header says "tăng/giảm", its change
-    in percent. A row of another number of figures than the first (a cell left empty, "-") is not
-    read; a header with a second column of indices ends the table, its columns no longer known.
+    (%)") reaches the text as its cells one after the other. Two things are read in it:
+
+    - a column of indices, when a header names one (… so với … (%), năm trước = 100, chỉ số phát
+      triển): each row's last figure is the one before it divided by the one before that, × 100
+      ("1.101.641 | 1.113.641 | 101,09"), or its change in percent when the header says "tăng/giảm";
+    - the rows under a row ("1. Dân số trung bình", then "Phân theo giới tính: Nam …, Nữ …") are its
+      parts, column by column; each "Phân theo …" starts another breakdown of the same row, and a
+      numbered row ("2.") starts another row.
+
+    A row of another number of figures than the first (a cell left empty, "-") is not read. The
+    rows under a row may not all be its parts (a part's own parts lose their indent when copied),
+    so a column whose parts do not add up is a slip only when two other columns of that breakdown
+    add up exactly; otherwise it is ambiguous.
     """
 
-    header: Sentence
-    rows: list[list[tuple[Sentence, Figure]]] = dataclasses.field(default_factory=list)
+    index_header: Sentence | None = None
+    rows: list[tuple[list[str], list[tuple[Sentence, Figure]]]] = dataclasses.field(default_factory=list)
+    labels: list[str] = dataclasses.field(default_factory=list)
     cells: list[tuple[Sentence, Figure]] = dataclasses.field(default_factory=list)
-    spoiled: bool = False
+    spoiled: bool = False  # a second column of indices: which figure is which is not known
 
     @classmethod
-    def opened_by(cls, sentence: Sentence) -> IndexTable | None:
-        """A header cell that names a column of indices, alone on its line."""
+    def opened_by(cls, sentence: Sentence, before: Sentence | None) -> CellTable | None:
+        """A header cell naming a column of indices, or a figure alone in its cell after a row's label."""
         skeleton = sentence.skeleton.strip()
-        if sentence.figures or len(skeleton) > _TABLE_LABEL_LENGTH or not _INDEX_COLUMN.search(skeleton):
-            return None
-        return cls(sentence)
+        if not sentence.figures and len(skeleton) <= _TABLE_LABEL_LENGTH and _INDEX_COLUMN.search(skeleton):
+            return cls(index_header=sentence)
+        label = before.skeleton.strip() if before is not None and not before.figures else ""
+        if _lone_figure(sentence) and 0 < len(label) <= _TABLE_LABEL_LENGTH:
+            return cls(labels=[label], cells=[(sentence, sentence.figures[0])])
+        return None
 
     def take(self, sentence: Sentence) -> bool:
-        """Read one cell; False when the table has ended (a sentence of prose, or another index column)."""
+        """Read one cell; False when the table has ended (a sentence of prose, or the next table)."""
         skeleton = sentence.skeleton.strip()
-        if _LONE_FIGURE.match(skeleton) and sentence.figures[0].kind != FigureKind.PERCENT:
+        if _lone_figure(sentence):
             self.cells.append((sentence, sentence.figures[0]))
             return True
         self._close_row()
@@ -2472,19 +2485,31 @@ class IndexTable:
         if _INDEX_COLUMN.search(skeleton) and not sentence.figures:
             if self.rows:
                 return False  # the next table's header
-            self.spoiled = True  # a second column of indices: which figure is which is not known
-        return True  # a row's label ("Nam", "1. Dân số trung bình"), or a unit "(Người)"
+            if self.index_header is not None:
+                self.spoiled = True
+            self.index_header = sentence
+        self.labels.append(skeleton)
+        return True  # a row's label ("Nam", "1.", "Phân theo giới tính"), or a unit "(Người)"
 
     def _close_row(self) -> None:
-        if len(self.cells) >= 3 and (not self.rows or len(self.cells) == len(self.rows[0])):
-            self.rows.append(self.cells)
+        if len(self.cells) >= 2 and (not self.rows or len(self.cells) == len(self.rows[0][1])):
+            self.rows.append((self.labels, self.cells))
+        if self.cells:
+            self.labels = []
         self.cells = []
 
     def claims(self) -> Iterator[Claim]:
-        """Each row's index judged against its two figures before it."""
+        """The indices, then the breakdowns, of the rows read."""
         self._close_row()
-        change = bool(_CHANGE_COLUMN.search(self.header.skeleton))
-        for row in [] if self.spoiled else self.rows:
+        if self.spoiled or len(self.rows) < 2:
+            return
+        if self.index_header is not None and len(self.rows[0][1]) >= 3:
+            yield from self._indices(self.index_header)
+        yield from self._breakdowns()
+
+    def _indices(self, header: Sentence) -> Iterator[Claim]:
+        change = bool(_CHANGE_COLUMN.search(header.skeleton))
+        for _, row in self.rows:
             (_, previous), (_, current), (sentence, index) = row[-3:]
             if previous.value <= 0:
                 continue
@@ -2502,6 +2527,82 @@ class IndexTable:
             yield _claim(
                 sentence, (start, start + len(index.placeholder)), "table_index", numbers, recomputations
             )
+
+    def _breakdowns(self) -> Iterator[Claim]:
+        """Each row's parts, breakdown by breakdown, column by column (not the column of indices)."""
+        width = len(self.rows[0][1]) - (1 if self.index_header is not None else 0)
+        total: list[tuple[Sentence, Figure]] | None = None
+        groups: list[tuple[list[tuple[Sentence, Figure]], list[list[tuple[Sentence, Figure]]]]] = []
+        for labels, cells in self.rows:
+            if total is None or any(_ROW_NUMBER.match(label) for label in labels):
+                total = cells
+                groups.append((total, []))
+            elif any(_PARTS_BY.match(label) for label in labels) and groups[-1][1]:
+                groups.append((total, [cells]))
+            else:
+                groups[-1][1].append(cells)
+        found: dict[int, Claim] = {}  # by the row's figure: of its breakdowns, one that does not add up
+        for whole, parts in groups:
+            if len(parts) < 2:
+                continue
+            sums = [_column_sum(whole[c][1], [row[c][1] for row in parts]) for c in range(width)]
+            adding_up = sum(_fits(whole[column][1], sums[column]) for column in range(width))
+            for column, recomputation in enumerate(sums):
+                sentence, printed = whole[column]
+                numbers = [*((Role.PART, row[column][1]) for row in parts), (Role.TOTAL, printed)]
+                start = sentence.skeleton.find(printed.placeholder)
+                span = (start, start + len(printed.placeholder))
+                claim = _claim(
+                    sentence,
+                    span,
+                    "table_breakdown",
+                    numbers,
+                    [recomputation],
+                    default_slip=Slip.SUM_MISMATCH,
+                )
+                if claim.verdict.alarm and adding_up < 2:
+                    note = recomputation.formula + Bilingual(
+                        "The rows under it may not all be its parts (a part's own parts lose their indent"
+                        " when a table is copied); the other columns do not show which rows add up.",
+                        "Các dòng bên dưới có thể không phải đều là thành phần của nó (dòng con của một"
+                        " thành phần mất thụt lề khi sao chép bảng); các cột khác không cho biết dòng nào"
+                        " cộng lại.",
+                    )
+                    claim = _unchecked(sentence, span, "table_breakdown", numbers, Verdict.AMBIGUOUS, note)
+                kept = found.get(printed.start)
+                if kept is None or (claim.verdict.alarm and not kept.verdict.alarm):
+                    found[printed.start] = claim
+        yield from found.values()
+
+
+def _lone_figure(sentence: Sentence) -> bool:
+    """A cell that is one figure: not a percentage, and not a year heading a column ("2018")."""
+    if not _LONE_FIGURE.match(sentence.skeleton.strip()):
+        return False
+    figure = sentence.figures[0]
+    return figure.kind != FigureKind.PERCENT and not _YEAR.fullmatch(figure.text)
+
+
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+
+
+def _column_sum(total: Figure, parts: Sequence[Figure]) -> Recomputation:
+    value = sum((part.value for part in parts), Decimal(0))
+    low = sum((part.bounds(part.readings[0])[0] for part in parts), Decimal(0))
+    high = sum((part.bounds(part.readings[0])[1] for part in parts), Decimal(0))
+    formula = Bilingual(
+        " + ".join(show(part.value, "en") for part in parts) + f" = {show(value, 'en')}",
+        " + ".join(show(part.value, "vi") for part in parts) + f" = {show(value, 'vi')}",
+    )
+    return Recomputation(
+        value, low, high, formula, Bilingual("sum of the rows under it", "tổng các dòng thành phần")
+    )
+
+
+def _fits(printed: Figure, recomputation: Recomputation) -> bool:
+    """Whether a column's parts add up to the row's figure there, within the rounding of each."""
+    low, high = printed.bounds(printed.readings[0])
+    return recomputation.low <= high and low <= recomputation.high
 
 
 _INDEX_LABEL = Bilingual(

@@ -743,3 +743,28 @@ def test_a_change_from_an_earlier_count_given_in_brackets_after_so_voi():
     assert said["65.184"] == said["45,00%"] == Verdict.CONSISTENT
     said = verdicts(text.format(difference="56.184", change="40,00%"))
     assert said["56.184"].alarm and said["40,00%"].alarm
+
+
+YEARBOOK = (
+    "Lao động đang làm việc phân theo ngành kinh tế\n\nĐơn vị tính: Người\n\n2016\n\n2017\n\n2018\n\n"
+    "TỔNG SỐ\n\n584.759\n\n586.122\n\n{total}\n\nPhân theo ngành kinh tế\n\nCông nghiệp\n\n179.770\n\n"
+    "180.242\n\n181.001\n\nDịch vụ\n\n261.020\n\n262.250\n\n263.500\n\nNông nghiệp\n\n143.969\n\n143.630\n\n"
+    "{last}\n\nPhân theo giới tính\n\nNam\n\n300.000\n\n301.000\n\n302.000\n\nNữ\n\n284.759\n\n285.122\n\n"
+    "{women}\n\nNguồn: Cục Thống kê."
+)
+
+
+def test_the_rows_of_a_breakdown_under_a_tables_row_add_up_to_it_column_by_column():
+    said = verdicts(YEARBOOK.format(total="587.001", last="142.500", women="285.001"))
+    assert said["584.759"] == said["586.122"] == said["587.001"] == Verdict.CONSISTENT
+    # 181.001 + 263.500 + 142.600 = 587.101, while the two other columns add up: a slip
+    said = verdicts(YEARBOOK.format(total="587.001", last="142.600", women="285.001"))
+    assert said["587.001"].alarm and said["584.759"] == Verdict.CONSISTENT
+
+
+def test_a_breakdown_that_adds_up_in_no_other_column_is_not_called_a_slip():
+    # the second breakdown (by sex) does not add up in any column: its rows may be a part's own parts
+    text = YEARBOOK.replace("Nữ\n\n284.759\n\n285.122", "Nữ\n\n284.000\n\n285.000")
+    said = verdicts(text.format(total="587.001", last="142.500", women="285.500"))
+    assert said["587.001"] == Verdict.CONSISTENT  # by branch, it adds up
+    assert not any(verdict.alarm for verdict in said.values())
