@@ -484,7 +484,11 @@ _PART_VERBS = (
 # courts' "vụ, việc" (cases and matters), then the rate after a comma or a semicolon ("đã giải quyết
 # 5.209 vụ, việc; đạt 83,74%").
 _PART_THEN_SHARE = pattern(
-    rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}? {{part:N}}(?:(?: [^\W\d_]+){{1,2}} ?/ ?#\d+#| vụ, việc(?=[,;]))?"
+    rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}? {{part:N}}(?:(?: [^\W\d_]+){{1,2}} ?/ ?#\d+#| vụ, việc(?=[,;])"
+    # "1.312 vụ với 2.286 bị cáo": the pair said with "với"
+    r"|(?: [^\W\d_]+){0,2},? với #\d+#(?: [^\W\d_]+){1,2})?"
+    # the part's own change in brackets: "đã giải quyết 4.732 vụ (tăng 786 vụ SCK), đạt tỷ lệ 98,64%"
+    r"(?:(?: [^\W\d_]+){0,3} ?\((?:tăng|giảm) #\d+#[^#()]{0,30}\))?"
     rf"(?P<words>{{WORDS}})(?:{{SHARE_LINK}}|; ?{_LINK_WORD} ){{share:P}}"
 )
 _WHOLE = pattern(rf"{_WHOLE_VERBS}(?: [^\W\d_]+){{0,3}}? {{whole:N}}")
@@ -506,6 +510,30 @@ def _wholes_before(sentence: Sentence, position: int, part: Figure) -> list[Figu
     return list(reversed(found))
 
 
+_BREAKDOWN_WORDS = re.compile(r"(?<!\w)(?:trong đó|trong số đó)(?!\w)")
+
+
+def _opened_by_breakdown(sentence: Sentence, position: int, part: Figure) -> Figure | None:
+    """The count a "trong đó" before ``position`` opens a breakdown of: the last count of the same
+    thing said before it, not a change ("thụ lý 4.512 vụ, đã giải quyết 4.288 vụ, đạt tỷ lệ trên 95%,
+    trong đó án hòa giải thành được 1.732 vụ": 4.288)."""
+    skeleton = sentence.skeleton
+    openers = list(_BREAKDOWN_WORDS.finditer(skeleton, 0, position))
+    if not openers:
+        return None
+    opener = openers[-1]
+    before = [
+        figure
+        for figure in sentence.figures_in(0, opener.start())
+        if figure.kind == part.kind
+        and figure.value > part.value
+        and _alike(figure, part)
+        and not _is_change(sentence, figure)
+        and not _in_fraction(sentence, figure)
+    ]
+    return before[-1] if before else None
+
+
 def count_over_count(sentence: Sentence) -> Iterator[Claim]:
     """Cases received and cases settled, then the settlement rate: settled / received × 100.
 
@@ -520,6 +548,9 @@ def count_over_count(sentence: Sentence) -> Iterator[Claim]:
         wholes = _wholes_before(sentence, match.start(), part)
         if not wholes or _in_fraction(sentence, part):
             continue
+        opened = _opened_by_breakdown(sentence, match.start(), part)
+        if opened is not None and opened not in wholes:
+            wholes.insert(0, opened)  # "đã giải quyết 4.288 vụ, …, trong đó án hòa giải thành 1.732 vụ"
         recomputations = []
         for whole in wholes:
             label = Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
@@ -1575,7 +1606,8 @@ _CHANGE_WITH_DIFFERENCE = [
     # "tăng 150 vụ, tương ứng 13,64% so với cùng kỳ"
     pattern(
         rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
-        r"(?: \((?:tăng |giảm )?[-−+]?|, tương ứng |, tương đương ){change:P}\)?,? so với {PREVIOUS}"
+        r"(?: \((?:tăng |giảm |tương ứng (?:với )?|tương đương (?:với )?)?[-−+]?|, tương ứng |, tương đương )"
+        r"{change:P}\)?,? so với {PREVIOUS}"
     ),
     _COMPARED_BEFORE_DIFFERENCE,
     # "(tăng 3,89 tạ/ha so với năm 2020, tương đương 7,6%)"
@@ -1587,6 +1619,12 @@ _CHANGE_WITH_DIFFERENCE = [
     pattern(
         rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}(?:, #\d+#{_UNIT_WORDS})? "
         r"so với {PREVIOUS},? (?:với )?(?:tỷ lệ|tỉ lệ) (?:tăng|giảm)(?: là)? {change:P}"
+    ),
+    # the rate first, then the difference: "giảm 3,44% - tương đương 3.030 người so với năm 2019",
+    # "tăng 96,63% với 6.643 người so với năm 2019", "tăng 4,48% so với năm 2019 - tương đương 50.454 người"
+    pattern(
+        rf"{_DIRECTION} {{change:P}}(?: so với {{PREVIOUS}})?(?: ?[-–,] ?| )(?:tương đương|tương ứng|với)"
+        rf"(?: với)? {{difference:N}}(?!{_UNIT_WORDS} ?/){_UNIT_WORDS}(?:,? so với {{PREVIOUS}}|(?=[;.,]|$))"
     ),
 ]
 # the previous figure right after "so với năm 2021": not one joined by "và" ("so với năm 2018 và 23.912
@@ -1613,14 +1651,15 @@ def _current_and_previous(
     printed_end = printed_start + len(printed.placeholder)
     # not the difference of a change said before ("239.482 người, tăng 16.696 người (tăng 7,49%) so với
     # cùng kỳ, tăng 3.254 người (tăng 1,38%) so với tháng 12/2020": both changes are of 239.482)
-    current = next(
-        (
+    values = _values_before(sentence, match.start(), exclude=[printed])
+    if any(_plan_in_brackets(sentence, f) for f in values):
+        # "đạt 25.210 tỷ đồng, bằng 39,62% so với chỉ tiêu … (63.630 tỷ đồng), tăng …": past the plans
+        values = [
             f
-            for f in _values_before(sentence, match.start(), exclude=[printed])
-            if not _is_change(sentence, f)
-        ),
-        None,
-    )
+            for f in _values_before(sentence, match.start(), exclude=[printed], phrases=6)
+            if not _plan_in_brackets(sentence, f)
+        ]
+    current = next((f for f in values if not _is_change(sentence, f)), None)
     previous = None if current is None else _previous_figure(sentence, match.end(), current)
     difference = None
     if printed.kind == FigureKind.PERCENT:
@@ -1641,6 +1680,17 @@ def _current_and_previous(
         candidates = _values_before(sentence, match.start(), exclude=[printed, difference])
         current = next((c for c in candidates if _same_noun(c, difference)), current)
     return current, previous, difference
+
+
+# "bằng 39,62% so với chỉ tiêu Bộ Tài chính giao (63.630 tỷ đồng)": the plan, given in brackets
+_PLAN_OPENS_BRACKET = pattern(r"{PLAN}[^#();,]{0,60}\( ?$")
+
+
+def _plan_in_brackets(sentence: Sentence, figure: Figure) -> bool:
+    """Whether ``figure`` is a plan given in brackets after the words that name it: never the value
+    a change is of."""
+    at = sentence.skeleton.find(figure.placeholder)
+    return bool(_PLAN_OPENS_BRACKET.search(sentence.skeleton, max(0, at - 80), at))
 
 
 def _same_noun(first: Figure, second: Figure) -> bool:
@@ -2089,13 +2139,13 @@ def share_of_earlier_total(
         )
         if by_verb is not None and part.kind == FigureKind.COUNT:
             pool = [*earlier, *before_part]
-            whole = _total_by_verb(sentence, by_verb.group("verb"), part, pool, around)
-            if whole is not None:
-                yield _pinned_share(sentence, match, part, whole, share)
+            wholes = _totals_by_verb(sentence, by_verb.group("verb"), part, pool, around)
+            if wholes:
+                yield _pinned_share(sentence, match, part, wholes, share)
                 continue
         introduced = _whole_introduced(sentence, share, [*earlier, *before_part], around)
         if introduced is not None and introduced.value > part.value:
-            yield _pinned_share(sentence, match, part, introduced, share)
+            yield _pinned_share(sentence, match, part, [introduced], share)
             continue
         if named and part.noun and not _counts_alike(named, part.noun):
             continue  # a share of something else than the part counts
@@ -2207,14 +2257,17 @@ _WHOLE_NAMED_BY_VERB = re.compile(
 )
 
 
-def _total_by_verb(
+def _totals_by_verb(
     sentence: Sentence,
     verb: str,
     part: Figure,
     pool: Sequence[Figure],
     around: Mapping[int, tuple[str, str]] | None,
-) -> Figure | None:
-    """The largest count said before with ``verb`` that counts what ``part`` counts: the total ("tổng số")."""
+) -> list[Figure]:
+    """The counts said before with ``verb`` that count what ``part`` counts and may be its total: the
+    largest ("tổng số" of the whole report), and the nearest in the part's own sentence (of its own
+    section: "Án lao động: … đã giải quyết 175 vụ …, trong đó 17 vụ hòa giải thành, đạt tỷ lệ 9,71%
+    so với tổng số án đã giải quyết")."""
     counted = _thing_counted(part.noun)
     found = [
         figure
@@ -2224,7 +2277,11 @@ def _total_by_verb(
         and (_thing_counted(figure.noun) == counted or {counted, _thing_counted(figure.noun)} <= {"vụ", "án"})
         and _verb_of(_context_of(sentence, figure, around)[0]) == verb
     ]
-    return max(found, key=lambda figure: figure.value, default=None)
+    if not found:
+        return []
+    largest = max(found, key=lambda figure: figure.value)
+    own = [figure for figure in found if _of_sentence(sentence, figure) and figure.start < part.start]
+    return [largest, *(own[-1:] if own and own[-1] is not largest else [])]
 
 
 # "chiếm 79,56% trong tổng số phải thi hành": the whole named in the words it was said with before
@@ -2253,14 +2310,19 @@ def _whole_introduced(
 
 
 def _pinned_share(
-    sentence: Sentence, match: re.Match[str], part: Figure, whole: Figure, share: Figure
+    sentence: Sentence, match: re.Match[str], part: Figure, wholes: Sequence[Figure], share: Figure
 ) -> Claim:
-    """The share of a whole the text names: consistent or a slip, its span in its own sentence."""
+    """The share of a whole the text names (one of ``wholes``, each tried): consistent or a slip,
+    its span in its own sentence."""
     skeleton = sentence.skeleton
     span = (skeleton.find(part.placeholder), match.end())
-    label = Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
-    numbers = [(Role.TOTAL, whole), (Role.PART, part), (Role.SHARE, share)]
-    claim = _claim(sentence, span, "share_of_earlier_total", numbers, _share(part, whole, label))
+    recomputations = [
+        reading
+        for whole in wholes
+        for reading in _share(part, whole, Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}"))
+    ]
+    numbers = [(Role.TOTAL, wholes[0]), (Role.PART, part), (Role.SHARE, share)]
+    claim = _claim(sentence, span, "share_of_earlier_total", numbers, recomputations)
     start, end = sentence.span(*span)
     return dataclasses.replace(claim, start=start, end=end)
 
@@ -3025,8 +3087,17 @@ def words_around(sentence: Sentence) -> dict[int, tuple[str, str]]:
 def _counts_alike(first: str, second: str) -> bool:
     """Whether two nouns count the same thing: "vụ án" and "vụ", or "án dân sự" (a whole named after
     a share) and "vụ án"."""
-    a, b = first.split()[:2], second.split()[:2]
+    a, b = _counted_words(first), _counted_words(second)
     return bool(a and b) and (a[0] == b[0] or a[0] in b[1:] or b[0] in a[1:])
+
+
+# words that count the same people: "35.658 đồng chí, chiếm 40,51% tổng số đảng viên mới kết nạp"
+_SAME_PEOPLE: dict[tuple[str, ...], list[str]] = {("đồng", "chí"): ["đảng", "viên"]}
+
+
+def _counted_words(noun: str) -> list[str]:
+    words = noun.split()[:2]
+    return _SAME_PEOPLE.get(tuple(words), words)
 
 
 def _same_first_word(first: str, second: str) -> bool:

@@ -768,3 +768,56 @@ def test_a_breakdown_that_adds_up_in_no_other_column_is_not_called_a_slip():
     said = verdicts(text.format(total="587.001", last="142.500", women="285.500"))
     assert said["587.001"] == Verdict.CONSISTENT  # by branch, it adds up
     assert not any(verdict.alarm for verdict in said.values())
+
+
+def test_a_courts_sections_each_with_its_own_changes_in_brackets_and_its_own_breakdown():
+    text = (
+        "Trong năm, án hình sự ngành thụ lý là 1.319 vụ, với 2.318 bị cáo (giảm 26 vụ SCK); đã giải quyết "
+        "1.312 vụ với 2.286 bị cáo (giảm 17 vụ SCK), đạt tỷ lệ {criminal}. Án dân sự: thụ lý 4.512 vụ (tăng 85 "
+        "vụ SCK), đã giải quyết 4.288 vụ, đạt tỷ lệ trên 95%, trong đó án hòa giải thành được 1.732 vụ, đạt "
+        "trên 40% so với tổng số án đã giải quyết. Án hôn nhân gia đình: thụ lý 4.797 vụ (tăng 823 vụ SCK), "
+        "đã giải quyết 4.732 vụ (tăng 786 vụ SCK), đạt tỷ lệ 98,64%; trong đó số án hòa giải thành là 2.848 "
+        "vụ, đạt tỷ lệ 60,2%. Án lao động: thụ lý 175 vụ (tăng 122 vụ SCK), đã giải quyết 175 vụ (tăng 123 "
+        "vụ SCK), đạt tỷ lệ 100%, trong đó 17 vụ hòa giải thành, đạt tỷ lệ 9,71% so với tổng số án đã giải "
+        "quyết."
+    )
+    said = verdicts(text.format(criminal="99,47%"))
+    assert said["99,47%"] == said["98,64%"] == said["60,2%"] == said["9,71%"] == Verdict.CONSISTENT
+    assert not any(verdict.alarm for verdict in said.values())  # each share of its own section's count
+    assert verdicts(text.format(criminal="99,74%"))["99,74%"].alarm  # 1.312 / 1.319 = 99,47%
+
+
+def test_a_change_said_after_the_plans_in_brackets_is_of_the_amount_not_of_a_plan():
+    text = (
+        "Cục Hải quan thu ngân sách đạt 25.210 tỷ đồng, bằng 39,62% so với chỉ tiêu Bộ Tài chính giao "
+        "(63.630 tỷ đồng), bằng 37,6% so với chỉ tiêu Tổng cục Hải quan giao phấn đấu (67.050 tỷ đồng), "
+        "tăng 4.437,85 tỷ đồng (tương ứng {change}) so với cùng kỳ năm 2021 (20.772,14 tỷ đồng)."
+    )
+    assert verdicts(text.format(change="21,36%"))["21,36%"] == Verdict.CONSISTENT
+    assert verdicts(text.format(change="12,36%"))["12,36%"].alarm
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        ("bắt buộc 85.072 người, đạt 100% kế hoạch năm, giảm 3,44% - tương đương 3.030 người so với năm 2019.",
+         "3,44%", Verdict.CONSISTENT),
+        ("tự nguyện: 13.518 người, đạt 100,01% kế hoạch năm, tăng 96,63% với 6.643 người so với năm 2019;",
+         "96,63%", Verdict.CONSISTENT),
+        ("tham gia BHYT là 1.164.298 người, tăng 9,31% với 43.811 người so với năm 2019.",
+         "9,31%", Verdict.INCONSISTENT),  # 43.811 / (1.164.298 − 43.811) = 3,91%
+        ("là 1.177.816 người, đạt 100,14% kế hoạch, tăng 4,48% so với năm 2019 - tương đương 50.454 người.",
+         "4,48%", Verdict.CONSISTENT),
+    ],
+)  # fmt: skip
+def test_a_change_said_as_its_rate_then_its_difference(text, figure, verdict):
+    assert verdicts(text)[figure] == verdict
+
+
+def test_comrades_and_party_members_are_counted_alike():
+    text = (
+        "Toàn Đảng kết nạp 88.029 đảng viên. Trong số đảng viên kết nạp: là phụ nữ 35.658 đồng chí, chiếm "
+        "{share} tổng số đảng viên mới kết nạp."
+    )
+    assert verdicts(text.format(share="40,51%"))["40,51%"] == Verdict.CONSISTENT
+    assert verdicts(text.format(share="45,01%"))["45,01%"].alarm
