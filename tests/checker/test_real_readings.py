@@ -772,14 +772,14 @@ def test_a_breakdown_that_adds_up_in_no_other_column_is_not_called_a_slip():
 
 def test_a_courts_sections_each_with_its_own_changes_in_brackets_and_its_own_breakdown():
     text = (
-        "Trong năm, án hình sự ngành thụ lý là 1.319 vụ, với 2.318 bị cáo (giảm 26 vụ SCK); đã giải quyết "
-        "1.312 vụ với 2.286 bị cáo (giảm 17 vụ SCK), đạt tỷ lệ {criminal}. Án dân sự: thụ lý 4.512 vụ "
-        "(tăng 85 vụ SCK), đã giải quyết 4.288 vụ, đạt tỷ lệ trên 95%, trong đó án hòa giải thành được "
-        "1.732 vụ, đạt trên 40% so với tổng số án đã giải quyết. Án hôn nhân gia đình: thụ lý 4.797 vụ (tăng 823 vụ SCK), "
-        "đã giải quyết 4.732 vụ (tăng 786 vụ SCK), đạt tỷ lệ 98,64%; trong đó số án hòa giải thành là 2.848 "
-        "vụ, đạt tỷ lệ 60,2%. Án lao động: thụ lý 175 vụ (tăng 122 vụ SCK), đã giải quyết 175 vụ (tăng 123 "
-        "vụ SCK), đạt tỷ lệ 100%, trong đó 17 vụ hòa giải thành, đạt tỷ lệ 9,71% so với tổng số án đã giải "
-        "quyết."
+        "Trong năm, án hình sự ngành thụ lý là 1.319 vụ, với 2.318 bị cáo (giảm 26 vụ SCK); đã giải "
+        "quyết 1.312 vụ với 2.286 bị cáo (giảm 17 vụ SCK), đạt tỷ lệ {criminal}. Án dân sự: thụ lý 4.512 "
+        "vụ (tăng 85 vụ SCK), đã giải quyết 4.288 vụ, đạt tỷ lệ trên 95%, trong đó án hòa giải thành "
+        "được 1.732 vụ, đạt trên 40% so với tổng số án đã giải quyết. Án hôn nhân gia đình: thụ lý 4.797 "
+        "vụ (tăng 823 vụ SCK), đã giải quyết 4.732 vụ (tăng 786 vụ SCK), đạt tỷ lệ 98,64%; trong đó số "
+        "án hòa giải thành là 2.848 vụ, đạt tỷ lệ 60,2%. Án lao động: thụ lý 175 vụ (tăng 122 vụ SCK), "
+        "đã giải quyết 175 vụ (tăng 123 vụ SCK), đạt tỷ lệ 100%, trong đó 17 vụ hòa giải thành, đạt tỷ "
+        "lệ 9,71% so với tổng số án đã giải quyết."
     )
     said = verdicts(text.format(criminal="99,47%"))
     assert said["99,47%"] == said["98,64%"] == said["60,2%"] == said["9,71%"] == Verdict.CONSISTENT
