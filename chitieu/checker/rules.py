@@ -1620,6 +1620,12 @@ _CHANGE_WITH_DIFFERENCE = [
         rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}(?:, #\d+#{_UNIT_WORDS})? "
         r"so với {PREVIOUS},? (?:với )?(?:tỷ lệ|tỉ lệ) (?:tăng|giảm)(?: là)? {change:P}"
     ),
+    # a list of changes, the period compared with said once at its end: "xảy ra 3 vụ, làm chết 2 người, giảm 2
+    # vụ (40%), giảm 1 người chết (33,33%) và số người bị thương không thay đổi so với cùng kỳ năm 2021"
+    pattern(
+        rf"{_DIRECTION} {{difference:N}}{_UNIT_WORDS} \((?:tăng |giảm )?[-−+]?{{change:P}}\)"
+        r"(?=(?:[^.;#]|#\d+%?#){0,160}? so với {PREVIOUS})"
+    ),
     # the rate first, then the difference: "giảm 3,44% - tương đương 3.030 người so với năm 2019",
     # "tăng 96,63% với 6.643 người so với năm 2019", "tăng 4,48% so với năm 2019 - tương đương 50.454 người"
     pattern(
@@ -1656,10 +1662,25 @@ def _current_and_previous(
         # "đạt 25.210 tỷ đồng, bằng 39,62% so với chỉ tiêu … (63.630 tỷ đồng), tăng …": past the plans
         values = [
             f
-            for f in _values_before(sentence, match.start(), exclude=[printed], phrases=6)
+            for f in _values_before(sentence, match.start(), exclude=[printed], phrases=9)
             if not _plan_in_brackets(sentence, f)
         ]
     current = next((f for f in values if not _is_change(sentence, f)), None)
+    named = match.groupdict().get("difference")
+    if (
+        current is None and named
+    ):  # "xảy ra 3 vụ, làm chết 2 người, …, giảm 2 vụ (40%), giảm 1 người chết (33,33%)"
+        counted = _figure(sentence, match, "difference")
+        current = next(
+            (
+                f
+                for f in _values_before(sentence, match.start(), exclude=[printed, counted], phrases=6)
+                if not _is_change(sentence, f)
+                and _same_noun(f, counted)
+                and not _plan_in_brackets(sentence, f)
+            ),
+            None,
+        )
     previous = None if current is None else _previous_figure(sentence, match.end(), current)
     difference = None
     if printed.kind == FigureKind.PERCENT:
@@ -1677,8 +1698,11 @@ def _current_and_previous(
         difference = None
     if difference is not None and current is not None and not _same_noun(current, difference):
         # "726 vụ, 1.222 đối tượng, tăng 103 vụ (16,5%)": the change is of the vụ
-        candidates = _values_before(sentence, match.start(), exclude=[printed, difference])
-        current = next((c for c in candidates if _same_noun(c, difference)), current)
+        candidates = _values_before(sentence, match.start(), exclude=[printed, difference], phrases=5)
+        current = next(
+            (c for c in candidates if _same_noun(c, difference) and not _plan_in_brackets(sentence, c)),
+            current,
+        )
     return current, previous, difference
 
 

@@ -296,7 +296,11 @@ _NOT_FIGURES_ANY_CASE = [
     re.compile(r"(?<![\d.,])\d{1,2}(?:h\d{0,2}|:\d{2}| giờ(?: \d{1,2} phút)?)(?![\w])"),
 ]
 
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+_NUMBER = re.compile(
+    # "346 000 ha": thousands grouped by spaces, when what it counts follows (not cells of a table)
+    r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)(?= ?[^\W\d_])|\d+(?:[.,]\d+)*)"
+)
+_GROUP_SPACES = re.compile(r"[ \u00a0\u202f]")
 _PERCENT_SUFFIX = re.compile(r" ?(?:%|phần trăm(?!\w))")
 _POINTS_SUFFIX = re.compile(r" ?điểm(?: ?%| phần trăm(?!\w))")
 _SCALE_SUFFIX = re.compile(r" (nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)(?! lệ)")
@@ -445,7 +449,7 @@ _RATE_WITHOUT_SIGN = re.compile(r"\((?:đạt|bằng)(?: tỷ lệ| tỉ lệ)? 
 
 
 def _read_figure(text: str, lower: str, match: re.Match[str], index: int, offset: int) -> Figure | None:
-    digits = match.group()
+    digits = _GROUP_SPACES.sub("", match.group())
     readings = _digit_readings(digits)
     if not readings:
         return None

@@ -821,3 +821,31 @@ def test_comrades_and_party_members_are_counted_alike():
     )
     assert verdicts(text.format(share="40,51%"))["40,51%"] == Verdict.CONSISTENT
     assert verdicts(text.format(share="45,01%"))["45,01%"].alarm
+
+
+def test_thousands_grouped_by_spaces_before_what_they_count():
+    text = "Các tỉnh gieo cấy được khoảng 400 000 ha / 496 000 ha kế hoạch, đạt khoảng {share}."
+    assert verdicts(text.format(share="80%"))["80%"] == Verdict.CONSISTENT  # 80,6%, "khoảng"
+    assert verdicts(text.format(share="90%"))["90%"].alarm
+
+
+def test_a_list_of_changes_with_the_period_compared_said_once_at_its_end():
+    text = (
+        "Đường thủy xảy ra 3 vụ, làm chết 2 người, không có người bị thương, giảm 2 vụ ({cases}), "
+        "giảm 1 người chết ({deaths}) và số người bị thương không thay đổi so với cùng kỳ năm 2021."
+    )
+    said = verdicts(text.format(cases="40%", deaths="33,33%"))  # 2 of 5 cases, 1 of 3 deaths
+    assert said["40%"] == said["33,33%"] == Verdict.CONSISTENT
+    said = verdicts(text.format(cases="50%", deaths="33,33%"))  # 50% would be 2 of 4: of the 2 dead
+    assert said["50%"].alarm
+
+
+def test_a_change_after_three_plans_in_brackets_is_still_of_the_amount_collected():
+    text = (
+        "Riêng khu vực Hải Phòng thu được 21.515,52 tỷ đồng, đạt 38,47% so với chỉ tiêu Bộ Tài chính giao "
+        "(55.930 tỷ đồng), đạt 36,6% chỉ tiêu Tổng cục Hải quan giao (58.800 tỷ đồng), đạt 35,86% chỉ tiêu "
+        "UBND TP Hải Phòng giao phấn đấu (60.000 tỷ đồng), tăng 3.385,54 tỷ đồng (tương ứng {change}) so với "
+        "cùng kỳ năm 2021."
+    )
+    assert verdicts(text.format(change="18,67%"))["18,67%"] == Verdict.CONSISTENT
+    assert verdicts(text.format(change="5,98%"))["5,98%"].alarm  # 3.385,54 of 60.000 − 3.385,54: a plan
