@@ -2771,11 +2771,13 @@ def _by_verb(sentence: Sentence) -> Iterator[tuple[tuple[str, str], Figure]]:
             yield (verb, _thing_counted(figure.noun)), figure
 
 
-_COMPARED_FIRST = re.compile(r"^[^#]{0,40}?so với ")
+# a sentence, or a clause after ";", that opens with the comparison: "…, bị thương 9.571 người; so với cùng
+# kỳ năm trước giảm 554 vụ (-4,2%), giảm 356 người chết (-6%)"
+_COMPARED_FIRST = re.compile(r" ?[^#;]{0,40}?so với ")
 _CHANGE_WITH_DIFFERENCE_IN_LIST = pattern(
-    # "giảm 146 vụ (-3,56%)", "giảm 930 vụ (giảm 8,27%)"
+    # "giảm 146 vụ (-3,56%)", "giảm 930 vụ (giảm 8,27%)", "giảm 694 người bị thương(-6,7%)"
     r"(?P<direction>tăng|giảm) [-+]?{difference:N}(?P<words>(?:,? [^\W\d_]+){0,8}?),?"
-    r" \( ?(?:(?P=direction) )?[-+]?{change:P} ?\)"  # "( tăng 100%)": spaces inside, as typed
+    r" ?\( ?(?:(?P=direction) )?[-+]?{change:P} ?\)"  # "( tăng 100%)": spaces inside, as typed
 )
 
 
@@ -2936,11 +2938,20 @@ def changes_after_a_comparison(
     Consistent when one such figure gives the printed change; a slip when the only one does not;
     ambiguous when several could be meant and none gives it.
     """
-    if not _COMPARED_FIRST.match(sentence.skeleton):
+    skeleton = sentence.skeleton
+    opening = next(
+        (
+            at
+            for at in (0, *(m.end() for m in re.finditer(";", skeleton)))
+            if _COMPARED_FIRST.match(skeleton, at)
+        ),
+        None,
+    )
+    if opening is None:
         return
-    # about the sentence before: the figures it compares; not this sentence's changes ("giảm 406 người")
+    # about what was said before: the figures it compares; not the changes ("giảm 406 người")
     pool = [*earlier[-12:], *(figure for figure in sentence.figures if not _is_change(sentence, figure))]
-    for match in _CHANGE_WITH_DIFFERENCE_IN_LIST.finditer(sentence.skeleton):
+    for match in _CHANGE_WITH_DIFFERENCE_IN_LIST.finditer(skeleton, opening):
         difference, printed = _figure(sentence, match, "difference"), _figure(sentence, match, "change")
         if printed.start in judged or printed.qualifier is not None:
             continue
