@@ -853,8 +853,8 @@ def test_a_change_after_three_plans_in_brackets_is_still_of_the_amount_collected
 
 def test_changes_after_a_comparison_that_opens_a_clause_not_the_sentence():
     text = (
-        "Trong đó, đường bộ xảy ra 12.501 vụ, làm chết 5.526 người, bị thương 9.571 người; so với cùng kỳ năm "
-        "trước giảm 554 vụ ({cases}), giảm 356 người chết (-6%), giảm 694 người bị thương(-6,7%)."
+        "Trong đó, đường bộ xảy ra 12.501 vụ, làm chết 5.526 người, bị thương 9.571 người; so với cùng kỳ "
+        "năm trước giảm 554 vụ ({cases}), giảm 356 người chết (-6%), giảm 694 người bị thương(-6,7%)."
     )
     said = verdicts(text.format(cases="-4,2%"))  # 554 of 13.055
     assert said["4,2%"] == said["6%"] == Verdict.CONSISTENT
