@@ -28,7 +28,7 @@ from chitieu.rendering.fonts import ReportFonts
 from chitieu.rendering.pdf_tables import BODY_SIZE, LINE, MM
 from chitieu.rendering.report import BulletList, Chart, Heading, Paragraph, Report, Table, header_lines
 
-HEAD_SIZE, NOTE_SIZE, RECIPIENTS_SIZE = 13, 12, 11  # pt, as report.css
+HEAD_SIZE, NOTES_SIZE, RECIPIENTS_SIZE = 13, 12, 11  # pt, as report.css (the notes under the body: 12)
 AGENCY_SHARE = 0.38  # the letterhead's agency column, of the text's width
 RULE_SHARE = 0.32  # a short rule, of its column
 SIGNATURE_SPACE = 60  # pt between the signer's title and name
@@ -280,33 +280,9 @@ def _heading(text: str, style: Any, level: int) -> Any:
 
 def _styles(names: dict[str, str]) -> dict[str, Any]:
     from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
-    from reportlab.lib.styles import ParagraphStyle
 
-    def style(
-        name: str,
-        face: str,
-        size: float = BODY_SIZE,
-        align: Any = TA_CENTER,
-        *,
-        before: float = 0,
-        after: float = 0,
-        indent: float = 0,
-        keep: bool = False,
-    ) -> ParagraphStyle:
-        return ParagraphStyle(
-            name,
-            fontName=names[face],
-            fontSize=size,
-            leading=size * LINE,
-            alignment=align,
-            firstLineIndent=indent,
-            spaceBefore=before,
-            spaceAfter=after,
-            keepWithNext=int(keep),
-            allowWidows=0,  # CSS's widows: 2 and orphans: 2
-            allowOrphans=0,
-            splitLongWords=0,
-        )
+    def style(name: str, face: str, size: float = BODY_SIZE, align: Any = TA_CENTER, **spacing: Any) -> Any:
+        return pdf_tables.paragraph_style(names, name, face, size, align, **spacing)
 
     return {
         "governing": style("governing", "regular", HEAD_SIZE),
@@ -324,8 +300,8 @@ def _styles(names: dict[str, str]) -> dict[str, Any]:
         "lead_in": style("lead_in", "regular", align=TA_JUSTIFY, after=6, indent=INDENT, keep=True),
         "li": style("li", "regular", align=TA_JUSTIFY, after=3, indent=INDENT),
         "li_last": style("li_last", "regular", align=TA_JUSTIFY, after=6, indent=INDENT),
-        "note": style("note", "italic", NOTE_SIZE, TA_JUSTIFY, after=6),
-        "recipients_label": style("recipients_label", "bold_italic", NOTE_SIZE, TA_LEFT),
+        "note": style("note", "italic", NOTES_SIZE, TA_JUSTIFY, after=6),
+        "recipients_label": style("recipients_label", "bold_italic", NOTES_SIZE, TA_LEFT),
         "recipient": style("recipient", "regular", RECIPIENTS_SIZE, TA_LEFT),
         "signer": style("signer", "bold"),
     }

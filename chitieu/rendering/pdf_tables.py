@@ -272,28 +272,46 @@ def _broken(text: str, font: str, room: float) -> str:
     return "\n".join(lines)
 
 
-def _styles(names: dict[str, str]) -> dict[str, Any]:
-    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
+def paragraph_style(
+    names: dict[str, str],
+    name: str,
+    face: str,
+    size: float,
+    align: Any,
+    *,
+    before: float = 0,
+    after: float = 0,
+    indent: float = 0,
+    keep: bool = False,
+) -> Any:
+    """A ReportLab paragraph style in one of the report's faces, at report.css's line height; no
+    word is ever split, and a paragraph leaves no single line alone at a page's top or bottom
+    (CSS's widows: 2, orphans: 2)."""
     from reportlab.lib.styles import ParagraphStyle
 
-    def style(
-        name: str, face: str, size: float, line: float, align: Any, before: float = 0, after: float = 0
-    ) -> ParagraphStyle:
-        return ParagraphStyle(
-            name,
-            fontName=names[face],
-            fontSize=size,
-            leading=size * line,
-            alignment=align,
-            splitLongWords=0,
-            spaceBefore=before,
-            spaceAfter=after,
-        )
+    return ParagraphStyle(
+        name,
+        fontName=names[face],
+        fontSize=size,
+        leading=size * LINE,
+        alignment=align,
+        firstLineIndent=indent,
+        spaceBefore=before,
+        spaceAfter=after,
+        keepWithNext=int(keep),
+        allowWidows=0,
+        allowOrphans=0,
+        splitLongWords=0,
+    )
+
+
+def _styles(names: dict[str, str]) -> dict[str, Any]:
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 
     return {
-        "title": style("title", "bold", BODY_SIZE, LINE, TA_CENTER, after=4),
-        "attached": style("attached", "italic", BODY_SIZE, LINE, TA_CENTER, after=6),
-        "note": style("note", "italic", NOTE_SIZE, LINE, TA_JUSTIFY, before=2),
+        "title": paragraph_style(names, "title", "bold", BODY_SIZE, TA_CENTER, after=4),
+        "attached": paragraph_style(names, "attached", "italic", BODY_SIZE, TA_CENTER, after=6),
+        "note": paragraph_style(names, "note", "italic", NOTE_SIZE, TA_JUSTIFY, before=2),
     }
 
 
