@@ -510,7 +510,8 @@ def _wholes_before(sentence: Sentence, position: int, part: Figure) -> list[Figu
     return list(reversed(found))
 
 
-_BREAKDOWN_WORDS = re.compile(r"(?<!\w)(?:trong đó|trong số đó)(?!\w)")
+_BREAKDOWN_WORD = r"(?:trong đó|trong số đó)(?!\w)"  # what opens a breakdown of the count said before
+_BREAKDOWN_WORDS = re.compile(rf"(?<!\w){_BREAKDOWN_WORD}")
 
 
 def _opened_by_breakdown(sentence: Sentence, position: int, part: Figure) -> Figure | None:
@@ -839,17 +840,10 @@ def _partition_claim(
 ) -> Claim:
     """Judge the parts' sum against the total."""
     numbers = [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)]
-    value = sum((p.value for p in parts), Decimal(0))
-    low = sum((p.bounds(p.readings[0])[0] for p in parts), Decimal(0))
-    high = sum((p.bounds(p.readings[0])[1] for p in parts), Decimal(0))
-    formula = Bilingual(
-        " + ".join(show(p.value, "en") for p in parts) + f" = {show(value, 'en')}",
-        " + ".join(show(p.value, "vi") for p in parts) + f" = {show(value, 'vi')}",
-    )
-    label = Bilingual("sum of the parts", "tổng các phần")
-    total_low, total_high = total.bounds(total.readings[0])
-    adds_up = low <= total_high and total_low <= high
-    if not exhaustive and not adds_up and high < total_low:
+    added = _sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
+    formula = added.formula
+    adds_up = _fits(total, added)
+    if not exhaustive and not adds_up and added.high < total.bounds(total.readings[0])[0]:
         note = formula + Bilingual(
             f"The parts listed after “trong đó” add up to less than {total.text}; the list may be partial.",
             f"Các phần liệt kê sau “trong đó” cộng lại nhỏ hơn {total.text}; có thể chỉ liệt kê một phần.",
@@ -867,10 +861,7 @@ def _partition_claim(
             "Các phần có thể trùng nhau (các nhóm khác nhau của cùng một tổng); không kiểm tra tổng.",
         )
         return _unchecked(sentence, span, template, numbers, Verdict.NOT_CHECKABLE, note)
-    claim = _claim(
-        sentence, span, template, numbers, [Recomputation(value, low, high, formula, label)],
-        default_slip=Slip.SUM_MISMATCH,
-    )  # fmt: skip
+    claim = _claim(sentence, span, template, numbers, [added], default_slip=Slip.SUM_MISMATCH)
     if claim.slip == Slip.MISTYPED_DIGIT:  # 26 against 27: the sum is wrong, whichever number is
         claim = dataclasses.replace(claim, slip=Slip.SUM_MISMATCH)
     return claim
@@ -2125,7 +2116,7 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W\d_]+", text)
 
 
-_BREAKDOWN_OPENS = re.compile(r"^\W*(?:trong đó|trong số đó)(?!\w)")
+_BREAKDOWN_OPENS = re.compile(rf"^\W*{_BREAKDOWN_WORD}")
 _COMPETENT = re.compile(r"thẩm quyền|quyền giải quyết")
 _SETTLED = re.compile(r"giải quyết(?!\w)")
 
@@ -2631,7 +2622,7 @@ class CellTable:
         for whole, parts in groups:
             if len(parts) < 2:
                 continue
-            sums = [_column_sum(whole[c][1], [row[c][1] for row in parts]) for c in range(width)]
+            sums = [_sum_of_parts([row[c][1] for row in parts], _ROWS_UNDER) for c in range(width)]
             adding_up = sum(_fits(whole[column][1], sums[column]) for column in range(width))
             for column, recomputation in enumerate(sums):
                 sentence, printed = whole[column]
@@ -2672,7 +2663,8 @@ def _lone_figure(sentence: Sentence) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
-def _column_sum(total: Figure, parts: Sequence[Figure]) -> Recomputation:
+def _sum_of_parts(parts: Sequence[Figure], label: Bilingual) -> Recomputation:
+    """The parts added up, with the interval their rounding allows: "1 + 3 + 3 + 16 = 23"."""
     value = sum((part.value for part in parts), Decimal(0))
     low = sum((part.bounds(part.readings[0])[0] for part in parts), Decimal(0))
     high = sum((part.bounds(part.readings[0])[1] for part in parts), Decimal(0))
@@ -2680,13 +2672,14 @@ def _column_sum(total: Figure, parts: Sequence[Figure]) -> Recomputation:
         " + ".join(show(part.value, "en") for part in parts) + f" = {show(value, 'en')}",
         " + ".join(show(part.value, "vi") for part in parts) + f" = {show(value, 'vi')}",
     )
-    return Recomputation(
-        value, low, high, formula, Bilingual("sum of the rows under it", "tổng các dòng thành phần")
-    )
+    return Recomputation(value, low, high, formula, label)
+
+
+_ROWS_UNDER = Bilingual("sum of the rows under it", "tổng các dòng thành phần")
 
 
 def _fits(printed: Figure, recomputation: Recomputation) -> bool:
-    """Whether a column's parts add up to the row's figure there, within the rounding of each."""
+    """Whether a recomputed figure agrees with the printed one, within the rounding of each."""
     low, high = printed.bounds(printed.readings[0])
     return recomputation.low <= high and low <= recomputation.high
 

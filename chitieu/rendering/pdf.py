@@ -5,11 +5,11 @@ page number centred in the top margin from page 2 on, wide appendix tables on la
 all of it is in ``report.css``. A PDF is the document to sign: its places to write are printed as
 plain paragraphs, their drafts without the instructions or the highlight of the editable formats.
 
-The body (a district's is 25 pages of prose, :mod:`chitieu.rendering.pdf_body`) and the appendix
-tables (400 rows over 50 pages, :mod:`chitieu.rendering.pdf_tables`) are drawn by ReportLab, when
-the report's typeface is installed as font files that hold every letter they print; otherwise,
-and for the charts, WeasyPrint lays them out from the HTML page with its print rules. The parts
-are laid out in order, each numbered on from the pages before it, and joined.
+The body (a district's is 25 pages of prose, :mod:`chitieu.rendering.pdf_body`) and the appendices
+(400-row tables over 50 pages, and the chart: :mod:`chitieu.rendering.pdf_tables`) are drawn by
+ReportLab, in one document, when the report's typeface is installed as font files that hold every
+letter they print. A part with a letter they lack is laid out by WeasyPrint from the HTML page with
+its print rules, numbered on from the pages before it, and the parts are joined.
 """
 
 from __future__ import annotations
