@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections.abc import Iterator
 from decimal import localcontext
 
 from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Role, Verdict
@@ -20,8 +22,8 @@ from chitieu.checker.rules import (
     share_of_earlier_total,
     words_around,
 )
-from chitieu.checker.tokens import Document, Figure, Sentence, read_document, read_sentences
-from chitieu.core.text import language_of
+from chitieu.checker.tokens import Document, Figure, Sentence, read_document, read_sentence, read_sentences
+from chitieu.core.text import Bilingual, language_of
 
 EARLIER_FIGURES = 30  # how far back a share's whole is looked for (about two sentences of figures)
 
@@ -44,6 +46,7 @@ def check_text(text: str) -> CheckReport:
     recent: list[Sentence] = []  # the sentences just before: where the sections' totals are said
     previous_end = 0
     carried: tuple[Figure, str] | None = None  # the whole the last share of the sentence before was of
+    headline = _title(document.text)  # a title line: its figures are the body's, said again
     with localcontext() as context:
         context.prec = 34
         for sentence in read_sentences(document):
@@ -79,7 +82,9 @@ def check_text(text: str) -> CheckReport:
             for claim in pair_remainder(sentence, earlier, judged, around):
                 judged.add(claim.printed.start)
                 found.append(claim)
-            for claim in changes_after_a_comparison(sentence, earlier, judged):
+            for claim in changes_after_a_comparison(
+                sentence, earlier, judged, recent[-1] if recent else None
+            ):
                 judged.add(claim.printed.start)
                 found.append(claim)
             found.extend(changes_against_an_earlier_year(sentence, recent, judged))
@@ -107,6 +112,8 @@ def check_text(text: str) -> CheckReport:
             claims.extend(_sectioned(sections, judged_before, document, text))
         if table is not None:
             claims.extend(_tabled(table, judged_before, document, text))
+    if headline is not None:
+        claims.extend(_repeated_in_the_headline(headline, claims, document, text))
     claims.sort(key=lambda claim: (claim.start, claim.printed.start))
     coverage = Coverage(
         sentences=sentences,
@@ -115,6 +122,65 @@ def check_text(text: str) -> CheckReport:
         claims_checked=sum(1 for claim in claims if claim.verdict.checked),
     )
     return CheckReport(claims=claims, coverage=coverage)
+
+
+def _title(text: str) -> Sentence | None:
+    """The text's first line when it is a title: short, on a line of its own, without a full stop."""
+    end = text.find("\n")
+    line = text[:end].rstrip()
+    if (
+        end < 0
+        or not line.strip()
+        or len(line) > 160
+        or line.endswith((".", ":", ";"))
+        or not text[end:].strip()
+    ):
+        return None
+    return read_sentence(line)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+
+
+def _repeated_in_the_headline(
+    headline: Sentence, claims: list[Claim], document: Document, text: str
+) -> Iterator[Claim]:
+    """A title's figure that the body says again, with the same word before it ("tăng 113%" in the
+    title and in the body): judged as the body's claim is, its explanation saying so."""
+    judged = {claim.printed.start for claim in claims}
+    for figure in headline.figures:
+        start, end = document.original_span(figure.start, figure.end)
+        if start in judged:
+            continue
+        before = _WORD_BEFORE.search(text, 0, start)
+        for claim in claims:
+            printed = claim.printed
+            if claim.start < headline.end or printed.text != text[start:end] or not claim.verdict.checked:
+                continue
+            body_before = _WORD_BEFORE.search(text, 0, printed.start)
+            if (
+                before is None
+                or body_before is None
+                or before.group(1).lower() != body_before.group(1).lower()
+            ):
+                continue
+            repeated = dataclasses.replace(printed, start=start, end=end)
+            line_start, line_end = document.original_span(headline.start, headline.end)
+            word_start = before.start(1)
+            said = Bilingual(
+                f"The title repeats the figure of the text: “{claim.quote}”.",
+                f"Tiêu đề nhắc lại số liệu trong bài: “{claim.quote}”.",
+            )
+            yield dataclasses.replace(
+                claim,
+                sentence=text[line_start:line_end],
+                sentence_start=line_start,
+                start=word_start,
+                end=end,
+                numbers=(*claim.numbers[:-1], repeated),
+                message=said + claim.message,
+            )
+            break
 
 
 def _whole_of_the_last_share(shares: list[Claim], figures: list[Figure]) -> tuple[Figure, str] | None:

@@ -72,7 +72,9 @@ _MACROS = {
     # cùng kỳ (năm trước / năm 2021), năm trước, kỳ trước
     "PREVIOUS": (
         r"(?:cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|năm trước|năm ngoái|kỳ trước|tháng trước"
-        r"|quý trước|năm \d{4}|tháng \d{1,2}/\d{4}|quý [ivx]+/\d{4})"
+        r"|quý trước|năm \d{4}|tháng \d{1,2}/\d{4}|quý [ivx]+/\d{4}"
+        # a season or the whole of a year: "so với vụ mùa năm 2018", "so với cả năm 2018"
+        r"|(?:cả |vụ (?:mùa|đông xuân|hè thu|chiêm xuân|chiêm|xuân|đông) )(?:năm )?\d{4})"
     ),
     # what joins counts to their share: ", chiếm", " (đạt", ", đạt tỷ lệ", " ("
     "SHARE_LINK": rf"(?:(?:, ?| ?\( ?|: ?)(?:{_LINK_WORD} )?| {_LINK_WORD} )",
@@ -690,7 +692,7 @@ _NOT_A_PART = re.compile(
     r"giải quyết|thụ lý|tiếp nhận|tăng|giảm|so với|tỷ lệ|tỉ lệ|bằng (?:với )?#|gấp|giải ngân|nâng|kết nạp|còn"
     # "thu 20 tỷ đồng" after something else is what was collected; an item that opens with it names a
     # line of the budget: "Trong đó, thu ngân sách do tỉnh quản lý 203 tỷ đồng; thu … do huyện …"
-    r"|(?<=\S )(?:thu|chi) "
+    r"|(?<=\S )(?:thu|chi) (?!bộ)"  # not "chi bộ", a party cell
     # "(số gốc 120 vụ, kế hoạch 110 vụ)": a reference named before its figure is not a part
     # ("239 cuộc theo kế hoạch" is one)
     r"|(?:gốc|kế hoạch|dự toán|mục tiêu|cùng kỳ|năm trước|năm ngoái|kỳ trước)[^#]*#"
@@ -700,13 +702,18 @@ _AND_BEFORE_A_COUNT = re.compile(r" và (?=[^#]*#\d+#)")
 _TOTAL_AFTER = pattern(r"(?:tổng cộng|trong tổng số|tổng số|tổng)(?: là| có)?:? {total:N}")
 
 
-def _as_part(sentence: Sentence, piece: str, noun: str, verbs: frozenset[str] = frozenset()) -> Figure | None:
+def _as_part(
+    sentence: Sentence, piece: str, noun: str, verbs: frozenset[str] = frozenset(), any_noun: bool = False
+) -> Figure | None:
     """The one count a list item holds ("13 chỉ tiêu vượt", "hình sự 640 vụ"), or None.
 
     ``verbs``: those the total is said with ("Tổng số thụ lý là 736.747 việc"), which name its
-    parts too ("số thụ lý mới là 446.223 việc") rather than another figure.
+    parts too ("số thụ lý mới là 446.223 việc") rather than another figure. ``any_noun``: a part may
+    count another noun than the total (kinds of it: "248 đảng bộ cơ sở" of "477 tổ chức cơ sở đảng").
     """
     counts = [m for m in PLACEHOLDER.finditer(piece) if not m.group().endswith(("%#", "pt#"))]
+    if any_noun:
+        noun = ""
     if len(counts) > 1 and noun:  # "16 kiến nghị đối với cơ quan điều tra 2 cấp": the one counting the noun
         counts = counts[:1] if _same_first_word(sentence.figure(counts[0].group()).noun, noun) else []
     if len(counts) != 1 or any(not _pardoned(piece, m, verbs) for m in _NOT_A_PART.finditer(piece)):
@@ -724,12 +731,29 @@ def _pardoned(piece: str, found: re.Match[str], verbs: frozenset[str]) -> bool:
 
 
 def _list_items(text: str, start: int) -> Iterator[tuple[str, int, int]]:
-    """The items of a list, split at ',', ';' and at 'và' before a count, with their spans."""
+    """The items of a list, split at ',', ';' and at 'và' before a count, with their spans.
+
+    A bracket with counts inside an item holds that part's own details, not further parts: "248
+    đảng bộ cơ sở (14 đảng bộ bộ phận và 2.370 chi bộ trực thuộc) và 229 chi bộ cơ sở" lists two
+    parts; the bracket is blanked (offsets kept) before the list is split.
+    """
+    text = _details_blanked(text, start)
     for piece in _PIECES.finditer(text, start):
         position = piece.start()
         for item in _AND_BEFORE_A_COUNT.split(piece.group()):
             yield item, position, position + len(item)
             position += len(item) + len(" và ")
+
+
+def _details_blanked(text: str, start: int) -> str:
+    """``text`` with every bracket opened after ``start`` that holds a count (not only a rate) blanked."""
+    blanked = text
+    for bracket in _DETAILS.finditer(text, start):
+        blanked = blanked[: bracket.start()] + " " * len(bracket.group()) + blanked[bracket.end() :]
+    return blanked
+
+
+_DETAILS = re.compile(r"\((?=[^()]*#\d+#)[^()]*\)")
 
 
 def _parts_after(
@@ -739,11 +763,13 @@ def _parts_after(
     stop: int | None = None,
     lenient: bool = False,
     verbs: frozenset[str] = frozenset(),
+    any_noun: bool = False,
 ) -> tuple[list[Figure], list[str], int]:
     """The parts listed from ``start`` on (up to ``stop``), up to the first item that is not a part.
 
     ``lenient``: pieces without a count are passed over ("ngành nông-lâm nghiệp, thủy sản đạt 4.598,03
-    tỷ đồng, đạt 100% kế hoạch": a label cut at its comma, and the item's own share).
+    tỷ đồng, đạt 100% kế hoạch": a label cut at its comma, and the item's own share). ``any_noun``:
+    see :func:`_as_part`.
     """
     parts: list[Figure] = []
     items: list[str] = []
@@ -754,7 +780,7 @@ def _parts_after(
             break  # "…; thu … 197,7 tỷ đồng, đạt 59%, gồm: thu thuế 123,7 tỷ đồng, …": the last part's own
         if lenient and not _COUNT_PLACEHOLDER.search(item):
             continue
-        figure = _as_part(sentence, item, noun, verbs)
+        figure = _as_part(sentence, item, noun, verbs, any_noun)
         if figure is None:
             break
         parts.append(figure)
@@ -768,7 +794,9 @@ _NESTED_BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)")
 # the breakdown of a total said after its own comparisons: "14.759,03 tỷ đồng, đạt 99,59% kế hoạch và
 # bằng 108,44% so với năm 2022; trong đó, …"
 _LATE_BREAKDOWN = re.compile(
-    r"(?:[^#;]|#\d+%#){0,120}?; ?(?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
+    # … and after its rate with the difference in brackets: "905.867 tấn, giảm 0,58% (5.240 tấn) so với
+    # năm 2018; trong đó …"
+    r"(?:[^#;]|#\d+%#|(?<=%# )\(#\d+#[^#;()]{0,20}\)){0,120}?; ?(?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
     # after the total's change, its difference and rate: "736.747 việc, tăng 39.080 việc (tăng 5,60% so
     # với cùng kỳ năm 2016), trong đó: …"
     r"|[^#;]{0,20}?,? (?:tăng|giảm) #\d+#(?:[^#;]|#\d+%#){0,100}?, (?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
@@ -875,6 +903,8 @@ def _partitions(
     for total in sentence.figures:
         if total.kind not in (FigureKind.COUNT, FigureKind.AMOUNT) or _in_fraction(sentence, total):
             continue
+        if _RATE_THEN_BRACKET.search(skeleton, 0, skeleton.find(total.placeholder)):
+            continue  # "giảm 0,58% (5.240 tấn)": the change's difference, not a total
         total_start = skeleton.find(total.placeholder)
         found = _breakdown_after(sentence, total, total_start + len(total.placeholder))
         if found is not None:
@@ -888,6 +918,9 @@ def _partitions(
         )
         if len(parts) >= 2:
             yield total, parts, items, True, (start, match.end())
+
+
+_RATE_THEN_BRACKET = re.compile(r"(?:tăng|giảm) #\d+%# \($")
 
 
 def _breakdown_after(
@@ -922,6 +955,29 @@ def _breakdown_after(
             continue  # far from its total, a bracket is a breakdown only when its items say what they count
         if len(parts) >= 2:  # a bracket may list some of the total only: short of it is no slip
             return parts, items, _exhaustive(items, marker.group()), end
+        if not far:
+            kinds = _kinds_that_add_up(sentence, total, marker.end(), stop, lenient, verbs)
+            if kinds is not None:
+                return kinds
+    return None
+
+
+def _kinds_that_add_up(
+    sentence: Sentence, total: Figure, start: int, stop: int | None, lenient: bool, verbs: frozenset[str]
+) -> tuple[list[Figure], list[str], bool, int] | None:
+    """Parts that count other nouns than their total, read only when the first of them add up to it:
+    "477 tổ chức cơ sở đảng, trong đó có 248 đảng bộ cơ sở (…) và 229 chi bộ cơ sở, với 36.607 đảng
+    viên" — kinds of the whole, then a figure of another kind. Read that way, a sum that misses says
+    nothing (the items may not be parts at all), so nothing is claimed then."""
+    parts, items, _ = _parts_after(sentence, start, total.noun, stop, lenient, verbs, any_noun=True)
+    label = Bilingual("sum of the parts", "tổng các phần")
+    for count in range(len(parts), 1, -1):
+        kept = parts[:count]
+        if all(part.kind == total.kind and part.scale == total.scale for part in kept) and _fits(
+            total, _sum_of_parts(kept, label)
+        ):
+            end = sentence.skeleton.find(kept[-1].placeholder) + len(kept[-1].placeholder)
+            return kept, items[:count], True, end
     return None
 
 
@@ -1592,12 +1648,21 @@ _COMPARED_BEFORE_DIFFERENCE = pattern(
     rf"so với {{PREVIOUS}}(?: [^\W\d_]+){{0,3}}?,? {_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
     + _BRACKETED_CHANGE
 )
+# a difference and its rate at the end of a clause, in a sentence that said what it compares with before:
+# "…, tăng 37 trường hợp so với cùng kỳ (47%); riêng doanh nghiệp giải thể có 32 trường hợp, giảm 23
+# trường hợp (46%)."
+_BOUND_WORD_NAMES = r"(?:hơn|gần|khoảng|trên|xấp xỉ)"
+_CHANGE_IN_A_COMPARED_SENTENCE = pattern(
+    rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS} \((?:tăng |giảm )?[-−+]?{{change:P}}\)(?=[;.]|$)"
+)
+_COMPARED = re.compile(r"so với|cùng kỳ")
 _CHANGE_WITH_DIFFERENCE = [
     # "tăng 150 vụ (13,64%) so với cùng kỳ", "tăng 12.407 người (tăng 6,05%) so với cùng kỳ",
     # "tăng 150 vụ, tương ứng 13,64% so với cùng kỳ"
     pattern(
         rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
-        r"(?: \((?:tăng |giảm |tương ứng (?:với )?|tương đương (?:với )?)?[-−+]?|, tương ứng |, tương đương )"
+        r"(?: \((?:tăng |giảm |bằng |tương ứng (?:với )?|tương đương (?:với )?)?[-−+]?"
+        r"|, tương ứng |, tương đương )"
         r"{change:P}\)?,? so với {PREVIOUS}"
     ),
     _COMPARED_BEFORE_DIFFERENCE,
@@ -1621,7 +1686,23 @@ _CHANGE_WITH_DIFFERENCE = [
     # "tăng 96,63% với 6.643 người so với năm 2019", "tăng 4,48% so với năm 2019 - tương đương 50.454 người"
     pattern(
         rf"{_DIRECTION} {{change:P}}(?: so với {{PREVIOUS}})?(?: ?[-–,] ?| )(?:tương đương|tương ứng|với)"
-        rf"(?: với)? {{difference:N}}(?!{_UNIT_WORDS} ?/){_UNIT_WORDS}(?:,? so với {{PREVIOUS}}|(?=[;.,]|$))"
+        rf"(?: với)?(?: tăng| giảm)?(?: thêm)?(?: {_BOUND_WORD_NAMES})? {{difference:N}}"
+        rf"(?!{_UNIT_WORDS} ?/){_UNIT_WORDS}(?:,? so với {{PREVIOUS}}|(?=[;.,]|$))"
+    ),
+    # the difference, the period compared, then the rate in brackets: "tăng 37 trường hợp so với cùng
+    # kỳ (47%)"
+    pattern(
+        rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS} so với {{PREVIOUS}} \((?:tăng |giảm )?[-−+]?"
+        r"{change:P}\)"
+    ),
+    _CHANGE_IN_A_COMPARED_SENTENCE,
+    # the rate, then the difference in brackets: "tăng 25% so với cùng kỳ năm 2017 (số tuyệt đối tăng
+    # 1.694 tỷ đồng)", "tăng 2,63% (1,32 tạ/ha) so với vụ mùa 2018", and in a list after the period
+    # compared was said: "; trong đó thóc là 888.132 tấn, giảm 0,34% (3.042 tấn); …"
+    pattern(
+        rf"{_DIRECTION} {{change:P}}(?: so với {{PREVIOUS}})?"
+        r" \((?:số tuyệt đối |tức |tương đương |tương ứng )?"
+        rf"(?:tăng |giảm )?{{difference:N}}{_UNIT_WORDS} ?\)(?:,? so với {{PREVIOUS}}|(?=[;.,]|$))"
     ),
 ]
 # the previous figure right after "so với năm 2021": not one joined by "và" ("so với năm 2018 và 23.912
@@ -1745,9 +1826,13 @@ def _changes_vs_previous(sentence: Sentence) -> Iterator[Claim]:
             printed = _figure(sentence, match, "change")
             if printed.kind not in (FigureKind.PERCENT, FigureKind.POINTS):
                 continue
+            if regex is _CHANGE_IN_A_COMPARED_SENTENCE and not _COMPARED.search(
+                sentence.skeleton, 0, match.start()
+            ):
+                continue
             rising = match.group("direction") in _RISING
             current, previous, difference = _current_and_previous(sentence, match, printed)
-            if current is None and regex is _COMPARED_BEFORE_DIFFERENCE:
+            if current is None and regex in (_COMPARED_BEFORE_DIFFERENCE, _CHANGE_IN_A_COMPARED_SENTENCE):
                 continue  # "So với tháng 4/2023, giảm 146 vụ (-3,56%)": see changes_after_a_comparison
             if current is not None and previous is None and difference is not None:
                 yield from _change_from_difference(sentence, match, current, difference, printed, rising)
@@ -2083,7 +2168,9 @@ _SHARE_OF_SOMETHING = pattern(
     # the part's own change between: "số thi hành xong là 11.072 việc, tăng 2.641 việc so với cùng kỳ
     # năm 2021, đạt tỷ lệ 82,57%", "369.372 việc, tăng 17.190 việc (tăng 4,88% so với …); đạt tỉ lệ"
     r"(?P<own_change>, (?:tăng|giảm) #\d+#[^#;()]{0,60}?"
-    r"(?: ?\((?:tăng |giảm )?#\d+%#[^#;()]{0,40}\))?(?=[,;] *(?:đạt|chiếm)))?"
+    r"(?: ?\((?:tăng |giảm )?#\d+%#[^#;()]{0,40}\))?(?=[,;] *(?:đạt|chiếm))"
+    # or its rate: "48,06 triệu USD, tăng 47,89% so với cùng kỳ năm trước, chiếm 62% kim ngạch …"
+    r"|, (?:tăng|giảm) #\d+%# so[^#;()]{0,50}?(?=[,;] *chiếm))?"
     # "53 vụ (29,44%)"; "304 Chi bộ đạt TSVM, tỷ lệ 55,8%"
     r"(?:(?:, ?| \(|(?<=\))(?=; *(?:đạt|chiếm)); *)"
     r"(?:(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ| tỷ trọng)?|tỷ lệ|tỉ lệ) {share:P}"
@@ -2162,9 +2249,10 @@ def share_of_earlier_total(
         if introduced is not None and introduced.value > part.value:
             yield _pinned_share(sentence, match, part, [introduced], share)
             continue
-        if named and part.noun and not _counts_alike(named, part.noun):
+        measured = not part.countable  # "22.296 tỷ đồng, chiếm 85,78% tổng mức": a whole named, not a unit
+        if named and part.noun and not measured and not _counts_alike(named, part.noun):
             continue  # a share of something else than the part counts
-        noun = named or part.noun
+        noun = part.noun if measured else named or part.noun
         if share.value >= HUNDRED:
             continue  # a share of a larger whole is below 100%: "đạt 105%" is of a plan
         candidates = [
@@ -2380,6 +2468,10 @@ def partition_of_earlier_total(
         and all(whole.value >= part.value for part in parts)
         and (not noun or not whole.noun or _first_word(whole.noun) == _first_word(noun))
     ]
+    # the figure they add up to, when one does: "… 1.508 vụ, việc, đã giải quyết 1.409 vụ, việc. Trong
+    # đó, …" lists what was settled, not what was taken in, when it adds up to 1.409
+    added = _sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
+    wholes.sort(key=lambda whole: not _fits(whole, added))
     if not wholes or wholes[0].start in judged:
         return
     span = (opening.end(), end)
@@ -2923,13 +3015,14 @@ def pair_remainder(
 
 
 def changes_after_a_comparison(
-    sentence: Sentence, earlier: Sequence[Figure], judged: set[int]
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], before: Sentence | None = None
 ) -> Iterator[Claim]:
     """ "So với tháng 4/2023, giảm 146 vụ (-3,56%), giảm 228 số vụ khám phá (-6,69%)": each change
     is of a figure printed before that counts the same thing (the sentence before, most often).
 
-    Consistent when one such figure gives the printed change; a slip when the only one does not;
-    ambiguous when several could be meant and none gives it.
+    Consistent when one such figure gives the printed change; a slip when the only one does not, or
+    when the sentence just before (``before``), which the comparison follows, has only one; ambiguous
+    when several could be meant and none gives it.
     """
     skeleton = sentence.skeleton
     opening = next(
@@ -2965,8 +3058,18 @@ def changes_after_a_comparison(
         if not claims:
             continue
         fitting = next((claim for claim in claims if not claim.verdict.alarm), None)
-        if fitting is not None or len(claims) == 1:
+        if fitting is not None or (len(claims) == 1 and _said_alike(difference, before, claims[0])):
             yield fitting or claims[0]
+            continue
+        # "Va chạm giao thông xảy ra 5.025 vụ, … . So với cùng kỳ năm 2014 giảm 1.279 vụ (-20,69%)": the
+        # one count of the sentence the comparison follows
+        nearest = [
+            claim
+            for claim in claims
+            if before is not None and before.start <= claim.number(Role.CURRENT).start < before.end  # type: ignore[union-attr]
+        ]
+        if len(nearest) == 1 and _said_alike(difference, before, nearest[0]):
+            yield nearest[0]
             continue
         note = Bilingual(
             f"{printed.text}: no figure printed before gives it, and several could be the one it changes.",
@@ -2975,6 +3078,24 @@ def changes_after_a_comparison(
         )
         numbers = [(Role.DIFFERENCE, difference), (Role.CHANGE, printed)]
         yield _unchecked(sentence, match.span(), "change_vs_previous", numbers, Verdict.AMBIGUOUS, note)
+
+
+def _said_alike(difference: Figure, before: Sentence | None, claim: Claim) -> bool:
+    """Whether the count a change is pinned to is said with the words that qualify the difference:
+    "giảm 193 người chết" is of "làm chết 3.735 người", not of "bị thương 8.554 người". Said alike
+    when the count is not in the sentence ``before`` (its words are not at hand)."""
+    counted = _thing_counted(difference.noun)
+    words = _words(difference.noun)[len(counted.split()) + (difference.noun.startswith("số ")) :]
+    qualifier = [word for word in words if word not in _FUNCTION_WORDS]
+    current = claim.number(Role.CURRENT)
+    if before is None or current is None or not before.start <= current.start < before.end:
+        return True
+    figure = next(f for f in before.figures if f.start == current.start)
+    said = [*_words(words_around(before)[figure.start][0])[-4:], *_words(figure.noun)]
+    return all(word in said for word in qualifier)
+
+
+_FUNCTION_WORDS = frozenset({"bị", "được", "đã", "các", "những", "số"})
 
 
 # "(giảm 43,8 số vụ và 87% số bị can)": the changes of the clause's counts, each named by what it counts

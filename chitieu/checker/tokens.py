@@ -47,6 +47,10 @@ class Document:
 
 # whitespace that may need collapsing: runs, and any space other than " " and "\n"
 _WHITESPACE_TO_CHECK = re.compile(r"\s{2,}|[^\S \n]")
+# where a unit of measure is glued to its number: "73.467ha", "1.200tấn", "35km"
+_GLUED_UNIT = re.compile(
+    r"(?<=\d)(?=(?:ha|km2|km|kg|tấn|tạ|m2|m3|lít|tỷ|triệu|nghìn|ngàn|người|hộ)(?!\w))", re.I
+)
 
 
 def _collapsed(run: str) -> str:
@@ -56,8 +60,12 @@ def _collapsed(run: str) -> str:
 
 
 def read_document(text: str) -> Document:
-    """Compose accents (NFC) and collapse runs of spaces, keeping a map back to ``text``."""
+    """Compose accents (NFC), collapse runs of spaces and part a unit glued to its number ("73.467ha"),
+    keeping a map back to ``text``."""
     messy = [m for m in _WHITESPACE_TO_CHECK.finditer(text) if _collapsed(m.group()) != m.group()]
+    glued = list(_GLUED_UNIT.finditer(text))
+    if glued:  # an empty match: a space goes in there
+        messy = sorted([*messy, *glued], key=lambda m: m.start())
     if not messy and unicodedata.is_normalized("NFC", text):
         return Document(text, None, None)
     pieces: list[str] = []
@@ -282,7 +290,8 @@ _NOT_FIGURES_ANY_CASE = [
     # ngày 25, tháng 2, tháng 11/2022, năm 2024, quý 3, cùng kỳ 2021
     re.compile(r"(?:ngày|tháng|quý|tuần) \d{1,2}(?![\d]|[.,]\d)"),
     re.compile(
-        r"(?:năm|kỳ|đến|từ|trước|sau|giai đoạn|nhiệm kỳ|niên độ|tầm nhìn|vào|khóa|khoá)"
+        r"(?:năm|kỳ|đến|từ|trước|sau|giai đoạn|nhiệm kỳ|niên độ|tầm nhìn|vào|khóa|khoá"
+        r"|vụ (?:mùa|đông xuân|hè thu|thu đông|chiêm xuân|chiêm|xuân|đông))"  # vụ mùa 2018: a season
         r" (?:năm )?(?:19|20)\d{2}(?![\d]|[.,]\d)"
     ),
     # quarters and lists of years: quý IV/2022, năm 2020 và 2021, các năm 2011, 2012

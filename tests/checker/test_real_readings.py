@@ -860,3 +860,149 @@ def test_changes_after_a_comparison_that_opens_a_clause_not_the_sentence():
     assert said["4,2%"] == said["6%"] == Verdict.CONSISTENT
     assert said["6,7%"] == Verdict.CONSISTENT_BY_TRUNCATION  # 6,76%
     assert verdicts(text.format(cases="-2,4%"))["2,4%"].alarm
+
+
+def test_a_parts_own_details_in_brackets_and_kinds_of_the_whole_that_add_up():
+    text = (
+        "Toàn Đảng bộ tỉnh có {} tổ chức cơ sở đảng, trong đó có 248 đảng bộ cơ sở (14 đảng bộ bộ phận"
+        " và 2.370 chi bộ trực thuộc) và 229 chi bộ cơ sở, với 36.607 đảng viên."
+    )
+    assert verdicts(text.format("477"))["477"] == Verdict.CONSISTENT
+    # kinds that do not add up may not be parts at all: nothing is claimed, and no alarm
+    assert "478" not in verdicts(text.format("478"))
+
+
+def test_a_rate_with_its_difference_in_brackets_after_the_period_compared():
+    text = (
+        "tổng thu ước đạt 8.356 tỷ đồng, bằng 54% dự toán, tăng {} so với cùng kỳ năm 2017"
+        " (số tuyệt đối tăng 1.694 tỷ đồng)."
+    )
+    assert verdicts(text.format("25%"))["25%"] == Verdict.CONSISTENT  # 1.694 / 6.662 = 25,4%
+    assert verdicts(text.format("29%"))["29%"].alarm
+
+
+def test_a_breakdown_sentence_is_of_the_earlier_figure_its_parts_add_up_to():
+    # the nearest figure is what was settled; the parts add up to what was taken in
+    text = (
+        "Tòa án đã thụ lý {} vụ, việc, đã giải quyết 1.308 vụ, việc. Trong đó, án hình sự 126 vụ;"
+        " án dân sự 352 vụ; án hôn nhân gia đình 931 vụ."
+    )
+    said = verdicts(text.format("1.409"))
+    assert said["1.409"] == Verdict.CONSISTENT
+    assert not any(v.alarm for v in said.values())
+    assert not any(v.alarm for v in verdicts(text.format("1.509")).values())
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # a unit glued to its number, a season's year, the rate in brackets after the difference
+        (
+            "gieo trồng 73.467ha lúa, giảm 1.686ha (bằng 2,24%) so với vụ mùa năm 2018.",
+            "2,24%",
+            Verdict.CONSISTENT,
+        ),
+        (
+            "gieo trồng 73.467ha lúa, giảm 1.686ha (bằng 2,42%) so với vụ mùa năm 2018.",
+            "2,42%",
+            Verdict.INCONSISTENT,
+        ),
+        # the rate, then its difference in brackets, then the period compared
+        (
+            "năng suất đạt 51,50 tạ/ha, tăng 2,63% (1,32 tạ/ha) so với vụ mùa 2018.",
+            "2,63%",
+            Verdict.CONSISTENT,
+        ),
+        (
+            "năng suất đạt 51,50 tạ/ha, tăng 2,36% (1,32 tạ/ha) so với vụ mùa 2018.",
+            "2,36%",
+            Verdict.INCONSISTENT,
+        ),
+        # the difference, the period compared, then the rate in brackets
+        (
+            "có 119 doanh nghiệp tạm ngừng, tăng 37 trường hợp so với cùng kỳ (45%).",
+            "45%",
+            Verdict.CONSISTENT,
+        ),
+        (
+            "có 119 doanh nghiệp tạm ngừng, tăng 37 trường hợp so với cùng kỳ (47%).",
+            "47%",
+            Verdict.INCONSISTENT,
+        ),
+        # "tương ứng tăng gần …": the difference after the rate, with its direction and bound
+        (
+            "xuất khẩu đạt 70,89 tỷ USD, tăng 27,2%, tương ứng tăng gần 15,17 tỷ USD so với cùng kỳ.",
+            "27,2%",
+            Verdict.CONSISTENT,
+        ),
+    ],
+)
+def test_changes_with_their_differences_as_the_statistics_offices_write_them(text, figure, verdict):
+    assert verdicts(text)[figure] == verdict
+
+
+def test_a_change_in_a_list_after_the_period_compared_and_the_breakdown_past_its_totals_rate():
+    text = (
+        "Cả năm, tổng sản lượng lương thực có hạt là 905.867 tấn, giảm 0,58% (5.240 tấn) so với năm 2018;"
+        " trong đó thóc là 888.132 tấn, giảm 0,34% (3.042 tấn); ngô là 17.724 tấn, giảm {} (2.133 tấn);"
+        " kê là 11 tấn, giảm 65 tấn."
+    )
+    said = verdicts(text.format("10,74%"))
+    assert said["905.867"] == Verdict.CONSISTENT  # 888.132 + 17.724 + 11
+    assert said["0,34%"] == Verdict.CONSISTENT
+    assert "5.240" not in said  # the change's difference is no total
+    assert verdicts(text.format("10,47%"))["10,47%"].alarm
+
+
+def test_a_clause_that_said_what_it_compares_with_before_its_last_change():
+    text = (
+        "Từ đầu năm có 119 doanh nghiệp tạm ngừng, tăng 37 trường hợp so với cùng kỳ (45%); riêng doanh"
+        " nghiệp giải thể có 32 trường hợp, giảm 23 trường hợp ({})."
+    )
+    assert verdicts(text.format("42%"))["42%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("46%"))["46%"].alarm
+    # without a comparison said, "(46%)" after a difference is not read as its rate
+    assert "46%" not in verdicts("Doanh nghiệp giải thể có 32 trường hợp, giảm 23 trường hợp (46%).")
+
+
+def test_the_title_repeats_the_bodys_figure_and_its_verdict():
+    text = (
+        "Vốn đăng ký thành lập doanh nghiệp mới tăng {}\n(BĐ) - Số vốn đăng ký là 1.986 tỉ đồng, tăng {} so"
+        " với cùng kỳ năm trước (921 tỉ đồng)."
+    )
+    report = check_text(text.format("113%", "113%"))
+    title = [claim for claim in report.claims if claim.printed.start < text.index("\n")]
+    assert len(title) == 1 and title[0].verdict.alarm
+    assert "Tiêu đề nhắc lại" in title[0].explanation("vi")
+    report = check_text(text.format("116%", "116%"))
+    assert all(claim.verdict == Verdict.CONSISTENT for claim in report.claims)
+    assert len(report.claims) == 2
+
+
+def test_shares_after_the_parts_own_rate_and_of_a_whole_named_in_words():
+    text = (
+        "Kim ngạch xuất khẩu toàn tỉnh đạt 77,52 triệu USD. Trong đó, doanh nghiệp trong nước đạt 48,06"
+        " triệu USD, tăng 47,89% so với cùng kỳ năm trước, chiếm {} kim ngạch xuất khẩu toàn tỉnh."
+    )
+    assert verdicts(text.format("62%"))["62%"] == Verdict.CONSISTENT
+    text = (
+        "Tổng mức bán lẻ ước đạt 25.992 tỷ đồng. Doanh thu bán lẻ hàng hóa đạt 22.296 tỷ đồng, chiếm"
+        " {} tổng mức."
+    )
+    assert verdicts(text.format("85,78%"))["85,78%"] == Verdict.CONSISTENT
+
+
+def test_a_change_after_a_comparison_is_of_the_one_count_of_the_sentence_before():
+    text = (
+        "Toàn quốc xảy ra 9.318 vụ, làm chết 3.735 người, bị thương 8.554 người. Va chạm giao thông xảy ra"
+        " 5.025 vụ, làm bị thương nhẹ 6.039 người. So với cùng kỳ năm 2014 giảm 1.279 vụ ({}), giảm"
+        " 1.624 người bị thương (-21,19%)."
+    )
+    assert verdicts(text.format("-20,29%"))["20,29%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("-20,69%"))["20,69%"].alarm  # of 5.025, not of 9.318
+    # the sentence before has no count said with "chết": which one "giảm 193 người chết" is of is not said
+    text = (
+        "Toàn quốc xảy ra 9.318 vụ, làm chết 3.735 Canada Goose người, làm bị thương 8.554 người. So với"
+        " cùng kỳ năm 2014 giảm 1.454 vụ (-13,5%), giảm 193 người chết (-4,91%)."
+    )
+    assert not verdicts(text)["4,91%"].alarm
