@@ -18,6 +18,7 @@ from chitieu.checker.rules import (
     pair_remainder,
     partition_by_verb,
     partition_of_earlier_total,
+    parts_said_after,
     remainder_of_earlier_total,
     share_of_earlier_total,
     words_around,
@@ -46,6 +47,7 @@ def check_text(text: str) -> CheckReport:
     recent: list[Sentence] = []  # the sentences just before: where the sections' totals are said
     previous_end = 0
     carried: tuple[Figure, str] | None = None  # the whole the last share of the sentence before was of
+    read: list[Sentence] = []  # every sentence, for the readings across them
     headline = _title(document.text)  # a title line: its figures are the body's, said again
     with localcontext() as context:
         context.prec = 34
@@ -63,6 +65,7 @@ def check_text(text: str) -> CheckReport:
                 sections = None
             sentences += 1
             numbers += len(sentence.figures)
+            read.append(sentence)
             judged: set[int] = set()
             found: list[Claim] = []
             for rule in RULES:
@@ -112,6 +115,8 @@ def check_text(text: str) -> CheckReport:
             claims.extend(_sectioned(sections, judged_before, document, text))
         if table is not None:
             claims.extend(_tabled(table, judged_before, document, text))
+    for claim in parts_said_after(read, judged_before):
+        claims.append(_to_original(claim, document, text))
     if headline is not None:
         claims.extend(_repeated_in_the_headline(headline, claims, document, text))
     claims.sort(key=lambda claim: (claim.start, claim.printed.start))

@@ -2474,6 +2474,9 @@ def partition_of_earlier_total(
     wholes.sort(key=lambda whole: not _fits(whole, added))
     if not wholes or wholes[0].start in judged:
         return
+    alike = [bool(part.noun) and _counts_alike(part.noun, wholes[0].noun) for part in parts]
+    if any(alike) and not all(alike) and not _fits(wholes[0], added):
+        return  # "1.734 vụ … Trong đó … 798 vụ, làm chết 708 người": the 708 counts something else
     span = (opening.end(), end)
     claim = _partition_claim(sentence, wholes[0], parts, items, False, span)
     total = sum((part.value for part in parts), Decimal(0))
@@ -3260,6 +3263,64 @@ def _first_word(noun: str) -> str:
 def _is_change_figure(figure: Figure) -> bool:
     """A figure the tokenizer read as a change in points, or a rate: never a whole."""
     return figure.kind in (FigureKind.PERCENT, FigureKind.POINTS)
+
+
+PARTS_AHEAD = 40  # how many figures after a total its parts are looked for in
+PARTS_REACH = 1500  # and within how many characters
+
+
+def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
+    """ "Trong tháng 5, cả nước xảy ra 1.734 vụ … Trong đó TNGT … xảy ra 798 vụ … Va chạm giao thông xảy
+    ra 936 vụ": a total whose parts the sentences after it give one by one, each counting the same
+    thing (changes with changes: "giảm 400 vụ" of "giảm 61 vụ" and "giảm 339 vụ").
+
+    Read only when the first such figures after it add up to it, within the rounding of what was
+    printed: told across sentences, a list may be partial or no list at all, so a sum that misses
+    says nothing, and this reading never raises an alarm.
+    """
+    figures = [
+        (sentence, figure, _is_change(sentence, figure), _thing_counted(figure.noun))
+        for sentence in sentences
+        for figure in sentence.figures
+        if figure.kind in (FigureKind.COUNT, FigureKind.AMOUNT)
+        and figure.noun
+        and not _in_fraction(sentence, figure)
+    ]
+    label = Bilingual("sum of the parts said after it", "tổng các phần kể sau")
+    for index, (sentence, total, change, counted) in enumerate(figures):
+        if total.start in judged or total.value < 10 or total.qualifier is not None:
+            continue  # "hơn 3.830 tỷ": a bound leaves room for a sum of other figures
+        parts: list[Figure] = []
+        added = Decimal(0)
+        near = total.value / 100  # a sum further off cannot be the total, however it was rounded
+        for later_sentence, figure, later_change, later_counted in figures[
+            index + 1 : index + 1 + PARTS_AHEAD
+        ]:
+            if figure.start - total.end > PARTS_REACH:
+                break
+            if later_sentence is sentence or later_change != change or figure.scale != total.scale:
+                continue  # the total's own sentence is read by the rules of a sentence
+            if figure.kind != total.kind or later_counted != counted:
+                continue
+            if figure.qualifier is not None:
+                break  # "hơn 1 tỷ": the parts' sum is no longer exact
+            if figure.value >= total.value:
+                break  # the same count said again, or a larger one: no longer its parts
+            parts.append(figure)
+            added += figure.value
+            if (
+                len(parts) >= 2
+                and abs(added - total.value) <= near
+                and _fits(total, _sum_of_parts(parts, label))
+            ):
+                numbers = [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)]
+                at = sentence.skeleton.find(total.placeholder)
+                claim = _claim(sentence, (at, at + len(total.placeholder)), "partition", numbers,
+                               [_sum_of_parts(parts, label)])  # fmt: skip
+                yield dataclasses.replace(claim, start=total.start, end=total.end)
+                break
+            if added > total.value:
+                break
 
 
 RULES: list[Rule] = [

@@ -1006,3 +1006,21 @@ def test_a_change_after_a_comparison_is_of_the_one_count_of_the_sentence_before(
         " cùng kỳ năm 2014 giảm 1.454 vụ (-13,5%), giảm 193 người chết (-4,91%)."
     )
     assert not verdicts(text)["4,91%"].alarm
+
+
+def test_a_total_whose_parts_the_next_sentences_give_one_by_one():
+    text = (
+        "Trong tháng 5, cả nước xảy ra {} vụ, làm chết 708 người. So với cùng kỳ năm 2014 giảm 400 vụ.\n\n"
+        "Trong đó tai nạn từ ít nghiêm trọng trở lên xảy ra 798 vụ, làm chết 708 người. So với cùng kỳ năm"
+        " 2014 giảm 61 vụ.\n\nVa chạm giao thông xảy ra 936 vụ, làm bị thương nhẹ 1.106 người. So với cùng"
+        " kỳ năm 2014 giảm 339 vụ."
+    )
+    said = verdicts(text.format("1.734"))
+    assert said["1.734"] == Verdict.CONSISTENT  # 798 + 936
+    assert said["400"] == Verdict.CONSISTENT  # the changes: 61 + 339
+    # across sentences a list may be partial or no list at all: a sum that misses is not claimed
+    said = verdicts(text.format("1.834"))
+    assert "1.834" not in said
+    assert not any(verdict.alarm for verdict in said.values())
+    # a bound leaves room for other figures: "hơn 1.700 vụ" is not claimed either
+    assert "1.700" not in verdicts(text.format("hơn 1.700"))
