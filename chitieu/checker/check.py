@@ -150,42 +150,58 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 def _repeated_in_the_headline(
     headline: Sentence, claims: list[Claim], document: Document, text: str
 ) -> Iterator[Claim]:
-    """A title's figure that the body says again, with the same word before it ("tăng 113%" in the
-    title and in the body): judged as the body's claim is, its explanation saying so."""
+    """A title's figure that the body says again (judged there), with the same word before it
+    ("tăng 113%" in the title and in the body), or opening the title when the body judges that
+    figure once ("91,2% số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ"): judged as the body's claim
+    is, its explanation saying so."""
     judged = {claim.printed.start for claim in claims}
+    line_start, line_end = document.original_span(headline.start, headline.end)
     for figure in headline.figures:
         start, end = document.original_span(figure.start, figure.end)
         if start in judged:
             continue
-        before = _WORD_BEFORE.search(text, 0, start)
-        for claim in claims:
-            printed = claim.printed
-            if claim.start < headline.end or printed.text != text[start:end] or not claim.verdict.checked:
-                continue
-            body_before = _WORD_BEFORE.search(text, 0, printed.start)
-            if (
-                before is None
-                or body_before is None
-                or before.group(1).lower() != body_before.group(1).lower()
-            ):
-                continue
-            repeated = dataclasses.replace(printed, start=start, end=end)
-            line_start, line_end = document.original_span(headline.start, headline.end)
-            word_start = before.start(1)
-            said = Bilingual(
-                f"The title repeats the figure of the text: “{claim.quote}”.",
-                f"Tiêu đề nhắc lại số liệu trong bài: “{claim.quote}”.",
-            )
-            yield dataclasses.replace(
-                claim,
-                sentence=text[line_start:line_end],
-                sentence_start=line_start,
-                start=word_start,
-                end=end,
-                numbers=(*claim.numbers[:-1], repeated),
-                message=said + claim.message,
-            )
-            break
+        before = _word_before(text, start)
+        said_again = [
+            claim
+            for claim in claims
+            if claim.start >= line_end and claim.printed.text == text[start:end] and claim.verdict.checked
+        ]
+        if before is None:
+            said_again = said_again if len(said_again) == 1 else []
+        else:
+            said_again = [
+                claim
+                for claim in said_again
+                if (_word_before(text, claim.printed.start) or ("",))[0] == before[0]
+            ]
+        if not said_again:
+            continue
+        claim = said_again[0]
+        said = Bilingual(
+            f"The title repeats the figure of the text: “{claim.quote}”.",
+            f"Tiêu đề nhắc lại số liệu trong bài: “{claim.quote}”.",
+        )
+        yield dataclasses.replace(
+            claim,
+            sentence=text[line_start:line_end],
+            sentence_start=line_start,
+            start=start if before is None else before[1],
+            end=end,
+            numbers=(*claim.numbers[:-1], dataclasses.replace(claim.printed, start=start, end=end)),
+            message=said + claim.message,
+        )
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")
+
+
+def _word_before(text: str, at: int) -> tuple[str, int] | None:
+    """The word right before offset ``at`` (lower case) and where it starts, if one is near."""
+    window = max(0, at - 30)
+    found = _WORD_BEFORE.search(text, window, at)
+    if found is None or "\n" in text[found.end(1) : at]:
+        return None
+    return found.group(1).lower(), found.start(1)
 
 
 def _whole_of_the_last_share(shares: list[Claim], figures: list[Figure]) -> tuple[Figure, str] | None:

@@ -1024,3 +1024,13 @@ def test_a_total_whose_parts_the_next_sentences_give_one_by_one():
     assert not any(verdict.alarm for verdict in said.values())
     # a bound leaves room for other figures: "hơn 1.700 vụ" is not claimed either
     assert "1.700" not in verdicts(text.format("hơn 1.700"))
+
+
+def test_a_title_that_opens_with_the_figure_the_body_judges_once():
+    text = (
+        "{} số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ\n\nQua đánh giá, toàn tỉnh có 662 tổ chức cơ sở đảng,"
+        " trong đó có 604 tổ chức hoàn thành tốt nhiệm vụ, đạt 91,2%."
+    )
+    assert verdicts(text.format("91,2%"))["91,2%"] == Verdict.CONSISTENT
+    report = check_text(text.format("92,1%"))
+    assert [claim.printed.text for claim in report.claims if claim.printed.start == 0] == []
