@@ -1028,8 +1028,8 @@ def test_a_total_whose_parts_the_next_sentences_give_one_by_one():
 
 def test_a_title_that_opens_with_the_figure_the_body_judges_once():
     text = (
-        "{} số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ\n\nQua đánh giá, toàn tỉnh có 662 tổ chức cơ sở đảng,"
-        " trong đó có 604 tổ chức hoàn thành tốt nhiệm vụ, đạt 91,2%."
+        "{} số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ\n\nQua đánh giá, toàn tỉnh có 662 tổ chức cơ sở"
+        " đảng, trong đó có 604 tổ chức hoàn thành tốt nhiệm vụ, đạt 91,2%."
     )
     assert verdicts(text.format("91,2%"))["91,2%"] == Verdict.CONSISTENT
     report = check_text(text.format("92,1%"))
