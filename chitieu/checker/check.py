@@ -20,6 +20,7 @@ from chitieu.checker.rules import (
     partition_of_earlier_total,
     parts_said_after,
     remainder_of_earlier_total,
+    second_look,
     share_of_earlier_total,
     words_around,
 )
@@ -107,6 +108,7 @@ def check_text(text: str) -> CheckReport:
             earlier = [*earlier[-EARLIER_FIGURES:], *sentence.figures]
             around = {figure.start: around[figure.start] for figure in earlier if figure.start in around}
             around.update(words_around(sentence))
+            found = [second_look(claim, sentence, earlier) for claim in found]
             found.sort(key=lambda claim: (claim.start, claim.printed.start))
             claims.extend(_to_original(claim, document, text) for claim in found)
         if bullets is not None:

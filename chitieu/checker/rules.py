@@ -2430,16 +2430,49 @@ def _pinned_share(
     return dataclasses.replace(claim, start=start, end=end)
 
 
-def _other_pair_giving(share: Figure, pool: Sequence[Figure]) -> tuple[Figure, Figure] | None:
-    """Two figures of the text nearby, one part of the other, that give the printed share."""
+def _other_pair_giving(
+    share: Figure, pool: Sequence[Figure], exact: bool = False, own: frozenset[int] = frozenset()
+) -> tuple[Figure, Figure] | None:
+    """Two figures of the text nearby, one part of the other, that give the printed share
+    (``exact``: rounded half-up, not only cut or within a bound), not both of them among ``own``
+    (the claim's own figures, whose other quotients are the slips it names: a change divided by
+    the current value)."""
     figures = [f for f in pool if f.kind in (FigureKind.COUNT, FigureKind.AMOUNT)][:14]
     for part in figures:
         for whole in figures:
             if whole is part or not whole.value or part.value >= whole.value or not _same_noun(part, whole):
                 continue
-            if not assess(share, _share(part, whole), ()).verdict.alarm:
+            if part.start in own and whole.start in own:
+                continue
+            verdict = assess(share, _share(part, whole), ()).verdict
+            if verdict == Verdict.CONSISTENT if exact else not verdict.alarm:
                 return part, whole
     return None
+
+
+def second_look(claim: Claim, sentence: Sentence, earlier: Sequence[Figure]) -> Claim:
+    """An inconsistent percentage printed with decimals, looked at again against every pair of
+    figures near it (its sentence's and the dozen before): when one of them, as a share of another
+    counting the same thing, rounds to it exactly, the text may mean that pair — the claim is then
+    ambiguous, the pair named, rather than a slip ("flag only when no reasonable reading gives the
+    figure"). A whole percentage is left as it is: one point wide, it matches some pair by chance.
+    """
+    printed = next((f for f in sentence.figures if f.start == claim.printed.start), None)
+    if claim.verdict != Verdict.INCONSISTENT or printed is None or printed.kind != FigureKind.PERCENT:
+        return claim
+    if printed.decimals == 0 or printed.qualifier is not None:
+        return claim
+    pool = [*reversed(sentence.figures), *reversed(earlier[-12:])]
+    own = frozenset(number.start for number in claim.numbers)
+    pair = _other_pair_giving(printed, pool, exact=True, own=own)
+    if pair is None:
+        return claim
+    note = claim.message + Bilingual(
+        f"But {printed.text} is {pair[0].text} of {pair[1].text}, also printed nearby: the text may mean that.",
+        f"Nhưng {printed.text} đúng bằng {pair[0].text} trên {pair[1].text}, cũng ghi gần đó: văn bản có thể"
+        " muốn nói vậy.",
+    )
+    return dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, slip=None, message=note)
 
 
 _OPENS_WITH_BREAKDOWN = re.compile(r"^[^\w#]*(?:trong đó|trong số đó|cụ thể)[ ,:\-–]*")
