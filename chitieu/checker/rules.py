@@ -2468,7 +2468,8 @@ def second_look(claim: Claim, sentence: Sentence, earlier: Sequence[Figure]) -> 
     if pair is None:
         return claim
     note = claim.message + Bilingual(
-        f"But {printed.text} is {pair[0].text} of {pair[1].text}, also printed nearby: the text may mean that.",
+        f"But {printed.text} is {pair[0].text} of {pair[1].text}, also printed nearby:"
+        " the text may mean that.",
         f"Nhưng {printed.text} đúng bằng {pair[0].text} trên {pair[1].text}, cũng ghi gần đó: văn bản có thể"
         " muốn nói vậy.",
     )
