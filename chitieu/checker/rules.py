@@ -1095,6 +1095,41 @@ def pair_partition(sentence: Sentence) -> Iterator[Claim]:
         yield _partition_claim(sentence, accused, partners, items, whole, (start, end), "pair_partition")
 
 
+# "giải quyết 384.209 vụ với 641.616 bị cáo, đạt tỷ lệ 99,5% về số vụ và 98,6% về số bị cáo"
+_PAIR_RATES = re.compile(
+    _PAIR.format("part") + r"[^#;]{0,30}?[,;(]? ?(?:đạt |bằng )?(?:tỷ lệ |tỉ lệ )?"
+    r"(?P<first>#\d+%#) về (?:số )?(?:vụ án|vụ việc|vụ|việc)"
+    r"(?:,| và|;) (?:đạt )?(?P<second>#\d+%#) về (?:số )?(?:bị cáo|bị can|đối tượng|người)"
+)
+
+
+def rates_of_a_pair(sentence: Sentence) -> Iterator[Claim]:
+    """Cases and the accused settled, each over its own total taken in, said in one breath.
+
+    Examples:
+        "thụ lý 386 vụ/650 bị cáo; giải quyết 384 vụ/641 bị cáo, đạt 99,5% về số vụ và 98,6% về số bị cáo"
+    """
+    skeleton = sentence.skeleton
+    for match in _PAIR_RATES.finditer(skeleton):
+        cases, accused = _figure(sentence, match, "part"), _figure(sentence, match, "part_y")
+        totals = [
+            found
+            for found in _PAIR_ITEM.finditer(skeleton, 0, match.start())
+            if sentence.figure(found.group("part")).value >= cases.value
+            and sentence.figure(found.group("part_y")).value >= accused.value
+        ]
+        if not totals:
+            continue
+        whole = sentence.figure(totals[-1].group("part"))
+        whole_y = sentence.figure(totals[-1].group("part_y"))
+        span = (skeleton.find(whole.placeholder), match.end())
+        for part, total, group in ((cases, whole, "first"), (accused, whole_y, "second")):
+            share = _figure(sentence, match, group)
+            numbers = [(Role.TOTAL, total), (Role.PART, part), (Role.SHARE, share)]
+            alternatives = partial(_share_alternatives, sentence, part, total, share)
+            yield _claim(sentence, span, "rates_of_a_pair", numbers, _share(part, total), alternatives)
+
+
 _SHARES_THEN_REST = re.compile(
     r"(?P<shares>(?:[^#;.]{1,60}? chiếm (?:tỷ lệ |tỉ lệ )?#\d+%#,){2,8})"
     r"(?: và)? còn(?: lại)? (?P<rest>#\d+%#)"
@@ -3364,6 +3399,7 @@ RULES: list[Rule] = [
     named_rate,
     remainder,
     pair_partition,
+    rates_of_a_pair,
     partition,
     part_share,
     sector_shares,

@@ -1044,3 +1044,13 @@ def test_a_rate_that_another_pair_nearby_gives_exactly_is_ambiguous_not_a_slip()
     assert verdicts(text.format("88,00%"))["88,00%"] == Verdict.INCONSISTENT  # no pair gives it
     # a whole percentage is one point wide: a pair that happens to round to it says nothing
     assert verdicts(text.format("89%"))["89%"] == Verdict.INCONSISTENT
+
+
+def test_the_rates_of_cases_and_of_the_accused_said_in_one_breath():
+    text = (
+        "Các Tòa án đã thụ lý 386.165 vụ với 650.546 bị cáo; đã giải quyết, xét xử được 384.209 vụ với"
+        " 641.616 bị cáo, đạt tỷ lệ 99,5% về số vụ và {} về số bị cáo."
+    )
+    said = verdicts(text.format("98,6%"))
+    assert said["99,5%"] == said["98,6%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("96,8%"))["96,8%"] == Verdict.INCONSISTENT
