@@ -800,6 +800,8 @@ _LATE_BREAKDOWN = re.compile(
     # after the total's change, its difference and rate: "736.747 việc, tăng 39.080 việc (tăng 5,60% so
     # với cùng kỳ năm 2016), trong đó: …"
     r"|[^#;]{0,20}?,? (?:tăng|giảm) #\d+#(?:[^#;]|#\d+%#){0,100}?, (?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
+    # … or its rate, then a comma: "1.515,6 ha, giảm 55,9% so với năm 2016, trong đó …"
+    r"|[^#;]{0,20}?,? (?:tăng|giảm) #\d+%#[^#;]{0,40}?, (?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
 )
 # the verbs a total is said with that also name its parts: "tổng số thụ lý là …, trong đó: số thụ lý mới …"
 _VERB_OF_A_TOTAL = re.compile(r"giải quyết|thụ lý|tiếp nhận|kết nạp|giải ngân")

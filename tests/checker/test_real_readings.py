@@ -1054,3 +1054,12 @@ def test_the_rates_of_cases_and_of_the_accused_said_in_one_breath():
     said = verdicts(text.format("98,6%"))
     assert said["99,5%"] == said["98,6%"] == Verdict.CONSISTENT
     assert verdicts(text.format("96,8%"))["96,8%"] == Verdict.INCONSISTENT
+
+
+def test_a_breakdown_after_the_totals_rate_and_a_comma():
+    text = (
+        "Năm 2017, diện tích rừng bị thiệt hại là {} ha, giảm 55,9% so với năm 2016, trong đó diện tích rừng"
+        " bị cháy là 471,7 ha, giảm 80%; diện tích rừng bị chặt phá là 1.043,9 ha, giảm 2,9%."
+    )
+    assert verdicts(text.format("1.515,6"))["1.515,6"] == Verdict.CONSISTENT
+    assert verdicts(text.format("1.415,6"))["1.415,6"] == Verdict.INCONSISTENT  # the parts are more
