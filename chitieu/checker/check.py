@@ -15,6 +15,7 @@ from chitieu.checker.rules import (
     Sections,
     changes_after_a_comparison,
     changes_against_an_earlier_year,
+    growth_contribution,
     pair_remainder,
     partition_by_verb,
     partition_of_earlier_total,
@@ -92,6 +93,9 @@ def check_text(text: str) -> CheckReport:
                 judged.add(claim.printed.start)
                 found.append(claim)
             found.extend(changes_against_an_earlier_year(sentence, recent, judged))
+            for claim in growth_contribution(sentence, earlier, judged, around):
+                judged.add(claim.printed.start)
+                found.append(claim)
             for claim in partition_of_earlier_total(sentence, earlier, judged_before):
                 judged_before.add(claim.printed.start)
                 found.append(claim)

@@ -3336,6 +3336,94 @@ def _is_change_figure(figure: Figure) -> bool:
     return figure.kind in (FigureKind.PERCENT, FigureKind.POINTS)
 
 
+# "2.203 tỷ đồng, tăng 3,6% so cùng kỳ năm 2020, đóng góp 1,03 điểm phần trăm vào mức tăng trưởng
+# chung", "17.443,9 tỷ đồng, tăng 13,26% so với cùng kỳ (đóng góp 81% vào mức tăng chung)"
+_CONTRIBUTION = pattern(
+    r"{value:N}[^#;]{0,20}?,? tăng {growth:P}(?: so(?: với)? {PREVIOUS})?(?:,| và)? \(?đóng góp"
+    r"(?: vào (?:mức|tốc độ) tăng(?: trưởng)?(?: chung)?)? {share:ANY}"
+    r"(?P<points> ?%? điểm phần trăm| điểm %)?"
+)
+_GROWTH_AFTER = re.compile(r"^[^#]{0,40}?,? tăng $")
+
+
+def growth_contribution(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]
+) -> Iterator[Claim]:
+    """A sector's contribution to the growth of the whole: in percentage points, its increase over
+    the whole's value a year before, ``(V − V/(1+g)) / (T/(1+G)) × 100``; as a share ("đóng góp 81%
+    vào mức tăng chung"), its increase over the whole's, ``(V − V/(1+g)) / (T − T/(1+G)) × 100``.
+
+    The whole (T, grown by G) is the largest value printed before with its own growth said right
+    after it ("Tổng sản phẩm … ước đạt 26.891 tỷ đồng, tăng 10,35%"). Every printed input is taken
+    with the interval its rounding (or its "gần", "trên") allows.
+    """
+    skeleton = sentence.skeleton
+    pool = [*earlier[-30:], *sentence.figures]
+    for match in _CONTRIBUTION.finditer(skeleton):
+        value, growth = _figure(sentence, match, "value"), _figure(sentence, match, "growth")
+        share = _figure(sentence, match, "share")
+        if share.start in judged or value.kind != FigureKind.AMOUNT:
+            continue
+        wholes = []
+        for index, whole in enumerate(pool[:-1]):
+            rate = pool[index + 1]
+            after = _context_of(sentence, whole, around)[1]
+            if (
+                whole.kind == FigureKind.AMOUNT
+                and whole.scale == value.scale
+                and whole.value > value.value
+                and rate.kind == FigureKind.PERCENT
+                and _GROWTH_AFTER.match(after)
+            ):
+                wholes.append((whole, rate))
+        if not wholes:
+            continue
+        whole, whole_growth = max(wholes, key=lambda pair: pair[0].value)
+        points = bool(match.group("points")) or share.kind == FigureKind.POINTS
+        start, end = sentence.span(*match.span())  # in its own sentence; the whole is named in the message
+        claim = _claim(
+            sentence,
+            match.span(),
+            "growth_contribution",
+            [(Role.TOTAL, whole), (Role.CHANGE, whole_growth), (Role.PART, value), (Role.CHANGE, growth),
+             (Role.SHARE, share)],
+            [_contribution(value, growth, whole, whole_growth, points)],
+        )  # fmt: skip
+        yield dataclasses.replace(claim, start=start, end=end)
+
+
+def _contribution(
+    value: Figure, growth: Figure, whole: Figure, whole_growth: Figure, points: bool
+) -> Recomputation:
+    """The contribution and the interval the rounded inputs allow (see :func:`growth_contribution`)."""
+
+    def of(v: Decimal, g: Decimal, t: Decimal, big_g: Decimal) -> Decimal:
+        increase = v - v / (1 + g / HUNDRED)
+        before = t / (1 + big_g / HUNDRED)
+        return increase / (before if points else t - before) * HUNDRED
+
+    v, g, t, big_g = triple(value), triple(growth), triple(whole), triple(whole_growth)
+    point = of(v[0], g[0], t[0], big_g[0])
+    corners = [of(a, b, c, d) for a in v[1:] for b in g[1:] for c in t[1:] for d in big_g[1:] if d > 0]
+    if points:
+        formula = message(
+            "({} − {}/(1 + {}%)) / ({}/(1 + {}%)) × 100 = {}",
+            "({} − {}/(1 + {}%)) / ({}/(1 + {}%)) × 100 = {}",
+            v[0], v[0], g[0], t[0], big_g[0], point,
+        )  # fmt: skip
+        label = Bilingual(
+            "percentage points of the whole's growth", "điểm phần trăm đóng góp vào tăng trưởng chung"
+        )
+    else:
+        formula = message(
+            "({} − {}/(1 + {}%)) / ({} − {}/(1 + {}%)) × 100 = {}%",
+            "({} − {}/(1 + {}%)) / ({} − {}/(1 + {}%)) × 100 = {}%",
+            v[0], v[0], g[0], t[0], t[0], big_g[0], point,
+        )  # fmt: skip
+        label = Bilingual("share of the whole's increase", "phần đóng góp vào mức tăng chung")
+    return Recomputation(point, min([point, *corners]), max([point, *corners]), formula, label)
+
+
 PARTS_AHEAD = 40  # how many figures after a total its parts are looked for in
 PARTS_REACH = 1500  # and within how many characters
 

@@ -1063,3 +1063,21 @@ def test_a_breakdown_after_the_totals_rate_and_a_comma():
     )
     assert verdicts(text.format("1.515,6"))["1.515,6"] == Verdict.CONSISTENT
     assert verdicts(text.format("1.415,6"))["1.415,6"] == Verdict.INCONSISTENT  # the parts are more
+
+
+def test_a_sectors_contribution_to_the_growth_of_the_whole():
+    text = (
+        "Tổng sản phẩm trong tỉnh (GRDP) 6 tháng đầu năm 2024 ước đạt 26.891 tỷ đồng, tăng 10,35% so với"
+        " cùng kỳ năm 2023. Khu vực công nghiệp, xây dựng 6 tháng ước đạt 17.443,9 tỷ đồng, tăng 13,26% so"
+        " với cùng kỳ (đóng góp {} vào mức tăng chung)."
+    )
+    assert verdicts(text.format("81%"))["81%"] == Verdict.CONSISTENT  # of the whole's increase
+    assert verdicts(text.format("84%"))["84%"] == Verdict.INCONSISTENT
+    points = (
+        "Tổng sản phẩm ước đạt 7.740 tỷ đồng, tăng 3,73% so với cùng kỳ. Trong đó, khu vực nông, lâm nghiệp"
+        " và thủy sản đạt 2.203 tỷ đồng, tăng 3,6% so cùng kỳ năm 2020, đóng góp {} điểm phần trăm vào mức"
+        " tăng trưởng chung."
+    )
+    said = verdicts(points.format("1,03"))["1,03 điểm phần trăm"]
+    assert said == Verdict.CONSISTENT  # of the whole a year before
+    assert verdicts(points.format("1,30"))["1,30 điểm phần trăm"] == Verdict.INCONSISTENT
