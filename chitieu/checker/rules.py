@@ -2475,11 +2475,15 @@ def _other_pair_giving(
     (the claim's own figures, whose other quotients are the slips it names: a change divided by
     the current value)."""
     figures = [f for f in pool if f.kind in (FigureKind.COUNT, FigureKind.AMOUNT)][:14]
+    # far off whatever the rounding (or, but for ``exact``, a bound word): not worth writing out
+    slack = share.value / 100 + share.unit(share.readings[0]) if exact else share.value / 10 + 1
     for part in figures:
         for whole in figures:
             if whole is part or not whole.value or part.value >= whole.value or not _same_noun(part, whole):
                 continue
             if part.start in own and whole.start in own:
+                continue
+            if abs(part.value / whole.value * HUNDRED - share.value) > slack:
                 continue
             verdict = assess(share, _share(part, whole), ()).verdict
             if verdict == Verdict.CONSISTENT if exact else not verdict.alarm:
@@ -2499,7 +2503,8 @@ def second_look(claim: Claim, sentence: Sentence, earlier: Sequence[Figure]) -> 
         return claim
     if printed.decimals == 0 or printed.qualifier is not None:
         return claim
-    pool = [*reversed(sentence.figures), *reversed(earlier[-12:])]
+    near = sentence.figures[max(0, printed.index - 14) : printed.index + 14]  # not a long sentence's far end
+    pool = [*reversed(near), *reversed(earlier[-12:])]
     own = frozenset(number.start for number in claim.numbers)
     pair = _other_pair_giving(printed, pool, exact=True, own=own)
     if pair is None:
