@@ -831,24 +831,6 @@ def _labelled(item: str, part: Figure) -> bool:
     return bool(_GROUP_LABEL.sub("", before).strip(" :"))
 
 
-def _one_attribute_apart(items: list[str], parts: list[Figure]) -> bool:
-    """Whether the labels differ only after two or more syllables they all begin with: "thu ngân sách do
-    tỉnh quản lý 203 tỷ đồng; thu ngân sách do huyện quản lý 197,7 tỷ đồng" are kinds of one thing
-    told apart by one attribute, not groups that may overlap ("nữ …, dân tộc thiểu số …")."""
-    labels = [
-        _GROUP_LABEL.sub("", item[: item.find(part.placeholder)]).split()
-        for item, part in zip(items, parts, strict=True)
-    ]
-    shared = 0
-    for words in zip(*labels, strict=False):
-        if len(set(words)) > 1:
-            break
-        shared += 1
-    if any(_CROSS_CUTTING.search(" ".join(words)) for words in labels):
-        return False  # "lao động nữ", "lao động dân tộc thiểu số": one person may be both
-    return shared >= 2 and all(len(words) > shared for words in labels)
-
-
 # Groups that cut across others: a breakdown by them may count one person twice.
 _CROSS_CUTTING = re.compile(
     r"(?<!\w)(?:nữ|nam|dân tộc|thiểu số|đảng viên|cao tuổi|trẻ em|khuyết tật|hộ nghèo|cận nghèo"
@@ -857,6 +839,19 @@ _CROSS_CUTTING = re.compile(
 
 
 _GROUP_LABEL = re.compile(r"trong đó|bao gồm|gồm|chia ra|cụ thể|có|và|còn lại")
+# Kinds that one thing may be several of at once: a person insured by several schemes, a school that
+# teaches several levels (liên cấp), a case counted under several offences.
+_OVERLAPPING_KINDS = re.compile(
+    r"(?<!\w)(?:bhxh|bhyt|bhtn|bảo hiểm|thất nghiệp|mầm non|tiểu học|thcs|thpt|trung học|liên cấp)(?!\w)"
+)
+
+
+def _may_overlap(items: list[str]) -> bool:
+    """Whether the groups a list names may share members, so that their sum may exceed the whole:
+    groups that cut across others ("nữ", "dân tộc thiểu số") or kinds one member may be several of
+    (insurance schemes, school levels). Groups told apart by one attribute otherwise ("định kỳ 16
+    phiên, lưu động 2 phiên và 58 phiên online") are kinds of the whole that do not overlap."""
+    return any(_CROSS_CUTTING.search(item) or _OVERLAPPING_KINDS.search(item) for item in items)
 
 
 def _partition_claim(
@@ -883,7 +878,7 @@ def _partition_claim(
         not exhaustive
         and not adds_up
         and any(_labelled(item, part) for item, part in zip(items, parts, strict=True))
-        and not _one_attribute_apart(items, parts)
+        and _may_overlap(items)
     ):
         # "trong đó nữ 18.000 người, dân tộc thiểu số 2.500 người": groups that may overlap
         note = formula + Bilingual(

@@ -93,8 +93,15 @@ def test_a_share_two_nearby_figures_give_is_never_an_alarm():
 def test_a_list_in_brackets_is_the_breakdown_of_its_total():
     text = "Tuyển sinh đạt {total} người (cao đẳng 1.702 người, trung cấp 11.315 người, sơ cấp 31.026)."
     assert verdicts(text.format(total="44.043"))["44.043"] == Verdict.CONSISTENT
-    # named groups may overlap: a sum that differs is not called a slip
-    assert not verdicts(text.format(total="40.043"))["40.043"].alarm
+    # kinds of one thing (levels of training): parts that add up to more than the whole are a slip
+    assert verdicts(text.format(total="40.043"))["40.043"] == Verdict.INCONSISTENT
+    # groups that cut across others may share members: a sum above the whole is no slip
+    overlapping = "Tuyển sinh đạt {total} người (nữ 18.702 người, dân tộc thiểu số 26.315 người)."
+    assert not verdicts(overlapping.format(total="40.043"))["40.043"].alarm
+    insured = "Toàn tỉnh có {total} người tham gia (BHXH bắt buộc 87.866 người, BHYT 1.107.600 người)."
+    assert not verdicts(insured.format(total="1.114.100"))["1.114.100"].alarm
+    sessions = "tổ chức được 74 phiên, trong đó định kỳ 16 phiên, lưu động 2 phiên và 58 phiên online."
+    assert verdicts(sessions)["74"] == Verdict.INCONSISTENT  # 16 + 2 + 58 = 76
     statuses = "Năm 2022 có {total} chỉ tiêu (13 chỉ tiêu vượt, 10 chỉ tiêu đạt, 3 chỉ tiêu không đạt)."
     assert verdicts(statuses.format(total="26"))["26"] == Verdict.CONSISTENT
     assert verdicts(statuses.format(total="27"))["27"] == Verdict.INCONSISTENT
