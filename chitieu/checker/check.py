@@ -102,6 +102,7 @@ def check_text(text: str) -> CheckReport:
             for claim in partition_by_verb(sentence, earlier, judged_before, around):
                 found.append(claim)
             judged_before |= judged
+            found = [second_look(claim, sentence, earlier) for claim in found]  # the figures before it
             if bullets is None:
                 bullets = BulletList.opened_by(sentence)
             if sections is None:
@@ -112,7 +113,6 @@ def check_text(text: str) -> CheckReport:
             earlier = [*earlier[-EARLIER_FIGURES:], *sentence.figures]
             around = {figure.start: around[figure.start] for figure in earlier if figure.start in around}
             around.update(words_around(sentence))
-            found = [second_look(claim, sentence, earlier) for claim in found]
             found.sort(key=lambda claim: (claim.start, claim.printed.start))
             claims.extend(_to_original(claim, document, text) for claim in found)
         if bullets is not None:
