@@ -2504,13 +2504,15 @@ def second_look(claim: Claim, sentence: Sentence, earlier: Sequence[Figure]) -> 
     pair = _other_pair_giving(printed, pool, exact=True, own=own)
     if pair is None:
         return claim
-    note = claim.message + Bilingual(
-        f"But {printed.text} is {pair[0].text} of {pair[1].text}, also printed nearby:"
-        " the text may mean that.",
-        f"Nhưng {printed.text} đúng bằng {pair[0].text} trên {pair[1].text}, cũng ghi gần đó: văn bản có thể"
-        " muốn nói vậy.",
+    said = claim.recomputation.formula if claim.recomputation is not None else None
+    formula = Bilingual(said.en + ".", said.vi + ".") if said is not None else Bilingual("", "")
+    note = formula + Bilingual(
+        f"This does not give {printed.text}, but {pair[0].text} of {pair[1].text}, also printed nearby, does:"
+        " which the text means is not clear.",
+        f"Phép tính này không cho ra {printed.text}, nhưng {pair[0].text} trên {pair[1].text}, cũng ghi gần"
+        " đó, thì cho ra: văn bản không rõ ý nào.",
     )
-    return dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, slip=None, message=note)
+    return dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, slip=None, correct=None, message=note)
 
 
 _OPENS_WITH_BREAKDOWN = re.compile(r"^[^\w#]*(?:trong đó|trong số đó|cụ thể)[ ,:\-–]*")
