@@ -73,3 +73,18 @@ def test_a_unit_outside_the_users_subtree_cannot_be_chosen(demo, client):
     page = client.post("/check/", {"text": ARTICLE, "unit": "SO-LDTBXH", "period": "2022"}).content.decode()
     assert "SO-LDTBXH" not in page.split("<section")[0].split("<select")[1].split("</select>")[0]
     assert "<section" not in page
+
+
+def test_the_marks_styles_come_from_a_file_the_pages_policy_allows(approver):
+    """The page's Content Security Policy refuses inline styles: the marks' colours and the text's line
+    breaks come from a stylesheet; the checked report's own HTML file, which must stand alone, holds
+    the same rules inline."""
+    from chitieu.verification.checks import check_report
+    from chitieu.verification.html import RESULT_CSS, render_html
+
+    page = approver.post("/check/", {"text": ARTICLE}).content.decode()
+    assert "<style" not in page and ' style="' not in page
+    assert re.search(r'<link rel="stylesheet" href="[^"]*verification/result\.css"', page)
+    standalone = render_html(check_report(ARTICLE, unit=None, period_id=None), "vi", text=ARTICLE)
+    assert RESULT_CSS.read_text(encoding="utf-8") in standalone
+    assert "white-space: pre-wrap" in RESULT_CSS.read_text(encoding="utf-8")

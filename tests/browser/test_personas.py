@@ -185,3 +185,19 @@ def test_the_planner_plans_next_year_from_this_years_targets(demo_live, visit):
     page.keyboard.press("Enter")
     expect(page.locator("#indicators-found")).to_contain_text("KTXH-02")
     visit.shot(page, "so.kehoach-search")
+
+
+def test_the_departments_reporter_checks_the_figures_of_a_written_report(demo_live, visit):
+    page = visit("so.baocao")
+    page.goto("/check/")
+    page.locator("textarea").fill(
+        "Vốn đăng ký doanh nghiệp mới tăng 113%\n(BĐ) - Số vốn đăng ký là 1.986 tỉ đồng, tăng 113% so với"
+        " cùng kỳ năm trước (921 tỉ đồng). Từ đầu năm có 119 doanh nghiệp tạm ngừng, tăng 37 trường hợp so"
+        " với cùng kỳ (45%)."
+    )
+    page.locator("form:has(textarea) button[type=submit]").click()
+    findings = page.locator("ol.findings li")
+    expect(findings.first).to_contain_text("Tiêu đề nhắc lại số liệu trong bài")  # the title's 113%, judged
+    expect(page.get_by_text("KHÔNG KHỚP").first).to_be_visible()  # 1.065 / 921 = 115,6%, not 113%
+    on_screen(page, findings.last)
+    visit.shot(page, "so.baocao-check")
