@@ -88,7 +88,7 @@ def check_text(text: str) -> CheckReport:
                 judged.add(claim.printed.start)
                 found.append(claim)
             for claim in changes_after_a_comparison(
-                sentence, earlier, judged, recent[-1] if recent else None
+                sentence, earlier, judged, recent[-1] if recent else None, around
             ):
                 judged.add(claim.printed.start)
                 found.append(claim)

@@ -747,10 +747,7 @@ def _list_items(text: str, start: int) -> Iterator[tuple[str, int, int]]:
 
 def _details_blanked(text: str, start: int) -> str:
     """``text`` with every bracket opened after ``start`` that holds a count (not only a rate) blanked."""
-    blanked = text
-    for bracket in _DETAILS.finditer(text, start):
-        blanked = blanked[: bracket.start()] + " " * len(bracket.group()) + blanked[bracket.end() :]
-    return blanked
+    return text[:start] + _DETAILS.sub(lambda bracket: " " * len(bracket.group()), text[start:])
 
 
 _DETAILS = re.compile(r"\((?=[^()]*#\d+#)[^()]*\)")
@@ -1683,7 +1680,6 @@ _COMPARED_BEFORE_DIFFERENCE = pattern(
 # a difference and its rate at the end of a clause, in a sentence that said what it compares with before:
 # "…, tăng 37 trường hợp so với cùng kỳ (47%); riêng doanh nghiệp giải thể có 32 trường hợp, giảm 23
 # trường hợp (46%)."
-_BOUND_WORD_NAMES = r"(?:hơn|gần|khoảng|trên|xấp xỉ)"
 _CHANGE_IN_A_COMPARED_SENTENCE = pattern(
     rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS} \((?:tăng |giảm )?[-−+]?{{change:P}}\)(?=[;.]|$)"
 )
@@ -1718,7 +1714,7 @@ _CHANGE_WITH_DIFFERENCE = [
     # "tăng 96,63% với 6.643 người so với năm 2019", "tăng 4,48% so với năm 2019 - tương đương 50.454 người"
     pattern(
         rf"{_DIRECTION} {{change:P}}(?: so với {{PREVIOUS}})?(?: ?[-–,] ?| )(?:tương đương|tương ứng|với)"
-        rf"(?: với)?(?: tăng| giảm)?(?: thêm)?(?: {_BOUND_WORD_NAMES})? {{difference:N}}"
+        rf"(?: với)?(?: tăng| giảm)?(?: thêm)? {_BOUND_WORD}{{difference:N}}"
         rf"(?!{_UNIT_WORDS} ?/){_UNIT_WORDS}(?:,? so với {{PREVIOUS}}|(?=[;.,]|$))"
     ),
     # the difference, the period compared, then the rate in brackets: "tăng 37 trường hợp so với cùng
@@ -3091,7 +3087,11 @@ def pair_remainder(
 
 
 def changes_after_a_comparison(
-    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], before: Sentence | None = None
+    sentence: Sentence,
+    earlier: Sequence[Figure],
+    judged: set[int],
+    before: Sentence | None = None,
+    around: Mapping[int, tuple[str, str]] | None = None,
 ) -> Iterator[Claim]:
     """ "So với tháng 4/2023, giảm 146 vụ (-3,56%), giảm 228 số vụ khám phá (-6,69%)": each change
     is of a figure printed before that counts the same thing (the sentence before, most often).
@@ -3134,7 +3134,9 @@ def changes_after_a_comparison(
         if not claims:
             continue
         fitting = next((claim for claim in claims if not claim.verdict.alarm), None)
-        if fitting is not None or (len(claims) == 1 and _said_alike(difference, before, claims[0])):
+        if fitting is not None or (
+            len(claims) == 1 and _said_alike(difference, claims[0], before, around or {})
+        ):
             yield fitting or claims[0]
             continue
         # "Va chạm giao thông xảy ra 5.025 vụ, … . So với cùng kỳ năm 2014 giảm 1.279 vụ (-20,69%)": the
@@ -3144,7 +3146,7 @@ def changes_after_a_comparison(
             for claim in claims
             if before is not None and before.start <= claim.number(Role.CURRENT).start < before.end  # type: ignore[union-attr]
         ]
-        if len(nearest) == 1 and _said_alike(difference, before, nearest[0]):
+        if len(nearest) == 1 and _said_alike(difference, nearest[0], before, around or {}):
             yield nearest[0]
             continue
         note = Bilingual(
@@ -3156,18 +3158,19 @@ def changes_after_a_comparison(
         yield _unchecked(sentence, match.span(), "change_vs_previous", numbers, Verdict.AMBIGUOUS, note)
 
 
-def _said_alike(difference: Figure, before: Sentence | None, claim: Claim) -> bool:
+def _said_alike(
+    difference: Figure, claim: Claim, before: Sentence | None, around: Mapping[int, tuple[str, str]]
+) -> bool:
     """Whether the count a change is pinned to is said with the words that qualify the difference:
     "giảm 193 người chết" is of "làm chết 3.735 người", not of "bị thương 8.554 người". Said alike
-    when the count is not in the sentence ``before`` (its words are not at hand)."""
+    when the count is not in the sentence ``before`` (the words kept of it, ``around``, are not)."""
     counted = _thing_counted(difference.noun)
     words = _words(difference.noun)[len(counted.split()) + (difference.noun.startswith("số ")) :]
     qualifier = [word for word in words if word not in _FUNCTION_WORDS]
     current = claim.number(Role.CURRENT)
     if before is None or current is None or not before.start <= current.start < before.end:
         return True
-    figure = next(f for f in before.figures if f.start == current.start)
-    said = [*_words(words_around(before)[figure.start][0])[-4:], *_words(figure.noun)]
+    said = [*_words(around.get(current.start, ("", ""))[0])[-4:], *_words(current.noun)]
     return all(word in said for word in qualifier)
 
 
