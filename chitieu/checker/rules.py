@@ -393,10 +393,11 @@ def _figure_after(sentence: Sentence, position: int, regex: re.Pattern[str]) -> 
 
 _FRACTION = r"{part:N}(?: [^\W\d_]+){0,2} ?/ ?{total:N}"  # 22/23, 4.250 tỷ đồng/5.000 tỷ đồng
 _FRACTION_THEN_SHARE = pattern(_FRACTION + r"(?P<words>{WORDS}){SHARE_LINK}{share:P}")
-# the noun phrase may hold commas when the share opens a phrase of its own:
-# "430/452 tin báo, tố giác tội phạm, đạt 95,13%"
+# the noun phrase may hold commas when the share opens a phrase (or a bracket) of its own:
+# "430/452 tin báo, tố giác tội phạm, đạt 95,13%", "85/92 vụ việc khiếu nại, tố cáo thuộc thẩm quyền
+# (đạt tỷ lệ 92,4%)"
 _FRACTION_LONG_NOUN_THEN_SHARE = pattern(
-    _FRACTION + r"(?P<words>[^#;()]{0,100}?), " + _LINK_WORD + " {share:P}"
+    _FRACTION + r"(?P<words>[^#;()]{0,100}?)(?:, | ?\( ?)" + _LINK_WORD + " {share:P}"
 )
 _TOTAL_THEN_PART = pattern(
     r"(?:trong|trên) tổng số {total:N}(?P<words>{WORDS}), (?:có |trong đó |gồm )?"
@@ -490,7 +491,12 @@ _PART_THEN_SHARE = pattern(
     # "1.312 vụ với 2.286 bị cáo": the pair said with "với"
     r"|(?: [^\W\d_]+){0,2},? với #\d+#(?: [^\W\d_]+){1,2})?"
     # the part's own change in brackets: "đã giải quyết 4.732 vụ (tăng 786 vụ SCK), đạt tỷ lệ 98,64%"
-    r"(?:(?: [^\W\d_]+){0,3} ?\((?:tăng|giảm) #\d+#[^#()]{0,30}\))?"
+    r"(?:(?: [^\W\d_]+){0,3} ?\((?:tăng|giảm) #\d+#[^#()]{0,30}\)"
+    # or after a comma: "giải quyết 6.260 vụ, so cùng kỳ giảm 2.278 vụ (đạt 78,35)"
+    r"|(?: [^\W\d_]+){0,3}, (?:so (?:với )?cùng kỳ(?: năm (?:trước|\d{4}))? )?"
+    r"(?:tăng|giảm) #\d+#(?: [^\W\d_]+){0,3}?"
+    # (only with its word: "giảm 2.278 vụ (26,7%)" is the change's own rate)
+    rf"(?: so (?:với )?cùng kỳ(?: năm (?:trước|\d{{4}}))?)?(?= ?\( ?{_LINK_WORD} ))?"
     rf"(?P<words>{{WORDS}})(?:{{SHARE_LINK}}|; ?{_LINK_WORD} ){{share:P}}"
 )
 _WHOLE = pattern(rf"{_WHOLE_VERBS}(?: [^\W\d_]+){{0,3}}? {{whole:N}}")

@@ -14,6 +14,7 @@ for a percentage, ``#3pt#`` for percentage points (3 is the figure's index in th
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import functools
 import re
 import unicodedata
@@ -290,7 +291,8 @@ _NOT_FIGURES_ANY_CASE = [
     # ngày 25, tháng 2, tháng 11/2022, năm 2024, quý 3, cùng kỳ 2021
     re.compile(r"(?:ngày|tháng|quý|tuần) \d{1,2}(?![\d]|[.,]\d)"),
     re.compile(
-        r"(?:năm|kỳ|đến|từ|trước|sau|giai đoạn|nhiệm kỳ|niên độ|tầm nhìn|vào|khóa|khoá"
+        r"(?:năm(?: học| tài chính| ngân sách)?|kỳ|đến|từ|trước|sau|giai đoạn|nhiệm kỳ|niên độ|niên học"
+        r"|tầm nhìn|vào|khóa|khoá"
         r"|vụ (?:mùa|đông xuân|hè thu|thu đông|chiêm xuân|chiêm|xuân|đông))"  # vụ mùa 2018: a season
         r" (?:năm )?(?:19|20)\d{2}(?![\d]|[.,]\d)"
     ),
@@ -403,12 +405,32 @@ _ANY_DIGIT = re.compile(r"\d")
 
 def read_sentences(document: Document) -> Iterator[Sentence]:
     """The sentences of the document with their figures."""
+    counted = counted_nouns(document.text)
     for start, end in split_sentences(document.text):
-        yield read_sentence(document.text[start:end], start)
+        yield read_sentence(document.text[start:end], start, counted)
 
 
-def read_sentence(text: str, offset: int = 0) -> Sentence:
-    """Find the figures of one sentence and build its skeleton."""
+# "đã thi hành xong năm bản án", "cục rút lên thi hành bốn việc": a number said in words, read as a
+# figure when the word after it is one the text also counts in digits ("15 bản án", "580 việc") —
+# never "năm 2020", "năm học", "hai cấp" unless the text counts "cấp" too. "một" (một số, một phần)
+# and "tư" (đầu tư) are left out.
+_NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_NUMBER_WORD = re.compile(r"(?<!\w)(" + "|".join(_NUMBER_WORDS) + r") ([^\W\d_]+)")
+_COUNTED_IN_DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)* ([^\W\d_]+)")
+_NEVER_COUNTED = frozenset(
+    "năm tháng ngày giờ phút tuần quý tỷ tỉ triệu nghìn ngàn phần điểm lần trên và với của".split()  # noqa: SIM905
+)
+
+
+def counted_nouns(text: str) -> frozenset[str]:
+    """The words the text puts right after a number in digits: what it counts ("vụ", "bản")."""
+    found = {match.group(1) for match in _COUNTED_IN_DIGITS.finditer(_lower(text))}
+    return frozenset(found - _NEVER_COUNTED)
+
+
+def read_sentence(text: str, offset: int = 0, counted: frozenset[str] = frozenset()) -> Sentence:
+    """Find the figures of one sentence and build its skeleton; a number in words counts one of
+    ``counted`` (see :func:`counted_nouns`)."""
     lower = _lower(text)
     if not _ANY_DIGIT.search(text):
         return Sentence(text, offset, offset + len(text), (), lower.replace("#", " "), ())
@@ -427,9 +449,46 @@ def read_sentence(text: str, offset: int = 0) -> Sentence:
             continue
         figures.append(figure)
         position = figure.end - offset
+    if counted:
+        figures = _with_number_words(figures, text, lower, offset, counted, excluded)
     figures = _attach_nouns_to_numerators(figures, lower, offset)
     skeleton, placeholder_starts = _skeleton(lower, figures, offset)
     return Sentence(text, offset, offset + len(text), tuple(figures), skeleton, placeholder_starts)
+
+
+def _with_number_words(
+    figures: list[Figure],
+    text: str,
+    lower: str,
+    offset: int,
+    counted: frozenset[str],
+    excluded: list[tuple[int, int]],
+) -> list[Figure]:
+    """``figures`` and the numbers said in words before a counted noun, in order, indexed again."""
+    words = []
+    for match in _NUMBER_WORD.finditer(lower):
+        start, end = match.span(1)
+        if match.group(2) not in counted or _overlaps(excluded, start, end):
+            continue
+        if any(figure.start - offset < end and start < figure.end - offset for figure in figures):
+            continue
+        words.append(
+            Figure(
+                index=0,
+                text=text[start:end],
+                start=offset + start,
+                end=offset + end,
+                readings=(NumberReading(Decimal(_NUMBER_WORDS[match.group(1)]), 0, Notation.VI),),
+                kind=FigureKind.COUNT,
+                scale=Decimal(1),
+                noun=_noun_after(lower, end),
+                qualifier=_qualifier(lower, start, end),
+            )
+        )
+    if not words:
+        return figures
+    merged = sorted([*figures, *words], key=lambda figure: figure.start)
+    return [dataclasses.replace(figure, index=index) for index, figure in enumerate(merged)]
 
 
 def _lower(text: str) -> str:

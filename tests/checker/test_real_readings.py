@@ -1088,3 +1088,38 @@ def test_a_sectors_contribution_to_the_growth_of_the_whole():
     said = verdicts(points.format("1,03"))["1,03 điểm phần trăm"]
     assert said == Verdict.CONSISTENT  # of the whole a year before
     assert verdicts(points.format("1,30"))["1,30 điểm phần trăm"] == Verdict.INCONSISTENT
+
+
+def test_a_fraction_with_a_long_noun_then_its_rate_in_brackets():
+    text = (
+        "Các cấp, các ngành trong tỉnh đã giải quyết 85/92 vụ việc khiếu nại, tố cáo thuộc thẩm quyền"
+        " (đạt tỷ lệ {})."
+    )
+    assert verdicts(text.format("92,4%"))["92,4%"] == Verdict.CONSISTENT  # 85/92 = 92,39%
+    assert verdicts(text.format("94,2%"))["94,2%"] == Verdict.INCONSISTENT
+
+
+def test_a_settled_count_its_change_after_a_comma_then_its_rate():
+    text = (
+        "TAND hai cấp thụ lý 7.990 vụ án dân sự, so với cùng kỳ giảm 1.193 vụ; giải quyết 6.260 vụ, so cùng"
+        " kỳ giảm 2.278 vụ (đạt {}); còn lại 1.730 vụ."
+    )
+    assert verdicts(text.format("78,35"))["78,35"] == Verdict.CONSISTENT  # 6.260/7.990, the "%" left out
+    assert verdicts(text.format("73,35"))["73,35"] == Verdict.INCONSISTENT
+    # the change's own rate is no settlement rate
+    said = verdicts("thụ lý 7.990 vụ; giải quyết 6.260 vụ, so cùng kỳ giảm 2.278 vụ (26,7%); còn 1.730 vụ.")
+    assert not said.get("26,7%", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_number_said_in_words_counts_what_the_text_counts_in_digits():
+    text = "Tổng số bản án phải thi hành là 54 bản án, đã thi hành xong năm bản án, còn lại {} bản án."
+    assert verdicts(text.format("49"))["49"] == Verdict.CONSISTENT  # 54 − năm (5)
+    assert verdicts(text.format("48"))["48"] == Verdict.INCONSISTENT
+    # "năm" as a year, "năm học", and a word the text never counts in digits are no figures
+    said = check_text("Năm học 2023 có hai cấp tham gia; thụ lý 12 vụ, giải quyết 10 vụ, còn lại 2 vụ.")
+    assert said.coverage.numbers == 3
+
+
+def test_the_year_of_a_school_or_fiscal_year_is_no_figure():
+    said = check_text("Năm học 2023 có 5 trường; năm tài chính 2022 thu 10 tỷ đồng.")
+    assert said.coverage.numbers == 2
