@@ -806,6 +806,8 @@ _LATE_BREAKDOWN = re.compile(
     # … or its rate, then a comma: "1.515,6 ha, giảm 55,9% so với năm 2016, trong đó …"
     r"|[^#;]{0,20}?,? (?:tăng|giảm) #\d+%#[^#;]{0,40}?, (?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
 )
+# what was carried over from the period before: listed with it, what was newly received is a part too
+_CARRIED_OVER = re.compile(r"(?<!\w)(?:chuyển sang|chuyển qua)(?!\w)")
 # the verbs a total is said with that also name its parts: "tổng số thụ lý là …, trong đó: số thụ lý mới …"
 _VERB_OF_A_TOTAL = re.compile(r"giải quyết|thụ lý|tiếp nhận|kết nạp|giải ngân")
 
@@ -949,6 +951,8 @@ def _breakdown_after(
         verbs = frozenset(
             _VERB_OF_A_TOTAL.findall(skeleton, _phrase_start(skeleton, total_start), total_start)
         )
+        if _CARRIED_OVER.search(skeleton, marker.end(), stop if stop is not None else marker.end() + 80):
+            verbs |= {"thụ lý"}  # "trong đó năm 2018 chuyển sang 39 bản án, thụ lý mới 15 bản án"
         parts, items, end = _parts_after(sentence, marker.end(), total.noun, stop, lenient, verbs)
         far = bool(marker.groupdict().get("far"))
         if far and not (total.noun and all(part.noun for part in parts)):
@@ -993,13 +997,19 @@ def _status_of(item: str) -> str:
 
 
 def _exhaustive(items: list[str], marker: str) -> bool:
-    """A list of statuses that names the failures, or a list after "gồm" or ":", is complete."""
+    """A list of statuses that names the failures, a list after "gồm" or ":", or what was carried over
+    and what was newly received, is complete."""
     # a status after the count ("10 chỉ tiêu đạt") or opening the item ("không đạt 3 chỉ tiêu"), not
     # "đạt" as the verb of a named part ("thu khác đạt 1.292 tỷ đồng")
     statuses = [_status_of(item) for item in items]
     if all(statuses):
         return any(_NEGATIVE_STATUS.search(status) for status in statuses)
+    if len(items) == 2 and _CARRIED_OVER.search(items[0]) and _NEWLY.search(items[1]):
+        return True  # what was carried over and what is new: the whole of it, by its definition
     return bool(_EXHAUSTIVE_MARKER.search(marker))
+
+
+_NEWLY = re.compile(r"(?<!\w)mới(?!\w)")
 
 
 def partition(sentence: Sentence) -> Iterator[Claim]:

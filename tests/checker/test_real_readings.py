@@ -1123,3 +1123,15 @@ def test_a_number_said_in_words_counts_what_the_text_counts_in_digits():
 def test_the_year_of_a_school_or_fiscal_year_is_no_figure():
     said = check_text("Năm học 2023 có 5 trường; năm tài chính 2022 thu 10 tỷ đồng.")
     assert said.coverage.numbers == 2
+
+
+def test_what_was_carried_over_and_what_was_newly_received_are_the_parts_of_a_total():
+    text = (
+        "Về THA hành chính, tổng số bản án đang theo dõi là {}, trong đó năm 2018 chuyển sang 39 bản án,"
+        " thụ lý mới 15 bản án."
+    )
+    assert verdicts(text.format("54"))["54"] == Verdict.CONSISTENT
+    assert verdicts(text.format("64"))["64"] == Verdict.INCONSISTENT
+    # without what was carried over, what was received is no part of what was settled
+    said = verdicts("Đã giải quyết 54 vụ, trong đó xét xử 39 vụ, thụ lý mới 25 vụ.")
+    assert not said.get("54", Verdict.NOT_CHECKABLE).alarm
