@@ -698,7 +698,7 @@ _NOT_A_PART = re.compile(
     r"giải quyết|thụ lý|tiếp nhận|tăng|giảm|so với|tỷ lệ|tỉ lệ|bằng (?:với )?#|gấp|giải ngân|nâng|kết nạp|còn"
     # "thu 20 tỷ đồng" after something else is what was collected; an item that opens with it names a
     # line of the budget: "Trong đó, thu ngân sách do tỉnh quản lý 203 tỷ đồng; thu … do huyện …"
-    r"|(?<=\S )(?:thu|chi) (?!bộ)"  # not "chi bộ", a party cell
+    r"|(?<=[^\s:] )(?:thu|chi) (?!bộ)"  # not "chi bộ", a party cell; an item may open after its colon
     # "(số gốc 120 vụ, kế hoạch 110 vụ)": a reference named before its figure is not a part
     # ("239 cuộc theo kế hoạch" is one)
     r"|(?:gốc|kế hoạch|dự toán|mục tiêu|cùng kỳ|năm trước|năm ngoái|kỳ trước)[^#]*#"

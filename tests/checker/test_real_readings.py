@@ -1135,3 +1135,12 @@ def test_what_was_carried_over_and_what_was_newly_received_are_the_parts_of_a_to
     # without what was carried over, what was received is no part of what was settled
     said = verdicts("Đã giải quyết 54 vụ, trong đó xét xử 39 vụ, thụ lý mới 25 vụ.")
     assert not said.get("54", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_budget_lines_listed_after_a_colon_are_parts_of_the_spending():
+    text = (
+        "Tổng chi ngân sách địa phương thực hiện {} tỷ đồng, trong đó: chi đầu tư phát triển 1.980 tỷ đồng,"
+        " chi thường xuyên 1.850 tỷ đồng."
+    )
+    assert verdicts(text.format("3.830"))["3.830 tỷ"] == Verdict.CONSISTENT
+    assert verdicts(text.format("3.730"))["3.730 tỷ"] == Verdict.INCONSISTENT  # the parts are more
