@@ -756,7 +756,8 @@ def _details_blanked(text: str, start: int) -> str:
     return text[:start] + _DETAILS.sub(lambda bracket: " " * len(bracket.group()), text[start:])
 
 
-_DETAILS = re.compile(r"\((?=[^()]*#\d+#)[^()]*\)")
+# a bracket with a count, or the part's own change ("thụ lý mới 5.621 việc (tăng 5,6% so với năm 2019)")
+_DETAILS = re.compile(r"\((?=[^()]*#\d+#)[^()]*\)|\( ?(?:tăng|giảm)(?!\w)[^()]*\)")
 
 
 def _parts_after(
@@ -954,6 +955,10 @@ def _breakdown_after(
         if _CARRIED_OVER.search(skeleton, marker.end(), stop if stop is not None else marker.end() + 80):
             verbs |= {"thụ lý"}  # "trong đó năm 2018 chuyển sang 39 bản án, thụ lý mới 15 bản án"
         parts, items, end = _parts_after(sentence, marker.end(), total.noun, stop, lenient, verbs)
+        if len(parts) > 2 and _carried_over_and_new(items[:2]):
+            # the whole is said: what follows is what was done with it
+            parts, items = parts[:2], items[:2]
+            end = skeleton.find(parts[1].placeholder) + len(parts[1].placeholder)
         far = bool(marker.groupdict().get("far"))
         if far and not (total.noun and all(part.noun for part in parts)):
             continue  # far from its total, a bracket is a breakdown only when its items say what they count
@@ -1004,12 +1009,18 @@ def _exhaustive(items: list[str], marker: str) -> bool:
     statuses = [_status_of(item) for item in items]
     if all(statuses):
         return any(_NEGATIVE_STATUS.search(status) for status in statuses)
-    if len(items) == 2 and _CARRIED_OVER.search(items[0]) and _NEWLY.search(items[1]):
+    if _carried_over_and_new(items):
         return True  # what was carried over and what is new: the whole of it, by its definition
     return bool(_EXHAUSTIVE_MARKER.search(marker))
 
 
 _NEWLY = re.compile(r"(?<!\w)mới(?!\w)")
+
+
+def _carried_over_and_new(items: list[str]) -> bool:
+    """Whether a list is what was carried over, then what was newly received: "số cũ chuyển sang 2.548
+    việc; thụ lý mới 5.621 việc"."""
+    return len(items) == 2 and bool(_CARRIED_OVER.search(items[0])) and bool(_NEWLY.search(items[1]))
 
 
 def partition(sentence: Sentence) -> Iterator[Claim]:

@@ -1144,3 +1144,13 @@ def test_budget_lines_listed_after_a_colon_are_parts_of_the_spending():
     )
     assert verdicts(text.format("3.830"))["3.830 tỷ"] == Verdict.CONSISTENT
     assert verdicts(text.format("3.730"))["3.730 tỷ"] == Verdict.INCONSISTENT  # the parts are more
+
+
+def test_a_parts_own_change_in_brackets_does_not_end_the_list():
+    text = (
+        "Tổng số giải quyết {} việc, trong đó: Số cũ chuyển sang 2.548 việc; thụ lý mới 5.621 việc (tăng 5,6%"
+        " so với năm 2019); đã thi hành xong 5.024 việc (tăng 46 việc, 0,9% so với cùng kỳ năm 2019)."
+    )
+    said = verdicts(text.format("8.169"))
+    assert said["8.169"] == Verdict.CONSISTENT  # what was done with them is no third part
+    assert verdicts(text.format("8.196"))["8.196"] == Verdict.INCONSISTENT  # carried over and new: the whole
