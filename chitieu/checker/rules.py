@@ -784,6 +784,8 @@ def _parts_after(
             break  # "…; thu … 197,7 tỷ đồng, đạt 59%, gồm: thu thuế 123,7 tỷ đồng, …": the last part's own
         if lenient and not _COUNT_PLACEHOLDER.search(item):
             continue
+        if parts and _WITH_ITS_OWN.match(item):
+            continue  # "149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc": what the part holds, not a part
         figure = _as_part(sentence, item, noun, verbs, any_noun)
         if figure is None:
             break
@@ -794,6 +796,7 @@ def _parts_after(
 
 
 _COUNT_PLACEHOLDER = re.compile(r"#\d+#")
+_WITH_ITS_OWN = re.compile(r" ?với #\d+#")
 _NESTED_BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)")
 # the breakdown of a total said after its own comparisons: "14.759,03 tỷ đồng, đạt 99,59% kế hoạch và
 # bằng 108,44% so với năm 2022; trong đó, …"

@@ -1154,3 +1154,12 @@ def test_a_parts_own_change_in_brackets_does_not_end_the_list():
     said = verdicts(text.format("8.169"))
     assert said["8.169"] == Verdict.CONSISTENT  # what was done with them is no third part
     assert verdicts(text.format("8.196"))["8.196"] == Verdict.INCONSISTENT  # carried over and new: the whole
+
+
+def test_what_a_part_holds_said_with_with_is_no_further_part():
+    text = (
+        "Sinh hoạt tại {} tổ chức cơ sở đảng (trong đó: 149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc và"
+        " 285 chi bộ cơ sở)."
+    )
+    assert verdicts(text.format("434"))["434"] == Verdict.CONSISTENT
+    assert verdicts(text.format("424"))["424"] == Verdict.INCONSISTENT
