@@ -797,6 +797,7 @@ def _parts_after(
 
 _COUNT_PLACEHOLDER = re.compile(r"#\d+#")
 _WITH_ITS_OWN = re.compile(r" ?với #\d+#")
+_SEMICOLON_LIST = re.compile(r"[^;.#]{1,200}#\d+#[^;.#]{0,60};[^;.#]{1,120}#\d+#")
 _NESTED_BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)")
 # the breakdown of a total said after its own comparisons: "14.759,03 tỷ đồng, đạt 99,59% kế hoạch và
 # bằng 108,44% so với năm 2022; trong đó, …"
@@ -958,6 +959,10 @@ def _breakdown_after(
         if _CARRIED_OVER.search(skeleton, marker.end(), stop if stop is not None else marker.end() + 80):
             verbs |= {"thụ lý"}  # "trong đó năm 2018 chuyển sang 39 bản án, thụ lý mới 15 bản án"
         parts, items, end = _parts_after(sentence, marker.end(), total.noun, stop, lenient, verbs)
+        if len(parts) < 2 and not lenient and _SEMICOLON_LIST.match(skeleton, marker.end()):
+            # items parted by semicolons: a comma inside one is its label's ("trong đó đơn lưu do trùng
+            # lặp, không rõ địa chỉ, … là 346 đơn; đơn có đủ điều kiện xử lý là 3.321 đơn")
+            parts, items, end = _parts_after(sentence, marker.end(), total.noun, stop, True, verbs)
         if len(parts) > 2 and _carried_over_and_new(items[:2]):
             # the whole is said: what follows is what was done with it
             parts, items = parts[:2], items[:2]

@@ -1164,3 +1164,12 @@ def test_what_a_part_holds_said_with_with_is_no_further_part():
     assert verdicts(text.format("434"))["434"] == Verdict.CONSISTENT
     # kinds of the whole counted by other nouns are read only when they add up: never an alarm
     assert not verdicts(text.format("424")).get("424", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_parts_parted_by_semicolons_with_commas_in_their_labels():
+    text = (
+        "Toàn tỉnh tiếp nhận {} đơn, trong đó đơn lưu do trùng lặp, không rõ địa chỉ, nặc danh là 346 đơn;"
+        " đơn có đủ điều kiện xử lý là 3.321 đơn."
+    )
+    assert verdicts(text.format("3.667"))["3.667"] == Verdict.CONSISTENT
+    assert verdicts(text.format("3.567"))["3.567"] == Verdict.INCONSISTENT  # the parts are more
