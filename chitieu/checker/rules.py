@@ -2139,6 +2139,37 @@ def change_from_a_bracketed_count(sentence: Sentence) -> Iterator[Claim]:
             )
 
 
+# "diện tích rừng bị cháy là 7,8 ha, giảm 93,2% (3 tháng đầu năm 2021, diện tích rừng bị cháy là 115,1
+# ha)": the earlier period and its value in brackets right after the change, without "so với"
+_CHANGE_THEN_THE_PREVIOUS_IN_BRACKETS = pattern(
+    rf"{{current:N}}{_UNIT_WORDS}, (?P<direction>tăng|giảm) {{change:P}} ?\( ?(?:#\d+# )?"
+    r"(?P<period>(?:tháng|quý|năm|cùng kỳ|kỳ|vụ)[^#();]{0,90}?)(?: là| đạt| có|:) {previous:N}[^#()]{0,20}\)"
+)
+
+
+def change_with_the_previous_in_brackets(sentence: Sentence) -> Iterator[Claim]:
+    """A change, then in brackets the earlier period and its value: (A − B) / B × 100.
+
+    Examples:
+        "rừng bị cháy là 7,8 ha, giảm 93,2% (3 tháng đầu năm 2021, rừng bị cháy là 115,1 ha)"
+    """
+    for match in _CHANGE_THEN_THE_PREVIOUS_IN_BRACKETS.finditer(sentence.skeleton):
+        current, previous = _figure(sentence, match, "current"), _figure(sentence, match, "previous")
+        printed = _figure(sentence, match, "change")
+        if printed.qualifier is not None or not (_same_noun(current, previous) and _alike(current, previous)):
+            continue
+        rising = match.group("direction") == "tăng"
+        if (current.value > previous.value) != rising:
+            continue  # a value that went the other way: not the change's earlier value
+        yield _claim(
+            sentence,
+            match.span(),
+            "change_with_the_previous_in_brackets",
+            [(Role.CURRENT, current), (Role.PREVIOUS, previous), (Role.CHANGE, printed)],
+            _change_readings(current, previous, printed),
+        )
+
+
 # ---------------------------------------------------------------------------------------------
 # 10. A ratio to the previous period: "bằng Z% so với cùng kỳ", "gấp Z lần".
 
@@ -3537,6 +3568,7 @@ RULES: list[Rule] = [
     percent_of_plan,
     excess_over_plan,
     increase_over_plan,
+    change_with_the_previous_in_brackets,
     change_vs_previous,
     difference_vs_previous,
     difference_of_a_pair,

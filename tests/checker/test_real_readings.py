@@ -1173,3 +1173,15 @@ def test_parts_parted_by_semicolons_with_commas_in_their_labels():
     )
     assert verdicts(text.format("3.667"))["3.667"] == Verdict.CONSISTENT
     assert verdicts(text.format("3.567"))["3.567"] == Verdict.INCONSISTENT  # the parts are more
+
+
+def test_a_change_then_the_earlier_period_and_its_value_in_brackets():
+    text = (
+        "Ước tính 3 tháng đầu năm 2022, diện tích rừng bị cháy là 7,8 ha, giảm {} (3 tháng đầu năm 2021,"
+        " diện tích rừng bị cháy là 115,1 ha)."
+    )
+    assert verdicts(text.format("93,2%"))["93,2%"] == Verdict.CONSISTENT  # (115,1 − 7,8)/115,1
+    assert verdicts(text.format("92,3%"))["92,3%"] == Verdict.INCONSISTENT
+    # a value in brackets that went the other way is not the earlier one of this change
+    said = verdicts("Diện tích là 7,8 ha, giảm 50% (năm 2021 diện tích trồng mới là 3,9 ha).")
+    assert not said.get("50%", Verdict.NOT_CHECKABLE).alarm
