@@ -2170,6 +2170,38 @@ def change_with_the_previous_in_brackets(sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+# "… của nhiệm kỳ khóa XIII là 307 bị can; của nhiệm kỳ khóa XIV là 139 bị can, giảm tới 54,7%": two
+# values said alike, one after the other, then the change from the first to the second (no "so với")
+_CHANGE_FROM_THE_VALUE_BEFORE = pattern(
+    r"(?:là|có|đạt) {previous:N}(?: [^\W\d_]+){0,3}; [^#;.]{1,80}?(?:là|có|đạt) "
+    r"{current:N}(?: [^\W\d_]+){0,3}, (?P<direction>tăng|giảm)(?: tới| đến)? {change:P}"
+    r"(?![^;.]{0,40}so với)"
+)
+
+
+def change_from_the_value_before(sentence: Sentence) -> Iterator[Claim]:
+    """Two values said alike, one after the other ("… là A; … là B"), then a change with no period
+    named: the change from the first to the second, (B − A) / A × 100.
+
+    Examples:
+        "của nhiệm kỳ khóa XIII là 307 bị can; của nhiệm kỳ khóa XIV là 139 bị can, giảm tới 54,7%"
+    """
+    for match in _CHANGE_FROM_THE_VALUE_BEFORE.finditer(sentence.skeleton):
+        current, previous = _figure(sentence, match, "current"), _figure(sentence, match, "previous")
+        printed = _figure(sentence, match, "change")
+        if printed.qualifier is not None or not (_same_noun(current, previous) and _alike(current, previous)):
+            continue
+        if (current.value > previous.value) != (match.group("direction") == "tăng"):
+            continue  # went the other way: the change is of something else
+        yield _claim(
+            sentence,
+            match.span(),
+            "change_from_the_value_before",
+            [(Role.CURRENT, current), (Role.PREVIOUS, previous), (Role.CHANGE, printed)],
+            _change_readings(current, previous, printed),
+        )
+
+
 # ---------------------------------------------------------------------------------------------
 # 10. A ratio to the previous period: "bằng Z% so với cùng kỳ", "gấp Z lần".
 
@@ -3569,6 +3601,7 @@ RULES: list[Rule] = [
     excess_over_plan,
     increase_over_plan,
     change_with_the_previous_in_brackets,
+    change_from_the_value_before,
     change_vs_previous,
     difference_vs_previous,
     difference_of_a_pair,

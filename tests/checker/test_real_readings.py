@@ -1185,3 +1185,15 @@ def test_a_change_then_the_earlier_period_and_its_value_in_brackets():
     # a value in brackets that went the other way is not the earlier one of this change
     said = verdicts("Diện tích là 7,8 ha, giảm 50% (năm 2021 diện tích trồng mới là 3,9 ha).")
     assert not said.get("50%", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_change_from_the_value_said_just_before_alike():
+    text = (
+        "Số bị can phải đình chỉ của nhiệm kỳ Quốc hội khóa XIII là 307 bị can; của nhiệm kỳ Quốc hội khóa"
+        " XIV là 139 bị can, giảm tới {}."
+    )
+    assert verdicts(text.format("54,7%"))["54,7%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("45,7%"))["45,7%"] == Verdict.INCONSISTENT
+    # compared with a period named after it, the change is not from the value before
+    said = verdicts("Năm 2022 là 307 vụ; năm 2023 là 139 vụ, giảm 12% so với kế hoạch.")
+    assert not said.get("12%", Verdict.NOT_CHECKABLE).alarm
