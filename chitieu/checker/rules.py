@@ -2290,7 +2290,10 @@ def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor
 #     đăng ký trực tuyến là 1.014.020, chiếm 94,66% tổng số thí sinh".
 
 _SHARE_OF_SOMETHING = pattern(
-    r"{part:N}(?P<words>(?: vụ, việc(?=[,;]))?{WORDS})"  # the courts' "898 vụ, việc, đạt tỷ lệ 97%"
+    r"{part:N}(?P<words>(?: vụ, việc(?=[,;])"  # the courts' "898 vụ, việc, đạt tỷ lệ 97%"
+    # the pair said with "với": "làm rõ 695 vụ, với 1.408 đối tượng (đạt tỷ lệ 88,2%)"
+    r"|(?: [^\W\d_]+){0,2},? với #\d+#(?: [^\W\d_]+){1,2}(?= \()"
+    r")?{WORDS})"
     # the part's own change between: "số thi hành xong là 11.072 việc, tăng 2.641 việc so với cùng kỳ
     # năm 2021, đạt tỷ lệ 82,57%", "369.372 việc, tăng 17.190 việc (tăng 4,88% so với …); đạt tỉ lệ"
     r"(?P<own_change>, (?:tăng|giảm) #\d+#[^#;()]{0,60}?"

@@ -1197,3 +1197,13 @@ def test_a_change_from_the_value_said_just_before_alike():
     # compared with a period named after it, the change is not from the value before
     said = verdicts("Năm 2022 là 307 vụ; năm 2023 là 139 vụ, giảm 12% so với kế hoạch.")
     assert not said.get("12%", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_cleared_count_said_with_its_suspects_then_the_rate_of_an_earlier_total():
+    text = (
+        "Năm 2023, toàn tỉnh xảy ra 788 vụ vi phạm về TTXH (giảm 88 vụ so với năm 2022). Cơ quan công an đã"
+        " điều tra, làm rõ 695 vụ, với 1.408 đối tượng (đạt tỷ lệ {})."
+    )
+    assert verdicts(text.format("88,2%"))["88,2%"] == Verdict.CONSISTENT  # 695/788, not of the suspects
+    # "đạt tỷ lệ" does not name its whole: a rate no earlier figure gives is asked about, not flagged
+    assert verdicts(text.format("82,8%"))["82,8%"] == Verdict.AMBIGUOUS
