@@ -123,8 +123,8 @@ def check_text(text: str) -> CheckReport:
             claims.extend(_tabled(table, judged_before, document, text))
     for claim in parts_said_after(read, judged_before):
         claims.append(_to_original(claim, document, text))
-    if headline is not None:
-        claims.extend(_repeated_in_the_headline(headline, claims, document, text))
+    for summary, body_start, said in _summaries(headline, read, document.text):
+        claims.extend(_repeated_in_the_headline(summary, body_start, said, claims, document, text))
     claims.sort(key=lambda claim: (claim.start, claim.printed.start))
     coverage = Coverage(
         sentences=sentences,
@@ -150,18 +150,41 @@ def _title(text: str) -> Sentence | None:
     return read_sentence(line)
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
+_TITLE_SAYS = Bilingual("The title repeats the figure of the text", "Tiêu đề nhắc lại số liệu trong bài")
+_LEDE_SAYS = Bilingual(
+    "The opening paragraph repeats the figure of the text", "Đoạn mở đầu nhắc lại số liệu trong bài"
+)
+
+
+def _summaries(
+    headline: Sentence | None, read: list[Sentence], text: str
+) -> Iterator[tuple[Sentence, int, Bilingual]]:
+    """The sentences that sum the text up before it says it in full — its title, and the opening
+    paragraph of a text that goes on after it ("(Dân trí) - … tỉ lệ đỗ tốt nghiệp … đạt 90,7%") —
+    each with where the body after it starts (working-text offsets) and what to call it."""
+    if headline is not None:
+        yield headline, headline.end, _TITLE_SAYS
+    opening = headline.end if headline is not None else 0
+    while opening < len(text) and text[opening] in "\n ":
+        opening += 1
+    end = text.find("\n", opening)
+    if end < 0 or not text[end:].strip():
+        return  # one paragraph: no body to repeat
+    for sentence in read:
+        if opening <= sentence.start < end and (headline is None or sentence.start >= headline.end):
+            yield sentence, end, _LEDE_SAYS
 
 
 def _repeated_in_the_headline(
-    headline: Sentence, claims: list[Claim], document: Document, text: str
+    headline: Sentence, body_start: int, says: Bilingual, claims: list[Claim], document: Document, text: str
 ) -> Iterator[Claim]:
-    """A title's figure that the body says again (judged there), with the same word before it
-    ("tăng 113%" in the title and in the body), or opening the title when the body judges that
-    figure once ("91,2% số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ"): judged as the body's claim
-    is, its explanation saying so."""
+    """A title's (or an opening paragraph's) figure that the body says again (judged there), with the
+    same word before it ("tăng 113%" in the title and in the body), or opening the title when the body
+    judges that figure once ("91,2% số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ"): judged as the
+    body's claim is, its explanation saying so."""
     judged = {claim.printed.start for claim in claims}
     line_start, line_end = document.original_span(headline.start, headline.end)
+    body, _ = document.original_span(body_start, body_start)
     for figure in headline.figures:
         start, end = document.original_span(figure.start, figure.end)
         if start in judged:
@@ -170,7 +193,7 @@ def _repeated_in_the_headline(
         said_again = [
             claim
             for claim in claims
-            if claim.start >= line_end and claim.printed.text == text[start:end] and claim.verdict.checked
+            if claim.start >= body and claim.printed.text == text[start:end] and claim.verdict.checked
         ]
         if before is None:
             said_again = said_again if len(said_again) == 1 else []
@@ -183,10 +206,7 @@ def _repeated_in_the_headline(
         if not said_again:
             continue
         claim = said_again[0]
-        said = Bilingual(
-            f"The title repeats the figure of the text: “{claim.quote}”.",
-            f"Tiêu đề nhắc lại số liệu trong bài: “{claim.quote}”.",
-        )
+        said = Bilingual(f"{says.en}: “{claim.quote}”.", f"{says.vi}: “{claim.quote}”.")
         yield dataclasses.replace(
             claim,
             sentence=text[line_start:line_end],
@@ -198,7 +218,8 @@ def _repeated_in_the_headline(
         )
 
 
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[^\w]*$")
+# the word before a figure, past "tỷ lệ" and "là": "đạt 90,7%" and "đạt tỉ lệ 90,7%" say it alike
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)(?:\W+(?:tỷ lệ|tỉ lệ|là))?[^\w]*$")
 
 
 def _word_before(text: str, at: int) -> tuple[str, int] | None:

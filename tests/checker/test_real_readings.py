@@ -1207,3 +1207,19 @@ def test_a_cleared_count_said_with_its_suspects_then_the_rate_of_an_earlier_tota
     assert verdicts(text.format("88,2%"))["88,2%"] == Verdict.CONSISTENT  # 695/788, not of the suspects
     # "đạt tỷ lệ" does not name its whole: a rate no earlier figure gives is asked about, not flagged
     assert verdicts(text.format("82,8%"))["82,8%"] == Verdict.AMBIGUOUS
+
+
+def test_an_opening_paragraph_that_repeats_a_figure_of_the_body():
+    text = (
+        "Thêm 3 tỉnh phía Nam công bố kết quả tốt nghiệp THPT\n\n(Dân trí) - Năm nay, tỉ lệ đỗ tốt nghiệp"
+        " THPT của tỉnh Bình Dương tăng hơn năm trước 3%, đạt {}.\n\nTỉnh Bình Dương, có 6.079/6.702 học"
+        " sinh THPT đỗ tốt nghiệp, đạt tỉ lệ {}."
+    )
+    written = text.format("90,7%", "90,7%")
+    said = {claim.printed.start: claim for claim in check_text(written).claims}
+    lede = written.index("90,7%")
+    assert said[lede].verdict == Verdict.CONSISTENT
+    assert "Đoạn mở đầu nhắc lại" in said[lede].explanation("vi")
+    slip = check_text(text.format("97,0%", "97,0%"))  # 6.079/6.702 = 90,70%: a slip, said twice
+    judged = [claim.verdict for claim in slip.claims if claim.printed.text == "97,0%"]
+    assert judged == [Verdict.INCONSISTENT] * 2
