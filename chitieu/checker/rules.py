@@ -694,6 +694,9 @@ _BREAKDOWN_MARKER = re.compile(
     r"|(?P<far>[^#;()]{0,120}? ?\((?= ?#\d+#))"
 )
 _EXHAUSTIVE_MARKER = re.compile(r"bao gồm|gồm|chia ra|cụ thể|:")
+# "trong số 131 vụ ngộ độc thực phẩm có 43 vụ …, 6 vụ …": a total after "trong số", its parts after "có"
+_AMONG = re.compile(r"(?<!\w)trong (?:tổng )?số $")
+_HAS_AFTER_AMONG = re.compile(r"[^#;,()]{0,40}? có(?!\w)")
 _NOT_A_PART = re.compile(
     r"giải quyết|thụ lý|tiếp nhận|tăng|giảm|so với|tỷ lệ|tỉ lệ|bằng (?:với )?#|gấp|giải ngân|nâng|kết nạp|còn"
     # "thu 20 tỷ đồng" after something else is what was collected; an item that opens with it names a
@@ -797,7 +800,7 @@ def _parts_after(
 
 _COUNT_PLACEHOLDER = re.compile(r"#\d+#")
 _WITH_ITS_OWN = re.compile(r" ?với #\d+#")
-_SEMICOLON_LIST = re.compile(r"[^;.#]{1,200}#\d+#[^;.#]{0,60};[^;.#]{1,120}#\d+#")
+_SEMICOLON_LIST = re.compile(r"[^;.#]{1,200}#\d+#[^;.#]{0,120};[^;.#]{1,120}#\d+#")
 _NESTED_BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)")
 # the breakdown of a total said after its own comparisons: "14.759,03 tỷ đồng, đạt 99,59% kế hoạch và
 # bằng 108,44% so với năm 2022; trong đó, …"
@@ -940,9 +943,11 @@ def _breakdown_after(
     total ("496,8 triệu USD (tăng 3% …); trong đó, …") lists nothing.
     """
     skeleton = sentence.skeleton
+    among = _AMONG.search(skeleton, 0, position - len(total.placeholder))  # "trong số 131 vụ … có 43 vụ …"
     for marker, lenient in (
         (_BREAKDOWN_MARKER.match(skeleton, position), False),
         (_LATE_BREAKDOWN.match(skeleton, position), True),
+        (_HAS_AFTER_AMONG.match(skeleton, position) if among else None, False),
     ):
         if marker is None:
             continue

@@ -1223,3 +1223,16 @@ def test_an_opening_paragraph_that_repeats_a_figure_of_the_body():
     slip = check_text(text.format("97,0%", "97,0%"))  # 6.079/6.702 = 90,70%: a slip, said twice
     judged = [claim.verdict for claim in slip.claims if claim.printed.text == "97,0%"]
     assert judged == [Verdict.INCONSISTENT] * 2
+
+
+def test_a_total_said_after_trong_so_and_its_parts_after_co():
+    text = (
+        "Theo Bộ Y tế, trong số {} vụ ngộ độc thực phẩm có 43 vụ liên quan đến độc tố tự nhiên (chủ yếu do"
+        " ngộ độc cóc, nấm rừng); 06 vụ liên quan đến hóa chất; 45 vụ liên quan đến vi sinh vật và 37 vụ chưa"
+        " xác định nguyên nhân."
+    )
+    assert verdicts(text.format("131"))["131"] == Verdict.CONSISTENT
+    assert verdicts(text.format("121"))["121"] == Verdict.INCONSISTENT  # the parts are more
+    # "có" after a count said otherwise opens no list
+    said = verdicts("Toàn tỉnh 131 vụ ngộ độc thực phẩm có 43 vụ do độc tố, 96 vụ do vi sinh vật.")
+    assert not said.get("131", Verdict.NOT_CHECKABLE).alarm
