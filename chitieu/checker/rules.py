@@ -3539,6 +3539,11 @@ PARTS_AHEAD = 40  # how many figures after a total its parts are looked for in
 PARTS_REACH = 1500  # and within how many characters
 
 
+# those arrested ("đối tượng") are the accused ("bị can") and those dealt with otherwise: "bắt giữ 242 vụ,
+# 344 đối tượng … Đã khởi tố 179 vụ, 251 bị can, xử lý hành chính 31 vụ, 36 đối tượng, …"
+_KINDS_OF_THE_SAME_PEOPLE = frozenset({("đối tượng", "bị can"), ("đối tượng", "bị cáo")})
+
+
 def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
     """ "Trong tháng 5, cả nước xảy ra 1.734 vụ … Trong đó TNGT … xảy ra 798 vụ … Va chạm giao thông xảy
     ra 936 vụ": a total whose parts the sentences after it give one by one, each counting the same
@@ -3570,7 +3575,9 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
                 break
             if later_sentence is sentence or later_change != change or figure.scale != total.scale:
                 continue  # the total's own sentence is read by the rules of a sentence
-            if figure.kind != total.kind or later_counted != counted:
+            if figure.kind != total.kind or not (
+                later_counted == counted or (counted, later_counted) in _KINDS_OF_THE_SAME_PEOPLE
+            ):
                 continue
             if figure.qualifier is not None:
                 break  # "hơn 1 tỷ": the parts' sum is no longer exact

@@ -1236,3 +1236,15 @@ def test_a_total_said_after_trong_so_and_its_parts_after_co():
     # "có" after a count said otherwise opens no list
     said = verdicts("Toàn tỉnh 131 vụ ngộ độc thực phẩm có 43 vụ do độc tố, 96 vụ do vi sinh vật.")
     assert not said.get("131", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_the_accused_and_those_dealt_with_otherwise_are_the_arrested_said_before():
+    text = (
+        "Phát hiện, bắt giữ 242 vụ, {} đối tượng có hành vi phạm tội về ma túy; so với cùng kỳ tăng 36 vụ."
+        " Đã khởi tố 179 vụ, 251 bị can, xử lý hành chính 31 vụ, 36 đối tượng, đang điều tra 32 vụ, 57 đối"
+        " tượng."
+    )
+    said = verdicts(text.format("344"))
+    assert said["344"] == said["242"] == Verdict.CONSISTENT
+    # told across sentences, a sum that misses says nothing
+    assert "345" not in verdicts(text.format("345"))
