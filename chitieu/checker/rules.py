@@ -674,6 +674,42 @@ def remainder(sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+# "có 15/16 chỉ tiêu đạt và vượt kế hoạch, 1 chỉ tiêu chưa đạt kế hoạch": those that met it, of all, then
+# those that did not
+_REST_OF_A_FRACTION = pattern(
+    r"{part:N} ?/ ?{of:N}(?P<noun>(?: [^\W\d_]+){0,4}?) (?P<met>đạt và vượt|đạt|vượt|hoàn thành)(?!\w)"
+    r"[^#;()]{0,60}?(?:[,;]|, còn|; còn| và) (?:còn |có )?(?:lại )?{rest:N}(?: [^\W\d_]+){0,4}?"
+    r" (?:chưa|không) (?:đạt|hoàn thành)(?!\w)"
+)
+
+
+_ANOTHER_COUNT_IN_THE_CLAUSE = re.compile(r"[^#;.]*#\d+#")
+
+
+def rest_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
+    """Those that met the mark, of how many, then those that did not: of − part.
+
+    Examples:
+        "có 15/16 chỉ tiêu đạt và vượt kế hoạch, 1 chỉ tiêu chưa đạt kế hoạch"
+    """
+    for match in _REST_OF_A_FRACTION.finditer(sentence.skeleton):
+        part, whole, rest = (_figure(sentence, match, group) for group in ("part", "of", "rest"))
+        if part.value > whole.value or not _same_noun(rest, whole) or rest.qualifier is not None:
+            continue
+        if _ANOTHER_COUNT_IN_THE_CLAUSE.match(sentence.skeleton, match.end()):
+            continue  # "…, 1 chỉ tiêu chưa đạt, 2 chỉ tiêu chưa có số liệu": more than two kinds
+        value = whole.value - part.value
+        formula = message("{} − {} = {}", "{} − {} = {}", whole.value, part.value, value)
+        yield _claim(
+            sentence,
+            match.span(),
+            "rest_of_a_fraction",
+            [(Role.TOTAL, whole), (Role.PART, part), (Role.DIFFERENCE, rest)],
+            [Recomputation(value, value, value, formula, Bilingual("the rest", "số còn lại"))],
+            default_slip=Slip.SUM_MISMATCH,
+        )
+
+
 # ---------------------------------------------------------------------------------------------
 # 4. A total and its parts.
 
@@ -3606,6 +3642,7 @@ RULES: list[Rule] = [
     count_over_count,
     named_rate,
     remainder,
+    rest_of_a_fraction,
     pair_partition,
     rates_of_a_pair,
     partition,

@@ -1248,3 +1248,12 @@ def test_the_accused_and_those_dealt_with_otherwise_are_the_arrested_said_before
     assert said["344"] == said["242"] == Verdict.CONSISTENT
     # told across sentences, a sum that misses says nothing
     assert "345" not in verdicts(text.format("345"))
+
+
+def test_those_that_did_not_meet_the_mark_after_a_fraction_of_those_that_did():
+    text = "Trên lĩnh vực kinh tế, có 15/16 chỉ tiêu đạt và vượt kế hoạch, {} chỉ tiêu chưa đạt kế hoạch."
+    assert verdicts(text.format("1"))["1"] == Verdict.CONSISTENT
+    assert verdicts(text.format("2"))["2"] == Verdict.INCONSISTENT
+    # a third kind said after them: the two need not make the whole
+    said = verdicts("Có 22/25 chỉ tiêu đạt kế hoạch, 2 chỉ tiêu không đạt, 1 chỉ tiêu chưa có số liệu.")
+    assert not said.get("2", Verdict.NOT_CHECKABLE).alarm
