@@ -3580,6 +3580,16 @@ PARTS_REACH = 1500  # and within how many characters
 _KINDS_OF_THE_SAME_PEOPLE = frozenset({("đối tượng", "bị can"), ("đối tượng", "bị cáo")})
 
 
+_WHOLE_OF_WHAT_FOLLOWS = re.compile(r"(?<!\w)trong (?:số |tổng số )?$")
+
+
+def _in_a_later_clause(sentence: Sentence, first: Figure, second: Figure) -> bool:
+    """Whether a semicolon parts ``second`` from ``first`` in their sentence: "bắt giữ 22 vụ, 26 đối
+    tượng …; tăng 1 vụ …; đã khởi tố 16 vụ, 18 bị can; …"."""
+    skeleton = sentence.skeleton
+    return ";" in skeleton[skeleton.find(first.placeholder) : skeleton.find(second.placeholder)]
+
+
 def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
     """ "Trong tháng 5, cả nước xảy ra 1.734 vụ … Trong đó TNGT … xảy ra 798 vụ … Va chạm giao thông xảy
     ra 936 vụ": a total whose parts the sentences after it give one by one, each counting the same
@@ -3603,22 +3613,33 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
             continue  # "hơn 3.830 tỷ": a bound leaves room for a sum of other figures
         parts: list[Figure] = []
         added = Decimal(0)
+        own_clause = False  # whether the total's own clause says more of the same thing
         near = total.value / 100  # a sum further off cannot be the total, however it was rounded
         for later_sentence, figure, later_change, later_counted in figures[
             index + 1 : index + 1 + PARTS_AHEAD
         ]:
             if figure.start - total.end > PARTS_REACH:
                 break
-            if later_sentence is sentence or later_change != change or figure.scale != total.scale:
-                continue  # the total's own sentence is read by the rules of a sentence
+            if later_change != change or figure.scale != total.scale:
+                continue
             if figure.kind != total.kind or not (
                 later_counted == counted or (counted, later_counted) in _KINDS_OF_THE_SAME_PEOPLE
             ):
                 continue
+            if later_sentence is sentence:
+                # the total's own clause is read by the rules of a sentence; when it says nothing more of
+                # the same thing, the clauses after a semicolon may give its parts
+                own_clause = own_clause or not _in_a_later_clause(sentence, total, figure)
+                if own_clause:
+                    continue
             if figure.qualifier is not None:
                 break  # "hơn 1 tỷ": the parts' sum is no longer exact
             if figure.value >= total.value:
                 break  # the same count said again, or a larger one: no longer its parts
+            if _WHOLE_OF_WHAT_FOLLOWS.search(
+                later_sentence.skeleton, 0, later_sentence.skeleton.find(figure.placeholder)
+            ):
+                break  # "Trong 85 vụ việc đã giải quyết, có 7 vụ việc …": a whole of its own, broken down
             parts.append(figure)
             added += figure.value
             if (

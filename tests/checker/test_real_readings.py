@@ -1257,3 +1257,22 @@ def test_those_that_did_not_meet_the_mark_after_a_fraction_of_those_that_did():
     # a third kind said after them: the two need not make the whole
     said = verdicts("Có 22/25 chỉ tiêu đạt kế hoạch, 2 chỉ tiêu không đạt, 1 chỉ tiêu chưa có số liệu.")
     assert not said.get("2", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_parts_told_in_the_clauses_after_a_semicolon():
+    text = (
+        "Trong tháng 8, phát hiện, bắt giữ {} vụ, 26 đối tượng có hành vi mua bán, tàng trữ trái phép chất ma"
+        " túy; tăng 1 vụ so với tháng trước; đã khởi tố 16 vụ, 18 bị can; xử lý hành chính 2 vụ, 2 đối tượng;"
+        " đang điều tra 4 vụ, 6 đối tượng."
+    )
+    said = verdicts(text.format("22"))
+    assert said["22"] == said["26"] == Verdict.CONSISTENT
+    assert "23" not in verdicts(text.format("23"))  # a sum that misses says nothing
+
+
+def test_a_whole_of_its_own_said_after_trong_ends_the_parts_said_after():
+    text = (
+        "Toàn tỉnh có 92 vụ việc khiếu nại, tố cáo thuộc thẩm quyền. Đến nay đã giải quyết xong. Trong 85 vụ"
+        " việc đã giải quyết, có 7 vụ việc được giải quyết thông qua hoà giải."
+    )
+    assert "92" not in verdicts(text)  # 85 + 7 is no sum of it: the 7 are among the 85
