@@ -3583,6 +3583,19 @@ _KINDS_OF_THE_SAME_PEOPLE = frozenset({("đối tượng", "bị can"), ("đối
 _WHOLE_OF_WHAT_FOLLOWS = re.compile(r"(?<!\w)trong (?:số |tổng số )?$")
 
 
+_OWN_SHARE_AFTER = re.compile(r"(?: [^\W\d_]+){0,3} ?\( ?(?P<share>#\d+%#) ?\)")
+
+
+def _share_said_of(sentence: Sentence, figure: Figure, whole: Figure) -> bool:
+    """Whether ``figure`` is followed by a share in brackets that it makes of ``whole``."""
+    skeleton = sentence.skeleton
+    found = _OWN_SHARE_AFTER.match(skeleton, skeleton.find(figure.placeholder) + len(figure.placeholder))
+    if found is None or not whole.value:
+        return False
+    share = sentence.figure(found.group("share"))
+    return abs(figure.value / whole.value * HUNDRED - share.value) <= share.unit(share.readings[0])
+
+
 def _in_a_later_clause(sentence: Sentence, first: Figure, second: Figure) -> bool:
     """Whether a semicolon parts ``second`` from ``first`` in their sentence: "bắt giữ 22 vụ, 26 đối
     tượng …; tăng 1 vụ …; đã khởi tố 16 vụ, 18 bị can; …"."""
@@ -3636,6 +3649,8 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
                 break  # "hơn 1 tỷ": the parts' sum is no longer exact
             if figure.value >= total.value:
                 break  # the same count said again, or a larger one: no longer its parts
+            if any(_share_said_of(later_sentence, figure, part) for part in parts):
+                break  # "… 180 vụ …; trộm cắp tài sản 53 vụ (29,44%)": a part of that part
             if _WHOLE_OF_WHAT_FOLLOWS.search(
                 later_sentence.skeleton, 0, later_sentence.skeleton.find(figure.placeholder)
             ):
