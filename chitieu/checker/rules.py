@@ -2656,6 +2656,16 @@ def second_look(claim: Claim, sentence: Sentence, earlier: Sequence[Figure]) -> 
 _OPENS_WITH_BREAKDOWN = re.compile(r"^[^\w#]*(?:trong đó|trong số đó|cụ thể)[ ,:\-–]*")
 
 
+def _three_sectors_of_production(text: str) -> bool:
+    """Whether ``text`` gives the production value ("giá trị sản xuất") of the three sectors — the whole
+    of it, by the sectors' definition; not value added or GRDP, where taxes on products come on top."""
+    return (
+        "giá trị sản xuất" in text
+        and "tăng thêm" not in text
+        and _sectors_of(text) == {"agriculture", "industry", "services"}
+    )
+
+
 def partition_of_earlier_total(
     sentence: Sentence, earlier: Sequence[Figure], judged: set[int]
 ) -> Iterator[Claim]:
@@ -2689,7 +2699,8 @@ def partition_of_earlier_total(
     if any(alike) and not all(alike) and not _fits(wholes[0], added):
         return  # "1.734 vụ … Trong đó … 798 vụ, làm chết 708 người": the 708 counts something else
     span = (opening.end(), end)
-    claim = _partition_claim(sentence, wholes[0], parts, items, False, span)
+    exhaustive = len(parts) == 3 and _three_sectors_of_production(sentence.skeleton[opening.end() : end])
+    claim = _partition_claim(sentence, wholes[0], parts, items, exhaustive, span)
     total = sum((part.value for part in parts), Decimal(0))
     if claim.verdict.alarm and any(whole.value >= total for whole in wholes[1:]):
         # more than the nearest figure, but not more than another printed before: the list may be of that one

@@ -1286,3 +1286,16 @@ def test_a_part_said_with_its_share_of_an_earlier_part_is_a_part_of_that_part():
         " tượng phạm tội về kinh tế."
     )
     assert "318" not in verdicts(text)  # 180 + 53 + 45 + 33 + 7 adds up by chance: the 53 are among the 180
+
+
+def test_the_production_value_of_the_three_sectors_is_the_whole_of_it():
+    text = (
+        "6 tháng đầu năm 2019, tổng giá trị sản xuất là {} tỷ đồng, đạt 50,03% so với kế hoạch. Trong đó,"
+        " giá trị sản xuất ngành nông, lâm, thủy sản 362,014 tỷ đồng; giá trị sản xuất ngành công nghiệp –"
+        " xây dựng 226,47 tỷ đồng; ngành dịch vụ thương mại 253,41 tỷ đồng."
+    )
+    assert verdicts(text.format("841,894"))["841,894 tỷ"] == Verdict.CONSISTENT
+    assert verdicts(text.format("842,894"))["842,894 tỷ"] == Verdict.INCONSISTENT  # the sectors are all of it
+    # value added leaves out the taxes on products: three sectors short of it may be no slip
+    added = text.replace("giá trị sản xuất", "giá trị tăng thêm")
+    assert not verdicts(added.format("842,894")).get("842,894 tỷ", Verdict.NOT_CHECKABLE).alarm
