@@ -543,6 +543,24 @@ def _opened_by_breakdown(sentence: Sentence, position: int, part: Figure) -> Fig
     return before[-1] if before else None
 
 
+def _executable_before(sentence: Sentence, position: int, part: Figure) -> Figure | None:
+    """The count of what could be executed ("7.581 việc có điều kiện thi hành") said last before
+    ``position``."""
+    skeleton = sentence.skeleton
+    found = [
+        figure
+        for figure in sentence.figures_in(0, position)
+        if figure is not part
+        and figure.value >= part.value
+        and _alike(figure, part)
+        and _EXECUTABLE.match(skeleton, skeleton.find(figure.placeholder) + len(figure.placeholder))
+    ]
+    return found[-1] if found else None
+
+
+_EXECUTABLE = re.compile(r"(?: (?!chưa|không)[^\W\d_]+){0,2} có điều kiện")  # not "việc chưa có điều kiện"
+
+
 def count_over_count(sentence: Sentence) -> Iterator[Claim]:
     """Cases received and cases settled, then the settlement rate: settled / received × 100.
 
@@ -560,6 +578,11 @@ def count_over_count(sentence: Sentence) -> Iterator[Claim]:
         opened = _opened_by_breakdown(sentence, match.start(), part)
         if opened is not None and opened not in wholes:
             wholes.insert(0, opened)  # "đã giải quyết 4.288 vụ, …, trong đó án hòa giải thành 1.732 vụ"
+        executable = _executable_before(sentence, match.start(), part)
+        if executable is not None:
+            # civil enforcement rates what was executed against what could be: "9.334 việc phải thi hành,
+            # trong đó 7.581 việc có điều kiện thi hành, đã thi hành xong 6.367 việc, đạt tỷ lệ 83,99%"
+            wholes = [executable, *(whole for whole in wholes if whole is not executable)]
         recomputations = []
         for whole in wholes:
             label = Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
@@ -735,6 +758,9 @@ _AMONG = re.compile(r"(?<!\w)trong (?:tổng )?số $")
 _HAS_AFTER_AMONG = re.compile(r"[^#;,()]{0,40}? có(?!\w)")
 _NOT_A_PART = re.compile(
     r"giải quyết|thụ lý|tiếp nhận|tăng|giảm|so với|tỷ lệ|tỉ lệ|bằng (?:với )?#|gấp|giải ngân|nâng|kết nạp|còn"
+    # what was done with the parts is none of them: "9.334 việc phải thi hành, trong đó 7.581 việc có điều
+    # kiện thi hành, đã thi hành xong 6.367 việc"
+    r"|thi hành xong|đã xong"
     # "thu 20 tỷ đồng" after something else is what was collected; an item that opens with it names a
     # line of the budget: "Trong đó, thu ngân sách do tỉnh quản lý 203 tỷ đồng; thu … do huyện …"
     r"|(?<=[^\s:] )(?:thu|chi) (?!bộ)"  # not "chi bộ", a party cell; an item may open after its colon

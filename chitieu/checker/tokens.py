@@ -279,8 +279,9 @@ _NOT_FIGURES_ANY_CASE = [
     ),
     # full dates: 30/9/2022, 30-9-2022, 30.9.2022
     re.compile(r"(?<![\d.,/])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d/])"),
-    # month/year: 11/2022
+    # month/year: 11/2022, and after "tháng" also 11-2025, 11.2025
     re.compile(r"(?<![\d.,/])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])"),
+    re.compile(r"(?:tháng|quý) (?:0?[1-9]|1[0-2]|[ivx]+)[.-](?:19|20)\d{2}(?![\d])"),
     # day/month after a word of time: Sáng 27/12, ngày 15/12, trước 31/12
     re.compile(
         r"(?:ngày|sáng|chiều|tối|trưa|đêm|hôm|từ|đến|tới|trước|sau|vào|hạn|mùng|mồng|lúc"

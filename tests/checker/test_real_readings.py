@@ -1299,3 +1299,24 @@ def test_the_production_value_of_the_three_sectors_is_the_whole_of_it():
     # value added leaves out the taxes on products: three sectors short of it may be no slip
     added = text.replace("giá trị sản xuất", "giá trị tăng thêm")
     assert not verdicts(added.format("842,894")).get("842,894 tỷ", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_month_written_with_a_dash_is_no_figure():
+    text = "Toàn quốc xảy ra 191 vụ, so với tháng 11-2025 giảm 65 vụ ({})."
+    assert verdicts(text.format("-25,39%"))["25,39%"] == Verdict.CONSISTENT  # 65 of 256, not of 2.025
+    assert verdicts(text.format("-23,59%"))["23,59%"] == Verdict.INCONSISTENT
+
+
+def test_what_was_executed_is_no_kind_of_the_cases_to_execute():
+    said = verdicts(
+        "Năm 2021 có tổng số 9.334 việc phải thi hành, trong đó 7.581 việc có điều kiện thi hành, đã thi hành"
+        " xong 6.367 việc, đạt tỷ lệ 83,99%."
+    )
+    assert not said.get("9.334", Verdict.NOT_CHECKABLE).alarm
+    assert said["83,99%"] == Verdict.CONSISTENT  # 6.367 of the 7.581
+    # what could not be executed is no whole of it
+    said = verdicts(
+        "Có 9.334 việc, trong đó 7.581 việc chưa có điều kiện thi hành, đã thi hành xong 6.367 việc,"
+        " đạt 83,99%."
+    )
+    assert said.get("83,99%", Verdict.NOT_CHECKABLE) != Verdict.CONSISTENT
