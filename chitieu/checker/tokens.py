@@ -514,7 +514,10 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans[max(0, index - 8) : index])
 
 
-_RATE_WITHOUT_SIGN = re.compile(r"\((?:đạt|bằng)(?: tỷ lệ| tỉ lệ)? $")
+# "(đạt 78,35)", and a signed change in brackets after its difference: "giảm 46 đối tượng (-38,02)"
+_RATE_WITHOUT_SIGN = re.compile(
+    r"\((?:đạt|bằng)(?: tỷ lệ| tỉ lệ)? $|(?:tăng|giảm) [\d.,]+[^()\d]{0,30}\([-+−]$"
+)
 
 
 def _read_figure(text: str, lower: str, match: re.Match[str], index: int, offset: int) -> Figure | None:

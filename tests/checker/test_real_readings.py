@@ -1320,3 +1320,15 @@ def test_what_was_executed_is_no_kind_of_the_cases_to_execute():
         " đạt 83,99%."
     )
     assert said.get("83,99%", Verdict.NOT_CHECKABLE) != Verdict.CONSISTENT
+
+
+def test_a_signed_change_in_brackets_without_its_percent_sign():
+    text = (
+        "Toàn quốc đã bắt, vận động đầu thú, thanh loại 146 đối tượng truy nã; trong đó có 75 đối tượng"
+        " truy nã nguy hiểm và đặc biệt nguy hiểm. So với tháng 11-2025, số đối tượng truy nã đã bắt, vận"
+        " động đầu thú và thanh loại giảm 81 đối tượng (-35,68%), số đối tượng truy nã nguy hiểm và đặc biệt"
+        " nguy hiểm giảm 46 đối tượng ({})."
+    )
+    assert verdicts(text.format("-38,02"))["38,02"] == Verdict.CONSISTENT  # 46 of 121
+    # the count it is of is in the sentence before, with another: a figure neither gives is asked about
+    assert verdicts(text.format("-36,02"))["36,02"] == Verdict.AMBIGUOUS
