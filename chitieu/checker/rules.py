@@ -3664,6 +3664,11 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
         parts: list[Figure] = []
         added = Decimal(0)
         own_clause = False  # whether the total's own clause says more of the same thing
+        # "Trong 145 tổ chức, cá nhân được tuyên dương, có 1 tổ chức …. 10 tổ chức …": a whole said to be
+        # broken down, its parts from its own sentence on
+        opened = bool(
+            _WHOLE_OF_WHAT_FOLLOWS.search(sentence.skeleton, 0, sentence.skeleton.find(total.placeholder))
+        )
         near = total.value / 100  # a sum further off cannot be the total, however it was rounded
         for later_sentence, figure, later_change, later_counted in figures[
             index + 1 : index + 1 + PARTS_AHEAD
@@ -3676,7 +3681,7 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
                 later_counted == counted or (counted, later_counted) in _KINDS_OF_THE_SAME_PEOPLE
             ):
                 continue
-            if later_sentence is sentence:
+            if later_sentence is sentence and not opened:
                 # the total's own clause is read by the rules of a sentence; when it says nothing more of
                 # the same thing, the clauses after a semicolon may give its parts
                 own_clause = own_clause or not _in_a_later_clause(sentence, total, figure)

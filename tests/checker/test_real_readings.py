@@ -1332,3 +1332,13 @@ def test_a_signed_change_in_brackets_without_its_percent_sign():
     assert verdicts(text.format("-38,02"))["38,02"] == Verdict.CONSISTENT  # 46 of 121
     # the count it is of is in the sentence before, with another: a figure neither gives is asked about
     assert verdicts(text.format("-36,02"))["36,02"] == Verdict.AMBIGUOUS
+
+
+def test_a_whole_said_after_trong_its_parts_from_its_own_sentence_on():
+    text = (
+        "Trong {} tổ chức, cá nhân được tuyên dương, có 1 tổ chức được nhận Bằng khen của Bộ Tài chính. 10 tổ"
+        " chức, cá nhân nhận Bằng khen của UBND tỉnh. 14 tổ chức, cá nhân nhận Giấy khen của Tổng Cục thuế và"
+        " 120 tổ chức cá nhân nhận giấy khen của Cục thuế tỉnh."
+    )
+    assert verdicts(text.format("145"))["145"] == Verdict.CONSISTENT
+    assert "146" not in verdicts(text.format("146"))  # told across sentences, a sum that misses says nothing
