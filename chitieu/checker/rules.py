@@ -2269,6 +2269,44 @@ def change_from_the_value_before(sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+# "chiếm tỷ lệ 2,5% so với tổng số ca mắc và cao hơn 0,4% so với tỷ lệ tử vong … trên thế giới (2,1%)": a
+# rate above or below another rate printed after it
+_RATE_ABOVE_ANOTHER = pattern(
+    r"{rate:P}[^#;.]{0,80}? (?P<direction>cao|thấp) hơn {gap:P} so với (?:tỷ lệ|tỉ lệ|mức)[^#;.()]{0,80}?"
+    r"(?:\( ?| là | ở mức ){other:P}"
+)
+
+
+def rate_above_another(sentence: Sentence) -> Iterator[Claim]:
+    """A rate said higher or lower than another rate printed after it: the gap in points (|A − B|), or
+    relative to the other (|A − B| / B × 100).
+
+    Examples:
+        "chiếm tỷ lệ 2,5% và cao hơn 0,4% so với tỷ lệ tử vong trên thế giới (2,1%)"
+    """
+    for match in _RATE_ABOVE_ANOTHER.finditer(sentence.skeleton):
+        rate, other = _figure(sentence, match, "rate"), _figure(sentence, match, "other")
+        gap = _figure(sentence, match, "gap")
+        if gap.qualifier is not None or (rate.value > other.value) != (match.group("direction") == "cao"):
+            continue
+        a, b = triple(rate), triple(other)
+        points = Recomputation(
+            abs(a[0] - b[0]),
+            min(abs(x - y) for x in a[1:] for y in b[1:]),
+            max(abs(x - y) for x in a[1:] for y in b[1:]),
+            message("{} − {} = {}", "{} − {} = {}", max(a[0], b[0]), min(a[0], b[0]), abs(a[0] - b[0])),
+            Bilingual("percentage points", "điểm phần trăm"),
+        )
+        relative = _relative_change(rate, other)
+        yield _claim(
+            sentence,
+            match.span(),
+            "rate_above_another",
+            [(Role.CURRENT, rate), (Role.PREVIOUS, other), (Role.CHANGE, gap)],
+            [points, *([relative] if relative is not None else [])],
+        )
+
+
 # ---------------------------------------------------------------------------------------------
 # 10. A ratio to the previous period: "bằng Z% so với cùng kỳ", "gấp Z lần".
 
@@ -3732,6 +3770,7 @@ RULES: list[Rule] = [
     increase_over_plan,
     change_with_the_previous_in_brackets,
     change_from_the_value_before,
+    rate_above_another,
     change_vs_previous,
     difference_vs_previous,
     difference_of_a_pair,

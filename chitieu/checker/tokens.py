@@ -304,6 +304,8 @@ _NOT_FIGURES_ANY_CASE = [
     re.compile(r"(?<![\d.,])(?:19|20)\d{2} ?[-–] ?(?:19|20)\d{2}(?![\d]|[.,]\d)"),
     # ordinals and references: lần thứ 12, Điều 5, khoản 2, đợt 3
     re.compile(r"(?:thứ|điều|khoản|chương|mục|phụ lục|tiết|bước|đợt|stt|kỳ họp|hội nghị) \d+(?![\d]|[.,]\d)"),
+    # names with a number after a hyphen: COVID-19, SARS-CoV-2, Vinasat-1
+    re.compile(r"(?<=[^\W\d_]-)\d+(?![.,]?\d)"),
     # times: 8h30, 14:00, 8 giờ 30
     re.compile(r"(?<![\d.,])\d{1,2}(?:h\d{0,2}|:\d{2}| giờ(?: \d{1,2} phút)?)(?![\w])"),
 ]

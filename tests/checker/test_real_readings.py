@@ -1342,3 +1342,13 @@ def test_a_whole_said_after_trong_its_parts_from_its_own_sentence_on():
     )
     assert verdicts(text.format("145"))["145"] == Verdict.CONSISTENT
     assert "146" not in verdicts(text.format("146"))  # told across sentences, a sum that misses says nothing
+
+
+def test_a_rate_above_another_rate_printed_after_it():
+    text = (
+        "Tổng số ca tử vong do COVID-19 tại Việt Nam tính đến nay là 11.064 ca, chiếm tỷ lệ 2,5% so với tổng"
+        " số ca mắc và cao hơn {} so với tỷ lệ tử vong do COVID-19 trên thế giới (2,1%)."
+    )
+    assert verdicts(text.format("0,4%"))["0,4%"] == Verdict.CONSISTENT  # in points
+    assert verdicts(text.format("0,6%"))["0,6%"] == Verdict.INCONSISTENT
+    assert check_text(text.format("0,4%")).coverage.numbers == 4  # COVID-19 names the disease: no figure
