@@ -21,6 +21,7 @@ from chitieu.checker.rules import (
     partition_of_earlier_total,
     parts_said_after,
     remainder_of_earlier_total,
+    rounded_in_the_summary,
     second_look,
     share_of_earlier_total,
     words_around,
@@ -125,6 +126,11 @@ def check_text(text: str) -> CheckReport:
         claims.append(_to_original(claim, document, text))
     for summary, body_start, said in _summaries(headline, read, document.text):
         claims.extend(_repeated_in_the_headline(summary, body_start, said, claims, document, text))
+        judged = {claim.printed.start for claim in claims}
+        body = [sentence for sentence in read if sentence.start >= body_start]
+        for claim in rounded_in_the_summary(summary, body, said):
+            if document.original_span(claim.printed.start, claim.printed.end)[0] not in judged:
+                claims.append(_to_original(claim, document, text))
     claims.sort(key=lambda claim: (claim.start, claim.printed.start))
     coverage = Coverage(
         sentences=sentences,
@@ -151,6 +157,7 @@ def _title(text: str) -> Sentence | None:
 
 
 _TITLE_SAYS = Bilingual("The title repeats the figure of the text", "Tiêu đề nhắc lại số liệu trong bài")
+_HEADING_SAYS = Bilingual("The heading repeats the figure of the text", "Đề mục nhắc lại số liệu trong bài")
 _LEDE_SAYS = Bilingual(
     "The opening paragraph repeats the figure of the text", "Đoạn mở đầu nhắc lại số liệu trong bài"
 )
@@ -173,6 +180,21 @@ def _summaries(
     for sentence in read:
         if opening <= sentence.start < end and (headline is None or sentence.start >= headline.end):
             yield sentence, end, _LEDE_SAYS
+        elif sentence.start >= end and sentence.figures and _is_a_heading(sentence, text):
+            yield sentence, sentence.end, _HEADING_SAYS  # "Tiếp hơn 305 ngàn người, xử lý hơn 330 ngàn đơn …"
+
+
+def _is_a_heading(sentence: Sentence, text: str) -> bool:
+    """A line of its own between blank lines, short and without a full stop: a section's heading."""
+    before, after = text[max(0, sentence.start - 2) : sentence.start], text[sentence.end : sentence.end + 2]
+    line = sentence.text.strip()
+    return (
+        before.endswith("\n\n")
+        and after.startswith("\n\n")
+        and 3 <= len(line.split()) <= 25
+        and not line.endswith((".", ":", ";"))
+        and not line.startswith(("-", "+", "•", "*"))
+    )
 
 
 def _repeated_in_the_headline(

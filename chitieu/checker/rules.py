@@ -37,6 +37,7 @@ from chitieu.checker.model import (
     Claim,
     ClaimNumber,
     FigureKind,
+    Qualifier,
     Recomputation,
     Role,
     Slip,
@@ -3750,6 +3751,68 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
                 break
             if added > total.value:
                 break
+
+
+def rounded_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: Bilingual) -> Iterator[Claim]:
+    """A figure of a title or an opening paragraph said with a bound word, the body giving it in full:
+    "Cả nước có gần 3.700 F0 nặng" over "… 3.691 bệnh nhân F0 nặng", "Tiếp hơn 305 ngàn người" over
+    "305.920 lượt người", "tỉ lệ khám phá án … đạt hơn 75%" over "tỉ lệ khám phá đạt 75,63%".
+
+    Read only when one figure of the body counting the same thing falls in the bound's last printed
+    unit (3.600–3.700 for "gần 3.700"): the summary then rounds it, and this reading never raises an
+    alarm (another figure of the body may be meant)."""
+    for figure in summary.figures:
+        window = _bound_window(figure)
+        if window is None:
+            continue
+        low, high = window
+        near = [
+            other
+            for sentence in body
+            for other in sentence.figures
+            if (other.kind == FigureKind.PERCENT)
+            == (figure.kind == FigureKind.PERCENT)  # "305 ngàn": 305.920
+            and other.kind != FigureKind.POINTS
+            and other.qualifier is None
+            and other.scale <= figure.scale
+            and low <= other.value <= high
+        ]
+        # one value counting the same thing, or one value at all ("gần 3.700 F0" of "3.691 bệnh nhân")
+        same = {other.value: other for other in near if _same_noun(other, figure)}
+        found = same if len(same) == 1 else {other.value: other for other in near}
+        if len(found) != 1:
+            continue
+        other = next(iter(found.values()))
+        said = Bilingual(f"{says.en}: {other.text}", f"{says.vi}: {other.text}")
+        reading = Recomputation(other.value, other.value, other.value, said, says)
+        at = summary.skeleton.find(figure.placeholder)
+        claim = _claim(summary, (at, at + len(figure.placeholder)), "rounded_in_the_summary",
+                       [(Role.ACTUAL, other), (Role.ACTUAL, figure)], [reading])  # fmt: skip
+        if claim.verdict.checked and not claim.verdict.alarm:
+            yield claim
+
+
+def _bound_window(figure: Figure) -> tuple[Decimal, Decimal] | None:
+    """The values a figure said with a bound word stands for, to its last printed unit: "hơn 305 ngàn"
+    305.000–306.000, "gần 3.700" 3.600–3.700, "khoảng 84%" 83,5–84,5; None without a bound word."""
+    if figure.qualifier is None or figure.kind not in (
+        FigureKind.COUNT,
+        FigureKind.AMOUNT,
+        FigureKind.PERCENT,
+    ):
+        return None
+    reading = figure.readings[0]
+    unit = figure.unit(reading)
+    if not reading.decimals and figure.kind != FigureKind.PERCENT:  # "hơn 20%" is 20–21, not 20–30
+        digits = str(int(reading.value / figure.scale))
+        zeros = len(digits) - len(digits.rstrip("0"))
+        unit = figure.scale * 10 ** min(zeros, len(digits) - 1)
+    value = reading.value
+    if figure.qualifier in (Qualifier.ABOVE, Qualifier.AT_LEAST):
+        return value, value + unit
+    if figure.qualifier in (Qualifier.NEARLY, Qualifier.BELOW, Qualifier.AT_MOST):
+        return value - unit, value
+    return value - unit / 2, value + unit / 2
 
 
 RULES: list[Rule] = [

@@ -1352,3 +1352,19 @@ def test_a_rate_above_another_rate_printed_after_it():
     assert verdicts(text.format("0,4%"))["0,4%"] == Verdict.CONSISTENT  # in points
     assert verdicts(text.format("0,6%"))["0,6%"] == Verdict.INCONSISTENT
     assert check_text(text.format("0,4%")).coverage.numbers == 4  # COVID-19 names the disease: no figure
+
+
+def test_a_title_or_a_heading_rounds_a_figure_of_the_body_with_a_bound_word():
+    text = (
+        "Cả nước có gần {} F0 nặng đang điều trị\n\nTheo thống kê của Bộ Y tế, hiện cả nước có 3.691 bệnh"
+        " nhân COVID-19 nặng đang điều trị.\n\nTiếp hơn {} ngàn người, xử lý hơn 330 ngàn đơn các loại\n\n"
+        "Trong năm 2022, tổng số người được tiếp là 305.920 người và 330.421 đơn được xử lý."
+    )
+    said = check_text(text.format("3.700", "305")).claims
+    rounded = {claim.printed.text: claim for claim in said if claim.template == "rounded_in_the_summary"}
+    assert {"3.700", "305 ngàn", "330 ngàn"} <= set(rounded)
+    assert all(claim.verdict == Verdict.CONSISTENT for claim in rounded.values())
+    assert "Đề mục nhắc lại số liệu trong bài: 305.920" in rounded["305 ngàn"].explanation("vi")
+    # a bound the body's figure does not fall in is no rounding of it: nothing is said of it
+    said = check_text(text.format("3.600", "306")).claims
+    assert not [claim for claim in said if claim.printed.text in ("3.600", "306 ngàn")]
