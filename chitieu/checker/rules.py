@@ -3701,6 +3701,7 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
         if total.start in judged or total.value < 10 or total.qualifier is not None:
             continue  # "hơn 3.830 tỷ": a bound leaves room for a sum of other figures
         parts: list[Figure] = []
+        said_in: list[Sentence] = []
         added = Decimal(0)
         own_clause = False  # whether the total's own clause says more of the same thing
         # "Trong 145 tổ chức, cá nhân được tuyên dương, có 1 tổ chức …. 10 tổ chức …": a whole said to be
@@ -3737,6 +3738,7 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
             ):
                 break  # "Trong 85 vụ việc đã giải quyết, có 7 vụ việc …": a whole of its own, broken down
             parts.append(figure)
+            said_in.append(later_sentence)
             added += figure.value
             if (
                 len(parts) >= 2
@@ -3748,9 +3750,46 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
                 claim = _claim(sentence, (at, at + len(total.placeholder)), "partition", numbers,
                                [_sum_of_parts(parts, label)])  # fmt: skip
                 yield dataclasses.replace(claim, start=total.start, end=total.end)
+                yield from _rates_of_the_parts(
+                    sentence, total, list(zip(said_in, parts, strict=True)), judged
+                )
                 break
             if added > total.value:
                 break
+
+
+def _rates_of_the_parts(
+    sentence: Sentence, total: Figure, parts: list[tuple[Sentence, Figure]], judged: set[int]
+) -> Iterator[Claim]:
+    """ "Tỷ lệ nghèo đa chiều … là 11,23%; tổng số hộ nghèo và cận nghèo là 16.788 hộ; tỷ lệ hộ nghèo là
+    6,84%, tổng số hộ nghèo là 10.220 hộ; tỷ lệ hộ cận nghèo là 4,39%, …6.568 hộ": counts found to add
+    up, each said with its rate just before it — the rates, shares of one whole, add up too."""
+    whole = _rate_said_with(sentence, total)
+    rates = [_rate_said_with(part_sentence, part) for part_sentence, part in parts]
+    if whole is None or whole.start in judged or any(rate is None for rate in rates):
+        return
+    found = [rate for rate in rates if rate is not None]
+    if len({rate.start for rate in found}) != len(found) or whole in found:
+        return
+    numbers = [(Role.PART, rate) for rate in found] + [(Role.TOTAL, whole)]
+    at = sentence.skeleton.find(whole.placeholder)
+    label = Bilingual("sum of the parts' rates", "tổng tỷ lệ các phần")
+    claim = _claim(
+        sentence, (at, at + len(whole.placeholder)), "partition", numbers, [_sum_of_parts(found, label)]
+    )
+    yield dataclasses.replace(claim, start=whole.start, end=whole.end)
+
+
+def _rate_said_with(sentence: Sentence, figure: Figure) -> Figure | None:
+    """The rate said just before a count, after the count before it: "tỷ lệ hộ nghèo là 6,84%, tổng số
+    hộ nghèo là 10.220 hộ"."""
+    rate = None
+    for other in sentence.figures[: figure.index]:
+        if other.kind == FigureKind.PERCENT:
+            rate = other
+        elif other.kind in (FigureKind.COUNT, FigureKind.AMOUNT):
+            rate = None
+    return rate if rate is not None and rate.qualifier is None and not _is_change(sentence, rate) else None
 
 
 def rounded_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: Bilingual) -> Iterator[Claim]:

@@ -1368,3 +1368,14 @@ def test_a_title_or_a_heading_rounds_a_figure_of_the_body_with_a_bound_word():
     # a bound the body's figure does not fall in is no rounding of it: nothing is said of it
     said = check_text(text.format("3.600", "306")).claims
     assert not [claim for claim in said if claim.printed.text in ("3.600", "306 ngàn")]
+
+
+def test_the_rates_said_with_parts_that_add_up_add_up_too():
+    text = (
+        "Tỉnh Kon Tum có tỷ lệ hộ nghèo đa chiều là {}; tổng số hộ nghèo và cận nghèo là 16.788 hộ; tỷ lệ hộ"
+        " nghèo là 6,84%, tổng số hộ nghèo là 10.220 hộ; tỷ lệ hộ cận nghèo là 4,39%, tổng số hộ cận nghèo là"
+        " 6.568 hộ."
+    )
+    said = verdicts(text.format("11,23%"))
+    assert said["16.788"] == said["11,23%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("11,32%"))["11,32%"] == Verdict.INCONSISTENT
