@@ -2591,7 +2591,7 @@ def share_of_earlier_total(
 # "92 vụ, chiếm tỷ lệ 1,79% trên tổng số án được giải quyết": the whole named by the verb said with it
 _WHOLE_NAMED_BY_VERB = re.compile(
     r" ?(?:trên |trong |so với |của )?(?:tổng số|tổng) (?:vụ án|vụ việc|vụ|án|việc|đơn|hồ sơ)"
-    r"(?: [^\W\d_]+){0,3}? (?:được |đã )?(?P<verb>giải quyết|thụ lý|xét xử|tiếp nhận)(?!\w)"
+    r"(?: [^\W\d_]+){0,3}? (?:được |đã )?(?P<verb>giải quyết|thụ lý|xét xử|tiếp nhận|xử lý)(?!\w)"
 )
 
 
@@ -2701,6 +2701,9 @@ def second_look(claim: Claim, sentence: Sentence, earlier: Sequence[Figure]) -> 
         return claim
     if printed.decimals == 0 or printed.qualifier is not None:
         return claim
+    skeleton = sentence.skeleton
+    if _WHOLE_NAMED_BY_VERB.match(skeleton, skeleton.find(printed.placeholder) + len(printed.placeholder)):
+        return claim  # "chiếm 76,6% tổng số đơn đã xử lý": the words name the whole, no other pair is meant
     near = sentence.figures[max(0, printed.index - 14) : printed.index + 14]  # not a long sentence's far end
     pool = [*reversed(near), *reversed(earlier[-12:])]
     own = frozenset(number.start for number in claim.numbers)

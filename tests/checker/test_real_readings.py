@@ -1379,3 +1379,13 @@ def test_the_rates_said_with_parts_that_add_up_add_up_too():
     said = verdicts(text.format("11,23%"))
     assert said["16.788"] == said["11,23%"] == Verdict.CONSISTENT
     assert verdicts(text.format("11,32%"))["11,32%"] == Verdict.INCONSISTENT
+
+
+def test_a_share_of_the_whole_its_words_name_by_its_verb_is_of_that_whole_only():
+    text = (
+        "Các cơ quan hành chính cũng tiếp nhận 446.805 đơn các loại; đã xử lý 422.801 đơn, có 342.437 đơn đủ"
+        " điều kiện xử lý, chiếm {} tổng số đơn đã xử lý."
+    )
+    assert verdicts(text.format("81,0%"))["81,0%"] == Verdict.CONSISTENT
+    # 76,6% is of the petitions received, which the words do not say: a slip, not a reading
+    assert verdicts(text.format("76,6%"))["76,6%"] == Verdict.INCONSISTENT
