@@ -20,6 +20,7 @@ from chitieu.checker.rules import (
     partition_by_verb,
     partition_of_earlier_total,
     parts_said_after,
+    plan_said_before,
     remainder_of_earlier_total,
     rounded_in_the_summary,
     second_look,
@@ -103,6 +104,7 @@ def check_text(text: str) -> CheckReport:
             for claim in partition_by_verb(sentence, earlier, judged_before, around):
                 found.append(claim)
             judged_before |= judged
+            found = [plan_said_before(claim, sentence, earlier, around) for claim in found]
             found = [second_look(claim, sentence, earlier) for claim in found]  # the figures before it
             if bullets is None:
                 bullets = BulletList.opened_by(sentence)

@@ -1626,6 +1626,48 @@ def _judge_with_actual(
     return _unchecked(sentence, match.span(), template, numbers, Verdict.NOT_CHECKABLE, note)
 
 
+# "được giao chỉ tiêu thu NSNN là 270.000 tỷ đồng": a plan, said in words before its figure
+_PLAN_SAID_BEFORE = re.compile(
+    r"(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)(?: [^\W\d_]+){0,6}? ?(?:là|:|giao)? ?$"
+)
+
+
+def plan_said_before(
+    claim: Claim, sentence: Sentence, earlier: Sequence[Figure], around: Mapping[int, tuple[str, str]]
+) -> Claim:
+    """A result's percentage of a plan not printed in its sentence ("đạt hơn 269.611 tỷ đồng, đạt
+    99,63% chỉ tiêu pháp lệnh được giao"), when one of the sentences just before prints the plan, named as
+    such and measured alike ("Năm 2016, Ngành Hải quan được giao chỉ tiêu thu NSNN là 270.000 tỷ đồng"):
+    judged against it. Any other claim, or two such plans, leaves the claim as it is."""
+    if claim.template != "percent_of_plan" or claim.verdict != Verdict.NOT_CHECKABLE:
+        return claim
+    by_start = {figure.start: figure for figure in sentence.figures}
+    actual = next((by_start.get(n.start) for n in claim.numbers if n.role == Role.ACTUAL), None)
+    printed = by_start.get(claim.printed.start)
+    if actual is None or printed is None or printed.kind != FigureKind.PERCENT:
+        return claim
+    plans = [
+        figure
+        for figure in earlier[-12:]
+        if _alike(figure, actual)
+        and figure.kind == actual.kind
+        and figure.scale == actual.scale
+        and _PLAN_SAID_BEFORE.search(around.get(figure.start, ("", ""))[0])
+    ]
+    if len(plans) != 1:
+        return claim
+    skeleton = sentence.skeleton
+    span = (skeleton.find(actual.placeholder), skeleton.find(printed.placeholder) + len(printed.placeholder))
+    judged = _claim(
+        sentence,
+        span,
+        "percent_of_plan",
+        [(Role.ACTUAL, actual), (Role.PLAN, plans[0]), (Role.PERCENT_OF_PLAN, printed)],
+        _ratio_to_plan(actual, plans[0]),
+    )
+    return dataclasses.replace(judged, start=claim.start, end=claim.end)
+
+
 def _next_clause_end(skeleton: str, position: int) -> int:
     ends = [i for i in (skeleton.find(";", position), skeleton.find(".", position)) if i >= 0]
     return min(ends) if ends else len(skeleton)
@@ -2673,6 +2715,8 @@ def _other_pair_giving(
     (the claim's own figures, whose other quotients are the slips it names: a change divided by
     the current value)."""
     figures = [f for f in pool if f.kind in (FigureKind.COUNT, FigureKind.AMOUNT)][:14]
+    if exact:  # "hơn 269.611 tỷ" gives any share above its own: no exact reading
+        figures = [f for f in figures if f.qualifier is None]
     # far off whatever the rounding (or, but for ``exact``, a bound word): not worth writing out
     slack = share.value / 100 + share.unit(share.readings[0]) if exact else share.value / 10 + 1
     for part in figures:
