@@ -50,7 +50,9 @@ class Document:
 _WHITESPACE_TO_CHECK = re.compile(r"\s{2,}|[^\S \n]")
 # where a unit of measure is glued to its number: "73.467ha", "1.200tấn", "35km"
 _GLUED_UNIT = re.compile(
-    r"(?<=\d)(?=(?:ha|km2|km|kg|tấn|tạ|m2|m3|lít|tỷ|triệu|nghìn|ngàn|người|hộ)(?!\w))", re.I
+    r"(?<=\d)(?=(?:ha|km2|km|kg|tấn|tạ|m2|m3|m|cm|mm|lít|kwh|mwh|gwh|kw|mw|usd|đồng|đ|tỷ|triệu|nghìn|ngàn"
+    r"|người|hộ|ca|vụ|lượt)(?!\w))",
+    re.I,
 )
 
 
@@ -304,6 +306,14 @@ _NOT_FIGURES_ANY_CASE = [
     re.compile(r"(?<![\d.,])(?:19|20)\d{2} ?[-–] ?(?:19|20)\d{2}(?![\d]|[.,]\d)"),
     # ordinals and references: lần thứ 12, Điều 5, khoản 2, đợt 3
     re.compile(r"(?:thứ|điều|khoản|chương|mục|phụ lục|tiết|bước|đợt|stt|kỳ họp|hội nghị) \d+(?![\d]|[.,]\d)"),
+    # names and codes that hold a number: Quốc lộ 1A, ISO 9001:2015, QCVN 01:2019, Cách mạng công nghiệp 4.0,
+    # Nghị quyết 68, top 10, hotline 1900 1234, a number glued to a letter (5G, 8g30)
+    re.compile(
+        r"(?:quốc lộ|tỉnh lộ|đường tỉnh|hương lộ|cao tốc|iso|qcvn|tcvn|top|hotline|điện thoại|fax"
+        r"|nghị quyết|nghị định|chỉ thị|thông tư|công văn) \d[\d:.]*(?:[ ]\d{3,4})*[a-z]?(?![\d]|[.,]\d)"
+    ),
+    re.compile(r"(?:công nghiệp|cách mạng|chuyển đổi số|kinh tế số) 4\.0(?!\d)"),
+    re.compile(r"(?<![\w.,])\d+(?=[^\W\d_])"),
     # names with a number after a hyphen: COVID-19, SARS-CoV-2, Vinasat-1
     re.compile(r"(?<=[^\W\d_]-)\d+(?![.,]?\d)"),
     # times: 8h30, 14:00, 8 giờ 30

@@ -1403,3 +1403,11 @@ def test_a_percentage_of_a_plan_said_in_the_sentence_before():
     # two plans said before: which one is not said
     two = "Chỉ tiêu thu của năm trước là 250.000 tỷ đồng. " + text
     assert verdicts(two.format("99,63%"))["99,63%"] == Verdict.NOT_CHECKABLE
+
+
+def test_names_and_codes_that_hold_a_number_are_no_figures():
+    said = check_text(
+        "Thực hiện cuộc Cách mạng công nghiệp 4.0, tuyến Quốc lộ 1A và Quốc lộ 14 theo ISO 9001:2015, mạng 5G"
+        " phủ 30 xã; Nghị quyết 68 đạt 90%; Top 10 tỉnh; lúc 8g30; hotline 1900 1234; đã làm 300m đường."
+    )
+    assert said.coverage.numbers == 3  # 30 xã, 90%, 300 m
