@@ -550,11 +550,11 @@ def _executable_before(sentence: Sentence, position: int, part: Figure) -> Figur
     skeleton = sentence.skeleton
     found = [
         figure
-        for figure in sentence.figures_in(0, position)
-        if figure is not part
+        for figure in sentence.figures[max(0, part.index - 12) : part.index]
+        if sentence.at(figure) < position
         and figure.value >= part.value
         and _alike(figure, part)
-        and _EXECUTABLE.match(skeleton, skeleton.find(figure.placeholder) + len(figure.placeholder))
+        and _EXECUTABLE.match(skeleton, sentence.at(figure) + len(figure.placeholder))
     ]
     return found[-1] if found else None
 
@@ -1006,7 +1006,8 @@ def _breakdown_after(
     total ("496,8 triệu USD (tăng 3% …); trong đó, …") lists nothing.
     """
     skeleton = sentence.skeleton
-    among = _AMONG.search(skeleton, 0, position - len(total.placeholder))  # "trong số 131 vụ … có 43 vụ …"
+    total_at = position - len(total.placeholder)
+    among = _AMONG.search(skeleton, max(0, total_at - 20), total_at)  # "trong số 131 vụ … có 43 vụ …"
     for marker, lenient in (
         (_BREAKDOWN_MARKER.match(skeleton, position), False),
         (_LATE_BREAKDOWN.match(skeleton, position), True),
@@ -1641,9 +1642,10 @@ def plan_said_before(
     judged against it. Any other claim, or two such plans, leaves the claim as it is."""
     if claim.template != "percent_of_plan" or claim.verdict != Verdict.NOT_CHECKABLE:
         return claim
-    by_start = {figure.start: figure for figure in sentence.figures}
-    actual = next((by_start.get(n.start) for n in claim.numbers if n.role == Role.ACTUAL), None)
-    printed = by_start.get(claim.printed.start)
+    actual = next(
+        (sentence.figure_starting_at(n.start) for n in claim.numbers if n.role == Role.ACTUAL), None
+    )
+    printed = sentence.figure_starting_at(claim.printed.start)
     if actual is None or printed is None or printed.kind != FigureKind.PERCENT:
         return claim
     plans = [
@@ -2740,7 +2742,7 @@ def second_look(claim: Claim, sentence: Sentence, earlier: Sequence[Figure]) -> 
     ambiguous, the pair named, rather than a slip ("flag only when no reasonable reading gives the
     figure"). A whole percentage is left as it is: one point wide, it matches some pair by chance.
     """
-    printed = next((f for f in sentence.figures if f.start == claim.printed.start), None)
+    printed = sentence.figure_starting_at(claim.printed.start)
     if claim.verdict != Verdict.INCONSISTENT or printed is None or printed.kind != FigureKind.PERCENT:
         return claim
     if printed.decimals == 0 or printed.qualifier is not None:
@@ -3711,19 +3713,24 @@ _OWN_SHARE_AFTER = re.compile(r"(?: [^\W\d_]+){0,3} ?\( ?(?P<share>#\d+%#) ?\)")
 
 def _share_said_of(sentence: Sentence, figure: Figure, whole: Figure) -> bool:
     """Whether ``figure`` is followed by a share in brackets that it makes of ``whole``."""
-    skeleton = sentence.skeleton
-    found = _OWN_SHARE_AFTER.match(skeleton, skeleton.find(figure.placeholder) + len(figure.placeholder))
+    found = _OWN_SHARE_AFTER.match(sentence.skeleton, sentence.at(figure) + len(figure.placeholder))
     if found is None or not whole.value:
         return False
     share = sentence.figure(found.group("share"))
     return abs(figure.value / whole.value * HUNDRED - share.value) <= share.unit(share.readings[0])
 
 
+def _said_after_trong(sentence: Sentence, figure: Figure) -> bool:
+    """Whether "trong", "trong số" or "trong tổng số" comes right before ``figure``."""
+    at = sentence.at(figure)
+    return bool(_WHOLE_OF_WHAT_FOLLOWS.search(sentence.skeleton, max(0, at - 20), at))
+
+
 def _in_a_later_clause(sentence: Sentence, first: Figure, second: Figure) -> bool:
     """Whether a semicolon parts ``second`` from ``first`` in their sentence: "bắt giữ 22 vụ, 26 đối
     tượng …; tăng 1 vụ …; đã khởi tố 16 vụ, 18 bị can; …"."""
     skeleton = sentence.skeleton
-    return ";" in skeleton[skeleton.find(first.placeholder) : skeleton.find(second.placeholder)]
+    return ";" in skeleton[sentence.at(first) : sentence.at(second)]
 
 
 def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
@@ -3753,9 +3760,7 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
         own_clause = False  # whether the total's own clause says more of the same thing
         # "Trong 145 tổ chức, cá nhân được tuyên dương, có 1 tổ chức …. 10 tổ chức …": a whole said to be
         # broken down, its parts from its own sentence on
-        opened = bool(
-            _WHOLE_OF_WHAT_FOLLOWS.search(sentence.skeleton, 0, sentence.skeleton.find(total.placeholder))
-        )
+        opened = _said_after_trong(sentence, total)
         near = total.value / 100  # a sum further off cannot be the total, however it was rounded
         for later_sentence, figure, later_change, later_counted in figures[
             index + 1 : index + 1 + PARTS_AHEAD
@@ -3780,9 +3785,7 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
                 break  # the same count said again, or a larger one: no longer its parts
             if any(_share_said_of(later_sentence, figure, part) for part in parts):
                 break  # "… 180 vụ …; trộm cắp tài sản 53 vụ (29,44%)": a part of that part
-            if _WHOLE_OF_WHAT_FOLLOWS.search(
-                later_sentence.skeleton, 0, later_sentence.skeleton.find(figure.placeholder)
-            ):
+            if _said_after_trong(later_sentence, figure):
                 break  # "Trong 85 vụ việc đã giải quyết, có 7 vụ việc …": a whole of its own, broken down
             parts.append(figure)
             said_in.append(later_sentence)
@@ -3831,7 +3834,7 @@ def _rate_said_with(sentence: Sentence, figure: Figure) -> Figure | None:
     """The rate said just before a count, after the count before it: "tỷ lệ hộ nghèo là 6,84%, tổng số
     hộ nghèo là 10.220 hộ"."""
     rate = None
-    for other in sentence.figures[: figure.index]:
+    for other in sentence.figures[max(0, figure.index - 12) : figure.index]:
         if other.kind == FigureKind.PERCENT:
             rate = other
         elif other.kind in (FigureKind.COUNT, FigureKind.AMOUNT):

@@ -392,6 +392,21 @@ class Sentence:
         """The figure behind a placeholder such as ``#3%#``."""
         return self.figures[int(placeholder.strip("#%pt"))]
 
+    def figure_starting_at(self, start: int) -> Figure | None:
+        """The figure that starts at working-text offset ``start``, if one does."""
+        index = bisect.bisect_left(self._starts, start)
+        return (
+            self.figures[index] if index < len(self.figures) and self.figures[index].start == start else None
+        )
+
+    @functools.cached_property
+    def _starts(self) -> tuple[int, ...]:
+        return tuple(figure.start for figure in self.figures)
+
+    def at(self, figure: Figure) -> int:
+        """Where the placeholder of ``figure``, one of this sentence's, begins in the skeleton."""
+        return self._placeholder_starts[figure.index]
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Working-text offsets of the skeleton span ``[start, end)``."""
         return self._offset(start, at_end=False), self._offset(max(end, start + 1), at_end=True)
@@ -478,13 +493,15 @@ def _with_number_words(
     excluded: list[tuple[int, int]],
 ) -> list[Figure]:
     """``figures`` and the numbers said in words before a counted noun, in order, indexed again."""
+    starts = [figure.start for figure in figures]
     words = []
     for match in _NUMBER_WORD.finditer(lower):
         start, end = match.span(1)
         if match.group(2) not in counted or _overlaps(excluded, start, end):
             continue
-        if any(figure.start - offset < end and start < figure.end - offset for figure in figures):
-            continue
+        at = bisect.bisect_left(starts, offset + end)  # the figures starting before the word's end
+        if at and figures[at - 1].end - offset > start:
+            continue  # inside a figure read from digits
         words.append(
             Figure(
                 index=0,
