@@ -16,6 +16,7 @@ from chitieu.checker.rules import (
     changes_after_a_comparison,
     changes_against_an_earlier_year,
     growth_contribution,
+    output_of_yield_and_area,
     pair_remainder,
     partition_by_verb,
     partition_of_earlier_total,
@@ -95,6 +96,9 @@ def check_text(text: str) -> CheckReport:
                 judged.add(claim.printed.start)
                 found.append(claim)
             found.extend(changes_against_an_earlier_year(sentence, recent, judged))
+            for claim in output_of_yield_and_area(sentence, earlier, judged, around):
+                judged.add(claim.printed.start)
+                found.append(claim)
             for claim in growth_contribution(sentence, earlier, judged, around):
                 judged.add(claim.printed.start)
                 found.append(claim)

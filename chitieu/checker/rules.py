@@ -3618,6 +3618,71 @@ _CONTRIBUTION = pattern(
 _GROWTH_AFTER = re.compile(r"^[^#]{0,40}?,? tăng $")
 
 
+# "lúa đạt 62,87 tạ/ha, tăng 3,07%, sản lượng đạt 194.931 tấn": a crop's yield, then its output
+_YIELD_THEN_OUTPUT = pattern(
+    r"(?P<label>(?:[^\W\d_]+ ){1,4}?)(?:(?:ước |dự kiến |bình quân )?(?:đạt|là) )?{yield:N} tạ/ha"
+    r"[^#;]{0,20}?(?:#\d+%#[^#;]{0,40}?)?,? sản lượng(?: [^\W\d_]+){0,3}? (?:(?:ước )?(?:đạt|là) )?"
+    r"{output:N} tấn"
+)
+_LABEL_FILLER = re.compile(
+    r"(?:^| )(?:diện tích|năng suất|gieo trồng|đạt|là|có|ước|dự kiến|bình quân|cây)(?= |$)"
+)
+
+
+def output_of_yield_and_area(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]
+) -> Iterator[Claim]:
+    """ "Trong tổng số, diện tích lúa là 31.005 ha, …; ngô đạt 12.541 ha … Dự kiến … lúa đạt 62,87 tạ/ha,
+    tăng 3,07%, sản lượng đạt 194.931 tấn": a crop's output is its yield times its area (a tạ is a tenth of a
+    tấn), the area said before with the crop's name.
+
+    Read when one area said before names the crop; one that does not give the output may be of another
+    season, so the claim is then ambiguous, never an alarm."""
+    for match in _YIELD_THEN_OUTPUT.finditer(sentence.skeleton):
+        yielded, output = _figure(sentence, match, "yield"), _figure(sentence, match, "output")
+        label = _LABEL_FILLER.sub(" ", match.group("label").split(",")[-1].split(";")[-1]).strip()
+        if (
+            output.start in judged
+            or not label
+            or output.qualifier is not None
+            or yielded.qualifier is not None
+        ):
+            continue
+        pool = [*earlier[-30:], *sentence.figures[: yielded.index]]
+        areas = [
+            figure
+            for figure in pool
+            if figure.noun.split(" ", 1)[0] == "ha"
+            and figure.qualifier is None
+            and _LABEL_FILLER.sub(" ", _context_of(sentence, figure, around)[0]).strip().endswith(label)
+        ]
+        if len(areas) != 1:
+            continue
+        area = areas[0]
+        y, a = triple(yielded), triple(area)
+        tenth = Decimal("0.1")
+        value = y[0] * a[0] * tenth
+        formula = message("{} tạ/ha × {} ha = {} tấn", "{} tạ/ha × {} ha = {} tấn", y[0], a[0], value)
+        reading = Recomputation(
+            value,
+            y[1] * a[1] * tenth,
+            y[2] * a[2] * tenth,
+            formula,
+            Bilingual("yield × area", "năng suất × diện tích"),
+        )
+        numbers = [(Role.ACTUAL, area), (Role.ACTUAL, yielded), (Role.TOTAL, output)]
+        span = (sentence.at(yielded), sentence.at(output) + len(output.placeholder))
+        claim = _claim(sentence, span, "output_of_yield_and_area", numbers, [reading])
+        if claim.verdict.alarm:
+            note = claim.message + Bilingual(
+                f" The area {area.text} said before may be of another season or crop.",
+                f" Diện tích {area.text} ghi trước đó có thể là của vụ hoặc cây khác.",
+            )
+            claim = _unchecked(sentence, span, "output_of_yield_and_area", numbers, Verdict.AMBIGUOUS, note)
+        start, end = sentence.span(*span)
+        yield dataclasses.replace(claim, start=start, end=end)
+
+
 def growth_contribution(
     sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]
 ) -> Iterator[Claim]:

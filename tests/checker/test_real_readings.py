@@ -1411,3 +1411,16 @@ def test_names_and_codes_that_hold_a_number_are_no_figures():
         " phủ 30 xã; Nghị quyết 68 đạt 90%; Top 10 tỉnh; lúc 8g30; hotline 1900 1234; đã làm 300m đường."
     )
     assert said.coverage.numbers == 3  # 30 xã, 90%, 300 m
+
+
+def test_a_crops_output_is_its_yield_times_the_area_said_before():
+    text = (
+        "Vụ đông xuân năm nay toàn tỉnh gieo trồng được 57.464 ha cây hàng năm. Trong tổng số, diện tích lúa"
+        " là 31.005 ha, giảm 1,01% so với cùng kỳ; ngô đạt 12.541 ha, giảm 3,42%.\n\nDự kiến, năng suất, sản"
+        " lượng một số cây trồng chủ yếu vụ đông xuân như: lúa đạt 62,87 tạ/ha, tăng 3,07%, sản lượng đạt {}"
+        " tấn, tăng 2,02% so với cùng kỳ; ngô đạt 45,10 tạ/ha, tăng 1,67%, sản lượng đạt 56.557 tấn."
+    )
+    said = verdicts(text.format("194.931"))
+    assert said["194.931"] == said["56.557"] == Verdict.CONSISTENT  # 62,87 × 31.005 / 10, within rounding
+    # an area that does not give it may be another season's: asked about, never flagged
+    assert verdicts(text.format("149.931"))["149.931"] == Verdict.AMBIGUOUS
