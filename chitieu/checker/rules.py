@@ -2352,6 +2352,38 @@ def rate_above_another(sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+# "phát hiện vi phạm về kinh tế là 4.231,4 triệu đồng, kiến nghị thu hồi 2.781,4 triệu đồng, kiến nghị khác
+# 1.450 triệu đồng": what inspectors found, split into what they asked to recover and their other requests
+_FOUND_RECOVERED_OTHER = pattern(
+    r"(?:phát hiện|vi phạm|sai phạm)(?: [^\W\d_]+){0,5}? (?:là |được phát hiện là )?{total:N} (?:đồng)"
+    r"[^#;]{0,30}?(?:#\d+# m2[^#;]{0,20})?[;,] (?:đã )?kiến nghị thu hồi {recovered:N} đồng"
+    r"(?: ?\([^()]{0,80}\))?(?:[^#;]{0,20}#\d+# m2[^;]{0,40}?)?[;,] (?:đã )?kiến nghị(?: xử lý)? khác"
+    r" {other:N} đồng"
+)
+
+
+def found_recovered_and_other(sentence: Sentence) -> Iterator[Claim]:
+    """What inspectors found wrong, then what they asked to recover and their other requests: the two
+    make up what was found. Read when they add up exactly — the requests need not cover all that was
+    found — so this reading never raises an alarm.
+
+    Examples:
+        "phát hiện sai phạm 42,3 tỷ đồng, kiến nghị thu hồi 27,8 tỷ đồng, kiến nghị khác 14,5 tỷ đồng"
+    """
+    for match in _FOUND_RECOVERED_OTHER.finditer(sentence.skeleton):
+        total = _figure(sentence, match, "total")
+        parts = [_figure(sentence, match, "recovered"), _figure(sentence, match, "other")]
+        if total.qualifier is not None or any(part.qualifier is not None for part in parts):
+            continue
+        added = _sum_of_parts(
+            parts, Bilingual("recovery asked and other requests", "kiến nghị thu hồi và khác")
+        )
+        if not _fits(total, added):
+            continue
+        numbers = [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)]
+        yield _claim(sentence, match.span(), "found_recovered_and_other", numbers, [added])
+
+
 # ---------------------------------------------------------------------------------------------
 # 10. A ratio to the previous period: "bằng Z% so với cùng kỳ", "gấp Z lần".
 
@@ -3988,6 +4020,7 @@ RULES: list[Rule] = [
     change_with_the_previous_in_brackets,
     change_from_the_value_before,
     rate_above_another,
+    found_recovered_and_other,
     change_vs_previous,
     difference_vs_previous,
     difference_of_a_pair,

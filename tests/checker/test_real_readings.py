@@ -1424,3 +1424,12 @@ def test_a_crops_output_is_its_yield_times_the_area_said_before():
     assert said["194.931"] == said["56.557"] == Verdict.CONSISTENT  # 62,87 × 31.005 / 10, within rounding
     # an area that does not give it may be another season's: asked about, never flagged
     assert verdicts(text.format("149.931"))["149.931"] == Verdict.AMBIGUOUS
+
+
+def test_what_inspectors_found_is_what_they_asked_to_recover_and_their_other_requests():
+    text = (
+        "Qua thanh tra phát hiện vi phạm về kinh tế là {} triệu đồng, kiến nghị thu hồi 2.781,4 triệu đồng,"
+        " kiến nghị khác 1.450 triệu đồng."
+    )
+    assert verdicts(text.format("4.231,4"))["4.231,4 triệu"] == Verdict.CONSISTENT
+    assert "4.331,4 triệu" not in verdicts(text.format("4.331,4"))  # the requests need not cover it all
