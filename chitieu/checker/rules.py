@@ -974,7 +974,12 @@ def _partitions(
     """Every (total, parts, list items, exhaustive, span) the sentence lists."""
     skeleton = sentence.skeleton
     for total in sentence.figures:
-        if total.kind not in (FigureKind.COUNT, FigureKind.AMOUNT) or _in_fraction(sentence, total):
+        if total.kind not in (FigureKind.COUNT, FigureKind.AMOUNT):
+            continue
+        if _in_fraction(sentence, total):
+            found_of_all = _breakdown_of_a_fraction(sentence, total)
+            if found_of_all is not None:
+                yield found_of_all
             continue
         if _RATE_THEN_BRACKET.search(skeleton, 0, skeleton.find(total.placeholder)):
             continue  # "giảm 0,58% (5.240 tấn)": the change's difference, not a total
@@ -994,6 +999,33 @@ def _partitions(
 
 
 _RATE_THEN_BRACKET = re.compile(r"(?:tăng|giảm) #\d+%# \($")
+# past the fraction's noun and its rate: "có 219/219, đạt 100%, trong đó …", "147/147 tổ chức được đánh giá,
+# xếp loại, đạt 100%; trong đó: …"
+_BREAKDOWN_OF_A_FRACTION = re.compile(r"(?:[^#;.]|#\d+%#){0,80}?[,;] ?(?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*")
+
+
+def _breakdown_of_a_fraction(
+    sentence: Sentence, numerator: Figure
+) -> tuple[Figure, list[Figure], list[str], bool, tuple[int, int]] | None:
+    """ "Tập thể được kiểm điểm … có 219/219, đạt 100%, trong đó cấp huyện 54, cấp cơ sở 165": the parts
+    of the fraction's part. All of them (219/219): judged as any breakdown. Some (543/545): read only when
+    the parts add up to the part exactly — they might be of the whole — so never an alarm."""
+    partner = _slash_partner(sentence, numerator)
+    if partner is None or partner[0] is not numerator or _is_pair(*partner):
+        return None
+    denominator = partner[1]
+    skeleton = sentence.skeleton
+    after = sentence.at(denominator) + len(denominator.placeholder)
+    marker = _BREAKDOWN_OF_A_FRACTION.match(skeleton, after)
+    if marker is None:
+        return None
+    parts, items, end = _parts_after(sentence, marker.end(), numerator.noun or denominator.noun, lenient=True)
+    if len(parts) < 2:
+        return None
+    added = _sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
+    if numerator.value != denominator.value and not _fits(numerator, added):
+        return None
+    return numerator, parts, items, _exhaustive(items, marker.group()), (sentence.at(numerator), end)
 
 
 def _breakdown_after(

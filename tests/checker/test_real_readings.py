@@ -1433,3 +1433,15 @@ def test_what_inspectors_found_is_what_they_asked_to_recover_and_their_other_req
     )
     assert verdicts(text.format("4.231,4"))["4.231,4 triệu"] == Verdict.CONSISTENT
     assert "4.331,4 triệu" not in verdicts(text.format("4.331,4"))  # the requests need not cover it all
+
+
+def test_the_parts_of_a_fraction_of_all_or_of_some():
+    text = "Tập thể được kiểm điểm có {0}/{0}, đạt 100%, trong đó cấp huyện 54, cấp cơ sở 165."
+    assert verdicts(text.format("219"))["219"] == Verdict.CONSISTENT
+    assert verdicts(text.format("209"))["209"] == Verdict.INCONSISTENT  # the parts are more than all of them
+    some = (
+        "Toàn huyện có {}/545 Chi bộ trực thuộc kiểm điểm, đánh giá, đạt 99,6%; trong đó 304 chi bộ hoàn"
+        " thành tốt nhiệm vụ, 228 chi bộ hoàn thành nhiệm vụ, 11 chi bộ không hoàn thành nhiệm vụ."
+    )
+    assert verdicts(some.format("543"))["543"] == Verdict.CONSISTENT
+    assert "533" not in verdicts(some.format("533"))  # of some: the parts might be of the 545
