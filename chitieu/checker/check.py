@@ -13,6 +13,7 @@ from chitieu.checker.rules import (
     BulletList,
     CellTable,
     Sections,
+    average_per_unit,
     changes_after_a_comparison,
     changes_against_an_earlier_year,
     growth_contribution,
@@ -96,6 +97,9 @@ def check_text(text: str) -> CheckReport:
                 judged.add(claim.printed.start)
                 found.append(claim)
             found.extend(changes_against_an_earlier_year(sentence, recent, judged))
+            for claim in average_per_unit(sentence, earlier, judged, around):
+                judged.add(claim.printed.start)
+                found.append(claim)
             for claim in output_of_yield_and_area(sentence, earlier, judged, around):
                 judged.add(claim.printed.start)
                 found.append(claim)

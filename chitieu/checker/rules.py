@@ -3682,6 +3682,68 @@ _CONTRIBUTION = pattern(
 _GROWTH_AFTER = re.compile(r"^[^#]{0,40}?,? tăng $")
 
 
+# "Vốn đăng ký bình quân một doanh nghiệp thành lập mới đạt hơn 6 tỷ đồng": an amount per unit
+_AVERAGE_PER_UNIT = pattern(
+    r"(?:bình quân|trung bình)(?: trên)? (?:một|mỗi|1) (?P<unit>[^\W\d_]+)(?: [^\W\d_]+){0,6}?"
+    r"(?: trong #\d+# (?:tháng|năm|quý)(?: [^\W\d_]+){0,3}?(?: \d{4})?)? (?:đạt |là |có )?{average:N}"
+)
+_TIME_UNITS = frozenset({"năm", "tháng", "quý", "ngày", "tuần", "giờ"})
+_UNIT_ALIASES = {"dn": "doanh"}  # "một DN" of "126,7 nghìn doanh nghiệp (DN)"
+
+
+def average_per_unit(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]
+) -> Iterator[Claim]:
+    """ "… 513 doanh nghiệp đăng ký thành lập mới …; số vốn đăng ký đạt gần 3.136 tỷ đồng … Vốn đăng ký bình
+    quân một doanh nghiệp thành lập mới đạt hơn 6 tỷ đồng": the last amount said of the same measure,
+    divided by the last count of the units. Which amount and which count is a guess from their order, so
+    an average they do not give is asked about, never flagged."""
+    for match in _AVERAGE_PER_UNIT.finditer(sentence.skeleton):
+        average = _figure(sentence, match, "average")
+        unit = _UNIT_ALIASES.get(match.group("unit"), match.group("unit"))
+        if average.start in judged or unit in _TIME_UNITS or average.kind == FigureKind.PERCENT:
+            continue
+        pool = [*earlier[-30:], *sentence.figures[: average.index]]
+        counts = [
+            f
+            for f in pool
+            if f.noun.split(" ", 1)[0] == unit and f.kind in (FigureKind.COUNT, FigureKind.AMOUNT)
+        ]
+        amounts = [
+            f
+            for f in pool
+            if f.kind == FigureKind.AMOUNT
+            and average.noun
+            and f.noun.split(" ", 1)[0] == average.noun.split(" ", 1)[0]
+            and f.scale >= average.scale
+            and f.value > average.value
+        ]
+        counts = [f for f in counts if not _is_change_figure(f)]
+        amounts = [f for f in amounts if not _is_change_figure(f)]
+        if not counts or not amounts:
+            continue
+        count, amount = counts[-1], amounts[-1]
+        a, c = triple(amount), triple(count)
+        if c[1] <= 0:
+            continue
+        value = a[0] / c[0]
+        formula = message("{} / {} = {}", "{} / {} = {}", a[0], c[0], value)
+        reading = Recomputation(value, a[1] / c[2], a[2] / c[1], formula, Bilingual("average", "bình quân"))
+        numbers = [(Role.TOTAL, amount), (Role.TOTAL, count), (Role.ACTUAL, average)]
+        span = (match.start(), match.end())
+        claim = _claim(sentence, span, "average_per_unit", numbers, [reading])
+        if claim.verdict.alarm:
+            note = claim.message + Bilingual(
+                f" Which total and which count the average is of is not said; {amount.text} and {count.text}"
+                " were taken.",
+                f" Văn bản không nói rõ bình quân của tổng nào trên số nào; đã lấy {amount.text}"
+                f" và {count.text}.",
+            )
+            claim = _unchecked(sentence, span, "average_per_unit", numbers, Verdict.AMBIGUOUS, note)
+        start, end = sentence.span(*span)
+        yield dataclasses.replace(claim, start=start, end=end)
+
+
 # "lúa đạt 62,87 tạ/ha, tăng 3,07%, sản lượng đạt 194.931 tấn": a crop's yield, then its output
 _YIELD_THEN_OUTPUT = pattern(
     r"(?P<label>(?:[^\W\d_]+ ){1,4}?)(?:(?:ước |dự kiến |bình quân )?(?:đạt|là) )?{yield:N} tạ/ha"

@@ -1445,3 +1445,14 @@ def test_the_parts_of_a_fraction_of_all_or_of_some():
     )
     assert verdicts(some.format("543"))["543"] == Verdict.CONSISTENT
     assert "533" not in verdicts(some.format("533"))  # of some: the parts might be of the 545
+
+
+def test_an_average_per_unit_of_the_amount_and_the_count_said_before():
+    text = (
+        "Từ đầu năm đến nay, toàn tỉnh có 513 doanh nghiệp đăng ký thành lập mới, giảm 8,2% so với cùng kỳ;"
+        " số vốn đăng ký đạt gần 3.136 tỷ đồng. Vốn đăng ký bình quân một doanh nghiệp thành lập mới đạt {}"
+        " tỷ đồng."
+    )
+    assert verdicts(text.format("6,1"))["6,1 tỷ"] == Verdict.CONSISTENT  # 3.136 / 513 = 6,11
+    # which total and which count is a guess from their order: an average they do not give is asked about
+    assert verdicts(text.format("8,1"))["8,1 tỷ"] == Verdict.AMBIGUOUS
