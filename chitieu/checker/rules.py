@@ -2361,6 +2361,8 @@ def rate_above_another(sentence: Sentence) -> Iterator[Claim]:
     Examples:
         "chiếm tỷ lệ 2,5% và cao hơn 0,4% so với tỷ lệ tử vong trên thế giới (2,1%)"
     """
+    if " hơn #" not in sentence.skeleton:
+        return
     for match in _RATE_ABOVE_ANOTHER.finditer(sentence.skeleton):
         rate, other = _figure(sentence, match, "rate"), _figure(sentence, match, "other")
         gap = _figure(sentence, match, "gap")
@@ -2402,6 +2404,8 @@ def found_recovered_and_other(sentence: Sentence) -> Iterator[Claim]:
     Examples:
         "phát hiện sai phạm 42,3 tỷ đồng, kiến nghị thu hồi 27,8 tỷ đồng, kiến nghị khác 14,5 tỷ đồng"
     """
+    if "kiến nghị" not in sentence.skeleton:
+        return
     for match in _FOUND_RECOVERED_OTHER.finditer(sentence.skeleton):
         total = _figure(sentence, match, "total")
         parts = [_figure(sentence, match, "recovered"), _figure(sentence, match, "other")]
@@ -3698,6 +3702,8 @@ def average_per_unit(
     quân một doanh nghiệp thành lập mới đạt hơn 6 tỷ đồng": the last amount said of the same measure,
     divided by the last count of the units. Which amount and which count is a guess from their order, so
     an average they do not give is asked about, never flagged."""
+    if "bình quân" not in sentence.skeleton and "trung bình" not in sentence.skeleton:
+        return
     for match in _AVERAGE_PER_UNIT.finditer(sentence.skeleton):
         average = _figure(sentence, match, "average")
         unit = _UNIT_ALIASES.get(match.group("unit"), match.group("unit"))
@@ -3764,6 +3770,8 @@ def output_of_yield_and_area(
 
     Read when one area said before names the crop; one that does not give the output may be of another
     season, so the claim is then ambiguous, never an alarm."""
+    if "tạ/ha" not in sentence.skeleton:
+        return
     for match in _YIELD_THEN_OUTPUT.finditer(sentence.skeleton):
         yielded, output = _figure(sentence, match, "yield"), _figure(sentence, match, "output")
         label = _LABEL_FILLER.sub(" ", match.group("label").split(",")[-1].split(";")[-1]).strip()
