@@ -1956,6 +1956,7 @@ def _current_and_previous(
                 for f in _values_before(sentence, match.start(), exclude=[printed, counted], phrases=6)
                 if not _is_change(sentence, f)
                 and _same_noun(f, counted)
+                and _same_people(f, counted)
                 and not _plan_in_brackets(sentence, f)
             ),
             None,
@@ -1982,6 +1983,19 @@ def _current_and_previous(
             (c for c in candidates if _same_noun(c, difference) and not _plan_in_brackets(sentence, c)),
             current,
         )
+    if difference is not None and current is not None and not _same_people(current, difference):
+        # "làm 2 người chết, không có người bị thương, … giảm 2 người bị thương (100%)": not of the dead
+        candidates = _values_before(sentence, match.start(), exclude=[printed, difference], phrases=6)
+        current = next(
+            (
+                c
+                for c in candidates
+                if _same_noun(c, difference)
+                and _same_people(c, difference)
+                and not _plan_in_brackets(sentence, c)
+            ),
+            None,
+        )
     return current, previous, difference
 
 
@@ -2001,6 +2015,15 @@ def _same_noun(first: Figure, second: Figure) -> bool:
     if not (first.noun and second.noun):
         return True
     return first.noun.split(" ", 1)[0] == second.noun.split(" ", 1)[0]
+
+
+def _same_people(first: Figure, second: Figure) -> bool:
+    """Whether two counts of people count the same people, when both say which: "người chết" and
+    "người bị thương" do not."""
+    a, b = first.noun.split(), second.noun.split()
+    if len(a) < 2 or len(b) < 2 or a[0] != "người" or b[0] != "người":
+        return True
+    return a[1] == b[1]
 
 
 def change_vs_previous(sentence: Sentence) -> Iterator[Claim]:

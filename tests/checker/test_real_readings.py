@@ -1456,3 +1456,12 @@ def test_an_average_per_unit_of_the_amount_and_the_count_said_before():
     assert verdicts(text.format("6,1"))["6,1 tỷ"] == Verdict.CONSISTENT  # 3.136 / 513 = 6,11
     # which total and which count is a guess from their order: an average they do not give is asked about
     assert verdicts(text.format("8,1"))["8,1 tỷ"] == Verdict.AMBIGUOUS
+
+
+def test_a_change_of_the_injured_is_not_of_the_dead():
+    said = verdicts(
+        "Đường thủy xảy ra 4 vụ, làm 2 người chết, không có người bị thương, không thay đổi về số vụ so với"
+        " cùng kỳ năm trước nhưng giảm 1 người chết (33,33%) và giảm 2 người bị thương (100%)."
+    )
+    assert said["33,33%"] == Verdict.CONSISTENT  # 1 of the 3 dead a year before
+    assert not said.get("100%", Verdict.NOT_CHECKABLE).alarm  # not 2 of the 2 + 2 dead
