@@ -1908,7 +1908,7 @@ _CHANGE_WITH_DIFFERENCE = [
     # compared was said: "; trong đó thóc là 888.132 tấn, giảm 0,34% (3.042 tấn); …"
     pattern(
         rf"{_DIRECTION} {{change:P}}(?: so với {{PREVIOUS}})?"
-        r" \((?:số tuyệt đối |tức |tương đương |tương ứng )?"
+        r" \((?:số tuyệt đối |tức |tương đương |tương ứng |bằng )?"
         rf"(?:tăng |giảm )?{{difference:N}}{_UNIT_WORDS} ?\)(?:,? so với {{PREVIOUS}}|(?=[;.,]|$))"
     ),
 ]
@@ -1917,7 +1917,7 @@ _CHANGE_WITH_DIFFERENCE = [
 _PREVIOUS_FIGURE = re.compile(
     r"(?: (?!và |nhưng |còn |trong )[^\W\d_]+){0,3}?(?: là| có| đạt|:)? ?\(?(?P<value>#\d+%?#)"
 )
-_PERCENT_WITH_DIFFERENCE = re.compile(r" ?\((?:tăng |giảm )?(?P<value>#\d+#)")
+_PERCENT_WITH_DIFFERENCE = re.compile(r" ?\((?:tăng |giảm |bằng )?(?P<value>#\d+#)")
 
 
 def _previous_figure(sentence: Sentence, position: int, current: Figure) -> Figure | None:
@@ -2542,7 +2542,7 @@ _SHARE_OF_SOMETHING = pattern(
     # or its rate: "48,06 triệu USD, tăng 47,89% so với cùng kỳ năm trước, chiếm 62% kim ngạch …"
     r"|, (?:tăng|giảm) #\d+%# so[^#;()]{0,50}?(?=[,;] *chiếm))?"
     # "53 vụ (29,44%)"; "304 Chi bộ đạt TSVM, tỷ lệ 55,8%"
-    r"(?:(?:, ?| \(|(?<=\))(?=; *(?:đạt|chiếm)); *)"
+    r"(?:(?:, ?| \(|(?<=\))(?=; *(?:đạt|chiếm)); *| (?=chiếm ))"  # "06 cơ sở chiếm tỷ lệ 18,75%"
     r"(?:(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ| tỷ trọng)?|tỷ lệ|tỉ lệ) {share:P}"
     r"| ?\({share2:P}\))"
 )

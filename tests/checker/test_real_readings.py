@@ -1465,3 +1465,19 @@ def test_a_change_of_the_injured_is_not_of_the_dead():
     )
     assert said["33,33%"] == Verdict.CONSISTENT  # 1 of the 3 dead a year before
     assert not said.get("100%", Verdict.NOT_CHECKABLE).alarm  # not 2 of the 2 + 2 dead
+
+
+def test_a_rate_then_its_difference_in_brackets_said_with_bang():
+    text = "Năng suất lúa vụ mùa bình quân toàn tỉnh đạt 36,14 tạ/ha, giảm {} (bằng 15,41 tạ/ha)."
+    assert verdicts(text.format("29,89%"))["29,89%"] == Verdict.CONSISTENT  # 15,41 of 51,55
+    assert verdicts(text.format("42,64%"))["42,64%"] == Verdict.INCONSISTENT  # over the later value
+
+
+def test_a_count_its_noun_then_its_share_without_a_comma():
+    said = verdicts(
+        "Có 32/32 cơ sở đảng được đánh giá phân loại; Kết quả: Trong sạch vững mạnh 06 cơ sở chiếm tỷ lệ"
+        " 18,75%; Hoàn thành tốt nhiệm vụ 07 chiếm tỷ lệ 21,87%; Hoàn thành nhiệm vụ 18 chiếm tỷ lệ 56,25% và"
+        " 01 chi bộ yếu kém chiếm 3,13%."
+    )
+    assert said["18,75%"] == said["56,25%"] == said["3,13%"] == Verdict.CONSISTENT
+    assert said["21,87%"] == Verdict.CONSISTENT_BY_TRUNCATION  # 21,875 cut
