@@ -1060,7 +1060,8 @@ def _breakdown_after(
         if _CARRIED_OVER.search(skeleton, marker.end(), stop if stop is not None else marker.end() + 80):
             verbs |= {"thụ lý"}  # "trong đó năm 2018 chuyển sang 39 bản án, thụ lý mới 15 bản án"
         parts, items, end = _parts_after(sentence, marker.end(), total.noun, stop, lenient, verbs)
-        if len(parts) < 2 and not lenient and _SEMICOLON_LIST.match(skeleton, marker.end()):
+        semicolons = bool(_SEMICOLON_LIST.match(skeleton, marker.end()))
+        if len(parts) < 2 and not lenient and semicolons:
             # items parted by semicolons: a comma inside one is its label's ("trong đó đơn lưu do trùng
             # lặp, không rõ địa chỉ, … là 346 đơn; đơn có đủ điều kiện xử lý là 3.321 đơn")
             parts, items, end = _parts_after(sentence, marker.end(), total.noun, stop, True, verbs)
@@ -1074,7 +1075,7 @@ def _breakdown_after(
         if len(parts) >= 2:  # a bracket may list some of the total only: short of it is no slip
             return parts, items, _exhaustive(items, marker.group()), end
         if not far:
-            kinds = _kinds_that_add_up(sentence, total, marker.end(), stop, lenient, verbs)
+            kinds = _kinds_that_add_up(sentence, total, marker.end(), stop, lenient or semicolons, verbs)
             if kinds is not None:
                 return kinds
     return None

@@ -1481,3 +1481,13 @@ def test_a_count_its_noun_then_its_share_without_a_comma():
     )
     assert said["18,75%"] == said["56,25%"] == said["3,13%"] == Verdict.CONSISTENT
     assert said["21,87%"] == Verdict.CONSISTENT_BY_TRUNCATION  # 21,875 cut
+
+
+def test_kinds_that_add_up_parted_by_semicolons_keep_the_commas_of_their_labels():
+    text = (
+        "Trong tổng số {} người được giải quyết việc làm có 16.610 lao động làm việc tại các ngành kinh tế"
+        " tại tỉnh; 8.282 lao động đi làm việc tại các khu, cụm công nghiệp tại các tỉnh, thành phố trong"
+        " nước; xuất khẩu lao động là 1.061 người."
+    )
+    assert verdicts(text.format("25.953"))["25.953"] == Verdict.CONSISTENT
+    assert "25.935" not in verdicts(text.format("25.935"))  # kinds counted by other nouns: a sum that fits
