@@ -873,7 +873,7 @@ _LATE_BREAKDOWN = re.compile(
     r"(?:[^#;]|#\d+%#|(?<=%# )\(#\d+#[^#;()]{0,20}\)){0,120}?; ?(?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
     # after the total's change, its difference and rate: "736.747 việc, tăng 39.080 việc (tăng 5,60% so
     # với cùng kỳ năm 2016), trong đó: …"
-    r"|[^#;]{0,20}?,? (?:tăng|giảm) #\d+#(?:[^#;]|#\d+%#){0,100}?, (?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
+    r"|[^#;]{0,40}?,? \(?(?:tăng|giảm) #\d+#(?:[^#;]|#\d+%#){0,100}?, (?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
     # … or its rate, then a comma: "1.515,6 ha, giảm 55,9% so với năm 2016, trong đó …"
     r"|[^#;]{0,20}?,? (?:tăng|giảm) #\d+%#[^#;]{0,40}?, (?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
 )

@@ -1491,3 +1491,11 @@ def test_kinds_that_add_up_parted_by_semicolons_keep_the_commas_of_their_labels(
     )
     assert verdicts(text.format("25.953"))["25.953"] == Verdict.CONSISTENT
     assert "25.935" not in verdicts(text.format("25.935"))  # kinds counted by other nouns: a sum that fits
+
+
+def test_a_breakdown_after_the_totals_own_change_in_brackets():
+    text = (
+        "Tính đến hết quý I/2013, toàn Đảng bộ có {} tổ chức cơ sở đảng (tăng 11 cơ sở đảng so với năm 2011),"
+        " trong đó, có 269 đảng bộ cơ sở (tăng 08), 518 chi bộ cơ sở (tăng 3)."
+    )
+    assert verdicts(text.format("787"))["787"] == Verdict.CONSISTENT
