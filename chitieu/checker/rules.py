@@ -2541,7 +2541,7 @@ _SHARE_OF_SOMETHING = pattern(
     r"(?P<own_change>, (?:tăng|giảm) #\d+#[^#;()]{0,60}?"
     r"(?: ?\((?:tăng |giảm )?#\d+%#[^#;()]{0,40}\))?(?=[,;] *(?:đạt|chiếm))"
     # or its rate: "48,06 triệu USD, tăng 47,89% so với cùng kỳ năm trước, chiếm 62% kim ngạch …"
-    r"|, (?:tăng|giảm) #\d+%# so[^#;()]{0,50}?(?=[,;] *chiếm))?"
+    r"|, (?:tăng|giảm) #\d+%#(?: so[^#;()]{0,50}?)?(?=[,;] *chiếm))?"
     # "53 vụ (29,44%)"; "304 Chi bộ đạt TSVM, tỷ lệ 55,8%"
     r"(?:(?:, ?| \(|(?<=\))(?=; *(?:đạt|chiếm)); *| (?=chiếm ))"  # "06 cơ sở chiếm tỷ lệ 18,75%"
     r"(?:(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ| tỷ trọng)?|tỷ lệ|tỉ lệ) {share:P}"

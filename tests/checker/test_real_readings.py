@@ -1499,3 +1499,13 @@ def test_a_breakdown_after_the_totals_own_change_in_brackets():
         " trong đó, có 269 đảng bộ cơ sở (tăng 08), 518 chi bộ cơ sở (tăng 3)."
     )
     assert verdicts(text.format("787"))["787"] == Verdict.CONSISTENT
+
+
+def test_a_share_after_the_parts_own_rate_said_without_its_period():
+    text = (
+        "Cụ thể, dư nợ cho vay của các TCTD đạt 36.804 tỷ đồng, tăng 10,73% so với cuối năm 2015. Trong đó,"
+        " cho vay phát triển nông nghiệp, nông thôn là 10.194 tỷ đồng, tăng 16,36%, chiếm tỷ trọng {}/tổng"
+        " dư nợ."
+    )
+    assert verdicts(text.format("27,7%"))["27,7%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("24,9%"))["24,9%"] == Verdict.INCONSISTENT
