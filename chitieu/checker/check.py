@@ -85,27 +85,13 @@ def check_text(text: str) -> CheckReport:
                 judged.add(claim.printed.start)
                 found.append(claim)
             carried = _whole_of_the_last_share(shares, [*earlier, *sentence.figures])
-            for claim in remainder_of_earlier_total(sentence, earlier, judged, around):
-                judged.add(claim.printed.start)
-                found.append(claim)
-            for claim in pair_remainder(sentence, earlier, judged, around):
-                judged.add(claim.printed.start)
-                found.append(claim)
-            for claim in changes_after_a_comparison(
-                sentence, earlier, judged, recent[-1] if recent else None, around
-            ):
-                judged.add(claim.printed.start)
-                found.append(claim)
+            _take(remainder_of_earlier_total(sentence, earlier, judged, around), judged, found)
+            _take(pair_remainder(sentence, earlier, judged, around), judged, found)
+            last = recent[-1] if recent else None
+            _take(changes_after_a_comparison(sentence, earlier, judged, last, around), judged, found)
             found.extend(changes_against_an_earlier_year(sentence, recent, judged))
-            for claim in average_per_unit(sentence, earlier, judged, around):
-                judged.add(claim.printed.start)
-                found.append(claim)
-            for claim in output_of_yield_and_area(sentence, earlier, judged, around):
-                judged.add(claim.printed.start)
-                found.append(claim)
-            for claim in growth_contribution(sentence, earlier, judged, around):
-                judged.add(claim.printed.start)
-                found.append(claim)
+            for reading in (average_per_unit, output_of_yield_and_area, growth_contribution):
+                _take(reading(sentence, earlier, judged, around), judged, found)
             for claim in partition_of_earlier_total(sentence, earlier, judged_before):
                 judged_before.add(claim.printed.start)
                 found.append(claim)
@@ -149,6 +135,13 @@ def check_text(text: str) -> CheckReport:
         claims_checked=sum(1 for claim in claims if claim.verdict.checked),
     )
     return CheckReport(claims=claims, coverage=coverage)
+
+
+def _take(claims: Iterator[Claim], judged: set[int], found: list[Claim]) -> None:
+    """Keep each claim of a reading, its figure judged before the reading looks at the next one."""
+    for claim in claims:
+        judged.add(claim.printed.start)
+        found.append(claim)
 
 
 def _title(text: str) -> Sentence | None:
