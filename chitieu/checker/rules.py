@@ -4100,8 +4100,8 @@ def rounded_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: Bi
         at = summary.skeleton.find(figure.placeholder)
         claim = _claim(summary, (at, at + len(figure.placeholder)), "rounded_in_the_summary",
                        [(Role.ACTUAL, other), (Role.ACTUAL, figure)], [reading])  # fmt: skip
-        if claim.verdict.checked and not claim.verdict.alarm:
-            yield claim
+        if claim.verdict.checked and not claim.verdict.alarm:  # quoted in the summary, not up to the body
+            yield dataclasses.replace(claim, start=figure.start, end=figure.end)
 
 
 def _bound_window(figure: Figure) -> tuple[Decimal, Decimal] | None:

@@ -1365,6 +1365,7 @@ def test_a_title_or_a_heading_rounds_a_figure_of_the_body_with_a_bound_word():
     assert {"3.700", "305 ngàn", "330 ngàn"} <= set(rounded)
     assert all(claim.verdict == Verdict.CONSISTENT for claim in rounded.values())
     assert "Đề mục nhắc lại số liệu trong bài: 305.920" in rounded["305 ngàn"].explanation("vi")
+    assert rounded["305 ngàn"].quote == "305 ngàn"  # marked in the heading, not up to the body's figure
     # a bound the body's figure does not fall in is no rounding of it: nothing is said of it
     said = check_text(text.format("3.600", "306")).claims
     assert not [claim for claim in said if claim.printed.text in ("3.600", "306 ngàn")]
