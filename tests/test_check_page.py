@@ -88,3 +88,15 @@ def test_the_marks_styles_come_from_a_file_the_pages_policy_allows(approver):
     standalone = render_html(check_report(ARTICLE, unit=None, period_id=None), "vi", text=ARTICLE)
     assert RESULT_CSS.read_text(encoding="utf-8") in standalone
     assert "white-space: pre-wrap" in RESULT_CSS.read_text(encoding="utf-8")
+
+
+def test_a_slip_whose_words_overlap_another_finding_is_still_marked_in_the_text(approver):
+    """Two findings over one figure ("286.950" is the sum of its parts, and the part of a share): the second
+    is marked on its own figure, so a slip is never only listed below the text."""
+    text = (
+        "Các cơ quan hành chính đã tiếp nhận 344.820 đơn các loại; đã xử lý 330.421 đơn, có 286.950 đơn đủ"
+        " điều kiện xử lý, chiếm 83,2% tổng số đơn đã xử lý; qua xử lý có 41.952 đơn khiếu nại, 17.628 đơn tố"
+        " cáo, 227.370 đơn kiến nghị, phản ánh."
+    )
+    page = approver.post("/check/", {"text": text}).content.decode()
+    assert re.search(r'<mark id="f\d+" class="inconsistent"[^>]*>83,2%</mark>', page)

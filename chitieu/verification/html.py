@@ -108,24 +108,28 @@ def result_context(check: DataCheck, lang: str, *, text: str) -> dict[str, Any]:
 def findings(check: DataCheck, lang: str) -> list[Mark]:
     """One mark per claim of the checker and per statement compared with the data, in text order."""
     by_claim = {m.statement.claim: m for m in check.matches if m.statement.claim is not None}
-    items: list[tuple[int, int, str, Finding, tuple[str, ...]]] = []
+    items: list[tuple[int, int, str, Finding, tuple[str, ...], tuple[int, int]]] = []
     for index, claim in enumerate(check.report.claims):
         match = by_claim.get(index)
         explanations = [f"{verdict_words(claim.verdict, lang)}: {claim.explanation(lang)}"]
         if match is not None:
             explanations.append(match.explanation(lang))
-        items.append((claim.start, claim.end, claim.quote, _finding(claim, match), tuple(explanations)))
+        printed = (claim.printed.start, claim.printed.end)
+        items.append(
+            (claim.start, claim.end, claim.quote, _finding(claim, match), tuple(explanations), printed)
+        )
     for match in check.matches:
         if match.statement.claim is None:
             statement = match.statement
             finding = _finding(None, match)
-            items.append(
-                (statement.start, statement.end, statement.quote, finding, (match.explanation(lang),))
-            )
+            span = (statement.start, statement.end)
+            items.append((*span, statement.quote, finding, (match.explanation(lang),), span))
     items.sort(key=lambda item: (item[0], item[1]))
     marks: list[Mark] = []
     covered_to = 0
-    for number, (start, end, quote, finding, explained) in enumerate(items, start=1):
+    for number, (start, end, quote, finding, explained, printed) in enumerate(items, start=1):
+        if start < covered_to <= printed[0]:
+            start, end = printed  # its words overlap an earlier mark: its own figure is marked still
         in_place = start >= covered_to
         marks.append(Mark(number, start, end, quote, finding, explained, in_place))
         if in_place:
