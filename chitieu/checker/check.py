@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Iterator
@@ -32,6 +33,7 @@ from chitieu.checker.rules import (
 from chitieu.checker.tokens import Document, Figure, Sentence, read_document, read_sentence, read_sentences
 from chitieu.core.text import Bilingual, language_of
 
+SUMMED_UP = 200  # how many sentences after a title, an opening paragraph or a heading it may sum up
 EARLIER_FIGURES = 30  # how far back a share's whole is looked for (about two sentences of figures)
 
 
@@ -120,13 +122,18 @@ def check_text(text: str) -> CheckReport:
             claims.extend(_tabled(table, judged_before, document, text))
     for claim in parts_said_after(read, judged_before):
         claims.append(_to_original(claim, document, text))
+    judged_anywhere = {claim.printed.start for claim in claims}  # offsets in ``text``
+    starts = [sentence.start for sentence in read]
     for summary, body_start, said in _summaries(headline, read, document.text):
-        claims.extend(_repeated_in_the_headline(summary, body_start, said, claims, document, text))
-        judged = {claim.printed.start for claim in claims}
-        body = [sentence for sentence in read if sentence.start >= body_start]
-        for claim in rounded_in_the_summary(summary, body, said):
-            if document.original_span(claim.printed.start, claim.printed.end)[0] not in judged:
-                claims.append(_to_original(claim, document, text))
+        repeated = list(_repeated_in_the_headline(summary, body_start, said, claims, document, text))
+        claims.extend(repeated)
+        judged_anywhere.update(claim.printed.start for claim in repeated)
+        first = bisect.bisect_left(starts, body_start)  # what it sums up: the sentences after it
+        for claim in rounded_in_the_summary(summary, read[first : first + SUMMED_UP], said):
+            claim = _to_original(claim, document, text)
+            if claim.printed.start not in judged_anywhere:
+                claims.append(claim)
+                judged_anywhere.add(claim.printed.start)
     claims.sort(key=lambda claim: (claim.start, claim.printed.start))
     coverage = Coverage(
         sentences=sentences,

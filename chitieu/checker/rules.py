@@ -1661,9 +1661,7 @@ def _judge_with_actual(
 
 
 # "được giao chỉ tiêu thu NSNN là 270.000 tỷ đồng": a plan, said in words before its figure
-_PLAN_SAID_BEFORE = re.compile(
-    r"(?:chỉ tiêu|kế hoạch|dự toán|mục tiêu)(?: [^\W\d_]+){0,6}? ?(?:là|:|giao)? ?$"
-)
+_PLAN_SAID_BEFORE = pattern(r"{PLAN}(?: [^\W\d_]+){0,6}? ?(?:là|:|giao)? ?$")
 
 
 def plan_said_before(
@@ -3931,12 +3929,10 @@ _KINDS_OF_THE_SAME_PEOPLE = frozenset({("đối tượng", "bị can"), ("đối
 _WHOLE_OF_WHAT_FOLLOWS = re.compile(r"(?<!\w)trong (?:số |tổng số )?$")
 
 
-_OWN_SHARE_AFTER = re.compile(r"(?: [^\W\d_]+){0,3} ?\( ?(?P<share>#\d+%#) ?\)")
-
-
 def _share_said_of(sentence: Sentence, figure: Figure, whole: Figure) -> bool:
-    """Whether ``figure`` is followed by a share in brackets that it makes of ``whole``."""
-    found = _OWN_SHARE_AFTER.match(sentence.skeleton, sentence.at(figure) + len(figure.placeholder))
+    """Whether ``figure`` is followed by a share (as a listed part's is) that it makes of ``whole``."""
+    at = sentence.at(figure)
+    found = _SHARE_AFTER_PART.match(sentence.skeleton[at : at + 80])
     if found is None or not whole.value:
         return False
     share = sentence.figure(found.group("share"))
