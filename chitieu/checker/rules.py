@@ -3923,6 +3923,28 @@ PARTS_REACH = 1500  # and within how many characters
 
 # those arrested ("đối tượng") are the accused ("bị can") and those dealt with otherwise: "bắt giữ 242 vụ,
 # 344 đối tượng … Đã khởi tố 179 vụ, 251 bị can, xử lý hành chính 31 vụ, 36 đối tượng, …"
+# "làm chết 879 người", "làm 2 người chết", "bị thương 1.515 người", "1 người tử vong": what befell them
+_BEFELL_BEFORE = re.compile(r"(?<!\w)(chết|tử vong|bị thương|mất tích)(?: nặng| nhẹ)?(?: là)? $")
+_BEFELL_AFTER = re.compile(r"^ (?:người |trường hợp |ca )?(chết|tử vong|bị thương|mất tích)(?!\w)")
+_BEFELL = {"tử vong": "chết"}
+
+
+def _people_counted(sentence: Sentence, figure: Figure) -> str:
+    """What ``figure`` counts (:func:`_thing_counted`), people told apart by what befell them: the dead
+    and the injured of one accident report are counted apart ("làm chết 885 người và làm bị thương
+    1.515 người" over "làm chết 879 người, bị thương 1.515 người" and "làm 2 người chết")."""
+    counted = _thing_counted(figure.noun)
+    if counted not in ("người", "trường hợp", "ca"):
+        return counted
+    at = sentence.at(figure)
+    befell = _BEFELL_BEFORE.search(sentence.skeleton, max(0, at - 20), at) or _BEFELL_AFTER.match(
+        sentence.skeleton[at + len(figure.placeholder) : at + len(figure.placeholder) + 24]
+    )
+    if befell is None:
+        return counted
+    return f"người {_BEFELL.get(befell.group(1), befell.group(1))}"
+
+
 _KINDS_OF_THE_SAME_PEOPLE = frozenset({("đối tượng", "bị can"), ("đối tượng", "bị cáo")})
 
 
@@ -3962,7 +3984,7 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
     says nothing, and this reading never raises an alarm.
     """
     figures = [
-        (sentence, figure, _is_change(sentence, figure), _thing_counted(figure.noun))
+        (sentence, figure, _is_change(sentence, figure), _people_counted(sentence, figure))
         for sentence in sentences
         for figure in sentence.figures
         if figure.kind in (FigureKind.COUNT, FigureKind.AMOUNT)

@@ -1510,3 +1510,17 @@ def test_a_share_after_the_parts_own_rate_said_without_its_period():
     )
     assert verdicts(text.format("27,7%"))["27,7%"] == Verdict.CONSISTENT
     assert verdicts(text.format("24,9%"))["24,9%"] == Verdict.INCONSISTENT
+
+
+def test_the_dead_and_the_injured_of_an_accident_report_are_summed_apart():
+    text = (
+        "Toàn quốc xảy ra 1.950 vụ tai nạn giao thông, làm chết {} người và làm bị thương 1.515 người."
+        " Trong số đó, đường bộ xảy ra 1.942 vụ tai nạn giao thông, làm chết 879 người, bị thương 1.500"
+        " người. Đường sắt xảy ra 4 vụ, làm chết 4 người, bị thương nhẹ 15 người. Đường thủy xảy ra 4 vụ,"
+        " làm 2 người chết, không có người bị thương."
+    )
+    said = verdicts(text.format("885"))
+    assert said["885"] == Verdict.CONSISTENT  # 879 + 4 + 2, the injured between them left aside
+    assert said["1.515"] == Verdict.CONSISTENT  # 1.500 + 15
+    # parts told across sentences: a sum that misses is no alarm
+    assert "895" not in verdicts(text.format("895"))
