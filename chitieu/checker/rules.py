@@ -3184,16 +3184,28 @@ def _lone_figure(sentence: Sentence) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
-def _sum_of_parts(parts: Sequence[Figure], label: Bilingual) -> Recomputation:
-    """The parts added up, with the interval their rounding allows: "1 + 3 + 3 + 16 = 23"."""
-    value = sum((part.value for part in parts), Decimal(0))
-    low = sum((part.bounds(part.readings[0])[0] for part in parts), Decimal(0))
-    high = sum((part.bounds(part.readings[0])[1] for part in parts), Decimal(0))
-    formula = Bilingual(
-        " + ".join(show(part.value, "en") for part in parts) + f" = {show(value, 'en')}",
-        " + ".join(show(part.value, "vi") for part in parts) + f" = {show(value, 'vi')}",
+def _sum_of_parts(parts: Sequence[Figure], label: Bilingual, signs: Sequence[int] = ()) -> Recomputation:
+    """The parts added up, with the interval their rounding allows: "1 + 3 + 3 + 16 = 23"; a part whose
+    sign is -1 taken away ("80 − 1 − 2 = 77": changes of the other way)."""
+    signs = signs or [1] * len(parts)
+    value = sum((sign * part.value for sign, part in zip(signs, parts, strict=True)), Decimal(0))
+    bounds = [part.bounds(part.readings[0]) for part in parts]
+    low = sum(
+        (low if sign > 0 else -high for sign, (low, high) in zip(signs, bounds, strict=True)), Decimal(0)
     )
-    return Recomputation(value, low, high, formula, label)
+    high = sum(
+        (high if sign > 0 else -low for sign, (low, high) in zip(signs, bounds, strict=True)), Decimal(0)
+    )
+
+    def written(lang: str) -> str:
+        terms = [("−" if signs[0] < 0 else "") + show(parts[0].value, lang)]
+        terms += [
+            f"{'+' if sign > 0 else '−'} {show(part.value, lang)}"
+            for sign, part in zip(signs[1:], parts[1:], strict=True)
+        ]
+        return " ".join(terms) + f" = {show(value, lang)}"
+
+    return Recomputation(value, low, high, Bilingual(written("en"), written("vi")), label)
 
 
 _ROWS_UNDER = Bilingual("sum of the rows under it", "tổng các dòng thành phần")
@@ -3977,14 +3989,15 @@ def _in_a_later_clause(sentence: Sentence, first: Figure, second: Figure) -> boo
 def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
     """ "Trong tháng 5, cả nước xảy ra 1.734 vụ … Trong đó TNGT … xảy ra 798 vụ … Va chạm giao thông xảy
     ra 936 vụ": a total whose parts the sentences after it give one by one, each counting the same
-    thing (changes with changes: "giảm 400 vụ" of "giảm 61 vụ" and "giảm 339 vụ").
+    thing (changes with changes: "giảm 400 vụ" of "giảm 61 vụ" and "giảm 339 vụ"; a change of the
+    other way takes away: "tăng 77 người bị thương" of "tăng 80", "giảm 1" and "giảm 2").
 
     Read only when the first such figures after it add up to it, within the rounding of what was
     printed: told across sentences, a list may be partial or no list at all, so a sum that misses
     says nothing, and this reading never raises an alarm.
     """
     figures = [
-        (sentence, figure, _is_change(sentence, figure), _people_counted(sentence, figure))
+        (sentence, figure, _change_sign(sentence, figure), _people_counted(sentence, figure))
         for sentence in sentences
         for figure in sentence.figures
         if figure.kind in (FigureKind.COUNT, FigureKind.AMOUNT)
@@ -3996,6 +4009,7 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
         if total.start in judged or total.value < 10 or total.qualifier is not None:
             continue  # "hơn 3.830 tỷ": a bound leaves room for a sum of other figures
         parts: list[Figure] = []
+        signs: list[int] = []  # each part's way against the total's: 1 the same, -1 the other
         said_in: list[Sentence] = []
         added = Decimal(0)
         own_clause = False  # whether the total's own clause says more of the same thing
@@ -4008,7 +4022,7 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
         ]:
             if figure.start - total.end > PARTS_REACH:
                 break
-            if later_change != change or figure.scale != total.scale:
+            if bool(later_change) != bool(change) or figure.scale != total.scale:
                 continue
             if figure.kind != total.kind or not (
                 later_counted == counted or (counted, later_counted) in _KINDS_OF_THE_SAME_PEOPLE
@@ -4022,31 +4036,46 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
                     continue
             if figure.qualifier is not None:
                 break  # "hơn 1 tỷ": the parts' sum is no longer exact
-            if figure.value >= total.value:
-                break  # the same count said again, or a larger one: no longer its parts
+            sign = 1 if later_change == change else -1
+            # the same count said again, or a larger one: no longer its parts — but for a change, the
+            # first part may be larger than the total, the others taking it back ("tăng 80", "giảm 2")
+            if figure.value >= total.value and (sign < 0 or parts or not change):
+                break
             if any(_share_said_of(later_sentence, figure, part) for part in parts):
                 break  # "… 180 vụ …; trộm cắp tài sản 53 vụ (29,44%)": a part of that part
             if _said_after_trong(later_sentence, figure):
                 break  # "Trong 85 vụ việc đã giải quyết, có 7 vụ việc …": a whole of its own, broken down
             parts.append(figure)
+            signs.append(sign)
             said_in.append(later_sentence)
-            added += figure.value
-            if (
-                len(parts) >= 2
-                and abs(added - total.value) <= near
-                and _fits(total, _sum_of_parts(parts, label))
-            ):
-                numbers = [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)]
-                at = sentence.skeleton.find(total.placeholder)
-                claim = _claim(sentence, (at, at + len(total.placeholder)), "partition", numbers,
-                               [_sum_of_parts(parts, label)])  # fmt: skip
-                yield dataclasses.replace(claim, start=total.start, end=total.end)
-                yield from _rates_of_the_parts(
-                    sentence, total, list(zip(said_in, parts, strict=True)), judged
-                )
+            added += sign * figure.value
+            if len(parts) >= 2 and abs(added - total.value) <= near:
+                summed = _sum_of_parts(parts, label, signs)
+                if _fits(total, summed):
+                    numbers = [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)]
+                    at = sentence.skeleton.find(total.placeholder)
+                    claim = _claim(
+                        sentence, (at, at + len(total.placeholder)), "partition", numbers, [summed]
+                    )
+                    yield dataclasses.replace(claim, start=total.start, end=total.end)
+                    yield from _rates_of_the_parts(
+                        sentence, total, list(zip(said_in, parts, strict=True)), judged
+                    )
+                    break
+            if added > total.value and (not change or len(parts) >= PARTS_OF_A_CHANGE):
                 break
-            if added > total.value:
-                break
+
+
+PARTS_OF_A_CHANGE = 5  # a change of a total and the changes of its parts, some of the other way
+
+
+def _change_sign(sentence: Sentence, figure: Figure) -> int:
+    """1 for a rise ("tăng 80 người"), -1 for a fall ("giảm 2 người"), 0 for no change at all."""
+    skeleton = sentence.skeleton
+    found = _CHANGE_WORD_BEFORE.search(skeleton, 0, skeleton.find(figure.placeholder))
+    if found is None:
+        return 0
+    return -1 if found.group(0).startswith(("giảm", "ít", "thấp")) else 1
 
 
 def _rates_of_the_parts(

@@ -1524,3 +1524,16 @@ def test_the_dead_and_the_injured_of_an_accident_report_are_summed_apart():
     assert said["1.515"] == Verdict.CONSISTENT  # 1.500 + 15
     # parts told across sentences: a sum that misses is no alarm
     assert "895" not in verdicts(text.format("895"))
+
+
+def test_a_change_of_a_total_is_the_sum_of_its_parts_changes_some_of_the_other_way():
+    text = (
+        "So với tháng 11/2022, số vụ tai nạn giao thông giảm 136 vụ, tăng {} người bị thương. Trong số đó,"
+        " đường bộ xảy ra 1.942 vụ, bị thương 1.515 người, tăng 80 người bị thương (5,57%). Đường sắt xảy"
+        " ra 4 vụ, giảm 1 người bị thương (100%). Đường thủy xảy ra 4 vụ, giảm 2 người bị thương (100%)."
+    )
+    said = check_text(text.format("77")).claims
+    claim = next(claim for claim in said if claim.printed.text == "77")
+    assert claim.verdict == Verdict.CONSISTENT
+    assert "80 − 1 − 2 = 77" in claim.explanation("vi")
+    assert "83" not in verdicts(text.format("83"))  # all added up: 80 + 1 + 2, the falls not taken away
