@@ -1313,7 +1313,7 @@ _SECTORS = {
     "taxes": re.compile(r"thuế sản phẩm"),
 }
 _STRUCTURE = re.compile(r"(?<!\w)(?:tỷ trọng|tỉ trọng|cơ cấu)(?!\w)")
-_SECTOR_SHARE = re.compile(r"chiếm (?P<share>#\d+%#)")
+_SECTOR_SHARE = re.compile(r"chiếm (?:tỷ trọng |tỉ trọng |tỷ lệ |tỉ lệ )?(?P<share>#\d+%#)")
 _SECTORS_IN_TURN = re.compile(
     r"(?P<labels>(?:[^#;:.]+ - ){2,3}[^#;:.]+?) tương ứng(?: là)?:? ?"
     r"(?P<shares>#\d+%#(?: ?[-–,;] ?#\d+%#){2,3})"
@@ -1389,6 +1389,102 @@ def sector_shares(sentence: Sentence) -> Iterator[Claim]:
         [recomputed],
         default_slip=Slip.SUM_MISMATCH,
     )
+
+
+# The grades of the yearly review of party organisations, members and civil servants, best first:
+# every one reviewed gets one, so the shares of all four grades make up the whole.
+_GRADES = (
+    (
+        "excellent",
+        re.compile(r"^(?:được |bị )?(?:đánh giá,? )?(?:xếp loại )?hoàn thành xuất sắc(?: nhiệm vụ)?"),
+    ),
+    (
+        "good_up",
+        re.compile(r"^(?:được |bị )?(?:đánh giá,? )?(?:xếp loại )?hoàn thành tốt(?: nhiệm vụ)? trở lên"),
+    ),
+    (
+        "good",
+        re.compile(r"^(?:được |bị )?(?:đánh giá,? )?(?:xếp loại )?hoàn thành tốt(?: nhiệm vụ)?(?! trở lên)"),
+    ),
+    ("done", re.compile(r"^(?:được |bị )?(?:đánh giá,? )?(?:xếp loại )?hoàn thành nhiệm vụ")),
+    ("not_done", re.compile(r"^(?:được |bị )?(?:đánh giá,? )?(?:xếp loại )?không hoàn thành(?: nhiệm vụ)?")),
+)
+_GRADES_COVER = {
+    "excellent": {"excellent"},
+    "good_up": {"excellent", "good"},
+    "good": {"good"},
+    "done": {"done"},
+    "not_done": {"not_done"},
+}
+# "90,33% số đảng viên được đánh giá xếp loại hoàn thành tốt nhiệm vụ trở lên", "hoàn thành nhiệm vụ:
+# 9,1%", "9,1% hoàn thành nhiệm vụ"
+_GRADE_SHARE_THEN_LABEL = re.compile(
+    r"(?P<share>#\d+%#) (?:số |tổng số )?(?:[^\W\d_]+ ){0,4}?(?=(?:được |bị )?(?:đánh|xếp|hoàn|không))"
+)
+_GRADE_LABEL_THEN_SHARE = re.compile(
+    r"(?:(?<=[;,:.] )|^)(?P<label>(?:xếp loại )?(?:không )?hoàn thành[^#;]{0,25}?)"
+    r"(?::| là| chiếm| đạt| có)? (?P<share>#\d+%#)"
+)
+
+
+def _grade_of(words: str) -> str | None:
+    for grade, label in _GRADES:
+        if label.match(words):
+            return grade
+    return None
+
+
+def grade_shares(sentence: Sentence) -> Iterator[Claim]:
+    """The last grade's share of those reviewed: 100% less the other grades'.
+
+    Every party organisation, member or civil servant reviewed gets one grade, so the shares of all
+    four (or of "hoàn thành tốt nhiệm vụ trở lên" and the two below it) make up the whole. Less than
+    100% may be those not reviewed, counted in the base: a slip only when they make more.
+
+    Examples:
+        "90,33% đảng viên hoàn thành tốt nhiệm vụ trở lên; 9,1% hoàn thành nhiệm vụ; 0,57% không hoàn thành"
+    """
+    skeleton = sentence.skeleton
+    if "hoàn thành" not in skeleton or "%" not in skeleton:
+        return
+    found: dict[int, tuple[Figure, str]] = {}
+    for match in _GRADE_SHARE_THEN_LABEL.finditer(skeleton):
+        grade = _grade_of(skeleton[match.end() : match.end() + 80])
+        if grade is not None:
+            found[match.start("share")] = (sentence.figure(match.group("share")), grade)
+    for match in _GRADE_LABEL_THEN_SHARE.finditer(skeleton):
+        grade = _grade_of(match.group("label"))
+        if grade is not None and match.start("share") not in found:
+            found[match.start("share")] = (sentence.figure(match.group("share")), grade)
+    if len(found) < 3:
+        return
+    shares = [found[at] for at in sorted(found)]
+    covered = [_GRADES_COVER[grade] for _, grade in shares]
+    every = [level for levels in covered for level in levels]
+    if len(every) != len(set(every)) or set(every) != {"excellent", "good", "done", "not_done"}:
+        return  # a grade said twice ("trong đó … xuất sắc" of "tốt trở lên"), or one left out
+    figures = [figure for figure, _ in shares]
+    if any(figure.qualifier is not None or _is_change(sentence, figure) for figure in figures):
+        return
+    first, last = skeleton.find(figures[0].placeholder), skeleton.find(figures[-1].placeholder)
+    if re.search(r"trong đó|trong số", skeleton[first:last]):
+        return  # "91,2% hoàn thành tốt nhiệm vụ, trong đó có 23,8% … xuất sắc": a share of a share
+    *others, printed = figures
+    recomputed = _rest_of_the_whole(others, Bilingual("grades of those reviewed", "các mức xếp loại"))
+    numbers = [*((Role.SHARE, figure) for figure in others), (Role.SHARE, printed)]
+    span = (
+        skeleton.find(figures[0].placeholder),
+        skeleton.find(printed.placeholder) + len(printed.placeholder),
+    )
+    if printed.bounds(printed.readings[0])[1] < recomputed.low:
+        note = message(
+            "The grades' shares add up to {}%, less than 100%: those not reviewed may be in the whole.",
+            "Tỷ lệ các mức xếp loại cộng lại được {}%, chưa đủ 100%: có thể tính cả số chưa được đánh giá.",
+            HUNDRED - recomputed.value + printed.value,
+        )
+        yield _unchecked(sentence, span, "grade_shares", numbers, Verdict.AMBIGUOUS, note)
+        return
+    yield _claim(sentence, span, "grade_shares", numbers, [recomputed], default_slip=Slip.SUM_MISMATCH)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -4186,6 +4282,7 @@ RULES: list[Rule] = [
     partition,
     part_share,
     sector_shares,
+    grade_shares,
     share_of_the_rest,
     percent_of_plan,
     excess_over_plan,

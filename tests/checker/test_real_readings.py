@@ -1537,3 +1537,30 @@ def test_a_change_of_a_total_is_the_sum_of_its_parts_changes_some_of_the_other_w
     assert claim.verdict == Verdict.CONSISTENT
     assert "80 − 1 − 2 = 77" in claim.explanation("vi")
     assert "83" not in verdicts(text.format("83"))  # all added up: 80 + 1 + 2, the falls not taken away
+
+
+def test_the_grades_of_a_yearly_review_make_up_those_reviewed():
+    text = (
+        "Toàn Đảng bộ tỉnh có 90,33% số đảng viên được đánh giá xếp loại hoàn thành tốt nhiệm vụ trở lên;"
+        " 9,1% hoàn thành nhiệm vụ và {} không hoàn thành nhiệm vụ."
+    )
+    assert verdicts(text.format("0,57%"))["0,57%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("1,57%"))["1,57%"] == Verdict.INCONSISTENT  # 101%: more than all
+    # less than all: those not reviewed may be counted in the whole
+    assert verdicts(text.format("0,17%"))["0,17%"] == Verdict.AMBIGUOUS
+    # a share of a share is no grade of its own
+    text = (
+        "Có 91,2% hoàn thành tốt nhiệm vụ, trong đó có 23,8% xếp loại hoàn thành xuất sắc nhiệm vụ, 8,8%"
+        " hoàn thành nhiệm vụ, 0,5% không hoàn thành nhiệm vụ."
+    )
+    assert "0,5%" not in verdicts(text)
+
+
+def test_a_sector_share_said_with_chiem_ty_trong():
+    text = (
+        "Về cơ cấu kinh tế 6 tháng đầu năm 2016, khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 15,74%;"
+        " khu vực công nghiệp và xây dựng chiếm 32,94%; khu vực dịch vụ chiếm 41,01% (thuế sản phẩm trừ trợ"
+        " cấp sản phẩm chiếm {})."
+    )
+    assert verdicts(text.format("10,31%"))["10,31%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("11,31%"))["11,31%"] == Verdict.INCONSISTENT
