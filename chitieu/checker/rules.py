@@ -752,6 +752,8 @@ _BREAKDOWN_MARKER = re.compile(
     # further on in the clause, a bracket that opens with a count: "26 kiến nghị phòng ngừa …, giải
     # quyết nguồn tin (1 kiến nghị …; 3 kiến nghị …)", each item then counting what the total counts
     r"|(?P<far>[^#;()]{0,120}? ?\((?= ?#\d+#))"
+    # after a long noun: "879.705 thí sinh dự thi lấy kết quả xét công nhận tốt nghiệp THPT, trong đó …"
+    r"|(?P<wide>[^#;()]{40,100}?, (?:trong đó|bao gồm|gồm)(?!\w):?)"
 )
 _EXHAUSTIVE_MARKER = re.compile(r"bao gồm|gồm|chia ra|cụ thể|:")
 # "trong số 131 vụ ngộ độc thực phẩm có 43 vụ …, 6 vụ …": a total after "trong số", its parts after "có"
@@ -1072,6 +1074,11 @@ def _breakdown_after(
         far = bool(marker.groupdict().get("far"))
         if far and not (total.noun and all(part.noun for part in parts)):
             continue  # far from its total, a bracket is a breakdown only when its items say what they count
+        if marker.groupdict().get("wide") and not (
+            len(parts) >= 2
+            and _fits(total, _sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần")))
+        ):
+            continue  # far from its total, a list may be of another figure: read only when it adds up
         if len(parts) >= 2:  # a bracket may list some of the total only: short of it is no slip
             return parts, items, _exhaustive(items, marker.group()), end
         if not far:

@@ -1564,3 +1564,13 @@ def test_a_sector_share_said_with_chiem_ty_trong():
     )
     assert verdicts(text.format("10,31%"))["10,31%"] == Verdict.CONSISTENT
     assert verdicts(text.format("11,31%"))["11,31%"] == Verdict.INCONSISTENT
+
+
+def test_a_breakdown_after_a_long_noun_is_read_when_it_adds_up():
+    text = (
+        "Thống kê của Bộ cho hay, cả nước có {} thí sinh dự thi lấy kết quả xét công nhận tốt nghiệp THPT,"
+        " trong đó có 810.382 thí sinh giáo dục THPT và 69.323 thí sinh giáo dục thường xuyên (GDTX)."
+    )
+    assert verdicts(text.format("879.705"))["879.705"] == Verdict.CONSISTENT
+    # so far from its total, the list may be of another figure: a sum that misses says nothing
+    assert "869.705" not in verdicts(text.format("869.705"))
