@@ -14,6 +14,7 @@ from chitieu.checker.rules import (
     BulletList,
     CellTable,
     Sections,
+    average_per_period,
     average_per_unit,
     changes_after_a_comparison,
     changes_against_an_earlier_year,
@@ -94,6 +95,7 @@ def check_text(text: str) -> CheckReport:
             found.extend(changes_against_an_earlier_year(sentence, recent, judged))
             for reading in (average_per_unit, output_of_yield_and_area, growth_contribution):
                 _take(reading(sentence, earlier, judged, around), judged, found)
+            _take(average_per_period(sentence, recent, earlier, judged), judged, found)
             for claim in partition_of_earlier_total(sentence, earlier, judged_before):
                 judged_before.add(claim.printed.start)
                 found.append(claim)

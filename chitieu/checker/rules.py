@@ -2122,7 +2122,8 @@ def _same_noun(first: Figure, second: Figure) -> bool:
 def _same_people(first: Figure, second: Figure) -> bool:
     """Whether two counts of people count the same people, when both say which: "người chết" and
     "người bị thương" do not."""
-    a, b = first.noun.split(), second.noun.split()
+    a = [word for word in first.noun.split() if word != "bị"]  # "người bị ngộ độc", "người ngộ độc"
+    b = [word for word in second.noun.split() if word != "bị"]
     if len(a) < 2 or len(b) < 2 or a[0] != "người" or b[0] != "người":
         return True
     return a[1] == b[1]
@@ -3885,6 +3886,98 @@ def average_per_unit(
             claim = _unchecked(sentence, span, "average_per_unit", numbers, Verdict.AMBIGUOUS, note)
         start, end = sentence.span(*span)
         yield dataclasses.replace(claim, start=start, end=end)
+
+
+# "Trung bình mỗi năm xảy ra 185 vụ với 6.147 người ngộ độc": a total over the years it was counted in
+_AVERAGE_PER_PERIOD = re.compile(
+    r"(?:trung bình|bình quân)(?: là)? (?:mỗi|một|1|hằng|hàng) (?P<unit>năm|tháng|quý|tuần|ngày)(?!\w)"
+)
+_PERIOD_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+# "trong năm năm gần đây", "sau 5 năm", "qua 10 tháng"; "giai đoạn 2016-2020", "nhiệm kỳ 2015 - 2020"
+_PERIOD_SAID = re.compile(
+    r"(?:trong|sau|qua|suốt|của)(?: vòng)? (?:(?P<word>hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)|#(?P<at>\d+)#)"
+    r" (?P<unit>năm|tháng|quý|tuần|ngày)(?!\w)"
+    r"|(?:giai đoạn|nhiệm kỳ|từ năm|từ) (?P<first>(?:19|20)\d\d) ?(?:-|–|đến|đến năm) ?"
+    r"(?P<last>(?:19|20)\d\d)"
+)
+
+
+def _periods_said(sentences: Sequence[Sentence], unit: str) -> list[Decimal]:
+    """How many ``unit`` (years, months) the sentences say their figures were counted over, nearest first:
+    "trong năm năm gần đây" (5), "giai đoạn 2016-2020" (4 or 5: a term and a span of years differ)."""
+    for sentence in reversed(sentences):
+        found: list[Decimal] = []
+        for match in _PERIOD_SAID.finditer(sentence.skeleton):
+            if match.group("first"):
+                if unit == "năm":
+                    span = int(match.group("last")) - int(match.group("first"))
+                    found += [Decimal(span + 1), Decimal(span)] if span > 0 else []
+            elif match.group("unit") == unit:
+                if match.group("word"):
+                    found.append(Decimal(_PERIOD_WORDS[match.group("word")]))
+                else:
+                    found.append(sentence.figures[int(match.group("at"))].value)
+        if found:
+            return [value for value in found if value > 1]
+    return []
+
+
+def average_per_period(
+    sentence: Sentence, recent: Sequence[Sentence], earlier: Sequence[Figure], judged: set[int]
+) -> Iterator[Claim]:
+    """ "… trong năm năm gần đây … ghi nhận 927 vụ ngộ độc thực phẩm với 30.733 người bị ngộ độc … Trung bình
+    mỗi năm xảy ra 185 vụ với 6.147 người ngộ độc": each figure after "trung bình mỗi năm", the last total
+    of the same thing said before it over the years said before it.
+
+    Which total and which span are a guess, so this reading claims only an average they give, never an
+    alarm."""
+    found = (
+        _AVERAGE_PER_PERIOD.search(sentence.skeleton)
+        if "trung bình" in sentence.skeleton or ("bình quân" in sentence.skeleton)
+        else None
+    )
+    if found is None:
+        return
+    periods = _periods_said([*recent, sentence], found.group("unit"))
+    if not periods:
+        return
+    label = Bilingual("average over the period", "bình quân theo thời gian")
+    pool = [*earlier[-30:], *(f for f in sentence.figures if sentence.at(f) < found.start())]
+    for average in sentence.figures:
+        if sentence.at(average) < found.end() or average.start in judged or average.qualifier is not None:
+            continue
+        if average.kind not in (FigureKind.COUNT, FigureKind.AMOUNT) or not average.noun:
+            continue
+        totals = [
+            f
+            for f in pool
+            if f.kind == average.kind
+            and f.noun
+            and _thing_counted(f.noun) == _thing_counted(average.noun)
+            and _same_people(f, average)
+            and f.value > average.value
+            and not _is_change_figure(f)
+        ]
+        if not totals:
+            continue
+        total = totals[-1]
+        for period in periods:
+            low, value, high = (
+                total.bounds(total.readings[0])[0],
+                total.value,
+                total.bounds(total.readings[0])[1],
+            )
+            formula = message("{} / {} = {}", "{} / {} = {}", value, period, value / period)
+            reading = Recomputation(value / period, low / period, high / period, formula, label)
+            half = average.unit(average.readings[0]) / 2  # "185 vụ" each year: 185,4 rounded
+            if reading.low < average.value + half and reading.high >= average.value - half:
+                numbers = [(Role.TOTAL, total), (Role.ACTUAL, average)]
+                at = sentence.at(average)
+                claim = _claim(sentence, (found.start(), at + len(average.placeholder)), "average_per_unit",
+                               numbers, [reading])  # fmt: skip
+                start, end = sentence.span(at, at + len(average.placeholder))
+                yield dataclasses.replace(claim, start=start, end=end)
+                break
 
 
 # "lúa đạt 62,87 tạ/ha, tăng 3,07%, sản lượng đạt 194.931 tấn": a crop's yield, then its output

@@ -1574,3 +1574,21 @@ def test_a_breakdown_after_a_long_noun_is_read_when_it_adds_up():
     assert verdicts(text.format("879.705"))["879.705"] == Verdict.CONSISTENT
     # so far from its total, the list may be of another figure: a sum that misses says nothing
     assert "869.705" not in verdicts(text.format("869.705"))
+
+
+@pytest.mark.parametrize(
+    ("period", "average", "verdict"),
+    [
+        ("trong năm năm gần đây", "185", Verdict.CONSISTENT),  # 927 / 5 = 185,4
+        ("giai đoạn 2016-2020", "185", Verdict.CONSISTENT),  # five years
+        ("trong 3 năm qua", "309", Verdict.CONSISTENT),  # 927 / 3
+        ("trong năm năm gần đây", "195", None),  # not 927 / 5: another total may be meant, no alarm
+        ("trong 10 tháng", "185", None),  # counted over months, averaged over years: no reading
+    ],
+)
+def test_a_yearly_average_of_a_total_counted_over_the_years_said_before(period, average, verdict):
+    text = (
+        f"Theo thống kê, {period}, toàn quốc đã ghi nhận 927 vụ ngộ độc thực phẩm với 30.733 người bị ngộ"
+        f" độc, trong đó có 229 người chết. Trung bình mỗi năm xảy ra {average} vụ với 6.200 người ngộ độc."
+    )
+    assert verdicts(text).get(average) == verdict
