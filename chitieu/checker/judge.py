@@ -143,9 +143,11 @@ class Assessment:
 _RANK = {
     Verdict.CONSISTENT: 0,
     Verdict.CONSISTENT_BY_TRUNCATION: 1,
-    Verdict.WORDING_CONTRADICTION: 2,
-    Verdict.INCONSISTENT: 3,
+    Verdict.AMBIGUOUS: 2,  # a bound far from the figure it should bound: "trên 4,8%" of 53,66%
+    Verdict.WORDING_CONTRADICTION: 3,
+    Verdict.INCONSISTENT: 4,
 }
+FAR_ABOVE = Decimal(2)  # "trên 90%" may be said of 97%, not of 190%
 
 
 def assess(
@@ -164,7 +166,7 @@ def assess(
     for reading in printed.readings:
         for recomputation in recomputations:
             verdict = _fit(printed, reading, recomputation)
-            rank = _RANK[verdict] + (0 if reading is printed.readings[0] else 4)
+            rank = _RANK[verdict] + (0 if reading is printed.readings[0] else len(_RANK))
             if best is None or rank < best[0]:
                 best = (rank, verdict, recomputation, reading)
     assert best is not None, "assess() needs at least one recomputation"
@@ -179,6 +181,12 @@ def assess(
         note += _truncation_note(printed, reading, recomputation)
     elif verdict == Verdict.WORDING_CONTRADICTION:
         note += _qualifier_note(printed, recomputation)
+    elif verdict == Verdict.AMBIGUOUS:
+        note += Bilingual(
+            f"That is more than twice “{printed.text}”: the bound may be of another figure.",
+            f"Số này lớn hơn gấp đôi “{printed.text}”: cách nói giới hạn có thể là của một số khác.",
+        )
+        return Assessment(verdict, recomputation, None, None, note)
     if contradiction is not None and verdict != Verdict.INCONSISTENT:
         return Assessment(Verdict.WORDING_CONTRADICTION, recomputation, None, None, note + contradiction)
     if verdict != Verdict.INCONSISTENT:
@@ -210,6 +218,8 @@ def _fit(printed: Figure, reading: NumberReading, recomputation: Recomputation) 
         if low < z + unit and high >= z:
             return Verdict.CONSISTENT_BY_TRUNCATION
         return Verdict.INCONSISTENT
+    if qualifier in (Qualifier.ABOVE, Qualifier.AT_LEAST) and z > 0 and low > z * FAR_ABOVE:
+        return Verdict.AMBIGUOUS  # true as a bound, but no one says "trên 4,8%" of 53,66%
     if qualifier == Qualifier.ABOVE:
         return _bound(high > z, high >= z - unit / 2)
     if qualifier == Qualifier.BELOW:

@@ -34,6 +34,9 @@ def judge(printed: str, value: str) -> Verdict:
         ("trên 50%", "50", Verdict.WORDING_CONTRADICTION),
         ("trên 50%", "50.01", Verdict.CONSISTENT),
         ("trên 50%", "42", Verdict.INCONSISTENT),
+        ("trên 50%", "97", Verdict.CONSISTENT),  # a threshold passed well
+        ("trên 4,8%", "53.66", Verdict.AMBIGUOUS),  # true as a bound; no one says it of 53,66%
+        ("hơn 1.000", "2500", Verdict.AMBIGUOUS),
         ("dưới 5%", "5", Verdict.WORDING_CONTRADICTION),
         ("dưới 5%", "4.2", Verdict.CONSISTENT),
         ("từ 80% trở lên", "80", Verdict.CONSISTENT),
