@@ -665,6 +665,9 @@ def _attach_nouns_to_numerators(figures: list[Figure], lower: str, offset: int) 
     return result
 
 
+_SIGN_AFTER_VERB = re.compile(r"((?<!\w)(?:giảm|tăng) )[-−+]$")
+
+
 def _skeleton(lower: str, figures: list[Figure], offset: int) -> tuple[str, tuple[int, ...]]:
     """The sentence with each figure replaced by its placeholder, and where each one begins."""
     pieces: list[str] = []
@@ -672,6 +675,9 @@ def _skeleton(lower: str, figures: list[Figure], offset: int) -> tuple[str, tupl
     length = position = 0
     for figure in figures:
         segment = lower[position : figure.start - offset].replace("#", " ")
+        # "giảm -322 vụ": the sign says again what the verb says (dropped right before the placeholder,
+        # no other position of the skeleton moves)
+        segment = _SIGN_AFTER_VERB.sub(r"\1", segment)
         pieces.append(segment)
         length += len(segment)
         placeholder_starts.append(length)

@@ -1592,3 +1592,9 @@ def test_a_yearly_average_of_a_total_counted_over_the_years_said_before(period, 
         f" độc, trong đó có 229 người chết. Trung bình mỗi năm xảy ra {average} vụ với 6.200 người ngộ độc."
     )
     assert verdicts(text).get(average) == verdict
+
+
+def test_a_change_whose_sign_says_again_what_its_verb_says():
+    text = "Toàn quốc xảy ra 2.178 vụ, so với tháng 4/2023 giảm -322 vụ ({})."
+    assert verdicts(text.format("-12,88%"))["12,88%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("-14,78%"))["14,78%"].alarm  # 322 / 2.500 = 12,88%
