@@ -303,8 +303,15 @@ def _value_before(
 
 
 def _alike(first: Figure, second: Figure) -> bool:
-    """Whether two figures can be compared: both rates, or both counts/amounts."""
-    return (first.kind == FigureKind.PERCENT) == (second.kind == FigureKind.PERCENT)
+    """Whether two figures can be compared: both rates, or both counts/amounts — but not an amount of
+    money and a count of things that says what it counts ("12.345 tỷ đồng" and "1.073 doanh nghiệp")."""
+    if (first.kind == FigureKind.PERCENT) != (second.kind == FigureKind.PERCENT):
+        return False
+    kinds = {first.kind, second.kind}
+    if kinds == {FigureKind.AMOUNT, FigureKind.COUNT}:
+        count = first if first.kind == FigureKind.COUNT else second
+        return not count.noun
+    return True
 
 
 def _notations(*figures: Figure) -> list[tuple[NumberReading, ...]]:

@@ -1598,3 +1598,11 @@ def test_a_change_whose_sign_says_again_what_its_verb_says():
     text = "Toàn quốc xảy ra 2.178 vụ, so với tháng 4/2023 giảm -322 vụ ({})."
     assert verdicts(text.format("-12,88%"))["12,88%"] == Verdict.CONSISTENT
     assert verdicts(text.format("-14,78%"))["14,78%"].alarm  # 322 / 2.500 = 12,88%
+
+
+def test_an_amount_of_money_is_never_compared_with_a_count_of_things():
+    said = verdicts(
+        "Toàn tỉnh có 1.234 doanh nghiệp thành lập mới với tổng vốn đăng ký 12.345 tỷ đồng, tăng 15% về số"
+        " doanh nghiệp và tăng 20% về vốn so với cùng kỳ năm 2022 (1.073 doanh nghiệp, 10.288 tỷ đồng)."
+    )
+    assert not said.get("20%", Verdict.NOT_CHECKABLE).alarm  # not 12.345 tỷ against 1.073 doanh nghiệp
