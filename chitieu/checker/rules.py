@@ -561,12 +561,17 @@ def _executable_before(sentence: Sentence, position: int, part: Figure) -> Figur
         if sentence.at(figure) < position
         and figure.value >= part.value
         and _alike(figure, part)
-        and _EXECUTABLE.match(skeleton, sentence.at(figure) + len(figure.placeholder))
+        and (
+            _EXECUTABLE.match(skeleton, sentence.at(figure) + len(figure.placeholder))
+            or _EXECUTABLE_BEFORE.search(skeleton, max(0, sentence.at(figure) - 40), sentence.at(figure))
+        )
     ]
     return found[-1] if found else None
 
 
 _EXECUTABLE = re.compile(r"(?: (?!chưa|không)[^\W\d_]+){0,2} có điều kiện")  # not "việc chưa có điều kiện"
+# "trong đó có điều kiện thi hành 9.800 việc", "số có điều kiện là 13.409 việc"
+_EXECUTABLE_BEFORE = re.compile(r"(?<!chưa )(?<!không )có điều kiện(?: thi hành)?(?: là)?:? $")
 
 
 def count_over_count(sentence: Sentence) -> Iterator[Claim]:

@@ -1606,3 +1606,12 @@ def test_an_amount_of_money_is_never_compared_with_a_count_of_things():
         " doanh nghiệp và tăng 20% về vốn so với cùng kỳ năm 2022 (1.073 doanh nghiệp, 10.288 tỷ đồng)."
     )
     assert not said.get("20%", Verdict.NOT_CHECKABLE).alarm  # not 12.345 tỷ against 1.073 doanh nghiệp
+
+
+def test_civil_enforcement_rates_over_what_could_be_executed_said_before_its_count():
+    text = (
+        "Trong 10 tháng, cơ quan thi hành án thụ lý 12.500 việc, trong đó có điều kiện thi hành 9.800 việc,"
+        " đã thi hành xong 7.350 việc, đạt {}."
+    )
+    assert verdicts(text.format("75%"))["75%"] == Verdict.CONSISTENT  # 7.350 / 9.800, not / 12.500
+    assert verdicts(text.format("80%"))["80%"].alarm
