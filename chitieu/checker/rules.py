@@ -2755,7 +2755,12 @@ def share_of_earlier_total(
         # the whole is pinned down only by the text: the breakdown it opens, the whole of the shares
         # before it in the list, or "chiếm X% tổng số <noun>" with one figure of that noun before
         pinned = bool(named) and len(same) == 1
-        if opened and (not noun or not opened[0].noun or _first_word(opened[0].noun) == _first_word(noun)):
+        if opened and (
+            not noun
+            or not opened[0].noun
+            or _first_word(opened[0].noun) == _first_word(noun)
+            or _first_word(noun) == "người"  # "12.350 cán bộ, công chức; trong đó 9.850 người …"
+        ):
             # "Trong đó, Văn phòng Cục Thuế thu 7.130 tỷ đồng, đạt 52%": "đạt" may give the part's
             # own plan, as the total's "bằng 54% dự toán" did; "chiếm" (or the whole named) is a share
             between = skeleton[skeleton.find(part.placeholder) : skeleton.find(share.placeholder)]

@@ -1615,3 +1615,12 @@ def test_civil_enforcement_rates_over_what_could_be_executed_said_before_its_cou
     )
     assert verdicts(text.format("75%"))["75%"] == Verdict.CONSISTENT  # 7.350 / 9.800, not / 12.500
     assert verdicts(text.format("80%"))["80%"].alarm
+
+
+def test_people_of_a_breakdown_are_of_the_whole_it_opens_whatever_it_calls_them():
+    text = (
+        "Năm 2023 ghi nhận 15.200 người mắc sốt xuất huyết. Toàn ngành có 12.350 cán bộ, công chức, viên"
+        " chức; trong đó 9.850 người có trình độ đại học trở lên, chiếm {}."
+    )
+    assert verdicts(text.format("79,8%"))["79,8%"] == Verdict.CONSISTENT  # of 12.350, not of 15.200
+    assert verdicts(text.format("78,8%"))["78,8%"].alarm
