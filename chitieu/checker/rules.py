@@ -507,7 +507,7 @@ _PART_THEN_SHARE = pattern(
     rf"(?: so (?:với )?cùng kỳ(?: năm (?:trước|\d{{4}}))?)?(?= ?\( ?{_LINK_WORD} ))?"
     rf"(?P<words>{{WORDS}})(?:{{SHARE_LINK}}|; ?{_LINK_WORD} ){{share:P}}"
 )
-_WHOLE = pattern(rf"{_WHOLE_VERBS}(?: [^\W\d_]+){{0,3}}? {{whole:N}}")
+_WHOLE = pattern(rf"{_WHOLE_VERBS}(?: [^\W\d_]+){{0,4}}? {{whole:N}}")
 
 
 def _wholes_before(sentence: Sentence, position: int, part: Figure) -> list[Figure]:

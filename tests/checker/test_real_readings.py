@@ -1624,3 +1624,9 @@ def test_people_of_a_breakdown_are_of_the_whole_it_opens_whatever_it_calls_them(
     )
     assert verdicts(text.format("79,8%"))["79,8%"] == Verdict.CONSISTENT  # of 12.350, not of 15.200
     assert verdicts(text.format("78,8%"))["78,8%"].alarm
+
+
+def test_a_procuracys_whole_after_a_long_verb():
+    text = "Thụ lý kiểm sát điều tra 850 vụ/1.350 bị can, đã giải quyết 720 vụ/1.150 bị can, đạt {} về số vụ."
+    assert verdicts(text.format("84,7%"))["84,7%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("86,7%"))["86,7%"].alarm
