@@ -285,13 +285,31 @@ def _values_before(
             if figure in exclude or _in_fraction(sentence, figure) or figure.kind == FigureKind.POINTS:
                 continue
             if figure.kind != FigureKind.PERCENT or (
-                rates and _RATE_SUBJECT.search(skeleton, clause_start, skeleton.find(figure.placeholder))
+                rates
+                and (
+                    _RATE_SUBJECT.search(skeleton, clause_start, skeleton.find(figure.placeholder))
+                    or _rate_of_a_fraction(sentence, figure)
+                )
             ):
                 found.append(figure)
         if start <= clause_start:
             break
         end = start - 1
     return found
+
+
+def _rate_of_a_fraction(sentence: Sentence, figure: Figure) -> bool:
+    """Whether a percentage right after a fraction is its rate: "hòa giải thành 1.520/2.150 vụ việc, đạt
+    70,7%"."""
+    if figure.index == 0:
+        return False
+    before = sentence.figures[figure.index - 1]
+    return _in_fraction(sentence, before) and bool(
+        _RATE_AFTER_FRACTION.match(sentence.skeleton, sentence.at(before) + len(before.placeholder))
+    )
+
+
+_RATE_AFTER_FRACTION = re.compile(r"(?: [^\W\d_]+){0,3},? (?:đạt|bằng)(?: tỷ lệ| tỉ lệ)? #\d+%#")
 
 
 def _value_before(

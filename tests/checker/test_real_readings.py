@@ -1630,3 +1630,8 @@ def test_a_procuracys_whole_after_a_long_verb():
     text = "Thụ lý kiểm sát điều tra 850 vụ/1.350 bị can, đã giải quyết 720 vụ/1.150 bị can, đạt {} về số vụ."
     assert verdicts(text.format("84,7%"))["84,7%"] == Verdict.CONSISTENT
     assert verdicts(text.format("86,7%"))["86,7%"].alarm
+
+
+def test_the_rate_of_a_fraction_above_its_target():
+    said = verdicts("Kết quả hòa giải thành 1.520/2.150 vụ việc, đạt 70,7%, vượt 10,7% chỉ tiêu đề ra.")
+    assert said["10,7%"] == Verdict.CONSISTENT  # 70,7 − 10,7 = 60: a round target
