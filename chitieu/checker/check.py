@@ -18,6 +18,7 @@ from chitieu.checker.rules import (
     average_per_unit,
     changes_after_a_comparison,
     changes_against_an_earlier_year,
+    contributions_to_growth,
     growth_contribution,
     output_of_yield_and_area,
     pair_remainder,
@@ -50,6 +51,7 @@ def check_text(text: str) -> CheckReport:
     earlier: list[Figure] = []  # the figures of the sentences before: wholes a share may refer to
     around: dict[int, tuple[str, str]] = {}  # the words before and after each ("đã xong là", "đủ điều kiện")
     judged_before: set[int] = set()  # figures judged in the sentences before
+    checked_before: set[int] = set()  # … and of them, those a reading recomputed
     bullets: BulletList | None = None  # a list being read line by line ("- 18 bệnh viện")
     sections: Sections | None = None  # "Cụ thể như sau:" and a paragraph for each kind ("Án hình sự: …")
     table: CellTable | None = None  # a table copied one cell per line, with a column of indices
@@ -96,12 +98,15 @@ def check_text(text: str) -> CheckReport:
             for reading in (average_per_unit, output_of_yield_and_area, growth_contribution):
                 _take(reading(sentence, earlier, judged, around), judged, found)
             _take(average_per_period(sentence, recent, earlier, judged), judged, found)
+            for claim in contributions_to_growth(sentence, recent, checked_before):
+                found.append(claim)  # of a growth said before: its claim "so với năm 2022" is replaced
             for claim in partition_of_earlier_total(sentence, earlier, judged_before):
                 judged_before.add(claim.printed.start)
                 found.append(claim)
             for claim in partition_by_verb(sentence, earlier, judged_before, around):
                 found.append(claim)
             judged_before |= judged
+            checked_before.update(claim.printed.start for claim in found if claim.verdict.checked)
             found = [plan_said_before(claim, sentence, earlier, around) for claim in found]
             found = [second_look(claim, sentence, earlier) for claim in found]  # the figures before it
             if bullets is None:
@@ -136,6 +141,7 @@ def check_text(text: str) -> CheckReport:
             if claim.printed.start not in judged_anywhere:
                 claims.append(claim)
                 judged_anywhere.add(claim.printed.start)
+    claims = _recomputed_first(claims)
     claims.sort(key=lambda claim: (claim.start, claim.printed.start))
     coverage = Coverage(
         sentences=sentences,
@@ -144,6 +150,17 @@ def check_text(text: str) -> CheckReport:
         claims_checked=sum(1 for claim in claims if claim.verdict.checked),
     )
     return CheckReport(claims=claims, coverage=coverage)
+
+
+def _recomputed_first(claims: list[Claim]) -> list[Claim]:
+    """One claim per printed figure: a reading that recomputed it over one that could not ("tăng 7,25%
+    so với năm 2022", the year before not printed, is the sum of the sectors' contributions after it)."""
+    kept: dict[int, Claim] = {}
+    for claim in claims:
+        other = kept.get(claim.printed.start)
+        if other is None or (claim.verdict.checked and not other.verdict.checked):
+            kept[claim.printed.start] = claim
+    return list(kept.values())
 
 
 def _take(claims: Iterator[Claim], judged: set[int], found: list[Claim]) -> None:

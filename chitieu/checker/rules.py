@@ -4128,6 +4128,69 @@ def growth_contribution(
         yield dataclasses.replace(claim, start=start, end=end)
 
 
+# "khu vực dịch vụ tăng 6,5%, đóng góp 2,1 điểm phần trăm": a sector's contribution to the whole's growth
+_CONTRIBUTES_POINTS = re.compile(
+    r"(?P<label>[^;#]*?)(?:tăng #\d+%#[^;#]{0,20}?)?,? (?:đóng góp|góp)(?: vào tăng trưởng)?"
+    r" (?P<points>#\d+pt#)"
+)
+_GROWTH_OF_THE_WHOLE = re.compile(
+    r"(?<!\w)(?:tăng|tăng trưởng(?: [^\W\d_]+| #\d+#){0,8}? (?:đạt|ở mức|là))(?: khoảng)? (?P<growth>#\d+%#)"
+)
+
+
+def contributions_to_growth(
+    sentence: Sentence, recent: Sequence[Sentence], checked: set[int]
+) -> Iterator[Claim]:
+    """ "GRDP … ước tăng 7,25% so với năm 2022. Trong đó, khu vực nông, lâm nghiệp và thủy sản tăng 3,15%,
+    đóng góp 0,52 điểm phần trăm; … thuế sản phẩm trừ trợ cấp sản phẩm …, đóng góp 0,28 điểm phần trăm":
+    the sectors' contributions in percentage points add up to the whole's growth.
+
+    All three sectors and the product taxes named: the contributions make up the growth, a slip when
+    they do not. Fewer named: read only when they add up. ``checked``: the figures a reading has
+    already recomputed (a growth merely said to be "so với năm 2022" is not)."""
+    skeleton = sentence.skeleton
+    if "góp" not in skeleton:
+        return
+    found = list(_CONTRIBUTES_POINTS.finditer(skeleton))
+    if len(found) < 2:
+        return
+    contributions = [sentence.figure(match.group("points")) for match in found]
+    if any(figure.qualifier is not None for figure in contributions):
+        return
+    named = [_sectors_of(match.group("label")) for match in found]
+    if any(len(sectors) != 1 and sectors != {"services", "taxes"} for sectors in named):
+        return  # a contribution without its sector, or of two at once (but "dịch vụ và thuế sản phẩm")
+    every = [sector for sectors in named for sector in sectors]
+    if len(every) != len(set(every)):
+        return
+    opened = _BREAKDOWN_WORDS.search(skeleton, 0, found[0].start())
+    growth: Figure | None = None
+    said_in = sentence
+    if opened is not None:  # "GRDP tăng 7,25%, trong đó khu vực …"
+        before = list(_GROWTH_OF_THE_WHOLE.finditer(skeleton, 0, opened.start()))
+        growth = sentence.figure(before[-1].group("growth")) if before else None
+    elif _OPENS_WITH_BREAKDOWN.match(skeleton):  # "… tăng 7,25% so với năm 2022. Trong đó, …"
+        for said_in in reversed(recent[-2:]):  # past a line that names one sector
+            before = list(_GROWTH_OF_THE_WHOLE.finditer(said_in.skeleton))
+            if len(before) == 1 and "đóng góp" not in said_in.skeleton:
+                growth = said_in.figure(before[0].group("growth"))
+                break
+    if growth is None or growth.qualifier is not None or growth.start in checked:
+        return
+    added = _sum_of_parts(
+        contributions, Bilingual("sum of the sectors' contributions", "tổng đóng góp của các khu vực")
+    )
+    numbers = [*((Role.PART, figure) for figure in contributions), (Role.TOTAL, growth)]
+    at = said_in.at(growth)
+    claim = _claim(said_in, (at, at + len(growth.placeholder)), "contributions_to_growth", numbers, [added],
+                   default_slip=Slip.SUM_MISMATCH)  # fmt: skip
+    if claim.verdict.alarm and not {"agriculture", "industry", "services", "taxes"} <= set(every):
+        return  # a sector left unnamed may hold the rest
+    if claim.slip == Slip.MISTYPED_DIGIT:  # whichever figure it is, the contributions do not add up
+        claim = dataclasses.replace(claim, slip=Slip.SUM_MISMATCH)
+    yield dataclasses.replace(claim, start=growth.start, end=growth.end)
+
+
 def _contribution(
     value: Figure, growth: Figure, whole: Figure, whole_growth: Figure, points: bool
 ) -> Recomputation:

@@ -1635,3 +1635,25 @@ def test_a_procuracys_whole_after_a_long_verb():
 def test_the_rate_of_a_fraction_above_its_target():
     said = verdicts("Kết quả hòa giải thành 1.520/2.150 vụ việc, đạt 70,7%, vượt 10,7% chỉ tiêu đề ra.")
     assert said["10,7%"] == Verdict.CONSISTENT  # 70,7 − 10,7 = 60: a round target
+
+
+@pytest.mark.parametrize(
+    ("taxes", "growth", "verdict"),
+    [
+        ("0,28", "7,25%", Verdict.CONSISTENT),  # 0,52 + 4,35 + 2,1 + 0,28
+        ("0,58", "7,25%", Verdict.INCONSISTENT),  # all four named: they make up the growth
+        (None, "7,25%", None),  # the product taxes left out: a rest may be theirs
+        (None, "6,97%", Verdict.CONSISTENT),
+    ],
+)
+def test_the_sectors_contributions_make_up_the_growth_said_before(taxes, growth, verdict):
+    text = (
+        f"Tổng sản phẩm trên địa bàn tỉnh (GRDP) năm 2023 ước tăng {growth} so với năm 2022. Trong đó,"
+        " khu vực nông, lâm nghiệp và thủy sản tăng 3,15%, đóng góp 0,52 điểm phần trăm; khu vực công"
+        " nghiệp và xây dựng tăng 10,2%, đóng góp 4,35 điểm phần trăm; khu vực dịch vụ tăng 6,5%, đóng góp"
+        " 2,1 điểm phần trăm"
+    )
+    if taxes:
+        text += f"; thuế sản phẩm trừ trợ cấp sản phẩm tăng 3,5%, đóng góp {taxes} điểm phần trăm"
+    claim = next(claim for claim in check_text(text + ".").claims if claim.printed.text == growth)
+    assert (claim.verdict if claim.template == "contributions_to_growth" else None) == verdict
