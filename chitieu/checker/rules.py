@@ -1632,6 +1632,18 @@ def _reduction_to_plan(actual: Figure, plan: Figure, baseline: Figure) -> list[R
     return [Recomputation(value, value, value, _percent_sign(formula), label)]
 
 
+def _round_plan(actual: Decimal, low: Decimal, high: Decimal) -> Decimal | None:
+    """A plan of two significant digits at most (25.000, 200) that gives a percentage in [low, high)."""
+    smallest, largest = actual * HUNDRED / high, actual * HUNDRED / low
+    step = Decimal(10) ** max(0, len(str(int(largest))) - 2)
+    plan = (smallest / step).to_integral_value(ROUND_FLOOR) * step
+    while plan <= largest:
+        if plan > smallest:
+            return plan
+        plan += step
+    return None
+
+
 def _implied_plan(actual: Figure, printed: Figure, offset: Decimal) -> Recomputation | None:
     """With no plan printed: the whole-number plan that gives the printed percentage, if any.
 
@@ -1646,6 +1658,7 @@ def _implied_plan(actual: Figure, printed: Figure, offset: Decimal) -> Recomputa
     unit = printed.unit(printed.readings[0])
     if z - unit / 2 <= 0:
         return None
+    vague = a * HUNDRED / (z - unit / 2) - a * HUNDRED / (z + unit / 2) >= 1
     candidates: list[Decimal] = []
     for low_ratio, high_ratio in ((z - unit / 2, z + unit / 2), (z, z + unit)):
         # a / plan × 100 in [low_ratio, high_ratio) ⇔ plan in (a·100/high_ratio, a·100/low_ratio]
@@ -1657,6 +1670,12 @@ def _implied_plan(actual: Figure, printed: Figure, offset: Decimal) -> Recomputa
             break
     nearest = max(Decimal(1), (a * HUNDRED / z).to_integral_value(ROUND_HALF_UP))
     plan = candidates[0] if candidates else nearest
+    if vague:
+        # every percentage has a whole plan that gives it ("2.150 …, đạt 107,5%"): only a round one
+        # says something ("25.500 lao động, đạt 102%" of 25.000)
+        plan = _round_plan(a, z - unit / 2, z + unit / 2)
+        if plan is None:
+            return None
     value = a / plan * HUNDRED - offset
     formula = Bilingual(
         f"implied plan {show(a, 'en')} / {show(z, 'en')}% ≈ {show(plan, 'en')}; "
@@ -1738,6 +1757,9 @@ def _judge_with_actual(
     offset = HUNDRED if role == Role.EXCESS else Decimal(0)
     printed_start = skeleton.find(printed.placeholder)
     plan = _plan_figure(sentence, match.end(), actual, printed)
+    partner = _slash_partner(sentence, actual) if actual is not None else None
+    if partner is not None and partner[0] is actual and not _is_pair(*partner):
+        plan = partner[1]  # "đạt 100% chỉ tiêu về tuyển quân (1.250/1.250 thanh niên)": done / planned
     words = _words_around(sentence, printed_start) + skeleton[printed_start : match.end()]
     points = printed.kind == FigureKind.POINTS or (
         actual is not None and actual.kind == FigureKind.PERCENT and printed.kind == FigureKind.PERCENT

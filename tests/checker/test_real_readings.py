@@ -1657,3 +1657,19 @@ def test_the_sectors_contributions_make_up_the_growth_said_before(taxes, growth,
         text += f"; thuế sản phẩm trừ trợ cấp sản phẩm tăng 3,5%, đóng góp {taxes} điểm phần trăm"
     claim = next(claim for claim in check_text(text + ".").claims if claim.printed.text == growth)
     assert (claim.verdict if claim.template == "contributions_to_growth" else None) == verdict
+
+
+@pytest.mark.parametrize(
+    ("sentence", "verdict"),
+    [
+        # a small count: one whole plan gives the percentage (71 of 70)
+        ("Kết nạp 71 đảng viên, đạt 101,43% chỉ tiêu.", Verdict.CONSISTENT),
+        ("Kết nạp 71 đảng viên, đạt 101,53% chỉ tiêu.", Verdict.INCONSISTENT),
+        # a large one: every percentage has some whole plan, only a round one says something
+        ("Giải quyết việc làm cho 25.500 lao động, đạt 102% kế hoạch.", Verdict.CONSISTENT),  # of 25.000
+        ("Giải quyết việc làm cho 23.125 lao động, đạt 102,7% kế hoạch.", Verdict.NOT_CHECKABLE),
+    ],
+)
+def test_a_plan_implied_by_a_count_is_read_only_when_it_says_something(sentence, verdict):
+    (claim,) = check_text(sentence).claims
+    assert claim.verdict == verdict
