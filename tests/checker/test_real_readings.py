@@ -1673,3 +1673,12 @@ def test_the_sectors_contributions_make_up_the_growth_said_before(taxes, growth,
 def test_a_plan_implied_by_a_count_is_read_only_when_it_says_something(sentence, verdict):
     (claim,) = check_text(sentence).claims
     assert claim.verdict == verdict
+
+
+def test_comrades_listed_are_the_party_members_of_the_whole():
+    text = (
+        "Về đảng viên, có {}/85.320 đảng viên được đánh giá, xếp loại; trong đó hoàn thành xuất sắc nhiệm vụ"
+        " 12.050 đồng chí (15,03%), hoàn thành tốt nhiệm vụ 61.200 đồng chí (76,36%), hoàn thành nhiệm vụ"
+        " 6.450 đồng chí (8,05%), không hoàn thành nhiệm vụ 450 đồng chí (0,56%)."
+    )
+    assert verdicts(text.format("80.150"))["80.150"] == Verdict.CONSISTENT
