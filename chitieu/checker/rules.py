@@ -3885,6 +3885,8 @@ _GROWTH_AFTER = re.compile(r"^[^#]{0,40}?,? tăng $")
 _AVERAGE_PER_UNIT = pattern(
     r"(?:bình quân|trung bình)(?: trên)? (?:một|mỗi|1) (?P<unit>[^\W\d_]+)(?: [^\W\d_]+){0,6}?"
     r"(?: trong #\d+# (?:tháng|năm|quý)(?: [^\W\d_]+){0,3}?(?: \d{4})?)? (?:đạt |là |có )?{average:N}"
+    # "vốn đăng ký bình quân 12,2 tỷ đồng/doanh nghiệp"
+    r"|(?:bình quân|trung bình)(?: đạt| là)? {average2:N} ?(?:[^\W\d_]+ ?)?/ ?(?P<unit2>[^\W\d_]+)"
 )
 _TIME_UNITS = frozenset({"năm", "tháng", "quý", "ngày", "tuần", "giờ"})
 _UNIT_ALIASES = {"dn": "doanh"}  # "một DN" of "126,7 nghìn doanh nghiệp (DN)"
@@ -3900,8 +3902,9 @@ def average_per_unit(
     if "bình quân" not in sentence.skeleton and "trung bình" not in sentence.skeleton:
         return
     for match in _AVERAGE_PER_UNIT.finditer(sentence.skeleton):
-        average = _figure(sentence, match, "average")
-        unit = _UNIT_ALIASES.get(match.group("unit"), match.group("unit"))
+        average = _figure(sentence, match, "average" if match.group("average") else "average2")
+        unit = match.group("unit") or match.group("unit2")
+        unit = _UNIT_ALIASES.get(unit, unit)
         if average.start in judged or unit in _TIME_UNITS or average.kind == FigureKind.PERCENT:
             continue
         pool = [*earlier[-30:], *sentence.figures[: average.index]]

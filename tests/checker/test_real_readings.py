@@ -1682,3 +1682,12 @@ def test_comrades_listed_are_the_party_members_of_the_whole():
         " 6.450 đồng chí (8,05%), không hoàn thành nhiệm vụ 450 đồng chí (0,56%)."
     )
     assert verdicts(text.format("80.150"))["80.150"] == Verdict.CONSISTENT
+
+
+def test_an_average_said_as_an_amount_per_unit():
+    text = (
+        "Có 1.250 doanh nghiệp đăng ký thành lập mới với tổng vốn đăng ký 15.200 tỷ đồng; vốn đăng ký bình"
+        " quân {} tỷ đồng/doanh nghiệp."
+    )
+    assert verdicts(text.format("12,2"))["12,2 tỷ"] == Verdict.CONSISTENT
+    assert verdicts(text.format("14,2"))["14,2 tỷ"] == Verdict.AMBIGUOUS  # which total and count: a guess
