@@ -2492,6 +2492,60 @@ def change_with_the_previous_in_brackets(sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+# "giảm từ 240 vụ năm 2022 xuống còn 215 vụ năm 2023, giảm 10,4%", "tỷ lệ hộ nghèo giảm từ 3,5% xuống
+# 2,15%, giảm 1,35 điểm phần trăm", "tăng từ 6.520 hộ lên 7.920 hộ, tăng 1.400 hộ (21,5%)": the value
+# before and the value after, then the change between them
+_FROM_THEN_TO = pattern(
+    r"(?<!\w)từ {previous:NP}(?: [^\W\d_]+| \d{4}| #\d+#){0,5}?"
+    r"(?: \d{4})? (?P<direction>xuống|lên)(?: còn| mức| đến| tới)? {current:NP}(?P<tail>[^;.]{0,80})"
+)
+_CHANGES_AFTER = pattern(
+    r"^(?:(?: ?/?[^\W\d_]+| \d{4}){0,6}?,? (?:tức là |tương ứng |tương đương )?(?:tăng|giảm)"
+    r"(?: tương ứng| được| tới| đến)? {first:ANY}"
+    r"(?:(?: [^\W\d_]+){0,3}? \((?:tương ứng |bằng )?{second:ANY}\))?)"
+)
+
+
+def change_from_then_to(sentence: Sentence) -> Iterator[Claim]:
+    """The value before and the value after, then the change between them: its difference, its relative
+    change, or (for rates) percentage points.
+
+    Examples:
+        "Số vụ tai nạn giảm từ 240 vụ năm 2022 xuống còn 215 vụ năm 2023, giảm 10,4%"
+        "Số hộ nghèo giảm từ 6.520 hộ xuống còn 5.120 hộ, giảm 1.400 hộ (21,5%)"
+    """
+    if " từ " not in sentence.skeleton:
+        return
+    for match in _FROM_THEN_TO.finditer(sentence.skeleton):
+        previous, current = _figure(sentence, match, "previous"), _figure(sentence, match, "current")
+        if not (_same_noun(current, previous) and _alike(current, previous)):
+            continue
+        if (current.value > previous.value) != (match.group("direction") == "lên"):
+            continue  # "từ 3,5% lên 2,5%": not the values of one change
+        after = _CHANGES_AFTER.match(match.group("tail"))
+        if after is None:
+            continue
+        offset = match.start("tail")
+        for slot in ("first", "second"):
+            if after.group(slot) is None:
+                continue
+            printed = sentence.figure(after.group(slot))
+            if printed.kind in (FigureKind.COUNT, FigureKind.AMOUNT):
+                readings = [_difference(current, previous, larger_first=True)]
+            else:
+                readings = _change_readings(current, previous, printed)
+            if not readings:
+                continue
+            end = offset + after.end(slot)
+            yield _claim(
+                sentence,
+                (match.start(), end),
+                "change_from_then_to",
+                [(Role.PREVIOUS, previous), (Role.CURRENT, current), (Role.CHANGE, printed)],
+                readings,
+            )
+
+
 # "… của nhiệm kỳ khóa XIII là 307 bị can; của nhiệm kỳ khóa XIV là 139 bị can, giảm tới 54,7%": two
 # values said alike, one after the other, then the change from the first to the second (no "so với")
 _CHANGE_FROM_THE_VALUE_BEFORE = pattern(
@@ -4512,6 +4566,7 @@ RULES: list[Rule] = [
     increase_over_plan,
     change_with_the_previous_in_brackets,
     change_from_the_value_before,
+    change_from_then_to,
     rate_above_another,
     found_recovered_and_other,
     change_vs_previous,

@@ -1691,3 +1691,30 @@ def test_an_average_said_as_an_amount_per_unit():
     )
     assert verdicts(text.format("12,2"))["12,2 tỷ"] == Verdict.CONSISTENT
     assert verdicts(text.format("14,2"))["14,2 tỷ"] == Verdict.AMBIGUOUS  # which total and count: a guess
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "verdict"),
+    [
+        (
+            "Số vụ tai nạn giảm từ 240 vụ năm 2022 xuống còn 215 vụ năm 2023, giảm 10,4%.",
+            "10,4%",
+            "consistent",
+        ),
+        ("Số hộ nghèo giảm từ 6.520 hộ xuống còn 5.120 hộ, giảm 1.400 hộ (21,5%).", "21,5%", "consistent"),
+        ("Số hộ nghèo giảm từ 6.520 hộ xuống còn 5.120 hộ, giảm 1.400 hộ (27,5%).", "27,5%", "inconsistent"),
+        ("Số hộ nghèo giảm từ 6.520 hộ xuống còn 5.120 hộ, giảm 1.500 hộ.", "1.500", "inconsistent"),
+        (
+            "Tỷ lệ hộ nghèo giảm từ 3,5% xuống 2,15%, giảm 1,35 điểm phần trăm.",
+            "1,35 điểm phần trăm",
+            "consistent",
+        ),
+        (
+            "Kim ngạch từ 7,927 tỷ USD năm 2014 lên 15,973 tỷ USD năm 2015, tăng tới hơn 8 tỷ USD.",
+            "8 tỷ",
+            "consistent",
+        ),
+    ],
+)
+def test_the_value_before_and_after_then_the_change(sentence, figure, verdict):
+    assert verdicts(sentence)[figure] == Verdict(verdict)
