@@ -2023,7 +2023,7 @@ _CHANGE_WITH_DIFFERENCE = [
     pattern(
         rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
         r"(?: \((?:tăng |giảm |bằng |tương ứng (?:với )?|tương đương (?:với )?)?[-−+]?"
-        r"|, tương ứng |, tương đương )"
+        r"|,? (?:tương ứng|tương đương|tức là)(?: với)?(?: tăng| giảm)? )"
         r"{change:P}\)?,? so với {PREVIOUS}"
     ),
     _COMPARED_BEFORE_DIFFERENCE,

@@ -1718,3 +1718,9 @@ def test_an_average_said_as_an_amount_per_unit():
 )
 def test_the_value_before_and_after_then_the_change(sentence, figure, verdict):
     assert verdicts(sentence)[figure] == Verdict(verdict)
+
+
+def test_a_difference_then_its_rate_said_as_an_equivalent_change():
+    text = "Kim ngạch xuất khẩu đạt 1.250 triệu USD, tăng 139 triệu USD, tương đương tăng {} so với cùng kỳ."
+    assert verdicts(text.format("12,5%"))["12,5%"] == Verdict.CONSISTENT  # 139 / (1.250 − 139)
+    assert verdicts(text.format("14,5%"))["14,5%"] == Verdict.INCONSISTENT
