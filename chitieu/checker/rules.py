@@ -411,7 +411,7 @@ def _figure_after(sentence: Sentence, position: int, regex: re.Pattern[str]) -> 
     match = regex.match(sentence.skeleton, position)
     if match is None:
         return None
-    return sentence.figure(match.group("value")), match.end()
+    return sentence.figure(match.group("value") or match.groupdict()["value2"]), match.end()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2070,6 +2070,8 @@ _CHANGE_WITH_DIFFERENCE = [
 # việc chưa có điều kiện" starts another item)
 _PREVIOUS_FIGURE = re.compile(
     r"(?: (?!và |nhưng |còn |trong )[^\W\d_]+){0,3}?(?: là| có| đạt|:)? ?\(?(?P<value>#\d+%?#)"
+    # "so với cùng kỳ năm trước (năm 2022 đạt 1.111 triệu USD)"
+    r"|(?: [^\W\d_]+){0,3}? ?\((?:[^\W\d_]+ ){1,3}\d{4} (?:là |có |đạt |:)(?P<value2>#\d+%?#)"
 )
 _PERCENT_WITH_DIFFERENCE = re.compile(r" ?\((?:tăng |giảm |bằng )?(?P<value>#\d+#)")
 

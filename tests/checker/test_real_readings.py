@@ -1724,3 +1724,12 @@ def test_a_difference_then_its_rate_said_as_an_equivalent_change():
     text = "Kim ngạch xuất khẩu đạt 1.250 triệu USD, tăng 139 triệu USD, tương đương tăng {} so với cùng kỳ."
     assert verdicts(text.format("12,5%"))["12,5%"] == Verdict.CONSISTENT  # 139 / (1.250 − 139)
     assert verdicts(text.format("14,5%"))["14,5%"] == Verdict.INCONSISTENT
+
+
+def test_the_previous_value_in_brackets_after_the_period_compared_with():
+    text = (
+        "Kim ngạch xuất khẩu đạt 1.250 triệu USD, tăng {} so với cùng kỳ năm trước (năm 2022 đạt 1.111 triệu"
+        " USD)."
+    )
+    assert verdicts(text.format("12,5%"))["12,5%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("15,5%"))["15,5%"] == Verdict.INCONSISTENT
