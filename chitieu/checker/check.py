@@ -31,6 +31,7 @@ from chitieu.checker.rules import (
     second_look,
     share_of_earlier_total,
     words_around,
+    yields_of_output_and_area,
 )
 from chitieu.checker.tokens import Document, Figure, Sentence, read_document, read_sentence, read_sentences
 from chitieu.core.text import Bilingual, language_of
@@ -128,6 +129,8 @@ def check_text(text: str) -> CheckReport:
         if table is not None:
             claims.extend(_tabled(table, judged_before, document, text))
     for claim in parts_said_after(read, judged_before):
+        claims.append(_to_original(claim, document, text))
+    for claim in yields_of_output_and_area(read, judged_before):
         claims.append(_to_original(claim, document, text))
     judged_anywhere = {claim.printed.start for claim in claims}  # offsets in ``text``
     starts = [sentence.start for sentence in read]

@@ -4487,6 +4487,91 @@ def _rate_said_with(sentence: Sentence, figure: Figure) -> Figure | None:
     return rate if rate is not None and rate.qualifier is None and not _is_change(sentence, rate) else None
 
 
+_YIELD_UNIT = re.compile(r" (?P<unit>tạ|tấn) ?/ ?ha(?!\w)")
+YIELD_REACH = 2  # sentences before and after a yield its area and output are looked for in
+
+
+def yields_of_output_and_area(sentences: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
+    """ "Về diện tích, toàn tỉnh gieo cấy 72.465ha lúa, … Năng suất lúa bình quân toàn tỉnh đạt 69,45 tạ/ha,
+    … Sản lượng thóc vụ xuân 2020 đạt 503.258 tấn": a yield is the output over the area (a tạ is a tenth of
+    a tấn), the area said before it and the output near it.
+
+    Which area and which output are a guess (another crop's, another season's may be near), so a yield is
+    read only when one area and one output said near it give it, never an alarm."""
+    for index, sentence in enumerate(sentences):
+        if "/ha" not in sentence.skeleton and "/ ha" not in sentence.skeleton:
+            continue
+        for yielded in sentence.figures:
+            at = sentence.at(yielded) + len(yielded.placeholder)
+            unit = _YIELD_UNIT.match(sentence.skeleton, at)
+            if unit is None or yielded.start in judged or yielded.qualifier is not None:
+                continue
+            if _is_change(sentence, yielded) or yielded.kind != FigureKind.AMOUNT:
+                continue
+            pinned = _yield_row(sentence, yielded)
+            if pinned is not None:  # "Mỹ Lộc: 3.197ha, 58,3 tạ/ha (99,18%), 18.486 tấn;": one row of a table
+                area, output = pinned
+                reading = _output_over_area(output, area, unit.group("unit"))
+                numbers = [(Role.TOTAL, output), (Role.TOTAL, area), (Role.ACTUAL, yielded)]
+                span = (sentence.at(yielded), at + len(unit.group()))
+                claim = _claim(sentence, span, "yield_of_output_and_area", numbers, [reading])
+                yield dataclasses.replace(claim, start=yielded.start, end=yielded.end)
+                continue
+            near = sentences[max(0, index - YIELD_REACH) : index + YIELD_REACH + 1]
+            candidates = [
+                (other, figure)
+                for other in near
+                for figure in other.figures
+                if figure.qualifier is None and not _is_change(other, figure) and figure is not yielded
+            ]
+            areas = [f for s, f in candidates if f.noun.split(" ", 1)[0] == "ha" and f.start < yielded.start]
+            outputs = [
+                f for s, f in candidates if f.noun.split(" ", 1)[0] == "tấn" and not _in_fraction(s, f)
+            ]
+            fits = []
+            for area in areas:
+                for output in outputs:
+                    if area.value <= 0:
+                        continue
+                    reading = _output_over_area(output, area, unit.group("unit"))
+                    if assess(yielded, [reading]).verdict == Verdict.CONSISTENT:
+                        fits.append((area, output, reading))
+            if len({(area.start, output.start) for area, output, _ in fits}) != 1:
+                continue  # none, or several pairs that give it: which one is meant is not said
+            area, output, reading = fits[0]
+            numbers = [(Role.TOTAL, output), (Role.TOTAL, area), (Role.ACTUAL, yielded)]
+            span = (sentence.at(yielded), at + len(unit.group()))
+            claim = _claim(sentence, span, "yield_of_output_and_area", numbers, [reading])
+            yield dataclasses.replace(claim, start=yielded.start, end=yielded.end)
+
+
+def _output_over_area(output: Figure, area: Figure, unit: str) -> Recomputation:
+    """Output (tấn) over area (ha), in tạ/ha or tấn/ha, with the interval their rounding allows."""
+    per_tonne = Decimal("0.1") if unit == "tạ" else Decimal(1)
+    o, a = triple(output), triple(area)
+    value = o[0] / a[0] / per_tonne
+    template = "{} tấn / {} ha = {} " + unit + "/ha"
+    formula = message(template, template, o[0], a[0], value)
+    label = Bilingual("output over area", "sản lượng chia diện tích")
+    return Recomputation(value, o[1] / a[2] / per_tonne, o[2] / a[1] / per_tonne, formula, label)
+
+
+def _yield_row(sentence: Sentence, yielded: Figure) -> tuple[Figure, Figure] | None:
+    """The one area and the one output said in the yield's own clause, as a table's row gives them
+    ("Mỹ Lộc: 3.197ha, 58,3 tạ/ha (99,18%), 18.486 tấn;"), or None."""
+    skeleton, at = sentence.skeleton, sentence.at(yielded)
+    start = max(skeleton.rfind(";", 0, at), skeleton.rfind(":", 0, at)) + 1
+    end = skeleton.find(";", at)
+    clause = sentence.figures_in(start, end if end >= 0 else len(skeleton))
+    areas = [f for f in clause if f.noun.split(" ", 1)[0] == "ha" and not _is_change(sentence, f)]
+    outputs = [f for f in clause if f.noun.split(" ", 1)[0] == "tấn" and not _is_change(sentence, f)]
+    if len(areas) != 1 or len(outputs) != 1 or areas[0].value <= 0:
+        return None
+    if any(f.qualifier is not None for f in (*areas, *outputs)):
+        return None
+    return areas[0], outputs[0]
+
+
 def rounded_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: Bilingual) -> Iterator[Claim]:
     """A figure of a title or an opening paragraph said with a bound word, the body giving it in full:
     "Cả nước có gần 3.700 F0 nặng" over "… 3.691 bệnh nhân F0 nặng", "Tiếp hơn 305 ngàn người" over

@@ -1733,3 +1733,20 @@ def test_the_previous_value_in_brackets_after_the_period_compared_with():
     )
     assert verdicts(text.format("12,5%"))["12,5%"] == Verdict.CONSISTENT
     assert verdicts(text.format("15,5%"))["15,5%"] == Verdict.INCONSISTENT
+
+
+def test_a_yield_is_the_output_over_the_area_said_near_it():
+    text = (
+        "Về diện tích, toàn tỉnh gieo cấy 72.465ha lúa, giảm 1,34% so với vụ xuân 2019. Năng suất lúa bình"
+        " quân toàn tỉnh đạt {} tạ/ha, tăng 0,05 tạ/ha so với vụ xuân năm 2019. Sản lượng thóc vụ xuân 2020"
+        " đạt 503.258 tấn, giảm 1,28%; sản lượng ngô đạt 5.653 tấn."
+    )
+    assert verdicts(text.format("69,45"))["69,45"] == Verdict.CONSISTENT  # 503.258 / 72.465
+    # the area and the output are a guess across sentences: a yield they do not give is no alarm
+    assert "69,95" not in verdicts(text.format("69,95"))
+
+
+def test_a_yield_in_a_row_with_its_area_and_output_must_be_their_quotient():
+    text = "Các huyện như sau: Mỹ Lộc: 3.197ha, {} tạ/ha (99,18%), 18.486 tấn; Vụ Bản: 8.113ha, 61,57 tạ/ha."
+    assert verdicts(text.format("57,8"))["57,8"] == Verdict.CONSISTENT
+    assert verdicts(text.format("58,3"))["58,3"] == Verdict.INCONSISTENT  # 18.486 / 3.197 = 57,82
