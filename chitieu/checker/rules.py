@@ -249,8 +249,8 @@ _CHANGE_WORD_BEFORE = re.compile(r"(?:giảm|tăng|nhiều hơn|ít hơn|cao hơ
 
 def _is_change(sentence: Sentence, figure: Figure) -> bool:
     """ "thụ lý giảm 66 vụ": a change from an earlier period, not a count of this one."""
-    skeleton = sentence.skeleton
-    return bool(_CHANGE_WORD_BEFORE.search(skeleton, 0, skeleton.find(figure.placeholder)))
+    at = sentence.at(figure)
+    return bool(_CHANGE_WORD_BEFORE.search(sentence.skeleton, max(0, at - 24), at))
 
 
 def _is_pair(first: Figure, second: Figure) -> bool:
@@ -4446,8 +4446,8 @@ PARTS_OF_A_CHANGE = 5  # a change of a total and the changes of its parts, some 
 
 def _change_sign(sentence: Sentence, figure: Figure) -> int:
     """1 for a rise ("tăng 80 người"), -1 for a fall ("giảm 2 người"), 0 for no change at all."""
-    skeleton = sentence.skeleton
-    found = _CHANGE_WORD_BEFORE.search(skeleton, 0, skeleton.find(figure.placeholder))
+    at = sentence.at(figure)
+    found = _CHANGE_WORD_BEFORE.search(sentence.skeleton, max(0, at - 24), at)
     if found is None:
         return 0
     return -1 if found.group(0).startswith(("giảm", "ít", "thấp")) else 1
@@ -4489,6 +4489,7 @@ def _rate_said_with(sentence: Sentence, figure: Figure) -> Figure | None:
 
 _YIELD_UNIT = re.compile(r" (?P<unit>tạ|tấn) ?/ ?ha(?!\w)")
 YIELD_REACH = 2  # sentences before and after a yield its area and output are looked for in
+YIELD_REACH_CHARACTERS = 800  # and within how many characters of it
 
 
 def yields_of_output_and_area(sentences: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
@@ -4522,7 +4523,10 @@ def yields_of_output_and_area(sentences: Sequence[Sentence], judged: set[int]) -
                 (other, figure)
                 for other in near
                 for figure in other.figures
-                if figure.qualifier is None and not _is_change(other, figure) and figure is not yielded
+                if abs(figure.start - yielded.start) <= YIELD_REACH_CHARACTERS
+                and figure.qualifier is None
+                and figure is not yielded
+                and not _is_change(other, figure)
             ]
             areas = [f for s, f in candidates if f.noun.split(" ", 1)[0] == "ha" and f.start < yielded.start]
             outputs = [
