@@ -4488,8 +4488,8 @@ def _rate_said_with(sentence: Sentence, figure: Figure) -> Figure | None:
 
 
 _YIELD_UNIT = re.compile(r" (?P<unit>tạ|tấn) ?/ ?ha(?!\w)")
-YIELD_REACH = 2  # sentences before and after a yield its area and output are looked for in
-YIELD_REACH_CHARACTERS = 800  # and within how many characters of it
+YIELD_REACH = 4  # sentences before and after a yield its area and output are looked for in
+YIELD_REACH_CHARACTERS = 1200  # and within how many characters of it
 
 
 def yields_of_output_and_area(sentences: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
