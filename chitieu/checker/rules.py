@@ -1673,9 +1673,10 @@ def _implied_plan(actual: Figure, printed: Figure, offset: Decimal) -> Recomputa
     if vague:
         # every percentage has a whole plan that gives it ("2.150 …, đạt 107,5%"): only a round one
         # says something ("25.500 lao động, đạt 102%" of 25.000)
-        plan = _round_plan(a, z - unit / 2, z + unit / 2)
-        if plan is None:
+        round_plan = _round_plan(a, z - unit / 2, z + unit / 2)
+        if round_plan is None:
             return None
+        plan = round_plan
     value = a / plan * HUNDRED - offset
     formula = Bilingual(
         f"implied plan {show(a, 'en')} / {show(z, 'en')}% ≈ {show(plan, 'en')}; "
