@@ -4268,8 +4268,6 @@ def contributions_to_growth(
                    default_slip=Slip.SUM_MISMATCH)  # fmt: skip
     if claim.verdict.alarm and not {"agriculture", "industry", "services", "taxes"} <= set(every):
         return  # a sector left unnamed may hold the rest
-    if claim.slip == Slip.MISTYPED_DIGIT:  # whichever figure it is, the contributions do not add up
-        claim = dataclasses.replace(claim, slip=Slip.SUM_MISMATCH)
     yield dataclasses.replace(claim, start=growth.start, end=growth.end)
 
 
