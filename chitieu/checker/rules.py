@@ -2469,6 +2469,9 @@ def change_from_a_bracketed_count(sentence: Sentence) -> Iterator[Claim]:
 _CHANGE_THEN_THE_PREVIOUS_IN_BRACKETS = pattern(
     rf"{{current:N}}{_UNIT_WORDS}, (?P<direction>tăng|giảm) {{change:P}} ?\( ?(?:#\d+# )?"
     r"(?P<period>(?:tháng|quý|năm|cùng kỳ|kỳ|vụ)[^#();]{0,90}?)(?: là| đạt| có|:) {previous:N}[^#()]{0,20}\)"
+    # the earlier period and its value first: "850 triệu USD (cùng kỳ 800 triệu USD), tăng 6,25%"
+    rf"|{{current2:N}}{_UNIT_WORDS} ?\( ?(?:so với )?(?P<period2>(?:cùng kỳ|năm trước|kỳ trước|năm \d{{4}})"
+    r"[^#();]{0,40}?)(?: là| đạt| có|:)? {previous2:N}[^#()]{0,20}\),? (?P<direction2>tăng|giảm) {change2:P}"
 )
 
 
@@ -2477,13 +2480,16 @@ def change_with_the_previous_in_brackets(sentence: Sentence) -> Iterator[Claim]:
 
     Examples:
         "rừng bị cháy là 7,8 ha, giảm 93,2% (3 tháng đầu năm 2021, rừng bị cháy là 115,1 ha)"
+        "nhập khẩu đạt 850 triệu USD (cùng kỳ 800 triệu USD), tăng 6,25%"
     """
     for match in _CHANGE_THEN_THE_PREVIOUS_IN_BRACKETS.finditer(sentence.skeleton):
-        current, previous = _figure(sentence, match, "current"), _figure(sentence, match, "previous")
-        printed = _figure(sentence, match, "change")
+        second = "2" if match.group("current2") else ""
+        current = _figure(sentence, match, "current" + second)
+        previous = _figure(sentence, match, "previous" + second)
+        printed = _figure(sentence, match, "change" + second)
         if printed.qualifier is not None or not (_same_noun(current, previous) and _alike(current, previous)):
             continue
-        rising = match.group("direction") == "tăng"
+        rising = match.group("direction" + second) == "tăng"
         if (current.value > previous.value) != rising:
             continue  # a value that went the other way: not the change's earlier value
         yield _claim(

@@ -1750,3 +1750,9 @@ def test_a_yield_in_a_row_with_its_area_and_output_must_be_their_quotient():
     text = "Các huyện như sau: Mỹ Lộc: 3.197ha, {} tạ/ha (99,18%), 18.486 tấn; Vụ Bản: 8.113ha, 61,57 tạ/ha."
     assert verdicts(text.format("57,8"))["57,8"] == Verdict.CONSISTENT
     assert verdicts(text.format("58,3"))["58,3"] == Verdict.INCONSISTENT  # 18.486 / 3.197 = 57,82
+
+
+def test_the_earlier_period_and_its_value_in_brackets_before_the_change():
+    text = "Nhập khẩu đạt 850 triệu USD (cùng kỳ năm 2022 là 800 triệu USD), tăng {}."
+    assert verdicts(text.format("6,25%"))["6,25%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("8,25%"))["8,25%"] == Verdict.INCONSISTENT
