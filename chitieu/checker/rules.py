@@ -2771,6 +2771,7 @@ _WHOLE_OF_A_BREAKDOWN = re.compile(
 # the whole named after a share: "chiếm 78% trong tổng số việc", "chiếm 94,66% tổng số thí sinh"
 _REACHED = re.compile(r"(?<!\w)đạt(?!\w)")
 _EQUIVALENT = re.compile(r"^\W*tương đương(?: với)? $")
+_WHOLE_IN_BRACKETS = re.compile(r"(?: [^\W\d_]+){0,4}? ?\( ?(?:là |đạt |: ?)?(?P<whole>#\d+#)[^#()]{0,20}\)")
 _WHOLE_AFTER_SHARE = re.compile(
     r" ?(?:trong |trên |so với |của )?(?:tổng số|tổng|số lượng|số) (?P<noun>[^\W\d_]+(?: [^\W\d_]+)?)"
 )
@@ -2832,6 +2833,12 @@ def share_of_earlier_total(
             wholes = _totals_by_verb(sentence, by_verb.group("verb"), part, pool, around)
             if wholes:
                 yield _pinned_share(sentence, match, part, wholes, share)
+                continue
+        bracketed = _WHOLE_IN_BRACKETS.match(skeleton, after.end()) if after else None
+        if bracketed is not None:  # "chiếm 12,5% tổng dư nợ toàn tỉnh (42.000 tỷ đồng)": the whole, printed
+            whole = sentence.figure(bracketed.group("whole"))
+            if _alike(whole, part) and whole.kind == part.kind and whole.value > part.value:
+                yield _pinned_share(sentence, match, part, [whole], share)
                 continue
         introduced = _whole_introduced(sentence, share, [*earlier, *before_part], around)
         if introduced is not None and introduced.value > part.value:

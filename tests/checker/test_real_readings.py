@@ -1756,3 +1756,9 @@ def test_the_earlier_period_and_its_value_in_brackets_before_the_change():
     text = "Nhập khẩu đạt 850 triệu USD (cùng kỳ năm 2022 là 800 triệu USD), tăng {}."
     assert verdicts(text.format("6,25%"))["6,25%"] == Verdict.CONSISTENT
     assert verdicts(text.format("8,25%"))["8,25%"] == Verdict.INCONSISTENT
+
+
+def test_a_share_of_a_whole_named_then_printed_in_brackets():
+    text = "Dư nợ cho vay nông nghiệp đạt 5.250 tỷ đồng, chiếm {} tổng dư nợ toàn tỉnh (42.000 tỷ đồng)."
+    assert verdicts(text.format("12,5%"))["12,5%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("13,5%"))["13,5%"] == Verdict.INCONSISTENT
