@@ -2472,6 +2472,9 @@ _CHANGE_THEN_THE_PREVIOUS_IN_BRACKETS = pattern(
     # the earlier period and its value first: "850 triệu USD (cùng kỳ 800 triệu USD), tăng 6,25%"
     rf"|{{current2:N}}{_UNIT_WORDS} ?\( ?(?:so với )?(?P<period2>(?:cùng kỳ|năm trước|kỳ trước|năm \d{{4}})"
     r"[^#();]{0,40}?)(?: là| đạt| có|:)? {previous2:N}[^#()]{0,20}\),? (?P<direction2>tăng|giảm) {change2:P}"
+    # … or after "so với": "đạt 1.250 triệu USD, so với cùng kỳ năm 2022 là 1.111 triệu USD, tăng 12,5%"
+    rf"|{{current3:N}}{_UNIT_WORDS},? so với (?P<period3>(?:cùng kỳ|năm|kỳ|tháng)[^#();]{{0,30}}?)"
+    r"(?: là| đạt|:| \() ?{previous3:N}[^#();]{0,20}\)?,? (?P<direction3>tăng|giảm) {change3:P}"
 )
 
 
@@ -2483,7 +2486,7 @@ def change_with_the_previous_in_brackets(sentence: Sentence) -> Iterator[Claim]:
         "nhập khẩu đạt 850 triệu USD (cùng kỳ 800 triệu USD), tăng 6,25%"
     """
     for match in _CHANGE_THEN_THE_PREVIOUS_IN_BRACKETS.finditer(sentence.skeleton):
-        second = "2" if match.group("current2") else ""
+        second = "2" if match.group("current2") else "3" if match.group("current3") else ""
         current = _figure(sentence, match, "current" + second)
         previous = _figure(sentence, match, "previous" + second)
         printed = _figure(sentence, match, "change" + second)

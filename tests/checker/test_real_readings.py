@@ -1762,3 +1762,15 @@ def test_a_share_of_a_whole_named_then_printed_in_brackets():
     text = "Dư nợ cho vay nông nghiệp đạt 5.250 tỷ đồng, chiếm {} tổng dư nợ toàn tỉnh (42.000 tỷ đồng)."
     assert verdicts(text.format("12,5%"))["12,5%"] == Verdict.CONSISTENT
     assert verdicts(text.format("13,5%"))["13,5%"] == Verdict.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kim ngạch xuất khẩu đạt 1.250 triệu USD, so với cùng kỳ năm 2022 là 1.111 triệu USD, tăng {}.",
+        "Kim ngạch xuất khẩu đạt 1.250 triệu USD, so với năm 2022 (1.111 triệu USD) tăng {}.",
+    ],
+)
+def test_the_period_compared_with_and_its_value_then_the_change(text):
+    assert verdicts(text.format("12,5%"))["12,5%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("15,5%"))["15,5%"] == Verdict.INCONSISTENT
