@@ -1405,27 +1405,35 @@ def sector_shares(sentence: Sentence) -> Iterator[Claim]:
     every = [sector for sectors in named for sector in sectors]
     if len(every) != len(set(every)) or not {"agriculture", "industry", "services"} <= set(every):
         return
+    short = None if "taxes" in every else _SECTORS_FALL_SHORT
+    label = Bilingual("shares of the whole", "tỷ trọng trong tổng thể")
+    yield _the_last_share_of_a_whole(sentence, span, "sector_shares", shares, label, short)
+
+
+_SECTORS_FALL_SHORT = (
+    "The sectors' shares add up to {}%, less than 100%: a part such as product taxes may be left unnamed.",
+    "Tỷ trọng các khu vực cộng lại được {}%, chưa đủ 100%: có thể còn một phần không nêu (thuế sản phẩm"
+    " trừ trợ cấp sản phẩm).",
+)
+
+
+def _the_last_share_of_a_whole(
+    sentence: Sentence,
+    span: tuple[int, int],
+    template: str,
+    shares: Sequence[Figure],
+    label: Bilingual,
+    short: tuple[str, str] | None,
+) -> Claim:
+    """The last of ``shares`` that make up a whole: 100% less the others. ``short``: why they may fall
+    short of it (en, vi, with a slot for their sum) — then less than 100% is ambiguous, not a slip."""
     *others, printed = shares
-    recomputed = _rest_of_the_whole(others, Bilingual("shares of the whole", "tỷ trọng trong tổng thể"))
+    recomputed = _rest_of_the_whole(others, label)
     numbers = [*((Role.SHARE, figure) for figure in others), (Role.SHARE, printed)]
-    if "taxes" not in every and printed.bounds(printed.readings[0])[1] < recomputed.low:
-        note = message(
-            "The sectors' shares add up to {}%, less than 100%: a part such as product taxes may be left"
-            " unnamed.",
-            "Tỷ trọng các khu vực cộng lại được {}%, chưa đủ 100%: có thể còn một phần không nêu (thuế sản"
-            " phẩm trừ trợ cấp sản phẩm).",
-            HUNDRED - recomputed.value + printed.value,
-        )
-        yield _unchecked(sentence, span, "sector_shares", numbers, Verdict.AMBIGUOUS, note)
-        return
-    yield _claim(
-        sentence,
-        span,
-        "sector_shares",
-        numbers,
-        [recomputed],
-        default_slip=Slip.SUM_MISMATCH,
-    )
+    if short is not None and printed.bounds(printed.readings[0])[1] < recomputed.low:
+        note = message(*short, HUNDRED - recomputed.value + printed.value)
+        return _unchecked(sentence, span, template, numbers, Verdict.AMBIGUOUS, note)
+    return _claim(sentence, span, template, numbers, [recomputed], default_slip=Slip.SUM_MISMATCH)
 
 
 # The grades of the yearly review of party organisations, members and civil servants, best first:
@@ -1503,25 +1511,17 @@ def grade_shares(sentence: Sentence) -> Iterator[Claim]:
     figures = [figure for figure, _ in shares]
     if any(figure.qualifier is not None or _is_change(sentence, figure) for figure in figures):
         return
-    first, last = skeleton.find(figures[0].placeholder), skeleton.find(figures[-1].placeholder)
-    if re.search(r"trong đó|trong số", skeleton[first:last]):
+    span = (sentence.at(figures[0]), sentence.at(figures[-1]) + len(figures[-1].placeholder))
+    if _BREAKDOWN_WORDS.search(skeleton, *span):
         return  # "91,2% hoàn thành tốt nhiệm vụ, trong đó có 23,8% … xuất sắc": a share of a share
-    *others, printed = figures
-    recomputed = _rest_of_the_whole(others, Bilingual("grades of those reviewed", "các mức xếp loại"))
-    numbers = [*((Role.SHARE, figure) for figure in others), (Role.SHARE, printed)]
-    span = (
-        skeleton.find(figures[0].placeholder),
-        skeleton.find(printed.placeholder) + len(printed.placeholder),
-    )
-    if printed.bounds(printed.readings[0])[1] < recomputed.low:
-        note = message(
-            "The grades' shares add up to {}%, less than 100%: those not reviewed may be in the whole.",
-            "Tỷ lệ các mức xếp loại cộng lại được {}%, chưa đủ 100%: có thể tính cả số chưa được đánh giá.",
-            HUNDRED - recomputed.value + printed.value,
-        )
-        yield _unchecked(sentence, span, "grade_shares", numbers, Verdict.AMBIGUOUS, note)
-        return
-    yield _claim(sentence, span, "grade_shares", numbers, [recomputed], default_slip=Slip.SUM_MISMATCH)
+    label = Bilingual("grades of those reviewed", "các mức xếp loại")
+    yield _the_last_share_of_a_whole(sentence, span, "grade_shares", figures, label, _GRADES_FALL_SHORT)
+
+
+_GRADES_FALL_SHORT = (
+    "The grades' shares add up to {}%, less than 100%: those not reviewed may be in the whole.",
+    "Tỷ lệ các mức xếp loại cộng lại được {}%, chưa đủ 100%: có thể tính cả số chưa được đánh giá.",
+)
 
 
 # ---------------------------------------------------------------------------------------------
