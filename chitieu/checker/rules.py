@@ -823,7 +823,13 @@ def _as_part(
     if len(counts) != 1 or any(not _pardoned(piece, m, verbs) for m in _NOT_A_PART.finditer(piece)):
         return None
     figure = sentence.figure(counts[0].group())
-    if figure.noun and noun and _counted_words(figure.noun)[0] != _counted_words(noun)[0]:
+    if (
+        figure.noun
+        and noun
+        and _counted_words(figure.noun)[0] != _counted_words(noun)[0]
+        # "khai trừ ra khỏi Đảng 8 trường hợp" of "16 đảng viên": a case counts whatever the whole counts
+        and figure.noun.split()[:2] != ["trường", "hợp"]
+    ):
         return None  # ("12.050 đồng chí" of "80.150 đảng viên" counts the same people)
     return figure
 
@@ -908,6 +914,10 @@ _LATE_BREAKDOWN = re.compile(
     r"|[^#;]{0,40}?,? \(?(?:tăng|giảm) #\d+#(?:[^#;]|#\d+%#){0,100}?, (?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
     # … or its rate, then a comma: "1.515,6 ha, giảm 55,9% so với năm 2016, trong đó …"
     r"|[^#;]{0,20}?,? (?:tăng|giảm) #\d+%#[^#;]{0,40}?, (?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
+    # … or its rate and its difference in brackets, then a colon: "56 đảng viên, giảm 6,67% (giảm 4 đảng
+    # viên) bằng các hình thức: Khiển trách 31, …"
+    r"|[^#;]{0,20}?,? (?:tăng|giảm) #\d+%# \((?:tăng |giảm )?#\d+#[^#;()]{0,20}\)[^#;()]{0,40}?"
+    r"(?:trong đó|bao gồm|gồm|:)(?!\w)[ ,:]*"
 )
 # what was carried over from the period before: listed with it, what was newly received is a part too
 _CARRIED_OVER = re.compile(r"(?<!\w)(?:chuyển sang|chuyển qua)(?!\w)")
@@ -1030,7 +1040,7 @@ def _partitions(
             yield total, parts, items, True, (start, match.end())
 
 
-_RATE_THEN_BRACKET = re.compile(r"(?:tăng|giảm) #\d+%# \($")
+_RATE_THEN_BRACKET = re.compile(r"(?:tăng|giảm) #\d+%# \((?:tăng |giảm )?$")
 # past the fraction's noun and its rate: "có 219/219, đạt 100%, trong đó …", "147/147 tổ chức được đánh giá,
 # xếp loại, đạt 100%; trong đó: …"
 _BREAKDOWN_OF_A_FRACTION = re.compile(r"(?:[^#;.]|#\d+%#){0,80}?[,;] ?(?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*")
@@ -2921,6 +2931,9 @@ def share_of_earlier_total(
         for whole in wholes:
             label = Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
             recomputations.extend(_share(part, whole, label))
+        if opened and wholes[0] is opened[0] and not named:
+            pool = [*earlier, *before_part]
+            recomputations.extend(_share_of_the_wholes_base(sentence, part, opened[0], pool, around))
         if not recomputations:
             continue
         span = (skeleton.find(part.placeholder), match.end())
@@ -2954,6 +2967,41 @@ def share_of_earlier_total(
             )
         start, end = sentence.span(*span)  # marked in its own sentence; the whole is named in the message
         yield dataclasses.replace(claim, start=start, end=end)
+
+
+# "79 người (đạt 2,08% so với chỉ tiêu)": a whole said with its own rate, of a base not printed
+_RATE_SAID_WITH = re.compile(r"^(?: [^\W\d_]+){0,3} ?[(,] ?(?:đạt|chiếm|bằng)(?: tỷ lệ| tỉ lệ)? $")
+
+
+def _share_of_the_wholes_base(
+    sentence: Sentence,
+    part: Figure,
+    whole: Figure,
+    pool: Sequence[Figure],
+    around: Mapping[int, tuple[str, str]] | None,
+) -> list[Recomputation]:
+    """The share of a breakdown's part taken of the base its whole's own rate was of: "79 người (đạt
+    2,08% so với chỉ tiêu), trong đó đảng viên chính thức là 66 người (chiếm 1,74%)" is 66 of the
+    3.800 the 79 were 2,08% of — part / whole × the whole's rate, every input rounded."""
+    at = next((index for index, figure in enumerate(pool) if figure is whole), None)
+    if (
+        at is None
+        or at + 1 >= len(pool)
+        or not _RATE_SAID_WITH.match(_context_of(sentence, whole, around)[1])
+    ):
+        return []
+    rate = pool[at + 1]
+    if rate.kind != FigureKind.PERCENT or not whole.value or not 0 < rate.value < HUNDRED:
+        return []
+    p, w, r = triple(part), triple(whole), triple(rate)
+    value = p[0] / w[0] * r[0]
+    low, high = p[1] / w[2] * r[1], p[2] / w[1] * r[2] if w[1] > 0 else value
+    formula = message("{} / {} × {}% = {}", "{} / {} × {}% = {}", p[0], w[0], r[0], value)
+    label = Bilingual(
+        f"share of the base {whole.text} was {rate.text} of",
+        f"tỷ lệ trên cùng cơ số mà {whole.text} chiếm {rate.text}",
+    )
+    return [Recomputation(value, min(low, value), max(high, value), _percent_sign(formula), label)]
 
 
 # "92 vụ, chiếm tỷ lệ 1,79% trên tổng số án được giải quyết": the whole named by the verb said with it
@@ -3136,6 +3184,8 @@ def partition_of_earlier_total(
     alike = [bool(part.noun) and _counts_alike(part.noun, wholes[0].noun) for part in parts]
     if any(alike) and not all(alike) and not _fits(wholes[0], added):
         return  # "1.734 vụ … Trong đó … 798 vụ, làm chết 708 người": the 708 counts something else
+    if not _fits(wholes[0], added) and _two_lists(sentence, parts, wholes):
+        return
     span = (opening.end(), end)
     exhaustive = len(parts) == 3 and _three_sectors_of_production(sentence.skeleton[opening.end() : end])
     claim = _partition_claim(sentence, wholes[0], parts, items, exhaustive, span)
@@ -3152,6 +3202,25 @@ def partition_of_earlier_total(
         claim = _unchecked(sentence, span, "partition", numbers, Verdict.AMBIGUOUS, note)
     start, stop = sentence.span(*span)
     yield dataclasses.replace(claim, start=start, end=stop)
+
+
+def _two_lists(sentence: Sentence, parts: Sequence[Figure], wholes: Sequence[Figure]) -> bool:
+    """Whether the parts are one item set off by a semicolon, then a list by commas that adds up to a
+    whole on its own: "Trong đó, cấp uỷ viên các cấp có 21 đồng chí; Ban Thường vụ … kỷ luật 1, …, chi
+    bộ … 29 trường hợp" is a group of the whole, then the whole by another division (1 + 8 + 18 + 29 =
+    56) — two lists, not one."""
+    skeleton = sentence.skeleton
+    at = [skeleton.find(part.placeholder) for part in parts]
+    semicolons = [";" in skeleton[a:b] for a, b in itertools.pairwise(at)]
+    label = Bilingual("sum of the parts", "tổng các phần")
+    for some, apart, rest in (
+        (parts[1:], semicolons[:1], semicolons[1:]),
+        (parts[:-1], semicolons[-1:], semicolons[:-1]),
+    ):
+        adds_up = len(some) >= 2 and any(_fits(whole, _sum_of_parts(some, label)) for whole in wholes)
+        if adds_up and all(apart) and not any(rest):
+            return True
+    return False
 
 
 _VERB = re.compile(rf"(?<!\w)(?:{_WHOLE_VERBS}|{_PART_VERBS})(?!\w)")

@@ -651,16 +651,27 @@ def _qualifier(lower: str, start: int, end: int) -> Qualifier | None:
 
 
 def _attach_nouns_to_numerators(figures: list[Figure], lower: str, offset: int) -> list[Figure]:
-    """In "22/23 chỉ tiêu" the numerator counts the denominator's noun."""
+    """In "22/23 chỉ tiêu" the numerator counts the denominator's noun; in "22/23 triệu đồng" it is in
+    the denominator's scale too (22 triệu of 23 triệu)."""
     result = list(figures)
     for i, figure in enumerate(figures[:-1]):
         following = figures[i + 1]
         between = lower[figure.end - offset : following.start - offset]
         if between.strip() == "/" and not figure.noun:
             kind = following.kind if following.kind != FigureKind.AMOUNT else figure.kind
+            readings, scale = figure.readings, figure.scale
+            if (
+                figure.kind in (FigureKind.COUNT, FigureKind.AMOUNT)
+                and scale == 1
+                and following.scale > 1
+                # "14.714.669.968/9,5 tỷ đồng": a numerator printed in full is in đồng already
+                and readings[0].value <= following.readings[0].value / following.scale * 1000
+            ):
+                scale, kind = following.scale, FigureKind.AMOUNT
+                readings = tuple(NumberReading(r.value * scale, r.decimals, r.notation) for r in readings)
             result[i] = Figure(
-                figure.index, figure.text, figure.start, figure.end, figure.readings,
-                kind, figure.scale, following.noun, figure.qualifier,
+                figure.index, figure.text, figure.start, figure.end, readings,
+                kind, scale, following.noun, figure.qualifier,
             )  # fmt: skip
     return result
 

@@ -1774,3 +1774,49 @@ def test_a_share_of_a_whole_named_then_printed_in_brackets():
 def test_the_period_compared_with_and_its_value_then_the_change(text):
     assert verdicts(text.format("12,5%"))["12,5%"] == Verdict.CONSISTENT
     assert verdicts(text.format("15,5%"))["15,5%"] == Verdict.INCONSISTENT
+
+
+def test_a_parts_share_may_be_of_the_base_its_wholes_own_rate_was_of():
+    text = (
+        "Số đảng viên nhận lệnh là 79 người (đạt 2,08% so với chỉ tiêu), trong đó đảng viên chính thức là"
+        " 66 người (chiếm {})."
+    )
+    assert verdicts(text.format("1,74%"))["1,74%"] == Verdict.CONSISTENT  # 66 of the 3.800 planned
+    assert verdicts(text.format("83,54%"))["83,54%"] == Verdict.CONSISTENT  # 66 of the 79
+    assert verdicts(text.format("2,74%"))["2,74%"] == Verdict.INCONSISTENT
+
+
+def test_a_total_said_with_its_change_and_difference_then_its_forms():
+    text = (
+        "Các cấp uỷ đảng đã kỷ luật {} đảng viên, giảm 6,67% (giảm 4 đảng viên) bằng các hình thức: Khiển"
+        " trách 31, cảnh cáo 21, cách chức 2, khai trừ ra khỏi Đảng 2 {}."
+    )
+    said = verdicts(text.format("56", "đảng viên"))
+    assert said["56"] == Verdict.CONSISTENT
+    assert not said.get("4", Verdict.NOT_CHECKABLE).alarm  # the difference is no total
+    assert verdicts(text.format("57", "đảng viên"))["57"] == Verdict.INCONSISTENT
+    # "trường hợp" counts whatever its whole counts
+    assert verdicts(text.format("56", "trường hợp"))["56"] == Verdict.CONSISTENT
+    assert verdicts(text.format("58", "trường hợp"))["58"] == Verdict.INCONSISTENT
+
+
+def test_a_group_of_the_whole_then_the_whole_by_another_division_is_not_one_list():
+    text = (
+        "Các cấp uỷ đảng đã kỷ luật 56 đảng viên bằng các hình thức: Khiển trách 31, cảnh cáo 21, cách chức"
+        " 2, khai trừ 2 đảng viên. Trong đó, cấp uỷ viên các cấp có 21 đồng chí; Ban Thường vụ Tỉnh uỷ thi"
+        " hành kỷ luật 1, huyện uỷ thi hành kỷ luật 8, đảng uỷ cơ sở thi hành kỷ luật 18, chi bộ thi hành"
+        " kỷ luật 29 trường hợp."
+    )
+    assert not any(verdict.alarm for verdict in verdicts(text).values())
+
+
+def test_a_fractions_numerator_is_in_its_denominators_scale():
+    text = "Thu nhập bình quân đầu người đạt 22/23 triệu đồng, đạt {} nghị quyết đại hội."
+    assert verdicts(text.format("96%"))["96%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("86%"))["86%"] == Verdict.INCONSISTENT
+    assert verdicts("Thu ngân sách đạt 1.809,5/75 triệu đồng, đạt 2413% nghị quyết.")["2413%"] == (
+        Verdict.CONSISTENT
+    )
+    # printed in full, the numerator is in đồng already
+    said = verdicts("Tổng thu quỹ đạt 14.714.669.968/9,5 tỷ đồng, đạt 154,9% kế hoạch.")
+    assert said["154,9%"] == Verdict.CONSISTENT
