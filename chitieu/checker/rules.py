@@ -890,6 +890,12 @@ def _parts_after(
             continue
         if parts and _WITH_ITS_OWN.match(item):
             continue  # "149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc": what the part holds, not a part
+        if (
+            lenient
+            and (own := _ITS_OWN_CHANGE.search(item))
+            and _COUNT_PLACEHOLDER.search(item, 0, own.start())
+        ):
+            item = item[: own.start()]  # "… ước đạt 227,5 tỷ đồng tăng 14,5% so với năm 2017": the part's own
         figure = _as_part(sentence, item, noun, verbs, any_noun)
         if figure is None:
             break
@@ -900,6 +906,7 @@ def _parts_after(
 
 
 _COUNT_PLACEHOLDER = re.compile(r"#\d+#")
+_ITS_OWN_CHANGE = re.compile(r",? (?:tăng|giảm) #\d+%#(?: so với [^#]*)?$")
 _WITH_ITS_OWN = re.compile(r" ?với #\d+#")
 _SEMICOLON_LIST = re.compile(r"[^;.#]{1,200}#\d+#[^;.#]{0,120};[^;.#]{1,120}#\d+#")
 _NESTED_BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)")
@@ -1354,13 +1361,16 @@ def _rest_of_the_whole(shares: Sequence[Figure], reading: Bilingual) -> Recomput
 # (product taxes less subsidies) sometimes a fourth part: named or not, the shares cannot sum to more
 # than 100%; less is a part left unnamed, not a slip.
 _SECTORS = {
-    "agriculture": re.compile(r"nông|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp"),
-    "industry": re.compile(r"công nghiệp|xây dựng"),
-    "services": re.compile(r"dịch vụ|thương mại"),
+    "agriculture": re.compile(
+        r"nông|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp|(?<!\w)(?:nn ?- ?ts|nlts|nlns)(?!\w)"
+    ),
+    # and their abbreviations: "ngành TM-DV chiếm 48,8 %, CN-XD chiếm 38,2%"
+    "industry": re.compile(r"công nghiệp|xây dựng|(?<!\w)(?:cn ?- ?xd|cnxd|cn ?- ?tttcn)(?!\w)"),
+    "services": re.compile(r"dịch vụ|thương mại|(?<!\w)(?:tm ?- ?dv|dv ?- ?tm|tmdv)(?!\w)"),
     "taxes": re.compile(r"thuế sản phẩm"),
 }
 _STRUCTURE = re.compile(r"(?<!\w)(?:tỷ trọng|tỉ trọng|cơ cấu)(?!\w)")
-_SECTOR_SHARE = re.compile(r"chiếm (?:tỷ trọng |tỉ trọng |tỷ lệ |tỉ lệ )?(?P<share>#\d+%#)")
+_SECTOR_SHARE = re.compile(r"chi[ếể]m (?:tỷ trọng |tỉ trọng |tỷ lệ |tỉ lệ )?(?P<share>#\d+%#)")
 _SECTORS_IN_TURN = re.compile(
     r"(?P<labels>(?:[^#;:.]+ - ){2,3}[^#;:.]+?) tương ứng(?: là)?:? ?"
     r"(?P<shares>#\d+%#(?: ?[-–,;] ?#\d+%#){2,3})"
@@ -1962,6 +1972,21 @@ def excess_over_plan(sentence: Sentence) -> Iterator[Claim]:
             if printed.noun.startswith("lần"):
                 continue  # "vượt 2,62 lần so với dự toán": a multiple, not an excess in % or an amount
             yield _judge_against_plan(sentence, match, printed, "excess_over_plan", Role.EXCESS)
+    for match in _FRACTION_THEN_EXCESS.finditer(sentence.skeleton):
+        actual, plan, printed = (_figure(sentence, match, group) for group in ("part", "total", "excess"))
+        if _is_pair(actual, plan) or not _alike(actual, plan) or actual.value <= plan.value:
+            continue
+        numbers = [(Role.ACTUAL, actual), (Role.PLAN, plan), (Role.EXCESS, printed)]
+        readings = _excess_readings(actual, plan, printed, points=False)
+        yield _claim(sentence, match.span(), "excess_over_plan", numbers, readings)
+
+
+# "diện tích lúa đạt 53,5/52ha, tăng 2,9%": done over planned, then by how much it is exceeded (the same
+# figure whether the second is the plan or last year's) — not when another base is named after it
+_FRACTION_THEN_EXCESS = pattern(
+    _FRACTION
+    + r"(?P<words>{WORDS}),? (?:tăng|vượt)(?: kế hoạch| chỉ tiêu)? {excess:P}(?! ?so với(?! kế hoạch))"
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -2074,7 +2099,9 @@ _CHANGE_WITH_DIFFERENCE = [
     pattern(
         rf"{_DIRECTION} {{change:P}}(?: so với {{PREVIOUS}})?"
         r" \((?:số tuyệt đối |tức |tương đương |tương ứng |bằng )?"
-        rf"(?:tăng |giảm )?{{difference:N}}{_UNIT_WORDS} ?\)(?:,? so với {{PREVIOUS}}|(?=[;.,]|$))"
+        rf"(?:tăng |giảm )?{{difference:N}}{_UNIT_WORDS} ?\)(?:,? so với {{PREVIOUS}}|(?=[;.,]|$)"
+        # … then what the total is made of: "giảm 6,67% (giảm 4 đảng viên) bằng các hình thức: …"
+        r"|(?= (?:bằng|với) (?:các )?hình thức| (?:trong đó|bao gồm|gồm)(?!\w)))"
     ),
 ]
 # the previous figure right after "so với năm 2021": not one joined by "và" ("so với năm 2018 và 23.912
@@ -2765,6 +2792,9 @@ _SHARE_OF_SOMETHING = pattern(
     r"{part:N}(?P<words>(?: vụ, việc(?=[,;])"  # the courts' "898 vụ, việc, đạt tỷ lệ 97%"
     # the pair said with "với": "làm rõ 695 vụ, với 1.408 đối tượng (đạt tỷ lệ 88,2%)"
     r"|(?: [^\W\d_]+){0,2},? với #\d+#(?: [^\W\d_]+){1,2}(?= \()"
+    # a label with commas, then its share in brackets: "25 vụ cháy kho, cơ sở sản xuất, kinh doanh
+    # (chiếm 11,8%)"
+    r"|[^#;()]{0,80}?(?= \(chiếm )"
     r")?{WORDS})"
     # the part's own change between: "số thi hành xong là 11.072 việc, tăng 2.641 việc so với cùng kỳ
     # năm 2021, đạt tỷ lệ 82,57%", "369.372 việc, tăng 17.190 việc (tăng 4,88% so với …); đạt tỉ lệ"
@@ -3181,7 +3211,7 @@ def partition_of_earlier_total(
     wholes.sort(key=lambda whole: not _fits(whole, added))
     if not wholes or wholes[0].start in judged:
         return
-    alike = [bool(part.noun) and _counts_alike(part.noun, wholes[0].noun) for part in parts]
+    alike = [_counts_alike(part.noun, wholes[0].noun) for part in parts if part.noun]
     if any(alike) and not all(alike) and not _fits(wholes[0], added):
         return  # "1.734 vụ … Trong đó … 798 vụ, làm chết 708 người": the 708 counts something else
     if not _fits(wholes[0], added) and _two_lists(sentence, parts, wholes):

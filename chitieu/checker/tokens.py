@@ -659,6 +659,8 @@ def _attach_nouns_to_numerators(figures: list[Figure], lower: str, offset: int) 
         between = lower[figure.end - offset : following.start - offset]
         if between.strip() == "/" and not figure.noun:
             kind = following.kind if following.kind != FigureKind.AMOUNT else figure.kind
+            if following.noun.split(" ", 1)[0] in _MEASURE_UNITS:
+                kind = FigureKind.AMOUNT  # "73/70ha": hectares, as the denominator
             readings, scale = figure.readings, figure.scale
             if (
                 figure.kind in (FigureKind.COUNT, FigureKind.AMOUNT)

@@ -1820,3 +1820,48 @@ def test_a_fractions_numerator_is_in_its_denominators_scale():
     # printed in full, the numerator is in đồng already
     said = verdicts("Tổng thu quỹ đạt 14.714.669.968/9,5 tỷ đồng, đạt 154,9% kế hoạch.")
     assert said["154,9%"] == Verdict.CONSISTENT
+
+
+def test_a_change_and_its_difference_in_brackets_then_the_forms_it_took():
+    text = (
+        "UBKT các cấp đã thi hành kỷ luật 16 đảng viên, giảm {} (giảm 8 đảng viên) bằng các hình thức: Khiển"
+    )
+    text += " trách 4, cảnh cáo 3, cách chức 1, khai trừ ra khỏi Đảng 8 trường hợp."
+    assert verdicts(text.format("33,33%"))["33,33%"] == Verdict.CONSISTENT  # 8 of the 24 before
+    assert verdicts(text.format("50%"))["50%"] == Verdict.INCONSISTENT  # 8 of 16 is the wrong base
+
+
+def test_a_label_with_commas_then_its_share_in_brackets():
+    text = (
+        "Cả nước xảy ra 211 vụ cháy. Tỷ lệ cháy tập trung ở nhà dân với 80 vụ, chiếm 37,9%; 25 vụ cháy kho,"
+        " cơ sở sản xuất, kinh doanh"
+        " (chiếm {}); 37 vụ cháy phương tiện giao thông (chiếm 17,5%)."
+    )
+    assert verdicts(text.format("11,8%"))["11,8%"] == Verdict.CONSISTENT  # 25 of the 211 (80 / 37,9%)
+    assert verdicts(text.format("14,8%"))["14,8%"] == Verdict.INCONSISTENT
+
+
+def test_a_fraction_done_over_planned_then_by_how_much_it_is_exceeded():
+    text = (
+        "Diện tích lúa ruộng đạt 53,5/52ha, tăng 2,9%; cây ngô 73/70ha, tăng {}; cây sắn 80/54ha, tăng 48,1%."
+    )
+    said = verdicts(text.format("4,3%"))
+    assert said["2,9%"] == said["4,3%"] == said["48,1%"] == Verdict.CONSISTENT
+    # 73 and 70 may be rounded hectares (4,3% may be 2,8% to 5,8%): a figure beyond that is a slip
+    assert verdicts(text.format("14,3%"))["14,3%"] == Verdict.INCONSISTENT
+    # another base named after it: not the fraction's
+    assert verdicts("Cây ngô đạt 73/70ha, tăng 4,3% so với năm 2021.")["4,3%"] == Verdict.NOT_CHECKABLE
+
+
+def test_the_sectors_abbreviated_and_a_breakdown_whose_items_carry_their_own_change():
+    text = (
+        "Năm 2018, tổng giá trị sản xuất ước đạt {} tỷ đồng, tăng 13,4% so với năm 2017. Trong đó ngành"
+        " Thương mại - dịch vụ ước đạt 290,6 tỷ đồng, tăng 16,1 % so với năm 2017, Công nghiệp - xây dựng ước"
+        " đạt 227,5 tỷ đồng tăng 14,5% so với năm 2017; Nông nghiệp, thủy sản ước đạt 77,5 tỷ tăng 1,5%"
+        " so với năm 2017. Với tỷ trọng ngành TM-DV chiếm 48,8 %, CN-XD chiếm 38,2% và ngành Nông - Lâm"
+        " Thủy sản chiếm {} trong cơ cấu kinh tế của xã."
+    )
+    said = verdicts(text.format("595,6", "13 %"))
+    assert said["595,6 tỷ"] == said["13 %"] == Verdict.CONSISTENT
+    said = verdicts(text.format("585,6", "15 %"))
+    assert said["585,6 tỷ"] == said["15 %"] == Verdict.INCONSISTENT
