@@ -284,6 +284,8 @@ def _values_before(
         for figure in reversed(sentence.figures_in(start, end)):
             if figure in exclude or _in_fraction(sentence, figure) or figure.kind == FigureKind.POINTS:
                 continue
+            if _is_a_period(figure):
+                continue  # "trong 9 tháng đầu năm … bằng 73% kế hoạch": when, not what was done
             if figure.kind != FigureKind.PERCENT or (
                 rates
                 and (
@@ -296,6 +298,22 @@ def _values_before(
             break
         end = start - 1
     return found
+
+
+_PERIODS = frozenset({"tháng", "năm", "quý", "tuần", "ngày"})
+
+
+def _is_a_period(figure: Figure) -> bool:
+    """Whether a small count counts a span of time: "9 tháng đầu năm", "bình quân 2 năm qua" (not "1.250
+    ngày công", work done)."""
+    words = figure.noun.split()
+    return (
+        figure.kind == FigureKind.COUNT
+        and figure.value < 100
+        and bool(words)
+        and words[0] in _PERIODS
+        and words[1:2] != ["công"]
+    )
 
 
 def _rate_of_a_fraction(sentence: Sentence, figure: Figure) -> bool:
@@ -1034,6 +1052,10 @@ def _partitions(
             continue  # "giảm 0,58% (5.240 tấn)": the change's difference, not a total
         total_start = skeleton.find(total.placeholder)
         found = _breakdown_after(sentence, total, total_start + len(total.placeholder))
+        if found is not None and _is_change(sentence, total):
+            first_part = skeleton.find(found[0][0].placeholder)
+            if _AND_THEN_HAS.search(skeleton, total_start, first_part):
+                continue  # "(tăng 1 bài so với kỳ thi năm 2018), có 11 bài thi …": what comes next, not parts
         if found is not None:
             parts, items, exhaustive, end = found
             yield total, parts, items, exhaustive, (total_start, end)
@@ -1047,6 +1069,7 @@ def _partitions(
             yield total, parts, items, True, (start, match.end())
 
 
+_AND_THEN_HAS = re.compile(r", có(?!\w)")
 _RATE_THEN_BRACKET = re.compile(r"(?:tăng|giảm) #\d+%# \((?:tăng |giảm )?$")
 # past the fraction's noun and its rate: "có 219/219, đạt 100%, trong đó …", "147/147 tổ chức được đánh giá,
 # xếp loại, đạt 100%; trong đó: …"

@@ -1865,3 +1865,29 @@ def test_the_sectors_abbreviated_and_a_breakdown_whose_items_carry_their_own_cha
     assert said["595,6 tỷ"] == said["13 %"] == Verdict.CONSISTENT
     said = verdicts(text.format("585,6", "15 %"))
     assert said["585,6 tỷ"] == said["15 %"] == Verdict.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giá trị xuất khẩu nông lâm thủy sản trong 9 tháng đầu năm 2018 đã tăng 9,3% so với cùng kỳ, bằng 73%"
+        " kế hoạch năm và vượt 1,3% mục tiêu Quý III.",
+        "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ bình quân 2 năm qua đạt 97,35% (chỉ tiêu Nghị quyết"
+        " là 95%).",
+    ],
+)
+def test_a_span_of_time_is_never_what_was_done(text):
+    assert not any(verdict.alarm for verdict in verdicts(text).values())
+
+
+def test_a_plan_read_from_work_days_still_counts():
+    said = verdicts("Toàn huyện thực hiện 1.250 ngày công, đạt 125% kế hoạch (1.000 ngày công).")
+    assert said["125%"] == Verdict.CONSISTENT
+
+
+def test_a_change_then_what_comes_next_is_not_a_breakdown_of_the_change():
+    text = (
+        "Tỉnh có 3 bài thi bị điểm liệt ở môn Ngữ Văn (tăng 1 bài so với kỳ thi năm 2018), có 11 bài thi đạt"
+        " điểm 10 (tăng 8 bài so với kỳ thi năm 2018), 25.219 bài thi có kết quả từ 5 điểm trở lên."
+    )
+    assert not any(verdict.alarm for verdict in verdicts(text).values())
