@@ -796,6 +796,9 @@ _BREAKDOWN_MARKER = re.compile(
     r"[^#;]{0,40}?(?:; ?)?(?:trong đó|bao gồm|gồm|chia ra|cụ thể|:|, có)(?!\w)"
     # past the total's own rate: "197,7 tỷ đồng, đạt 59% dự toán giao, gồm: …"
     r"|(?P<rated>(?:[^#;]|#\d+%#){0,160}?, (?:bao gồm|gồm)(?!\w):?)"
+    # … and its share, read as far as the parts add up to it: "684 Trợ giúp viên pháp lý hoàn thành chỉ
+    # tiêu, chiếm 99,85%, trong đó 529 đạt tốt, 77 đạt khá, 78 đạt (…), có 01 … không hoàn thành …"
+    r"|(?P<shared>[^#;]{0,80}?, (?:chiếm|đạt)(?: tỷ lệ| tỉ lệ)? #\d+%#, trong đó(?!\w):?)"
     r"|(?: [^\W\d_]+){0,3} ?\((?=[^()#]{0,40}#)"  # "78.669 người (cao đẳng 1.702 người, …)"
     # further on in the clause, a bracket that opens with a count: "26 kiến nghị phòng ngừa …, giải
     # quyết nguồn tin (1 kiến nghị …; 3 kiến nghị …)", each item then counting what the total counts
@@ -1144,6 +1147,15 @@ def _breakdown_after(
         far = bool(marker.groupdict().get("far"))
         if far and not (total.noun and all(part.noun for part in parts)):
             continue  # far from its total, a bracket is a breakdown only when its items say what they count
+        if marker.groupdict().get("shared"):
+            label = Bilingual("sum of the parts", "tổng các phần")
+            count = next(
+                (n for n in range(len(parts), 1, -1) if _fits(total, _sum_of_parts(parts[:n], label))), 0
+            )
+            if not count:
+                continue
+            parts, items = parts[:count], items[:count]
+            end = skeleton.find(parts[-1].placeholder) + len(parts[-1].placeholder)
         if marker.groupdict().get("wide") and not (
             len(parts) >= 2
             and _fits(total, _sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần")))
@@ -2911,7 +2923,14 @@ def share_of_earlier_total(
             yield _pinned_share(sentence, match, part, [introduced], share)
             continue
         measured = not part.countable  # "22.296 tỷ đồng, chiếm 85,78% tổng mức": a whole named, not a unit
-        if named and part.noun and not measured and not _counts_alike(named, part.noun):
+        # "57 đảng viên …; trong đó, có 17 cấp ủy viên, chiếm 29,82% tổng số đảng viên bị kỷ luật": a group
+        # of the whole its breakdown opened with, the whole named by what it counts
+        of_the_opened = any(
+            _opens_breakdown(sentence, whole) and whole.noun and _counts_alike(named, whole.noun)
+            for whole in [*earlier[-3:], *before_part[-3:]]
+            if whole.kind == part.kind and whole.value > part.value
+        )
+        if named and part.noun and not measured and not _counts_alike(named, part.noun) and not of_the_opened:
             continue  # a share of something else than the part counts
         noun = part.noun if measured else named or part.noun
         if share.value >= HUNDRED:

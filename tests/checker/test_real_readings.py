@@ -1891,3 +1891,23 @@ def test_a_change_then_what_comes_next_is_not_a_breakdown_of_the_change():
         " điểm 10 (tăng 8 bài so với kỳ thi năm 2018), 25.219 bài thi có kết quả từ 5 điểm trở lên."
     )
     assert not any(verdict.alarm for verdict in verdicts(text).values())
+
+
+def test_a_group_of_the_whole_a_breakdown_opened_with_its_share_of_the_whole_named():
+    text = (
+        "Cấp ủy các cấp đã thi hành kỷ luật 215 đảng viên, bằng 58,58% so với cùng kỳ 2022; trong đó, có 47"
+        " cấp ủy viên, chiếm {} tổng số đảng viên bị kỷ luật."
+    )
+    assert verdicts(text.format("21,86%"))["21,86%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("12,8%"))["12,8%"] == Verdict.INCONSISTENT  # 47 of 367, last year's
+
+
+def test_a_whole_with_its_share_then_its_parts_as_far_as_they_add_up():
+    text = (
+        "Năm 2024, có 685 Trợ giúp viên pháp lý được giao chỉ tiêu. Trong đó có {} Trợ giúp viên pháp lý"
+        " hoàn thành chỉ tiêu, chiếm 99,85%, trong đó 529 đạt tốt, 77 đạt khá, 78 đạt (tương đương 77,22%"
+        " tốt, 11,24% khá, 11,39% đạt), có 01 Trợ giúp viên pháp lý không hoàn thành chỉ tiêu."
+    )
+    assert verdicts(text.format("684"))["684"] == Verdict.CONSISTENT
+    # parts that add up to nothing said are not read as its parts
+    assert not verdicts(text.format("694")).get("694", Verdict.NOT_CHECKABLE).alarm
