@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import partial
+from typing import NamedTuple
 
 from chitieu.checker.judge import (
     HUNDRED,
@@ -4523,78 +4524,107 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
     thing (changes with changes: "giảm 400 vụ" of "giảm 61 vụ" and "giảm 339 vụ"; a change of the
     other way takes away: "tăng 77 người bị thương" of "tăng 80", "giảm 1" and "giảm 2").
 
+    When those figures do not add up, a total said with its verb ("giải quyết 6.260 vụ") is tried
+    against the figures said after it with that verb only, the others passed over: "Trong đó: TAND
+    tỉnh thụ lý 469 vụ, đã giải quyết 356 vụ …, còn lại 113 vụ. TAND huyện … thụ lý 7.521 vụ, đã giải
+    quyết 5.904 vụ …".
+
     Read only when the first such figures after it add up to it, within the rounding of what was
     printed: told across sentences, a list may be partial or no list at all, so a sum that misses
     says nothing, and this reading never raises an alarm.
     """
     figures = [
-        (sentence, figure, _change_sign(sentence, figure), _people_counted(sentence, figure))
+        _Told(sentence, figure, _change_sign(sentence, figure), _people_counted(sentence, figure))
         for sentence in sentences
         for figure in sentence.figures
         if figure.kind in (FigureKind.COUNT, FigureKind.AMOUNT)
         and figure.noun
         and not _in_fraction(sentence, figure)
     ]
-    label = Bilingual("sum of the parts said after it", "tổng các phần kể sau")
-    for index, (sentence, total, change, counted) in enumerate(figures):
+    said = {sentence.start: words_around(sentence) for sentence in sentences if sentence.figures}
+    verbs = [_verb_of(said[told.sentence.start][told.figure.start][0]) for told in figures]
+    for index, told in enumerate(figures):
+        total = told.figure
         if total.start in judged or total.value < 10 or total.qualifier is not None:
             continue  # "hơn 3.830 tỷ": a bound leaves room for a sum of other figures
-        parts: list[Figure] = []
-        signs: list[int] = []  # each part's way against the total's: 1 the same, -1 the other
-        said_in: list[Sentence] = []
-        added = Decimal(0)
-        own_clause = False  # whether the total's own clause says more of the same thing
-        # "Trong 145 tổ chức, cá nhân được tuyên dương, có 1 tổ chức …. 10 tổ chức …": a whole said to be
-        # broken down, its parts from its own sentence on
-        opened = _said_after_trong(sentence, total)
-        near = total.value / 100  # a sum further off cannot be the total, however it was rounded
-        for later_sentence, figure, later_change, later_counted in figures[
-            index + 1 : index + 1 + PARTS_AHEAD
-        ]:
-            if figure.start - total.end > PARTS_REACH:
-                break
-            if bool(later_change) != bool(change) or figure.scale != total.scale:
+        ahead = slice(index + 1, index + 1 + PARTS_AHEAD)
+        found = _parts_adding_up(told, figures[ahead], judged)
+        if found is None and verbs[index] is not None:
+            with_verb = [
+                later
+                for later, verb in zip(figures[ahead], verbs[ahead], strict=True)
+                if verb == verbs[index]
+            ]
+            found = _parts_adding_up(told, with_verb, judged)
+        if found is not None:
+            yield from found
+
+
+class _Told(NamedTuple):
+    """A figure of the text, with its sentence, its way if it is a change, and the people it counts."""
+
+    sentence: Sentence
+    figure: Figure
+    change: int
+    counted: str
+
+
+def _parts_adding_up(told: _Told, after: Sequence[_Told], judged: set[int]) -> list[Claim] | None:
+    """The claims of :func:`parts_said_after` for one total: the first of the figures ``after`` it that
+    count the same thing, when they add up to it (and the rates said with them); None when they do not."""
+    sentence, total, change, counted = told
+    label = Bilingual("sum of the parts said after it", "tổng các phần kể sau")
+    parts: list[Figure] = []
+    signs: list[int] = []  # each part's way against the total's: 1 the same, -1 the other
+    said_in: list[Sentence] = []
+    added = Decimal(0)
+    own_clause = False  # whether the total's own clause says more of the same thing
+    # "Trong 145 tổ chức, cá nhân được tuyên dương, có 1 tổ chức …. 10 tổ chức …": a whole said to be
+    # broken down, its parts from its own sentence on
+    opened = _said_after_trong(sentence, total)
+    near = total.value / 100  # a sum further off cannot be the total, however it was rounded
+    for later in after:
+        later_sentence, figure, later_change, later_counted = later
+        if figure.start - total.end > PARTS_REACH:
+            break
+        if bool(later_change) != bool(change) or figure.scale != total.scale:
+            continue
+        if figure.kind != total.kind or not (
+            later_counted == counted or (counted, later_counted) in _KINDS_OF_THE_SAME_PEOPLE
+        ):
+            continue
+        if later_sentence is sentence and not opened:
+            # the total's own clause is read by the rules of a sentence; when it says nothing more of
+            # the same thing, the clauses after a semicolon may give its parts
+            own_clause = own_clause or not _in_a_later_clause(sentence, total, figure)
+            if own_clause:
                 continue
-            if figure.kind != total.kind or not (
-                later_counted == counted or (counted, later_counted) in _KINDS_OF_THE_SAME_PEOPLE
-            ):
-                continue
-            if later_sentence is sentence and not opened:
-                # the total's own clause is read by the rules of a sentence; when it says nothing more of
-                # the same thing, the clauses after a semicolon may give its parts
-                own_clause = own_clause or not _in_a_later_clause(sentence, total, figure)
-                if own_clause:
-                    continue
-            if figure.qualifier is not None:
-                break  # "hơn 1 tỷ": the parts' sum is no longer exact
-            sign = 1 if later_change == change else -1
-            # the same count said again, or a larger one: no longer its parts — but for a change, the
-            # first part may be larger than the total, the others taking it back ("tăng 80", "giảm 2")
-            if figure.value >= total.value and (sign < 0 or parts or not change):
-                break
-            if any(_share_said_of(later_sentence, figure, part) for part in parts):
-                break  # "… 180 vụ …; trộm cắp tài sản 53 vụ (29,44%)": a part of that part
-            if _said_after_trong(later_sentence, figure):
-                break  # "Trong 85 vụ việc đã giải quyết, có 7 vụ việc …": a whole of its own, broken down
-            parts.append(figure)
-            signs.append(sign)
-            said_in.append(later_sentence)
-            added += sign * figure.value
-            if len(parts) >= 2 and abs(added - total.value) <= near:
-                summed = _sum_of_parts(parts, label, signs)
-                if _fits(total, summed):
-                    numbers = [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)]
-                    at = sentence.skeleton.find(total.placeholder)
-                    claim = _claim(
-                        sentence, (at, at + len(total.placeholder)), "partition", numbers, [summed]
-                    )
-                    yield dataclasses.replace(claim, start=total.start, end=total.end)
-                    yield from _rates_of_the_parts(
-                        sentence, total, list(zip(said_in, parts, strict=True)), judged
-                    )
-                    break
-            if added > total.value and (not change or len(parts) >= PARTS_OF_A_CHANGE):
-                break
+        if figure.qualifier is not None:
+            break  # "hơn 1 tỷ": the parts' sum is no longer exact
+        sign = 1 if later_change == change else -1
+        # the same count said again, or a larger one: no longer its parts — but for a change, the
+        # first part may be larger than the total, the others taking it back ("tăng 80", "giảm 2")
+        if figure.value >= total.value and (sign < 0 or parts or not change):
+            break
+        if any(_share_said_of(later_sentence, figure, part) for part in parts):
+            break  # "… 180 vụ …; trộm cắp tài sản 53 vụ (29,44%)": a part of that part
+        if _said_after_trong(later_sentence, figure):
+            break  # "Trong 85 vụ việc đã giải quyết, có 7 vụ việc …": a whole of its own, broken down
+        parts.append(figure)
+        signs.append(sign)
+        said_in.append(later_sentence)
+        added += sign * figure.value
+        if len(parts) >= 2 and abs(added - total.value) <= near:
+            summed = _sum_of_parts(parts, label, signs)
+            if _fits(total, summed):
+                numbers = [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)]
+                at = sentence.skeleton.find(total.placeholder)
+                claim = _claim(sentence, (at, at + len(total.placeholder)), "partition", numbers, [summed])
+                rates = _rates_of_the_parts(sentence, total, list(zip(said_in, parts, strict=True)), judged)
+                return [dataclasses.replace(claim, start=total.start, end=total.end), *rates]
+        if added > total.value and (not change or len(parts) >= PARTS_OF_A_CHANGE):
+            break
+    return None
 
 
 PARTS_OF_A_CHANGE = 5  # a change of a total and the changes of its parts, some of the other way

@@ -1911,3 +1911,14 @@ def test_a_whole_with_its_share_then_its_parts_as_far_as_they_add_up():
     assert verdicts(text.format("684"))["684"] == Verdict.CONSISTENT
     # parts that add up to nothing said are not read as its parts
     assert not verdicts(text.format("694")).get("694", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_the_parts_of_a_total_said_with_its_verb_in_the_sentences_after_it():
+    text = (
+        "TAND hai cấp thụ lý 7.990 vụ án dân sự; giải quyết {} vụ, còn lại 1.730 vụ. Trong đó: TAND tỉnh thụ"
+        " lý 469 vụ, đã giải quyết 356 vụ (đạt 75,9%), còn lại 113 vụ. TAND huyện, thành phố thụ lý 7.521 vụ,"
+        " đã giải quyết 5.904 vụ (đạt 78,5%) còn lại 1.617 vụ."
+    )
+    assert verdicts(text.format("6.260"))["6.260"] == Verdict.CONSISTENT  # 356 + 5.904
+    # told across sentences, a sum that misses is no slip
+    assert not verdicts(text.format("6.460")).get("6.460", Verdict.NOT_CHECKABLE).alarm
