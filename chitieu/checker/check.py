@@ -19,6 +19,7 @@ from chitieu.checker.rules import (
     changes_after_a_comparison,
     changes_against_an_earlier_year,
     contributions_to_growth,
+    fractions_said_after,
     growth_contribution,
     output_of_yield_and_area,
     pair_remainder,
@@ -129,6 +130,8 @@ def check_text(text: str) -> CheckReport:
         if table is not None:
             claims.extend(_tabled(table, judged_before, document, text))
     for claim in parts_said_after(read, judged_before):
+        claims.append(_to_original(claim, document, text))
+    for claim in fractions_said_after(read, judged_before):
         claims.append(_to_original(claim, document, text))
     for claim in yields_of_output_and_area(read, judged_before):
         claims.append(_to_original(claim, document, text))

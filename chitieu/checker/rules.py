@@ -4560,6 +4560,48 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
             yield from found
 
 
+def fractions_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
+    """ "toàn tỉnh hiện có 533/722 trường học đạt chuẩn quốc gia … Ở bậc học mầm non có 171/218 trường …
+    Bậc tiểu học có 194/278 trường …": a fraction whose parts the fractions after it give, level by
+    level — their parts add up to its part, their wholes to its whole.
+
+    Read only when both add up, within the rounding of what was printed: told across sentences, a list
+    may be partial, so a sum that misses says nothing, and this reading never raises an alarm.
+    """
+    fractions = []
+    for sentence in sentences:
+        for figure in sentence.figures:
+            pair = _slash_partner(sentence, figure)
+            if pair is not None and pair[0] is figure and not _is_pair(*pair) and figure.kind == pair[1].kind:
+                fractions.append((sentence, *pair))
+    part_label = Bilingual("sum of the parts said after it", "tổng các phần kể sau")
+    whole_label = Bilingual("sum of the wholes said after it", "tổng các tổng kể sau")
+    for index, (sentence, part, whole) in enumerate(fractions):
+        if part.start in judged or whole.start in judged or whole.value < 10:
+            continue
+        parts: list[Figure] = []
+        wholes: list[Figure] = []
+        for _, later_part, later_whole in fractions[index + 1 : index + 1 + PARTS_AHEAD // 4]:
+            if later_whole.start - whole.end > PARTS_REACH or later_whole.value >= whole.value:
+                break
+            if later_part.kind != part.kind or not _same_noun(later_whole, whole):
+                continue
+            parts.append(later_part)
+            wholes.append(later_whole)
+            if sum(w.value for w in wholes) > whole.value:
+                break
+            summed_parts, summed_wholes = _sum_of_parts(parts, part_label), _sum_of_parts(wholes, whole_label)
+            if len(parts) >= 2 and _fits(part, summed_parts) and _fits(whole, summed_wholes):
+                for figure, figures, summed in ((part, parts, summed_parts), (whole, wholes, summed_wholes)):
+                    numbers = [(Role.PART, each) for each in figures] + [(Role.TOTAL, figure)]
+                    at = sentence.skeleton.find(figure.placeholder)
+                    claim = _claim(
+                        sentence, (at, at + len(figure.placeholder)), "partition", numbers, [summed]
+                    )
+                    yield dataclasses.replace(claim, start=figure.start, end=figure.end)
+                break
+
+
 class _Told(NamedTuple):
     """A figure of the text, with its sentence, its way if it is a change, and the people it counts."""
 

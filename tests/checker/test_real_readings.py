@@ -1922,3 +1922,15 @@ def test_the_parts_of_a_total_said_with_its_verb_in_the_sentences_after_it():
     assert verdicts(text.format("6.260"))["6.260"] == Verdict.CONSISTENT  # 356 + 5.904
     # told across sentences, a sum that misses is no slip
     assert not verdicts(text.format("6.460")).get("6.460", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_fraction_whose_parts_the_fractions_after_it_give():
+    text = (
+        "Toàn tỉnh hiện có {}/722 trường học đạt chuẩn quốc gia, chiếm tỷ lệ hơn 73%. Ở bậc học mầm non có"
+        " 171/218 trường đạt chuẩn, chiếm tỷ lệ 78,44%. Bậc tiểu học có 194/278 trường đạt chuẩn, chiếm tỷ lệ"
+        " 69,78%. Bậc trung học cơ sở có 136/177 trường. Bậc trung học phổ thông có 32/49 trường."
+    )
+    said = verdicts(text.format("533"))
+    assert said["533"] == said["722"] == Verdict.CONSISTENT  # 171 + 194 + 136 + 32, 218 + 278 + 177 + 49
+    # told across sentences, a sum that misses is no slip
+    assert not any(verdict.alarm for verdict in verdicts(text.format("543")).values())
