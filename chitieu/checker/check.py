@@ -16,6 +16,7 @@ from chitieu.checker.rules import (
     Sections,
     average_per_period,
     average_per_unit,
+    carried_to_the_next_period,
     changes_after_a_comparison,
     changes_against_an_earlier_year,
     contributions_to_growth,
@@ -93,6 +94,7 @@ def check_text(text: str) -> CheckReport:
                 found.append(claim)
             carried = _whole_of_the_last_share(shares, [*earlier, *sentence.figures])
             _take(remainder_of_earlier_total(sentence, earlier, judged, around), judged, found)
+            _take(carried_to_the_next_period(sentence, earlier, judged, around), judged, found)
             _take(pair_remainder(sentence, earlier, judged, around), judged, found)
             last = recent[-1] if recent else None
             _take(changes_after_a_comparison(sentence, earlier, judged, last, around), judged, found)

@@ -3739,6 +3739,70 @@ def remainder_of_earlier_total(
     yield dataclasses.replace(claim, start=start, end=end)
 
 
+# Civil judgment enforcement: what is carried to the next period is what had to be executed less what
+# was executed ("Số việc chuyển kỳ sau 358.855 việc"), and what could be executed but is carried over is
+# what could be executed less what was ("số việc có điều kiện năm 2017 chuyển sang năm 2018 là 210.041 việc")
+_CARRIED_ON = pattern(r"chuyển (?:sang )?kỳ sau(?: là)?:? {rest:N}")
+_EXECUTABLE_CARRIED_ON = pattern(
+    r"có điều kiện(?: thi hành)?(?: năm \d{4})? chuyển sang(?: năm \d{4}| kỳ sau)(?: là)?:? {rest:N}"
+)
+_TO_EXECUTE = re.compile(r"phải thi hành(?: là)?:? $")
+_COULD_BE_EXECUTED = re.compile(r"(?<!chưa )có điều kiện(?: thi hành)?(?: là)?:? $")
+_EXECUTED = re.compile(r"thi hành xong(?:\[\d+\])?(?: là)?:? $")  # "xong[1] là": a footnote
+
+
+def carried_to_the_next_period(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]
+) -> Iterator[Claim]:
+    """ "Tổng số phải thi hành là 728.227 việc … số thi hành xong là 369.372 việc …; Số việc chuyển kỳ sau
+    358.855 việc": what enforcement carries to the next period is what it had to execute less what it
+    executed (and, of what could be executed, that less what was).
+
+    Where the text counts other outcomes too (suspended, postponed), what is carried is less again: read
+    only when the difference gives it, never an alarm.
+    """
+    pool = list(reversed([*earlier[-EARLIER_POOL:], *sentence.figures]))
+    for regex, whole_words in ((_CARRIED_ON, _TO_EXECUTE), (_EXECUTABLE_CARRIED_ON, _COULD_BE_EXECUTED)):
+        for match in regex.finditer(sentence.skeleton):
+            rest = _figure(sentence, match, "rest")
+            if rest.start in judged or rest.qualifier is not None:
+                continue
+
+            def said_with(words: re.Pattern[str], rest: Figure = rest) -> Figure | None:
+                return next(
+                    (
+                        figure
+                        for figure in pool
+                        if figure.start < rest.start
+                        and figure.kind == rest.kind
+                        and figure.scale == rest.scale
+                        and _same_first_word(figure.noun, rest.noun)
+                        and words.search(_context_of(sentence, figure, around)[0])
+                    ),
+                    None,
+                )
+
+            whole, done = said_with(whole_words), said_with(_EXECUTED)
+            if whole is None or done is None or whole.value <= done.value:
+                continue
+            value = whole.value - done.value
+            if value != rest.value:
+                continue
+            formula = message("{} − {} = {}", "{} − {} = {}", whole.value, done.value, value)
+            claim = _claim(
+                sentence,
+                match.span(),
+                "remainder",
+                [(Role.TOTAL, whole), (Role.PART, done), (Role.DIFFERENCE, rest)],
+                [Recomputation(value, value, value, formula, Bilingual("carried over", "số chuyển kỳ sau"))],
+            )
+            start, end = sentence.span(*match.span())
+            yield dataclasses.replace(claim, start=start, end=end)
+
+
+EARLIER_POOL = 40
+
+
 _PAIR_JOIN = re.compile(r"^ (?:vụ án|vụ việc|vụ|việc) ?/ ?$")
 _PAIR_SECOND = re.compile(r"^ (?:bị cáo|bị can|đối tượng|người)(?!\w)")
 _PAIR_REST = re.compile(

@@ -316,6 +316,8 @@ _NOT_FIGURES_ANY_CASE = [
     re.compile(r"(?<![\w.,])\d+(?=[^\W\d_])"),
     # names with a number after a hyphen: COVID-19, SARS-CoV-2, Vinasat-1
     re.compile(r"(?<=[^\W\d_]-)\d+(?![.,]?\d)"),
+    # footnote marks glued to a word: "số thi hành xong[1] là 369.372 việc"
+    re.compile(r"(?<=[^\W\d_])\[\d{1,2}\]"),
     # times: 8h30, 14:00, 8 giờ 30
     re.compile(r"(?<![\d.,])\d{1,2}(?:h\d{0,2}|:\d{2}| giờ(?: \d{1,2} phút)?)(?![\w])"),
 ]
