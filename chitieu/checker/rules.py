@@ -2095,7 +2095,8 @@ _CHANGE_WITH_DIFFERENCE = [
     pattern(
         rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
         r"(?: \((?:tăng |giảm |bằng |tương ứng (?:với )?|tương đương (?:với )?)?[-−+]?"
-        r"|,? (?:tương ứng|tương đương|tức là)(?: với)?(?: tăng| giảm)? )"
+        r"|,? (?:tương ứng|tương đương|tức là)(?: với)?(?: tăng| giảm)? "
+        r"|, )"  # "(tăng 46 việc, 0.9% so với cùng kỳ năm 2019)"
         r"{change:P}\)?,? so với {PREVIOUS}"
     ),
     _COMPARED_BEFORE_DIFFERENCE,

@@ -1948,3 +1948,9 @@ def test_what_enforcement_carries_to_the_next_period():
     assert "[1]" not in said and "1" not in said  # a footnote is no figure
     # other outcomes (suspended, postponed) may be carried too: a difference that misses is no slip
     assert not any(verdict.alarm for verdict in verdicts(text.format("350.855", "200.041")).values())
+
+
+def test_a_difference_then_its_rate_after_a_comma():
+    text = "Đã thi hành xong 5.024 việc (tăng 46 việc, {} so với cùng kỳ năm 2019)."
+    assert verdicts(text.format("0.9%"))["0.9%"] == Verdict.CONSISTENT  # 46 of the 4.978 before
+    assert verdicts(text.format("1,9%"))["1,9%"] == Verdict.INCONSISTENT
