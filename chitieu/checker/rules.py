@@ -3923,7 +3923,9 @@ def changes_after_a_comparison(
         return
     # about what was said before: the figures it compares; not the changes ("giảm 406 người")
     pool = [*earlier[-12:], *(figure for figure in sentence.figures if not _is_change(sentence, figure))]
+    said_from = opening  # where the words naming what the next change is of begin
     for match in _CHANGE_WITH_DIFFERENCE_IN_LIST.finditer(skeleton, opening):
+        subject, said_from = skeleton[said_from : match.start()], match.end()
         difference, printed = _figure(sentence, match, "difference"), _figure(sentence, match, "change")
         if printed.start in judged or printed.qualifier is not None:
             continue
@@ -3959,6 +3961,16 @@ def changes_after_a_comparison(
         if len(nearest) == 1 and _said_alike(difference, nearest[0], before, around or {}):
             yield nearest[0]
             continue
+        # "… 329 đối tượng truy nã, 123 đối tượng nguy hiểm … . So với tháng 4/2023, …, số đối tượng nguy
+        # hiểm và đặc biệt nguy hiểm bị bắt … giảm 10 đối tượng (-7,25%)": the one count the words name
+        named = [
+            claim
+            for claim in claims
+            if (current := claim.number(Role.CURRENT)) is not None and _names(subject, current.noun)
+        ]
+        if len(named) == 1:
+            yield named[0]
+            continue
         note = Bilingual(
             f"{printed.text}: no figure printed before gives it, and several could be the one it changes.",
             f"{printed.text}: không số nào đã ghi trước đó cho ra mức thay đổi này, và có nhiều số có thể là"
@@ -3966,6 +3978,12 @@ def changes_after_a_comparison(
         )
         numbers = [(Role.DIFFERENCE, difference), (Role.CHANGE, printed)]
         yield _unchecked(sentence, match.span(), "change_vs_previous", numbers, Verdict.AMBIGUOUS, note)
+
+
+def _names(words: str, noun: str) -> bool:
+    """Whether ``words`` name what a count counts, by a noun of three words or more ("đối tượng nguy
+    hiểm", not "đối tượng" alone, which any count of people shares)."""
+    return len(noun.split()) >= 3 and re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", words) is not None
 
 
 def _said_alike(

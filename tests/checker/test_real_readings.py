@@ -1954,3 +1954,14 @@ def test_a_difference_then_its_rate_after_a_comma():
     text = "Đã thi hành xong 5.024 việc (tăng 46 việc, {} so với cùng kỳ năm 2019)."
     assert verdicts(text.format("0.9%"))["0.9%"] == Verdict.CONSISTENT  # 46 of the 4.978 before
     assert verdicts(text.format("1,9%"))["1,9%"] == Verdict.INCONSISTENT
+
+
+def test_a_change_after_a_comparison_is_of_the_count_its_words_name():
+    text = (
+        "Toàn quốc đã bắt, vận động đầu thú, thanh loại 329 đối tượng truy nã, 123 đối tượng nguy hiểm và đặc"
+        " biệt nguy hiểm. So với tháng 4/2023, số đối tượng truy nã đã bắt, vận động đầu thú và thanh loại"
+        " giảm 21 đối tượng (-6,00%), số đối tượng nguy hiểm và đặc biệt nguy hiểm bị bắt, vận động đầu thú"
+        " và thanh loại giảm 10 đối tượng ({})."
+    )
+    assert verdicts(text.format("-7,52%"))["7,52%"] == Verdict.CONSISTENT  # 10 of the 133 before
+    assert verdicts(text.format("-7,25%"))["7,25%"] == Verdict.INCONSISTENT
