@@ -525,7 +525,7 @@ _WHOLE_VERBS = (
 )
 _PART_VERBS = (
     r"(?:giải quyết(?: xong)?|xét xử(?: xong)?|xử lý(?: xong)?|hoàn thành|trả kết quả|thi hành xong"
-    r"|thu hồi được|thu được|giải ngân(?: được)?|kết thúc|hòa giải thành|hoà giải thành|cấp|đã thu"
+    r"|thu hồi được|thu được|giải ngân(?: được)?|kết thúc|hòa giải thành|hoà giải thành|cấp|đã thu|truy tố"
     r"|thực hiện(?: được)?)"
 )
 # The part may be the first of a pair ("giải quyết 1.206 vụ/2.085 bị cáo, đạt …"), or counted in the

@@ -1965,3 +1965,9 @@ def test_a_change_after_a_comparison_is_of_the_count_its_words_name():
     )
     assert verdicts(text.format("-7,52%"))["7,52%"] == Verdict.CONSISTENT  # 10 of the 133 before
     assert verdicts(text.format("-7,25%"))["7,25%"] == Verdict.INCONSISTENT
+
+
+def test_what_the_procuracy_indicted_of_what_it_received():
+    text = "Viện kiểm sát thụ lý 820 vụ/1.350 bị can, đã truy tố 765 vụ/1.210 bị can, đạt {}."
+    assert verdicts(text.format("93,3%"))["93,3%"] == Verdict.CONSISTENT  # 765 of the 820 cases
+    assert verdicts(text.format("95,3%"))["95,3%"] == Verdict.INCONSISTENT
