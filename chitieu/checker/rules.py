@@ -993,6 +993,9 @@ _OVERLAPPING_KINDS = re.compile(
 )
 
 
+_AND_ABOVE = re.compile(r"(?<!\w)trở (?:lên|xuống)(?!\w)")
+
+
 def _may_overlap(items: list[str]) -> bool:
     """Whether the groups a list names may share members, so that their sum may exceed the whole:
     groups that cut across others ("nữ", "dân tộc thiểu số") or kinds one member may be several of
@@ -1024,8 +1027,15 @@ def _partition_claim(
     if (
         not exhaustive
         and not adds_up
-        and any(_labelled(item, part) for item, part in zip(items, parts, strict=True))
-        and _may_overlap(items)
+        and (
+            (
+                any(_labelled(item, part) for item, part in zip(items, parts, strict=True))
+                and _may_overlap(items)
+            )
+            # "11.980 giáo viên đạt chuẩn trở lên (96,2%), 8.540 giáo viên trên chuẩn": a grade and
+            # those above it holds the grades after it
+            or any(_AND_ABOVE.search(item) for item in items)
+        )
     ):
         # "trong đó nữ 18.000 người, dân tộc thiểu số 2.500 người": groups that may overlap
         note = formula + Bilingual(

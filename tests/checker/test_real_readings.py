@@ -1971,3 +1971,13 @@ def test_what_the_procuracy_indicted_of_what_it_received():
     text = "Viện kiểm sát thụ lý 820 vụ/1.350 bị can, đã truy tố 765 vụ/1.210 bị can, đạt {}."
     assert verdicts(text.format("93,3%"))["93,3%"] == Verdict.CONSISTENT  # 765 of the 820 cases
     assert verdicts(text.format("95,3%"))["95,3%"] == Verdict.INCONSISTENT
+
+
+def test_a_grade_and_those_above_it_holds_the_grades_after_it():
+    text = (
+        "Toàn ngành có 12.450 giáo viên, trong đó 11.980 giáo viên đạt chuẩn {} (96,2%), 8.540 giáo viên trên"
+        " chuẩn (68,6%)."
+    )
+    said = verdicts(text.format("trở lên"))
+    assert not said["12.450"].alarm and said["96,2%"] == said["68,6%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("nghề nghiệp"))["12.450"] == Verdict.INCONSISTENT  # two parts, more than all
