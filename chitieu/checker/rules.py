@@ -1538,6 +1538,14 @@ _GRADE_LABEL_THEN_SHARE = re.compile(
 )
 
 
+# "125 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ (20,5%), 412 hoàn thành tốt nhiệm vụ (67,5%)": the
+# count of a grade, then its share in brackets
+_GRADE_COUNT_THEN_SHARE = re.compile(
+    r"(?P<count>#\d+#)(?: [^\W\d_]+){0,5}? (?P<label>(?:được |bị )?(?:đánh giá,? )?(?:xếp loại )?(?:không )?"
+    r"hoàn thành[^#;()]{0,25}?) ?\( ?(?:chiếm |đạt )?(?:tỷ lệ |tỉ lệ )?(?P<share>#\d+%#) ?\)"
+)
+
+
 def _grade_of(words: str) -> str | None:
     for grade, label in _GRADES:
         if label.match(words):
@@ -1567,6 +1575,12 @@ def grade_shares(sentence: Sentence) -> Iterator[Claim]:
         grade = _grade_of(match.group("label"))
         if grade is not None and match.start("share") not in found:
             found[match.start("share")] = (sentence.figure(match.group("share")), grade)
+    counts: dict[int, Figure] = {}  # the count each share is of, when the sentence gives it
+    for match in _GRADE_COUNT_THEN_SHARE.finditer(skeleton):
+        grade = _grade_of(match.group("label"))
+        if grade is not None:
+            found.setdefault(match.start("share"), (sentence.figure(match.group("share")), grade))
+            counts[match.start("share")] = sentence.figure(match.group("count"))
     if len(found) < 3:
         return
     shares = [found[at] for at in sorted(found)]
@@ -1582,6 +1596,44 @@ def grade_shares(sentence: Sentence) -> Iterator[Claim]:
         return  # "91,2% hoàn thành tốt nhiệm vụ, trong đó có 23,8% … xuất sắc": a share of a share
     label = Bilingual("grades of those reviewed", "các mức xếp loại")
     yield _the_last_share_of_a_whole(sentence, span, "grade_shares", figures, label, _GRADES_FALL_SHORT)
+    if len(counts) == len(found):
+        yield from _shares_of_the_grades_counts(
+            sentence, [(figure, counts[at]) for at, (figure, _) in sorted(found.items())]
+        )
+
+
+def _shares_of_the_grades_counts(
+    sentence: Sentence, graded: Sequence[tuple[Figure, Figure]]
+) -> Iterator[Claim]:
+    """Each grade's share of those its counts add up to, when every grade has its count: all of those
+    reviewed. Those not reviewed may be counted in the base too, so a share below that is ambiguous;
+    above it, a slip."""
+    counts = [count for _, count in graded]
+    if any(count.kind != FigureKind.COUNT for count in counts):
+        return
+    total = sum((count.value for count in counts), Decimal(0))
+    label = Bilingual("share of the grades' counts together", "tỷ lệ trên tổng số các mức")
+    for share, count in graded[:-1]:  # the last one is 100% less the others
+        value = count.value / total * HUNDRED
+        formula = message("{} / {} × 100 = {}", "{} / {} × 100 = {}", count.value, total, value)
+        span = (sentence.at(count), sentence.at(share) + len(share.placeholder))
+        numbers = [(Role.PART, count), (Role.SHARE, share)]
+        claim = _claim(
+            sentence,
+            span,
+            "grade_shares",
+            numbers,
+            [Recomputation(value, value, value, _percent_sign(formula), label)],
+        )
+        if claim.verdict.alarm and share.bounds(share.readings[0])[1] < value:
+            note = formula + Bilingual(
+                f"{share.text} is less than {count.text} of the {show(total, 'en')} graded: those not"
+                " reviewed may be in the whole.",
+                f"{share.text} nhỏ hơn tỷ lệ của {count.text} trên {show(total, 'vi')} được xếp loại: có thể"
+                " tính cả số chưa được đánh giá.",
+            )
+            claim = _unchecked(sentence, span, "grade_shares", numbers, Verdict.AMBIGUOUS, note)
+        yield claim
 
 
 _GRADES_FALL_SHORT = (

@@ -1981,3 +1981,16 @@ def test_a_grade_and_those_above_it_holds_the_grades_after_it():
     said = verdicts(text.format("trở lên"))
     assert not said["12.450"].alarm and said["96,2%"] == said["68,6%"] == Verdict.CONSISTENT
     assert verdicts(text.format("nghề nghiệp"))["12.450"] == Verdict.INCONSISTENT  # two parts, more than all
+
+
+def test_the_grades_counts_and_their_shares():
+    text = (
+        "Kết quả đánh giá, xếp loại năm 2023: 125 tổ chức cơ sở đảng hoàn thành xuất sắc nhiệm vụ ({}), 412"
+        " hoàn thành tốt nhiệm vụ (67,5%), 65 hoàn thành nhiệm vụ (10,7%), 8 không hoàn thành nhiệm vụ"
+        " (1,3%)."
+    )
+    said = verdicts(text.format("20,5%"))  # 125 of the 610 graded
+    assert said["20,5%"] == said["67,5%"] == said["10,7%"] == said["1,3%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("25,5%"))["25,5%"] == Verdict.INCONSISTENT
+    # below it: those not reviewed may be in the whole
+    assert verdicts(text.format("19,5%"))["19,5%"] == Verdict.AMBIGUOUS
