@@ -346,8 +346,9 @@ def _alike(first: Figure, second: Figure) -> bool:
         return False
     kinds = {first.kind, second.kind}
     if kinds == {FigureKind.AMOUNT, FigureKind.COUNT}:
-        count = first if first.kind == FigureKind.COUNT else second
-        return not count.noun
+        count, amount = (first, second) if first.kind == FigureKind.COUNT else (second, first)
+        # "32,5 giường" (an average, with decimals) and "32 giường" count the same thing
+        return not count.noun or (amount.scale == 1 and _same_first_word(count.noun, amount.noun))
     return True
 
 

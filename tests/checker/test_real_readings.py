@@ -1994,3 +1994,12 @@ def test_the_grades_counts_and_their_shares():
     assert verdicts(text.format("25,5%"))["25,5%"] == Verdict.INCONSISTENT
     # below it: those not reviewed may be in the whole
     assert verdicts(text.format("19,5%"))["19,5%"] == Verdict.AMBIGUOUS
+
+
+def test_an_average_with_decimals_against_a_plan_that_counts_the_same_thing():
+    text = "Số giường bệnh/vạn dân đạt 32,5 giường, đạt {} kế hoạch (32 giường)."
+    assert verdicts(text.format("101,6%"))["101,6%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("110,6%"))["110,6%"] == Verdict.INCONSISTENT
+    # money is still never compared with a count that says what it counts
+    said = verdicts("Thu ngân sách đạt 32,5 tỷ đồng, đạt 101,6% kế hoạch (32 doanh nghiệp).")
+    assert not said.get("101,6%", Verdict.NOT_CHECKABLE).alarm
