@@ -2893,8 +2893,8 @@ _SHARE_OF_SOMETHING = pattern(
     # the pair said with "với": "làm rõ 695 vụ, với 1.408 đối tượng (đạt tỷ lệ 88,2%)"
     r"|(?: [^\W\d_]+){0,2},? với #\d+#(?: [^\W\d_]+){1,2}(?= \()"
     # a label with commas, then its share in brackets: "25 vụ cháy kho, cơ sở sản xuất, kinh doanh
-    # (chiếm 11,8%)"
-    r"|[^#;()]{0,80}?(?= \(chiếm )"
+    # (chiếm 11,8%)", "35 thanh niên có trình độ cao đẳng, đại học (18,9%)"
+    r"|[^#;()]{0,80}?(?= \((?:chiếm |#\d+%#\)))"
     r")?{WORDS})"
     # the part's own change between: "số thi hành xong là 11.072 việc, tăng 2.641 việc so với cùng kỳ
     # năm 2021, đạt tỷ lệ 82,57%", "369.372 việc, tăng 17.190 việc (tăng 4,88% so với …); đạt tỉ lệ"

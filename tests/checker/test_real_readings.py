@@ -1839,6 +1839,12 @@ def test_a_label_with_commas_then_its_share_in_brackets():
     )
     assert verdicts(text.format("11,8%"))["11,8%"] == Verdict.CONSISTENT  # 25 of the 211 (80 / 37,9%)
     assert verdicts(text.format("14,8%"))["14,8%"] == Verdict.INCONSISTENT
+    text = (
+        "Huyện đã giao 185 thanh niên nhập ngũ, trong đó có 12 đảng viên (6,5%), 35 thanh niên có trình độ"
+        " cao đẳng, đại học ({})."
+    )
+    assert verdicts(text.format("18,9%"))["18,9%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("19,9%"))["19,9%"] == Verdict.INCONSISTENT
 
 
 def test_a_fraction_done_over_planned_then_by_how_much_it_is_exceeded():
