@@ -819,7 +819,9 @@ _NOT_A_PART = re.compile(
     r"|thi hành xong|đã xong"
     # "thu 20 tỷ đồng" after something else is what was collected; an item that opens with it names a
     # line of the budget: "Trong đó, thu ngân sách do tỉnh quản lý 203 tỷ đồng; thu … do huyện …"
-    r"|(?<=[^\s:] )(?:thu|chi) (?!bộ)"  # not "chi bộ", a party cell; an item may open after its colon
+    # not "chi bộ", a party cell; an item may open after its colon, or a label joined by "và" ("thuế, phí
+    # và thu khác đạt 1.292 tỷ đồng")
+    r"|(?<=[^\s:] )(?<!và )(?:thu|chi) (?!bộ)"
     # "(số gốc 120 vụ, kế hoạch 110 vụ)": a reference named before its figure is not a part
     # ("239 cuộc theo kế hoạch" is one)
     r"|(?:gốc|kế hoạch|dự toán|mục tiêu|cùng kỳ|năm trước|năm ngoái|kỳ trước)[^#]*#"
@@ -854,7 +856,19 @@ def _as_part(
         and figure.noun.split()[:2] != ["trường", "hợp"]
     ):
         return None  # ("12.050 đồng chí" of "80.150 đảng viên" counts the same people)
+    kinds = {_petition_kind(figure.noun), _petition_kind(noun)}
+    if len(kinds - {""}) == 2:
+        return None  # "105 đơn tố cáo; trong đó có 11 đơn khiếu nại đúng": of the complaints, said before
     return figure
+
+
+_PETITIONS = re.compile(r"(?<!\w)(khiếu nại|tố cáo|kiến nghị|phản ánh|phản ảnh)(?!\w)")
+
+
+def _petition_kind(noun: str) -> str:
+    """What kind of petition "đơn …" counts ("đơn khiếu nại", "đơn tố cáo"), or "" (any, or not one)."""
+    found = _PETITIONS.search(noun) if noun.startswith("đơn ") else None
+    return found.group(1).replace("phản ảnh", "phản ánh") if found else ""
 
 
 def _pardoned(piece: str, found: re.Match[str], verbs: frozenset[str]) -> bool:
@@ -868,12 +882,17 @@ def _list_items(text: str, start: int) -> Iterator[tuple[str, int, int]]:
 
     A bracket with counts inside an item holds that part's own details, not further parts: "248
     đảng bộ cơ sở (14 đảng bộ bộ phận và 2.370 chi bộ trực thuộc) và 229 chi bộ cơ sở" lists two
-    parts; the bracket is blanked (offsets kept) before the list is split.
+    parts; the bracket is blanked (offsets kept) before the list is split. "và" joins two items only
+    after a count: "công nghiệp và xây dựng 198.200 người" is one label and its count.
     """
     text = _details_blanked(text, start)
     for piece in _PIECES.finditer(text, start):
         position = piece.start()
-        for item in _AND_BEFORE_A_COUNT.split(piece.group()):
+        items = _AND_BEFORE_A_COUNT.split(piece.group())
+        while items:
+            item = items.pop(0)
+            while items and not _COUNT_PLACEHOLDER.search(item):
+                item += " và " + items.pop(0)
             yield item, position, position + len(item)
             position += len(item) + len(" và ")
 
@@ -909,8 +928,10 @@ def _parts_after(
     for item, _, item_end in _list_items(text, start):
         if parts and _NESTED_BREAKDOWN.search(item):
             break  # "…; thu … 197,7 tỷ đồng, đạt 59%, gồm: thu thuế 123,7 tỷ đồng, …": the last part's own
-        if lenient and not _COUNT_PLACEHOLDER.search(item):
-            continue
+        if not _COUNT_PLACEHOLDER.search(item) and (
+            lenient or (not parts and _LABEL_CUT_AT_ITS_COMMA.fullmatch(item))
+        ):
+            continue  # "trong đó nông, lâm nghiệp và thủy sản 285.400 người": a label cut at its comma
         if parts and _WITH_ITS_OWN.match(item):
             continue  # "149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc": what the part holds, not a part
         if (
@@ -929,6 +950,7 @@ def _parts_after(
 
 
 _COUNT_PLACEHOLDER = re.compile(r"#\d+#")
+_LABEL_CUT_AT_ITS_COMMA = re.compile(r" ?(?:trong đó:? |gồm:? )?[^\W\d_]+(?: [^\W\d_]+)?")
 _ITS_OWN_CHANGE = re.compile(r",? (?:tăng|giảm) #\d+%#(?: so với [^#]*)?$")
 _WITH_ITS_OWN = re.compile(r" ?với #\d+#")
 _SEMICOLON_LIST = re.compile(r"[^;.#]{1,200}#\d+#[^;.#]{0,120};[^;.#]{1,120}#\d+#")
@@ -1074,6 +1096,7 @@ def _partitions(
         if found is not None:
             parts, items, exhaustive, end = found
             yield total, parts, items, exhaustive, (total_start, end)
+    yield from _paired_breakdowns(sentence)
     # the parts first, then "tổng cộng 26 chỉ tiêu"
     for match in _TOTAL_AFTER.finditer(skeleton):
         total = _figure(sentence, match, "total")
@@ -1085,6 +1108,41 @@ def _partitions(
 
 
 _AND_THEN_HAS = re.compile(r", có(?!\w)")
+# "đã giải quyết 274 đơn khiếu nại và 105 đơn tố cáo; trong đó có 11 đơn khiếu nại đúng, …; có 9 đơn tố cáo
+# đúng, …": two totals, then the parts of each, in turn, after a semicolon
+_TWO_TOTALS_THEN_THEIR_PARTS = re.compile(
+    r"(?P<first>#\d+#)[^#;]{0,40}? và (?P<second>#\d+#)[^#;]{0,40}?; ?(?:trong đó|bao gồm|gồm)(?!\w):?"
+)
+
+
+def _paired_breakdowns(
+    sentence: Sentence,
+) -> Iterator[tuple[Figure, list[Figure], list[str], bool, tuple[int, int]]]:
+    """Two totals of two kinds of petitions and, after "trong đó", the parts of each in its own group:
+    each group judged against the total of its kind."""
+    skeleton = sentence.skeleton
+    for match in _TWO_TOTALS_THEN_THEIR_PARTS.finditer(skeleton):
+        totals = [sentence.figure(match.group("first")), sentence.figure(match.group("second"))]
+        kinds = [_petition_kind(total.noun) for total in totals]
+        if "" in kinds or kinds[0] == kinds[1]:
+            continue
+        start = match.end()
+        at = skeleton.find(totals[0].placeholder)
+        verbs = frozenset(_VERB_OF_A_TOTAL.findall(skeleton, _phrase_start(skeleton, at), at))
+        for total in totals:
+            stop = skeleton.find(";", start)
+            stop = len(skeleton) if stop < 0 else stop
+            parts, items, end = _parts_after(sentence, start, total.noun, stop, verbs=verbs)
+            if (
+                len(parts) < 2
+                or end < stop - 2
+                or _petition_kind(parts[0].noun) != _petition_kind(total.noun)
+            ):
+                break  # the group is not all of its parts, or not of that total
+            yield total, parts, items, False, (skeleton.find(total.placeholder), end)
+            start = stop + 1
+
+
 _RATE_THEN_BRACKET = re.compile(r"(?:tăng|giảm) #\d+%# \((?:tăng |giảm )?$")
 # past the fraction's noun and its rate: "có 219/219, đạt 100%, trong đó …", "147/147 tổ chức được đánh giá,
 # xếp loại, đạt 100%; trong đó: …"

@@ -2009,3 +2009,31 @@ def test_an_average_with_decimals_against_a_plan_that_counts_the_same_thing():
     # money is still never compared with a count that says what it counts
     said = verdicts("Thu ngân sách đạt 32,5 tỷ đồng, đạt 101,6% kế hoạch (32 doanh nghiệp).")
     assert not said.get("101,6%", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_label_joined_by_and_or_cut_at_its_comma_stays_one_item():
+    text = (
+        "Tổng số lao động làm việc trong các ngành kinh tế là {} người, trong đó nông, lâm nghiệp và thủy sản"
+        " 285.400 người (43,8%), công nghiệp và xây dựng 198.200 người (30,4%), dịch vụ 168.700 người"
+        " (25,9%)."
+    )
+    assert verdicts(text.format("652.300"))["652.300"] == Verdict.CONSISTENT
+    assert verdicts(text.format("552.300"))["552.300"] == Verdict.INCONSISTENT
+    said = verdicts(
+        "Thu nội địa đạt 2.433 tỷ đồng, gồm: Thu thuế, phí và thu khác đạt 1.292 tỷ đồng; thu tiền sử dụng"
+        " đất đạt 1.141 tỷ đồng."
+    )
+    assert said["2.433 tỷ"] == Verdict.CONSISTENT
+
+
+def test_the_complaints_are_no_part_of_the_denunciations():
+    text = (
+        "Đã giải quyết 274 đơn khiếu nại và 105 đơn tố cáo; trong đó có 11 đơn khiếu nại đúng, 10 đơn khiếu"
+        " nại đúng một phần, 74 đơn được rút thông qua giải thích, thuyết phục và 179 đơn khiếu nại sai"
+    )
+    assert not any(verdict.alarm for verdict in verdicts(text + ".").values())
+    # the parts of each, in turn
+    text += "; có 9 đơn tố cáo đúng, 15 đơn tố cáo đúng một phần, 11 đơn tố cáo được rút trong quá trình giải"
+    said = verdicts(text + " quyết và 70 đơn tố cáo sai.")
+    assert said["274"] == said["105"] == Verdict.CONSISTENT
+    assert verdicts(text + " quyết và 80 đơn tố cáo sai.")["105"] == Verdict.INCONSISTENT
