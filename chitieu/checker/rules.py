@@ -824,7 +824,8 @@ _NOT_A_PART = re.compile(
     r"|(?<=[^\s:] )(?<!và )(?:thu|chi) (?!bộ)"
     # "(số gốc 120 vụ, kế hoạch 110 vụ)": a reference named before its figure is not a part
     # ("239 cuộc theo kế hoạch" is one)
-    r"|(?:gốc|kế hoạch|dự toán|mục tiêu|cùng kỳ|năm trước|năm ngoái|kỳ trước)[^#]*#"
+    # (but "năm trước chuyển sang 3.210 việc" is what was carried over, a part)
+    r"|(?:gốc|kế hoạch|dự toán|mục tiêu|cùng kỳ|năm trước|năm ngoái|kỳ trước)(?! chuyển)[^#]*#"
 )
 _PIECES = re.compile(r"[^,;.]+")
 _AND_BEFORE_A_COUNT = re.compile(r" và (?=[^#]*#\d+#)")
@@ -3864,11 +3865,11 @@ def remainder_of_earlier_total(
 # Civil judgment enforcement: what is carried to the next period is what had to be executed less what
 # was executed ("Số việc chuyển kỳ sau 358.855 việc"), and what could be executed but is carried over is
 # what could be executed less what was ("số việc có điều kiện năm 2017 chuyển sang năm 2018 là 210.041 việc")
-_CARRIED_ON = pattern(r"chuyển (?:sang )?kỳ sau(?: là)?:? {rest:N}")
+_CARRIED_ON = pattern(r"chuyển (?:sang )?(?:kỳ|năm) sau(?: là)?:? {rest:N}")
 _EXECUTABLE_CARRIED_ON = pattern(
     r"có điều kiện(?: thi hành)?(?: năm \d{4})? chuyển sang(?: năm \d{4}| kỳ sau)(?: là)?:? {rest:N}"
 )
-_TO_EXECUTE = re.compile(r"phải thi hành(?: là)?:? $")
+_TO_EXECUTE = re.compile(r"(?:phải thi hành|thụ lý)(?: là)?:? $")
 _COULD_BE_EXECUTED = re.compile(r"(?<!chưa )có điều kiện(?: thi hành)?(?: là)?:? $")
 _EXECUTED = re.compile(r"thi hành xong(?:\[\d+\])?(?: là)?:? $")  # "xong[1] là": a footnote
 
@@ -3890,26 +3891,27 @@ def carried_to_the_next_period(
             if rest.start in judged or rest.qualifier is not None:
                 continue
 
-            def said_with(words: re.Pattern[str], rest: Figure = rest) -> Figure | None:
-                return next(
-                    (
-                        figure
-                        for figure in pool
-                        if figure.start < rest.start
-                        and figure.kind == rest.kind
-                        and figure.scale == rest.scale
-                        and _same_first_word(figure.noun, rest.noun)
-                        and words.search(_context_of(sentence, figure, around)[0])
-                    ),
-                    None,
-                )
+            def said_with(words: re.Pattern[str], rest: Figure = rest) -> list[Figure]:
+                return [
+                    figure
+                    for figure in pool
+                    if figure.start < rest.start
+                    and figure.kind == rest.kind
+                    and figure.scale == rest.scale
+                    and _same_first_word(figure.noun, rest.noun)
+                    and words.search(_context_of(sentence, figure, around)[0])
+                ][:2]
 
-            whole, done = said_with(whole_words), said_with(_EXECUTED)
-            if whole is None or done is None or whole.value <= done.value:
+            found = [
+                (whole, done)
+                for done in said_with(_EXECUTED)[:1]
+                for whole in said_with(whole_words)  # "phải thi hành", or what was received ("thụ lý")
+                if whole.value - done.value == rest.value
+            ]
+            if not found:
                 continue
+            whole, done = found[0]
             value = whole.value - done.value
-            if value != rest.value:
-                continue
             formula = message("{} − {} = {}", "{} − {} = {}", whole.value, done.value, value)
             claim = _claim(
                 sentence,

@@ -2037,3 +2037,14 @@ def test_the_complaints_are_no_part_of_the_denunciations():
     said = verdicts(text + " quyết và 70 đơn tố cáo sai.")
     assert said["274"] == said["105"] == Verdict.CONSISTENT
     assert verdicts(text + " quyết và 80 đơn tố cáo sai.")["105"] == Verdict.INCONSISTENT
+
+
+def test_what_was_carried_over_from_last_year_and_to_the_next():
+    text = (
+        "Năm 2023, các cơ quan thi hành án dân sự tỉnh thụ lý {} việc, trong đó năm trước chuyển sang 3.210"
+        " việc, thụ lý mới 9.240 việc. Số việc có điều kiện thi hành 9.850 việc, đã thi hành xong 8.120 việc,"
+        " đạt tỷ lệ 82,4%. Số việc chuyển sang năm sau 4.330 việc."
+    )
+    said = verdicts(text.format("12.450"))
+    assert said["12.450"] == said["4.330"] == Verdict.CONSISTENT  # 3.210 + 9.240; 12.450 − 8.120
+    assert verdicts(text.format("12.550"))["12.550"] == Verdict.INCONSISTENT
