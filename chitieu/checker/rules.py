@@ -758,6 +758,13 @@ _REST_OF_A_FRACTION = pattern(
 
 
 _ANOTHER_COUNT_IN_THE_CLAUSE = re.compile(r"[^#;.]*#\d+#")
+# the rest said otherwise: "đã thi hành xong 20/22 việc (có 02 việc có văn bản tạm đình chỉ …)", "Đạt
+# 17/19 tiêu chí nông thôn mới, còn 2 tiêu chí chưa đạt", "543/545 Chi bộ …, đạt 99,6% (có 2 Chi bộ … không
+# đánh giá)"
+_REST_OF_A_FRACTION_SAID_OTHERWISE = pattern(
+    r"{part:N} ?/ ?{of:N}(?P<noun>(?: [^\W\d_]+){0,4}?)(?:[^#;()]|#\d+%#){0,80}?(?:, | \()(?:còn |có )"
+    r"(?:lại )?{rest:N}(?: [^\W\d_]+){0,8}? (?:chưa|không|tạm đình chỉ|trễ hạn|quá hạn)(?!\w)"
+)
 
 
 def rest_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
@@ -766,13 +773,22 @@ def rest_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
     Examples:
         "có 15/16 chỉ tiêu đạt và vượt kế hoạch, 1 chỉ tiêu chưa đạt kế hoạch"
     """
-    for match in _REST_OF_A_FRACTION.finditer(sentence.skeleton):
+    strict = {match.start(): match for match in _REST_OF_A_FRACTION.finditer(sentence.skeleton)}
+    loose = [
+        match
+        for match in _REST_OF_A_FRACTION_SAID_OTHERWISE.finditer(sentence.skeleton)
+        if match.start() not in strict
+    ]
+    for match in [*strict.values(), *loose]:
         part, whole, rest = (_figure(sentence, match, group) for group in ("part", "of", "rest"))
         if part.value > whole.value or not _same_noun(rest, whole) or rest.qualifier is not None:
             continue
-        if _ANOTHER_COUNT_IN_THE_CLAUSE.match(sentence.skeleton, match.end()):
-            continue  # "…, 1 chỉ tiêu chưa đạt, 2 chỉ tiêu chưa có số liệu": more than two kinds
         value = whole.value - part.value
+        if match.re is _REST_OF_A_FRACTION_SAID_OTHERWISE:
+            if value != rest.value:
+                continue  # said otherwise, the rest may be some of it only: read when it is all of it
+        elif _ANOTHER_COUNT_IN_THE_CLAUSE.match(sentence.skeleton, match.end()):
+            continue  # "…, 1 chỉ tiêu chưa đạt, 2 chỉ tiêu chưa có số liệu": more than two kinds
         formula = message("{} − {} = {}", "{} − {} = {}", whole.value, part.value, value)
         yield _claim(
             sentence,
@@ -829,7 +845,7 @@ _NOT_A_PART = re.compile(
 )
 _PIECES = re.compile(r"[^,;.]+")
 _AND_BEFORE_A_COUNT = re.compile(r" và (?=[^#]*#\d+#)")
-_TOTAL_AFTER = pattern(r"(?:tổng cộng|trong tổng số|tổng số|tổng)(?: là| có)?:? {total:N}")
+_TOTAL_AFTER = pattern(r"(?:(?:trên|trong) )?(?:tổng cộng|tổng số|tổng)(?: là| có)?:? {total:N}")
 
 
 def _as_part(

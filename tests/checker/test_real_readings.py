@@ -2048,3 +2048,23 @@ def test_what_was_carried_over_from_last_year_and_to_the_next():
     said = verdicts(text.format("12.450"))
     assert said["12.450"] == said["4.330"] == Verdict.CONSISTENT  # 3.210 + 9.240; 12.450 − 8.120
     assert verdicts(text.format("12.550"))["12.550"] == Verdict.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "rest"),
+    [
+        ("Đạt 17/19 tiêu chí nông thôn mới, còn {} tiêu chí chưa đạt (tiêu chí 5 và tiêu chí 13).", "2"),
+        ("Đã thi hành xong 20/22 việc (có {} việc có văn bản tạm đình chỉ của Viện Kiểm sát), trong số đó cơ"
+         " quan thi hành án chỉ phải cưỡng chế 04/20 việc.", "02"),
+    ],
+)  # fmt: skip
+def test_the_rest_of_a_fraction_said_otherwise(text, rest):
+    assert verdicts(text.format(rest))[rest] == Verdict.CONSISTENT
+    # said otherwise, the rest may be some of it only: no slip
+    assert not any(verdict.alarm for verdict in verdicts(text.format("1")).values())
+
+
+def test_the_parts_then_the_whole_they_are_of():
+    text = "Có 12 chỉ tiêu đạt và vượt, 3 chỉ tiêu không đạt, trên tổng số {} chỉ tiêu."
+    assert verdicts(text.format("15"))["15"] == Verdict.CONSISTENT
+    assert verdicts(text.format("16"))["16"] == Verdict.INCONSISTENT
