@@ -1138,6 +1138,8 @@ def _paired_breakdowns(
     """Two totals of two kinds of petitions and, after "trong đó", the parts of each in its own group:
     each group judged against the total of its kind."""
     skeleton = sentence.skeleton
+    if "đơn" not in skeleton:
+        return  # petitions only
     for match in _TWO_TOTALS_THEN_THEIR_PARTS.finditer(skeleton):
         totals = [sentence.figure(match.group("first")), sentence.figure(match.group("second"))]
         kinds = [_petition_kind(total.noun) for total in totals]
@@ -2146,7 +2148,7 @@ def excess_over_plan(sentence: Sentence) -> Iterator[Claim]:
             if printed.noun.startswith("lần"):
                 continue  # "vượt 2,62 lần so với dự toán": a multiple, not an excess in % or an amount
             yield _judge_against_plan(sentence, match, printed, "excess_over_plan", Role.EXCESS)
-    for match in _FRACTION_THEN_EXCESS.finditer(sentence.skeleton):
+    for match in _FRACTION_THEN_EXCESS.finditer(sentence.skeleton) if "/" in sentence.skeleton else ():
         actual, plan, printed = (_figure(sentence, match, group) for group in ("part", "total", "excess"))
         if _is_pair(actual, plan) or not _alike(actual, plan) or actual.value <= plan.value:
             continue
@@ -4266,17 +4268,9 @@ def _context_of(
 
 def words_around(sentence: Sentence) -> dict[int, tuple[str, str]]:
     """The skeleton between each figure of ``sentence`` and the figures beside it (60 characters at
-    most each way): what the figure is of, kept for the rules that read later sentences."""
-    skeleton = sentence.skeleton
-    found = {}
-    for figure in sentence.figures:
-        at = skeleton.find(figure.placeholder)
-        end = at + len(figure.placeholder)
-        found[figure.start] = (
-            skeleton[max(0, at - 60) : at].rsplit("#", 1)[-1],
-            skeleton[end : end + 60].split("#", 1)[0],
-        )
-    return found
+    most each way): what the figure is of, kept for the rules that read later sentences. Read once per
+    sentence (see :attr:`Sentence.words_around`)."""
+    return sentence.words_around
 
 
 def _counts_alike(first: str, second: str) -> bool:
@@ -4782,6 +4776,9 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
             yield from found
 
 
+_A_FRACTION = re.compile(r"(?P<part>#\d+#)(?: [^\W\d_]+){0,2} ?/ ?(?P<whole>#\d+#)")
+
+
 def fractions_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
     """ "toàn tỉnh hiện có 533/722 trường học đạt chuẩn quốc gia … Ở bậc học mầm non có 171/218 trường …
     Bậc tiểu học có 194/278 trường …": a fraction whose parts the fractions after it give, level by
@@ -4792,10 +4789,12 @@ def fractions_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Ite
     """
     fractions = []
     for sentence in sentences:
-        for figure in sentence.figures:
-            pair = _slash_partner(sentence, figure)
-            if pair is not None and pair[0] is figure and not _is_pair(*pair) and figure.kind == pair[1].kind:
-                fractions.append((sentence, *pair))
+        if "/" not in sentence.skeleton:
+            continue
+        for match in _A_FRACTION.finditer(sentence.skeleton):
+            part, whole = sentence.figure(match.group("part")), sentence.figure(match.group("whole"))
+            if not _is_pair(part, whole) and part.kind == whole.kind:
+                fractions.append((sentence, part, whole))
     part_label = Bilingual("sum of the parts said after it", "tổng các phần kể sau")
     whole_label = Bilingual("sum of the wholes said after it", "tổng các tổng kể sau")
     for index, (sentence, part, whole) in enumerate(fractions):

@@ -405,6 +405,19 @@ class Sentence:
     def _starts(self) -> tuple[int, ...]:
         return tuple(figure.start for figure in self.figures)
 
+    @functools.cached_property
+    def words_around(self) -> dict[int, tuple[str, str]]:
+        """The skeleton between each figure and the figures beside it (60 characters at most each way),
+        by the figure's start: what it is of ("đã giải quyết", "đủ điều kiện")."""
+        found = {}
+        for figure, at in zip(self.figures, self._placeholder_starts, strict=True):
+            end = at + len(figure.placeholder)
+            found[figure.start] = (
+                self.skeleton[max(0, at - 60) : at].rsplit("#", 1)[-1],
+                self.skeleton[end : end + 60].split("#", 1)[0],
+            )
+        return found
+
     def at(self, figure: Figure) -> int:
         """Where the placeholder of ``figure``, one of this sentence's, begins in the skeleton."""
         return self._placeholder_starts[figure.index]
