@@ -31,6 +31,7 @@ from chitieu.checker.rules import (
     remainder_of_earlier_total,
     rounded_in_the_summary,
     second_look,
+    sector_shares_of_their_values,
     share_of_earlier_total,
     words_around,
     yields_of_output_and_area,
@@ -99,7 +100,12 @@ def check_text(text: str) -> CheckReport:
             last = recent[-1] if recent else None
             _take(changes_after_a_comparison(sentence, earlier, judged, last, around), judged, found)
             found.extend(changes_against_an_earlier_year(sentence, recent, judged))
-            for reading in (average_per_unit, output_of_yield_and_area, growth_contribution):
+            for reading in (
+                average_per_unit,
+                output_of_yield_and_area,
+                growth_contribution,
+                sector_shares_of_their_values,
+            ):
                 _take(reading(sentence, earlier, judged, around), judged, found)
             _take(average_per_period(sentence, recent, earlier, judged), judged, found)
             for claim in contributions_to_growth(sentence, recent, checked_before):

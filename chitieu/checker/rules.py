@@ -4584,6 +4584,51 @@ def growth_contribution(
         yield dataclasses.replace(claim, start=start, end=end)
 
 
+def sector_shares_of_their_values(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]
+) -> Iterator[Claim]:
+    """The economy's structure against the sectors' values said before it: "… nông, lâm nghiệp và thủy
+    sản đạt 4.120 tỷ đồng …; công nghiệp - xây dựng 5.210 tỷ đồng …; thương mại - dịch vụ 3.210 tỷ đồng …
+    Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm 32,9%; …" — each share the sector's value over
+    the three together.
+
+    The structure is often at current prices while the values are at constant ones, or of a whole that
+    holds the product taxes too: read only when the values give the share, never an alarm.
+    """
+    if not _STRUCTURE.search(sentence.skeleton):
+        return
+    found = _sector_shares(sentence)
+    if found is None:
+        return
+    shares, named, _ = found
+    if len(shares) < 3 or any(len(sectors) != 1 for sectors in named):
+        return
+    pool = [*earlier[-30:], *sentence.figures]
+    values: dict[str, Figure] = {}
+    for figure in reversed(pool):
+        if figure.kind != FigureKind.AMOUNT or figure.start >= shares[0].start:
+            continue
+        sectors = _sectors_of(_context_of(sentence, figure, around)[0])
+        if len(sectors) == 1 and (sector := next(iter(sectors))) not in values:
+            values[sector] = figure
+    if {"agriculture", "industry", "services"} - set(values) or len({v.scale for v in values.values()}) != 1:
+        return
+    whole = sum((values[sector].value for sector in ("agriculture", "industry", "services")), Decimal(0))
+    label = Bilingual("share of the sectors' values together", "tỷ lệ trên tổng giá trị các khu vực")
+    for share, sectors in zip(shares, named, strict=True):
+        value = values.get(next(iter(sectors)))
+        if value is None or share.start in judged:
+            continue
+        recomputed = value.value / whole * HUNDRED
+        formula = message("{} / {} × 100 = {}", "{} / {} × 100 = {}", value.value, whole, recomputed)
+        reading = Recomputation(recomputed, recomputed, recomputed, _percent_sign(formula), label)
+        at = sentence.at(share)
+        numbers = [(Role.PART, value), (Role.SHARE, share)]
+        claim = _claim(sentence, (at, at + len(share.placeholder)), "sector_shares", numbers, [reading])
+        if not claim.verdict.alarm:
+            yield claim
+
+
 # "khu vực dịch vụ tăng 6,5%, đóng góp 2,1 điểm phần trăm": a sector's contribution to the whole's growth
 _CONTRIBUTES_POINTS = re.compile(
     r"(?P<label>[^;#]*?)(?:tăng #\d+%#[^;#]{0,20}?)?,? (?:đóng góp|góp)(?: vào tăng trưởng)?"

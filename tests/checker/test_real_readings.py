@@ -2068,3 +2068,16 @@ def test_the_parts_then_the_whole_they_are_of():
     text = "Có 12 chỉ tiêu đạt và vượt, 3 chỉ tiêu không đạt, trên tổng số {} chỉ tiêu."
     assert verdicts(text.format("15"))["15"] == Verdict.CONSISTENT
     assert verdicts(text.format("16"))["16"] == Verdict.INCONSISTENT
+
+
+def test_the_economys_structure_against_the_sectors_values_said_before_it():
+    text = (
+        "Tổng giá trị sản xuất ước đạt 12.540 tỷ đồng, tăng 9,2%. Trong đó, giá trị sản xuất ngành nông, lâm"
+        " nghiệp và thủy sản đạt 4.120 tỷ đồng, tăng 3,5%; công nghiệp - xây dựng 5.210 tỷ đồng, tăng 12,8%;"
+        " thương mại - dịch vụ 3.210 tỷ đồng, tăng 10,6%. Cơ cấu kinh tế: nông, lâm nghiệp và thủy sản chiếm"
+        " {}; công nghiệp - xây dựng chiếm 41,5%; thương mại - dịch vụ chiếm 25,6%."
+    )
+    said = verdicts(text.format("32,9%"))
+    assert said["32,9%"] == said["41,5%"] == said["25,6%"] == Verdict.CONSISTENT
+    # at current prices, the structure may not be of the values at constant ones: no slip
+    assert not verdicts(text.format("30,9%")).get("30,9%", Verdict.NOT_CHECKABLE).alarm
