@@ -3548,6 +3548,9 @@ _CHANGE_COLUMN = re.compile(r"tăng|giảm")
 _LONE_FIGURE = re.compile(r"^#0#$")
 _TABLE_LABEL_LENGTH = 120  # a row's label, not a sentence of prose
 _ROW_NUMBER = re.compile(r"^(?:#0#|[ivx]+|[a-d])[.)]$")  # "1.", "II.", "a)": a row of its own
+_WHOLE_ROW = re.compile(
+    r"^(?:tổng số|tổng cộng|tổng|toàn tỉnh|toàn thành phố|toàn huyện|cả nước|chung|tất cả)(?!\w)"
+)
 _PARTS_BY = re.compile(r"^(?:phân theo|chia theo|phân loại theo)(?!\w)")  # "Phân theo giới tính"
 
 
@@ -3576,25 +3579,48 @@ class CellTable:
     labels: list[str] = dataclasses.field(default_factory=list)
     cells: list[tuple[Sentence, Figure]] = dataclasses.field(default_factory=list)
     spoiled: bool = False  # a second column of indices: which figure is which is not known
+    by_lines: bool = False  # rows copied one to a line, not one cell to a line
 
     @classmethod
     def opened_by(cls, sentence: Sentence, before: Sentence | None) -> CellTable | None:
-        """A header cell naming a column of indices, or a figure alone in its cell after a row's label."""
+        """A header cell naming a column of indices, or a figure alone in its cell after a row's label,
+        or a row on a line of its own after a header."""
         skeleton = sentence.skeleton.strip()
         if not sentence.figures and len(skeleton) <= _TABLE_LABEL_LENGTH and _INDEX_COLUMN.search(skeleton):
             return cls(index_header=sentence)
         label = before.skeleton.strip() if before is not None and not before.figures else ""
         if _lone_figure(sentence) and 0 < len(label) <= _TABLE_LABEL_LENGTH:
             return cls(labels=[label], cells=[(sentence, sentence.figures[0])])
+        # the columns headed by years: "\t2019\t2020\t2021"
+        years = (
+            before is not None
+            and len(before.figures) >= 2
+            and all(_YEAR.fullmatch(f.text) for f in before.figures)
+        )
+        if (0 < len(label) <= _TABLE_LABEL_LENGTH or years) and _row_on_a_line(sentence) is not None:
+            table = cls(labels=[label] if label else [])
+            table.take(sentence)
+            return table
         return None
 
     def take(self, sentence: Sentence) -> bool:
-        """Read one cell; False when the table has ended (a sentence of prose, or the next table)."""
+        """Read one cell, or one row on a line of its own; False when the table has ended (a sentence of
+        prose, or the next table)."""
         skeleton = sentence.skeleton.strip()
         if _lone_figure(sentence):
             self.cells.append((sentence, sentence.figures[0]))
             return True
         self._close_row()
+        row = _row_on_a_line(sentence)
+        if row is not None:  # "Nam	551.976	558.491	101,18"
+            label, figures, numbered = row
+            self.by_lines = True
+            self.labels.append(label)
+            self.cells = [(sentence, figure) for figure in figures]
+            self._close_row()
+            if numbered:
+                self.labels.append("#0#.")  # "…\n2." ends the line: the next row is a row of its own
+            return True
         if len(skeleton) > _TABLE_LABEL_LENGTH or len(sentence.figures) > 1:
             return False
         if _INDEX_COLUMN.search(skeleton) and not sentence.figures:
@@ -3648,14 +3674,24 @@ class CellTable:
         width = len(self.rows[0][1]) - (1 if self.index_header is not None else 0)
         total: list[tuple[Sentence, Figure]] | None = None
         groups: list[tuple[list[tuple[Sentence, Figure]], list[list[tuple[Sentence, Figure]]]]] = []
+        said_to_be_a_whole: list[bool] = []  # told by its label, its number, or "Phân theo …" under it
         for labels, cells in self.rows:
             if total is None or any(_ROW_NUMBER.match(label) for label in labels):
                 total = cells
                 groups.append((total, []))
+                said_to_be_a_whole.append(
+                    any(_ROW_NUMBER.match(label) or _WHOLE_ROW.match(label) for label in labels)
+                )
             elif any(_PARTS_BY.match(label) for label in labels) and groups[-1][1]:
                 groups.append((total, [cells]))
+                said_to_be_a_whole.append(True)
             else:
+                said_to_be_a_whole[-1] |= any(_PARTS_BY.match(label) for label in labels)
                 groups[-1][1].append(cells)
+        if self.by_lines:
+            # rows copied one to a line may be of other things ("Diện tích lúa … Năng suất … Sản lượng"):
+            # a row is the whole of those under it only when the table says so
+            groups = [group for group, said in zip(groups, said_to_be_a_whole, strict=True) if said]
         found: dict[int, Claim] = {}  # by the row's figure: of its breakdowns, one that does not add up
         for whole, parts in groups:
             if len(parts) < 2:
@@ -3688,6 +3724,26 @@ class CellTable:
                 if kept is None or (claim.verdict.alarm and not kept.verdict.alarm):
                     found[printed.start] = claim
         yield from found.values()
+
+
+# a row copied as one line, its cells after its label: "nam #0# #1# #2#", and the number of the next row
+# when the line has no full stop of its own ("… #3#\n#4#.")
+_ROW_ON_A_LINE = re.compile(
+    r"^(?P<label>.*?) ?(?P<cells>(?:#\d+%?# ?){2,})(?P<numbered>\n#\d+#\.)?$", re.DOTALL
+)
+
+
+def _row_on_a_line(sentence: Sentence) -> tuple[str, list[Figure], bool] | None:
+    """(label, cells, whether the next row's number ends it) of a table's row copied as one line."""
+    if "\n" in sentence.skeleton.strip().split("\n#")[0]:
+        return None  # more than one line: prose, not a row
+    match = _ROW_ON_A_LINE.match(sentence.skeleton.strip())
+    if match is None or len(match.group("label")) > _TABLE_LABEL_LENGTH:
+        return None
+    figures = sentence.figures_in(match.start("cells"), match.end("cells"))
+    if any(_YEAR.fullmatch(figure.text) for figure in figures):
+        return None  # a row of years heads the columns
+    return match.group("label").strip(), list(figures), bool(match.group("numbered"))
 
 
 def _lone_figure(sentence: Sentence) -> bool:

@@ -2081,3 +2081,41 @@ def test_the_economys_structure_against_the_sectors_values_said_before_it():
     assert said["32,9%"] == said["41,5%"] == said["25,6%"] == Verdict.CONSISTENT
     # at current prices, the structure may not be of the values at constant ones: no slip
     assert not verdicts(text.format("30,9%")).get("30,9%", Verdict.NOT_CHECKABLE).alarm
+
+
+_ROWS_ON_LINES = (
+    "Một số chỉ tiêu dân số năm 2018\n\n"
+    "Chỉ tiêu\tNăm 2017 (Người)\tƯớc tính năm 2018 (Người)\tƯớc tính năm 2018 so với năm 2017 (%)\n"
+    "1. Dân số trung bình\t1.101.641\t1.113.641\t101,09\n"
+    "Phân theo giới tính\n"
+    "Nam\t551.976\t558.491\t{index}\n"
+    "Nữ\t549.665\t{women}\t101,00\n"
+    "2. Lực lượng lao động từ 15 tuổi trở lên\t598.838\t599.737\t100,15\n"
+    "Nam\t335.614\t336.617\t100,30\n"
+    "Nữ\t263.224\t263.120\t99,96\n"
+)
+
+
+def test_a_table_copied_one_row_to_a_line():
+    said = verdicts(_ROWS_ON_LINES.format(index="101,18", women="555.150"))
+    assert said["1.113.641"] == said["101,18"] == said["599.737"] == said["99,96"] == Verdict.CONSISTENT
+    assert "15" not in said  # a figure of a row's label is no cell
+    said = verdicts(_ROWS_ON_LINES.format(index="101,81", women="555.510"))
+    assert said["101,81"] == Verdict.INCONSISTENT
+    # one other column adds up: the rows under it may not all be its parts
+    assert said["1.113.641"] == Verdict.AMBIGUOUS
+
+
+def test_a_table_of_years_and_a_table_of_other_things():
+    text = (
+        "Dân số trung bình\n\tĐơn vị tính: Người\n\t2020\t2021\t2022\nTổng số\t1.256.410\t1.268.150\t{}\n"
+        "Nam\t620.850\t626.740\t632.500\nNữ\t635.560\t641.410\t647.400\n"
+    )
+    assert verdicts(text.format("1.279.900"))["1.279.900"] == Verdict.CONSISTENT
+    assert verdicts(text.format("1.279.800"))["1.279.800"] == Verdict.INCONSISTENT
+    # rows of other things: no row is the whole of the others
+    said = verdicts(
+        "Chỉ tiêu\tĐơn vị\t2022\t2023\nDiện tích lúa\tha\t44.120\t43.980\nNăng suất\ttạ/ha\t59,1\t60,3\n"
+        "Sản lượng\ttấn\t260.749\t265.199\n"
+    )
+    assert said == {}
