@@ -3729,7 +3729,7 @@ class CellTable:
 # a row copied as one line, its cells after its label: "nam #0# #1# #2#", and the number of the next row
 # when the line has no full stop of its own ("… #3#\n#4#.")
 _ROW_ON_A_LINE = re.compile(
-    r"^(?P<label>.*?) ?(?P<cells>(?:#\d+%?# ?){2,})(?P<numbered>\n#\d+#\.)?$", re.DOTALL
+    r"^(?P<label>.*?)[ |]*(?P<cells>(?:#\d+%?#[ |]*){2,})(?P<numbered>\n#\d+#\.)?$", re.DOTALL
 )
 
 
@@ -3743,7 +3743,7 @@ def _row_on_a_line(sentence: Sentence) -> tuple[str, list[Figure], bool] | None:
     figures = sentence.figures_in(match.start("cells"), match.end("cells"))
     if any(_YEAR.fullmatch(figure.text) for figure in figures):
         return None  # a row of years heads the columns
-    return match.group("label").strip(), list(figures), bool(match.group("numbered"))
+    return match.group("label").strip(" |"), list(figures), bool(match.group("numbered"))
 
 
 def _lone_figure(sentence: Sentence) -> bool:

@@ -2100,6 +2100,8 @@ def test_a_table_copied_one_row_to_a_line():
     said = verdicts(_ROWS_ON_LINES.format(index="101,18", women="555.150"))
     assert said["1.113.641"] == said["101,18"] == said["599.737"] == said["99,96"] == Verdict.CONSISTENT
     assert "15" not in said  # a figure of a row's label is no cell
+    piped = verdicts(_ROWS_ON_LINES.format(index="101,18", women="555.150").replace("\t", " | "))
+    assert piped["1.113.641"] == piped["101,18"] == Verdict.CONSISTENT
     said = verdicts(_ROWS_ON_LINES.format(index="101,81", women="555.510"))
     assert said["101,81"] == Verdict.INCONSISTENT
     # one other column adds up: the rows under it may not all be its parts
