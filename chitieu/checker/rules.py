@@ -533,7 +533,7 @@ _PART_VERBS = (
 # courts' "vụ, việc" (cases and matters), then the rate after a comma or a semicolon ("đã giải quyết
 # 5.209 vụ, việc; đạt 83,74%").
 _PART_THEN_SHARE = pattern(
-    rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}? {{part:N}}(?:(?: [^\W\d_]+){{1,2}} ?/ ?#\d+#| vụ, việc(?=[,;])"
+    rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}? {{part:N}}(?:(?: [^\W\d_]+){{1,2}} ?/ ?#\d+#| vụ, việc(?=[,;]| \()"
     # "1.312 vụ với 2.286 bị cáo": the pair said with "với"
     r"|(?: [^\W\d_]+){0,2},? với #\d+#(?: [^\W\d_]+){1,2})?"
     # the part's own change in brackets: "đã giải quyết 4.732 vụ (tăng 786 vụ SCK), đạt tỷ lệ 98,64%"
@@ -2966,7 +2966,7 @@ def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor
 #     đăng ký trực tuyến là 1.014.020, chiếm 94,66% tổng số thí sinh".
 
 _SHARE_OF_SOMETHING = pattern(
-    r"{part:N}(?P<words>(?: vụ, việc(?=[,;])"  # the courts' "898 vụ, việc, đạt tỷ lệ 97%"
+    r"{part:N}(?P<words>(?: vụ, việc(?=[,;]| \()"  # the courts' "898 vụ, việc, đạt tỷ lệ 97%"
     # the pair said with "với": "làm rõ 695 vụ, với 1.408 đối tượng (đạt tỷ lệ 88,2%)"
     r"|(?: [^\W\d_]+){0,2},? với #\d+#(?: [^\W\d_]+){1,2}(?= \()"
     # a label with commas, then its share in brackets: "25 vụ cháy kho, cơ sở sản xuất, kinh doanh

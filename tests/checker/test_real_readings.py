@@ -2121,3 +2121,9 @@ def test_a_table_of_years_and_a_table_of_other_things():
         "Sản lượng\ttấn\t260.749\t265.199\n"
     )
     assert said == {}
+
+
+def test_the_courts_cases_and_matters_then_the_rate_in_brackets():
+    text = "Tòa án nhân dân tỉnh thụ lý 612 vụ, việc, đã giải quyết 540 vụ, việc (đạt {})."
+    assert verdicts(text.format("88,24%"))["88,24%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("88,42%"))["88,42%"] == Verdict.INCONSISTENT
