@@ -29,6 +29,7 @@ from chitieu.checker.rules import (
     parts_said_after,
     plan_said_before,
     remainder_of_earlier_total,
+    repeated_in_the_summary,
     rounded_in_the_summary,
     second_look,
     sector_shares_of_their_values,
@@ -150,7 +151,11 @@ def check_text(text: str) -> CheckReport:
         claims.extend(repeated)
         judged_anywhere.update(claim.printed.start for claim in repeated)
         first = bisect.bisect_left(starts, body_start)  # what it sums up: the sentences after it
-        for claim in rounded_in_the_summary(summary, read[first : first + SUMMED_UP], said):
+        summed_up = read[first : first + SUMMED_UP]
+        for claim in [
+            *rounded_in_the_summary(summary, summed_up, said),
+            *repeated_in_the_summary(summary, summed_up, said),
+        ]:
             claim = _to_original(claim, document, text)
             if claim.printed.start not in judged_anywhere:
                 claims.append(claim)

@@ -5165,6 +5165,42 @@ def rounded_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: Bi
             yield dataclasses.replace(claim, start=figure.start, end=figure.end)
 
 
+def repeated_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: Bilingual) -> Iterator[Claim]:
+    """A figure of a title or an opening paragraph that the body says again as it is, counting the same
+    thing: "9 tháng xảy ra 17 vụ cháy nổ …" over "… xảy ra 17 vụ cháy nổ, trong đó …", "Đô Lương kỷ luật 44
+    đảng viên" over "44 đảng viên bị kỷ luật".
+
+    Read when the body says it with the same noun (a count below 10 only with a noun of two words or
+    more, which few figures share by chance); a title that says what the body does not is not judged —
+    it may sum up what the body gives in parts."""
+    for figure in summary.figures:
+        if figure.qualifier is not None or not figure.noun or figure.kind == FigureKind.POINTS:
+            continue
+        if _is_a_period(figure) or (figure.value < 10 and len(figure.noun.split()) < 2):
+            continue  # "6 tháng đầu năm": when, not what
+        if not figure.text[:1].isdigit() or _in_fraction(summary, figure):
+            continue  # "Tòa án hai cấp": a number word names, it does not count; "21/21": judged as one
+        found = [
+            other
+            for sentence in body
+            for other in sentence.figures
+            if other.kind == figure.kind
+            and other.value == figure.value
+            and other.scale == figure.scale
+            and other.qualifier is None
+            and _same_first_word(other.noun, figure.noun)
+        ]
+        if not found:
+            continue
+        other = found[0]
+        said = Bilingual(f"{says.en}: {other.text} {other.noun}", f"{says.vi}: {other.text} {other.noun}")
+        reading = Recomputation(other.value, other.value, other.value, said, says)
+        at = summary.skeleton.find(figure.placeholder)
+        claim = _claim(summary, (at, at + len(figure.placeholder)), "repeated_in_the_summary",
+                       [(Role.ACTUAL, other), (Role.ACTUAL, figure)], [reading])  # fmt: skip
+        yield dataclasses.replace(claim, start=figure.start, end=figure.end)
+
+
 def _bound_window(figure: Figure) -> tuple[Decimal, Decimal] | None:
     """The values a figure said with a bound word stands for, to its last printed unit: "hơn 305 ngàn"
     305.000–306.000, "gần 3.700" 3.600–3.700, "khoảng 84%" 83,5–84,5; None without a bound word."""

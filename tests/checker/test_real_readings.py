@@ -2127,3 +2127,15 @@ def test_the_courts_cases_and_matters_then_the_rate_in_brackets():
     text = "Tòa án nhân dân tỉnh thụ lý 612 vụ, việc, đã giải quyết 540 vụ, việc (đạt {})."
     assert verdicts(text.format("88,24%"))["88,24%"] == Verdict.CONSISTENT
     assert verdicts(text.format("88,42%"))["88,42%"] == Verdict.INCONSISTENT
+
+
+def test_a_title_that_says_again_a_figure_of_the_body():
+    text = (
+        "9 tháng xảy ra 17 vụ cháy nổ thiệt hại hơn 5,2 tỷ đồng\n\nTheo số liệu của ngành chức năng,"
+        " 9 tháng đầu năm nay trên địa bàn tỉnh xảy ra {} vụ cháy nổ, làm chết 2 người, thiệt hại khoảng"
+        " 5,23 tỷ đồng."
+    )
+    said = verdicts(text.format("17"))
+    assert said["17"] == Verdict.CONSISTENT and "9" not in said  # "9 tháng": when, not what
+    # a title that says what the body does not may sum up parts of it: not judged
+    assert "17" not in verdicts(text.format("18"))
