@@ -1726,6 +1726,9 @@ _GRADES_FALL_SHORT = (
 _PERCENT_OF_PLAN = pattern(
     r"(?:đạt|bằng|hoàn thành|được|chiếm|=)(?: tỷ lệ| tỉ lệ)?(?: khoảng)? {percent:P}(?: so với)? {PLAN}"
 )
+# a second plan after the first one's figure: "đạt 105,3% dự toán Trung ương giao (18.000 tỷ đồng) và 101,9%
+# dự toán HĐND tỉnh giao (18.600 tỷ đồng)"
+_SECOND_PERCENT_OF_PLAN = pattern(r"(?<=\) )và {percent:P}(?: so với)? {PLAN}")
 _PERCENT_THEN_PLAN_IN_BRACKETS = pattern(r"(?:đạt|bằng|hoàn thành) {percent:P} ?\((?:so với )?{PLAN}")
 _PLAN_FIGURE_AFTER = re.compile(
     # "kế hoạch (140.000 người)", "dự toán Hội đồng nhân dân tỉnh giao (7.000 tỷ đồng)",
@@ -1901,7 +1904,7 @@ def percent_of_plan(sentence: Sentence) -> Iterator[Claim]:
         "Thu ngân sách 15.230 tỷ đồng, đạt 105,2% dự toán"  (not checkable: no plan)
         "thực hiện giảm hộ nghèo đạt 184,2% kế hoạch năm"  (not checkable)
     """
-    for regex in (_PERCENT_OF_PLAN, _PERCENT_THEN_PLAN_IN_BRACKETS):
+    for regex in (_PERCENT_OF_PLAN, _PERCENT_THEN_PLAN_IN_BRACKETS, _SECOND_PERCENT_OF_PLAN):
         for match in regex.finditer(sentence.skeleton):
             printed = _figure(sentence, match, "percent")
             yield _judge_against_plan(sentence, match, printed, "percent_of_plan", Role.PERCENT_OF_PLAN)

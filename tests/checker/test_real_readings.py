@@ -2139,3 +2139,12 @@ def test_a_title_that_says_again_a_figure_of_the_body():
     assert said["17"] == Verdict.CONSISTENT and "9" not in said  # "9 tháng": when, not what
     # a title that says what the body does not may sum up parts of it: not judged
     assert "17" not in verdicts(text.format("18"))
+
+
+def test_a_second_plan_after_the_first_ones_figure():
+    text = (
+        "Tổng thu ngân sách nhà nước năm 2023 ước đạt 18.950 tỷ đồng, đạt 105,3% dự toán Trung ương giao"
+        " (18.000 tỷ đồng) và {} dự toán HĐND tỉnh giao (18.600 tỷ đồng)."
+    )
+    assert verdicts(text.format("101,9%"))["101,9%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("109,1%"))["109,1%"] == Verdict.INCONSISTENT
