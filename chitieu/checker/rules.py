@@ -17,6 +17,7 @@ claims it, so the more specific templates come first.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -1117,9 +1118,14 @@ def _partitions(
     # the parts first, then "tổng cộng 26 chỉ tiêu"
     for match in _TOTAL_AFTER.finditer(skeleton):
         total = _figure(sentence, match, "total")
-        parts, items, start = _parts_before(
-            sentence, _clause_start(skeleton, match.start()), match.start(), total.noun
-        )
+        clause = _clause_start(skeleton, match.start())
+        end = match.start()
+        if not skeleton[clause:end].strip(" ,") and clause > 0:
+            # "125 trường mầm non, …, 112 trường THCS và 38 trường THPT; tổng số 443 trường": the clause
+            # before the semicolon
+            end = clause - 1
+            clause = _clause_start(skeleton, end)
+        parts, items, start = _parts_before(sentence, clause, end, total.noun)
         if len(parts) >= 2:
             yield total, parts, items, True, (start, match.end())
 
@@ -4863,6 +4869,17 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
     ]
     said = {sentence.start: words_around(sentence) for sentence in sentences if sentence.figures}
     verbs = [_verb_of(said[told.sentence.start][told.figure.start][0]) for told in figures]
+    # the parts and the wholes of the fractions: "… 14.812 thí sinh đỗ … hệ THPT đỗ 13.950/14.050 thí sinh; hệ
+    # GDTX đỗ 862/935 thí sinh"
+    numerators: list[_Told] = []
+    denominators: list[_Told] = []
+    for sentence in sentences:
+        for match in _A_FRACTION.finditer(sentence.skeleton) if "/" in sentence.skeleton else ():
+            part, whole = sentence.figure(match.group("part")), sentence.figure(match.group("whole"))
+            if not _is_pair(part, whole) and part.kind == whole.kind:
+                numerators.append(_Told(sentence, part, 0, _people_counted(sentence, part)))
+                denominators.append(_Told(sentence, whole, 0, _people_counted(sentence, whole)))
+    fraction_starts = [told.figure.start for told in numerators]
     for index, told in enumerate(figures):
         total = told.figure
         if total.start in judged or total.value < 10 or total.qualifier is not None:
@@ -4876,6 +4893,10 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
                 if verb == verbs[index]
             ]
             found = _parts_adding_up(told, with_verb, judged)
+        if found is None and not told.change and fraction_starts:
+            first = bisect.bisect_right(fraction_starts, total.start)
+            for stream in (numerators, denominators):
+                found = found or _parts_adding_up(told, stream[first : first + PARTS_AHEAD // 4], judged)
         if found is not None:
             yield from found
 

@@ -2148,3 +2148,20 @@ def test_a_second_plan_after_the_first_ones_figure():
     )
     assert verdicts(text.format("101,9%"))["101,9%"] == Verdict.CONSISTENT
     assert verdicts(text.format("109,1%"))["109,1%"] == Verdict.INCONSISTENT
+
+
+def test_the_parts_of_a_total_given_as_fractions_after_it():
+    text = (
+        "Toàn tỉnh có 14.985 thí sinh dự thi xét công nhận tốt nghiệp. Kết quả có {} thí sinh đỗ tốt nghiệp,"
+        " đạt tỷ lệ 98,85%. Trong đó, hệ THPT đỗ 13.950/14.050 thí sinh, đạt 99,29%; hệ GDTX đỗ 862/935 thí"
+        " sinh, đạt 92,19%."
+    )
+    said = verdicts(text.format("14.812"))
+    assert said["14.812"] == said["14.985"] == Verdict.CONSISTENT  # 13.950 + 862; 14.050 + 935
+    assert not verdicts(text.format("14.912")).get("14.912", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_the_parts_then_the_whole_after_a_semicolon():
+    text = "Toàn tỉnh có 125 trường mầm non, 168 trường tiểu học, 112 trường THCS và 38 trường THPT; tổng {}"
+    assert verdicts(text.format("số 443 trường."))["443"] == Verdict.CONSISTENT
+    assert verdicts(text.format("số 453 trường."))["453"] == Verdict.INCONSISTENT
