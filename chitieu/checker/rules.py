@@ -518,6 +518,48 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
             )
 
 
+# "kiểm tra 45 tổ chức đảng và 152 đảng viên …, kết luận 38 tổ chức đảng và 125 đảng viên có vi phạm, chiếm
+# 84,4% và 82,2%": two parts and their shares, in turn, of the two wholes said before them the same way
+_TWO_PARTS_THEN_THEIR_SHARES = pattern(
+    r"{first:N}(?P<first_noun>(?: [^\W\d_]+){1,3}?) và {second:N}(?P<noun>(?: [^\W\d_]+){1,3}?)"
+    r"(?: [^\W\d_]+){0,6}?,? \(?(?:chiếm|đạt|bằng)(?: tỷ lệ| tỉ lệ)?(?: lần lượt là)? {share1:P}"
+    r" và {share2:P}"
+)
+_TWO_WHOLES = re.compile(r"(?P<first>#\d+#)(?P<first_noun>(?: [^\W\d_]+){1,3}?) và (?P<second>#\d+#)")
+
+
+def shares_of_two_in_turn(sentence: Sentence) -> Iterator[Claim]:
+    """Two parts, then their two shares, each of the whole said before it with the same noun.
+
+    Examples:
+        "kiểm tra 45 tổ chức và 152 đảng viên, kết luận 38 tổ chức và 125 đảng viên, chiếm 84,4% và 82,2%"
+    """
+    skeleton = sentence.skeleton
+    if " và #" not in skeleton:
+        return
+    for match in _TWO_PARTS_THEN_THEIR_SHARES.finditer(skeleton):
+        parts = [_figure(sentence, match, "first"), _figure(sentence, match, "second")]
+        shares = [_figure(sentence, match, "share1"), _figure(sentence, match, "share2")]
+        wholes = None
+        for before in reversed(list(_TWO_WHOLES.finditer(skeleton, 0, match.start()))):
+            found = [sentence.figure(before.group("first")), sentence.figure(before.group("second"))]
+            if all(
+                whole.kind == part.kind
+                and whole.value > part.value
+                and _same_first_word(whole.noun, part.noun)
+                for whole, part in zip(found, parts, strict=True)
+            ):
+                wholes = found
+                break
+        if wholes is None:
+            continue
+        for whole, part, share in zip(wholes, parts, shares, strict=True):
+            at = sentence.at(part)
+            span = (at, sentence.at(share) + len(share.placeholder))
+            numbers = [(Role.TOTAL, whole), (Role.PART, part), (Role.SHARE, share)]
+            yield _claim(sentence, span, "shares_of_two_in_turn", numbers, _share(part, whole))
+
+
 # ---------------------------------------------------------------------------------------------
 # 2. Two counts in one sentence and the share of one in the other.
 
@@ -5250,6 +5292,7 @@ def _bound_window(figure: Figure) -> tuple[Decimal, Decimal] | None:
 
 RULES: list[Rule] = [
     fraction_with_share,
+    shares_of_two_in_turn,
     change_from_a_bracketed_count,
     count_over_count,
     named_rate,

@@ -2165,3 +2165,15 @@ def test_the_parts_then_the_whole_after_a_semicolon():
     text = "Toàn tỉnh có 125 trường mầm non, 168 trường tiểu học, 112 trường THCS và 38 trường THPT; tổng {}"
     assert verdicts(text.format("số 443 trường."))["443"] == Verdict.CONSISTENT
     assert verdicts(text.format("số 453 trường."))["453"] == Verdict.INCONSISTENT
+
+
+def test_two_parts_then_their_shares_in_turn():
+    text = (
+        "Ủy ban kiểm tra các cấp đã kiểm tra 45 tổ chức đảng và 152 đảng viên khi có dấu hiệu vi phạm, kết"
+        " luận 38 tổ chức đảng và 125 đảng viên có vi phạm, chiếm {} và {}."
+    )
+    said = verdicts(text.format("84,4%", "82,2%"))  # 38 of 45, 125 of 152
+    assert said["84,4%"] == said["82,2%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("84,4%", "86,2%"))["86,2%"] == Verdict.INCONSISTENT
+    # swapped, each is the other's: which the text means is not clear
+    assert verdicts(text.format("82,2%", "84,4%"))["84,4%"] == Verdict.AMBIGUOUS
