@@ -1020,7 +1020,8 @@ _NESTED_BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)")
 _LATE_BREAKDOWN = re.compile(
     # … and after its rate with the difference in brackets: "905.867 tấn, giảm 0,58% (5.240 tấn) so với
     # năm 2018; trong đó …"
-    r"(?:[^#;]|#\d+%#|(?<=%# )\(#\d+#[^#;()]{0,20}\)){0,120}?; ?(?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
+    r"(?:[^#;]|#\d+%#|(?<=%# )\(#\d+#[^#;()]{0,20}\)|(?<=\()#\d+#(?=[^#;()]{0,20}\)))"
+    r"{0,120}?; ?(?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
     # after the total's change, its difference and rate: "736.747 việc, tăng 39.080 việc (tăng 5,60% so
     # với cùng kỳ năm 2016), trong đó: …"
     r"|[^#;]{0,40}?,? \(?(?:tăng|giảm) #\d+#(?:[^#;]|#\d+%#){0,100}?, (?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
@@ -1147,6 +1148,8 @@ def _partitions(
             continue
         if _RATE_THEN_BRACKET.search(skeleton, 0, skeleton.find(total.placeholder)):
             continue  # "giảm 0,58% (5.240 tấn)": the change's difference, not a total
+        if _plan_in_brackets(sentence, total):
+            continue  # "đạt 143,3% kế hoạch năm (1.500 người); trong đó …": the plan, not what is broken down
         total_start = skeleton.find(total.placeholder)
         found = _breakdown_after(sentence, total, total_start + len(total.placeholder))
         if found is not None and _is_change(sentence, total):
@@ -3037,7 +3040,10 @@ _SHARE_OF_SOMETHING = pattern(
 )
 # "207.794 người, chiếm 81,18% dân số …; trong đó": a share of its own may come between
 _WHOLE_OF_A_BREAKDOWN = re.compile(
-    r"^(?:[^#]|#\d+%#|#\d+#(?= (?:tuổi|năm|tháng|ngày)\b)){0,100}?(?:trong đó|trong số|bao gồm|gồm)(?!\w)"
+    r"^(?:[^#]|#\d+%#|#\d+#(?= (?:tuổi|năm|tháng|ngày)\b)"
+    # "125.300 lao động, đạt 104,4% kế hoạch (120.000 lao động); trong đó …": the plan, in brackets
+    r"|(?<=\()#\d+#(?=[^#()]{0,20}\)))"
+    r"{0,100}?(?:trong đó|trong số|bao gồm|gồm)(?!\w)"
 )
 # the whole named after a share: "chiếm 78% trong tổng số việc", "chiếm 94,66% tổng số thí sinh"
 _REACHED = re.compile(r"(?<!\w)đạt(?!\w)")
@@ -3134,6 +3140,8 @@ def share_of_earlier_total(
             if whole.kind == part.kind
             and whole.value > part.value
             and not _is_change_figure(whole)
+            # "đạt 104,4% kế hoạch (120.000 lao động); trong đó …": the plan, not the whole broken down
+            and not (_of_sentence(sentence, whole) and _plan_in_brackets(sentence, whole))
             # "53 vụ (29,44%), 45 vụ (25%)": a neighbour, not the whole (unless a breakdown opens with it)
             and (whole.start not in listed or _opens_breakdown(sentence, whole))
         ]

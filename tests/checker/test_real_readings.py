@@ -2177,3 +2177,21 @@ def test_two_parts_then_their_shares_in_turn():
     assert verdicts(text.format("84,4%", "86,2%"))["86,2%"] == Verdict.INCONSISTENT
     # swapped, each is the other's: which the text means is not clear
     assert verdicts(text.format("82,2%", "84,4%"))["84,4%"] == Verdict.AMBIGUOUS
+
+
+def test_a_plan_in_brackets_is_not_the_whole_the_breakdown_after_it_is_of():
+    text = (
+        "Đưa 2.150 lao động đi làm việc ở nước ngoài theo hợp đồng, đạt 143,3% kế hoạch năm (1.500 người);"
+        " trong đó thị trường Nhật Bản 1.320 người ({}), Hàn Quốc 450 người (20,9%), Đài Loan 380 người"
+        " (17,7%)."
+    )
+    said = verdicts(text.format("61,4%"))  # of the 2.150 sent, not of the 1.500 planned
+    assert said["2.150"] == said["61,4%"] == said["20,9%"] == said["143,3%"] == Verdict.CONSISTENT
+    assert "1.500" not in said
+    assert verdicts(text.format("88%"))["88%"] == Verdict.INCONSISTENT
+    text = (
+        "Giải quyết việc làm cho 125.300 lao động, đạt 104,4% kế hoạch (120.000 lao động); trong đó lao động"
+        " nữ 62.150 người, chiếm {}."
+    )
+    assert verdicts(text.format("49,6%"))["49,6%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("51,8%"))["51,8%"] == Verdict.INCONSISTENT
