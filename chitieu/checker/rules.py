@@ -1020,7 +1020,7 @@ _NESTED_BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)")
 _LATE_BREAKDOWN = re.compile(
     # … and after its rate with the difference in brackets: "905.867 tấn, giảm 0,58% (5.240 tấn) so với
     # năm 2018; trong đó …"
-    r"(?:[^#;]|#\d+%#|(?<=%# )\(#\d+#[^#;()]{0,20}\)|(?<=\()#\d+#(?=[^#;()]{0,20}\)))"
+    r"(?:[^#;]|#\d+%#|(?<=%# )\(#\d+#[^#;()]{0,20}\)|\([^#;()]{0,20}#\d+#(?=[^#;()]{0,20}\)))"
     r"{0,120}?; ?(?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
     # after the total's change, its difference and rate: "736.747 việc, tăng 39.080 việc (tăng 5,60% so
     # với cùng kỳ năm 2016), trong đó: …"
@@ -1148,7 +1148,7 @@ def _partitions(
             continue
         if _RATE_THEN_BRACKET.search(skeleton, 0, skeleton.find(total.placeholder)):
             continue  # "giảm 0,58% (5.240 tấn)": the change's difference, not a total
-        if _plan_in_brackets(sentence, total):
+        if _reference_in_brackets(sentence, total):
             continue  # "đạt 143,3% kế hoạch năm (1.500 người); trong đó …": the plan, not what is broken down
         total_start = skeleton.find(total.placeholder)
         found = _breakdown_after(sentence, total, total_start + len(total.placeholder))
@@ -2362,12 +2362,12 @@ def _current_and_previous(
     # not the difference of a change said before ("239.482 người, tăng 16.696 người (tăng 7,49%) so với
     # cùng kỳ, tăng 3.254 người (tăng 1,38%) so với tháng 12/2020": both changes are of 239.482)
     values = _values_before(sentence, match.start(), exclude=[printed])
-    if any(_plan_in_brackets(sentence, f) for f in values):
+    if any(_reference_in_brackets(sentence, f) for f in values):
         # "đạt 25.210 tỷ đồng, bằng 39,62% so với chỉ tiêu … (63.630 tỷ đồng), tăng …": past the plans
         values = [
             f
             for f in _values_before(sentence, match.start(), exclude=[printed], phrases=9)
-            if not _plan_in_brackets(sentence, f)
+            if not _reference_in_brackets(sentence, f)
         ]
     current = next((f for f in values if not _is_change(sentence, f)), None)
     named = match.groupdict().get("difference")
@@ -2382,7 +2382,7 @@ def _current_and_previous(
                 if not _is_change(sentence, f)
                 and _same_noun(f, counted)
                 and _same_people(f, counted)
-                and not _plan_in_brackets(sentence, f)
+                and not _reference_in_brackets(sentence, f)
             ),
             None,
         )
@@ -2405,7 +2405,7 @@ def _current_and_previous(
         # "726 vụ, 1.222 đối tượng, tăng 103 vụ (16,5%)": the change is of the vụ
         candidates = _values_before(sentence, match.start(), exclude=[printed, difference], phrases=5)
         current = next(
-            (c for c in candidates if _same_noun(c, difference) and not _plan_in_brackets(sentence, c)),
+            (c for c in candidates if _same_noun(c, difference) and not _reference_in_brackets(sentence, c)),
             current,
         )
     if difference is not None and current is not None and not _same_people(current, difference):
@@ -2417,22 +2417,25 @@ def _current_and_previous(
                 for c in candidates
                 if _same_noun(c, difference)
                 and _same_people(c, difference)
-                and not _plan_in_brackets(sentence, c)
+                and not _reference_in_brackets(sentence, c)
             ),
             None,
         )
     return current, previous, difference
 
 
-# "bằng 39,62% so với chỉ tiêu Bộ Tài chính giao (63.630 tỷ đồng)": the plan, given in brackets
-_PLAN_OPENS_BRACKET = pattern(r"{PLAN}[^#();,]{0,60}\( ?$")
+# "bằng 39,62% so với chỉ tiêu Bộ Tài chính giao (63.630 tỷ đồng)": the plan, given in brackets; "tăng 8,3%
+# so với cùng kỳ (30.010 lao động)", "12.450 tỷ đồng (năm 2022: 11.200 tỷ đồng)": the period compared with
+_REFERENCE_OPENS_BRACKET = pattern(
+    r"(?:{PLAN}|{PREVIOUS})[^#();,]{0,60}\( ?$|\((?:{PLAN}|{PREVIOUS})(?: là)?:? ?$"
+)
 
 
-def _plan_in_brackets(sentence: Sentence, figure: Figure) -> bool:
-    """Whether ``figure`` is a plan given in brackets after the words that name it: never the value
-    a change is of."""
+def _reference_in_brackets(sentence: Sentence, figure: Figure) -> bool:
+    """Whether ``figure`` is a plan or an earlier period's value given in brackets after the words that
+    name it: never the value a change or a rate is of, nor the whole a breakdown after it is of."""
     at = sentence.skeleton.find(figure.placeholder)
-    return bool(_PLAN_OPENS_BRACKET.search(sentence.skeleton, max(0, at - 80), at))
+    return bool(_REFERENCE_OPENS_BRACKET.search(sentence.skeleton, max(0, at - 80), at))
 
 
 def _same_noun(first: Figure, second: Figure) -> bool:
@@ -2989,7 +2992,15 @@ def change_and_multiple(sentence: Sentence) -> Iterator[Claim]:
 
 def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor: Decimal) -> Claim:
     printed = _figure(sentence, match, "ratio")
-    current = _value_before(sentence, match.start(), exclude=[printed])
+    values = _values_before(sentence, match.start(), exclude=[printed])
+    if any(_reference_in_brackets(sentence, f) for f in values):
+        # "đạt 104,6% dự toán (5.000 tỷ đồng), bằng 112,5% cùng kỳ": past the plan, to what was done
+        values = [
+            f
+            for f in _values_before(sentence, match.start(), exclude=[printed], phrases=9)
+            if not _reference_in_brackets(sentence, f)
+        ]
+    current = values[0] if values else None
     previous = None if current is None else _previous_figure(sentence, match.end(), current)
     if current is None or previous is None or previous.value <= 0:
         numbers = ([(Role.CURRENT, current)] if current else []) + [(Role.RATIO, printed)]
@@ -3041,8 +3052,9 @@ _SHARE_OF_SOMETHING = pattern(
 # "207.794 người, chiếm 81,18% dân số …; trong đó": a share of its own may come between
 _WHOLE_OF_A_BREAKDOWN = re.compile(
     r"^(?:[^#]|#\d+%#|#\d+#(?= (?:tuổi|năm|tháng|ngày)\b)"
-    # "125.300 lao động, đạt 104,4% kế hoạch (120.000 lao động); trong đó …": the plan, in brackets
-    r"|(?<=\()#\d+#(?=[^#()]{0,20}\)))"
+    # "125.300 lao động, đạt 104,4% kế hoạch (120.000 lao động); trong đó …": the plan, in brackets, or
+    # the year before ("12.450 tỷ đồng (năm 2022: 11.200 tỷ đồng), trong đó …")
+    r"|\([^#()]{0,20}#\d+#(?=[^#()]{0,20}\)))"
     r"{0,100}?(?:trong đó|trong số|bao gồm|gồm)(?!\w)"
 )
 # the whole named after a share: "chiếm 78% trong tổng số việc", "chiếm 94,66% tổng số thí sinh"
@@ -3141,7 +3153,7 @@ def share_of_earlier_total(
             and whole.value > part.value
             and not _is_change_figure(whole)
             # "đạt 104,4% kế hoạch (120.000 lao động); trong đó …": the plan, not the whole broken down
-            and not (_of_sentence(sentence, whole) and _plan_in_brackets(sentence, whole))
+            and not (_of_sentence(sentence, whole) and _reference_in_brackets(sentence, whole))
             # "53 vụ (29,44%), 45 vụ (25%)": a neighbour, not the whole (unless a breakdown opens with it)
             and (whole.start not in listed or _opens_breakdown(sentence, whole))
         ]

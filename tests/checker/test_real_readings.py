@@ -2195,3 +2195,19 @@ def test_a_plan_in_brackets_is_not_the_whole_the_breakdown_after_it_is_of():
     )
     assert verdicts(text.format("49,6%"))["49,6%"] == Verdict.CONSISTENT
     assert verdicts(text.format("51,8%"))["51,8%"] == Verdict.INCONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "share", "slip"),
+    [
+        ("Giải quyết việc làm cho 32.500 lao động, tăng 8,3% so với cùng kỳ (30.010 lao động); trong đó lao"
+         " động nữ 15.200 người, chiếm {}.", "46,8%", "50,6%"),
+        ("Tổng thu ngân sách đạt 12.450 tỷ đồng (năm 2022: 11.200 tỷ đồng), trong đó thu nội địa 10.320 tỷ"
+         " đồng, chiếm {}.", "82,9%", "85,9%"),
+        ("Thu ngân sách đạt 5.230 tỷ đồng, đạt 104,6% dự toán (5.000 tỷ đồng), bằng {} cùng kỳ (4.649 tỷ"
+         " đồng).", "112,5%", "107,6%"),
+    ],
+)  # fmt: skip
+def test_an_earlier_periods_value_in_brackets_is_neither_a_whole_nor_what_was_done(text, share, slip):
+    assert verdicts(text.format(share))[share] == Verdict.CONSISTENT
+    assert verdicts(text.format(slip))[slip] == Verdict.INCONSISTENT
