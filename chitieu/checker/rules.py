@@ -74,7 +74,8 @@ _MACROS = {
     "PLAN": r"(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|kh(?!\w))",
     # cùng kỳ (năm trước / năm 2021), năm trước, kỳ trước
     "PREVIOUS": (
-        r"(?:cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|năm trước|năm ngoái|kỳ trước|tháng trước"
+        r"(?:cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|năm trước|năm ngoái|kỳ trước|tháng trước|đầu năm"
+        r"|cuối năm (?:trước|\d{4})"
         r"|quý trước|năm \d{4}|tháng \d{1,2}/\d{4}|quý [ivx]+/\d{4}"
         # a season or the whole of a year: "so với vụ mùa năm 2018", "so với cả năm 2018"
         r"|(?:cả |vụ (?:mùa|đông xuân|hè thu|chiêm xuân|chiêm|xuân|đông) )(?:năm )?\d{4})"

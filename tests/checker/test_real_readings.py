@@ -2211,3 +2211,9 @@ def test_a_plan_in_brackets_is_not_the_whole_the_breakdown_after_it_is_of():
 def test_an_earlier_periods_value_in_brackets_is_neither_a_whole_nor_what_was_done(text, share, slip):
     assert verdicts(text.format(share))[share] == Verdict.CONSISTENT
     assert verdicts(text.format(slip))[slip] == Verdict.INCONSISTENT
+
+
+def test_a_change_since_the_start_of_the_year():
+    text = "Dư nợ cho vay đạt 8.520 tỷ đồng, tăng 850 tỷ đồng ({}) so với đầu năm."
+    assert verdicts(text.format("11,1%"))["11,1%"] == Verdict.CONSISTENT  # 850 of the 7.670 at the start
+    assert verdicts(text.format("10%"))["10%"] == Verdict.INCONSISTENT
