@@ -990,7 +990,13 @@ def _parts_after(
         if parts and _NESTED_BREAKDOWN.search(item):
             break  # "…; thu … 197,7 tỷ đồng, đạt 59%, gồm: thu thuế 123,7 tỷ đồng, …": the last part's own
         if not _COUNT_PLACEHOLDER.search(item) and (
-            lenient or (not parts and _LABEL_CUT_AT_ITS_COMMA.fullmatch(item))
+            lenient
+            or (
+                _LABEL_CUT_AT_ITS_COMMA.fullmatch(item)
+                # before the first part, or between parts each named before its count ("đơn khiếu nại 856
+                # đơn, đơn tố cáo 325 đơn, đơn kiến nghị, phản ánh 3.339 đơn")
+                and all(_labelled(done, part) for done, part in zip(items, parts, strict=True))
+            )
         ):
             continue  # "trong đó nông, lâm nghiệp và thủy sản 285.400 người": a label cut at its comma
         if parts and _WITH_ITS_OWN.match(item):
@@ -1011,7 +1017,7 @@ def _parts_after(
 
 
 _COUNT_PLACEHOLDER = re.compile(r"#\d+#")
-_LABEL_CUT_AT_ITS_COMMA = re.compile(r" ?(?:trong đó:? |gồm:? )?[^\W\d_]+(?: [^\W\d_]+)?")
+_LABEL_CUT_AT_ITS_COMMA = re.compile(r" ?(?:trong đó:? |gồm:? )?[^\W\d_]+(?: [^\W\d_]+){0,2}")
 _ITS_OWN_CHANGE = re.compile(r",? (?:tăng|giảm) #\d+%#(?: so với [^#]*)?$")
 _WITH_ITS_OWN = re.compile(r" ?với #\d+#")
 _SEMICOLON_LIST = re.compile(r"[^;.#]{1,200}#\d+#[^;.#]{0,120};[^;.#]{1,120}#\d+#")

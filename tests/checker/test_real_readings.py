@@ -2217,3 +2217,12 @@ def test_a_change_since_the_start_of_the_year():
     text = "Dư nợ cho vay đạt 8.520 tỷ đồng, tăng 850 tỷ đồng ({}) so với đầu năm."
     assert verdicts(text.format("11,1%"))["11,1%"] == Verdict.CONSISTENT  # 850 of the 7.670 at the start
     assert verdicts(text.format("10%"))["10%"] == Verdict.INCONSISTENT
+
+
+def test_a_label_cut_at_its_comma_between_parts_each_named_before_its_count():
+    text = (
+        "Tổng số đơn tiếp nhận trong kỳ là {} đơn, trong đó đơn khiếu nại 856 đơn, đơn tố cáo 325 đơn, đơn"
+        " kiến nghị, phản ánh 3.339 đơn."
+    )
+    assert verdicts(text.format("4.520"))["4.520"] == Verdict.CONSISTENT
+    assert verdicts(text.format("4.420"))["4.420"] == Verdict.INCONSISTENT
