@@ -806,8 +806,9 @@ _ANOTHER_COUNT_IN_THE_CLAUSE = re.compile(r"[^#;.]*#\d+#")
 # 17/19 tiêu chí nông thôn mới, còn 2 tiêu chí chưa đạt", "543/545 Chi bộ …, đạt 99,6% (có 2 Chi bộ … không
 # đánh giá)"
 _REST_OF_A_FRACTION_SAID_OTHERWISE = pattern(
-    r"{part:N} ?/ ?{of:N}(?P<noun>(?: [^\W\d_]+){0,4}?)(?:[^#;()]|#\d+%#){0,80}?(?:, | \()(?:còn |có )"
-    r"(?:lại )?{rest:N}(?: [^\W\d_]+){0,8}? (?:chưa|không|tạm đình chỉ|trễ hạn|quá hạn)(?!\w)"
+    r"{part:N} ?/ ?{of:N}(?P<noun>(?: [^\W\d_]+){0,4}?)(?:[^#;()]|#\d+%#){0,80}?"
+    r"(?:, (?:còn |có )| \((?:còn |có )?)(?:lại )?{rest:N}(?: [^\W\d_]+){0,8}?"
+    r" (?:chưa|không|tạm đình chỉ|trễ hạn|quá hạn)(?!\w)"
 )
 
 
@@ -1157,6 +1158,8 @@ def _partitions(
             continue  # "giảm 0,58% (5.240 tấn)": the change's difference, not a total
         if _reference_in_brackets(sentence, total):
             continue  # "đạt 143,3% kế hoạch năm (1.500 người); trong đó …": the plan, not what is broken down
+        if _ASIDE_AFTER_A_FRACTION.search(skeleton, max(0, sentence.at(total) - 120), sentence.at(total)):
+            continue  # "1.098/1.125 tổ chức … (27 tổ chức … chưa đánh giá); trong đó …": of the fraction
         total_start = skeleton.find(total.placeholder)
         found = _breakdown_after(sentence, total, total_start + len(total.placeholder))
         if found is not None and _is_change(sentence, total):
@@ -1223,7 +1226,14 @@ def _paired_breakdowns(
 _RATE_THEN_BRACKET = re.compile(r"(?:tăng|giảm) #\d+%# \((?:tăng |giảm )?$")
 # past the fraction's noun and its rate: "có 219/219, đạt 100%, trong đó …", "147/147 tổ chức được đánh giá,
 # xếp loại, đạt 100%; trong đó: …"
-_BREAKDOWN_OF_A_FRACTION = re.compile(r"(?:[^#;.]|#\d+%#){0,80}?[,;] ?(?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*")
+_BREAKDOWN_OF_A_FRACTION = re.compile(
+    # … and past an aside on the rest: "1.098/1.125 tổ chức … được đánh giá (27 tổ chức mới thành lập chưa
+    # đánh giá); trong đó …"
+    r"(?:[^#;.()]|#\d+%#|\([^#;()]{0,20}#\d+#[^#;()]{0,60}\)){0,80}?"
+    r"[,;] ?(?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
+)
+# a count in brackets after a fraction: an aside on its rest, not a total of its own
+_ASIDE_AFTER_A_FRACTION = re.compile(r"#\d+# ?/ ?#\d+#[^#;()]{0,80}\([^#;()]{0,20}$")
 
 
 def _breakdown_of_a_fraction(

@@ -2226,3 +2226,16 @@ def test_a_label_cut_at_its_comma_between_parts_each_named_before_its_count():
     )
     assert verdicts(text.format("4.520"))["4.520"] == Verdict.CONSISTENT
     assert verdicts(text.format("4.420"))["4.420"] == Verdict.INCONSISTENT
+
+
+def test_an_aside_on_the_rest_of_a_fraction_is_not_the_whole_of_the_breakdown_after_it():
+    text = (
+        "Có 1.098/1.125 tổ chức cơ sở đảng được đánh giá (27 tổ chức mới thành lập chưa đánh giá); trong đó"
+        " 215 tổ chức hoàn thành xuất sắc nhiệm vụ (19,6%), 756 hoàn thành tốt nhiệm vụ (68,9%), 112 hoàn"
+        " thành nhiệm vụ (10,2%), {} không hoàn thành nhiệm vụ (1,4%)."
+    )
+    said = verdicts(text.format("15"))
+    assert said["27"] == said["1.098"] == said["19,6%"] == said["1,4%"] == Verdict.CONSISTENT
+    # some of a whole: its parts may be of the whole, so a sum that misses is no slip
+    said = verdicts(text.format("25"))
+    assert not any(verdict.alarm for verdict in said.values()) and said["27"] == Verdict.CONSISTENT
