@@ -796,7 +796,8 @@ def remainder(sentence: Sentence) -> Iterator[Claim]:
 # those that did not
 _REST_OF_A_FRACTION = pattern(
     r"{part:N} ?/ ?{of:N}(?P<noun>(?: [^\W\d_]+){0,4}?) (?P<met>đạt và vượt|đạt|vượt|hoàn thành)(?!\w)"
-    r"[^#;()]{0,60}?(?:[,;]|, còn|; còn| và) (?:còn |có )?(?:lại )?{rest:N}(?: [^\W\d_]+){0,4}?"
+    r"(?:[^#;()]|\( ?#\d+%# ?\)){0,60}?(?:[,;]|, còn|; còn| và) (?:còn |có )?(?:lại )?{rest:N}"
+    r"(?: [^\W\d_]+){0,4}?"
     r" (?:chưa|không) (?:đạt|hoàn thành)(?!\w)"
 )
 
@@ -2084,7 +2085,7 @@ def _judge_with_actual(
 
 
 # "được giao chỉ tiêu thu NSNN là 270.000 tỷ đồng": a plan, said in words before its figure
-_PLAN_SAID_BEFORE = pattern(r"{PLAN}(?: [^\W\d_]+){0,6}? ?(?:là|:|giao)? ?$")
+_PLAN_SAID_BEFORE = pattern(r"{PLAN}(?: (?:[^\W\d_]+|\d{4})){0,6}? ?(?:là|:|giao)? ?$")  # "… năm 2023 là"
 
 
 def plan_said_before(
@@ -2102,13 +2103,16 @@ def plan_said_before(
     printed = sentence.figure_starting_at(claim.printed.start)
     if actual is None or printed is None or printed.kind != FigureKind.PERCENT:
         return claim
+    # … or a clause of its own sentence: "Dự toán chi ngân sách năm 2023 là 1.520 tỷ đồng; đã giải ngân 1.385
+    # tỷ đồng, đạt 91,1% dự toán"
+    before = sentence.figures[: actual.index] if _of_sentence(sentence, actual) else ()
     plans = [
         figure
-        for figure in earlier[-12:]
+        for figure in [*earlier[-12:], *before]
         if _alike(figure, actual)
         and figure.kind == actual.kind
         and figure.scale == actual.scale
-        and _PLAN_SAID_BEFORE.search(around.get(figure.start, ("", ""))[0])
+        and _PLAN_SAID_BEFORE.search(_context_of(sentence, figure, around)[0])
     ]
     if len(plans) != 1:
         return claim

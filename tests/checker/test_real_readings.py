@@ -2239,3 +2239,12 @@ def test_an_aside_on_the_rest_of_a_fraction_is_not_the_whole_of_the_breakdown_af
     # some of a whole: its parts may be of the whole, so a sum that misses is no slip
     said = verdicts(text.format("25"))
     assert not any(verdict.alarm for verdict in said.values()) and said["27"] == Verdict.CONSISTENT
+
+
+def test_the_plan_in_a_clause_before_and_the_rest_after_a_fractions_share():
+    text = "Dự toán chi ngân sách năm 2023 là 1.520 tỷ đồng; đã giải ngân 1.385 tỷ đồng, đạt {} dự toán."
+    assert verdicts(text.format("91,1%"))["91,1%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("93,1%"))["93,1%"] == Verdict.INCONSISTENT
+    text = "Có 22/23 chỉ tiêu đạt và vượt kế hoạch (95,6%), {} chỉ tiêu không đạt."
+    assert verdicts(text.format("1"))["1"] == Verdict.CONSISTENT
+    assert verdicts(text.format("2"))["2"] == Verdict.INCONSISTENT
