@@ -21,6 +21,7 @@ from chitieu.checker.rules import (
     changes_against_an_earlier_year,
     contributions_to_growth,
     fractions_said_after,
+    grades_beyond_their_whole,
     growth_contribution,
     output_of_yield_and_area,
     pair_remainder,
@@ -141,6 +142,8 @@ def check_text(text: str) -> CheckReport:
     for claim in parts_said_after(read, judged_before):
         claims.append(_to_original(claim, document, text))
     for claim in fractions_said_after(read, judged_before):
+        claims.append(_to_original(claim, document, text))
+    for claim in grades_beyond_their_whole(read, judged_before):
         claims.append(_to_original(claim, document, text))
     for claim in yields_of_output_and_area(read, judged_before):
         claims.append(_to_original(claim, document, text))

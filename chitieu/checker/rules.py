@@ -5031,6 +5031,93 @@ def fractions_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Ite
                 break
 
 
+# "đạt trong sạch vững mạnh" (TSVM): the top grade of a party organisation until 2017
+_CLEAN_AND_STRONG = re.compile(r"^(?:đạt |xếp loại )?(?:trong sạch,? vững mạnh|tsvm)(?!\w)")
+
+
+def _graded(sentence: Sentence, figure: Figure) -> str | None:
+    """The grade a count of those reviewed is said with right after it ("15 tổ chức cơ sở đảng hoàn thành tốt
+    nhiệm vụ"), if it is."""
+    after = sentence.words_around[figure.start][1]
+    words = after.lstrip(" ,:")
+    noun = figure.noun.lower()
+    if noun and words.startswith(noun):
+        words = words[len(noun) :].lstrip()
+    words = re.sub(r"^(?:đảng|cơ sở đảng|trực thuộc) ", "", words)
+    if _CLEAN_AND_STRONG.match(words):
+        return "excellent"
+    grade = _grade_of(words)
+    return grade if grade in ("excellent", "good", "done", "not_done") else None
+
+
+def grades_beyond_their_whole(sentences: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
+    """ "Đảng bộ huyện … có 41 tổ chức cơ sở Đảng. … có 24 tổ chức cơ sở Đảng đạt trong sạch vững mạnh … Có 15
+    tổ chức cơ sở Đảng hoàn thành tốt nhiệm vụ, … và 22 tổ chức cơ sở đảng hoàn thành nhiệm vụ": every one
+    reviewed gets one grade, so the counts of the grades cannot make more than those there are.
+
+    The whole is the count of the same thing said just before the grades, not graded itself. A last grade
+    that makes the counts more than it is a slip; one that makes them all of it is consistent; fewer may be
+    those not reviewed, and are not judged."""
+    graded: list[tuple[int, Sentence, Figure, str]] = []
+    for index, sentence in enumerate(sentences):
+        if "hoàn thành" not in sentence.skeleton and "vững mạnh" not in sentence.skeleton:
+            continue
+        for figure in sentence.figures:
+            if figure.kind == FigureKind.COUNT and figure.noun and (grade := _graded(sentence, figure)):
+                graded.append((index, sentence, figure, grade))
+    groups: list[list[tuple[int, Sentence, Figure, str]]] = []
+    for item in graded:
+        previous = groups[-1][-1] if groups else None
+        if (
+            previous is not None
+            and item[0] - previous[0] <= 1
+            and _counted_words(item[2].noun) == _counted_words(previous[2].noun)
+            and item[3] not in {grade for *_, grade in groups[-1]}
+        ):
+            groups[-1].append(item)
+        else:
+            groups.append([item])
+    for group in groups:
+        if len(group) < 3:
+            continue
+        first_index, _, first, _ = group[0]
+        noun = _counted_words(first.noun)
+        wholes = [
+            figure
+            for sentence in sentences[max(0, first_index - 2) : first_index + 1]
+            for figure in sentence.figures
+            if figure.start < first.start
+            and figure.kind == FigureKind.COUNT
+            and _counted_words(figure.noun) == noun
+            and not _graded(sentence, figure)
+            and not _in_fraction(sentence, figure)
+        ]
+        if not wholes:
+            continue
+        whole = wholes[-1]
+        *others, (_, sentence, last, _) = group
+        if last.start in judged or any(count.value > whole.value for _, _, count, _ in group):
+            continue
+        rest = whole.value - sum((count.value for _, _, count, _ in others), Decimal(0))
+        if last.value < rest:
+            continue  # those not reviewed may make the difference
+        formula = message(
+            "{} − " + " − ".join("{}" for _ in others) + " = {}",
+            "{} − " + " − ".join("{}" for _ in others) + " = {}",
+            whole.value, *(count.value for _, _, count, _ in others), rest,
+        )  # fmt: skip
+        reading = Recomputation(
+            rest, rest, rest, formula, Bilingual("the last grade", "mức xếp loại còn lại")
+        )
+        numbers = [(Role.TOTAL, whole), *((Role.PART, count) for _, _, count, _ in others), (Role.PART, last)]
+        at = sentence.at(last)
+        claim = _claim(
+            sentence, (at, at + len(last.placeholder)), "partition", numbers, [reading],
+            default_slip=Slip.SUM_MISMATCH,
+        )  # fmt: skip
+        yield dataclasses.replace(claim, start=last.start, end=last.end)
+
+
 class _Told(NamedTuple):
     """A figure of the text, with its sentence, its way if it is a change, and the people it counts."""
 

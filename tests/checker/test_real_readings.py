@@ -2248,3 +2248,15 @@ def test_the_plan_in_a_clause_before_and_the_rest_after_a_fractions_share():
     text = "Có 22/23 chỉ tiêu đạt và vượt kế hoạch (95,6%), {} chỉ tiêu không đạt."
     assert verdicts(text.format("1"))["1"] == Verdict.CONSISTENT
     assert verdicts(text.format("2"))["2"] == Verdict.INCONSISTENT
+
+
+def test_the_counts_of_the_grades_cannot_make_more_than_those_there_are():
+    text = (
+        "Đảng bộ huyện hiện có 41 tổ chức cơ sở Đảng. Qua đánh giá chất lượng tổ chức Đảng năm 2015 có 24 tổ"
+        " chức cơ sở Đảng đạt trong sạch vững mạnh, chiếm gần 59%. Có 15 tổ chức cơ sở Đảng hoàn thành tốt"
+        " nhiệm vụ, tỷ lệ 36,7%, và {} tổ chức cơ sở đảng hoàn thành nhiệm vụ, tỷ lệ trên 4,8%."
+    )
+    assert verdicts(text.format("22"))["22"] == Verdict.INCONSISTENT  # 41 − 24 − 15 = 2
+    assert verdicts(text.format("2"))["2"] == Verdict.CONSISTENT
+    # fewer: those not reviewed may make the difference
+    assert "1" not in verdicts(text.format("1"))
