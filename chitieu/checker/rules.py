@@ -859,7 +859,9 @@ _NEGATIVE_STATUS = re.compile(
 _BREAKDOWN_MARKER = re.compile(
     r"[^#;]{0,40}?(?:; ?)?(?:trong đó|bao gồm|gồm|chia ra|cụ thể|:|, có)(?!\w)"
     # past the total's own rate: "197,7 tỷ đồng, đạt 59% dự toán giao, gồm: …"
-    r"|(?P<rated>(?:[^#;]|#\d+%#){0,160}?, (?:bao gồm|gồm)(?!\w):?)"
+    r"|(?P<rated>(?:[^#;]|#\d+%#){0,160}?, (?:bao gồm|gồm)(?!\w):?"
+    # … or its rate in brackets, then "với": "1.706 người (đạt 100,3%), với 51 lao động đi theo tuyến …"
+    r"|[^#;()]{0,60}?\((?:đạt |bằng )?#\d+%#\), với(?!\w))"
     # … and its share, read as far as the parts add up to it: "684 Trợ giúp viên pháp lý hoàn thành chỉ
     # tiêu, chiếm 99,85%, trong đó 529 đạt tốt, 77 đạt khá, 78 đạt (…), có 01 … không hoàn thành …"
     r"|(?P<shared>[^#;]{0,80}?, (?:chiếm|đạt)(?: tỷ lệ| tỉ lệ)? #\d+%#, trong đó(?!\w):?)"
@@ -917,6 +919,8 @@ def _as_part(
         and _counted_words(figure.noun)[0] != _counted_words(noun)[0]
         # "khai trừ ra khỏi Đảng 8 trường hợp" of "16 đảng viên": a case counts whatever the whole counts
         and figure.noun.split()[:2] != ["trường", "hợp"]
+        # "1.706 người …, với 51 lao động …": people of a kind are people
+        and not (_first_word(noun) == "người" and _PEOPLE_OF_A_KIND.match(figure.noun))
     ):
         return None  # ("12.050 đồng chí" of "80.150 đảng viên" counts the same people)
     kinds = {_petition_kind(figure.noun), _petition_kind(noun)}
@@ -925,6 +929,10 @@ def _as_part(
     return figure
 
 
+_PEOPLE_OF_A_KIND = re.compile(
+    r"(?:lao động|thanh niên|công dân|học sinh|sinh viên|cán bộ|công chức|viên chức|đảng viên|đồng chí"
+    r"|bệnh nhân|thí sinh|đối tượng|bị can|bị cáo|trẻ em|hội viên|đoàn viên|người)(?!\w)"
+)
 _PETITIONS = re.compile(r"(?<!\w)(khiếu nại|tố cáo|kiến nghị|phản ánh|phản ảnh)(?!\w)")
 
 
@@ -1320,6 +1328,13 @@ def _breakdown_after(
         ):
             continue  # far from its total, a list may be of another figure: read only when it adds up
         if len(parts) >= 2:  # a bracket may list some of the total only: short of it is no slip
+            summed = _sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
+            if not far and not _fits(total, summed):
+                # "25.953 người … có 16.610 lao động …; 8.282 lao động …; xuất khẩu lao động là 1.061 người":
+                # the items of other words may be the rest of them
+                kinds = _kinds_that_add_up(sentence, total, marker.end(), stop, lenient or semicolons, verbs)
+                if kinds is not None and len(kinds[0]) > len(parts):
+                    return kinds
             return parts, items, _exhaustive(items, marker.group()), end
         if not far:
             kinds = _kinds_that_add_up(sentence, total, marker.end(), stop, lenient or semicolons, verbs)
