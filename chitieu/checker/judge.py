@@ -10,6 +10,7 @@ the benefit of the doubt when the two intervals meet.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -28,12 +29,15 @@ _SCALE_WORDS = {Decimal(10) ** 3: "nghìn", Decimal(10) ** 6: "triệu", Decimal
 _SCALE_WORDS_EN = {Decimal(10) ** 3: "thousand", Decimal(10) ** 6: "million", Decimal(10) ** 9: "billion"}
 
 
+@functools.lru_cache(maxsize=8)
 def _notation(lang: str) -> Notation:
     return Notation.for_language(lang)
 
 
+@functools.lru_cache(maxsize=4096)
 def show(value: Decimal, lang: str, decimals: int | None = None, percent: bool = False) -> str:
-    """A number for an explanation: exact when short, else three decimals and "…"."""
+    """A number for an explanation: exact when short, else three decimals and "…" (a text says its
+    figures again and again: each is written once)."""
     if decimals is None:
         normalised = value.normalize()
         exponent = int(normalised.as_tuple().exponent)

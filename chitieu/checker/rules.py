@@ -1152,8 +1152,20 @@ def _partition_claim(
 
 def _partitions(
     sentence: Sentence,
+) -> list[tuple[Figure, list[Figure], list[str], bool, tuple[int, int]]]:
+    """Every (total, parts, list items, exhaustive, span) the sentence lists, read once for the rules that
+    ask (the parts' sums and their shares)."""
+    found = sentence.__dict__.get("_partitions")
+    if found is None:
+        found = list(_read_partitions(sentence))
+        sentence.__dict__["_partitions"] = found  # as functools.cached_property keeps its value
+    return found
+
+
+def _read_partitions(
+    sentence: Sentence,
 ) -> Iterator[tuple[Figure, list[Figure], list[str], bool, tuple[int, int]]]:
-    """Every (total, parts, list items, exhaustive, span) the sentence lists."""
+    """See :func:`_partitions`."""
     skeleton = sentence.skeleton
     for total in sentence.figures:
         if total.kind not in (FigureKind.COUNT, FigureKind.AMOUNT):
@@ -1167,7 +1179,8 @@ def _partitions(
             continue  # "giảm 0,58% (5.240 tấn)": the change's difference, not a total
         if _reference_in_brackets(sentence, total):
             continue  # "đạt 143,3% kế hoạch năm (1.500 người); trong đó …": the plan, not what is broken down
-        if _ASIDE_AFTER_A_FRACTION.search(skeleton, max(0, sentence.at(total) - 120), sentence.at(total)):
+        at = sentence.at(total)
+        if "/" in skeleton and _ASIDE_AFTER_A_FRACTION.search(skeleton, max(0, at - 120), at):
             continue  # "1.098/1.125 tổ chức … (27 tổ chức … chưa đánh giá); trong đó …": of the fraction
         total_start = skeleton.find(total.placeholder)
         found = _breakdown_after(sentence, total, total_start + len(total.placeholder))
@@ -1329,7 +1342,7 @@ def _breakdown_after(
             continue  # far from its total, a list may be of another figure: read only when it adds up
         if len(parts) >= 2:  # a bracket may list some of the total only: short of it is no slip
             summed = _sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
-            if not far and not _fits(total, summed):
+            if not far and summed.high < total.bounds(total.readings[0])[0]:
                 # "25.953 người … có 16.610 lao động …; 8.282 lao động …; xuất khẩu lao động là 1.061 người":
                 # the items of other words may be the rest of them
                 kinds = _kinds_that_add_up(sentence, total, marker.end(), stop, lenient or semicolons, verbs)
@@ -2471,6 +2484,8 @@ def _reference_in_brackets(sentence: Sentence, figure: Figure) -> bool:
     """Whether ``figure`` is a plan or an earlier period's value given in brackets after the words that
     name it: never the value a change or a rate is of, nor the whole a breakdown after it is of."""
     at = sentence.skeleton.find(figure.placeholder)
+    if "(" not in sentence.skeleton[max(0, at - 80) : at]:
+        return False
     return bool(_REFERENCE_OPENS_BRACKET.search(sentence.skeleton, max(0, at - 80), at))
 
 
