@@ -864,7 +864,9 @@ _BREAKDOWN_MARKER = re.compile(
     r"|[^#;()]{0,60}?\((?:đạt |bằng )?#\d+%#\), với(?!\w))"
     # … and its share, read as far as the parts add up to it: "684 Trợ giúp viên pháp lý hoàn thành chỉ
     # tiêu, chiếm 99,85%, trong đó 529 đạt tốt, 77 đạt khá, 78 đạt (…), có 01 … không hoàn thành …"
-    r"|(?P<shared>[^#;]{0,80}?, (?:chiếm|đạt)(?: tỷ lệ| tỉ lệ)? #\d+%#, trong đó(?!\w):?)"
+    r"|(?P<shared>[^#;]{0,80}?, (?:chiếm|đạt)(?: tỷ lệ| tỉ lệ)? #\d+%#, trong đó(?!\w):?"
+    # … or in brackets: "185.230 người tham gia BHXH (chiếm 28,6% lực lượng lao động …), trong đó …"
+    r"|[^#;()]{0,40}?\((?:chiếm |đạt |bằng )?(?:tỷ lệ |tỉ lệ )?#\d+%#[^#;()]{0,60}\),? trong đó(?!\w):?)"
     r"|(?: [^\W\d_]+){0,3} ?\((?=[^()#]{0,40}#)"  # "78.669 người (cao đẳng 1.702 người, …)"
     # further on in the clause, a bracket that opens with a count: "26 kiến nghị phòng ngừa …, giải
     # quyết nguồn tin (1 kiến nghị …; 3 kiến nghị …)", each item then counting what the total counts
@@ -4256,7 +4258,7 @@ def changes_after_a_comparison(
             figure
             for figure in reversed(pool[: pool.index(difference)] if difference in pool else pool)
             if figure.kind == difference.kind and _thing_counted(figure.noun) == counts
-        ][:4]
+        ][:6]
         claims = [
             claim
             for current in currents
@@ -4301,8 +4303,19 @@ def changes_after_a_comparison(
 
 def _names(words: str, noun: str) -> bool:
     """Whether ``words`` name what a count counts, by a noun of three words or more ("đối tượng nguy
-    hiểm", not "đối tượng" alone, which any count of people shares)."""
-    return len(noun.split()) >= 3 and re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", words) is not None
+    hiểm", not "đối tượng" alone, which any count of people shares), or by a word that sets it apart
+    ("BHYT tăng 12.520 người" of "1.245.320 người tham gia BHYT")."""
+    if len(noun.split()) < 3:
+        return False
+    if re.search(rf"(?<!\w){re.escape(noun)}(?!\w)", words):
+        return True
+    said = set(re.findall(r"[^\W\d_]+", words))
+    return any(word in said for word in noun.split()[2:] if len(word) >= 4 and word not in _GENERIC_WORDS)
+
+
+_GENERIC_WORDS = frozenset(
+    {"tham", "được", "người", "trường", "hợp", "đồng", "tổng", "trong", "theo", "những"}
+)
 
 
 def _said_alike(
