@@ -915,12 +915,15 @@ def _as_part(
     if len(counts) != 1 or any(not _pardoned(piece, m, verbs) for m in _NOT_A_PART.finditer(piece)):
         return None
     figure = sentence.figure(counts[0].group())
+    if _PER_UNIT.match(piece, counts[0].end()):
+        return None  # "đạt 32,5 giường bệnh/vạn dân": a rate, not a part
     if (
         figure.noun
         and noun
         and _counted_words(figure.noun)[0] != _counted_words(noun)[0]
-        # "khai trừ ra khỏi Đảng 8 trường hợp" of "16 đảng viên": a case counts whatever the whole counts
-        and figure.noun.split()[:2] != ["trường", "hợp"]
+        # "khai trừ ra khỏi Đảng 8 trường hợp" of "16 đảng viên": a case counts whatever people the whole
+        # counts (not "1.250 phương tiện", things)
+        and not (figure.noun.split()[:2] == ["trường", "hợp"] and _PEOPLE_OF_A_KIND.match(noun))
         # "1.706 người …, với 51 lao động …": people of a kind are people
         and not (_first_word(noun) == "người" and _PEOPLE_OF_A_KIND.match(figure.noun))
     ):
@@ -931,6 +934,7 @@ def _as_part(
     return figure
 
 
+_PER_UNIT = re.compile(r"[^#,;/]{0,30}/ ?(?:vạn |nghìn |triệu |100\.000 )?[^\W\d_]")
 _PEOPLE_OF_A_KIND = re.compile(
     r"(?:lao động|thanh niên|công dân|học sinh|sinh viên|cán bộ|công chức|viên chức|đảng viên|đồng chí"
     r"|bệnh nhân|thí sinh|đối tượng|bị can|bị cáo|trẻ em|hội viên|đoàn viên|người)(?!\w)"

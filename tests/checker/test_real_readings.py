@@ -2286,3 +2286,18 @@ def test_a_whole_with_its_share_in_brackets_its_parts_and_a_change_of_the_count_
     assert said["1,20%"] == Verdict.INCONSISTENT
     # parts after a share in brackets are read only as far as they add up: some may be of other things
     assert not said.get("185.320", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_cases_are_no_part_of_vehicles_and_a_rate_per_head_is_no_part():
+    text = (
+        "Xử lý vi phạm hành chính 12.520 trường hợp, phạt tiền 25,6 tỷ đồng, tạm giữ 1.250 phương tiện; trong"
+        " đó lỗi vi phạm nồng độ cồn 3.250 trường hợp ({}), chạy quá tốc độ 2.150 trường hợp (17,2%)."
+    )
+    said = verdicts(text.format("26%"))  # of the 12.520 cases
+    assert said["26%"] == said["17,2%"] == Verdict.CONSISTENT and "1.250" not in said
+    text = (
+        "Tổng số giường bệnh toàn tỉnh là {} giường, trong đó tuyến tỉnh 2.150 giường (47,6%), tuyến huyện"
+        " 1.920 giường (42,5%), y tế tư nhân 450 giường (10%); đạt 32,5 giường bệnh/vạn dân."
+    )
+    assert verdicts(text.format("4.520"))["4.520"] == Verdict.CONSISTENT
+    assert verdicts(text.format("4.420"))["4.420"] == Verdict.INCONSISTENT
