@@ -158,7 +158,7 @@ def test_a_word_document_is_compared_with_the_data(demo, tmp_path):
 def test_text_is_read_from_standard_input(monkeypatch):
     stdin = io.TextIOWrapper(io.BytesIO("Có 22/23 chỉ tiêu đạt, chiếm 95,7%.".encode()), encoding="utf-8")
     monkeypatch.setattr(sys, "stdin", stdin)
-    assert "[khớp] “22/23 chỉ tiêu đạt, chiếm 95,7%”" in run("-")
+    assert "[khớp (độ tin cậy cao)] “22/23 chỉ tiêu đạt, chiếm 95,7%”" in run("-")
 
 
 # --- refusals -----------------------------------------------------------------------------------

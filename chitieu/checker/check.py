@@ -393,11 +393,23 @@ def verdict_words(verdict: Verdict, lang: str = "vi") -> str:
     return vi if language_of(lang) == "vi" else en
 
 
+def confidence_words(claim: Claim, lang: str = "vi") -> str:
+    """ " (độ tin cậy cao)": how far the verdict can be trusted, when something was recomputed."""
+    confidence = claim.confidence
+    if confidence is None:
+        return ""
+    if language_of(lang) == "en":
+        return f" ({confidence.words('en')} confidence)"
+    return f" (độ tin cậy {confidence.words('vi')})"
+
+
 def render_text(report: CheckReport, lang: str = "vi") -> str:
     """The report as plain text: one paragraph per claim, then the coverage."""
     lines: list[str] = []
     for number, claim in enumerate(report.claims, start=1):
-        lines.append(f"{number}. [{verdict_words(claim.verdict, lang)}] “{claim.quote}”")
+        lines.append(
+            f"{number}. [{verdict_words(claim.verdict, lang)}{confidence_words(claim, lang)}] “{claim.quote}”"
+        )
         lines.append(f"   {claim.explanation(lang)}")
     coverage = report.coverage
     alarms = sum(1 for claim in report.claims if claim.verdict.alarm)

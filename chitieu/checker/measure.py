@@ -7,6 +7,7 @@ rules) and ``heldout_sentences.json`` (written after them, to measure on unseen 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sys
 import time
@@ -178,15 +179,23 @@ class RealFigures:
     caught: int  # of those, flagged by the checker
     alarms: int  # every flag the checker raised
     false_alarms: int  # flags on figures not labelled as slips
+    # by confidence level of the verdicts on labelled claims: (verdicts, of which the label's)
+    calibration: dict[str, tuple[int, int]] = dataclasses.field(default_factory=dict)
 
     def line(self, name: str) -> str:
         recognised = self.recognised / self.claims if self.claims else 1.0
         caught = self.caught / self.slips if self.slips else 1.0
         per_hundred = 100 * self.false_alarms / self.recognised if self.recognised else 0.0
+        levels = "; ".join(
+            f"{level} {self.calibration[level][1]}/{self.calibration[level][0]}"
+            for level in ("high", "medium", "low")
+            if self.calibration.get(level, (0, 0))[0]
+        )
         return (
             f"{name}: {self.texts} texts, {self.claims} checkable claims, recognised {recognised:.3f} "
             f"({self.recognised}); slips caught {self.caught}/{self.slips} ({caught:.3f}); "
             f"false alarms {self.false_alarms} ({per_hundred:.1f} per 100 recognised claims)"
+            + (f"; verdicts as labelled, by confidence: {levels}" if levels else "")
         )
 
 
@@ -199,6 +208,7 @@ def measure_real(folder: Path | str, verbose: bool = False) -> RealFigures:
     an alarm; any other alarm is a false one.
     """
     texts = claims = recognised = slips = caught = alarms = false_alarms = 0
+    calibration: dict[str, tuple[int, int]] = {}
     for path in sorted(Path(folder).glob("*.json")):
         labelled = json.loads(path.read_text(encoding="utf-8"))
         text = labelled["text"]
@@ -212,6 +222,9 @@ def measure_real(folder: Path | str, verbose: bool = False) -> RealFigures:
             if claim is None and item["figure"][:1] in "-−+":  # "(-4,2%)": the sign is not read as a digit
                 claim = found.get(at + 1)
             recognised += claim is not None
+            if claim is not None and (confidence := claim.confidence) is not None:
+                total, right = calibration.get(str(confidence.level), (0, 0))
+                calibration[str(confidence.level)] = (total + 1, right + _as_labelled(claim.verdict, item))
             is_slip = Verdict(item["verdict"]).alarm
             slips += is_slip
             caught += is_slip and claim is not None and claim.verdict.alarm
@@ -228,7 +241,16 @@ def measure_real(folder: Path | str, verbose: bool = False) -> RealFigures:
                 false_alarms += 1
                 if verbose:
                     print(f"  {path.stem}: false alarm on {claim.printed.text!r}: {claim.quote}")
-    return RealFigures(texts, claims, recognised, slips, caught, alarms, false_alarms)
+    return RealFigures(texts, claims, recognised, slips, caught, alarms, false_alarms, calibration)
+
+
+def _as_labelled(verdict: Verdict, item: dict[str, object]) -> bool:
+    """Whether a verdict says what the label says: a slip, a fit (rounded or cut), or several readings."""
+    label = Verdict(str(item["verdict"]))
+    if label.alarm or verdict.alarm:
+        return label.alarm == verdict.alarm
+    fits = {Verdict.CONSISTENT, Verdict.CONSISTENT_BY_TRUNCATION}
+    return (label in fits) == (verdict in fits)
 
 
 def print_real(verbose: bool = False) -> None:

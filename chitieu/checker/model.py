@@ -136,6 +136,64 @@ class Recomputation:
 
 
 @dataclass(frozen=True)
+class Evidence:
+    """What a verdict rests on, for its confidence (see :attr:`Claim.confidence`).
+
+    ``together``: every number of the claim is printed in its own sentence (not a whole found in a
+    sentence before, or a part in one after); ``natural``: the reading that fits is the text's first
+    one (not another base, another notation or points for a percent); ``exact``: the recomputed value
+    itself rounds to the printed figure (not only once the rounding of the inputs is allowed for);
+    ``bound``: the printed figure has a bound word ("hơn", "gần"); ``distance``: how far the printed
+    figure is from every value the recomputation allows, in units of its last printed digit (0 when it
+    fits).
+    """
+
+    together: bool
+    natural: bool
+    exact: bool
+    bound: bool
+    distance: Decimal | None = None
+
+
+class Level(StrEnum):
+    """How far a verdict can be trusted."""
+
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+
+_LEVEL_WORDS = {
+    Level.HIGH: ("high", "cao"),
+    Level.MEDIUM: ("medium", "trung bình"),
+    Level.LOW: ("low", "thấp"),
+}
+
+
+@dataclass(frozen=True)
+class Confidence:
+    """A verdict's confidence: a score from 0 to 1, its level, and why."""
+
+    score: Decimal
+    level: Level
+    why: Bilingual
+
+    def words(self, lang: str = "vi") -> str:
+        """The level as a reader would say it ("cao", "trung bình", "thấp")."""
+        en, vi = _LEVEL_WORDS[self.level]
+        return Bilingual(en, vi).get(lang)
+
+    def to_dict(self) -> dict[str, str]:
+        """A JSON-ready dict."""
+        return {
+            "score": str(self.score),
+            "level": str(self.level),
+            "why_vi": self.why.vi,
+            "why_en": self.why.en,
+        }
+
+
+@dataclass(frozen=True)
 class Claim:
     """A figure the text asserts, recomputed and judged."""
 
@@ -151,6 +209,70 @@ class Claim:
     correct: Decimal | None
     slip: Slip | None
     message: Bilingual
+    evidence: Evidence | None = None
+
+    @property
+    def confidence(self) -> Confidence | None:
+        """How far the verdict can be trusted: high when every number is printed with the claim and the
+        text's own reading gives (or misses by far) the printed figure; lower when the whole was found in
+        another sentence, another reading was needed, the fit rests on the rounding of the inputs or a
+        truncation, or a slip is within a hair of the printed figure. None when nothing was recomputed.
+
+        The levels are measured against the labelled real texts (``python -m chitieu.checker.measure``)."""
+        if self.verdict == Verdict.NOT_CHECKABLE:
+            return None
+        reasons: list[Bilingual] = []
+        evidence = self.evidence
+        if self.verdict == Verdict.AMBIGUOUS or evidence is None:
+            score = Decimal("0.3")
+            reasons.append(Bilingual("several readings, not one", "có nhiều cách hiểu, không chỉ một"))
+        else:
+            score = Decimal("0.95")
+            if not evidence.together:
+                score -= Decimal("0.2")
+                reasons.append(Bilingual("a number found in another sentence", "có số liệu lấy từ câu khác"))
+            if self.verdict.alarm:
+                if evidence.distance is not None and evidence.distance <= 1:
+                    score -= Decimal("0.2")
+                    reasons.append(
+                        Bilingual("off by one in the last digit", "chỉ lệch một đơn vị ở chữ số cuối")
+                    )
+                elif evidence.distance is not None and evidence.distance < 5:
+                    score -= Decimal("0.1")
+                    reasons.append(
+                        Bilingual("off by a few units of the last digit", "lệch vài đơn vị ở chữ số cuối")
+                    )
+            else:
+                if not evidence.natural:
+                    score -= Decimal("0.1")
+                    reasons.append(
+                        Bilingual("another reading of the text", "phải hiểu văn bản theo cách khác")
+                    )
+                if not evidence.exact:
+                    score -= Decimal("0.1")
+                    reasons.append(
+                        Bilingual("fits only within the inputs' rounding", "chỉ khớp nhờ làm tròn đầu vào")
+                    )
+                if self.verdict == Verdict.CONSISTENT_BY_TRUNCATION:
+                    score -= Decimal("0.15")
+                    reasons.append(
+                        Bilingual("fits only if cut, not rounded", "chỉ khớp khi cắt bớt, không làm tròn")
+                    )
+                if evidence.bound:
+                    score -= Decimal("0.1")
+                    reasons.append(Bilingual("a bound word, not a figure", "số liệu kèm từ ước lượng"))
+        level = (
+            Level.HIGH if score >= Decimal("0.85") else Level.MEDIUM if score >= Decimal("0.6") else Level.LOW
+        )
+        if not reasons:
+            reasons.append(
+                Bilingual(
+                    "every number printed with the claim, read as written",
+                    "mọi số liệu nằm ngay trong câu, đọc đúng như viết",
+                )
+            )
+        why = Bilingual("; ".join(r.en for r in reasons), "; ".join(r.vi for r in reasons))
+        return Confidence(score, level, why)
 
     @property
     def quote(self) -> str:
@@ -195,6 +317,7 @@ class Claim:
             "correct": None if self.correct is None else str(self.correct),
             "slip": None if self.slip is None else str(self.slip),
             "explanation": {"vi": self.message.vi, "en": self.message.en},
+            "confidence": None if (confidence := self.confidence) is None else confidence.to_dict(),
         }
 
 

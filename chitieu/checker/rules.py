@@ -38,6 +38,7 @@ from chitieu.checker.judge import (
 from chitieu.checker.model import (
     Claim,
     ClaimNumber,
+    Evidence,
     FigureKind,
     Qualifier,
     Recomputation,
@@ -154,6 +155,28 @@ def _claim(
         correct=assessment.correct,
         slip=slip,
         message=assessment.note,
+        evidence=_evidence(sentence, numbers, recomputations, assessment.recomputation),
+    )
+
+
+def _evidence(
+    sentence: Sentence,
+    numbers: Sequence[tuple[Role, Figure]],
+    recomputations: Sequence[Recomputation],
+    used: Recomputation,
+) -> Evidence:
+    """What a verdict rests on (see :class:`Evidence`)."""
+    printed = numbers[-1][1]
+    low, high = printed.bounds(printed.readings[0])
+    # how many units of the printed figure's last digit it is off by: "92,73%" against 92,369… is 36
+    off = max(used.low - high, low - used.high, Decimal(0))
+    distance = off / printed.unit(printed.readings[0])
+    return Evidence(
+        together=all(_of_sentence(sentence, figure) for _, figure in numbers),
+        natural=used is recomputations[0],
+        exact=low <= used.value <= high,
+        bound=printed.qualifier is not None,
+        distance=distance,
     )
 
 

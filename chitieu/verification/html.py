@@ -18,7 +18,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from chitieu.checker import Claim, Verdict
-from chitieu.checker.check import verdict_words
+from chitieu.checker.check import confidence_words, verdict_words
 from chitieu.checker.matching import DataCheck, DataMatch, DataVerdict
 
 
@@ -111,7 +111,8 @@ def findings(check: DataCheck, lang: str) -> list[Mark]:
     items: list[tuple[int, int, str, Finding, tuple[str, ...], tuple[int, int]]] = []
     for index, claim in enumerate(check.report.claims):
         match = by_claim.get(index)
-        explanations = [f"{verdict_words(claim.verdict, lang)}: {claim.explanation(lang)}"]
+        said = f"{verdict_words(claim.verdict, lang)}{confidence_words(claim, lang)}"
+        explanations = [f"{said}: {claim.explanation(lang)}"]
         if match is not None:
             explanations.append(match.explanation(lang))
         printed = (claim.printed.start, claim.printed.end)

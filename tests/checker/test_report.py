@@ -55,8 +55,8 @@ def test_its_spans_point_into_the_original_text_even_across_a_line_break() -> No
 def test_it_renders_plain_text_in_both_languages() -> None:
     vietnamese = render_text(report(), "vi")
     english = render_text(report(), lang="en")
-    assert "[KHÔNG KHỚP]" in vietnamese and "1 chỗ cần xem lại" in vietnamese
-    assert "[INCONSISTENT]" in english and "Read 4 sentences" in english
+    assert "[KHÔNG KHỚP (độ tin cậy cao)]" in vietnamese and "1 chỗ cần xem lại" in vietnamese
+    assert "[INCONSISTENT (high confidence)]" in english and "Read 4 sentences" in english
 
 
 def test_an_empty_text_has_nothing_to_report() -> None:
