@@ -1453,6 +1453,78 @@ def partition(sentence: Sentence) -> Iterator[Claim]:
         yield _partition_claim(sentence, total, parts, items, exhaustive, span)
 
 
+_GROWTH_RIGHT_AFTER = re.compile(
+    r"[^#;()]{0,40}?,? tăng (?P<growth>#\d+%#)(?! ?(?:điểm|kế hoạch|so với kế hoạch))"
+)
+
+
+def growth_of_a_whole_from_its_parts(sentence: Sentence) -> Iterator[Claim]:
+    """A whole's growth from its parts' values and growths, when the sentence gives them all: "… ước đạt
+    25.630 tỷ đồng, tăng 3,89% so với năm 2022; trong đó nông nghiệp 19.520 tỷ đồng, tăng 3,2%; lâm
+    nghiệp 1.250 tỷ đồng, tăng 5,6%; thủy sản 4.860 tỷ đồng, tăng 6,1%": last year's whole is the sum of
+    each part over its own growth, so the whole grew by T / Σ (Vᵢ / (1 + gᵢ)) − 1, every input taken
+    with the interval its rounding allows.
+
+    Examples:
+        "đạt 300 tỷ đồng, tăng 5,1%; trong đó nông nghiệp 100 tỷ, tăng 2%; dịch vụ 200 tỷ, tăng 6,7%"
+    """
+    skeleton = sentence.skeleton
+    if skeleton.count("tăng") < 3:
+        return
+    for total, parts, _, exhaustive, _ in _partitions(sentence):
+        at = sentence.at(total) + len(total.placeholder)
+        said = _GROWTH_RIGHT_AFTER.match(skeleton, at)
+        if said is None or not (exhaustive or _fits(total, _sum_of_parts(parts, _SHARE_LABEL))):
+            continue
+        growth = sentence.figure(said.group("growth"))
+        rates = []
+        for part in parts:
+            own = _GROWTH_RIGHT_AFTER.match(skeleton, sentence.at(part) + len(part.placeholder))
+            rates.append(sentence.figure(own.group("growth")) if own else None)
+        if any(rate is None for rate in rates) or growth.qualifier is not None:
+            continue
+        low = high = Decimal(0)
+        for part, rate in zip(parts, rates, strict=True):
+            assert rate is not None
+            v_low, v_high = part.bounds(part.readings[0])
+            g_low, g_high = rate.bounds(rate.readings[0])
+            low += v_low / (1 + g_high / HUNDRED)
+            high += v_high / (1 + g_low / HUNDRED)
+        t_low, t_high = total.bounds(total.readings[0])
+        before = sum(
+            (
+                part.value / (1 + rate.value / HUNDRED)
+                for part, rate in zip(parts, rates, strict=True)
+                if rate
+            ),
+            Decimal(0),
+        )
+        value = (total.value / before - 1) * HUNDRED
+
+        formula = Bilingual(
+            *(_growth_from_parts_written(total, parts, rates, value, lang) for lang in ("en", "vi"))
+        )
+        reading = Recomputation(
+            value, (t_low / high - 1) * HUNDRED, (t_high / low - 1) * HUNDRED, _percent_sign(formula),
+            Bilingual("the whole's growth from its parts'", "tăng trưởng của tổng từ các thành phần"),
+        )  # fmt: skip
+        numbers = [(Role.TOTAL, total), *((Role.PART, part) for part in parts), (Role.CHANGE, growth)]
+        start = sentence.at(total)
+        yield _claim(sentence, (start, sentence.at(growth) + len(growth.placeholder)),
+                     "growth_of_a_whole_from_its_parts", numbers, [reading])  # fmt: skip
+
+
+def _growth_from_parts_written(
+    total: Figure, parts: Sequence[Figure], rates: Sequence[Figure | None], value: Decimal, lang: str
+) -> str:
+    terms = " + ".join(
+        f"{show(part.value, lang)} / (1 + {show(rate.value, lang)}%)"
+        for part, rate in zip(parts, rates, strict=True)
+        if rate is not None
+    )
+    return f"{show(total.value, lang)} / ({terms}) × 100 − 100 = {show(value, lang)}"
+
+
 _SHARE_AFTER_PART = re.compile(r"^(?P<part>#\d+#)[^#]{0,40}?(?:\(|chiếm |tỷ lệ |tỉ lệ )(?P<share>#\d+%#)")
 
 
@@ -5489,6 +5561,7 @@ def _bound_window(figure: Figure) -> tuple[Decimal, Decimal] | None:
 
 
 RULES: list[Rule] = [
+    growth_of_a_whole_from_its_parts,
     fraction_with_share,
     shares_of_two_in_turn,
     change_from_a_bracketed_count,

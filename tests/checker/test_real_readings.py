@@ -2301,3 +2301,13 @@ def test_cases_are_no_part_of_vehicles_and_a_rate_per_head_is_no_part():
     )
     assert verdicts(text.format("4.520"))["4.520"] == Verdict.CONSISTENT
     assert verdicts(text.format("4.420"))["4.420"] == Verdict.INCONSISTENT
+
+
+def test_a_wholes_growth_from_its_parts_values_and_growths():
+    text = (
+        "Giá trị sản xuất ngành nông, lâm nghiệp và thủy sản ước đạt 25.630 tỷ đồng, tăng {} so với năm 2022;"
+        " trong đó nông nghiệp 19.520 tỷ đồng, tăng 3,2%; lâm nghiệp 1.250 tỷ đồng, tăng 5,6%; thủy sản 4.860"
+        " tỷ đồng, tăng 6,1%."
+    )
+    assert verdicts(text.format("3,85%"))["3,85%"] == Verdict.CONSISTENT  # last year: 24.679 tỷ
+    assert verdicts(text.format("4,85%"))["4,85%"] == Verdict.INCONSISTENT
