@@ -803,16 +803,27 @@ def remainder(sentence: Sentence) -> Iterator[Claim]:
         if not wholes or _is_change(sentence, part):
             continue
         whole = wholes[0]
-        value = whole.value - part.value
-        formula = message("{} − {} = {}", "{} − {} = {}", whole.value, part.value, value)
-        yield _claim(
-            sentence,
-            (sentence.skeleton.find(whole.placeholder), match.end()),
-            "remainder",
-            [(Role.TOTAL, whole), (Role.PART, part), (Role.DIFFERENCE, rest)],
-            [Recomputation(value, value, value, formula, Bilingual("remainder", "số còn lại"))],
-            default_slip=Slip.SUM_MISMATCH,
-        )
+        yield _remainder_claim(sentence, (sentence.at(whole), match.end()), whole, part, rest)
+
+
+_REMAINDER_LABEL = Bilingual("remainder", "số còn lại")
+
+
+def _remainder_claim(
+    sentence: Sentence,
+    span: tuple[int, int],
+    whole: Figure,
+    part: Figure,
+    rest: Figure,
+    label: Bilingual = _REMAINDER_LABEL,
+) -> Claim:
+    """What is left, judged as the whole less the part: "thụ lý 1.245 vụ, đã giải quyết 1.150 vụ, còn
+    lại 95 vụ"."""
+    value = whole.value - part.value
+    formula = message("{} − {} = {}", "{} − {} = {}", whole.value, part.value, value)
+    numbers = [(Role.TOTAL, whole), (Role.PART, part), (Role.DIFFERENCE, rest)]
+    reading = Recomputation(value, value, value, formula, label)
+    return _claim(sentence, span, "remainder", numbers, [reading], default_slip=Slip.SUM_MISMATCH)
 
 
 # "có 15/16 chỉ tiêu đạt và vượt kế hoạch, 1 chỉ tiêu chưa đạt kế hoạch": those that met it, of all, then
@@ -4145,16 +4156,7 @@ def remainder_of_earlier_total(
     )
     if whole is None or _NEW_ONLY.search(around.get(whole.start, ("", ""))[0]):
         return  # "thụ lý mới": what is left counts the cases carried over too, not said here
-    value = whole.value - part.value
-    formula = message("{} − {} = {}", "{} − {} = {}", whole.value, part.value, value)
-    claim = _claim(
-        sentence,
-        match.span(),
-        "remainder",
-        [(Role.TOTAL, whole), (Role.PART, part), (Role.DIFFERENCE, rest)],
-        [Recomputation(value, value, value, formula, Bilingual("remainder", "số còn lại"))],
-        default_slip=Slip.SUM_MISMATCH,
-    )
+    claim = _remainder_claim(sentence, match.span(), whole, part, rest)
     start, end = sentence.span(*match.span())  # marked in its own sentence
     yield dataclasses.replace(claim, start=start, end=end)
 
@@ -4208,15 +4210,8 @@ def carried_to_the_next_period(
             if not found:
                 continue
             whole, done = found[0]
-            value = whole.value - done.value
-            formula = message("{} − {} = {}", "{} − {} = {}", whole.value, done.value, value)
-            claim = _claim(
-                sentence,
-                match.span(),
-                "remainder",
-                [(Role.TOTAL, whole), (Role.PART, done), (Role.DIFFERENCE, rest)],
-                [Recomputation(value, value, value, formula, Bilingual("carried over", "số chuyển kỳ sau"))],
-            )
+            label = Bilingual("carried over", "số chuyển kỳ sau")
+            claim = _remainder_claim(sentence, match.span(), whole, done, rest, label)
             start, end = sentence.span(*match.span())
             yield dataclasses.replace(claim, start=start, end=end)
 
@@ -4293,19 +4288,10 @@ def pair_remainder(
             sentence.skeleton.find(rest_partner.placeholder) + len(rest_partner.placeholder),
         )
         for total, done, left in ((whole[0], part, rest), (whole[1], part_partner, rest_partner)):
-            value = total.value - done.value
-            formula = message("{} − {} = {}", "{} − {} = {}", total.value, done.value, value)
-            numbers = [(Role.TOTAL, total), (Role.PART, done), (Role.DIFFERENCE, left)]
-            claim = _claim(
-                sentence,
-                span,
-                "remainder",
-                numbers,
-                [Recomputation(value, value, value, formula, Bilingual("remainder", "số còn lại"))],
-                default_slip=Slip.SUM_MISMATCH,
-            )
-            if claim.verdict.alarm:
-                note = formula + Bilingual(
+            claim = _remainder_claim(sentence, span, total, done, left)
+            if claim.verdict.alarm and claim.recomputation is not None:
+                numbers = [(Role.TOTAL, total), (Role.PART, done), (Role.DIFFERENCE, left)]
+                note = claim.recomputation.formula + Bilingual(
                     f"{left.text} is not {total.text} − {done.text}; which pair it is left of the text"
                     " does not say.",
                     f"{left.text} không bằng {total.text} − {done.text}; văn bản không nói rõ là phần còn lại"
