@@ -1145,6 +1145,18 @@ def _may_overlap(items: list[str]) -> bool:
     return any(_CROSS_CUTTING.search(item) or _OVERLAPPING_KINDS.search(item) for item in items)
 
 
+def _two_divisions(total: Figure, parts: Sequence[Figure]) -> Sequence[Figure] | None:
+    """The first of two runs of ``parts`` that each add up to ``total`` (two divisions of one whole,
+    listed one after the other), or None."""
+    label = Bilingual("sum of the parts", "tổng các phần")
+    for cut in range(2, len(parts) - 1):
+        if _fits(total, _sum_of_parts(parts[:cut], label)) and _fits(
+            total, _sum_of_parts(parts[cut:], label)
+        ):
+            return parts[:cut]
+    return None
+
+
 def _partition_claim(
     sentence: Sentence,
     total: Figure,
@@ -1159,6 +1171,13 @@ def _partition_claim(
     added = _sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
     formula = added.formula
     adds_up = _fits(total, added)
+    twice = _two_divisions(total, parts)
+    if twice is not None and not adds_up:
+        # "dân số nam 638.200 người, …; dân số nữ 647.400 người, …; dân số thành thị 412.300 người, nông thôn
+        # 873.300 người": the whole divided one way, then another — each adds up to it
+        numbers = [(Role.PART, part) for part in twice] + [(Role.TOTAL, total)]
+        label = Bilingual("sum of the parts of one division", "tổng các phần của một cách chia")
+        return _claim(sentence, span, template, numbers, [_sum_of_parts(twice, label)])
     if not exhaustive and not adds_up and added.high < total.bounds(total.readings[0])[0]:
         note = formula + Bilingual(
             f"The parts listed after “trong đó” add up to less than {total.text}; the list may be partial.",

@@ -2311,3 +2311,14 @@ def test_a_wholes_growth_from_its_parts_values_and_growths():
     )
     assert verdicts(text.format("3,85%"))["3,85%"] == Verdict.CONSISTENT  # last year: 24.679 tỷ
     assert verdicts(text.format("4,85%"))["4,85%"] == Verdict.INCONSISTENT
+
+
+def test_a_whole_divided_one_way_then_another():
+    text = (
+        "Dân số trung bình năm 2023 ước tính {} người; trong đó dân số nam 638.200 người, chiếm 49,6%; dân số"
+        " nữ 647.400 người, chiếm 50,4%; dân số thành thị 412.300 người (32,1%), nông thôn 873.300 người"
+        " (67,9%)."
+    )
+    assert verdicts(text.format("1.285.600"))["1.285.600"] == Verdict.CONSISTENT
+    # two divisions that do not both add up: groups that may overlap, not judged
+    assert not verdicts(text.format("1.295.600"))["1.295.600"].alarm
