@@ -2601,9 +2601,48 @@ def _current_and_previous(
             ),
             None,
         )
+    if (
+        difference is not None
+        and current is not None
+        and current.kind == FigureKind.PERCENT
+        and difference.kind != FigureKind.PERCENT
+    ):
+        # "13.799 việc … (chiếm tỷ lệ 83,80%) giảm 345 việc (2,44%)": a count's change is of a count
+        candidates = _values_before(sentence, match.start(), exclude=[printed, difference], phrases=5)
+        current = next(
+            (
+                c
+                for c in candidates
+                if c.kind != FigureKind.PERCENT
+                and _same_noun(c, difference)
+                and not _is_change(sentence, c)
+                and not _reference_in_brackets(sentence, c)
+            ),
+            None,
+        )
+        previous = None if current is None else _previous_figure(sentence, match.end(), current)
+    if (
+        current is not None
+        and previous is None
+        and _COMPARED_WITH_BEFORE.search(_phrase_before(sentence, current))
+    ):
+        # "… là 5.480 việc, so với số việc có điều kiện 09 tháng năm 2019 là 5.547 việc giảm 67 việc (1,21%)":
+        # the figure said after "so với … là" is the one compared with; this period's is said before it
+        at = sentence.at(current)
+        earlier = next(
+            (
+                c
+                for c in _values_before(sentence, at, exclude=[printed, current], phrases=2)
+                if _alike(c, current) and _same_noun(c, current) and not _is_change(sentence, c)
+            ),
+            None,
+        )
+        if earlier is not None:
+            current, previous = earlier, current
     return current, previous, difference
 
 
+_COMPARED_WITH_BEFORE = re.compile(r"so với(?: [^\W\d_]+| \d{2,4}| #\d+#){1,12}? (?:là|:) ?$")
 # "bằng 39,62% so với chỉ tiêu Bộ Tài chính giao (63.630 tỷ đồng)": the plan, given in brackets; "tăng 8,3%
 # so với cùng kỳ (30.010 lao động)", "12.450 tỷ đồng (năm 2022: 11.200 tỷ đồng)": the period compared with
 _REFERENCE_OPENS_BRACKET = pattern(

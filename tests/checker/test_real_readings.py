@@ -2322,3 +2322,19 @@ def test_a_whole_divided_one_way_then_another():
     assert verdicts(text.format("1.285.600"))["1.285.600"] == Verdict.CONSISTENT
     # two divisions that do not both add up: groups that may overlap, not judged
     assert not verdicts(text.format("1.295.600"))["1.295.600"].alarm
+
+
+def test_a_counts_change_is_of_a_count_and_the_value_said_after_compared_with_is_the_earlier_one():
+    text = (
+        "Kết quả xác minh, phân loại thì có: 13.799 việc có điều kiện giải quyết (chiếm tỷ lệ 83,80%) giảm"
+        " 345"
+        " việc ({}) so với năm 2019 và 2.668 việc chưa có điều kiện giải quyết (chiếm tỷ lệ 16,20%)."
+    )
+    assert verdicts(text.format("2,44%"))["2,44%"] == Verdict.CONSISTENT  # 345 of the 14.144 before
+    assert verdicts(text.format("3,44%"))["3,44%"] == Verdict.INCONSISTENT
+    text = (
+        "Số việc chuyển kỳ sau 8.148 việc, trong đó số việc có điều kiện nhưng chưa thi hành xong là 5.480"
+        " việc, so với số việc có điều kiện 09 tháng năm 2019 là 5.547 việc giảm 67 việc ({})."
+    )
+    assert verdicts(text.format("1,21%"))["1,21%"] == Verdict.CONSISTENT  # 67 of the 5.547 of 2019
+    assert verdicts(text.format("2,21%"))["2,21%"] == Verdict.INCONSISTENT
