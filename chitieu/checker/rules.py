@@ -5142,12 +5142,9 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
     # GDTX đỗ 862/935 thí sinh"
     numerators: list[_Told] = []
     denominators: list[_Told] = []
-    for sentence in sentences:
-        for match in _A_FRACTION.finditer(sentence.skeleton) if "/" in sentence.skeleton else ():
-            part, whole = sentence.figure(match.group("part")), sentence.figure(match.group("whole"))
-            if not _is_pair(part, whole) and part.kind == whole.kind:
-                numerators.append(_Told(sentence, part, 0, _people_counted(sentence, part)))
-                denominators.append(_Told(sentence, whole, 0, _people_counted(sentence, whole)))
+    for sentence, part, whole in _fractions(sentences):
+        numerators.append(_Told(sentence, part, 0, _people_counted(sentence, part)))
+        denominators.append(_Told(sentence, whole, 0, _people_counted(sentence, whole)))
     fraction_starts = [told.figure.start for told in numerators]
     for index, told in enumerate(figures):
         total = told.figure
@@ -5173,6 +5170,17 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
 _A_FRACTION = re.compile(r"(?P<part>#\d+#)(?: [^\W\d_]+){0,2} ?/ ?(?P<whole>#\d+#)")
 
 
+def _fractions(sentences: Sequence[Sentence]) -> Iterator[tuple[Sentence, Figure, Figure]]:
+    """Every "A/B" of the text that is a part of a whole (not "4.975 vụ/6.755 bị can"), in text order."""
+    for sentence in sentences:
+        if "/" not in sentence.skeleton:
+            continue
+        for match in _A_FRACTION.finditer(sentence.skeleton):
+            part, whole = sentence.figure(match.group("part")), sentence.figure(match.group("whole"))
+            if not _is_pair(part, whole) and part.kind == whole.kind:
+                yield sentence, part, whole
+
+
 def fractions_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
     """ "toàn tỉnh hiện có 533/722 trường học đạt chuẩn quốc gia … Ở bậc học mầm non có 171/218 trường …
     Bậc tiểu học có 194/278 trường …": a fraction whose parts the fractions after it give, level by
@@ -5181,14 +5189,7 @@ def fractions_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Ite
     Read only when both add up, within the rounding of what was printed: told across sentences, a list
     may be partial, so a sum that misses says nothing, and this reading never raises an alarm.
     """
-    fractions = []
-    for sentence in sentences:
-        if "/" not in sentence.skeleton:
-            continue
-        for match in _A_FRACTION.finditer(sentence.skeleton):
-            part, whole = sentence.figure(match.group("part")), sentence.figure(match.group("whole"))
-            if not _is_pair(part, whole) and part.kind == whole.kind:
-                fractions.append((sentence, part, whole))
+    fractions = list(_fractions(sentences))
     part_label = Bilingual("sum of the parts said after it", "tổng các phần kể sau")
     whole_label = Bilingual("sum of the wholes said after it", "tổng các tổng kể sau")
     for index, (sentence, part, whole) in enumerate(fractions):
