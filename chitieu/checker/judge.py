@@ -5,7 +5,8 @@ when rounded half-up, or in [95,6; 95,7) when truncated. A claim is *consistent*
 recomputed value falls in the half-up interval, *consistent by truncation* when it falls only
 in the truncated one, and *inconsistent* otherwise — then the likely slip is named. Inputs that
 were themselves rounded ("12,5 tỷ") make the recomputation an interval too; the claim is given
-the benefit of the doubt when the two intervals meet.
+the benefit of the doubt when the two intervals meet. A rate that only rounding twice gives
+(15,349…% → 15,35% → 15,4%) is *ambiguous*, and said so: a slip of method, not of arithmetic.
 """
 
 from __future__ import annotations
@@ -185,6 +186,17 @@ def assess(
         note += _truncation_note(printed, reading, recomputation)
     elif verdict == Verdict.WORDING_CONTRADICTION:
         note += _qualifier_note(printed, recomputation)
+    elif verdict == Verdict.AMBIGUOUS and printed.qualifier is None:
+        once = show_like(recomputation.value, printed, "en", reading)
+        once_vi = show_like(recomputation.value, printed, "vi", reading)
+        twice = _rounded_to(recomputation.value, reading.decimals + 1)
+        note += Bilingual(
+            f"Rounded once this is {once}; {printed.text} comes from rounding twice ({show(twice, 'en')},"
+            f" then {printed.text}): not a slip of arithmetic, but a rate should be rounded once.",
+            f"Làm tròn một lần được {once_vi}; {printed.text} là do làm tròn hai lần ({show(twice, 'vi')},"
+            f" rồi {printed.text}): không sai phép tính, nhưng tỷ lệ chỉ nên làm tròn một lần.",
+        )
+        return Assessment(verdict, recomputation, None, None, note)
     elif verdict == Verdict.AMBIGUOUS:
         note += Bilingual(
             f"That is more than twice “{printed.text}”: the bound may be of another figure.",
@@ -221,6 +233,8 @@ def _fit(printed: Figure, reading: NumberReading, recomputation: Recomputation) 
             return Verdict.CONSISTENT
         if low < z + unit and high >= z:
             return Verdict.CONSISTENT_BY_TRUNCATION
+        if printed.kind == FigureKind.PERCENT and _rounded_twice(z, unit, low, high):
+            return Verdict.AMBIGUOUS
         return Verdict.INCONSISTENT
     if qualifier in (Qualifier.ABOVE, Qualifier.AT_LEAST) and z > 0 and low > z * FAR_ABOVE:
         return Verdict.AMBIGUOUS  # true as a bound, but no one says "trên 4,8%" of 53,66%
@@ -241,10 +255,20 @@ def _fit(printed: Figure, reading: NumberReading, recomputation: Recomputation) 
     return _bound(low <= z + spread and high >= z - spread, False)
 
 
+def _rounded_twice(z: Decimal, unit: Decimal, low: Decimal, high: Decimal) -> bool:
+    """Whether a rate rounded first to one decimal more, then to the printed one, gives ``z``:
+    761/4.958 = 15,349…% → 15,35% → 15,4%. A slip of method, not of arithmetic: said, never flagged."""
+    return low < z - unit / 2 and high >= z - unit / 2 - unit / 20
+
+
 def _bound(holds: bool, only_the_word_is_wrong: bool) -> Verdict:
     if holds:
         return Verdict.CONSISTENT
     return Verdict.WORDING_CONTRADICTION if only_the_word_is_wrong else Verdict.INCONSISTENT
+
+
+def _rounded_to(value: Decimal, decimals: int) -> Decimal:
+    return round_decimal(value, decimals)
 
 
 def _correct_value(printed: Figure, reading: NumberReading, value: Decimal) -> Decimal:

@@ -75,7 +75,8 @@ _MACROS = {
     "PLAN": r"(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|kh(?!\w))",
     # cùng kỳ (năm trước / năm 2021), năm trước, kỳ trước
     "PREVIOUS": (
-        r"(?:cùng kỳ(?: năm (?:trước|ngoái|\d{4}))?|năm trước|năm ngoái|kỳ trước|tháng trước|đầu năm"
+        r"(?:cùng kỳ(?: năm (?:trước|ngoái|\d{4})| \d{4}(?!\d))?"
+        r"|năm trước|năm ngoái|kỳ trước|tháng trước|đầu năm"
         r"|cuối năm (?:trước|\d{4})"
         r"|quý trước|năm \d{4}|tháng \d{1,2}/\d{4}|quý [ivx]+/\d{4}"
         # a season or the whole of a year: "so với vụ mùa năm 2018", "so với cả năm 2018"
@@ -467,8 +468,13 @@ _FRACTION_THEN_SHARE = pattern(_FRACTION + r"(?P<words>{WORDS}){SHARE_LINK}{shar
 # the noun phrase may hold commas when the share opens a phrase (or a bracket) of its own:
 # "430/452 tin báo, tố giác tội phạm, đạt 95,13%", "85/92 vụ việc khiếu nại, tố cáo thuộc thẩm quyền
 # (đạt tỷ lệ 92,4%)"
+# … or the rate named again before its value: "thi hành xong 2714 việc/3114 việc có điều kiện thi hành, đạt tỷ
+# lệ thi hành xong về việc là 87,15%"
 _FRACTION_LONG_NOUN_THEN_SHARE = pattern(
-    _FRACTION + r"(?P<words>[^#;()]{0,100}?)(?:, | ?\( ?)" + _LINK_WORD + " {share:P}"
+    _FRACTION
+    + r"(?P<words>[^#;()]{0,100}?)(?:, | ?\( ?)"
+    + rf"(?:{_LINK_WORD}|(?:đạt )?(?:tỷ lệ|tỉ lệ) (?P<named>[^\W\d_]+ [^\W\d_]+)(?: [^\W\d_]+){{0,4}}? là)"
+    + " {share:P}"
 )
 _TOTAL_THEN_PART = pattern(
     r"(?:trong|trên) tổng số {total:N}(?P<words>{WORDS}), (?:có |trong đó |gồm )?"
@@ -516,6 +522,9 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
             words = (match.groupdict().get("words") or "") + (match.groupdict().get("words2") or "")
             if "tỷ lệ" in words or "tỉ lệ" in words:
                 continue  # the share belongs to another subject
+            named = match.groupdict().get("named")
+            if named and named not in sentence.skeleton[: match.start()] + words:
+                continue  # "21/21 chương trình, tỷ lệ giải ngân là 95,2%": the rate of something else
             part, total, share = (_figure(sentence, match, g) for g in ("part", "total", "share"))
             if _is_pair(part, total):
                 continue  # "4.975 vụ/6.755 bị can, đạt 95,9%": the share is of something else
@@ -606,10 +615,10 @@ _PART_THEN_SHARE = pattern(
     # the part's own change in brackets: "đã giải quyết 4.732 vụ (tăng 786 vụ SCK), đạt tỷ lệ 98,64%"
     r"(?:(?: [^\W\d_]+){0,3} ?\((?:tăng|giảm) #\d+#[^#()]{0,30}\)"
     # or after a comma: "giải quyết 6.260 vụ, so cùng kỳ giảm 2.278 vụ (đạt 78,35)"
-    r"|(?: [^\W\d_]+){0,3}, (?:so (?:với )?cùng kỳ(?: năm (?:trước|\d{4}))? )?"
+    r"|(?: [^\W\d_]+){0,3}, (?:so (?:với )?cùng kỳ(?: (?:năm )?(?:trước|\d{4}))? )?"
     r"(?:tăng|giảm) #\d+#(?: [^\W\d_]+){0,3}?"
     # (only with its word: "giảm 2.278 vụ (26,7%)" is the change's own rate)
-    rf"(?: so (?:với )?cùng kỳ(?: năm (?:trước|\d{{4}}))?)?(?= ?\( ?{_LINK_WORD} ))?"
+    rf"(?: so (?:với )?cùng kỳ(?: (?:năm )?(?:trước|\d{{4}}))?)?(?= ?\( ?{_LINK_WORD} ))?"
     rf"(?P<words>{{WORDS}})(?:{{SHARE_LINK}}|; ?{_LINK_WORD} ){{share:P}}"
 )
 _WHOLE = pattern(rf"{_WHOLE_VERBS}(?: [^\W\d_]+){{0,4}}? {{whole:N}}")
@@ -4223,12 +4232,17 @@ def remainder_of_earlier_total(
 # was executed ("Số việc chuyển kỳ sau 358.855 việc"), and what could be executed but is carried over is
 # what could be executed less what was ("số việc có điều kiện năm 2017 chuyển sang năm 2018 là 210.041 việc")
 _CARRIED_ON = pattern(r"chuyển (?:sang )?(?:kỳ|năm) sau(?: là)?:? {rest:N}")
+# … or is still to be executed: "số việc có điều kiện nhưng chưa thi hành xong là 5.480 việc"
 _EXECUTABLE_CARRIED_ON = pattern(
-    r"có điều kiện(?: thi hành)?(?: năm \d{4})? chuyển sang(?: năm \d{4}| kỳ sau)(?: là)?:? {rest:N}"
+    r"có điều kiện(?:(?: thi hành)?(?: năm \d{4})? chuyển sang(?: năm \d{4}| kỳ sau)"
+    r"| (?:nhưng |mà )?chưa (?:thi hành|giải quyết) xong)(?: là)?:? {rest:N}"
 )
 _TO_EXECUTE = re.compile(r"(?:phải thi hành|thụ lý)(?: là)?:? $")
 _COULD_BE_EXECUTED = re.compile(r"(?<!chưa )có điều kiện(?: thi hành)?(?: là)?:? $")
-_EXECUTED = re.compile(r"thi hành xong(?:\[\d+\])?(?: là)?:? $")  # "xong[1] là": a footnote
+# … or its noun says so: "13.799 việc có điều kiện giải quyết"
+_COULD_BE_EXECUTED_AFTER = re.compile(r" [^\W\d_]+ có điều kiện(?: thi hành| giải quyết)?(?![\w ]*chưa)")
+# "xong[1] là": a footnote
+_EXECUTED = re.compile(r"(?:thi hành|giải quyết) xong(?:\[\d+\])?(?: (?:là|được))?:? $")
 
 
 def carried_to_the_next_period(
@@ -4242,13 +4256,19 @@ def carried_to_the_next_period(
     only when the difference gives it, never an alarm.
     """
     pool = list(reversed([*earlier[-EARLIER_POOL:], *sentence.figures]))
-    for regex, whole_words in ((_CARRIED_ON, _TO_EXECUTE), (_EXECUTABLE_CARRIED_ON, _COULD_BE_EXECUTED)):
+    readings = (
+        (_CARRIED_ON, _TO_EXECUTE, None),
+        (_EXECUTABLE_CARRIED_ON, _COULD_BE_EXECUTED, _COULD_BE_EXECUTED_AFTER),
+    )
+    for regex, whole_words, whole_noun in readings:
         for match in regex.finditer(sentence.skeleton):
             rest = _figure(sentence, match, "rest")
             if rest.start in judged or rest.qualifier is not None:
                 continue
 
-            def said_with(words: re.Pattern[str], rest: Figure = rest) -> list[Figure]:
+            def said_with(
+                words: re.Pattern[str], noun: re.Pattern[str] | None = None, rest: Figure = rest
+            ) -> list[Figure]:
                 return [
                     figure
                     for figure in pool
@@ -4256,13 +4276,16 @@ def carried_to_the_next_period(
                     and figure.kind == rest.kind
                     and figure.scale == rest.scale
                     and _same_first_word(figure.noun, rest.noun)
-                    and words.search(_context_of(sentence, figure, around)[0])
+                    and (
+                        words.search((context := _context_of(sentence, figure, around))[0])
+                        or (noun is not None and noun.match(context[1]))
+                    )
                 ][:2]
 
             found = [
                 (whole, done)
                 for done in said_with(_EXECUTED)[:1]
-                for whole in said_with(whole_words)  # "phải thi hành", or what was received ("thụ lý")
+                for whole in said_with(whole_words, whole_noun)  # "phải thi hành", or "thụ lý"
                 if whole.value - done.value == rest.value
             ]
             if not found:

@@ -1,8 +1,8 @@
 """Reading a Vietnamese report: sentences, and the figures in them with their spans.
 
 A *figure* is a number that states a quantity: "1.218 đồng chí", "95,6%", "12,5 tỷ đồng",
-"264.707 tỷ 535 triệu đồng", "1,41 điểm %". Dates (30/9/2022, Sáng 27/12, tháng 11/2022,
-ngày 25 tháng 2 năm 2024), years, document numbers (123/2020/NĐ-CP, Nghị định số 30) and
+"264.707 tỷ 535 triệu đồng", "10 tỷ 917 triệu 603 đồng", "1,41 điểm %". Dates (30/9/2022, Sáng 27/12,
+tháng 11/2022, ngày 25 tháng 2 năm 2024), years, document numbers (123/2020/NĐ-CP, Nghị định số 30) and
 ordinals (lần thứ 12) are not figures.
 
 Rules do not read the sentence itself but its *skeleton*: the sentence in lower case, spaces
@@ -331,6 +331,8 @@ _PERCENT_SUFFIX = re.compile(r" ?(?:%|phần trăm(?!\w))")
 _POINTS_SUFFIX = re.compile(r" ?điểm(?: ?%| phần trăm(?!\w))")
 _SCALE_SUFFIX = re.compile(r" (nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)(?! lệ)")
 _COMPOSITE_PART = re.compile(r" (\d{1,3}) (nghìn|ngàn|triệu)(?!\w)")
+# the đồng under the smallest scale word: "10 tỷ 917 triệu 603 đồng"
+_COMPOSITE_UNITS = re.compile(r" (\d{1,3})(?= (?:đồng|đ)(?!\w))")
 _SCALES = {
     "nghìn": Decimal(10) ** 3,
     "ngàn": Decimal(10) ** 3,
@@ -587,6 +589,10 @@ def _read_figure(text: str, lower: str, match: re.Match[str], index: int, offset
                 scale = _SCALES[part.group(2)]
                 readings = (NumberReading(readings[0].value + int(part.group(1)) * scale, 0, Notation.VI),)
                 end = part.end()
+                if units := _COMPOSITE_UNITS.match(lower, end):
+                    readings = (NumberReading(readings[0].value + int(units.group(1)), 0, Notation.VI),)
+                    end, scale, kind = units.end(), Decimal(1), FigureKind.AMOUNT
+                    break
     noun = _noun_after(lower, end)
     left_out = kind == FigureKind.COUNT and not noun and lower[end : end + 1] == ")"
     if left_out and _RATE_WITHOUT_SIGN.search(lower, 0, match.start()):

@@ -2338,3 +2338,42 @@ def test_a_counts_change_is_of_a_count_and_the_value_said_after_compared_with_is
     )
     assert verdicts(text.format("1,21%"))["1,21%"] == Verdict.CONSISTENT  # 67 of the 5.547 of 2019
     assert verdicts(text.format("2,21%"))["2,21%"] == Verdict.INCONSISTENT
+
+
+def test_an_amount_down_to_its_dong_and_a_rate_named_again_before_its_value():
+    text = (
+        "toàn tỉnh đã thi hành xong 2714 việc/3114 việc có điều kiện thi hành, đạt tỷ lệ thi hành xong về "
+        "việc là {}; thu được 10 tỷ 917 triệu 603 đồng/18 tỷ 391 triệu 153 nghìn đồng, đạt tỷ lệ {}."
+    )
+    said = verdicts(text.format("87,15%", "59,36%"))
+    assert said["87,15%"] == Verdict.CONSISTENT
+    assert said["59,36%"] == Verdict.CONSISTENT
+    said = verdicts(text.format("81,75%", "59,63%"))
+    assert said["81,75%"].alarm and said["59,63%"].alarm
+    # a rate of something else, named, is not the fraction's
+    assert "95,2%" not in verdicts("Hoàn thành 21/21 chương trình công tác, tỷ lệ giải ngân là 95,2%.")
+
+
+def test_the_year_compared_with_may_follow_cung_ky_without_nam():
+    text = "tại 8 tỉnh xảy ra 3.422 vụ phạm pháp, giảm 256 vụ so với cùng kỳ 2019 (giảm {})."
+    assert verdicts(text.format("6,96%"))["6,96%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("6,69%"))["6,69%"].alarm
+
+
+def test_what_could_be_executed_and_is_not_yet_is_what_could_less_what_was():
+    text = (
+        "Kết quả xác minh, phân loại thì có: 13.799 việc có điều kiện giải quyết và 2.668 việc chưa có điều "
+        "kiện giải quyết. Trong số có điều kiện, đã giải quyết xong 8.319 việc. Số việc chuyển kỳ sau 8.148 "
+        "việc, trong đó số việc có điều kiện nhưng chưa thi hành xong là {} việc."
+    )
+    assert verdicts(text.format("5.480"))["5.480"] == Verdict.CONSISTENT
+    assert "5.408" not in verdicts(text.format("5.408"))  # read only when it gives it: other outcomes
+
+
+def test_a_rate_rounded_twice_is_said_not_flagged():
+    text = "Viện KSND phê chuẩn 4.197 vụ án, giảm 761 vụ ({}) so với cùng kỳ."
+    claim = next(c for c in check_text(text.format("15,4%")).claims if c.printed.text == "15,4%")
+    assert claim.verdict == Verdict.AMBIGUOUS  # 761/4.958 = 15,349…% → 15,35% → 15,4%
+    assert "hai lần" in claim.message.vi
+    assert verdicts(text.format("15,5%"))["15,5%"].alarm
+    assert verdicts(text.format("15,3%"))["15,3%"] == Verdict.CONSISTENT
