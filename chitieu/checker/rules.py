@@ -33,6 +33,7 @@ from chitieu.checker.judge import (
     assess,
     message,
     show,
+    show_like,
     triple,
 )
 from chitieu.checker.model import (
@@ -911,6 +912,9 @@ _BREAKDOWN_MARKER = re.compile(
     # … or in brackets: "185.230 người tham gia BHXH (chiếm 28,6% lực lượng lao động …), trong đó …"
     r"|[^#;()]{0,40}?\((?:chiếm |đạt |bằng )?(?:tỷ lệ |tỉ lệ )?#\d+%#[^#;()]{0,60}\),? trong đó(?!\w):?)"
     r"|(?: [^\W\d_]+){0,3} ?\((?=[^()#]{0,40}#)"  # "78.669 người (cao đẳng 1.702 người, …)"
+    # … or after a longer noun, each item a label and its count: "xử lý kỷ luật 7 tổ chức cơ sở đảng
+    # (khiển trách 6, cảnh cáo 1)", "cấp 2.292 sổ bảo hiểm xã hội cho người lao động (cấp mới 2.189 sổ, …)"
+    r"|(?: [^\W\d_]+){4,9} ?\((?=(?:[^\W\d_]+ ){1,3}#\d+#[^#()]{0,20}[,;] ?(?:[^\W\d_]+ ){1,3}#\d+#)"
     # further on in the clause, a bracket that opens with a count: "26 kiến nghị phòng ngừa …, giải
     # quyết nguồn tin (1 kiến nghị …; 3 kiến nghị …)", each item then counting what the total counts
     r"|(?P<far>[^#;()]{0,120}? ?\((?= ?#\d+#))"
@@ -3132,37 +3136,73 @@ def rate_above_another(sentence: Sentence) -> Iterator[Claim]:
 
 
 # "phát hiện vi phạm về kinh tế là 4.231,4 triệu đồng, kiến nghị thu hồi 2.781,4 triệu đồng, kiến nghị khác
-# 1.450 triệu đồng": what inspectors found, split into what they asked to recover and their other requests
-_FOUND_RECOVERED_OTHER = pattern(
-    r"(?:phát hiện|vi phạm|sai phạm)(?: [^\W\d_]+){0,5}? (?:là |được phát hiện là )?{total:N} (?:đồng)"
-    r"[^#;]{0,30}?(?:#\d+# m2[^#;]{0,20})?[;,] (?:đã )?kiến nghị thu hồi {recovered:N} đồng"
-    r"(?: ?\([^()]{0,80}\))?(?:[^#;]{0,20}#\d+# m2[^;]{0,40}?)?[;,] (?:đã )?kiến nghị(?: xử lý)? khác"
-    r" {other:N} đồng"
-)
+# 1.450 triệu đồng": what inspectors found, split into what they asked to recover and their other requests,
+# in money and in land alike ("vi phạm với số tiền 13.456 tỷ đồng, 6.025 ha đất, kiến nghị thu hồi 1.113
+# tỷ đồng và 607 ha đất, kiến nghị các cơ quan có thẩm quyền xem xét, xử lý số tiền 12.343 tỷ đồng, 5.417 ha
+# đất")
+_FOUND = re.compile(r"(?:phát hiện|vi phạm|sai phạm)(?!\w)")
+_RECOVERY_ASKED = re.compile(r"kiến nghị thu hồi(?!\w)")
+_OTHER_REQUESTS = re.compile(r"kiến nghị(?: [^\W\d_]+){0,6}? (?:khác|xem xét|xử lý)(?!\w)")
+_LAND_UNITS = ("ha", "m2")
 
 
 def found_recovered_and_other(sentence: Sentence) -> Iterator[Claim]:
     """What inspectors found wrong, then what they asked to recover and their other requests: the two
-    make up what was found. Read when they add up exactly — the requests need not cover all that was
-    found — so this reading never raises an alarm.
+    make up what was found, in money and in land. When they add up the claim is consistent; when not it
+    is only asked about — the requests need not cover all that was found, nor only it — so this reading
+    never raises an alarm.
 
     Examples:
         "phát hiện sai phạm 42,3 tỷ đồng, kiến nghị thu hồi 27,8 tỷ đồng, kiến nghị khác 14,5 tỷ đồng"
     """
-    if "kiến nghị" not in sentence.skeleton:
+    skeleton = sentence.skeleton
+    recovery = _RECOVERY_ASKED.search(skeleton)
+    if recovery is None:
         return
-    for match in _FOUND_RECOVERED_OTHER.finditer(sentence.skeleton):
-        total = _figure(sentence, match, "total")
-        parts = [_figure(sentence, match, "recovered"), _figure(sentence, match, "other")]
-        if total.qualifier is not None or any(part.qualifier is not None for part in parts):
+    found = _FOUND.search(skeleton, 0, recovery.start())
+    other = _OTHER_REQUESTS.search(skeleton, recovery.end())
+    if found is None or other is None:
+        return
+    if _RECOVERY_ASKED.search(skeleton, recovery.end(), other.start()):
+        return  # two lists of requests: which total is whose is not said
+    for unit in ("đồng", *_LAND_UNITS):
+
+        def measured(figure: Figure, unit: str = unit) -> bool:
+            return figure.kind != FigureKind.PERCENT and figure.noun.split(" ", 1)[0] == unit
+
+        totals = [
+            f for f in sentence.figures if found.end() <= sentence.at(f) < recovery.start() and measured(f)
+        ]
+        recovered = [
+            f for f in sentence.figures if recovery.end() <= sentence.at(f) < other.start() and measured(f)
+        ]
+        others = [
+            f
+            for f in sentence.figures
+            if other.end() <= sentence.at(f)
+            and measured(f)
+            and ";" not in skeleton[other.end() : sentence.at(f)]
+        ]
+        if len(totals) != 1 or not recovered or not others:
             continue
-        added = _sum_of_parts(
-            parts, Bilingual("recovery asked and other requests", "kiến nghị thu hồi và khác")
-        )
-        if not _fits(total, added):
+        total, parts = totals[0], [recovered[0], others[0]]
+        if any(part.qualifier is not None for part in parts):
             continue
+        label = Bilingual("recovery asked and other requests", "kiến nghị thu hồi và khác")
+        added = _sum_of_parts(parts, label)
         numbers = [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)]
-        yield _claim(sentence, match.span(), "found_recovered_and_other", numbers, [added])
+        span = (found.start(), sentence.at(parts[1]) + len(parts[1].placeholder))
+        if total.qualifier is None and _fits(total, added):
+            yield _claim(sentence, span, "found_recovered_and_other", numbers, [added])
+            continue
+        summed, summed_vi = (show_like(added.value, total, lang) for lang in ("en", "vi"))
+        note = Bilingual(
+            f"Recovery asked and other requests add up to {summed}, not {total.text}; the requests need not"
+            " cover all that was found, nor only it: not judged.",
+            f"Kiến nghị thu hồi và kiến nghị khác cộng lại là {summed_vi}, không phải {total.text}; các kiến"
+            " nghị không nhất thiết gồm hết, hay chỉ gồm, số vi phạm đã phát hiện: không kết luận.",
+        )
+        yield _unchecked(sentence, span, "found_recovered_and_other", numbers, Verdict.AMBIGUOUS, note)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1433,7 +1433,17 @@ def test_what_inspectors_found_is_what_they_asked_to_recover_and_their_other_req
         " kiến nghị khác 1.450 triệu đồng."
     )
     assert verdicts(text.format("4.231,4"))["4.231,4 triệu"] == Verdict.CONSISTENT
-    assert "4.331,4 triệu" not in verdicts(text.format("4.331,4"))  # the requests need not cover it all
+    # the requests need not cover it all, nor only it: asked about, never flagged
+    assert verdicts(text.format("4.331,4"))["4.331,4 triệu"] == Verdict.AMBIGUOUS
+    text = (
+        "phát hiện 6.124 đơn vị có vi phạm với số tiền {} tỷ đồng, {} ha đất, kiến nghị thu hồi 1.113 tỷ đồng"
+        " và 607 ha đất, kiến nghị các cơ quan có thẩm quyền xem xét, xử lý số tiền 12.343 tỷ đồng, 5.417 ha"
+        " đất."
+    )
+    said = verdicts(text.format("13.456", "6.024"))
+    assert said["13.456 tỷ"] == said["6.024"] == Verdict.CONSISTENT
+    said = verdicts(text.format("13.546", "6.204"))
+    assert said["13.546 tỷ"] == said["6.204"] == Verdict.AMBIGUOUS
 
 
 def test_the_parts_of_a_fraction_of_all_or_of_some():
@@ -2377,3 +2387,16 @@ def test_a_rate_rounded_twice_is_said_not_flagged():
     assert "hai lần" in claim.message.vi
     assert verdicts(text.format("15,5%"))["15,5%"].alarm
     assert verdicts(text.format("15,3%"))["15,3%"] == Verdict.CONSISTENT
+
+
+def test_a_bracket_of_labels_and_counts_after_a_longer_noun_breaks_the_count_down():
+    text = "đã cấp 2.292 sổ bảo hiểm xã hội cho người lao động (cấp mới 2.189 sổ, cấp lại {} sổ)."
+    assert verdicts(text.format("103"))["2.292"] == Verdict.CONSISTENT
+    assert verdicts(text.format("130"))["2.292"].alarm  # 2.189 + 130 = 2.319
+    said = verdicts("đã xử lý kỷ luật 7 tổ chức cơ sở đảng (khiển trách 6, cảnh cáo 1), 1.574 đảng viên.")
+    assert said["7"] == Verdict.CONSISTENT
+    # a plan and what was added to it are no parts of what was done
+    said = verdicts(
+        "Tổ chức 25 cuộc thanh tra hành chính trên các lĩnh vực (theo kế hoạch 20 cuộc, đột xuất 8 cuộc)."
+    )
+    assert not any(v.alarm for v in said.values())
