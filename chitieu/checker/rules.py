@@ -3232,6 +3232,60 @@ def times_previous(sentence: Sentence) -> Iterator[Claim]:
         yield _ratio_claim(sentence, match, "times_previous", Decimal(1))
 
 
+# ---------------------------------------------------------------------------------------------
+# 11. The years of a span: "Qua 10 năm (2008- 2018)", "kỷ niệm 74 năm Ngày truyền thống … (19/7/1946 -
+# 19/7/2020)", "giai đoạn 2016-2020 (5 năm)".
+
+_SPAN_YEAR = r"(?:\d{1,2}/\d{1,2}/)?(?P<%s>(?:19|20)\d{2})(?!\d)"
+_YEARS_THEN_SPAN = pattern(
+    r"{years:N} năm(?P<words>[^#;()]{0,80}?) ?\( ?"
+    + _SPAN_YEAR % "first"
+    + r" ?[-–—] ?"
+    + _SPAN_YEAR % "last"
+    + r" ?\)"
+)
+_SPAN_THEN_YEARS = pattern(
+    r"(?<!\d)(?P<first>(?:19|20)\d{2}) ?[-–—] ?(?P<last>(?:19|20)\d{2}) ?\( ?{years:N} năm ?\)"
+)
+_ANNIVERSARY = re.compile(r"kỷ niệm|ngày (?:thành lập|truyền thống)|năm thành lập")
+
+
+def years_of_a_span(sentence: Sentence) -> Iterator[Claim]:
+    """A number of years and the years it spans: the later year less the earlier, or — a term, a stage —
+    counting both ("5 năm (2016-2020)"); an anniversary only the first way.
+
+    Examples:
+        "Qua 10 năm (2008- 2018), cấp ủy các cấp đã xử lý kỷ luật 7 tổ chức đảng"
+        "kỷ niệm 74 năm Ngày truyền thống Thi hành án dân sự (19/7/1946 - 19/7/2020)"
+        "giai đoạn 2016-2020 (5 năm) đã giải quyết việc làm cho 10.000 lao động"
+    """
+    if " năm" not in sentence.skeleton:
+        return
+    for regex in (_YEARS_THEN_SPAN, _SPAN_THEN_YEARS):
+        for match in regex.finditer(sentence.skeleton):
+            years = _figure(sentence, match, "years")
+            first, last = int(match.group("first")), int(match.group("last"))
+            if years.kind != FigureKind.COUNT or last <= first:
+                continue
+            before = sentence.skeleton[max(0, match.start() - 20) : match.start()]
+            anniversary = bool(_ANNIVERSARY.search(before + (match.groupdict().get("words") or "")))
+            readings = [_years_between(first, last, inclusive=False)]
+            if not anniversary:
+                readings.append(_years_between(first, last, inclusive=True))
+            yield _claim(sentence, match.span(), "years_of_a_span", [(Role.DIFFERENCE, years)], readings)
+
+
+def _years_between(first: int, last: int, inclusive: bool) -> Recomputation:
+    value = Decimal(last - first + inclusive)
+    formula = f"{last} − {first}" + (" + 1" if inclusive else "") + f" = {value}"
+    reading = (
+        Bilingual("both the first and the last year counted", "tính cả năm đầu và năm cuối")
+        if inclusive
+        else Bilingual("the years between", "số năm giữa hai mốc")
+    )
+    return Recomputation(value, value, value, Bilingual(formula, formula), reading)
+
+
 _CHANGE_THEN_TIMES = pattern(
     r"tăng {change:P}(?P<gap>[^#;.]{0,40}?),? (?:tức là |tức |tương đương |hay |bằng )?gấp {times:N} lần"
 )
@@ -3372,6 +3426,7 @@ def share_of_earlier_total(
     …, chiếm gần 59%. Có 15 tổ chức …, tỷ lệ 36,7%" lists shares of one whole across sentences.
     """
     skeleton = sentence.skeleton
+    yield from _share_then_its_part(sentence, earlier, judged)
     listed = {_figure(sentence, m, "part").start for m in _SHARE_OF_SOMETHING.finditer(skeleton)}
     neighbours_whole: Figure | None = None  # the whole the shares before in the list were of
     for match in _SHARE_OF_SOMETHING.finditer(skeleton):
@@ -3616,6 +3671,35 @@ def _whole_introduced(
     said = re.compile(r"tổng số " + re.escape(after.group("name")) + r"(?: là|:)?$")
     found = [whole for whole in pool if said.search(_context_of(sentence, whole, around)[0].rstrip())]
     return found[0] if len(found) == 1 else None
+
+
+# a group named, its share, then its count in brackets: "932 hộ nghèo, chiếm 2,84% và có 1.788 hộ cận
+# nghèo, chiếm 5,46%; trong đó, hộ nghèo trong vùng đồng bào dân tộc thiểu số chiếm 69,52% (652 hộ)"
+_SHARE_THEN_ITS_PART = pattern(
+    r"(?:trong đó|trong số đó|riêng)[,:]? (?P<label>[^#;()]{3,80}?) chiếm(?: tỷ lệ| tỉ lệ)? {share:P} ?"
+    r"\((?:với |tương đương |tương ứng )?{part:N}(?: [^\W\d_]+){0,3}\)"
+)
+
+
+def _share_then_its_part(sentence: Sentence, earlier: Sequence[Figure], judged: set[int]) -> Iterator[Claim]:
+    """A share, then the count it is in brackets, of the whole whose noun the group's label opens with:
+    read only when one figure said before counts exactly that ("hộ nghèo", not "hộ cận nghèo")."""
+    for match in _SHARE_THEN_ITS_PART.finditer(sentence.skeleton):
+        part, share = _figure(sentence, match, "part"), _figure(sentence, match, "share")
+        if share.start in judged or part.kind != FigureKind.COUNT or share.value >= HUNDRED:
+            continue
+        label = match.group("label").strip() + " "
+        wholes = {
+            whole.value: whole
+            for whole in [*earlier, *sentence.figures_in(0, match.start())]
+            if whole.kind == part.kind
+            and whole.value > part.value
+            and len(whole.noun.split()) >= 2
+            and label.startswith(whole.noun + " ")
+            and _counts_alike(whole.noun, part.noun or whole.noun)
+        }
+        if len(wholes) == 1:
+            yield _pinned_share(sentence, match, part, list(wholes.values()), share)
 
 
 def _pinned_share(
@@ -5698,5 +5782,6 @@ RULES: list[Rule] = [
     ratio_vs_previous,
     change_and_multiple,
     times_previous,
+    years_of_a_span,
 ]
 """Every rule, most specific first."""

@@ -3,6 +3,8 @@ with the slip it must still catch and the alarm it must no longer raise."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from chitieu.checker import check_text
@@ -2400,3 +2402,55 @@ def test_a_bracket_of_labels_and_counts_after_a_longer_noun_breaks_the_count_dow
         "Tổ chức 25 cuộc thanh tra hành chính trên các lĩnh vực (theo kế hoạch 20 cuộc, đột xuất 8 cuộc)."
     )
     assert not any(v.alarm for v in said.values())
+
+
+def test_a_groups_share_then_its_count_in_brackets_is_of_the_whole_its_label_names():
+    text = (
+        "Toàn huyện có 932 hộ nghèo, chiếm 2,84% và có 1.788 hộ cận nghèo, chiếm 5,46%; trong đó, hộ nghèo"
+        " trong vùng đồng bào dân tộc thiểu số chiếm {} (652 hộ)."
+    )
+    assert verdicts(text.format("69,96%"))["69,96%"] == Verdict.CONSISTENT  # 652/932, not 652/1.788
+    claim = next(c for c in check_text(text.format("69,52%")).claims if c.printed.text == "69,52%")
+    assert claim.verdict == Verdict.INCONSISTENT and claim.correct == Decimal("69.96")
+    # a label that names no whole said before: nothing to read
+    said = verdicts(
+        "Có 932 hộ nghèo và 1.788 hộ cận nghèo; trong đó, gia đình chính sách chiếm 69,52% (652 hộ)."
+    )
+    assert "69,52%" not in said
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        (
+            "Qua 10 năm (2008- 2018), cấp ủy các cấp đã xử lý kỷ luật 7 tổ chức đảng.",
+            "10",
+            Verdict.CONSISTENT,
+        ),
+        (
+            "Qua 12 năm (2008- 2018), cấp ủy các cấp đã xử lý kỷ luật 7 tổ chức đảng.",
+            "12",
+            Verdict.INCONSISTENT,
+        ),
+        (
+            "kỷ niệm 74 năm Ngày truyền thống Thi hành án dân sự (19/7/1946 - 19/7/2020).",
+            "74",
+            Verdict.CONSISTENT,
+        ),
+        # an anniversary counts the years between, never both ends
+        (
+            "kỷ niệm 75 năm Ngày truyền thống Thi hành án dân sự (19/7/1946 - 19/7/2020).",
+            "75",
+            Verdict.INCONSISTENT,
+        ),
+        ("giai đoạn 2016-2020 (5 năm) đã giải quyết việc làm cho 10.000 lao động.", "5", Verdict.CONSISTENT),
+        ("giai đoạn 2016-2020 (4 năm) đã giải quyết việc làm cho 10.000 lao động.", "4", Verdict.CONSISTENT),
+        (
+            "giai đoạn 2016-2020 (6 năm) đã giải quyết việc làm cho 10.000 lao động.",
+            "6",
+            Verdict.INCONSISTENT,
+        ),
+    ],
+)
+def test_a_number_of_years_and_the_years_it_spans(text, figure, verdict):
+    assert verdicts(text)[figure] == verdict
