@@ -313,6 +313,10 @@ def _consistent_note(printed: Figure, reading: NumberReading, recomputation: Rec
             f"Các số dùng để tính đã được làm tròn: kết quả có thể từ {low_vi} đến {high_vi},"
             f" và {printed.text} nằm trong khoảng đó: khớp.",
         )
+    if recomputation.value == reading.value:  # exact: nothing was rounded
+        return Bilingual(
+            f"That is {rounded}, as printed: consistent.", f"Đúng bằng {rounded_vi} như văn bản: khớp."
+        )
     return Bilingual(
         f"Rounded half-up this is {rounded}, as printed: consistent.",
         f"Làm tròn được {rounded_vi}, đúng như văn bản: khớp.",

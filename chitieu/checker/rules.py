@@ -3286,6 +3286,95 @@ def _years_between(first: int, last: int, inclusive: bool) -> Recomputation:
     return Recomputation(value, value, value, Bilingual(formula, formula), reading)
 
 
+# ---------------------------------------------------------------------------------------------
+# 12. A count and the names it lists: "Công an 8 tỉnh tham dự hội nghị gồm Hòa Bình, Yên Bái, …, Phú Thọ
+# và Thái Nguyên", "02 nhà văn hóa tổ Bản Đồn 2 và Lủng Hoàn".
+
+_LOWER_WORD = re.compile(r" (?P<word>[^\W\d_]+)")
+_LIST_MARKER = re.compile(r"(?::| gồm:?| bao gồm:?| là:?| \()(?= ?[^\W\d_])")
+_NAME_WORD = re.compile(r" ?(?P<word>[^\W_]+|[-–])")
+_BETWEEN_NAMES = re.compile(r",? và |, ")
+_AFTER_A_SEPARATOR = re.compile(r"(?:,| và) ([^\W\d_])")
+
+
+def _listed_names(text: str, position: int) -> tuple[list[str], int] | None:
+    """The capitalised names listed from ``position`` (" Hòa Bình, Yên Bái và Thái Nguyên …") and where
+    they end; None when an item is not a name (" xã Tân Phú, thị trấn …")."""
+    names: list[str] = []
+    while True:
+        words: list[str] = []
+        while (word := _NAME_WORD.match(text, position)) is not None:
+            name_word = word.group("word")
+            if not (name_word[0].isupper() or (words and (name_word.isdigit() or name_word in "-–"))):
+                break
+            words.append(name_word)
+            position = word.end()
+        if not words or len(words) > 6:
+            return None
+        names.append(" ".join(words))
+        separator = _BETWEEN_NAMES.match(text, position)
+        if separator is None:
+            return names, position
+        position = separator.end() - 1  # at the space the next name's first word follows
+
+
+def count_of_names(sentence: Sentence) -> Iterator[Claim]:
+    """A count, then the names of what it counts: as many names as the count says. After "gồm", ":"
+    or a bracket the list is all of them; run on from the noun ("02 nhà văn hóa tổ Bản Đồn 2 và Lủng
+    Hoàn") it may name some only, and is read only when it gives the count.
+
+    Examples:
+        "Công an 6 tỉnh tham dự gồm Hòa Bình, Yên Bái, Bắc Kạn, Quảng Ninh, Bắc Giang và Phú Thọ."
+        "Hoàn thành 02 nhà văn hóa tổ Bản Đồn 2 và Lủng Hoàn."
+    """
+    text = sentence.text
+    for figure in sentence.figures:
+        if figure.kind != FigureKind.COUNT or figure.qualifier is not None or not 2 <= figure.value <= 40:
+            continue
+        position = figure.end - sentence.start
+        nouns = 0  # the noun: lower-case words
+        while nouns < 6 and (word := _LOWER_WORD.match(text, position)) and word.group("word")[0].islower():
+            if word.group("word") in ("gồm", "là", "như", "trong", "tại", "ở", "của", "với"):
+                break
+            nouns, position = nouns + 1, word.end()
+        marker = _LIST_MARKER.match(text, position)
+        if not nouns or (marker is None and not _NAME_WORD.match(text, position)):
+            continue
+        found = _listed_names(text, marker.end() if marker else position)
+        if found is None or len(found[0]) < 2:
+            continue
+        names, end = found
+        rest = text[end : end + 2]
+        closed = (
+            rest[:1] == ")" if marker and marker.group().strip() == "(" else rest[:1] in ("", ".", ";", ",")
+        )
+        if not (closed or (rest[:1] == " " and rest[1:2].islower())):
+            continue
+        clause = re.split(r"[.;)]", text[end:], maxsplit=1)[0]
+        if any(word[0].isupper() for word in _AFTER_A_SEPARATOR.findall(clause)):
+            continue  # "5 đơn vị: Hà Nội, Huế, Sở Tài chính và Sở Y tế": a name with a lower-case word
+        counted = Decimal(len(names))
+        if marker is None and counted != figure.value:
+            continue  # run on from the noun, a list may name some of them only
+        shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+        recomputation = Recomputation(
+            counted,
+            counted,
+            counted,
+            Bilingual(f"{shown}: {len(names)} names", f"{shown}: {len(names)} tên"),
+            Bilingual("the names listed", "các tên được kể"),
+        )
+        at = sentence.at(figure)
+        claim = _claim(
+            sentence,
+            (at, at + len(figure.placeholder)),
+            "count_of_names",
+            [(Role.TOTAL, figure)],
+            [recomputation],
+        )
+        yield dataclasses.replace(claim, end=max(claim.end, sentence.start + end))
+
+
 _CHANGE_THEN_TIMES = pattern(
     r"tăng {change:P}(?P<gap>[^#;.]{0,40}?),? (?:tức là |tức |tương đương |hay |bằng )?gấp {times:N} lần"
 )
@@ -5783,5 +5872,6 @@ RULES: list[Rule] = [
     change_and_multiple,
     times_previous,
     years_of_a_span,
+    count_of_names,
 ]
 """Every rule, most specific first."""

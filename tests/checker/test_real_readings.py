@@ -2454,3 +2454,17 @@ def test_a_groups_share_then_its_count_in_brackets_is_of_the_whole_its_label_nam
 )
 def test_a_number_of_years_and_the_years_it_spans(text, figure, verdict):
     assert verdicts(text)[figure] == verdict
+
+
+def test_a_count_and_the_names_it_lists():
+    text = (
+        "Công an {} tỉnh tham dự hội nghị gồm Hòa Bình, Yên Bái, Tuyên Quang, Bắc Kạn, Quảng Ninh, Bắc Giang,"
+        " Phú Thọ và Thái Nguyên."
+    )
+    assert verdicts(text.format("8"))["8"] == Verdict.CONSISTENT
+    assert verdicts(text.format("7"))["7"].alarm
+    assert verdicts("đưa vào sử dụng 02 nhà văn hóa tổ Bản Đồn 2 và Lủng Hoàn.")["02"] == Verdict.CONSISTENT
+    # run on from the noun, a list may name some only; a name with a lower-case word is not split up
+    assert "5" not in verdicts("Tỉnh có 5 huyện Hòa Vang, Cẩm Lệ.")
+    assert "5" not in verdicts("Có 5 đơn vị: Hà Nội, Huế, Sở Tài chính và Sở Y tế.")
+    assert "3" not in verdicts("Có 3 xã (Tân Phú, Tân Hòa và thị trấn Long Hải) đạt chuẩn.")
