@@ -934,7 +934,9 @@ _NOT_A_PART = re.compile(
     # line of the budget: "Trong đó, thu ngân sách do tỉnh quản lý 203 tỷ đồng; thu … do huyện …"
     # not "chi bộ", a party cell; an item may open after its colon, or a label joined by "và" ("thuế, phí
     # và thu khác đạt 1.292 tỷ đồng")
-    r"|(?<=[^\s:] )(?<!và )(?:thu|chi) (?!bộ)"
+    # (but an office of the tax department collects a part: "văn phòng Cục Thuế thu 5.061 tỷ đồng; 18 Chi
+    # cục Thuế thu 884,3 tỷ đồng")
+    r"|(?<=[^\s:] )(?<!và )(?<!thuế )(?:thu|chi) (?!bộ|cục)"
     # "(số gốc 120 vụ, kế hoạch 110 vụ)": a reference named before its figure is not a part
     # ("239 cuộc theo kế hoạch" is one)
     # (but "năm trước chuyển sang 3.210 việc" is what was carried over, a part)
@@ -959,6 +961,10 @@ def _as_part(
         noun = ""
     if len(counts) > 1 and noun:  # "16 kiến nghị đối với cơ quan điều tra 2 cấp": the one counting the noun
         counts = counts[:1] if _same_first_word(sentence.figure(counts[0].group()).noun, noun) else []
+    elif len(counts) == 2 and _SUBJECT_COUNTED_THEN_AMOUNT.fullmatch(
+        piece, counts[0].start(), counts[1].end()
+    ):
+        counts = counts[1:]  # "18 Chi cục Thuế thu 884,3 tỷ đồng": how many offices, then what they collected
     if len(counts) != 1 or any(not _pardoned(piece, m, verbs) for m in _NOT_A_PART.finditer(piece)):
         return None
     figure = sentence.figure(counts[0].group())
@@ -981,6 +987,9 @@ def _as_part(
     return figure
 
 
+_SUBJECT_COUNTED_THEN_AMOUNT = re.compile(
+    r"#\d+# (?:[^\W\d_]+ ){1,4}(?:thu|nộp|chi|giải ngân)(?: được)? #\d+#"
+)
 _PER_UNIT = re.compile(r"[^#,;/]{0,30}/ ?(?:vạn |nghìn |triệu |100\.000 )?[^\W\d_]")
 _PEOPLE_OF_A_KIND = re.compile(
     r"(?:lao động|thanh niên|công dân|học sinh|sinh viên|cán bộ|công chức|viên chức|đảng viên|đồng chí"

@@ -2468,3 +2468,12 @@ def test_a_count_and_the_names_it_lists():
     assert "5" not in verdicts("Tỉnh có 5 huyện Hòa Vang, Cẩm Lệ.")
     assert "5" not in verdicts("Có 5 đơn vị: Hà Nội, Huế, Sở Tài chính và Sở Y tế.")
     assert "3" not in verdicts("Có 3 xã (Tân Phú, Tân Hòa và thị trấn Long Hải) đạt chuẩn.")
+
+
+def test_the_offices_of_the_tax_department_collect_the_parts_of_what_it_collected():
+    text = (
+        "Lũy kế 6 tháng tổng thu {} tỷ đồng, đạt 67,6% dự toán. Nếu trừ tiền sử dụng đất thì số thu là"
+        " 5.627,5 tỷ đồng, đạt 67,8%. Trong đó, tại văn phòng Cục Thuế thu 5.061 tỷ đồng, đạt 68% dự toán,"
+        " tăng 52% so cùng kỳ; 18 Chi cục Thuế thu 884,3 tỷ đồng, đạt 65% dự toán."
+    )
+    assert verdicts(text.format("5.945,3"))["5.945,3 tỷ"] == Verdict.CONSISTENT  # the total before the other
