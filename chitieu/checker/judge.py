@@ -50,6 +50,14 @@ def show(value: Decimal, lang: str, decimals: int | None = None, percent: bool =
     return text + ("%" if percent else "")
 
 
+def show_scaled(value: Decimal, scale: Decimal, lang: str) -> str:
+    """A number in the scale its figures were printed in: 5.945.300.000.000 as "5.945,3 tỷ"."""
+    words = _SCALE_WORDS if lang == "vi" else _SCALE_WORDS_EN
+    if scale == 1 or scale not in words:
+        return show(value, lang)
+    return f"{show(value / scale, lang)} {words[scale]}"
+
+
 def _format(value: Decimal, decimals: int, lang: str) -> str:
     """format_number, faster: round half-up first, then let Python group the digits."""
     english = f"{round_decimal(value, decimals):,.{decimals}f}"

@@ -34,6 +34,7 @@ from chitieu.checker.judge import (
     message,
     show,
     show_like,
+    show_scaled,
     triple,
 )
 from chitieu.checker.model import (
@@ -927,6 +928,7 @@ _AMONG = re.compile(r"(?<!\w)trong (?:tổng )?số $")
 _HAS_AFTER_AMONG = re.compile(r"[^#;,()]{0,40}? có(?!\w)")
 _NOT_A_PART = re.compile(
     r"giải quyết|thụ lý|tiếp nhận|tăng|giảm|so với|tỷ lệ|tỉ lệ|bằng (?:với )?#|gấp|giải ngân|nâng|kết nạp|còn"
+    r"|xuất siêu|nhập siêu|cán cân"  # the trade's balance is no part of it
     # what was done with the parts is none of them: "9.334 việc phải thi hành, trong đó 7.581 việc có điều
     # kiện thi hành, đã thi hành xong 6.367 việc"
     r"|thi hành xong|đã xong"
@@ -3384,6 +3386,71 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
         yield dataclasses.replace(claim, end=max(claim.end, sentence.start + end))
 
 
+# ---------------------------------------------------------------------------------------------
+# 13. Trade: exports and imports make up the trade, their difference its balance ("kim ngạch xuất nhập
+# khẩu đạt 4.975 triệu USD, …, xuất khẩu 2.750 triệu USD, …, nhập khẩu đạt 2.225 triệu USD").
+
+_TRADE = re.compile(r"(?:xuất,? nhập khẩu|xnk)[^#;.]{0,60}?(?P<total>#\d+#)")
+_EXPORTS = re.compile(r"xuất khẩu(?: hàng hóa| hàng hoá)?(?: ước)?(?: đạt| là|:)? (?P<value>#\d+#)")
+_IMPORTS = re.compile(
+    r"(?<!xuất )(?<!xuất, )nhập khẩu(?: hàng hóa| hàng hoá)?(?: ước)?(?: đạt| là|:)? (?P<value>#\d+#)"
+)
+_BALANCE = re.compile(r"(?P<side>xuất siêu|nhập siêu)(?: ước)?(?: đạt| là|:)? (?P<value>#\d+#)")
+
+
+def exports_and_imports(sentence: Sentence) -> Iterator[Claim]:
+    """The trade is its exports and imports added up; a surplus ("xuất siêu") their difference, a deficit
+    ("nhập siêu") the other way — each read from the first exports and imports said after the trade, in
+    the same unit.
+
+    Examples:
+        "kim ngạch xuất nhập khẩu đạt 4.975 triệu USD, xuất khẩu 2.750 triệu USD, nhập khẩu 2.225 triệu USD"
+    """
+    skeleton = sentence.skeleton
+    if "khẩu" not in skeleton:
+        return
+    for trade in _TRADE.finditer(skeleton):
+        total = sentence.figure(trade.group("total"))
+        if total.kind != FigureKind.AMOUNT or total.qualifier is not None:
+            continue
+        following = _TRADE.search(skeleton, trade.end())
+        stop = following.start() if following else len(skeleton)
+
+        def first(
+            regex: re.Pattern[str], total: Figure = total, start: int = trade.end(), stop: int = stop
+        ) -> Figure | None:
+            for found in regex.finditer(skeleton, start, stop):
+                figure = sentence.figure(found.group("value"))
+                if figure.scale == total.scale and _same_first_word(figure.noun, total.noun):
+                    return figure
+            return None
+
+        exports, imports = first(_EXPORTS), first(_IMPORTS)
+        if exports is None or imports is None:
+            continue
+        parts = [exports, imports]
+        if total.start not in {f.start for f in parts} and all(p.qualifier is None for p in parts):
+            added = _sum_of_parts(parts, Bilingual("exports and imports", "xuất khẩu và nhập khẩu"))
+            numbers = [(Role.PART, exports), (Role.PART, imports), (Role.TOTAL, total)]
+            span = (trade.start(), max(sentence.at(f) + len(f.placeholder) for f in parts))
+            yield _claim(
+                sentence, span, "exports_and_imports", numbers, [added], default_slip=Slip.SUM_MISMATCH
+            )
+        balance = _BALANCE.search(skeleton, trade.end(), stop)
+        if balance is not None:
+            gap = sentence.figure(balance.group("value"))
+            if gap.scale != total.scale or not _same_first_word(gap.noun, total.noun) or gap.qualifier:
+                continue
+            signs = [1, -1] if balance.group("side") == "xuất siêu" else [-1, 1]
+            label = Bilingual("exports less imports", "xuất khẩu trừ nhập khẩu")
+            if signs[0] < 0:
+                label = Bilingual("imports less exports", "nhập khẩu trừ xuất khẩu")
+            difference = _sum_of_parts(parts, label, signs)
+            numbers = [(Role.PART, exports), (Role.PART, imports), (Role.DIFFERENCE, gap)]
+            span = (balance.start(), balance.end())
+            yield _claim(sentence, span, "exports_and_imports", numbers, [difference])
+
+
 _CHANGE_THEN_TIMES = pattern(
     r"tăng {change:P}(?P<gap>[^#;.]{0,40}?),? (?:tức là |tức |tương đương |hay |bằng )?gấp {times:N} lần"
 )
@@ -4293,13 +4360,16 @@ def _sum_of_parts(parts: Sequence[Figure], label: Bilingual, signs: Sequence[int
         (high if sign > 0 else -low for sign, (low, high) in zip(signs, bounds, strict=True)), Decimal(0)
     )
 
+    scales = {part.scale for part in parts}
+    scale = scales.pop() if len(scales) == 1 else Decimal(1)  # "5.061 tỷ + 884,3 tỷ", as printed
+
     def written(lang: str) -> str:
-        terms = [("−" if signs[0] < 0 else "") + show(parts[0].value, lang)]
+        terms = [("−" if signs[0] < 0 else "") + show_scaled(parts[0].value, scale, lang)]
         terms += [
-            f"{'+' if sign > 0 else '−'} {show(part.value, lang)}"
+            f"{'+' if sign > 0 else '−'} {show_scaled(part.value, scale, lang)}"
             for sign, part in zip(signs[1:], parts[1:], strict=True)
         ]
-        return " ".join(terms) + f" = {show(value, lang)}"
+        return " ".join(terms) + f" = {show_scaled(value, scale, lang)}"
 
     return Recomputation(value, low, high, Bilingual(written("en"), written("vi")), label)
 
@@ -5861,6 +5931,7 @@ RULES: list[Rule] = [
     rest_of_a_fraction,
     pair_partition,
     rates_of_a_pair,
+    exports_and_imports,
     partition,
     part_share,
     sector_shares,

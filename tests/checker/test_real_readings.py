@@ -310,8 +310,8 @@ def test_a_budget_broken_down_by_who_collects_it_then_by_what_each_collects():
     assert said["395,6 tỷ"] == Verdict.CONSISTENT and said["192,6 tỷ"] == Verdict.CONSISTENT
     said = check_text(text.format(total="397,7", district="197,7")).claims
     flagged = {claim.printed.text: claim.explanation("vi") for claim in said if claim.verdict.alarm}
-    assert "203.000.000.000 + 197.700.000.000 = 400.700.000.000" in flagged["397,7 tỷ"]
-    assert "123.700.000.000 + 60.500.000.000 + 8.400.000.000 = 192.600.000.000" in flagged["197,7 tỷ"]
+    assert "203 tỷ + 197,7 tỷ = 400,7 tỷ" in flagged["397,7 tỷ"]
+    assert "123,7 tỷ + 60,5 tỷ + 8,4 tỷ = 192,6 tỷ" in flagged["197,7 tỷ"]
 
 
 def test_groups_that_may_overlap_are_still_not_added_up():
@@ -2477,3 +2477,19 @@ def test_the_offices_of_the_tax_department_collect_the_parts_of_what_it_collecte
         " tăng 52% so cùng kỳ; 18 Chi cục Thuế thu 884,3 tỷ đồng, đạt 65% dự toán."
     )
     assert verdicts(text.format("5.945,3"))["5.945,3 tỷ"] == Verdict.CONSISTENT  # the total before the other
+
+
+def test_the_trade_is_its_exports_and_imports_and_the_surplus_their_difference():
+    text = (
+        "Kim ngạch xuất nhập khẩu đạt {} triệu USD, đạt 130,9% kế hoạch, tăng 62,6% so với cùng kỳ, xuất"
+        " khẩu 2.750 triệu USD, đạt 211,5% kế hoạch, tăng 168,8%, nhập khẩu đạt 2.225 triệu USD."
+    )
+    assert verdicts(text.format("4.975"))["4.975 triệu"] == Verdict.CONSISTENT
+    assert verdicts(text.format("4.795"))["4.795 triệu"].alarm
+    text = (
+        "Tổng kim ngạch xuất nhập khẩu ước đạt 5.100 triệu USD, trong đó xuất khẩu 3.000 triệu USD, nhập"
+        " khẩu 2.100 triệu USD, xuất siêu {} triệu USD."
+    )
+    said = verdicts(text.format("900"))
+    assert said["5.100 triệu"] == said["900 triệu"] == Verdict.CONSISTENT  # the surplus is no part of it
+    assert verdicts(text.format("800"))["800 triệu"].alarm
