@@ -23,6 +23,7 @@ from chitieu.checker.rules import (
     fractions_said_after,
     grades_beyond_their_whole,
     growth_contribution,
+    named_rate_of_earlier,
     output_of_yield_and_area,
     pair_remainder,
     partition_by_verb,
@@ -98,6 +99,7 @@ def check_text(text: str) -> CheckReport:
             carried = _whole_of_the_last_share(shares, [*earlier, *sentence.figures])
             _take(remainder_of_earlier_total(sentence, earlier, judged, around), judged, found)
             _take(carried_to_the_next_period(sentence, earlier, judged, around), judged, found)
+            _take(named_rate_of_earlier(sentence, earlier, judged, around), judged, found)
             _take(pair_remainder(sentence, earlier, judged, around), judged, found)
             last = recent[-1] if recent else None
             _take(changes_after_a_comparison(sentence, earlier, judged, last, around), judged, found)

@@ -743,40 +743,9 @@ def named_rate(sentence: Sentence) -> Iterator[Claim]:
     Examples:
         "Toàn quốc xảy ra 3.954 vụ; khám phá 3.178 vụ; bắt giữ 6.396 đối tượng; tỷ lệ khám phá đạt 80,37%"
     """
-    words = None
-    for match in _NAMED_RATE.finditer(sentence.skeleton):
-        verb, share = match.group("verb"), _figure(sentence, match, "share")
-        if _NOT_A_VERB.match(verb) or share.qualifier is not None:
-            continue
-        words = words or words_around(sentence)
-        said = re.compile(rf"(?<!\w){re.escape(verb)}(?: [^\W\d_]+){{0,3}}? $")
-        before = sentence.figures_in(0, match.start())
-        part = next(
-            (
-                f
-                for f in reversed(before)
-                if f.kind == FigureKind.COUNT
-                and said.search(words[f.start][0])
-                and not _CHANGE_BEFORE_FIGURE.search(words[f.start][0])
-            ),
-            None,
-        )
-        if part is None:
-            continue
-        whole = next(
-            (
-                f
-                for f in reversed(before[: before.index(part)])
-                if f.kind == FigureKind.COUNT
-                and f.value >= part.value
-                and _counts_alike(f.noun, part.noun)
-                and _OCCURRED.search(words[f.start][0])
-                and not _CHANGE_BEFORE_FIGURE.search(words[f.start][0])
-            ),
-            None,
-        )
-        if whole is None:
-            continue
+    for match, part, whole, share in _named_rates(
+        sentence, [], lambda figure: sentence.words_around[figure.start][0]
+    ):
         label = Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
         yield _claim(
             sentence,
@@ -785,6 +754,73 @@ def named_rate(sentence: Sentence) -> Iterator[Claim]:
             [(Role.TOTAL, whole), (Role.PART, part), (Role.SHARE, share)],
             _share(part, whole, label),
         )
+
+
+def named_rate_of_earlier(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]
+) -> Iterator[Claim]:
+    """A rate named by the verb of its part, in a sentence of its own: "Lực lượng công an xảy ra 1.250
+    vụ, khám phá 1.020 vụ. Tỷ lệ khám phá đạt 81,6%." — the counts are the sentences' just before."""
+    pool = earlier[-12:]
+
+    def before(figure: Figure) -> str:
+        return _context_of(sentence, figure, around)[0]
+
+    for match, part, whole, share in _named_rates(sentence, pool, before):
+        if share.start in judged or _of_sentence(sentence, part) or not _ACTION.fullmatch(match["verb"]):
+            continue  # "Tỷ lệ hộ nghèo là 31,72%": a rate of a kind, not of what was done
+        if not _OPENS_A_RATE.fullmatch(sentence.skeleton, 0, match.start()):
+            continue  # "Riêng án hình sự, tỷ lệ giải quyết đạt 98%": of some of them only
+        label = Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
+        numbers = [(Role.TOTAL, whole), (Role.PART, part), (Role.SHARE, share)]
+        claim = _claim(sentence, match.span(), "named_rate", numbers, _share(part, whole, label))
+        start, end = sentence.span(*match.span())  # marked in its own sentence
+        yield dataclasses.replace(claim, start=start, end=end)
+
+
+# … and what it opens with: nothing that narrows it to some of them
+_OPENS_A_RATE = re.compile(r"(?:(?:qua đó|như vậy|do đó|nhờ đó|vì vậy|từ đó),? )?(?:nâng |đưa |và )?")
+# what a rate said apart from its counts is named by: what was done to what occurred or came in
+_ACTION = re.compile(rf"{_PART_VERBS}|khám phá|phá án|điều tra làm rõ|làm rõ|bắt giữ|xác minh")
+
+
+def _named_rates(
+    sentence: Sentence, earlier: Sequence[Figure], before: Callable[[Figure], str]
+) -> Iterator[tuple[re.Match[str], Figure, Figure, Figure]]:
+    """Each rate of the sentence named by a verb, with its part and whole among ``earlier`` and the
+    sentence's figures before it (``before``: the words right before a figure)."""
+    for match in _NAMED_RATE.finditer(sentence.skeleton):
+        verb, share = match.group("verb"), _figure(sentence, match, "share")
+        if _NOT_A_VERB.match(verb) or share.qualifier is not None:
+            continue
+        said = re.compile(rf"(?<!\w){re.escape(verb)}(?: [^\W\d_]+){{0,3}}? $")
+        pool = [*earlier, *sentence.figures_in(0, match.start())]
+        part = next(
+            (
+                f
+                for f in reversed(pool)
+                if f.kind == FigureKind.COUNT
+                and said.search(before(f))
+                and not _CHANGE_BEFORE_FIGURE.search(before(f))
+            ),
+            None,
+        )
+        if part is None:
+            continue
+        whole = next(
+            (
+                f
+                for f in reversed(pool[: pool.index(part)])
+                if f.kind == FigureKind.COUNT
+                and f.value >= part.value
+                and _counts_alike(f.noun, part.noun)
+                and _OCCURRED.search(before(f))
+                and not _CHANGE_BEFORE_FIGURE.search(before(f))
+            ),
+            None,
+        )
+        if whole is not None:
+            yield match, part, whole, share
 
 
 # ---------------------------------------------------------------------------------------------

@@ -2493,3 +2493,18 @@ def test_the_trade_is_its_exports_and_imports_and_the_surplus_their_difference()
     said = verdicts(text.format("900"))
     assert said["5.100 triệu"] == said["900 triệu"] == Verdict.CONSISTENT  # the surplus is no part of it
     assert verdicts(text.format("800"))["800 triệu"].alarm
+
+
+def test_a_rate_named_by_what_was_done_in_a_sentence_of_its_own():
+    text = "Toàn tỉnh xảy ra 1.250 vụ phạm pháp hình sự, khám phá 1.020 vụ. Tỷ lệ khám phá đạt {}."
+    assert verdicts(text.format("81,6%"))["81,6%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("86,1%"))["86,1%"].alarm
+    # of some of them only, or a rate of a kind rather than of what was done: not read
+    assert "98%" not in verdicts(
+        "Thụ lý 500 vụ, giải quyết 450 vụ. Riêng án hình sự, tỷ lệ giải quyết đạt 98%."
+    )
+    said = verdicts(
+        "Tổng số hộ nghèo và hộ cận nghèo là 471.571 hộ; tổng số hộ nghèo là 311.981 hộ."
+        " Tỷ lệ hộ nghèo là 31,72%."
+    )
+    assert "31,72%" not in said
