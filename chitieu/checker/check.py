@@ -16,6 +16,7 @@ from chitieu.checker.rules import (
     Sections,
     average_per_period,
     average_per_unit,
+    carried_and_new,
     carried_to_the_next_period,
     changes_after_a_comparison,
     changes_against_an_earlier_year,
@@ -100,6 +101,7 @@ def check_text(text: str) -> CheckReport:
             _take(remainder_of_earlier_total(sentence, earlier, judged, around), judged, found)
             _take(carried_to_the_next_period(sentence, earlier, judged, around), judged, found)
             _take(named_rate_of_earlier(sentence, earlier, judged, around), judged, found)
+            _take(carried_and_new(sentence, earlier, judged, around), judged, found)
             _take(pair_remainder(sentence, earlier, judged, around), judged, found)
             last = recent[-1] if recent else None
             _take(changes_after_a_comparison(sentence, earlier, judged, last, around), judged, found)

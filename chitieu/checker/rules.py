@@ -4515,6 +4515,52 @@ _PART_BEFORE = re.compile(rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}? $")
 _CHANGE_BEFORE_FIGURE = re.compile(r"(?:tăng|giảm)(?: thêm)? $")
 _NEW_ONLY = re.compile(r"(?<!\w)mới(?: [^\W\d_]+){0,2}? $")
 
+# "Số cũ chuyển sang là 6.643 việc; … thụ lý mới 9.989 việc …. Như vậy, tổng thụ lý là 16.632 việc"
+_TOTAL_RECEIVED = pattern(r"tổng(?: số)?(?: việc| vụ| án)?(?: phải)? (?:thụ lý|thi hành)(?: là|:)? {total:N}")
+_CARRIED_BEFORE = re.compile(r"(?:chuyển sang|chuyển qua|số cũ)(?: [^\W\d_]+){0,3}?(?: là|:)? $")
+_NEW_BEFORE = re.compile(r"(?:thụ lý mới|mới thụ lý|thụ lý mới)(?: [^\W\d_]+){0,2}?(?: là|:)? $")
+
+
+def carried_and_new(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]
+) -> Iterator[Claim]:
+    """What was received in all is what was carried over and what was newly received, said before it in
+    its sentence or the ones just before. Read only when the two are found; a slip only when all three
+    are in one sentence (across sentences the counts may be of different scopes)."""
+    for match in _TOTAL_RECEIVED.finditer(sentence.skeleton):
+        total = _figure(sentence, match, "total")
+        if total.start in judged or total.qualifier is not None:
+            continue
+        pool = [*earlier[-12:], *sentence.figures_in(0, match.start())]
+
+        def said(words: re.Pattern[str], total: Figure = total, pool: list[Figure] = pool) -> Figure | None:
+            return next(
+                (
+                    f
+                    for f in reversed(pool)
+                    if f.kind == total.kind
+                    and _same_first_word(f.noun, total.noun)
+                    and f.value < total.value
+                    and words.search(_context_of(sentence, f, around)[0])
+                ),
+                None,
+            )
+
+        carried, new = said(_CARRIED_BEFORE), said(_NEW_BEFORE)
+        if carried is None or new is None or carried is new:
+            continue
+        parts = sorted([carried, new], key=lambda f: f.start)
+        added = _sum_of_parts(
+            parts, Bilingual("carried over and newly received", "cũ chuyển sang và thụ lý mới")
+        )
+        together = all(_of_sentence(sentence, part) for part in parts)
+        if not together and not _fits(total, added):
+            continue
+        numbers = [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)]
+        claim = _claim(sentence, match.span(), "partition", numbers, [added], default_slip=Slip.SUM_MISMATCH)
+        start, end = sentence.span(*match.span())
+        yield dataclasses.replace(claim, start=start, end=end)
+
 
 def remainder_of_earlier_total(
     sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]

@@ -2508,3 +2508,14 @@ def test_a_rate_named_by_what_was_done_in_a_sentence_of_its_own():
         " Tỷ lệ hộ nghèo là 31,72%."
     )
     assert "31,72%" not in said
+
+
+def test_what_was_received_in_all_is_what_was_carried_over_and_what_is_new():
+    text = (
+        "Số cũ chuyển sang là 6.643 việc; thụ lý mới 9.989 việc, giảm 272 việc (2,65%) so với năm 2019."
+        " Như vậy, tổng thụ lý là {} việc."
+    )
+    assert verdicts(text.format("16.632"))["16.632"] == Verdict.CONSISTENT
+    assert "16.623" not in verdicts(text.format("16.623"))  # across sentences: read only when it adds up
+    said = verdicts("Số cũ chuyển sang là 6.643 việc; thụ lý mới 9.989 việc, tổng thụ lý là 16.623 việc.")
+    assert said["16.623"].alarm
