@@ -34,10 +34,12 @@ from chitieu.checker.rules import (
     remainder_of_earlier_total,
     repeated_in_the_summary,
     rounded_in_the_summary,
+    said_again,
     second_look,
     sector_shares_of_their_values,
     share_of_earlier_total,
     words_around,
+    worth_saying_again,
     yields_of_output_and_area,
 )
 from chitieu.checker.tokens import Document, Figure, Sentence, read_document, read_sentence, read_sentences
@@ -167,6 +169,7 @@ def check_text(text: str) -> CheckReport:
             if claim.printed.start not in judged_anywhere:
                 claims.append(claim)
                 judged_anywhere.add(claim.printed.start)
+    claims.extend(_said_again(read, claims, judged_anywhere, document, text))
     claims = _recomputed_first(claims)
     claims.sort(key=lambda claim: (claim.start, claim.printed.start))
     coverage = Coverage(
@@ -176,6 +179,29 @@ def check_text(text: str) -> CheckReport:
         claims_checked=sum(1 for claim in claims if claim.verdict.checked),
     )
     return CheckReport(claims=claims, coverage=coverage)
+
+
+def _said_again(
+    read: list[Sentence], claims: list[Claim], judged: set[int], document: Document, text: str
+) -> Iterator[Claim]:
+    """Rates the text worked out and found right, printed again further on (see :func:`said_again`)."""
+    right = {
+        (claim.printed.value, claim.printed.decimals, claim.printed.kind): claim
+        for claim in sorted(claims, key=lambda claim: -claim.printed.start)
+        if claim.verdict in (Verdict.CONSISTENT, Verdict.CONSISTENT_BY_TRUNCATION)
+        and claim.template != "said_again"
+    }
+    if not right:
+        return
+    for sentence in read:
+        for figure in sentence.figures:
+            before = right.get((figure.readings[0].value, figure.readings[0].decimals, figure.kind))
+            if before is None or not worth_saying_again(figure):
+                continue
+            claim = _to_original(said_again(sentence, figure, before), document, text)
+            if claim.printed.start > before.printed.start and claim.printed.start not in judged:
+                judged.add(claim.printed.start)
+                yield claim
 
 
 def _recomputed_first(claims: list[Claim]) -> list[Claim]:

@@ -5979,6 +5979,37 @@ def repeated_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: B
         yield dataclasses.replace(claim, start=figure.start, end=figure.end)
 
 
+_SAID_AGAIN = Bilingual("The text said this rate before", "Văn bản đã nêu tỷ lệ này ở trên")
+
+
+def said_again(sentence: Sentence, figure: Figure, before: Claim) -> Claim:
+    """A rate the text worked out before, said again further on as it was printed ("đạt tỷ lệ thi hành
+    xong về việc là 87,15%; … (87,15% so với 85%)"): consistent with what was checked there."""
+    said = Bilingual(
+        f"{_SAID_AGAIN.en}: {before.printed.text} ({before.message.en})",
+        f"{_SAID_AGAIN.vi}: {before.printed.text} ({before.message.vi})",
+    )
+    value = figure.readings[0].value
+    reading = Recomputation(value, value, value, said, _SAID_AGAIN)
+    at = sentence.at(figure)
+    claim = _claim(
+        sentence, (at, at + len(figure.placeholder)), "said_again", [(Role.ACTUAL, figure)], [reading]
+    )
+    return dataclasses.replace(claim, start=figure.start, end=figure.end)
+
+
+def worth_saying_again(figure: Figure) -> bool:
+    """Whether a rate is precise enough that printing it again means the same rate (three significant
+    digits and a decimal: "87,15%", "3,45%"; not "100%" or "50%", which many things are)."""
+    digits = "".join(c for c in figure.text if c.isdigit()).lstrip("0")
+    return (
+        figure.kind == FigureKind.PERCENT
+        and figure.qualifier is None
+        and figure.readings[0].decimals > 0
+        and len(digits) >= 3
+    )
+
+
 def _bound_window(figure: Figure) -> tuple[Decimal, Decimal] | None:
     """The values a figure said with a bound word stands for, to its last printed unit: "hơn 305 ngàn"
     305.000–306.000, "gần 3.700" 3.600–3.700, "khoảng 84%" 83,5–84,5; None without a bound word."""

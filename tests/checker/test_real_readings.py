@@ -2519,3 +2519,16 @@ def test_what_was_received_in_all_is_what_was_carried_over_and_what_is_new():
     assert "16.623" not in verdicts(text.format("16.623"))  # across sentences: read only when it adds up
     said = verdicts("Số cũ chuyển sang là 6.643 việc; thụ lý mới 9.989 việc, tổng thụ lý là 16.623 việc.")
     assert said["16.623"].alarm
+
+
+def test_a_rate_worked_out_then_said_again_further_on():
+    text = (
+        "Toàn tỉnh đã thi hành xong 2714 việc/3114 việc có điều kiện thi hành, đạt tỷ lệ 87,15%. Về cơ bản"
+        " đã bảo đảm tiến độ, kết quả thi hành xong về việc vượt chỉ tiêu được giao ({} so với 85%)."
+    )
+    claim = next(c for c in check_text(text.format("87,15%")).claims if c.start > 90)
+    assert claim.verdict == Verdict.CONSISTENT and "đã nêu" in claim.message.vi
+    assert "87,51%" not in verdicts(text.format("87,51%"))  # another rate: nothing to say of it
+    # a round rate may be of anything
+    claims = check_text("Xử lý 20/40 vụ, đạt 50%. Có 50% số xã đạt chuẩn.").claims
+    assert [claim.printed.text for claim in claims] == ["50%"]
