@@ -2905,12 +2905,37 @@ _DIFFERENCE = pattern(
 )
 
 
+# the value compared with said after "so với … là", then the difference: "chưa thi hành xong là 5.480 việc,
+# so với số việc có điều kiện 09 tháng năm 2019 là 5.547 việc giảm 67 việc"
+_COMPARED_WITH_THEN_DIFFERENCE = pattern(
+    rf"{{current:N}}{_UNIT_WORDS},? so với (?:[^#;()]|#\d+# (?=tháng|quý|năm)){{0,70}}? (?:là|có)"
+    rf" {{previous:N}}{_UNIT_WORDS},?"
+    r" (?P<direction>tăng|giảm)(?: thêm)? {difference:N}"
+)
+
+
 def difference_vs_previous(sentence: Sentence) -> Iterator[Claim]:
     """An increase stated as an amount, with both values printed: A − B.
 
     Examples:
         "thu được 1.250 tỷ đồng, tăng 150 tỷ đồng so với năm 2021 (1.100 tỷ đồng)"
+        "còn 5.480 việc, so với năm 2019 là 5.547 việc giảm 67 việc"
     """
+    for match in _COMPARED_WITH_THEN_DIFFERENCE.finditer(sentence.skeleton):
+        this, that, printed = (_figure(sentence, match, g) for g in ("current", "previous", "difference"))
+        if not (_alike(this, that) and _alike(printed, this)) or printed.qualifier is not None:
+            continue
+        rising = match.group("direction") == "tăng"
+        if this.value != that.value and (this.value > that.value) != rising:
+            continue  # the words and the figures disagree on the way: which is meant is not clear
+        yield _claim(
+            sentence,
+            match.span(),
+            "difference_vs_previous",
+            [(Role.CURRENT, this), (Role.PREVIOUS, that), (Role.DIFFERENCE, printed)],
+            [_difference(this, that, larger_first=True)],
+            default_slip=Slip.SUM_MISMATCH,
+        )
     for match in _DIFFERENCE.finditer(sentence.skeleton):
         printed = _figure(sentence, match, "difference")
         current = _value_before(sentence, match.start(), exclude=[printed], rates=False)

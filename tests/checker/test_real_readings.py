@@ -2532,3 +2532,14 @@ def test_a_rate_worked_out_then_said_again_further_on():
     # a round rate may be of anything
     claims = check_text("Xử lý 20/40 vụ, đạt 50%. Có 50% số xã đạt chuẩn.").claims
     assert [claim.printed.text for claim in claims] == ["50%"]
+
+
+def test_the_value_compared_with_after_la_then_the_difference():
+    text = (
+        "Số việc có điều kiện nhưng chưa thi hành xong là 5.480 việc, so với số việc có điều kiện 09 tháng"
+        " năm 2019 là 5.547 việc giảm {} việc (1,21%)."
+    )
+    assert verdicts(text.format("67"))["67"] == Verdict.CONSISTENT
+    assert verdicts(text.format("76"))["76"].alarm
+    # the words and the figures disagree on the way: not read
+    assert "67" not in verdicts(text.format("67").replace("giảm", "tăng"))
