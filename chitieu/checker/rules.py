@@ -951,7 +951,7 @@ _BREAKDOWN_MARKER = re.compile(
     r"|(?: [^\W\d_]+){0,3} ?\((?=[^()#]{0,40}#)"  # "78.669 người (cao đẳng 1.702 người, …)"
     # … or after a longer noun, each item a label and its count: "xử lý kỷ luật 7 tổ chức cơ sở đảng
     # (khiển trách 6, cảnh cáo 1)", "cấp 2.292 sổ bảo hiểm xã hội cho người lao động (cấp mới 2.189 sổ, …)"
-    r"|(?: [^\W\d_]+){4,9} ?\((?=(?:[^\W\d_]+ ){1,3}#\d+#[^#()]{0,20}[,;] ?(?:[^\W\d_]+ ){1,3}#\d+#)"
+    r"|(?: [^\W\d_]+){4,9} ?\((?=(?:[^\W\d_]+ ){1,4}#\d+#[^#()]{0,20}[,;] ?(?:[^\W\d_]+ ){1,4}#\d+#)"
     # further on in the clause, a bracket that opens with a count: "26 kiến nghị phòng ngừa …, giải
     # quyết nguồn tin (1 kiến nghị …; 3 kiến nghị …)", each item then counting what the total counts
     r"|(?P<far>[^#;()]{0,120}? ?\((?= ?#\d+#))"
@@ -1111,6 +1111,8 @@ def _parts_after(
             continue  # "trong đó nông, lâm nghiệp và thủy sản 285.400 người": a label cut at its comma
         if parts and _WITH_ITS_OWN.match(item):
             continue  # "149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc": what the part holds, not a part
+        if parts and _ITS_OWN_SHARE.fullmatch(item):
+            continue  # "có điều kiện thi hành 9.860 việc, chiếm 79,2%; chưa có điều kiện …": the part's share
         if (
             lenient
             and (own := _ITS_OWN_CHANGE.search(item))
@@ -1130,6 +1132,7 @@ _COUNT_PLACEHOLDER = re.compile(r"#\d+#")
 _LABEL_CUT_AT_ITS_COMMA = re.compile(r" ?(?:trong đó:? |gồm:? )?[^\W\d_]+(?: [^\W\d_]+){0,2}")
 _ITS_OWN_CHANGE = re.compile(r",? (?:tăng|giảm) #\d+%#(?: so với [^#]*)?$")
 _WITH_ITS_OWN = re.compile(r" ?với #\d+#")
+_ITS_OWN_SHARE = re.compile(r" ?\(?(?:chiếm|đạt|bằng)(?: tỷ lệ| tỉ lệ)? #\d+%#\)?")
 _SEMICOLON_LIST = re.compile(r"[^;.#]{1,200}#\d+#[^;.#]{0,120};[^;.#]{1,120}#\d+#")
 _NESTED_BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)")
 # the breakdown of a total said after its own comparisons: "14.759,03 tỷ đồng, đạt 99,59% kế hoạch và

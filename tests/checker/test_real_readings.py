@@ -2543,3 +2543,16 @@ def test_the_value_compared_with_after_la_then_the_difference():
     assert verdicts(text.format("76"))["76"].alarm
     # the words and the figures disagree on the way: not read
     assert "67" not in verdicts(text.format("67").replace("giảm", "tăng"))
+
+
+def test_a_part_with_its_own_share_then_the_next_part():
+    text = (
+        "tổng số việc phải thi hành là {} việc, trong đó có điều kiện thi hành 9.860 việc, chiếm 79,2%; chưa"
+        " có điều kiện 2.590 việc, chiếm 20,8%."
+    )
+    assert verdicts(text.format("12.450"))["12.450"] == Verdict.CONSISTENT
+    said = verdicts(text.format("12.540"))  # "trong đó" may list some only: the shares tell
+    assert not said["12.540"].alarm and said["79,2%"].alarm and said["20,8%"].alarm
+    text = "đã triển khai {} cuộc thanh tra hành chính (kỳ trước chuyển sang 8 cuộc, triển khai mới 34 cuộc)."
+    assert verdicts(text.format("42"))["42"] == Verdict.CONSISTENT
+    assert verdicts(text.format("44"))["44"].alarm
