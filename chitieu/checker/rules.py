@@ -3585,8 +3585,10 @@ def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor
 
 _SHARE_OF_SOMETHING = pattern(
     r"{part:N}(?P<words>(?: vụ, việc(?=[,;]| \()"  # the courts' "898 vụ, việc, đạt tỷ lệ 97%"
-    # the pair said with "với": "làm rõ 695 vụ, với 1.408 đối tượng (đạt tỷ lệ 88,2%)"
+    # the pair said with "với": "làm rõ 695 vụ, với 1.408 đối tượng (đạt tỷ lệ 88,2%)", or with whom was
+    # arrested: "điều tra làm rõ 1.120 vụ, bắt 1.850 đối tượng, đạt tỷ lệ 89,96%"
     r"|(?: [^\W\d_]+){0,2},? với #\d+#(?: [^\W\d_]+){1,2}(?= \()"
+    r"|(?: [^\W\d_]+){0,2},? (?:bắt(?: giữ)?|khởi tố) #\d+#(?: [^\W\d_]+){1,2}(?=,? \(?(?:đạt|chiếm))"
     # a label with commas, then its share in brackets: "25 vụ cháy kho, cơ sở sản xuất, kinh doanh
     # (chiếm 11,8%)", "35 thanh niên có trình độ cao đẳng, đại học (18,9%)"
     r"|[^#;()]{0,80}?(?= \((?:chiếm |#\d+%#\)))"
@@ -3636,6 +3638,9 @@ def _words(text: str) -> list[str]:
 
 _BREAKDOWN_OPENS = re.compile(rf"^\W*{_BREAKDOWN_WORD}")
 _COMPETENT = re.compile(r"thẩm quyền|quyền giải quyết")
+# slips of the hand, not of the reading: a whole only pointed to is trusted for these
+_TYPOS = frozenset({Slip.TRANSPOSED_DIGITS, Slip.MISTYPED_DIGIT, Slip.DECIMAL_SHIFT, Slip.ROUNDING})
+_SOLVED = re.compile(r"(?:làm rõ|khám phá|phá|phá án)(?: được)? $")
 _SETTLED = re.compile(r"giải quyết(?!\w)")
 
 
@@ -3763,6 +3768,12 @@ def share_of_earlier_total(
         ]
         if len(competent) == 1 and _SETTLED.search(skeleton, _clause_start(skeleton, at), at):
             same, pinned = competent, True
+        typos_only = False  # a whole the words point to, not one they name: a slip only when it is a typo
+        if not pinned and _SOLVED.search(_context_of(sentence, part, around)[0]):
+            # "xảy ra 1.245 vụ …; điều tra làm rõ 1.120 vụ, …, đạt tỷ lệ 89,96%": the cases that occurred
+            occurred = [w for w in candidates if _OCCURRED.search(_context_of(sentence, w, around)[0])]
+            if len(occurred) == 1 and _counts_alike(occurred[0].noun, part.noun):
+                same, pinned, typos_only = occurred, True, True
         wholes = (same or candidates)[:3]
         if not wholes:
             continue
@@ -3778,6 +3789,10 @@ def share_of_earlier_total(
         span = (skeleton.find(part.placeholder), match.end())
         numbers = [(Role.TOTAL, wholes[0]), (Role.PART, part), (Role.SHARE, share)]
         claim = _claim(sentence, span, "share_of_earlier_total", numbers, recomputations)
+        if claim.verdict.alarm and typos_only and claim.slip not in _TYPOS:
+            pinned = (
+                False  # "làm rõ 695 vụ …, đạt tỷ lệ 92%": perhaps of the cases to investigate, not printed
+            )
         if claim.verdict.alarm and not pinned:
             # "đạt 75%" may be of a plan not printed, "X người, chiếm Y%" of a whole not named: a slip
             # is said only when the text pins the whole down
