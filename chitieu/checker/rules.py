@@ -3790,9 +3790,8 @@ def share_of_earlier_total(
         numbers = [(Role.TOTAL, wholes[0]), (Role.PART, part), (Role.SHARE, share)]
         claim = _claim(sentence, span, "share_of_earlier_total", numbers, recomputations)
         if claim.verdict.alarm and typos_only and claim.slip not in _TYPOS:
-            pinned = (
-                False  # "làm rõ 695 vụ …, đạt tỷ lệ 92%": perhaps of the cases to investigate, not printed
-            )
+            # "làm rõ 695 vụ …, đạt tỷ lệ 92%": perhaps of the cases to investigate, not printed
+            pinned = False
         if claim.verdict.alarm and not pinned:
             # "đạt 75%" may be of a plan not printed, "X người, chiếm Y%" of a whole not named: a slip
             # is said only when the text pins the whole down
