@@ -1785,7 +1785,11 @@ _SECTORS = {
     "taxes": re.compile(r"thuế sản phẩm"),
 }
 _STRUCTURE = re.compile(r"(?<!\w)(?:tỷ trọng|tỉ trọng|cơ cấu)(?!\w)")
-_SECTOR_SHARE = re.compile(r"chi[ếể]m (?:tỷ trọng |tỉ trọng |tỷ lệ |tỉ lệ )?(?P<share>#\d+%#)")
+_SECTOR_SHARE = re.compile(
+    r"(?:chi[ếể]m (?:tỷ trọng |tỉ trọng |tỷ lệ |tỉ lệ )?"
+    # or the sector, then its share: "Cơ cấu kinh tế: nông nghiệp 25,3%, công nghiệp - xây dựng 35,2%, …"
+    r"|(?<=[^\W\d_] )(?:là |:)?)(?P<share>#\d+%#)"
+)
 _SECTORS_IN_TURN = re.compile(
     r"(?P<labels>(?:[^#;:.]+ - ){2,3}[^#;:.]+?) tương ứng(?: là)?:? ?"
     r"(?P<shares>#\d+%#(?: ?[-–,;] ?#\d+%#){2,3})"
@@ -1806,11 +1810,14 @@ def _sector_shares(sentence: Sentence) -> tuple[list[Figure], list[set[str]], tu
         if len(labels) != len(shares):
             return None
         return shares, [_sectors_of(label) for label in labels], (in_turn.start(), in_turn.end())
-    shares, named, start = [], [], 0
+    structure = _STRUCTURE.search(skeleton)
+    shares, named, start = [], [], structure.end() if structure else 0
     first = None
-    for match in _SECTOR_SHARE.finditer(skeleton):
+    for match in _SECTOR_SHARE.finditer(skeleton, start):
         label = skeleton[start : match.start()]
         label = label[label.rfind(";") + 1 :] if ";" in label else label
+        if not match.group().startswith("chi") and not _sectors_of(label.split(",")[-1]):
+            continue  # "…, giảm 0,07% so với năm 2023": a change of the share, not a sector's
         shares.append(sentence.figure(match.group("share")))
         named.append(_sectors_of(label.split(",")[-1] if _sectors_of(label.split(",")[-1]) else label))
         first = match.start() if first is None else first

@@ -2564,3 +2564,15 @@ def test_cases_solved_with_those_arrested_then_the_rate_of_the_cases():
     text = "xảy ra 1.245 vụ phạm pháp hình sự; điều tra làm rõ 1.120 vụ, bắt 1.850 đối tượng, đạt tỷ lệ {}."
     assert verdicts(text.format("89,96%"))["89,96%"] == Verdict.CONSISTENT
     assert verdicts(text.format("89,69%"))["89,69%"].alarm  # of the cases that occurred, pinned by "làm rõ"
+
+
+def test_the_sectors_each_followed_by_its_share():
+    text = "Giá trị sản xuất tăng 8,5%; cơ cấu kinh tế: nông nghiệp 25,3%, công nghiệp - xây dựng 35,2%, {}."
+    assert verdicts(text.format("thương mại - dịch vụ 39,5%"))["39,5%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("thương mại - dịch vụ 41,5%"))["41,5%"].alarm
+    # a sector's change after its share is no share
+    text = (
+        "Cơ cấu kinh tế chuyển dịch như sau: Ngành nông-lâm nghiệp chiếm 38,10%, giảm 0,07% so với năm 2023;"
+        " ngành công nghiệp-xây dựng chiếm 36,50%, tăng 0,06%; ngành thương mại-dịch vụ chiếm 25,40%."
+    )
+    assert verdicts(text)["25,40%"] == Verdict.CONSISTENT
