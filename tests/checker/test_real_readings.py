@@ -2576,3 +2576,9 @@ def test_the_sectors_each_followed_by_its_share():
         " ngành công nghiệp-xây dựng chiếm 36,50%, tăng 0,06%; ngành thương mại-dịch vụ chiếm 25,40%."
     )
     assert verdicts(text)["25,40%"] == Verdict.CONSISTENT
+
+
+def test_the_rate_of_a_pairs_cases_only():
+    text = "Kiểm sát điều tra 980 vụ/1.650 bị can; đã truy tố 820 vụ/1.410 bị can, đạt {} về số vụ."
+    assert verdicts(text.format("83,67%"))["83,67%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("86,37%"))["86,37%"].alarm
