@@ -623,7 +623,8 @@ _PART_THEN_SHARE = pattern(
     rf"(?: so (?:với )?cùng kỳ(?: (?:năm )?(?:trước|\d{{4}}))?)?(?= ?\( ?{_LINK_WORD} ))?"
     rf"(?P<words>{{WORDS}})(?:{{SHARE_LINK}}|; ?{_LINK_WORD} ){{share:P}}"
 )
-_WHOLE = pattern(rf"{_WHOLE_VERBS}(?: [^\W\d_]+){{0,4}}? {{whole:N}}")
+# "phải giải quyết theo thủ tục phúc thẩm là 356 vụ": a longer phrase when "là" closes it
+_WHOLE = pattern(rf"{_WHOLE_VERBS}(?:(?: [^\W\d_]+){{0,4}}?|(?: [^\W\d_]+){{5,6}} là) {{whole:N}}")
 
 
 def _wholes_before(sentence: Sentence, position: int, part: Figure) -> list[Figure]:
@@ -3101,8 +3102,9 @@ _FROM_THEN_TO = pattern(
     r"(?<!\w)từ {previous:NP}(?: [^\W\d_]+| \d{4}| #\d+#){0,5}?"
     r"(?: \d{4})? (?P<direction>xuống|lên)(?: còn| mức| đến| tới)? {current:NP}(?P<tail>[^;.]{0,80})"
 )
+_DIFFERENCE_BEFORE_FROM = pattern(r"(?:tăng|giảm) {difference:N}(?: [^\W\d_]+){0,3},? $")
 _CHANGES_AFTER = pattern(
-    r"^(?:(?: ?/?[^\W\d_]+| \d{4}){0,6}?,? (?:tức là |tương ứng |tương đương )?(?:tăng|giảm)"
+    r"^(?:(?: ?/?[^\W\d_]+| \d{4}){0,6}?,? \(?(?:tức là |tương ứng |tương đương )?(?:tăng|giảm)"
     r"(?: tương ứng| được| tới| đến)? {first:ANY}"
     r"(?:(?: [^\W\d_]+){0,3}? \((?:tương ứng |bằng )?{second:ANY}\))?)"
 )
@@ -3125,23 +3127,25 @@ def change_from_then_to(sentence: Sentence) -> Iterator[Claim]:
         if (current.value > previous.value) != (match.group("direction") == "lên"):
             continue  # "từ 3,5% lên 2,5%": not the values of one change
         after = _CHANGES_AFTER.match(match.group("tail"))
-        if after is None:
-            continue
-        offset = match.start("tail")
+        # the difference said before: "Số vụ cháy giảm 12 vụ, từ 57 vụ xuống còn 45 vụ"
+        before = _DIFFERENCE_BEFORE_FROM.search(sentence.skeleton, max(0, match.start() - 60), match.start())
+        printed_figures = [sentence.figure(before.group("difference"))] if before else []
         for slot in ("first", "second"):
-            if after.group(slot) is None:
-                continue
-            printed = sentence.figure(after.group(slot))
+            if after is not None and after.group(slot) is not None:
+                printed_figures.append(sentence.figure(after.group(slot)))
+        for printed in printed_figures:
             if printed.kind in (FigureKind.COUNT, FigureKind.AMOUNT):
+                if not _alike(printed, current):
+                    continue
                 readings = [_difference(current, previous, larger_first=True)]
             else:
                 readings = _change_readings(current, previous, printed)
             if not readings:
                 continue
-            end = offset + after.end(slot)
+            end = max(match.end("current"), sentence.at(printed) + len(printed.placeholder))
             yield _claim(
                 sentence,
-                (match.start(), end),
+                (min(match.start(), sentence.at(printed)), end),
                 "change_from_then_to",
                 [(Role.PREVIOUS, previous), (Role.CURRENT, current), (Role.CHANGE, printed)],
                 readings,

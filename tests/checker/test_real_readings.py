@@ -2582,3 +2582,20 @@ def test_the_rate_of_a_pairs_cases_only():
     text = "Kiểm sát điều tra 980 vụ/1.650 bị can; đã truy tố 820 vụ/1.410 bị can, đạt {} về số vụ."
     assert verdicts(text.format("83,67%"))["83,67%"] == Verdict.CONSISTENT
     assert verdicts(text.format("86,37%"))["86,37%"].alarm
+
+
+def test_the_difference_said_before_its_two_values_and_the_change_in_brackets_after():
+    text = "Số vụ cháy giảm {} vụ, từ 57 vụ xuống còn 45 vụ (giảm {})."
+    said = verdicts(text.format("12", "21,05%"))
+    assert said["12"] == said["21,05%"] == Verdict.CONSISTENT
+    said = verdicts(text.format("21", "12,05%"))
+    assert said["21"].alarm and said["12,05%"].alarm
+
+
+def test_a_whole_named_at_length_closed_by_la_then_what_was_settled_and_what_is_left():
+    text = (
+        "Số vụ án phải giải quyết theo thủ tục phúc thẩm là 356 vụ, đã giải quyết 320 vụ (đạt 89,89%), còn"
+        " lại {} vụ đang trong thời hạn giải quyết."
+    )
+    assert verdicts(text.format("36"))["36"] == Verdict.CONSISTENT
+    assert verdicts(text.format("63"))["63"].alarm
