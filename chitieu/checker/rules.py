@@ -4855,11 +4855,12 @@ def changes_after_a_comparison(
             for figure in reversed(pool[: pool.index(difference)] if difference in pool else pool)
             if figure.kind == difference.kind and _thing_counted(figure.noun) == counts
         ][:6]
-        claims = [
-            claim
+        pinned = [
+            (current, claim)
             for current in currents
             for claim in _change_from_difference(sentence, match, current, difference, printed, rising)
         ]
+        claims = [claim for _, claim in pinned]
         if not claims:
             continue
         fitting = next((claim for claim in claims if not claim.verdict.alarm), None)
@@ -4888,6 +4889,16 @@ def changes_after_a_comparison(
         if len(named) == 1:
             yield named[0]
             continue
+        # "… làm chết 123 người, bị thương 189 người; so với năm 2022 …, tăng 15 người bị thương (8,62%)":
+        # the one count said with the words that qualify the difference
+        qualified = [
+            claim
+            for current, claim in pinned
+            if _qualified_alike(difference, current, sentence, around or {})
+        ]
+        if len(qualified) == 1 and _qualifier_words(difference):
+            yield qualified[0]
+            continue
         note = Bilingual(
             f"{printed.text}: no figure printed before gives it, and several could be the one it changes.",
             f"{printed.text}: không số nào đã ghi trước đó cho ra mức thay đổi này, và có nhiều số có thể là"
@@ -4914,15 +4925,31 @@ _GENERIC_WORDS = frozenset(
 )
 
 
+def _qualifier_words(difference: Figure) -> list[str]:
+    """The words that say which of the things counted a difference is of: "bị thương" in "15 người bị
+    thương", "chết" in "12 người chết"."""
+    counted = _thing_counted(difference.noun)
+    words = _words(difference.noun)[len(counted.split()) + (difference.noun.startswith("số ")) :]
+    return [word for word in words if word not in _FUNCTION_WORDS]
+
+
+def _qualified_alike(
+    difference: Figure, current: Figure, sentence: Sentence, around: Mapping[int, tuple[str, str]]
+) -> bool:
+    """Whether ``current`` is said with every word that qualifies the difference (just before it, or in
+    its noun): "bị thương 189 người" for "15 người bị thương"."""
+    qualifier = _qualifier_words(difference)
+    said = [*_words(_context_of(sentence, current, around)[0])[-4:], *_words(current.noun)]
+    return bool(qualifier) and all(word in said for word in qualifier)
+
+
 def _said_alike(
     difference: Figure, claim: Claim, before: Sentence | None, around: Mapping[int, tuple[str, str]]
 ) -> bool:
     """Whether the count a change is pinned to is said with the words that qualify the difference:
     "giảm 193 người chết" is of "làm chết 3.735 người", not of "bị thương 8.554 người". Said alike
     when the count is not in the sentence ``before`` (the words kept of it, ``around``, are not)."""
-    counted = _thing_counted(difference.noun)
-    words = _words(difference.noun)[len(counted.split()) + (difference.noun.startswith("số ")) :]
-    qualifier = [word for word in words if word not in _FUNCTION_WORDS]
+    qualifier = _qualifier_words(difference)
     current = claim.number(Role.CURRENT)
     if before is None or current is None or not before.start <= current.start < before.end:
         return True

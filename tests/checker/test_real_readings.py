@@ -2599,3 +2599,12 @@ def test_a_whole_named_at_length_closed_by_la_then_what_was_settled_and_what_is_
     )
     assert verdicts(text.format("36"))["36"] == Verdict.CONSISTENT
     assert verdicts(text.format("63"))["63"].alarm
+
+
+def test_a_change_in_a_list_after_a_comparison_is_of_the_count_said_with_its_words():
+    text = (
+        "Tai nạn giao thông xảy ra 234 vụ, làm chết 123 người, bị thương 189 người; so với năm 2022 giảm 21"
+        " vụ (8,24%), giảm 12 người chết (8,89%), tăng 15 người bị thương ({})."
+    )
+    assert verdicts(text.format("8,62%"))["8,62%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("8,26%"))["8,26%"].alarm  # of the 189 injured, not of the 123 dead
