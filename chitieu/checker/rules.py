@@ -3106,7 +3106,7 @@ _DIFFERENCE_BEFORE_FROM = pattern(r"(?:tăng|giảm) {difference:N}(?: [^\W\d_]+
 _CHANGES_AFTER = pattern(
     r"^(?:(?: ?/?[^\W\d_]+| \d{4}){0,6}?,? \(?(?:tức là |tương ứng |tương đương )?(?:tăng|giảm)"
     r"(?: tương ứng| được| tới| đến)? {first:ANY}"
-    r"(?:(?: [^\W\d_]+){0,3}? \((?:tương ứng |bằng )?{second:ANY}\))?)"
+    r"(?:(?: [^\W\d_]+){0,3}? \((?:tương ứng |bằng |tăng |giảm )?{second:ANY}\))?)"
 )
 
 

@@ -2608,3 +2608,9 @@ def test_a_change_in_a_list_after_a_comparison_is_of_the_count_said_with_its_wor
     )
     assert verdicts(text.format("8,62%"))["8,62%"] == Verdict.CONSISTENT
     assert verdicts(text.format("8,26%"))["8,26%"].alarm  # of the 189 injured, not of the 123 dead
+
+
+def test_from_then_to_with_the_change_in_brackets_said_with_its_direction():
+    text = "Số hộ nghèo giảm từ 1.234 hộ xuống còn 987 hộ, giảm 247 hộ (giảm {})."
+    assert verdicts(text.format("20,0%"))["20,0%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("20,3%"))["20,3%"].alarm
