@@ -3741,6 +3741,7 @@ def share_of_earlier_total(
             or not opened[0].noun
             or _first_word(opened[0].noun) == _first_word(noun)
             or _first_word(noun) == "người"  # "12.350 cán bộ, công chức; trong đó 9.850 người …"
+            or _counts_alike(opened[0].noun, noun)  # "156 đảng viên, trong đó … 120 đồng chí"
         ):
             # "Trong đó, Văn phòng Cục Thuế thu 7.130 tỷ đồng, đạt 52%": "đạt" may give the part's
             # own plan, as the total's "bằng 54% dự toán" did; "chiếm" (or the whole named) is a share

@@ -2614,3 +2614,11 @@ def test_from_then_to_with_the_change_in_brackets_said_with_its_direction():
     text = "Số hộ nghèo giảm từ 1.234 hộ xuống còn 987 hộ, giảm 247 hộ (giảm {})."
     assert verdicts(text.format("20,0%"))["20,0%"] == Verdict.CONSISTENT
     assert verdicts(text.format("20,3%"))["20,3%"].alarm
+
+
+def test_comrades_are_the_party_members_a_breakdown_opens_with():
+    text = (
+        "toàn huyện kết nạp 156 đảng viên, trong đó đảng viên là đoàn viên thanh niên 120 đồng chí, chiếm {}."
+    )
+    assert verdicts(text.format("76,9%"))["76,9%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("78,9%"))["78,9%"].alarm
