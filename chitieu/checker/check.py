@@ -21,6 +21,7 @@ from chitieu.checker.rules import (
     changes_after_a_comparison,
     changes_against_an_earlier_year,
     contributions_to_growth,
+    flattened_table,
     fractions_said_after,
     grades_beyond_their_whole,
     growth_contribution,
@@ -131,7 +132,9 @@ def check_text(text: str) -> CheckReport:
                 bullets = BulletList.opened_by(sentence)
             if sections is None:
                 sections = Sections.opened_by(sentence, recent)
-            if table is None:
+            if table is None and (flat := flattened_table(sentence)) is not None:
+                claims.extend(_tabled(flat, judged_before, document, text))
+            elif table is None:
                 table = CellTable.opened_by(sentence, recent[-1] if recent else None)
             recent = [*recent[-3:], sentence]
             earlier = [*earlier[-EARLIER_FIGURES:], *sentence.figures]

@@ -48,7 +48,7 @@ from chitieu.checker.model import (
     Slip,
     Verdict,
 )
-from chitieu.checker.tokens import PLACEHOLDER, Figure, NumberReading, Sentence
+from chitieu.checker.tokens import PLACEHOLDER, Figure, NumberReading, Sentence, read_sentence
 from chitieu.core.text import Bilingual
 
 Rule = Callable[[Sentence], Iterator[Claim]]
@@ -4232,7 +4232,8 @@ _LONE_FIGURE = re.compile(r"^#0#$")
 _TABLE_LABEL_LENGTH = 120  # a row's label, not a sentence of prose
 _ROW_NUMBER = re.compile(r"^(?:#0#|[ivx]+|[a-d])[.)]$")  # "1.", "II.", "a)": a row of its own
 _WHOLE_ROW = re.compile(
-    r"^(?:tổng số|tổng cộng|tổng|toàn tỉnh|toàn thành phố|toàn huyện|cả nước|chung|tất cả)(?!\w)"
+    r"^(?:tổng số|tổng cộng|tổng(?= *(?:$|[:|\n]))|toàn tỉnh|toàn thành phố|toàn huyện|cả nước|chung|tất cả)"
+    r"(?!\w)"  # "tổng", not "Tổng mức bán lẻ": a row of its own
 )
 _PARTS_BY = re.compile(r"^(?:phân theo|chia theo|phân loại theo)(?!\w)")  # "Phân theo giới tính"
 
@@ -4409,10 +4410,44 @@ class CellTable:
         yield from found.values()
 
 
+# A table flattened to one line when copied ("… Năm 2023 so với năm 2022 (%) Tổng số 45.678 51.234 112,16 Bán
+# lẻ hàng hóa 34.567 38.765 112,14 …"): after the header naming a column of indices, each row is its label,
+# then as many figures as every other row.
+_FLAT_ROW = re.compile(rf"(?P<label>[^#]{{1,{_TABLE_LABEL_LENGTH}}}?) ?(?P<cells>(?:#\d+%?#(?: |$))+)")
+
+
+def flattened_table(sentence: Sentence) -> CellTable | None:
+    """The table a sentence is, when it is a header with a column of indices and at least three rows of
+    as many figures (three or more) each; None for prose."""
+    skeleton = sentence.skeleton
+    if len(sentence.figures) < 9:
+        return None
+    header = _INDEX_COLUMN.search(skeleton)
+    if header is None:
+        return None
+    rows: list[tuple[list[str], list[tuple[Sentence, Figure]]]] = []
+    position = header.end()
+    for match in _FLAT_ROW.finditer(skeleton, position):
+        if match.start() != position:
+            break
+        cells = sentence.figures_in(match.start("cells"), match.end("cells"))
+        rows.append(([match.group("label").strip(" .,:;|")], [(sentence, cell) for cell in cells]))
+        position = match.end()
+    widths = {len(cells) for _, cells in rows}
+    if len(rows) < 3 or len(widths) != 1 or widths.pop() < 3:
+        return None
+    words = skeleton[_clause_start(skeleton, max(0, header.start() - 60)) : header.end()]
+    return CellTable(index_header=read_sentence(words), rows=rows, by_lines=True)
+
+
 # a row copied as one line, its cells after its label: "nam #0# #1# #2#", and the number of the next row
 # when the line has no full stop of its own ("… #3#\n#4#.")
+# its cells apart by spaces, bars, or line breaks (a label, then its figures one to a line, which the
+# sentences keep together: "Tổng số\n45.678\n51.234\n112,16")
 _ROW_ON_A_LINE = re.compile(
-    r"^(?P<label>.*?)[ |]*(?P<cells>(?:#\d+%?#[ |]*){2,})(?P<numbered>\n#\d+#\.)?$", re.DOTALL
+    r"^(?P<label>.*?)[ |\n]*(?P<cells>(?:#\d+%?#(?:[ |]*|\n(?=#)))(?:#\d+%?#(?:[ |]*|\n(?=#)))+)"
+    r"(?P<numbered>\n#\d+#\.)?$",
+    re.DOTALL,
 )
 
 

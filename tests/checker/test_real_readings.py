@@ -2622,3 +2622,45 @@ def test_comrades_are_the_party_members_a_breakdown_opens_with():
     )
     assert verdicts(text.format("76,9%"))["76,9%"] == Verdict.CONSISTENT
     assert verdicts(text.format("78,9%"))["78,9%"].alarm
+
+
+_RETAIL_ROWS = [
+    ("Tổng số", "45.678", "51.234", "112,16"),
+    ("Bán lẻ hàng hóa", "34.567", "38.765", "112,14"),
+    ("Dịch vụ lưu trú, ăn uống", "6.789", "7.654", "112,74"),
+    ("Du lịch lữ hành", "4.322", "4.815", "111,41"),
+]
+_RETAIL_HEADER = [
+    "Chỉ tiêu",
+    "Thực hiện năm 2022 (Tỷ đồng)",
+    "Ước tính năm 2023 (Tỷ đồng)",
+    "Năm 2023 so với năm 2022 (%)",
+]
+
+
+@pytest.mark.parametrize("shape", ["cells one to a line", "flattened to one line"])
+def test_a_statistics_table_copied_one_cell_to_a_line_or_flattened(shape):
+    def table(rows):
+        if shape == "cells one to a line":
+            return "Bảng 1. Bán lẻ\n\n" + "\n".join(
+                [*_RETAIL_HEADER, *(cell for row in rows for cell in row)]
+            )
+        return "Bảng 1. Bán lẻ " + " ".join([*_RETAIL_HEADER, *(cell for row in rows for cell in row)])
+
+    said = verdicts(table(_RETAIL_ROWS))
+    assert [said[figure] for figure in ("45.678", "51.234", "112,16", "112,14", "112,74", "111,41")] == [
+        Verdict.CONSISTENT
+    ] * 6
+    slipped = [_RETAIL_ROWS[0], ("Bán lẻ hàng hóa", "34.567", "38.765", "112,41"), *_RETAIL_ROWS[2:]]
+    assert verdicts(table(slipped))["112,41"].alarm  # 38.765 / 34.567 = 112,14%
+
+
+def test_a_row_named_tong_muc_is_no_total_of_the_rows_under_it():
+    text = (
+        "Chỉ tiêu | Đơn vị tính | Thực hiện năm 2022 | Ước tính năm 2023 | Năm 2023 so với năm 2022 (%)\n"
+        "Tổng mức bán lẻ | Tỷ đồng | 45.678 | 51.234 | 112,16\n"
+        "Vốn đầu tư thực hiện | Tỷ đồng | 12.345 | 13.579 | 110,00\n"
+        "Số khách quốc tế | Lượt người | 123.456 | 145.678 | 118,00\n"
+    )
+    said = verdicts(text)
+    assert said["112,16"] == Verdict.CONSISTENT and "45.678" not in said
