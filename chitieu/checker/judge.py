@@ -58,6 +58,18 @@ def show_scaled(value: Decimal, scale: Decimal, lang: str) -> str:
     return f"{show(value / scale, lang)} {words[scale]}"
 
 
+def scaled_message(en: str, vi: str, scale: Decimal, scaled: Sequence[Decimal], *plain: Decimal) -> Bilingual:
+    """A Bilingual whose first ``{}`` fields are amounts written in ``scale`` ("45.678 tỷ"), the rest
+    plain numbers (a percentage worked out from them)."""
+
+    def written(template: str, lang: str) -> str:
+        return template.format(
+            *(show_scaled(v, scale, lang) for v in scaled), *(show(v, lang) for v in plain)
+        )
+
+    return Bilingual(written(en, "en"), written(vi, "vi"))
+
+
 def _format(value: Decimal, decimals: int, lang: str) -> str:
     """format_number, faster: round half-up first, then let Python group the digits."""
     english = f"{round_decimal(value, decimals):,.{decimals}f}"

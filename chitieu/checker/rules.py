@@ -32,6 +32,7 @@ from chitieu.checker.judge import (
     Alternative,
     assess,
     message,
+    scaled_message,
     show,
     show_like,
     show_scaled,
@@ -407,7 +408,8 @@ def _share(part: Figure, total: Figure, label: Bilingual = _SHARE_LABEL) -> list
         value = p[0] / t[0] * HUNDRED
         low = p[1] / t[2] * HUNDRED if t[2] > 0 else value
         high = p[2] / t[1] * HUNDRED if t[1] > 0 else value
-        formula = message("{} / {} × 100 = {}", "{} / {} × 100 = {}", p[0], t[0], value)
+        scale = part.scale if part.scale == total.scale else Decimal(1)
+        formula = scaled_message("{} / {} × 100 = {}", "{} / {} × 100 = {}", scale, (p[0], t[0]), value)
         result.append(
             Recomputation(
                 value, min(low, value), max(high, value), _percent_sign(formula), _reading_label(index, label)
@@ -2833,7 +2835,10 @@ def _relative_change(
         return None
     value = abs(a[0] - b[0]) / b[0] * HUNDRED
     candidates = [abs(x - y) / y * HUNDRED for x in (a[1], a[2]) for y in (b[1], b[2]) if y > 0]
-    formula = message("({} − {}) / {} × 100 = {}", "({} − {}) / {} × 100 = {}", a[0], b[0], b[0], value)
+    scale = current.scale if current.scale == previous.scale else Decimal(1)
+    formula = scaled_message(
+        "({} − {}) / {} × 100 = {}", "({} − {}) / {} × 100 = {}", scale, (a[0], b[0], b[0]), value
+    )
     return Recomputation(
         value, min([*candidates, value]), max([*candidates, value]), _percent_sign(formula), label
     )
