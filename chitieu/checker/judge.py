@@ -198,7 +198,17 @@ def assess(
     _, verdict, recomputation, reading = best
     primary = recomputations[0]
     if verdict == Verdict.INCONSISTENT:
-        recomputation, reading = primary, printed.readings[0]
+        # the reading nearest the printed figure is the one a flag names (points, not the relative change,
+        # for "giảm 0,08% so với năm học trước (0,17%)" of 0,12%)
+        reading = printed.readings[0]
+        recomputation = min(
+            recomputations,
+            key=lambda r: (
+                abs(r.value - reading.value)
+                if r is not primary
+                else abs(r.value - reading.value) - printed.unit(reading)
+            ),
+        )
     note = _reading_note(recomputation, primary, reading, printed)
     if verdict == Verdict.CONSISTENT:
         note += _consistent_note(printed, reading, recomputation)

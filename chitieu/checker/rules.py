@@ -80,6 +80,7 @@ _MACROS = {
     "PREVIOUS": (
         r"(?:cùng kỳ(?: năm (?:trước|ngoái|\d{4})| \d{4}(?!\d))?"
         r"|năm trước|năm ngoái|kỳ trước|tháng trước|đầu năm"
+        r"|năm học trước|năm học \d{4} ?[-–] ?\d{4}|nhiệm kỳ trước|vụ trước"
         r"|cuối năm (?:trước|\d{4})"
         r"|quý trước|năm \d{4}|tháng \d{1,2}/\d{4}|quý [ivx]+/\d{4}"
         # a season or the whole of a year: "so với vụ mùa năm 2018", "so với cả năm 2018"

@@ -2664,3 +2664,11 @@ def test_a_row_named_tong_muc_is_no_total_of_the_rows_under_it():
     )
     said = verdicts(text)
     assert said["112,16"] == Verdict.CONSISTENT and "45.678" not in said
+
+
+def test_the_school_year_before_and_a_flag_names_the_nearest_reading():
+    text = "Tỷ lệ học sinh bỏ học là 0,12%, giảm {} so với năm học trước (0,17%)."
+    assert verdicts(text.format("0,05%"))["0,05%"] == Verdict.CONSISTENT  # percentage points
+    claim = next(c for c in check_text(text.format("0,08%")).claims if c.printed.text == "0,08%")
+    assert claim.verdict == Verdict.INCONSISTENT
+    assert claim.correct == Decimal("0.05")  # the points it should be, not the relative change (29,41%)
