@@ -1885,6 +1885,73 @@ def _the_last_share_of_a_whole(
     return _claim(sentence, span, template, numbers, [recomputed], default_slip=Slip.SUM_MISMATCH)
 
 
+# A classification and its classes, each with its share (and perhaps its count): "Xếp loại học lực: giỏi
+# 23,5%, khá 41,2%, trung bình 32,1%, yếu 3,1%, kém 0,1%", "hạnh kiểm: tốt 12.345 em (chiếm 78,9%), khá 2.987
+# em (19,09%), …". Everyone classified is in one class, so the classes make up the whole.
+_CLASSIFIED = re.compile(r"(?<!\w)(?:xếp loại|phân loại|học lực|hạnh kiểm)(?!\w)[^#:;.]{0,40}: ?")
+_CLASS_ITEM = re.compile(
+    r"(?P<label>[^\W\d_]+(?: [^\W\d_]+){0,3}?)(?::| là| chiếm| có| đạt)? "
+    r"(?:(?P<count>#\d+#)(?: [^\W\d_]+){0,2} ?\(?(?:chiếm |đạt )?(?:tỷ lệ |tỉ lệ )?|\(?)(?P<share>#\d+%#)\)?"
+    r"(?P<end>[,;] ?|,? và |\.?$)"
+)
+_CLASSES_FALL_SHORT = (
+    "The classes' shares add up to {}%, less than 100%: some may not have been classified.",
+    "Tỷ lệ các loại cộng lại được {}%, chưa đủ 100%: có thể còn số chưa xếp loại.",
+)
+
+
+def classified_shares(sentence: Sentence) -> Iterator[Claim]:
+    """The classes of a classification make up the whole: the last class's share is 100% less the
+    others'; and when each class has its count, each share is its count over the counts together.
+
+    Examples:
+        "Xếp loại học lực: giỏi 23,5%, khá 41,2%, trung bình 32,1%, yếu 3,1%, kém 0,1%"
+    """
+    skeleton = sentence.skeleton
+    opening = _CLASSIFIED.search(skeleton)
+    if opening is None:
+        return
+    items: list[re.Match[str]] = []
+    position = opening.end()
+    while (item := _CLASS_ITEM.match(skeleton, position)) is not None:
+        items.append(item)
+        position = item.end()
+        if not re.search(r"[,;]|và", item.group("end")):
+            break  # the last class
+    labels = [item.group("label") for item in items]
+    if len(items) < 3 or len(set(labels)) != len(labels):
+        return
+    shares = [sentence.figure(item.group("share")) for item in items]
+    if any(share.qualifier is not None for share in shares):
+        return
+    span = (items[0].start(), items[-1].end("share"))
+    label = Bilingual("classes of the whole", "các loại của tổng thể")
+    counts = [sentence.figure(item.group("count")) if item.group("count") else None for item in items]
+    if not all(counts):
+        yield _the_last_share_of_a_whole(
+            sentence, span, "classified_shares", shares, label, _CLASSES_FALL_SHORT
+        )
+        return
+    rest = _rest_of_the_whole(shares[:-1], label)
+    if not (rest.low - shares[-1].unit(shares[-1].readings[0]) <= shares[-1].value <= rest.high + 1):
+        return  # the shares do not make up the whole: the counts may not be all of them
+    total = sum((count.value for count in counts if count is not None), Decimal(0))
+    for count, share in zip(counts, shares, strict=True):
+        if count is None or count.kind != FigureKind.COUNT:
+            return
+        value = count.value / total * HUNDRED
+        formula = message("{} / {} × 100 = {}", "{} / {} × 100 = {}", count.value, total, value)
+        reading = Recomputation(value, value, value, _percent_sign(formula), label)
+        numbers = [(Role.PART, count), (Role.SHARE, share)]
+        yield _claim(
+            sentence,
+            (sentence.at(count), sentence.at(share) + len(share.placeholder)),
+            "classified_shares",
+            numbers,
+            [reading],
+        )
+
+
 # The grades of the yearly review of party organisations, members and civil servants, best first:
 # every one reviewed gets one, so the shares of all four grades make up the whole.
 _GRADES = (
@@ -6174,6 +6241,7 @@ RULES: list[Rule] = [
     part_share,
     sector_shares,
     grade_shares,
+    classified_shares,
     share_of_the_rest,
     percent_of_plan,
     excess_over_plan,

@@ -2672,3 +2672,16 @@ def test_the_school_year_before_and_a_flag_names_the_nearest_reading():
     claim = next(c for c in check_text(text.format("0,08%")).claims if c.printed.text == "0,08%")
     assert claim.verdict == Verdict.INCONSISTENT
     assert claim.correct == Decimal("0.05")  # the points it should be, not the relative change (29,41%)
+
+
+def test_the_classes_of_a_classification_make_up_the_whole():
+    text = "Xếp loại học lực học sinh THCS: giỏi 23,5%, khá 41,2%, trung bình {}, yếu 3,1%, kém 0,1%."
+    assert verdicts(text.format("32,1%"))["0,1%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("33,1%"))["0,1%"].alarm  # 101%: one of them is wrong
+    text = (
+        "Xếp loại hạnh kiểm: tốt 12.345 em (chiếm 78,9%), khá 2.987 em ({}), trung bình 298 em (1,9%), yếu"
+        " 16 em (0,1%)."
+    )
+    said = verdicts(text.format("19,09%"))
+    assert [said[f] for f in ("78,9%", "19,09%", "1,9%", "0,1%")] == [Verdict.CONSISTENT] * 4
+    assert verdicts(text.format("19,90%"))["19,90%"].alarm  # 2.987 of the 15.646 classified is 19,09%
