@@ -1555,6 +1555,52 @@ _GROWTH_RIGHT_AFTER = re.compile(
 )
 
 
+# A fraction and the fractions it is made of: "vận động được 14.714.669.968/9,5 tỷ đồng, đạt 154,9% kế hoạch
+# năm (trong đó, cấp tỉnh 5.299.856.928 đồng/2,2 tỷ đồng đạt 240,9% và cấp huyện 9.414.813.040 đồng/7,3 tỷ
+# đồng đạt 128,97%)": what was done adds up to what was done, the plans to the plan.
+_FRACTIONS_OPEN = re.compile(r"(?:[^#;.()]|#\d+%#){0,80}?(?:[,;] ?|\( ?)(?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*")
+
+
+def fractions_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
+    """A fraction, then the fractions listed as its parts: their numerators add up to its numerator,
+    their denominators to its denominator ("trong đó" may list some only: short of it is no slip).
+
+    Examples:
+        "vận động 14.714/9.500 triệu đồng (trong đó, cấp tỉnh 5.300/2.200 triệu, cấp huyện 9.414/7.300 triệu)"
+    """
+    skeleton = sentence.skeleton
+    if skeleton.count("/") < 3:
+        return
+    for whole in _A_FRACTION.finditer(skeleton):
+        done, of = sentence.figure(whole.group("part")), sentence.figure(whole.group("whole"))
+        opening = _FRACTIONS_OPEN.match(skeleton, whole.end())
+        if opening is None or _is_pair(done, of):
+            continue
+        in_brackets = "(" in opening.group()  # a list in brackets ends with them
+        stop = skeleton.find(")", opening.end()) if in_brackets else -1
+        text = skeleton if stop < 0 else skeleton[:stop]
+        parts: list[re.Match[str]] = []
+        items: list[str] = []
+        for item, _, _ in _list_items(text, opening.end()):
+            counts = [m for m in PLACEHOLDER.finditer(item) if not m.group().endswith(("%#", "pt#"))]
+            fraction = _A_FRACTION.search(item)
+            if fraction is None and not counts:
+                continue  # "đạt 240,9%": the part's own rate
+            if fraction is None or len(counts) != 2:
+                break
+            parts.append(fraction)
+            items.append(item)
+        if len(parts) < 2:
+            continue
+        end = skeleton.find(parts[-1].group("whole")) + len(parts[-1].group("whole"))
+        for total, side in ((done, "part"), (of, "whole")):
+            figures = [sentence.figure(part.group(side)) for part in parts]
+            if any(figure.kind != total.kind for figure in figures):
+                break
+            span = (whole.start(), end)
+            yield _partition_claim(sentence, total, figures, items, False, span, "fractions_of_a_fraction")
+
+
 def growth_of_a_whole_from_its_parts(sentence: Sentence) -> Iterator[Claim]:
     """A whole's growth from its parts' values and growths, when the sentence gives them all: "… ước đạt
     25.630 tỷ đồng, tăng 3,89% so với năm 2022; trong đó nông nghiệp 19.520 tỷ đồng, tăng 3,2%; lâm
@@ -6238,6 +6284,7 @@ RULES: list[Rule] = [
     rates_of_a_pair,
     exports_and_imports,
     partition,
+    fractions_of_a_fraction,
     part_share,
     sector_shares,
     grade_shares,

@@ -2685,3 +2685,13 @@ def test_the_classes_of_a_classification_make_up_the_whole():
     said = verdicts(text.format("19,09%"))
     assert [said[f] for f in ("78,9%", "19,09%", "1,9%", "0,1%")] == [Verdict.CONSISTENT] * 4
     assert verdicts(text.format("19,90%"))["19,90%"].alarm  # 2.987 of the 15.646 classified is 19,09%
+
+
+def test_a_fraction_and_the_fractions_it_is_made_of():
+    text = (
+        "Quỹ vận động được 14.714.669.968/9,5 tỷ đồng, đạt 154,9% kế hoạch năm (trong đó, cấp tỉnh"
+        " 5.299.856.928 đồng/2,2 tỷ đồng đạt 240,9% và cấp huyện 9.414.813.040 đồng/{} tỷ đồng đạt 128,97%)."
+    )
+    said = verdicts(text.format("7,3"))
+    assert said["14.714.669.968"] == said["9,5 tỷ"] == Verdict.CONSISTENT
+    assert verdicts(text.format("7,8"))["9,5 tỷ"].alarm  # 2,2 + 7,8 = 10 tỷ of plans
