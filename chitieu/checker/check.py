@@ -39,6 +39,7 @@ from chitieu.checker.rules import (
     second_look,
     sector_shares_of_their_values,
     share_of_earlier_total,
+    trade_said_across,
     words_around,
     worth_saying_again,
     yields_of_output_and_area,
@@ -155,6 +156,8 @@ def check_text(text: str) -> CheckReport:
     for claim in grades_beyond_their_whole(read, judged_before):
         claims.append(_to_original(claim, document, text))
     for claim in yields_of_output_and_area(read, judged_before):
+        claims.append(_to_original(claim, document, text))
+    for claim in trade_said_across(read, judged_before):
         claims.append(_to_original(claim, document, text))
     judged_anywhere = {claim.printed.start for claim in claims}  # offsets in ``text``
     starts = [sentence.start for sentence in read]

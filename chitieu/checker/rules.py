@@ -3587,13 +3587,6 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
 # 13. Trade: exports and imports make up the trade, their difference its balance ("kim ngạch xuất nhập
 # khẩu đạt 4.975 triệu USD, …, xuất khẩu 2.750 triệu USD, …, nhập khẩu đạt 2.225 triệu USD").
 
-_TRADE = re.compile(r"(?:xuất,? nhập khẩu|xnk)[^#;.]{0,60}?(?P<total>#\d+#)")
-_EXPORTS = re.compile(r"xuất khẩu(?: hàng hóa| hàng hoá)?(?: ước)?(?: đạt| là|:)? (?P<value>#\d+#)")
-_IMPORTS = re.compile(
-    r"(?<!xuất )(?<!xuất, )nhập khẩu(?: hàng hóa| hàng hoá)?(?: ước)?(?: đạt| là|:)? (?P<value>#\d+#)"
-)
-_BALANCE = re.compile(r"(?P<side>xuất siêu|nhập siêu)(?: ước)?(?: đạt| là|:)? (?P<value>#\d+#)")
-
 
 def exports_and_imports(sentence: Sentence) -> Iterator[Claim]:
     """The trade is its exports and imports added up; a surplus ("xuất siêu") their difference, a deficit
@@ -3603,49 +3596,127 @@ def exports_and_imports(sentence: Sentence) -> Iterator[Claim]:
     Examples:
         "kim ngạch xuất nhập khẩu đạt 4.975 triệu USD, xuất khẩu 2.750 triệu USD, nhập khẩu 2.225 triệu USD"
     """
-    skeleton = sentence.skeleton
-    if "khẩu" not in skeleton:
+    if "khẩu" not in sentence.skeleton and "xnk" not in sentence.skeleton:
         return
-    for trade in _TRADE.finditer(skeleton):
-        total = sentence.figure(trade.group("total"))
-        if total.kind != FigureKind.AMOUNT or total.qualifier is not None:
+    told = list(_trade_figures(sentence))
+    for index, (kind, total) in enumerate(told):
+        if kind != "trade" or total.qualifier is not None:
             continue
-        following = _TRADE.search(skeleton, trade.end())
-        stop = following.start() if following else len(skeleton)
+        following = list(itertools.takewhile(lambda said: said[0] != "trade", told[index + 1 :]))
 
         def first(
-            regex: re.Pattern[str], total: Figure = total, start: int = trade.end(), stop: int = stop
+            wanted: str, total: Figure = total, following: list[tuple[str, Figure]] = following
         ) -> Figure | None:
-            for found in regex.finditer(skeleton, start, stop):
-                figure = sentence.figure(found.group("value"))
-                if figure.scale == total.scale and _same_first_word(figure.noun, total.noun):
-                    return figure
-            return None
+            return next(
+                (
+                    figure
+                    for kind, figure in following
+                    if kind == wanted
+                    and figure.scale == total.scale
+                    and _same_first_word(figure.noun, total.noun)
+                ),
+                None,
+            )
 
-        exports, imports = first(_EXPORTS), first(_IMPORTS)
+        exports, imports = first("exports"), first("imports")
         if exports is None or imports is None:
             continue
         parts = [exports, imports]
-        if total.start not in {f.start for f in parts} and all(p.qualifier is None for p in parts):
+        if all(part.qualifier is None for part in parts):
             added = _sum_of_parts(parts, Bilingual("exports and imports", "xuất khẩu và nhập khẩu"))
             numbers = [(Role.PART, exports), (Role.PART, imports), (Role.TOTAL, total)]
-            span = (trade.start(), max(sentence.at(f) + len(f.placeholder) for f in parts))
+            span = (sentence.at(total), max(sentence.at(f) + len(f.placeholder) for f in parts))
             yield _claim(
                 sentence, span, "exports_and_imports", numbers, [added], default_slip=Slip.SUM_MISMATCH
             )
-        balance = _BALANCE.search(skeleton, trade.end(), stop)
-        if balance is not None:
-            gap = sentence.figure(balance.group("value"))
-            if gap.scale != total.scale or not _same_first_word(gap.noun, total.noun) or gap.qualifier:
-                continue
-            signs = [1, -1] if balance.group("side") == "xuất siêu" else [-1, 1]
+        gap = first("balance")
+        if gap is not None and gap.qualifier is None:
+            surplus = sentence.skeleton[: sentence.at(gap)].rfind("xuất siêu") > sentence.skeleton[
+                : sentence.at(gap)
+            ].rfind("nhập siêu")
+            signs = [1, -1] if surplus else [-1, 1]
             label = Bilingual("exports less imports", "xuất khẩu trừ nhập khẩu")
-            if signs[0] < 0:
+            if not surplus:
                 label = Bilingual("imports less exports", "nhập khẩu trừ xuất khẩu")
             difference = _sum_of_parts(parts, label, signs)
             numbers = [(Role.PART, exports), (Role.PART, imports), (Role.DIFFERENCE, gap)]
-            span = (balance.start(), balance.end())
-            yield _claim(sentence, span, "exports_and_imports", numbers, [difference])
+            at = sentence.at(gap)
+            yield _claim(
+                sentence, (at, at + len(gap.placeholder)), "exports_and_imports", numbers, [difference]
+            )
+
+
+_TRADE_WORDS = re.compile(
+    r"(?P<trade>xuất,? nhập khẩu|xnk)|(?P<exports>xuất khẩu)|(?P<imports>nhập khẩu)"
+    r"|(?P<balance>xuất siêu|nhập siêu|cán cân thương mại)"
+)
+
+
+def _trade_figures(sentence: Sentence) -> Iterator[tuple[str, Figure]]:
+    """Each amount of a sentence about trade, with what the words last named before it: the trade, the
+    exports or the imports ("nhập khẩu trong tháng 7/2017 đạt hơn 17,4 tỷ USD, …, qua đó đưa kim ngạch
+    nhập khẩu 7 tháng/2017 đạt 117,83 tỷ USD": both imports); not a change ("tăng 28,55 tỷ USD")."""
+    skeleton = sentence.skeleton
+    named = [(match.start(), match.lastgroup or "") for match in _TRADE_WORDS.finditer(skeleton)]
+    if not named:
+        return
+    words = sentence.words_around
+    for figure in sentence.figures:
+        at = sentence.at(figure)
+        before = [kind for start, kind in named if start < at]
+        if (
+            before
+            and figure.kind == FigureKind.AMOUNT
+            and not _CHANGE_BEFORE_FIGURE.search(words[figure.start][0])
+        ):
+            yield before[-1], figure
+
+
+def trade_said_across(sentences: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
+    """The trade said in one sentence, its exports and imports in the sentences after it ("Kim ngạch xuất
+    nhập khẩu hàng hóa 7 tháng … đạt 233,13 tỷ USD … . Trong đó, … kim ngạch xuất khẩu 7 tháng/2017 đạt 115,3
+    tỷ USD … . Nhập khẩu … 7 tháng/2017 đạt 117,83 tỷ USD"): several periods may be told in turn, so the
+    one pair of exports and imports that gives the trade is read, and nothing is said when none does."""
+    told: dict[str, list[tuple[int, Sentence, Figure]]] = {
+        "trade": [],
+        "exports": [],
+        "imports": [],
+        "balance": [],
+    }
+    for number, sentence in enumerate(sentences):
+        if "khẩu" in sentence.skeleton or "xnk" in sentence.skeleton:
+            for kind, figure in _trade_figures(sentence):
+                told[kind].append((number, sentence, figure))
+    label = Bilingual("exports and imports", "xuất khẩu và nhập khẩu")
+    for number, sentence, total in told["trade"]:
+        if total.start in judged:
+            continue
+
+        def after(kind: str, number: int = number, total: Figure = total) -> list[Figure]:
+            return [
+                figure
+                for at, _, figure in told[kind]
+                if number <= at <= number + 6
+                and figure.start > total.start
+                and figure.scale == total.scale
+                and _same_first_word(figure.noun, total.noun)
+            ]
+
+        fitting = [
+            (x, y)
+            for x in after("exports")
+            for y in after("imports")
+            if _fits(total, _sum_of_parts([x, y], label))
+        ]
+        if len(fitting) != 1:
+            continue
+        parts = list(fitting[0])
+        at = sentence.at(total)
+        numbers = [(Role.PART, parts[0]), (Role.PART, parts[1]), (Role.TOTAL, total)]
+        span = (at, at + len(total.placeholder))
+        claim = _claim(sentence, span, "exports_and_imports", numbers, [_sum_of_parts(parts, label)])
+        judged.add(total.start)
+        yield dataclasses.replace(claim, start=total.start, end=total.end)
 
 
 _CHANGE_THEN_TIMES = pattern(

@@ -2695,3 +2695,20 @@ def test_a_fraction_and_the_fractions_it_is_made_of():
     said = verdicts(text.format("7,3"))
     assert said["14.714.669.968"] == said["9,5 tỷ"] == Verdict.CONSISTENT
     assert verdicts(text.format("7,8"))["9,5 tỷ"].alarm  # 2,2 + 7,8 = 10 tỷ of plans
+
+
+def test_the_trade_of_two_periods_and_its_exports_and_imports_in_the_sentences_after():
+    text = (
+        "Tổng kim ngạch xuất nhập khẩu hàng hóa tháng 7/2017 đạt 35,08 tỷ USD, giảm 2,2% so với tháng trước."
+        " Qua"
+        " đó đưa kim ngạch xuất nhập khẩu hàng hóa 7 tháng đầu năm 2017 đạt {} tỷ USD, tăng 21,1% so với cùng"
+        " kỳ.\n\nTrong đó, xuất khẩu trong tháng 7/2017 đạt 17,67 tỷ USD, giảm 0,7% so với tháng 6/2017 và"
+        " kim"
+        " ngạch xuất khẩu 7 tháng/2017 đạt 115,3 tỷ USD, tăng 18,8% so với cùng kỳ năm trước.\n\nNhập khẩu"
+        " trong"
+        " tháng 7/2017 đạt hơn 17,4 tỷ USD, giảm 3,8% so với tháng trước, qua đó đưa kim ngạch nhập khẩu 7"
+        " tháng/2017 đạt 117,83 tỷ USD, tăng 23,6% so với cùng kỳ năm 2016."
+    )
+    said = verdicts(text.format("233,13"))
+    assert said["35,08 tỷ"] == said["233,13 tỷ"] == Verdict.CONSISTENT
+    assert "233,31 tỷ" not in verdicts(text.format("233,31"))  # across sentences: read only when it adds up
