@@ -39,6 +39,7 @@ from chitieu.checker.rules import (
     second_look,
     sector_shares_of_their_values,
     share_of_earlier_total,
+    shares_of_one_unprinted_whole,
     trade_said_across,
     words_around,
     worth_saying_again,
@@ -98,6 +99,7 @@ def check_text(text: str) -> CheckReport:
                     judged.add(claim.printed.start)
                     found.append(claim)
             shares = list(share_of_earlier_total(sentence, earlier, judged, around, carried))
+            shares = shares_of_one_unprinted_whole(sentence, shares, judged)
             for claim in shares:
                 judged.add(claim.printed.start)
                 found.append(claim)

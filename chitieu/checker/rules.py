@@ -1998,6 +1998,111 @@ def classified_shares(sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+# Two counts of one kind, each with its share of a whole the text does not print: "11.572 hộ nghèo (giảm 2.955
+# hộ), chiếm tỷ lệ 3,04%; có 12.947 hộ cận nghèo (…), chiếm tỷ lệ 3,37%" — both of the households of the
+# province, so the whole each implies must be the same.
+_COUNT_THEN_ITS_SHARE = pattern(
+    r"{count:N}(?P<noun>(?: [^\W\d_]+){1,4}?)(?: \([^()#]*(?:#\d+#[^()#]*)?\))?,? \(?"
+    r"(?:chiếm(?: tỷ lệ| tỉ lệ)?|tỷ lệ|tỉ lệ) {share:P}"
+)
+
+
+def shares_of_one_unprinted_whole(sentence: Sentence, shares: list[Claim], judged: set[int]) -> list[Claim]:
+    """Counts of one kind, each with its share, whose whole no figure printed before gives (``shares``:
+    the sentence's claims of :func:`share_of_earlier_total`): the whole each share implies (count ÷
+    share) must be one and the same. When the wholes meet, each share is consistent with it; when they
+    do not, one share is wrong but the text does not say which — asked about. Returns ``shares`` with
+    those claims replaced.
+
+    "toàn tỉnh có 12.345 hộ nghèo, chiếm 3,45%; 8.765 hộ cận nghèo, chiếm 2,45% tổng số hộ dân"
+    """
+    skeleton = sentence.skeleton
+    if skeleton.count("%") < 2:
+        return shares
+    unsure = {claim.printed.start: claim for claim in shares if claim.verdict == Verdict.AMBIGUOUS}
+    replaced = list(_shares_of_one_unprinted_whole(sentence, skeleton))
+    if not replaced or any(
+        claim.printed.start in judged
+        or (
+            claim.printed.start not in unsure
+            and claim.printed.start in {other.printed.start for other in shares}
+        )
+        for claim in replaced
+    ):
+        return shares
+    starts = {claim.printed.start for claim in replaced}
+    return [claim for claim in shares if claim.printed.start not in starts] + replaced
+
+
+def _shares_of_one_unprinted_whole(sentence: Sentence, skeleton: str) -> Iterator[Claim]:
+    found = [
+        (_figure(sentence, match, "count"), _figure(sentence, match, "share"), match)
+        for match in _COUNT_THEN_ITS_SHARE.finditer(skeleton)
+    ]
+    found = [
+        (count, share, match)
+        for count, share, match in found
+        if count.kind == FigureKind.COUNT
+        and count.qualifier is None
+        and share.qualifier is None
+        and share.value > 0
+    ]
+    if len(found) < 2 or len({_first_word(count.noun) for count, _, _ in found}) != 1:
+        return
+    first = found[0][0]
+    if any(
+        figure.kind == FigureKind.COUNT
+        and figure.value > first.value
+        and _same_first_word(figure.noun, first.noun)
+        for figure in sentence.figures_in(0, sentence.at(first))
+    ):
+        return  # a whole printed before: see share_of_earlier_total
+    named = {
+        after.group("noun")
+        for _, share, _ in found
+        if (after := _WHOLE_AFTER_SHARE.match(skeleton, sentence.at(share) + len(share.placeholder)))
+    }
+    if len(named) > 1:
+        return  # shares of wholes named apart
+    wholes = []
+    for count, share, _ in found:
+        low, high = share.bounds(share.readings[0])
+        if low <= 0:
+            return
+        wholes.append((count.value * HUNDRED / high, count.value * HUNDRED / low))
+    low, high = max(w[0] for w in wholes), min(w[1] for w in wholes)
+    label = Bilingual("share of the whole the shares imply", "tỷ lệ trên tổng số mà các tỷ lệ cùng suy ra")
+    for count, share, match in found:
+        numbers = [(Role.PART, count), (Role.SHARE, share)]
+        span = (match.start(), match.end())
+        if low <= high:
+            whole = (low + high) / 2
+            value = count.value / whole * HUNDRED
+            formula = message(
+                "{} / {} × 100 = {}", "{} / {} × 100 = {}", count.value, whole.quantize(Decimal(1)), value
+            )
+            reading = Recomputation(
+                value,
+                count.value / high * HUNDRED,
+                count.value / low * HUNDRED,
+                _percent_sign(formula),
+                label,
+            )
+            yield _claim(sentence, span, "shares_of_one_unprinted_whole", numbers, [reading])
+        else:
+            implied = ", ".join(show((w[0] + w[1]) / 2, "vi", 0) for w in wholes)
+            implied_en = ", ".join(show((w[0] + w[1]) / 2, "en", 0) for w in wholes)
+            note = Bilingual(
+                f"The shares imply different wholes ({implied_en}): one of them is wrong, but the text"
+                " does not say which.",
+                f"Các tỷ lệ suy ra các tổng số khác nhau ({implied}): có một tỷ lệ sai, nhưng văn bản không"
+                " cho biết tỷ lệ nào.",
+            )
+            yield _unchecked(
+                sentence, span, "shares_of_one_unprinted_whole", numbers, Verdict.AMBIGUOUS, note
+            )
+
+
 # The grades of the yearly review of party organisations, members and civil servants, best first:
 # every one reviewed gets one, so the shares of all four grades make up the whole.
 _GRADES = (

@@ -2712,3 +2712,12 @@ def test_the_trade_of_two_periods_and_its_exports_and_imports_in_the_sentences_a
     said = verdicts(text.format("233,13"))
     assert said["35,08 tỷ"] == said["233,13 tỷ"] == Verdict.CONSISTENT
     assert "233,31 tỷ" not in verdicts(text.format("233,31"))  # across sentences: read only when it adds up
+
+
+def test_two_shares_of_one_whole_the_text_does_not_print():
+    text = "Toàn tỉnh có 12.345 hộ nghèo, chiếm 3,45%; 8.765 hộ cận nghèo, chiếm {} tổng số hộ dân."
+    said = verdicts(text.format("2,45%"))
+    assert said["3,45%"] == said["2,45%"] == Verdict.CONSISTENT  # both of about 357.800 households
+    # wholes that do not meet: one share is wrong, but which the text does not say
+    said = verdicts(text.format("2,54%"))
+    assert said["3,45%"] == said["2,54%"] == Verdict.AMBIGUOUS
