@@ -999,6 +999,8 @@ def _as_part(
     count another noun than the total (kinds of it: "248 đảng bộ cơ sở" of "477 tổ chức cơ sở đảng").
     """
     counts = [m for m in PLACEHOLDER.finditer(piece) if not m.group().endswith(("%#", "pt#"))]
+    if len(counts) > 1:  # "sơ cấp và dưới 3 tháng 18.766 người": a span of time names the part
+        counts = [m for m in counts if not _is_a_period(sentence.figure(m.group()))] or counts
     if any_noun:
         noun = ""
     if len(counts) > 1 and noun:  # "16 kiến nghị đối với cơ quan điều tra 2 cấp": the one counting the noun

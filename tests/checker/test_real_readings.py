@@ -2721,3 +2721,12 @@ def test_two_shares_of_one_whole_the_text_does_not_print():
     # wholes that do not meet: one share is wrong, but which the text does not say
     said = verdicts(text.format("2,54%"))
     assert said["3,45%"] == said["2,54%"] == Verdict.AMBIGUOUS
+
+
+def test_a_span_of_time_in_a_parts_label_is_not_its_count():
+    text = (
+        "Số lao động được đào tạo nghề là {} người, trong đó trình độ cao đẳng 1.234 người, trung cấp 3.456"
+        " người, sơ cấp và dưới 3 tháng 18.766 người."
+    )
+    assert verdicts(text.format("23.456"))["23.456"] == Verdict.CONSISTENT
+    assert verdicts(text.format("21.456"))["21.456"].alarm
