@@ -1686,12 +1686,15 @@ def part_share(sentence: Sentence) -> Iterator[Claim]:
                 continue
             share = sentence.figure(match.group("share"))
             start = sentence.skeleton.find(part.placeholder)
+            # "234 vụ, chiếm 2,08% số vụ, việc đã giải quyết; trong đó bị hủy 98 vụ (0,87%), …": of the
+            # base the whole's own rate was of
+            of_the_base = _share_of_the_wholes_base(sentence, part, total, sentence.figures, None)
             yield _claim(
                 sentence,
                 (start, sentence.skeleton.find(share.placeholder) + len(share.placeholder)),
                 "part_share",
                 [(Role.TOTAL, total), (Role.PART, part), (Role.SHARE, share)],
-                _share(part, total),
+                [*_share(part, total), *of_the_base],
                 partial(_share_alternatives, sentence, part, total, share),
             )
 
@@ -4171,7 +4174,7 @@ def _share_of_the_wholes_base(
 
 # "92 vụ, chiếm tỷ lệ 1,79% trên tổng số án được giải quyết": the whole named by the verb said with it
 _WHOLE_NAMED_BY_VERB = re.compile(
-    r" ?(?:trên |trong |so với |của )?(?:tổng số|tổng) (?:vụ án|vụ việc|vụ|án|việc|đơn|hồ sơ)"
+    r" ?(?:trên |trong |so với |của )?(?:tổng số|tổng|số) (?:vụ án|vụ việc|vụ, việc|vụ|án|việc|đơn|hồ sơ)"
     r"(?: [^\W\d_]+){0,3}? (?:được |đã )?(?P<verb>giải quyết|thụ lý|xét xử|tiếp nhận|xử lý)(?!\w)"
 )
 

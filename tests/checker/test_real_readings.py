@@ -2730,3 +2730,13 @@ def test_a_span_of_time_in_a_parts_label_is_not_its_count():
     )
     assert verdicts(text.format("23.456"))["23.456"] == Verdict.CONSISTENT
     assert verdicts(text.format("21.456"))["21.456"].alarm
+
+
+def test_the_parts_shares_of_the_base_the_wholes_own_rate_was_of():
+    text = (
+        "Tòa án đã giải quyết 11.234 vụ, việc. Tổng số bản án, quyết định bị hủy, sửa là 234 vụ, chiếm {} số"
+        " vụ, việc đã giải quyết; trong đó bị hủy 98 vụ (0,87%), bị sửa 136 vụ (1,21%)."
+    )
+    said = verdicts(text.format("2,08%"))
+    assert said["2,08%"] == said["0,87%"] == said["1,21%"] == Verdict.CONSISTENT  # not 98 of the 234
+    assert verdicts(text.format("2,80%"))["2,80%"].alarm  # 234 of the 11.234 settled is 2,08%
