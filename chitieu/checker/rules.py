@@ -1722,7 +1722,10 @@ def pair_partition(sentence: Sentence) -> Iterator[Claim]:
     skeleton = sentence.skeleton
     for opening in _PAIR_TOTAL.finditer(skeleton):
         cases, accused = _figure(sentence, opening, "total"), _figure(sentence, opening, "total_y")
-        items = re.split(r"; ?", skeleton[opening.end() :].rstrip(" ."))
+        rest = skeleton[opening.end() :].rstrip(" .")
+        # items apart by semicolons, or by commas when the list has none: "… trong đó khởi tố mới 400
+        # vụ/700 bị can, phục hồi 56 vụ/89 bị can"
+        items = re.split(r"; ?", rest) if ";" in rest else re.split(r", ?|,? và ", rest)
         pairs: list[tuple[Figure, Figure]] = []
         for item in items:
             found = list(_PAIR_ITEM.finditer(item))
@@ -4138,7 +4141,7 @@ def share_of_earlier_total(
 
 
 # "79 người (đạt 2,08% so với chỉ tiêu)": a whole said with its own rate, of a base not printed
-_RATE_SAID_WITH = re.compile(r"^(?: [^\W\d_]+){0,3} ?[(,] ?(?:đạt|chiếm|bằng)(?: tỷ lệ| tỉ lệ)? $")
+_RATE_SAID_WITH = re.compile(r"^(?: [^\W\d_]+){0,5} ?[(,] ?(?:đạt|chiếm|bằng)(?: tỷ lệ| tỉ lệ)? $")
 
 
 def _share_of_the_wholes_base(

@@ -2740,3 +2740,20 @@ def test_the_parts_shares_of_the_base_the_wholes_own_rate_was_of():
     said = verdicts(text.format("2,08%"))
     assert said["2,08%"] == said["0,87%"] == said["1,21%"] == Verdict.CONSISTENT  # not 98 of the 234
     assert verdicts(text.format("2,80%"))["2,80%"].alarm  # 234 of the 11.234 settled is 2,08%
+
+
+def test_a_breakdown_whose_parts_shares_add_up_to_the_wholes_own_share():
+    text = (
+        "Qua thanh tra phát hiện 456 đơn vị vi phạm (chiếm 35,6% số đơn vị được thanh tra), trong đó 123 đơn"
+        " vị"
+        " vi phạm nghiêm trọng (9,6%), 333 đơn vị vi phạm ít nghiêm trọng (26%)."
+    )
+    said = verdicts(text)
+    assert said["9,6%"] == said["26%"] == Verdict.CONSISTENT  # of the units inspected, not of the 456
+
+
+def test_pairs_of_cases_and_accused_listed_with_commas():
+    text = "Thụ lý 456 vụ/789 bị can, trong đó xét xử 400 vụ/700 bị can và đình chỉ 56 vụ/{} bị can."
+    said = verdicts(text.format("89"))
+    assert said["456"] == said["789"] == Verdict.CONSISTENT
+    assert verdicts(text.format("98"))["789"].alarm
