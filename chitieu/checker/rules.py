@@ -3933,6 +3933,11 @@ _WHOLE_OF_A_BREAKDOWN = re.compile(
 _REACHED = re.compile(r"(?<!\w)đạt(?!\w)")
 _EQUIVALENT = re.compile(r"^\W*tương đương(?: với)? $")
 _WHOLE_IN_BRACKETS = re.compile(r"(?: [^\W\d_]+){0,4}? ?\( ?(?:là |đạt |: ?)?(?P<whole>#\d+#)[^#()]{0,20}\)")
+# a whole named with the scope of all there are: "tổng số đảng viên toàn tỉnh", "… đang hoạt động"
+_SCOPE_OF_A_STOCK = re.compile(
+    r"(?: [^\W\d_]+){0,3}? (?:toàn tỉnh|toàn thành phố|toàn huyện|toàn quốc|cả nước|toàn đảng bộ|toàn ngành"
+    r"|đang hoạt động|hiện có|hiện nay|trên địa bàn)(?!\w)"
+)
 _WHOLE_AFTER_SHARE = re.compile(
     r" ?(?:trong |trên |so với |của )?(?:tổng số|tổng|số lượng|số) (?P<noun>[^\W\d_]+(?: [^\W\d_]+)?)"
 )
@@ -4107,6 +4112,10 @@ def share_of_earlier_total(
         span = (skeleton.find(part.placeholder), match.end())
         numbers = [(Role.TOTAL, wholes[0]), (Role.PART, part), (Role.SHARE, share)]
         claim = _claim(sentence, span, "share_of_earlier_total", numbers, recomputations)
+        if pinned and named and _SCOPE_OF_A_STOCK.match(skeleton, after.end() if after else 0):
+            # "234 đảng viên …, chiếm 1,2% tổng số đảng viên toàn tỉnh": of all there are, not of those
+            # admitted this year the sentence opened with
+            pinned = False
         if claim.verdict.alarm and typos_only and claim.slip not in _TYPOS:
             # "làm rõ 695 vụ …, đạt tỷ lệ 92%": perhaps of the cases to investigate, not printed
             pinned = False

@@ -2757,3 +2757,13 @@ def test_pairs_of_cases_and_accused_listed_with_commas():
     said = verdicts(text.format("89"))
     assert said["456"] == said["789"] == Verdict.CONSISTENT
     assert verdicts(text.format("98"))["789"].alarm
+
+
+def test_a_share_of_all_there_are_is_not_of_the_whole_the_sentence_opened_with():
+    text = (
+        "Năm 2022, toàn Đảng bộ kết nạp 1.234 đảng viên, trong đó có 234 đảng viên là người dân tộc thiểu số,"
+        " chiếm {} tổng số đảng viên{}."
+    )
+    assert not verdicts(text.format("1,2%", " toàn tỉnh"))["1,2%"].alarm  # of all the province's members
+    assert verdicts(text.format("18,96%", ""))["18,96%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("19,86%", ""))["19,86%"].alarm
