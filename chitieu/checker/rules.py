@@ -3077,7 +3077,8 @@ def _difference(current: Figure, previous: Figure, larger_first: bool = False) -
     value = abs(a[0] - b[0])
     low, high = sorted((abs(a[1] - b[2]), abs(a[2] - b[1])))
     shown = (max(a[0], b[0]), min(a[0], b[0]), value) if larger_first else (a[0], b[0], a[0] - b[0])
-    formula = message("{} − {} = {}", "{} − {} = {}", *shown)
+    scale = current.scale if current.scale == previous.scale else Decimal(1)
+    formula = scaled_message("{} − {} = {}", "{} − {} = {}", scale, shown)
     return Recomputation(
         value, min(low, value), max(high, value), formula, Bilingual("difference", "chênh lệch")
     )
