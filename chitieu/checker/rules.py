@@ -3906,6 +3906,8 @@ _SHARE_OF_SOMETHING = pattern(
     # the pair said with "với": "làm rõ 695 vụ, với 1.408 đối tượng (đạt tỷ lệ 88,2%)", or with whom was
     # arrested: "điều tra làm rõ 1.120 vụ, bắt 1.850 đối tượng, đạt tỷ lệ 89,96%"
     r"|(?: [^\W\d_]+){0,2},? với #\d+#(?: [^\W\d_]+){1,2}(?= \()"
+    # the pair said with a slash: "giải quyết 1.678 vụ/2.701 bị can, đạt 88,78%" — a rate of the cases
+    r"|(?: vụ án| vụ việc| vụ| việc) ?/ ?#\d+# (?:bị can|bị cáo|đối tượng)(?=,? \(?(?:đạt|chiếm))"
     r"|(?: [^\W\d_]+){0,2},? (?:bắt(?: giữ)?|khởi tố) #\d+#(?: [^\W\d_]+){1,2}(?=,? \(?(?:đạt|chiếm))"
     # a label with commas, then its share in brackets: "25 vụ cháy kho, cơ sở sản xuất, kinh doanh
     # (chiếm 11,8%)", "35 thanh niên có trình độ cao đẳng, đại học (18,9%)"
