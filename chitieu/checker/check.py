@@ -177,7 +177,7 @@ def check_text(text: str) -> CheckReport:
             if claim.printed.start not in judged_anywhere:
                 claims.append(claim)
                 judged_anywhere.add(claim.printed.start)
-    claims.extend(_said_again(read, claims, judged_anywhere, document, text))
+    claims.extend(_said_again(read, claims, judged_anywhere, judged_before, document, text))
     claims = _recomputed_first(claims)
     claims.sort(key=lambda claim: (claim.start, claim.printed.start))
     coverage = Coverage(
@@ -190,9 +190,16 @@ def check_text(text: str) -> CheckReport:
 
 
 def _said_again(
-    read: list[Sentence], claims: list[Claim], judged: set[int], document: Document, text: str
+    read: list[Sentence],
+    claims: list[Claim],
+    judged: set[int],
+    judged_here: set[int],
+    document: Document,
+    text: str,
 ) -> Iterator[Claim]:
-    """Rates the text worked out and found right, printed again further on (see :func:`said_again`)."""
+    """Rates the text worked out and found right, printed again further on (see :func:`said_again`);
+    ``judged`` holds the figures judged already by their place in ``text``, ``judged_here`` by their
+    place in the working text."""
     right = {
         (claim.printed.value, claim.printed.decimals, claim.printed.kind): claim
         for claim in sorted(claims, key=lambda claim: -claim.printed.start)
@@ -204,7 +211,7 @@ def _said_again(
     for sentence in read:
         for figure in sentence.figures:
             before = right.get((figure.readings[0].value, figure.readings[0].decimals, figure.kind))
-            if before is None or not worth_saying_again(figure):
+            if before is None or figure.start in judged_here or not worth_saying_again(figure):
                 continue
             claim = _to_original(said_again(sentence, figure, before), document, text)
             if claim.printed.start > before.printed.start and claim.printed.start not in judged:
