@@ -304,6 +304,12 @@ _NOT_FIGURES_ANY_CASE = [
     re.compile(r"(?:năm|kỳ|giai đoạn) (?:19|20)\d{2}(?:(?:, | và | hoặc | ?[-–] ?)(?:19|20)\d{2})+(?!\d)"),
     # ranges of years: 2020 - 2025, 2021-2025
     re.compile(r"(?<![\d.,])(?:19|20)\d{2} ?[-–] ?(?:19|20)\d{2}(?![\d]|[.,]\d)"),
+    # a score or a rank, and the numbered names of places and classes: điểm 10, hạng 3, lớp 12, quận 1
+    re.compile(r"(?<!\w)điểm \d{1,2}(?:[.,]\d{1,2})?(?![\d]|[.,]\d)(?! ?(?:%|điểm))"),
+    re.compile(
+        r"(?<!\w)(?:hạng|lớp|khối|quận|phường|khu phố|tổ dân phố|ấp|xóm|thôn|tổ|khu|loại|cấp độ|bậc)"
+        r" \d{1,2}(?![\d]|[.,]\d)"
+    ),
     # ordinals and references: lần thứ 12, Điều 5, khoản 2, đợt 3
     re.compile(r"(?:thứ|điều|khoản|chương|mục|phụ lục|tiết|bước|đợt|stt|kỳ họp|hội nghị) \d+(?![\d]|[.,]\d)"),
     # names and codes that hold a number: Quốc lộ 1A, ISO 9001:2015, QCVN 01:2019, Cách mạng công nghiệp 4.0,

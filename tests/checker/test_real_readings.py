@@ -2776,3 +2776,16 @@ def test_the_rate_after_a_pair_is_of_its_cases_against_the_pair_before():
     )
     assert verdicts(text.format("88,78%"))["88,78%"] == Verdict.CONSISTENT  # 1.678 of the 1.890 cases
     assert verdicts(text.format("87,88%"))["87,88%"] != Verdict.CONSISTENT
+
+
+def test_a_score_or_a_numbered_name_is_no_count():
+    text = (
+        "Toàn tỉnh có {} thí sinh đạt điểm 10, trong đó môn Toán 12 em, Ngữ văn 2 em, Tiếng Anh 15 em, GDCD"
+        " 27 em."
+    )
+    said = verdicts(text.format("56"))
+    assert said["56"] == Verdict.CONSISTENT and "10" not in said
+    assert (
+        verdicts(text.format("65")).get("65") != Verdict.CONSISTENT
+    )  # "em" of "thí sinh": only when it adds up
+    assert "12" not in verdicts("Học sinh lớp 12 có 234 em, trong đó nữ 120 em, nam 114 em.")
