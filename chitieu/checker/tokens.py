@@ -3,7 +3,7 @@
 A *figure* is a number that states a quantity: "1.218 đồng chí", "95,6%", "12,5 tỷ đồng",
 "264.707 tỷ 535 triệu đồng", "10 tỷ 917 triệu 603 đồng", "1,41 điểm %". Dates (30/9/2022, Sáng 27/12,
 tháng 11/2022, ngày 25 tháng 2 năm 2024), years, document numbers (123/2020/NĐ-CP, Nghị định số 30) and
-ordinals (lần thứ 12) are not figures.
+ordinals (lần thứ 12), scores and numbered names (điểm 10, lớp 12, quận 1) are not figures.
 
 Rules do not read the sentence itself but its *skeleton*: the sentence in lower case, spaces
 collapsed, each figure replaced by a placeholder — ``#3#`` for a count or an amount, ``#3%#``
