@@ -20,6 +20,7 @@ from chitieu.checker.rules import (
     carried_to_the_next_period,
     changes_after_a_comparison,
     changes_against_an_earlier_year,
+    compared_with_a_year_said_before,
     contributions_to_growth,
     flattened_table,
     fractions_said_after,
@@ -131,6 +132,7 @@ def check_text(text: str) -> CheckReport:
             checked_before.update(claim.printed.start for claim in found if claim.verdict.checked)
             found = [plan_said_before(claim, sentence, earlier, around) for claim in found]
             found = [second_look(claim, sentence, earlier) for claim in found]  # the figures before it
+            found = [compared_with_a_year_said_before(claim, sentence, recent) for claim in found]
             if bullets is None:
                 bullets = BulletList.opened_by(sentence)
             if sections is None:

@@ -5401,6 +5401,59 @@ def changes_against_an_earlier_year(
             )
 
 
+_COMPARED_WITH_A_YEAR = re.compile(r"so với (?:cùng kỳ )?năm (?P<year>(?:19|20)\d\d)(?!\d)")
+
+
+def compared_with_a_year_said_before(claim: Claim, sentence: Sentence, recent: Sequence[Sentence]) -> Claim:
+    """A change or a ratio "so với năm 2022" whose earlier value the sentence does not print, when one of
+    the sentences just before opens with that year and says the same thing once: "Năm 2022, toàn tỉnh
+    xảy ra 240 vụ tai nạn giao thông. Năm 2023 xảy ra 215 vụ, giảm 10,42% so với năm 2022" — the same
+    words right before the count ("xảy ra"), the same thing counted."""
+    if claim.verdict != Verdict.NOT_CHECKABLE or claim.template not in (
+        "change_vs_previous",
+        "ratio_vs_previous",
+    ):
+        return claim
+    said_now = claim.number(Role.CURRENT)
+    current = sentence.figure_starting_at(said_now.start) if said_now is not None else None
+    printed = sentence.figure_starting_at(claim.printed.start)
+    if current is None or printed is None or current.qualifier is not None:
+        return claim
+    skeleton = sentence.skeleton
+    at = sentence.at(printed)
+    compared = _COMPARED_WITH_A_YEAR.search(skeleton, max(0, at - 60), at + 80)
+    if compared is None:
+        return claim
+    year = compared.group("year")
+    verb = _words(words_around(sentence)[current.start][0])[-2:]
+    thing = _thing_counted(current.noun)
+    candidates = [
+        figure
+        for before in recent[-3:]
+        if (said := _YEAR_SAID.search(before.skeleton[:40])) is not None and said.group("year") == year
+        for figure in before.figures
+        if figure.kind == current.kind
+        and figure.scale == current.scale
+        and figure.qualifier is None
+        and _thing_counted(figure.noun) == thing
+        and _words(words_around(before)[figure.start][0])[-2:] == verb
+    ]
+    if len(candidates) != 1 or not verb:
+        return claim
+    previous = candidates[0]
+    numbers = [(Role.CURRENT, current), (Role.PREVIOUS, previous), (claim.printed.role, printed)]
+    if claim.template == "ratio_vs_previous":
+        if previous.value <= 0:
+            return claim
+        readings = _share(current, previous, Bilingual("ratio", "tỷ số"))
+    else:
+        readings = _change_readings(current, previous, printed)
+    if not readings:
+        return claim
+    judged = _claim(sentence, (at, at + len(printed.placeholder)), claim.template, numbers, readings)
+    return dataclasses.replace(judged, start=claim.start, end=claim.end)
+
+
 def _thing_counted(noun: str) -> str:
     """ "số vụ khám phá" counts vụ; "vụ" counts vụ; "số đối tượng bị" counts đối tượng."""
     words = noun.split()

@@ -2789,3 +2789,23 @@ def test_a_score_or_a_numbered_name_is_no_count():
         verdicts(text.format("65")).get("65") != Verdict.CONSISTENT
     )  # "em" of "thí sinh": only when it adds up
     assert "12" not in verdicts("Học sinh lớp 12 có 234 em, trong đó nữ 120 em, nam 114 em.")
+
+
+def test_a_change_against_a_year_said_in_a_sentence_before():
+    text = (
+        "Năm 2022, toàn tỉnh xảy ra 240 vụ tai nạn giao thông. Năm 2023 xảy ra 215 vụ, giảm {} so với năm"
+        " 2022."
+    )
+    assert verdicts(text.format("10,42%"))["10,42%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("14,02%"))["14,02%"].alarm
+    text = (
+        "Năm 2022, tỉnh thu ngân sách 1.200 tỷ đồng. Năm 2023, tỉnh thu ngân sách 1.350 tỷ đồng, bằng {} so"
+        " với năm 2022."
+    )
+    assert verdicts(text.format("112,5%"))["112,5%"] == Verdict.CONSISTENT
+    # said with other words, or of another year: nothing to compare with
+    other = (
+        "Năm 2022, toàn tỉnh có 240 vụ tai nạn giao thông. Năm 2023 xảy ra 215 vụ, giảm 14,02% so với năm"
+        " 2022."
+    )
+    assert verdicts(other)["14,02%"] == Verdict.NOT_CHECKABLE
