@@ -26,8 +26,18 @@ HUNDRED = Decimal(100)
 # ---------------------------------------------------------------------------------------------
 # Writing numbers in explanations.
 
-_SCALE_WORDS = {Decimal(10) ** 3: "nghìn", Decimal(10) ** 6: "triệu", Decimal(10) ** 9: "tỷ"}
-_SCALE_WORDS_EN = {Decimal(10) ** 3: "thousand", Decimal(10) ** 6: "million", Decimal(10) ** 9: "billion"}
+_SCALE_WORDS = {
+    Decimal(10) ** 3: "nghìn",
+    Decimal(10) ** 6: "triệu",
+    Decimal(10) ** 9: "tỷ",
+    Decimal(10) ** 12: "nghìn tỷ",
+}
+_SCALE_WORDS_EN = {
+    Decimal(10) ** 3: "thousand",
+    Decimal(10) ** 6: "million",
+    Decimal(10) ** 9: "billion",
+    Decimal(10) ** 12: "trillion",
+}
 
 
 @functools.lru_cache(maxsize=8)
