@@ -1430,7 +1430,9 @@ def _breakdown_after(
         if marker is None:
             continue
         stop = None
-        if marker.group().endswith("("):  # a list in brackets ends with them
+        if marker.group().endswith("(") or marker.group().count("(") > marker.group().count(")"):
+            # a list in brackets ends with them: "5 chi bộ hoàn thành xuất sắc (trong đó có 3 chi bộ …),
+            # 02 chi bộ …" lists after the bracket what stands beside the total, not in it
             stop = skeleton.find(")", marker.end())
             if stop < 0:
                 continue

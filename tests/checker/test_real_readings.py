@@ -2809,3 +2809,16 @@ def test_a_change_against_a_year_said_in_a_sentence_before():
         " 2022."
     )
     assert verdicts(other)["14,02%"] == Verdict.NOT_CHECKABLE
+
+
+def test_a_breakdown_opened_inside_a_bracket_ends_with_it():
+    # the items after the bracket stand beside the total, they are not its parts
+    text = (
+        "Đảng ủy có 5 chi bộ hoàn thành xuất sắc nhiệm vụ (trong đó có 3 chi bộ đạt trong sạch vững mạnh),"
+        " 02 chi bộ hoàn thành tốt nhiệm vụ và 4 chi bộ mới thành lập."
+    )
+    assert not any(verdict.alarm for verdict in verdicts(text).values())
+    # a list wholly inside the bracket is still read, and a slip in it caught
+    assert verdicts("Tổng số 120 vụ (trong đó 70 vụ hình sự và 51 vụ dân sự), tăng 5 vụ.")["120"].alarm
+    said = verdicts("Tổng số 121 vụ (trong đó 70 vụ hình sự và 51 vụ dân sự), tăng 5 vụ.")
+    assert said["121"] == Verdict.CONSISTENT
