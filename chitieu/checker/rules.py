@@ -2266,7 +2266,8 @@ _PERCENT_THEN_PLAN_IN_BRACKETS = pattern(r"(?:đạt|bằng|hoàn thành) {perce
 _PLAN_FIGURE_AFTER = re.compile(
     # "kế hoạch (140.000 người)", "dự toán Hội đồng nhân dân tỉnh giao (7.000 tỷ đồng)",
     # "kế hoạch năm là 140.000", "(KH: 140.000)"
-    r"(?:(?: [^\W\d_]+| \d{4}){0,7}? ?\( ?|(?: [^\W\d_]+| \d{4}){0,4}?(?: là|:)? ?)"
+    # not past "và", which opens the next item: "đạt 71,5% kế hoạch giao và 3.628 liều vacxin dại"
+    r"(?:(?: [^\W\d_]+| \d{4}){0,7}? ?\( ?|(?: (?!và(?!\w))[^\W\d_]+| \d{4}){0,4}?(?: là|:)? ?)"
     r"(?:là |: ?)?(?:kế hoạch |chỉ tiêu |dự toán |kh:? )?(?P<value>#\d+%?#)"
 )
 _PLAN_FIGURE_ANYWHERE = pattern(

@@ -2822,3 +2822,14 @@ def test_a_breakdown_opened_inside_a_bracket_ends_with_it():
     assert verdicts("Tổng số 120 vụ (trong đó 70 vụ hình sự và 51 vụ dân sự), tăng 5 vụ.")["120"].alarm
     said = verdicts("Tổng số 121 vụ (trong đó 70 vụ hình sự và 51 vụ dân sự), tăng 5 vụ.")
     assert said["121"] == Verdict.CONSISTENT
+
+
+def test_the_plan_figure_is_never_past_and():
+    # "và 3.628 liều" opens the next item: it is not the plan the rate is of
+    text = (
+        "Trên 4.218 liều vacxin Tụ huyết trùng trâu, bò, đạt 71,5% kế hoạch giao và 3.628 liều vacxin dại"
+        " chó, mèo."
+    )
+    assert not verdicts(text)["71,5%"].alarm
+    wrong = "Tạo việc làm cho 141.260 người, đạt 105,9% kế hoạch năm là 140.000 người."
+    assert verdicts(wrong)["105,9%"].alarm
