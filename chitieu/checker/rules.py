@@ -486,6 +486,11 @@ _TOTAL_THEN_PART = pattern(
     r"{part:N}(?P<words2>{WORDS}){SHARE_LINK}{share:P}"
 )
 _SHARE_THEN_FRACTION = pattern(r"{share:P}(?: [^\W\d_]+){0,4}? ?\( ?" + _FRACTION)
+# a change, what it is of and since when, then its two counts: "tăng 511,2% số cuộc so với cùng kỳ năm 2024
+# (374 cuộc/2.286 cuộc)"
+_CHANGE_THEN_ITS_TWO_COUNTS = pattern(
+    r"{share:P}(?: [^\W\d_]+| \d{4}){5,10}? ?\( ?" + _FRACTION + r"(?: [^\W\d_]+){0,2} ?\)"
+)
 _PART_OUT_OF_TOTAL = pattern(
     r"{part:N}(?P<words>{WORDS}) (?:trên tổng số|trong tổng số|/ ?tổng số|trên) {total:N}"
     r"(?P<words2>{WORDS}){SHARE_LINK}{share:P}"
@@ -519,6 +524,7 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
         _FRACTION_THEN_SHARE,
         _FRACTION_LONG_NOUN_THEN_SHARE,
         _SHARE_THEN_FRACTION,
+        _CHANGE_THEN_ITS_TWO_COUNTS,
         _PART_OUT_OF_TOTAL,
         _TOTAL_THEN_PART,
     )
@@ -533,14 +539,20 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
             part, total, share = (_figure(sentence, match, g) for g in ("part", "total", "share"))
             if _is_pair(part, total):
                 continue  # "4.975 vụ/6.755 bị can, đạt 95,9%": the share is of something else
-            if regex is _SHARE_THEN_FRACTION and _CHANGE_BEFORE.search(_phrase_before(sentence, share)):
-                # "giảm 5,83% (3.389/3.599 vụ)": the change from the second to the first
+            change = _CHANGE_BEFORE.search(_phrase_before(sentence, share))
+            if regex is _CHANGE_THEN_ITS_TWO_COUNTS and change is None:
+                continue  # far from its share, a bracket's fraction is read only as a change's two counts
+            if regex in (_SHARE_THEN_FRACTION, _CHANGE_THEN_ITS_TWO_COUNTS) and change is not None:
+                # "giảm 5,83% (3.389/3.599 vụ)", "tăng 511,2% … (374 cuộc/2.286 cuộc)": the change between
+                # the two, the later the larger after a rise, the smaller after a fall, in either order
+                rise = change.group().startswith(("tăng", "nhiều hơn", "cao hơn"))
+                current, previous = sorted((part, total), key=lambda figure: figure.value, reverse=rise)
                 yield _claim(
                     sentence,
                     match.span(),
                     "change_vs_previous",
-                    [(Role.CURRENT, part), (Role.PREVIOUS, total), (Role.CHANGE, share)],
-                    _change_readings(part, total, share),
+                    [(Role.CURRENT, current), (Role.PREVIOUS, previous), (Role.CHANGE, share)],
+                    _change_readings(current, previous, share),
                 )
                 continue
             recomputations = _share(part, total)

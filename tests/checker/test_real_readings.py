@@ -2833,3 +2833,16 @@ def test_the_plan_figure_is_never_past_and():
     assert not verdicts(text)["71,5%"].alarm
     wrong = "Tạo việc làm cho 141.260 người, đạt 105,9% kế hoạch năm là 140.000 người."
     assert verdicts(wrong)["105,9%"].alarm
+
+
+@pytest.mark.parametrize(
+    ("figure", "verdict"),
+    [("511,2%", Verdict.CONSISTENT), ("411,2%", Verdict.INCONSISTENT)],
+)
+def test_a_change_then_since_when_then_its_two_counts_in_brackets(figure, verdict):
+    # the bracket gives the change's two counts (earlier first here), not the figure before the change
+    text = (
+        "Có 13 cuộc thanh tra về phòng, chống tham nhũng, tăng {} số cuộc so với cùng kỳ năm 2024 (374"
+        " cuộc/2.286 cuộc), đã kết thúc 2.234/2.286 cuộc."
+    )
+    assert verdicts(text.format(figure))[figure] == verdict
