@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterator
 from decimal import localcontext
 
+from chitieu.checker.grids import grid_claims
 from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Role, Verdict
 from chitieu.checker.rules import (
     RULES,
@@ -163,12 +164,19 @@ def check_text(text: str) -> CheckReport:
         claims.append(_to_original(claim, document, text))
     for claim in trade_said_across(read, judged_before):
         claims.append(_to_original(claim, document, text))
+    for claim in grid_claims(document.text, judged_before):
+        claims.append(_to_original(claim, document, text))
     judged_anywhere = {claim.printed.start for claim in claims}  # offsets in ``text``
+    checked = _checked_by_figure(claims)
     starts = [sentence.start for sentence in read]
     for summary, body_start, said in _summaries(headline, read, document.text):
-        repeated = list(_repeated_in_the_headline(summary, body_start, said, claims, document, text))
+        repeated = list(
+            _repeated_in_the_headline(summary, body_start, said, judged_anywhere, checked, document, text)
+        )
         claims.extend(repeated)
         judged_anywhere.update(claim.printed.start for claim in repeated)
+        for claim in repeated:
+            checked.setdefault(claim.printed.text, []).append(claim)
         first = bisect.bisect_left(starts, body_start)  # what it sums up: the sentences after it
         summed_up = read[first : first + SUMMED_UP]
         for claim in [
@@ -295,14 +303,29 @@ def _is_a_heading(sentence: Sentence, text: str) -> bool:
     )
 
 
+def _checked_by_figure(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """The claims whose figure was recomputed, by the figure as printed, in text order."""
+    found: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.verdict.checked:
+            found.setdefault(claim.printed.text, []).append(claim)
+    return found
+
+
 def _repeated_in_the_headline(
-    headline: Sentence, body_start: int, says: Bilingual, claims: list[Claim], document: Document, text: str
+    headline: Sentence,
+    body_start: int,
+    says: Bilingual,
+    judged: set[int],
+    checked: dict[str, list[Claim]],
+    document: Document,
+    text: str,
 ) -> Iterator[Claim]:
     """A title's (or an opening paragraph's) figure that the body says again (judged there), with the
     same word before it ("tăng 113%" in the title and in the body), or opening the title when the body
     judges that figure once ("91,2% số tổ chức cơ sở đảng hoàn thành tốt nhiệm vụ"): judged as the
-    body's claim is, its explanation saying so."""
-    judged = {claim.printed.start for claim in claims}
+    body's claim is, its explanation saying so. ``judged``: the figures judged already, by their place in
+    ``text``; ``checked``: the claims recomputed, by their figure (see :func:`_checked_by_figure`)."""
     line_start, line_end = document.original_span(headline.start, headline.end)
     body, _ = document.original_span(body_start, body_start)
     for figure in headline.figures:
@@ -310,11 +333,7 @@ def _repeated_in_the_headline(
         if start in judged:
             continue
         before = _word_before(text, start)
-        said_again = [
-            claim
-            for claim in claims
-            if claim.start >= body and claim.printed.text == text[start:end] and claim.verdict.checked
-        ]
+        said_again = [claim for claim in checked.get(text[start:end], ()) if claim.start >= body]
         if before is None:
             said_again = said_again if len(said_again) == 1 else []
         else:

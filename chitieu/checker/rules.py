@@ -1538,7 +1538,25 @@ def _exhaustive(items: list[str], marker: str) -> bool:
         return any(_NEGATIVE_STATUS.search(status) for status in statuses)
     if _carried_over_and_new(items):
         return True  # what was carried over and what is new: the whole of it, by its definition
+    if _one_and_its_negation(items):
+        return True
     return bool(_EXHAUSTIVE_MARKER.search(marker))
+
+
+_NOT_YET = re.compile(r"(?<!\w)chưa (?P<what>[^\W\d_]+(?: [^\W\d_]+)?)")
+
+
+def _one_and_its_negation(items: list[str]) -> bool:
+    """Two items, one not yet what the other already is: "124 TS tự do chưa tốt nghiệp và 340 TS tự do đã
+    tốt nghiệp" — between them, all there are. (Not "có điều kiện" and "chưa có điều kiện": a case may be
+    neither, entrusted elsewhere or withdrawn.)"""
+    if len(items) != 2:
+        return False
+    for not_yet, done in (items, items[::-1]):
+        found = _NOT_YET.search(not_yet)
+        if found is not None and f"đã {found.group('what')}" in done and _COUNT_PLACEHOLDER.search(done):
+            return True
+    return False
 
 
 _NEWLY = re.compile(r"(?<!\w)mới(?!\w)")
@@ -2471,7 +2489,18 @@ def _judge_against_plan(
     )
     if not candidates:  # "đạt 101,43% chỉ tiêu, kết nạp 71 đảng viên"
         following = sentence.figures_in(match.end(), _next_clause_end(skeleton, match.end()))
-        candidates = [next((f for f in following[:1] if f.kind == FigureKind.COUNT), None)]
+        candidates = [
+            next(
+                (
+                    f
+                    for f in following[:1]
+                    if f.kind == FigureKind.COUNT
+                    # not a breakdown of what reached it: "đạt 104,99% dự toán, trong đó: 13/18 khoản thu …"
+                    and not _BREAKDOWN_WORDS.search(skeleton, match.end(), sentence.at(f))
+                ),
+                None,
+            )
+        ]
     first: Claim | None = None
     for actual in candidates:
         claim = _judge_with_actual(sentence, match, printed, template, role, actual)
@@ -3931,12 +3960,17 @@ _SHARE_OF_SOMETHING = pattern(
     # the part's own change between: "số thi hành xong là 11.072 việc, tăng 2.641 việc so với cùng kỳ
     # năm 2021, đạt tỷ lệ 82,57%", "369.372 việc, tăng 17.190 việc (tăng 4,88% so với …); đạt tỉ lệ"
     r"(?P<own_change>, (?:tăng|giảm) #\d+#[^#;()]{0,60}?"
-    r"(?: ?\((?:tăng |giảm )?#\d+%#[^#;()]{0,40}\))?(?=[,;] *(?:đạt|chiếm))"
+    # … and after its bracket, since when: "34.110 việc, tăng 4.190 việc (tăng 14,00%) so với cùng kỳ
+    # năm 2024, chiếm 64,04%"
+    r"(?: ?\((?:tăng |giảm )?#\d+%#[^#;()]{0,40}\)[^#;()]{0,60}?)?(?=[,;] *(?:đạt|chiếm))"
     # or its rate: "48,06 triệu USD, tăng 47,89% so với cùng kỳ năm trước, chiếm 62% kim ngạch …"
     r"|, (?:tăng|giảm) #\d+%#(?: so[^#;()]{0,50}?)?(?=[,;] *chiếm))?"
     # "53 vụ (29,44%)"; "304 Chi bộ đạt TSVM, tỷ lệ 55,8%"
     r"(?:(?:, ?| \(|(?<=\))(?=; *(?:đạt|chiếm)); *| (?=chiếm ))"  # "06 cơ sở chiếm tỷ lệ 18,75%"
-    r"(?:(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ| tỷ trọng)?|tỷ lệ|tỉ lệ) {share:P}"
+    # the share said bare when the whole is named after it: "17.034 việc, 31,98% trong tổng số phải thi hành"
+    r"(?:(?:(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ| tỷ trọng)?|tỷ lệ|tỉ lệ) "
+    r"|(?<=, )(?=#\d+%# (?:trong |trên )?tổng số ))"
+    r"{share:P}"
     r"| ?\({share2:P}\))"
 )
 # "207.794 người, chiếm 81,18% dân số …; trong đó": a share of its own may come between

@@ -312,6 +312,8 @@ _NOT_FIGURES_ANY_CASE = [
     ),
     # ordinals and references: lần thứ 12, Điều 5, khoản 2, đợt 3
     re.compile(r"(?:thứ|điều|khoản|chương|mục|phụ lục|tiết|bước|đợt|stt|kỳ họp|hội nghị) \d+(?![\d]|[.,]\d)"),
+    # a rank among so many ("xếp thứ 5/34" of the 34 provinces): neither a figure nor a fraction
+    re.compile(r"(?:xếp|đứng) thứ \d+ ?/ ?\d+(?![\d]|[.,]\d)"),
     # names and codes that hold a number: Quốc lộ 1A, ISO 9001:2015, QCVN 01:2019, Cách mạng công nghiệp 4.0,
     # Nghị quyết 68, top 10, hotline 1900 1234, a number glued to a letter (5G, 8g30)
     re.compile(

@@ -2846,3 +2846,55 @@ def test_a_change_then_since_when_then_its_two_counts_in_brackets(figure, verdic
         " cuộc/2.286 cuộc), đã kết thúc 2.234/2.286 cuộc."
     )
     assert verdicts(text.format(figure))[figure] == verdict
+
+
+def test_a_rank_among_the_provinces_is_no_figure():
+    # n158: "(xếp thứ 6/34)" between a count and its change
+    said = verdicts(
+        "thụ lý mới 29.865 việc (xếp thứ 6/34), tăng 3.305 việc (tăng 12,44%) so với cùng kỳ năm 2024."
+    )
+    assert said["12,44%"] == Verdict.CONSISTENT  # 3.305 / 26.560
+    assert "34" not in said and "6" not in said
+    said = verdicts(
+        "thụ lý mới 29.865 việc (xếp thứ 6/34), tăng 3.305 việc (tăng 14,44%) so với cùng kỳ năm 2024."
+    )
+    assert said["14,44%"].alarm
+
+
+def test_a_share_after_the_parts_change_and_since_when_and_a_bare_share_of_a_named_whole():
+    # n158: the part's own change, its rate in brackets and "so với cùng kỳ" come between part and share
+    text = (
+        "tổng số phải thi hành 53.266 việc, trong đó: Có điều kiện thi hành 34.110 việc, tăng 4.190 việc "
+        "(tăng 14,00%) so với cùng kỳ năm 2024, chiếm {} trong tổng số phải thi hành; chưa có điều kiện "
+        "17.034 việc, {} trong tổng số phải thi hành."
+    )
+    said = verdicts(text.format("64,04%", "31,98%"))
+    assert said["64,04%"] == Verdict.CONSISTENT
+    assert said["31,98%"] == Verdict.CONSISTENT  # 17.034 / 53.266, no "chiếm" before it
+    said = verdicts(text.format("64,04%", "31,89%"))
+    assert said["31,89%"].alarm
+
+
+def test_those_not_yet_and_those_already_are_all_of_them():
+    # n168: a bracket of two groups, one "chưa" what the other "đã" is
+    text = (
+        "toàn tỉnh có 10.422 thí sinh đăng ký dự thi, gồm 9.957 TS đang học lớp 12 và {} TS tự do (124 TS tự "
+        "do chưa tốt nghiệp và 340 TS tự do đã tốt nghiệp)."
+    )
+    assert verdicts(text.format("465"))["465"] == Verdict.INCONSISTENT  # 124 + 340 = 464
+    assert verdicts(text.format("464")).get("464") != Verdict.INCONSISTENT
+    # "có điều kiện" and "chưa có điều kiện" need not be all: a case may be entrusted elsewhere (n15)
+    said = verdicts(
+        "Tổng số thụ lý 18.819 việc, trong đó, số có điều kiện thi hành là 13.409 việc (chiếm 71,25%), số "
+        "chưa có điều kiện là 5.255 việc (chiếm 27,92%)."
+    )
+    assert not said.get("18.819", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_rate_of_plan_is_not_of_the_fraction_that_breaks_it_down():
+    said = verdicts(
+        "Thu nội địa đạt 104,99% dự toán, trong đó: 13/18 khoản thu nội địa đạt và vượt dự toán; 05/18 khoản "
+        "thu không đạt dự toán."
+    )
+    assert not said["104,99%"].alarm
+    assert verdicts("Đảng bộ đạt 101,43% chỉ tiêu, kết nạp 71 đảng viên.")["101,43%"] == Verdict.CONSISTENT
