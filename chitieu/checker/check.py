@@ -70,6 +70,7 @@ def check_text(text: str) -> CheckReport:
     bullets: BulletList | None = None  # a list being read line by line ("- 18 bệnh viện")
     sections: Sections | None = None  # "Cụ thể như sau:" and a paragraph for each kind ("Án hình sự: …")
     table: CellTable | None = None  # a table copied one cell per line, with a column of indices
+    summed: set[int] = set()  # the figures such a table judged as the sum of the rows under them
     recent: list[Sentence] = []  # the sentences just before: where the sections' totals are said
     previous_end = 0
     carried: tuple[Figure, str] | None = None  # the whole the last share of the sentence before was of
@@ -82,7 +83,7 @@ def check_text(text: str) -> CheckReport:
                 claims.extend(_listed(bullets, judged_before, document, text))
                 bullets = None
             if table is not None and not table.take(sentence):
-                claims.extend(_tabled(table, judged_before, document, text))
+                claims.extend(_tabled(table, judged_before, document, text, summed))
                 table = None
             new_paragraph = "\n" in document.text[previous_end : sentence.start]
             previous_end = sentence.end
@@ -139,7 +140,7 @@ def check_text(text: str) -> CheckReport:
             if sections is None:
                 sections = Sections.opened_by(sentence, recent)
             if table is None and (flat := flattened_table(sentence)) is not None:
-                claims.extend(_tabled(flat, judged_before, document, text))
+                claims.extend(_tabled(flat, judged_before, document, text, summed))
             elif table is None:
                 table = CellTable.opened_by(sentence, recent[-1] if recent else None)
             recent = [*recent[-3:], sentence]
@@ -153,7 +154,7 @@ def check_text(text: str) -> CheckReport:
         if sections is not None:
             claims.extend(_sectioned(sections, judged_before, document, text))
         if table is not None:
-            claims.extend(_tabled(table, judged_before, document, text))
+            claims.extend(_tabled(table, judged_before, document, text, summed))
     for claim in parts_said_after(read, judged_before):
         claims.append(_to_original(claim, document, text))
     for claim in fractions_said_after(read, judged_before):
@@ -164,8 +165,19 @@ def check_text(text: str) -> CheckReport:
         claims.append(_to_original(claim, document, text))
     for claim in trade_said_across(read, judged_before):
         claims.append(_to_original(claim, document, text))
-    for claim in grid_claims(document.text, judged_before):
-        claims.append(_to_original(claim, document, text))
+    # a grid read whole knows which rows are parts of which better than rows read cell by cell: its
+    # claims replace theirs
+    figures = [figure for sentence in read for figure in sentence.figures]
+    in_grids = judged_before - summed
+    gridded = [_to_original(claim, document, text) for claim in grid_claims(document.text, in_grids, figures)]
+    replaced = {claim.printed.start for claim in gridded}
+    claims = [
+        claim
+        for claim in claims
+        if claim.template != "table_breakdown" or claim.printed.start not in replaced
+    ]
+    claims.extend(gridded)
+    judged_before |= in_grids
     judged_anywhere = {claim.printed.start for claim in claims}  # offsets in ``text``
     checked = _checked_by_figure(claims)
     starts = [sentence.start for sentence in read]
@@ -399,12 +411,17 @@ def _sectioned(sections: Sections, judged: set[int], document: Document, text: s
     return found
 
 
-def _tabled(table: CellTable, judged: set[int], document: Document, text: str) -> list[Claim]:
-    """The claims of a finished table, on indices not judged already."""
+def _tabled(
+    table: CellTable, judged: set[int], document: Document, text: str, summed: set[int]
+) -> list[Claim]:
+    """The claims of a finished table, on indices not judged already; ``summed`` gathers the figures
+    judged as the sum of the rows under them (a reading a grid may make better: see :func:`grid_claims`)."""
     found = []
     for claim in table.claims():
         if claim.printed.start not in judged:
             judged.add(claim.printed.start)
+            if claim.template == "table_breakdown":
+                summed.add(claim.printed.start)
             found.append(_to_original(claim, document, text))
     return found
 

@@ -21,75 +21,133 @@ when other columns of the same rows do, and a reading of a digit group the other
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
+from functools import partial
 
 from chitieu.checker.judge import message, triple
-from chitieu.checker.model import Claim, Recomputation, Role, Verdict
+from chitieu.checker.model import Claim, FigureKind, Recomputation, Role, Verdict
 from chitieu.checker.rules import _claim, _sum_of_parts
-from chitieu.checker.tokens import Figure, Sentence, read_sentence
+from chitieu.checker.tokens import Figure, Sentence, sentence_of
 from chitieu.core.text import Bilingual
 
 MIN_ROWS = 3  # rows of as many figures, for a block of lines to be read as a grid
 LABEL_LINE = 90  # a longer line without figures at its end is prose: the grid has ended
 BLANK_RUN = 8  # lines without figures in a row (labels, units, bullets) before a grid is taken to end
-MOST = Decimal("0.6")  # the share of rows a grouping or a quotient must hold in to be the table's own
+MOST = Decimal("0.6")  # the share of rows (or columns) a layout must hold in to be the table's own
 SAMPLE = 60  # the rows a grouping or a quotient is looked for in (a grid's layout shows in its first rows)
+CHILDREN = 40  # the rows under a row looked at for its parts
+# the cells judged in the grids of one text, at most: a yearbook table has tens or hundreds; a text of
+# tables of 500.000 characters, tens of thousands, which would take twice as long as its prose to judge
+MAX_CLAIMS = 5_000
+MAX_BLOCK = 60_000  # characters of one grid read (5.000 cells and more)
 
 HUNDRED = Decimal(100)
 
-_CELL = r"[-−]?\d+(?:[.,]\d+)*"
-_CELLS_AT_THE_END = re.compile(rf"(?:^|(?<=\s))(?P<cells>{_CELL}(?:[ \t]+{_CELL})*)[ \t]*$")
-_CELL_RE = re.compile(_CELL)
+_NUMBER = r"[-−]?\d+(?:[.,]\d+)*"
+_EMPTY = r"[-–—]|\.\.\.|…"  # a cell left empty
+_CELL_TOKEN = re.compile(rf"(?P<number>{_NUMBER}%?)(?:\(\*+\))?|(?P<empty>{_EMPTY})")
+_ANY_CELL = rf"(?:{_NUMBER}%?(?:\(\*+\))?|{_EMPTY})"
+_ROW_NUMBER = re.compile(r"\d{1,2}")  # "1" on a line of its own, then the row's label
+_CELLS_AT_THE_END = re.compile(rf"(?:^|(?<=\s))(?P<cells>{_ANY_CELL}(?:[ \t]+{_ANY_CELL})*)[ \t]*$")
+_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
+_YEARS = re.compile(r"(?<![\d.,])(?P<year>19[5-9]\d|20[0-4]\d)(?:\s*-\s*(?:19|20)\d\d)?(?![\d.,])")
 _LETTER = re.compile(r"[^\W\d_]")
-_TOTAL_ROW = re.compile(r"tổng số|tổng cộng|(?<!\w)total(?!\w)|toàn tỉnh|toàn thành phố|cả nước|phân theo")
 _HEADER_TOTAL = re.compile(r"tổng số|(?<!\w)total(?!\w)")
 _RATES = re.compile(
-    r"tỷ lệ tăng|tỉ lệ tăng|tốc độ tăng|growth rate|chỉ số phát triển"
-    r"|năm trước\s*=\s*100|previous year\s*=\s*100"
+    r"tỷ lệ tăng|tỉ lệ tăng|tốc độ tăng|growth rate|chỉ số phát triển|năm trước\s*=\s*100"
+    r"|previous year\s*=\s*100"
 )
-_INDEX = re.compile(r"chỉ số phát triển|năm trước\s*=\s*100|previous year\s*=\s*100")
-_QUOTIENT_HEADER = re.compile(r"mật độ|bình quân|năng suất|density|per capita|/")
-_ROMAN = re.compile(r"^[^\w]*(?:[ivx]+)\.\s")
-_ARABIC = re.compile(r"^[^\w]*\d{1,2}\.\s")
+_SHARES = re.compile(r"cơ cấu|(?<!\w)structure(?!\w)|tỷ trọng")
+_PARTS_BY = re.compile(r"phân theo|chia theo|(?<!\w)by (?:types?|kinds?) of(?!\w)")  # another breakdown
+# figures rounded to a scale: "Nghìn tấn.km - Thous. tons.km", "Triệu đồng - Mill. dongs"
+_SCALED = re.compile(r"(?<!\w)(?:nghìn|ngàn|triệu|tỷ|thous\.|thousand|mill\.|million|bill\.|billion)(?!\w)")
 
 _SUM_LABEL = Bilingual("sum of the table's parts", "tổng các thành phần của bảng")
 _QUOTIENT_LABEL = Bilingual("quotient of two columns", "thương của hai cột")
 _GROWTH_LABEL = Bilingual("growth on the year before", "tăng so với năm trước")
 _INDEX_LABEL = Bilingual("index, year before = 100", "chỉ số, năm trước = 100")
+_SHARE_LABEL = Bilingual("share of the total", "cơ cấu trong tổng số")
+
+VALUES, RATES, SHARES = "values", "rates", "shares"
 
 
 @dataclasses.dataclass
 class _Row:
     label: str  # lower case, the lines before its figures joined
-    cells: list[Figure]
+    cells: list[Figure | None]  # None: a cell left empty ("-")
     signs: list[int]
     sentence: Sentence  # the whole grid read as one sentence (its figures are the cells)
     year: int | None = None
-    rates: bool = False  # in the section of growth rates
+    section: str = VALUES  # values, their growth rates (or indices), or their shares (cơ cấu)
+    said_before: int = 0  # how many labels the grid has said up to this row
+    segment: int = 0  # rows of one section, in turn (a section's years said over again start another)
+
+    def full(self, columns: Sequence[int]) -> bool:
+        """Whether every one of ``columns`` holds a figure that is not negative."""
+        return all(self.cells[c] is not None and self.signs[c] > 0 for c in columns)
 
 
-def grid_claims(text: str, judged: set[int]) -> Iterator[Claim]:
-    """The claims of every yearbook grid in ``text`` (the working text), on figures not in ``judged``."""
+@dataclasses.dataclass
+class _Grid:
+    rows: list[_Row]
+    header: str  # the words above the first row
+    years: list[int]  # the columns' years, when the columns are years ("2010 2014 2015 …")
+
+    @property
+    def width(self) -> int:
+        return len(self.rows[0].cells)
+
+    def section(self, name: str) -> list[_Row]:
+        return [row for row in self.rows if row.section == name]
+
+
+def grid_claims(text: str, judged: set[int], figures: Sequence[Figure]) -> Iterator[Claim]:
+    """The claims of every yearbook grid in ``text`` (the working text), on figures not in ``judged``;
+    ``figures``: the text's figures as its sentences read them, in order."""
+    starts = [figure.start for figure in figures]
+    budget = MAX_CLAIMS
     for start, end in _blocks(text):
-        block = read_sentence(text[start:end], start)
-        rows, header = _rows(text, start, end, block)
-        if rows is None:
+        if budget <= 0:
+            return
+        if end - start > MAX_BLOCK:  # of a longer grid, its start is read
+            end = text.rfind("\n", start, start + MAX_BLOCK) + 1 or start + MAX_BLOCK
+        inside = figures[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
+        block = sentence_of(text[start:end], start, [figure for figure in inside if figure.end <= end])
+        grid = _read_grid(text, start, end, block)
+        if grid is None:
             continue
-        for claim in _grid(rows, header):
+        for claim in _claims(grid):
+            if budget <= 0:
+                return
             if claim.printed.start not in judged:
                 judged.add(claim.printed.start)
+                budget -= 1
                 # quoted: the line of the printed figure, not the whole table
                 line_start = text.rfind("\n", 0, claim.printed.start) + 1
                 line_end = text.find("\n", claim.printed.end)
                 line_end = len(text) if line_end < 0 else line_end
                 line = text[line_start:line_end]
                 yield dataclasses.replace(claim, sentence=line, sentence_start=line_start)
+
+
+def _figure_line(line: str) -> re.Match[str] | None:
+    """The cells that end a line, when they hold a figure (or the line is nothing but empty cells)."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 4 * LABEL_LINE:
+        return None
+    match = _CELLS_AT_THE_END.search(line.rstrip())
+    if match is None:
+        return None
+    if _DIGIT.search(match.group("cells")) or not line[: match.start("cells")].strip():
+        return match
+    return None  # "TỔNG SỐ -": a label and its dash
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -100,7 +158,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     for line in text.splitlines(keepends=True):
         line_start, position = position, position + len(line)
         stripped = line.strip()
-        if stripped and len(stripped) <= 4 * LABEL_LINE and _CELLS_AT_THE_END.search(stripped):
+        if _figure_line(line) is not None:
             if start is None:
                 start, figured = line_start, 0
             figured += 1
@@ -134,68 +192,154 @@ def _with_header(text: str, start: int) -> int:
 @dataclasses.dataclass
 class _Cells:
     label: list[str]
-    spans: list[tuple[int, int, int]]  # start, end, sign of each cell (the start after a minus)
+    spans: list[tuple[int, int, int]]  # start, end, sign of each cell (start = end: empty)
+    words_before: str = ""  # the labels said since the row before (section headers among them)
 
 
-def _rows(text: str, start: int, end: int, block: Sentence) -> tuple[list[_Row] | None, str]:
-    """The grid's rows of its most common number of figures, and the words above the first row."""
-    lines: list[tuple[int, str]] = []
+def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None:
+    """The grid's rows of its most common number of cells, its header and its columns' years.
+
+    A row is its label, then its cells: on the label's line, or on the lines after it, one or more to a
+    line, up to the next label. Rows copied one to a line ("2015 1.236.306 615.531 …") start with a
+    year or hold two cells or more each.
+    """
+    lines: list[tuple[int, str, re.Match[str] | None]] = []
     position = start
     for line in text[start:end].splitlines(keepends=True):
-        lines.append((position, line.rstrip("\n")))
+        lines.append((position, line.rstrip("\n"), _figure_line(line)))
         position += len(line)
-    found = [(at, line, _CELLS_AT_THE_END.search(line)) for at, line in lines]
-    by_lines = sum(1 for _, _, m in found if m and len(_CELL_RE.findall(m.group("cells"))) >= 2) >= MIN_ROWS
+    by_lines = (
+        sum(1 for _, _, m in lines if m and len(_CELL_TOKEN.findall(m.group("cells"))) >= 2) >= MIN_ROWS
+    )
     raw: list[_Cells] = []
     label: list[str] = []
-    header: list[str] = []
+    said: list[str] = []  # every label since the last row
     current: _Cells | None = None
-    for at, line, match in found:
+    one_line = False  # the current row's cells came on one line with others
+    numbered = 0  # the number of the last row numbered on a line of its own ("1", "2", …)
+    after: list[str] = []  # the next line that is not blank, for each line
+    for _, line, _ in reversed(lines):
+        after.append(after[-1] if after else "")
+        if line.strip():
+            after[-1] = line.strip()
+    after.reverse()
+    for number, (at, line, match) in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             continue
+        next_line = after[number + 1] if number + 1 < len(lines) else ""
+        if (
+            match is not None
+            and not by_lines
+            and _ROW_NUMBER.fullmatch(stripped)
+            and int(stripped) in (1, numbered + 1)
+            and _LETTER.search(next_line)
+            and _figure_line(next_line) is None
+        ):
+            match = None  # "1" / "Tổng số giường bệnh" / "160" …: the row's number, not a cell
+            numbered = int(stripped)
         if match is None or (not by_lines and _LETTER.search(stripped)):
             if current is not None:
                 raw.append(current)
                 current = None
             label.append(stripped)
+            said.append(stripped)
             continue
         words = line[: match.start("cells")].strip()
-        if words:
-            label.append(words)
-        if current is None:
-            current = _Cells(label, [])
-            if not raw:
-                header = label[:]
-            label = []
-        for cell in _CELL_RE.finditer(line, match.start("cells")):
-            cell_start, sign = at + cell.start(), 1
-            if text[cell_start] in "-−":
-                cell_start, sign = cell_start + 1, -1
-            current.spans.append((cell_start, at + cell.end(), sign))
-        if by_lines:
+        tokens = list(_CELL_TOKEN.finditer(line, match.start("cells")))
+        first_is_a_year = bool(tokens and tokens[0].group("number") and _YEAR.fullmatch(tokens[0].group()))
+        # a row copied to a line ends there: the next line of cells is another row (a page number)
+        if current is not None and (
+            words or first_is_a_year or (by_lines and (len(tokens) >= 2 or one_line))
+        ):
             raw.append(current)
             current = None
+        one_line = len(tokens) >= 2
+        if words:
+            label.append(words)
+            said.append(words)
+        if current is None:
+            current = _Cells(label, [], " ".join(said))
+            label, said = [], []
+        for token in tokens:
+            cell_start = at + token.start()
+            if token.group("empty"):
+                current.spans.append((cell_start, cell_start, 1))
+                continue
+            sign = 1
+            if text[cell_start] in "-−":
+                cell_start, sign = cell_start + 1, -1
+            current.spans.append((cell_start, at + token.end("number"), sign))
     if current is not None:
         raw.append(current)
-    rows = [row for row in (_row(text, cells, block) for cells in raw) if row is not None]
+    rows: list[_Row] = []
+    said_before: list[str] = []  # what is said above each row: its labels, and years heading columns
+    section: str | None = VALUES
+    segment = 0
+    years_seen: set[int] = set()
+    for cells in raw:
+        said_before.append(" ".join(cells.label))
+        said_before.extend(text[s:e] for s, e, _ in cells.spans if _YEAR.fullmatch(text[s:e]))
+        row = _row(text, cells, block)
+        if row is None:
+            continue
+        words = cells.words_before.lower()
+        named = RATES if _RATES.search(words) else SHARES if _SHARES.search(words) else None
+        if named is not None or (row.year is not None and row.year in years_seen):
+            # a section said by its header, or the years over again: its header printed elsewhere (a page
+            # copied in another order), what it holds is told by its figures (see _kind_of)
+            segment += 1
+            years_seen = set()
+            section = named
+        elif rows and all(c is not None and c.value == HUNDRED for c in row.cells):
+            segment += 1  # "TỔNG SỐ 100 100 100 …": the shares of the rows above, their header below
+            section = SHARES
+        if row.year is not None:
+            years_seen.add(row.year)
+        row.section = section or ""
+        row.segment = segment
+        rows.append(row)
+        row.said_before = len(said_before)
+    _kind_of(rows)
     widths = Counter(len(row.cells) for row in rows if len(row.cells) >= 2)
     if not widths:
-        return None, ""
+        return None
     width = widths.most_common(1)[0][0]
-    in_rates = False
-    for row in rows:
-        in_rates = in_rates or bool(_RATES.search(row.label))
-        row.rates = in_rates
     kept = [row for row in rows if len(row.cells) == width]
     if len(kept) < MIN_ROWS:
-        return None, ""
-    return kept, " ".join(header).lower()
+        return None
+    heading = said_before[: kept[0].said_before]
+    header = " ".join(heading).lower()
+    years = [int(found.group("year")) for found in _YEARS.finditer(header)]
+    return _Grid(kept, header, years if len(years) == width else [])
+
+
+def _kind_of(rows: list[_Row]) -> None:
+    """The section of the rows whose header did not say it: shares when their first column (or a row)
+    is all 100; rates when they are a tenth of the figures before them or less; figures otherwise."""
+    segments: dict[int, list[_Row]] = {}
+    for row in rows:
+        segments.setdefault(row.segment, []).append(row)
+    typical: Decimal | None = None  # the figures' middle value, in the last section of figures
+    for members in segments.values():
+        cells = sorted(abs(c.value) for row in members for c in row.cells if c is not None)
+        middle = cells[len(cells) // 2] if cells else Decimal(0)
+        if not members[0].section:
+            if all(row.cells[0] is not None and row.cells[0].value == HUNDRED for row in members):
+                kind = SHARES
+            elif typical is not None and middle * 10 <= typical:
+                kind = RATES
+            else:
+                kind = VALUES
+            for row in members:
+                row.section = kind
+        if members[0].section == VALUES:
+            typical = middle
 
 
 def _row(text: str, cells: _Cells, block: Sentence) -> _Row | None:
     """A row read: its label (a year before its figures is part of it: "2015 1.236.306 …", "Sơ bộ -
-    Prel. 2023 …"), its figures; None when a cell is not read as a figure."""
+    Prel. 2023 …"), its figures; None when a cell is not read as a figure, or the row is only years."""
     label = " ".join(cells.label).lower()
     spans = cells.spans
     year = None
@@ -205,10 +349,13 @@ def _row(text: str, cells: _Cells, block: Sentence) -> _Row | None:
         spans = spans[1:]
     elif len(years := _YEARS.findall(label)) == 1:
         year = int(years[0])
-    if not spans:
+    if not any(s < e for s, e, _ in spans):
         return None
-    figures: list[Figure] = []
+    figures: list[Figure | None] = []
     for cell_start, cell_end, _ in spans:
+        if cell_start == cell_end:
+            figures.append(None)
+            continue
         figure = block.figure_starting_at(cell_start)
         if figure is None or figure.end != cell_end:
             return None
@@ -216,14 +363,9 @@ def _row(text: str, cells: _Cells, block: Sentence) -> _Row | None:
     return _Row(label, figures, [sign for _, _, sign in spans], block, year)
 
 
-_YEARS = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
-
-
-def _grid(rows: list[_Row], header: str) -> Iterator[Claim]:
-    values = [row for row in rows if not row.rates]
-    rates = [row for row in rows if row.rates]
+def _claims(grid: _Grid) -> Iterator[Claim]:
+    """What the grid shows, the readings that rest on the most first; one claim per cell."""
     claimed: set[int] = set()
-    width = len(rows[0].cells)
 
     def fresh(claims: Iterator[Claim]) -> Iterator[Claim]:
         for claim in claims:
@@ -231,30 +373,81 @@ def _grid(rows: list[_Row], header: str) -> Iterator[Claim]:
                 claimed.add(claim.printed.start)
                 yield claim
 
-    yield from fresh(_growth_rates(values, rates, header))
-    quotients = _quotient_columns(values, width)
+    values, rates, shares = grid.section(VALUES), grid.section(RATES), grid.section(SHARES)
+    yield from fresh(_growth_by_year(values, rates))
+    yield from fresh(_growth_by_column(grid, values, rates))
+    quotients = _quotient_columns(values, grid.width)
     yield from fresh(_quotients(values, quotients))
-    if _HEADER_TOTAL.search(header) or any(_HEADER_TOTAL.search(row.label) for row in values[:1]):
-        yield from fresh(_column_groups(values, width, {k for _, _, k in quotients}))
-    yield from fresh(_row_groups(values, width, {k for _, _, k in quotients}))
+    additive = [c for c in range(grid.width) if c not in {k for _, _, k in quotients}]
+    yield from fresh(_shares_of_values(values, shares))
+    every = list(range(grid.width))
+    for rows in _segments(values) + _segments(shares):
+        if len(rows) < 2:
+            continue
+        of_shares = rows[0].section == SHARES
+        if _HEADER_TOTAL.search(grid.header) or of_shares:
+            yield from fresh(_column_groups(rows, every if of_shares else additive))
+        rounded = bool(_SCALED.search(grid.header))
+        yield from fresh(_row_tree(rows, every if of_shares else additive, rounded))
+
+
+def _segments(rows: list[_Row]) -> list[list[_Row]]:
+    """The rows in their sections, each section's structure its own."""
+    found: dict[int, list[_Row]] = {}
+    for row in rows:
+        found.setdefault(row.segment, []).append(row)
+    return list(found.values())
 
 
 # ---- a total column and its groups ---------------------------------------------------------------
 
 
-def _groupings(count: int) -> Iterator[list[tuple[int, int]]]:
-    """Every way to cut columns 1 … count−1 into runs of two or more: [(1, 3), (3, 5)] for 5 columns."""
-    inner = list(range(2, count - 1))
-    for size in range(len(inner) + 1):
-        for cuts in itertools.combinations(inner, size):
-            bounds = [1, *cuts, count]
-            runs = list(itertools.pairwise(bounds))
-            if all(b - a >= 2 for a, b in runs):
-                yield runs
+def _groupings(columns: Sequence[int]) -> Iterator[list[list[int]]]:
+    """Every way to cut the columns after the first into runs of two or more, one "of which" column
+    (a part's own part) left out or none: [[1, 2], [3, 4]] of five columns."""
+    rest = list(columns[1:])
+    for left_out in [None, *rest]:
+        kept = [c for c in rest if c != left_out]
+        inner = list(range(2, len(kept) - 1))
+        for size in range(len(inner) + 1):
+            for cuts in itertools.combinations(inner, size):
+                bounds = [0, *cuts, len(kept)]
+                runs = [kept[a:b] for a, b in itertools.pairwise(bounds)]
+                if all(len(run) >= 2 for run in runs):
+                    yield runs
 
 
-def _fits(total: Figure, parts: Sequence[Figure]) -> bool:
-    return _within(total, _sum_of_parts(parts, _SUM_LABEL))
+def _parts(row: _Row, columns: Sequence[int]) -> list[Figure]:
+    return [cell for c in columns if (cell := row.cells[c]) is not None]
+
+
+def _fits(total: Figure, parts: Sequence[Figure], other_readings: bool = False) -> bool:
+    """Whether the parts add up to the total (within the rounding of both); ``other_readings``: or do so
+    once one part is read the other way ("9,844" for 9.844 people)."""
+    if not parts:
+        return False
+    bounds = [part.bounds(part.readings[0]) for part in parts]
+    low, high = sum((b[0] for b in bounds), Decimal(0)), sum((b[1] for b in bounds), Decimal(0))
+    if _between(total, low, high):
+        return True
+    if other_readings:
+        for part, (part_low, part_high) in zip(parts, bounds, strict=True):
+            for reading in part.readings[1:]:
+                other_low, other_high = part.bounds(reading)
+                if _between(total, low - part_low + other_low, high - part_high + other_high):
+                    return True
+    return False
+
+
+def _between(printed: Figure, low: Decimal, high: Decimal) -> bool:
+    """Whether a value from ``low`` to ``high`` rounds (half-up) to the printed figure."""
+    half = _half(printed)
+    return low < printed.value + half and printed.value - half <= high
+
+
+def _half(printed: Figure) -> Decimal:
+    """Half a unit of the printed figure's last digit."""
+    return printed.unit(printed.readings[0]) / 2
 
 
 def _within(printed: Figure, recomputation: Recomputation) -> bool:
@@ -263,36 +456,39 @@ def _within(printed: Figure, recomputation: Recomputation) -> bool:
     return recomputation.low < printed.value + half and printed.value - half <= recomputation.high
 
 
-def _column_groups(rows: list[_Row], width: int, quotients: set[int]) -> Iterator[Claim]:
+def _column_groups(rows: list[_Row], columns: Sequence[int]) -> Iterator[Claim]:
     """Each row's first figure against its groups of parts, where a grouping adds up in most rows."""
-    if width < 3 or width > 10 or quotients:
+    if len(columns) < 3 or len(columns) > 10:
         return
-    best: tuple[int, list[tuple[int, int]]] | None = None
-    sample = [row for row in rows if _plain(row)][:SAMPLE]
-    for runs in _groupings(width):
-        holding = sum(all(_fits(row.cells[0], row.cells[a:b]) for a, b in runs) for row in sample)
+    sample = [row for row in rows if row.full(columns)][:SAMPLE]
+    best: tuple[int, list[list[int]]] | None = None
+    for runs in _groupings(columns):
+        holding = sum(
+            all(_fits(row.cells[columns[0]], _parts(row, run)) for run in runs)  # type: ignore[arg-type]
+            for row in sample
+        )
         if best is None or holding > best[0]:
             best = (holding, runs)
     if best is None or best[0] < MIN_ROWS or best[0] < MOST * len(sample):
         return
     runs = best[1]
     for row in rows:
-        if not _plain(row):
+        total = row.cells[columns[0]]
+        if total is None or not row.full(columns):
             continue
-        total = row.cells[0]
-        for number, (a, b) in enumerate(runs):
-            parts = row.cells[a:b]
-            sentence = row.sentence
+        for number, run in enumerate(runs):
+            parts = _parts(row, run)
             if number == 0:  # the total: the first group's parts added up
                 numbers = [*((Role.PART, part) for part in parts), (Role.TOTAL, total)]
+                signs = [1] * len(parts)
                 recomputation = _sum_of_parts(parts, _SUM_LABEL)
             else:  # a later group: its last part is what the total leaves of the others
                 *others, last = parts
                 numbers = [(Role.TOTAL, total), *((Role.PART, part) for part in others), (Role.PART, last)]
-                recomputation = _sum_of_parts([total, *others], _SUM_LABEL, [1] + [-1] * len(others))
-            signs = [1] * len(parts) if number == 0 else [1] + [-1] * (len(parts) - 1)
+                signs = [1] + [-1] * len(others)
+                recomputation = _sum_of_parts([total, *others], _SUM_LABEL, signs)
             yield _judged(
-                sentence,
+                row.sentence,
                 numbers,
                 [recomputation],
                 "grid_columns",
@@ -303,35 +499,48 @@ def _column_groups(rows: list[_Row], width: int, quotients: set[int]) -> Iterato
 # ---- a column that is one column over another ----------------------------------------------------
 
 
-def _quotient(numerator: Figure, denominator: Figure) -> Recomputation | None:
+def _quotient(numerator: Figure, denominator: Figure, percent: bool = False) -> Recomputation | None:
+    """numerator / denominator (× 100 for a percentage), with the interval of their rounding."""
     a, b = triple(numerator), triple(denominator)
     if b[1] <= 0 or b[0] <= 0:
         return None
-    value = a[0] / b[0]
-    formula = message("{} / {} = {}", "{} / {} = {}", a[0], b[0], value)
-    return Recomputation(value, a[1] / b[2], a[2] / b[1], formula, _QUOTIENT_LABEL)
+    scale = HUNDRED if percent else Decimal(1)
+    value = a[0] / b[0] * scale
+    if percent:
+        formula = message("{} / {} × 100 = {}", "{} / {} × 100 = {}", a[0], b[0], value)
+    else:
+        formula = message("{} / {} = {}", "{} / {} = {}", a[0], b[0], value)
+    return Recomputation(value, a[1] / b[2] * scale, a[2] / b[1] * scale, formula, _QUOTIENT_LABEL)
 
 
 def _quotient_fits(row: _Row, i: int, j: int, k: int) -> bool:
-    """Whether column k is column j over column i in this row (the bounds only: no formula written)."""
-    a, b = triple(row.cells[j]), triple(row.cells[i])
+    """Whether column k is column j over column i in this row (× 100 for a column of percentages),
+    rounded half-up or cut (the bounds only: no formula written)."""
+    numerator, denominator, printed = row.cells[j], row.cells[i], row.cells[k]
+    if numerator is None or denominator is None or printed is None:
+        return False
+    a, b = triple(numerator), triple(denominator)
     if b[1] <= 0:
         return False
-    printed = row.cells[k]
-    half = printed.unit(printed.readings[0]) / 2
-    return a[1] / b[2] < printed.value + half and printed.value - half <= a[2] / b[1]
+    scale = HUNDRED if printed.kind == FigureKind.PERCENT else Decimal(1)
+    unit = printed.unit(printed.readings[0])
+    low, high = a[1] / b[2] * scale, a[2] / b[1] * scale
+    return low < printed.value + unit and printed.value - unit / 2 <= high
 
 
 def _quotient_columns(rows: list[_Row], width: int) -> list[tuple[int, int, int]]:
-    """(i, j, k): column k is column j over column i in most rows (a density: people over km²)."""
+    """(i, j, k): column k is column j over column i in most rows (a density: people over km²; a
+    percentage: this year's over last year's)."""
     plain = [row for row in rows if _plain(row)][:SAMPLE]
     if len(plain) < MIN_ROWS or width > 10:
         return []
     found = []
     for k in range(width):
+        percent = all(row.cells[k].kind == FigureKind.PERCENT for row in plain)  # type: ignore[union-attr]
+        most = MOST if percent else Decimal("0.8")
         for i, j in itertools.permutations([c for c in range(width) if c != k], 2):
             holding = sum(_quotient_fits(row, i, j, k) for row in plain)
-            if holding >= MIN_ROWS and holding >= Decimal("0.8") * len(plain):
+            if holding >= MIN_ROWS and holding >= most * len(plain):
                 found.append((i, j, k))
                 break
     return found
@@ -340,110 +549,328 @@ def _quotient_columns(rows: list[_Row], width: int) -> list[tuple[int, int, int]
 def _quotients(rows: list[_Row], quotients: list[tuple[int, int, int]]) -> Iterator[Claim]:
     for i, j, k in quotients:
         for row in rows:
-            if not _plain(row):
+            numerator, denominator, printed = row.cells[j], row.cells[i], row.cells[k]
+            if numerator is None or denominator is None or printed is None or not _plain(row):
                 continue
-            recomputation = _quotient(row.cells[j], row.cells[i])
+            percent = printed.kind == FigureKind.PERCENT
+            recomputation = _quotient(numerator, denominator, percent)
             if recomputation is None:
                 continue
-            numbers = [(Role.TOTAL, row.cells[j]), (Role.TOTAL, row.cells[i]), (Role.ACTUAL, row.cells[k])]
+            numbers = [(Role.TOTAL, numerator), (Role.TOTAL, denominator), (Role.ACTUAL, printed)]
             yield _judged(
-                row.sentence, numbers, [recomputation], "grid_quotient", lambda f: _quotient(f[0], f[1])
-            )
-
-
-# ---- a total row and the rows under it -----------------------------------------------------------
-
-
-def _row_groups(rows: list[_Row], width: int, quotients: set[int]) -> Iterator[Claim]:
-    """A total row against the rows under it, column by column; "I.", "II." rows against their own."""
-    columns = [c for c in range(width) if c not in quotients]
-    groups: list[tuple[_Row, list[_Row]]] = []
-    for index, row in enumerate(rows):
-        if not _TOTAL_ROW.search(row.label) or not _plain(row):
-            continue
-        under: list[_Row] = []
-        for other in rows[index + 1 :]:
-            if _TOTAL_ROW.search(other.label) or not _plain(other) or other.year is not None:
-                break
-            under.append(other)
-        if any(_ROMAN.match(other.label) for other in under):
-            heads = [other for other in under if _ROMAN.match(other.label)]
-            if not _ROMAN.match(under[0].label):
-                continue
-            groups.append((row, heads))
-            for position, head in enumerate(heads):
-                after = under[under.index(head) + 1 :]
-                below = after[: after.index(heads[position + 1])] if position + 1 < len(heads) else after
-                if below:
-                    groups.append((head, below))
-        elif len(under) >= 2:
-            groups.append((row, under))
-    for whole, parts in groups:
-        adding_up = sum(_fits(whole.cells[c], [part.cells[c] for part in parts]) for c in columns)
-        for column in columns:
-            printed = whole.cells[column]
-            cells = [part.cells[column] for part in parts]
-            numbers = [*((Role.PART, cell) for cell in cells), (Role.TOTAL, printed)]
-            claim = _judged(
-                whole.sentence,
+                row.sentence,
                 numbers,
-                [_sum_of_parts(cells, _SUM_LABEL)],
-                "grid_rows",
-                lambda figures: _sum_of_parts(figures, _SUM_LABEL),
+                [recomputation, *_cut(recomputation, printed)],
+                "grid_quotient",
+                lambda f, percent=percent: _quotient(f[0], f[1], percent),  # type: ignore[misc]
             )
-            if claim.verdict.alarm and adding_up < 2:
-                note = claim.message + Bilingual(
-                    " The other columns do not add up either: the rows under it may not all be its parts.",
-                    " Các cột khác cũng không khớp: các dòng bên dưới có thể không đều là thành phần của nó.",
-                )
-                claim = dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, message=note, slip=None)
+
+
+def _cut(recomputation: Recomputation, printed: Figure) -> list[Recomputation]:
+    """The same value cut (not rounded) to the printed decimals, a reading some offices print."""
+    unit = printed.unit(printed.readings[0])
+    cut = (recomputation.value / unit).to_integral_value(rounding=ROUND_FLOOR) * unit
+    if cut == recomputation.value:
+        return []
+    reading = Bilingual("cut to the printed decimals", "cắt bớt chữ số thập phân")
+    return [Recomputation(cut, cut, cut, recomputation.formula, reading)]
+
+
+# ---- a row and the rows under it ------------------------------------------------------------------
+
+
+def _row_tree(rows: list[_Row], columns: Sequence[int], rounded: bool) -> Iterator[Claim]:
+    """Each row that the rows under it add up to, column by column — their own parts passed over
+    ("TỔNG SỐ" = "I." + "II." + "III.", each of them its districts; "Tiểu học" = "Công lập" + "Ngoài công
+    lập") — where they do in most columns; and a second breakdown of it after them ("Phân theo ngành vận
+    tải"), judged on its last row, what the total leaves of the others. ``rounded``: the table's figures
+    are rounded to a scale ("Nghìn tấn.km"), so a sum a unit or so off is not called a slip."""
+    ends = list(range(1, len(rows) + 1))  # where the rows that are a row's parts (and theirs) end
+    found: dict[int, list[int]] = {}
+    seconds: dict[int, list[int]] = {}
+
+    def parts_from(index: int, position: int, comparable: list[int]) -> list[int] | None:
+        whole = rows[index]
+        children: list[int] = []
+        while position < len(rows) and len(children) < CHILDREN:
+            child = rows[position]
+            if any(sign < 0 for sign in child.signs):
+                return None
+            children.append(position)
+            state = _adds_up(whole, [rows[c] for c in children], comparable)
+            if state == "over":
+                return None
+            if state == "fits" and (len(children) >= 2 or _same(whole, child, comparable)):
+                # a part more that still fits is one ("Ngoài công lập" "- - - - 4" after "Công lập")
+                while ends[position] < len(rows) and not any(sign < 0 for sign in rows[ends[position]].signs):
+                    more = [*children, ends[position]]
+                    if _adds_up(whole, [rows[c] for c in more], comparable) != "fits":
+                        break
+                    children, position = more, ends[position]
+                return children
+            position = ends[position]
+        return None
+
+    for index in range(len(rows) - 1, -1, -1):  # from the last row up: a row's parts know their own
+        comparable = [c for c in columns if rows[index].cells[c] is not None and rows[index].signs[c] > 0]
+        children = parts_from(index, index + 1, comparable) if comparable else None
+        if children is None:
+            continue
+        found[index] = children
+        ends[index] = ends[children[-1]]
+        if ends[index] < len(rows) and _PARTS_BY.search(rows[ends[index]].label):
+            second = parts_from(index, ends[index], comparable)
+            if second is not None:
+                seconds[index] = second
+                ends[index] = ends[second[-1]]
+    for index, children in sorted(found.items()):
+        whole = rows[index]
+        comparable = [c for c in columns if whole.cells[c] is not None and whole.signs[c] > 0]
+        yield from _tree_claims(whole, [rows[c] for c in children], comparable, rounded, False)
+        if index in seconds:
+            yield from _tree_claims(whole, [rows[c] for c in seconds[index]], comparable, rounded, True)
+
+
+def _tree_claims(
+    whole: _Row, parts: list[_Row], columns: list[int], rounded: bool, on_the_last: bool
+) -> Iterator[Claim]:
+    """A row against its parts, column by column: on the row's own cells, or (``on_the_last``) on the
+    last part's, what the row leaves of the others."""
+    adding_up = sum(_fits(whole.cells[c], _column(parts, c), True) for c in columns)  # type: ignore[arg-type]
+    for column in columns:
+        total = whole.cells[column]
+        cells = _column(parts, column)
+        if total is None or not cells:
+            continue
+        if on_the_last:
+            last = parts[-1].cells[column]
+            if last is None or len(cells) < 2:
+                continue
+            others = cells[:-1]
+            signs = [1] + [-1] * len(others)
+            numbers = [(Role.TOTAL, total), *((Role.PART, cell) for cell in others), (Role.PART, last)]
+            recompute = partial(_sum_of_parts, label=_SUM_LABEL, signs=signs)
+            claim = _judged(
+                parts[-1].sentence, numbers, [recompute([total, *others])], "grid_rows", recompute
+            )
+        else:
+            numbers = [*((Role.PART, cell) for cell in cells), (Role.TOTAL, total)]
+            recompute = partial(_sum_of_parts, label=_SUM_LABEL)
+            claim = _judged(whole.sentence, numbers, [recompute(cells)], "grid_rows", recompute)
+        if not claim.verdict.alarm:
             yield claim
+            continue
+        if adding_up < 2 or len(columns) < 3:
+            note = Bilingual(
+                " The other columns do not show that the rows under it are all its parts.",
+                " Các cột khác không cho thấy các dòng bên dưới đều là thành phần của nó.",
+            )
+        elif (
+            rounded
+            and claim.recomputation is not None
+            and abs(claim.recomputation.value - numbers[-1][1].value) <= len(cells) * _half(numbers[-1][1])
+        ):
+            note = Bilingual(
+                " The table's figures are rounded to its unit (thousands, millions): their sum may be off"
+                " by as much as half a unit for each.",
+                " Số liệu của bảng đã làm tròn theo đơn vị (nghìn, triệu): tổng có thể lệch tới nửa đơn vị"
+                " cho mỗi số.",
+            )
+        else:
+            yield claim
+            continue
+        yield dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, message=claim.message + note, slip=None)
 
 
-# ---- growth rates of the rows' years -------------------------------------------------------------
+def _column(rows: Sequence[_Row], column: int) -> list[Figure]:
+    return [cell for row in rows if (cell := row.cells[column]) is not None]
 
 
-def _growth_rates(values: list[_Row], rates: list[_Row], header: str) -> Iterator[Claim]:
-    """Each rate row of a year: the same column's figure of that year over the year before's."""
-    if not rates or not values:
-        return
+def _adds_up(whole: _Row, parts: Sequence[_Row], columns: Sequence[int]) -> str:
+    """ "fits" when the parts add up to the whole in most columns, "over" when they are already more
+    than it in most, "short" otherwise."""
+    fits = over = 0
+    for column in columns:
+        total = whole.cells[column]
+        cells = _column(parts, column)
+        if total is None or not cells:
+            continue
+        if _fits(total, cells, True):
+            fits += 1
+        elif sum(cell.bounds(cell.readings[0])[0] for cell in cells) >= total.value + _half(total):
+            over += 1
+    if over > len(columns) * (1 - MOST):
+        return "over"
+    if fits and fits >= MOST * len(columns) and (fits == len(columns) or len(columns) >= 3):
+        return "fits"
+    return "short"
+
+
+def _same(whole: _Row, part: _Row, columns: Sequence[int]) -> bool:
+    """A row of one part: every column the same ("III. Khu vực hải đảo" and "14. Huyện Lý Sơn")."""
+    return all(
+        (a := whole.cells[c]) is not None and (b := part.cells[c]) is not None and a.value == b.value
+        for c in columns
+    )
+
+
+# ---- growth rates and indices --------------------------------------------------------------------
+
+
+def _change(
+    current: Figure, previous: Figure, printed: Figure, sign: int, index: bool
+) -> Recomputation | None:
+    """The growth (or, ``index``, the index with the year before = 100) of ``current`` on ``previous``,
+    as the printed rate says it (``sign``: −1 after a minus)."""
+    a, b = triple(current), triple(previous)
+    if b[1] <= 0:
+        return None
+    if index:
+        value, low, high = a[0] / b[0] * HUNDRED, a[1] / b[2] * HUNDRED, a[2] / b[1] * HUNDRED
+        formula = message("{} / {} × 100 = {}", "{} / {} × 100 = {}", a[0], b[0], value)
+        return Recomputation(value, min(low, value), max(high, value), formula, _INDEX_LABEL)
+    value = (a[0] / b[0] - 1) * HUNDRED * sign
+    low, high = sorted(((a[1] / b[2] - 1) * HUNDRED * sign, (a[2] / b[1] - 1) * HUNDRED * sign))
+    formula = message("({} / {} − 1) × 100 = {}", "({} / {} − 1) × 100 = {}", a[0], b[0], value * sign)
+    return Recomputation(value, min(low, value), max(high, value), formula, _GROWTH_LABEL)
+
+
+def _is_index(row: _Row) -> bool:
+    """Indices (the year before = 100) are about 100; growth rates are about 0."""
+    figures = sorted(cell.value for cell in row.cells if cell is not None)
+    return bool(figures) and figures[len(figures) // 2] >= 50
+
+
+def _growth_claim(row: _Row, column: int, current: Figure | None, previous: Figure | None) -> Claim | None:
+    printed = row.cells[column]
+    if printed is None or current is None or previous is None:
+        return None
+    recomputation = _change(current, previous, printed, row.signs[column], _is_index(row))
+    if recomputation is None:
+        return None
+    numbers = [(Role.PREVIOUS, previous), (Role.CURRENT, current), (Role.CHANGE, printed)]
+    return _judged(row.sentence, numbers, [recomputation], "grid_growth")
+
+
+def _growth_by_year(values: list[_Row], rates: list[_Row]) -> Iterator[Claim]:
+    """Rows of years: each rate row of a year, the same column's figure of that year over the year
+    before's."""
     by_year = {row.year: row for row in values if row.year is not None}
-    index = bool(_INDEX.search(header) or any(_INDEX.search(row.label) for row in rates[:1]))
     for row in rates:
         if row.year is None or row.year not in by_year or row.year - 1 not in by_year:
             continue
         current, previous = by_year[row.year], by_year[row.year - 1]
-        if len(current.cells) != len(row.cells):
-            continue
-        for column, printed in enumerate(row.cells):
-            a, b = triple(current.cells[column]), triple(previous.cells[column])
-            if b[1] <= 0:
+        for column in range(len(row.cells)):
+            claim = _growth_claim(row, column, current.cells[column], previous.cells[column])
+            if claim is not None:
+                yield claim
+
+
+def _growth_by_column(grid: _Grid, values: list[_Row], rates: list[_Row]) -> Iterator[Claim]:
+    """Columns of years: each rate row's cell, its own row of figures in that year's column over the
+    column of the year before (the rate rows in the order of the rows of figures, or one rate row of
+    the row just above it)."""
+    if not grid.years or not rates or any(row.year is not None for row in rates):
+        return
+    pairs = _aligned(rates, values)
+    if not pairs and len(rates) == 1:  # "Tốc độ tăng tổng sản phẩm trong nước": of the row above it
+        above = [row for row in values if _before(row, rates[0])]
+        pairs = [(rates[0], above[-1])] if above else []
+    for rate, row in pairs:
+        for column in range(1, grid.width):
+            if grid.years[column] != grid.years[column - 1] + 1:
                 continue
-            sign = row.signs[column]
-            if index:
-                value, low, high = a[0] / b[0] * HUNDRED, a[1] / b[2] * HUNDRED, a[2] / b[1] * HUNDRED
-                formula = message("{} / {} × 100 = {}", "{} / {} × 100 = {}", a[0], b[0], value)
-                label = _INDEX_LABEL
-            else:
-                value = (a[0] / b[0] - 1) * HUNDRED * sign
-                ends = sorted(((a[1] / b[2] - 1) * HUNDRED * sign, (a[2] / b[1] - 1) * HUNDRED * sign))
-                low, high = ends
-                formula = message(
-                    "({} / {} − 1) × 100 = {}", "({} / {} − 1) × 100 = {}", a[0], b[0], value * sign
-                )
-                label = _GROWTH_LABEL
-            numbers = [(Role.PREVIOUS, previous.cells[column]), (Role.CURRENT, current.cells[column])]
-            numbers.append((Role.CHANGE, printed))
-            recomputation = Recomputation(value, min(low, value), max(high, value), formula, label)
-            yield _judged(row.sentence, numbers, [recomputation], "grid_growth")
+            claim = _growth_claim(rate, column, row.cells[column], row.cells[column - 1])
+            if claim is not None:
+                yield claim
+
+
+def _aligned(rows: list[_Row], others: list[_Row]) -> list[tuple[_Row, _Row]]:
+    """Each row paired with the next of ``others`` that has the same name (the last words of its label:
+    "Công lập - Public", "Tiểu học - Primary school"), in order; the rows taken in turn when there are
+    as many of each and no names match."""
+    pairs: list[tuple[_Row, _Row]] = []
+    start = 0
+    for row in rows:
+        for position in range(start, len(others)):
+            if _name(others[position]) == _name(row):
+                pairs.append((row, others[position]))
+                start = position + 1
+                break
+    if not pairs and len(rows) == len(others):
+        return list(zip(rows, others, strict=True))
+    return pairs
+
+
+def _name(row: _Row) -> str:
+    return " ".join(row.label.split()[-4:])
+
+
+def _before(row: _Row, other: _Row) -> bool:
+    first = next((cell for cell in row.cells if cell is not None), None)
+    second = next((cell for cell in other.cells if cell is not None), None)
+    return first is not None and second is not None and first.start < second.start
+
+
+# ---- shares of the total (cơ cấu) ----------------------------------------------------------------
+
+
+def _shares_of_values(values: list[_Row], shares: list[_Row]) -> Iterator[Claim]:
+    """The shares section worked out from the figures: by year, each row's figures over its first (the
+    total column, printed 100); or row by row, each row's figures over the total row's (printed 100)."""
+    if not values or not shares:
+        return
+    by_year = {row.year: row for row in values if row.year is not None}
+    if all(row.year in by_year for row in shares):
+        for share in shares:
+            row = by_year.get(share.year) if share.year is not None else None
+            total = row.cells[0] if row is not None else None
+            if row is None or total is None or share.cells[0] is None or share.cells[0].value != HUNDRED:
+                continue
+            for column in range(1, len(share.cells)):
+                yield from _share_claim(share, column, row.cells[column], total)
+        return
+    pairs = _aligned(shares, values)
+    totals = [row for share, row in pairs if all(c is not None and c.value == HUNDRED for c in share.cells)]
+    if len(totals) != 1:
+        return
+    for share, row in pairs:
+        if row is totals[0]:
+            continue
+        for column in range(len(share.cells)):
+            yield from _share_claim(share, column, row.cells[column], totals[0].cells[column])
+
+
+def _share_claim(share: _Row, column: int, part: Figure | None, total: Figure | None) -> Iterator[Claim]:
+    printed = share.cells[column]
+    if printed is None or part is None or total is None or share.signs[column] < 0:
+        return
+    a, b = triple(part), triple(total)
+    if b[1] <= 0:
+        return
+    value = a[0] / b[0] * HUNDRED
+    formula = message("{} / {} × 100 = {}", "{} / {} × 100 = {}", a[0], b[0], value)
+    recomputation = Recomputation(value, a[1] / b[2] * HUNDRED, a[2] / b[1] * HUNDRED, formula, _SHARE_LABEL)
+    numbers = [(Role.PART, part), (Role.TOTAL, total), (Role.SHARE, printed)]
+    claim = _judged(share.sentence, numbers, [recomputation], "grid_share")
+    distance = claim.evidence.distance if claim.evidence is not None else None
+    if claim.verdict.alarm and distance is not None and distance <= 1:
+        note = claim.message + Bilingual(
+            " Off by one unit of its last digit: statistics offices adjust one share so that the shares add"
+            " up to their total.",
+            " Chỉ lệch một đơn vị ở chữ số cuối: cơ quan thống kê thường chỉnh một tỷ lệ để các tỷ lệ"
+            " cộng lại đúng bằng tổng.",
+        )
+        claim = dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, message=note, slip=None)
+    yield claim
 
 
 # ---- helpers -------------------------------------------------------------------------------------
 
 
 def _plain(row: _Row) -> bool:
-    """A row of figures that may be added: none negative."""
-    return all(sign > 0 for sign in row.signs)
+    """A row of figures that may be added or divided: none empty, none negative."""
+    return all(cell is not None and sign > 0 for cell, sign in zip(row.cells, row.signs, strict=True))
 
 
 def _judged(

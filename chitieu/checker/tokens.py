@@ -18,7 +18,7 @@ import dataclasses
 import functools
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -507,6 +507,14 @@ def read_sentence(text: str, offset: int = 0, counted: frozenset[str] = frozense
     figures = _attach_nouns_to_numerators(figures, lower, offset)
     skeleton, placeholder_starts = _skeleton(lower, figures, offset)
     return Sentence(text, offset, offset + len(text), tuple(figures), skeleton, placeholder_starts)
+
+
+def sentence_of(text: str, offset: int, figures: Sequence[Figure]) -> Sentence:
+    """A span of the text read as one sentence from figures read already (a table's cells, read with
+    the sentences around them): the figures numbered afresh, the skeleton built over them."""
+    own = [dataclasses.replace(figure, index=index) for index, figure in enumerate(figures)]
+    skeleton, placeholder_starts = _skeleton(_lower(text), own, offset)
+    return Sentence(text, offset, offset + len(text), tuple(own), skeleton, placeholder_starts)
 
 
 def _with_number_words(
