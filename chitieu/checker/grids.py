@@ -285,9 +285,9 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
             continue
         words = cells.words_before.lower()
         named = RATES if _RATES.search(words) else SHARES if _SHARES.search(words) else None
-        if named is not None or (row.year is not None and row.year in years_seen):
-            # a section said by its header, or the years over again: its header printed elsewhere (a page
-            # copied in another order), what it holds is told by its figures (see _kind_of)
+        if named is not None or (row.year is not None and row.year <= max(years_seen, default=row.year - 1)):
+            # a section said by its header, or the years from the start again: its header printed elsewhere
+            # (a page copied in another order), what it holds is told by its figures (see _kind_of)
             segment += 1
             years_seen = set()
             section = named

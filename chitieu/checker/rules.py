@@ -2591,6 +2591,7 @@ def _judge_with_actual(
 
 
 # "được giao chỉ tiêu thu NSNN là 270.000 tỷ đồng": a plan, said in words before its figure
+_PLAN_NAMED = re.compile(r"(?:dự toán|kế hoạch|chỉ tiêu)(?!\w)")
 _PLAN_SAID_BEFORE = pattern(r"{PLAN}(?: (?:[^\W\d_]+|\d{4})){0,6}? ?(?:là|:|giao)? ?$")  # "… năm 2023 là"
 
 
@@ -2631,6 +2632,16 @@ def plan_said_before(
         [(Role.ACTUAL, actual), (Role.PLAN, plans[0]), (Role.PERCENT_OF_PLAN, printed)],
         _ratio_to_plan(actual, plans[0]),
     )
+    recomputed = judged.recomputation.value if judged.recomputation is not None else None
+    if (
+        judged.verdict.alarm
+        and not _of_sentence(sentence, plans[0])
+        and recomputed
+        and not Decimal("0.67") <= printed.value / recomputed <= Decimal("1.5")
+    ):
+        # far from it: the plan of another item said before ("kinh tế dân doanh dự toán thu 10.766 tỷ đồng …
+        # Kế đến là thu từ các doanh nghiệp có vốn đầu tư nước ngoài 1.739 tỷ đồng, đạt 132% dự toán")
+        return claim
     return dataclasses.replace(judged, start=claim.start, end=claim.end)
 
 
@@ -3964,7 +3975,9 @@ _SHARE_OF_SOMETHING = pattern(
     # năm 2024, chiếm 64,04%"
     r"(?: ?\((?:tăng |giảm )?#\d+%#[^#;()]{0,40}\)[^#;()]{0,60}?)?(?=[,;] *(?:đạt|chiếm))"
     # or its rate: "48,06 triệu USD, tăng 47,89% so với cùng kỳ năm trước, chiếm 62% kim ngạch …"
-    r"|, (?:tăng|giảm) #\d+%#(?: so[^#;()]{0,50}?)?(?=[,;] *chiếm))?"
+    r"|, (?:tăng|giảm) #\d+%#(?: so[^#;()]{0,50}?)?(?=[,;] *chiếm)"
+    # or its rate of its own plan: "đã thu được 11.110 tỷ đồng, đạt 103%, chiếm 71% tổng thu đạt được"
+    r"|, đạt #\d+%#(?= ?, chiếm))?"
     # "53 vụ (29,44%)"; "304 Chi bộ đạt TSVM, tỷ lệ 55,8%"
     r"(?:(?:, ?| \(|(?<=\))(?=; *(?:đạt|chiếm)); *| (?=chiếm ))"  # "06 cơ sở chiếm tỷ lệ 18,75%"
     # the share said bare when the whole is named after it: "17.034 việc, 31,98% trong tổng số phải thi hành"
@@ -4090,6 +4103,23 @@ def share_of_earlier_total(
             # "53 vụ (29,44%), 45 vụ (25%)": a neighbour, not the whole (unless a breakdown opens with it)
             and (whole.start not in listed or _opens_breakdown(sentence, whole))
         ]
+        if named and _PLAN_NAMED.match(named):
+            # "chiếm gần 70% tổng dự toán thu": of a plan, said as a plan before it, not of a result
+            candidates = [
+                whole
+                for whole in candidates
+                if _PLAN_SAID_BEFORE.search(_context_of(sentence, whole, around)[0])
+            ]
+            if not candidates:
+                note = Bilingual(
+                    f"{share.text} of a plan whose figure is not printed: it cannot be recomputed.",
+                    f"{share.text} của một dự toán (kế hoạch) mà văn bản không ghi số: không tính lại được.",
+                )
+                numbers = [(Role.PART, part), (Role.SHARE, share)]
+                yield _unchecked(
+                    sentence, match.span(), "share_of_earlier_total", numbers, Verdict.NOT_CHECKABLE, note
+                )
+                continue
         same = [whole for whole in candidates if noun and whole.noun and _counts_alike(whole.noun, noun)]
         # "207.794 người …; trong đó, … 167.919 người, chiếm 82,38%": the whole the breakdown opened with
         opened = [whole for whole in candidates if _opens_breakdown(sentence, whole)]

@@ -185,3 +185,198 @@ def test_prose_and_a_list_of_years_are_no_grid():
         "Số hộ thoát nghèo qua các năm:\n2021 226\n2022 340\n2023 95\n"
     )
     assert not [claim for claim in check_text(text).claims if claim.template.startswith("grid")]
+
+
+def cell_lines(*rows: tuple[str, ...]) -> str:
+    """A table copied one cell to a line, a blank line between (as the yearbooks' web pages give it)."""
+    return "\n\n".join(cell for row in rows for cell in row) + "\n"
+
+
+# Quảng Ngãi's yearbook 2016, p. 265: rows a line each, some rows' cells one to a line, then the shares of
+# the same rows under a total row of 100 — their header printed at the bottom of the page
+BY_OWNERSHIP = """176. Giá trị sản xuất công nghiệp theo giá hiện hành
+phân theo loại hình kinh tế
+TỔNG SỐ -
+TOTAL
+82.217.160 164.163.297 161.658.117
+Kinh tế Nhà nước -
+State
+74.735.656 146.843.439 142.572.533
+Trung ương -
+Central
+74.616.074 146.666.823 142.355.417
+Địa phương -
+Local
+119.582
+176.616
+217.116
+Kinh tế ngoài Nhà nước
+6.756.663 14.342.515 15.507.540
+Khu vực có vốn đầu tư nước ngoài
+724.841 2.977.343 3.578.044
+TỔNG SỐ -
+TOTAL
+100
+100
+100
+Kinh tế Nhà nước -
+State
+90,9
+89,45
+88,19
+Trung ương -
+Central
+90,75
+89,34
+88,06
+Địa phương -
+Local
+0,15
+0,11
+0,13
+Kinh tế ngoài Nhà nước
+{non_state_2010}
+8,74
+9,59
+Khu vực có vốn đầu tư nước ngoài
+0,88
+1,81
+2,22
+Cơ cấu -
+Structure (%)
+2010
+2013
+2014
+Triệu đồng -
+Mill. dongs
+"""
+
+
+def test_a_tree_of_rows_and_the_shares_of_the_same_rows_under_a_row_of_100():
+    said = claims_of(BY_OWNERSHIP.format(non_state_2010="8,22"))
+    assert said["82.217.160"][0].verdict == Verdict.CONSISTENT  # state + non-state + foreign
+    assert said["74.735.656"][0].verdict == Verdict.CONSISTENT  # central + local, cells one to a line
+    assert said["90,9"][0].template == "grid_share"  # 74.735.656 / 82.217.160 = 90,90 %
+    assert said["90,9"][0].verdict == Verdict.CONSISTENT
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    slip = claims_of(BY_OWNERSHIP.format(non_state_2010="8,52"))
+    assert slip["8,52"][0].verdict == Verdict.INCONSISTENT  # 6.756.663 / 82.217.160 = 8,22 %
+    # one unit off: an office's adjustment so that the shares add up to 100, not a slip
+    adjusted = claims_of(BY_OWNERSHIP.format(non_state_2010="8,23"))
+    assert adjusted["8,23"][0].verdict == Verdict.AMBIGUOUS
+
+
+# Vĩnh Phúc's yearbook 2022, table 235: school years heading the columns, empty cells, then the indices of
+# the same rows (the rows of empty cells left out), paired with them by name
+CLASSES = cell_lines(
+    ("Số lớp học phổ thông", "Năm học - School year"),
+    ("2018-\n2019", "2019-\n2020", "2020-\n2021", "2021-\n2022", "2022-\n2023", "Lớp - Class"),
+    ("Tiểu học - Primary school", "3.417", "3.572", "3.687", "3.767", "3.802"),
+    ("Công lập - Public", "3.417", "3.572", "3.687", "3.767", "3.792"),
+    ("Ngoài công lập - Non-public", "-", "-", "-", "-", "10"),
+    ("Trung học cơ sở\nLower secondary school", "1.829", "1.938", "2.032", "2.102", "2.175"),
+    ("Công lập - Public", "1.829", "1.938", "2.032", "2.102", "2.175"),
+    ("Ngoài công lập - Non-public", "-", "-", "-", "-", "{non_public}"),
+    ("Chỉ số phát triển (Năm trước = 100) - %\nIndex (Previous year = 100) - %",),
+    ("Tiểu học - Primary school", "105,56", "104,54", "103,22", "{primary_index}", "100,93"),
+    ("Công lập - Public", "105,56", "104,54", "103,22", "102,17", "100,66"),
+    ("Ngoài công lập - Non-public", "-", "-", "-", "-", "-"),
+    ("Trung học cơ sở\nLower secondary school", "102,01", "105,96", "104,85", "103,44", "103,47"),
+)
+
+
+def test_indices_by_column_years_and_parts_with_empty_cells():
+    said = claims_of(CLASSES.format(non_public="-", primary_index="102,17"))
+    assert said["3.802"][0].verdict == Verdict.CONSISTENT  # 3.792 + 10 (the others "-")
+    assert said["104,54"][0].template == "grid_growth"  # 3.572 / 3.417 × 100
+    assert all(claim.verdict == Verdict.CONSISTENT for claim in said["104,54"])
+    assert "105,56" not in said  # of 2017-2018, which the table does not print
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    # the yearbook's own slip: 4 non-public classes more, and the total as before
+    slips = claims_of(CLASSES.format(non_public="4", primary_index="102,71"))
+    assert slips["102,71"][0].verdict == Verdict.INCONSISTENT  # 3.767 / 3.687 = 102,17
+    total = next(claim for claim in slips["2.175"] if claim.template == "grid_rows")
+    assert total.verdict == Verdict.INCONSISTENT  # 2.175 + 4 = 2.179
+    assert total.correct == 2179
+
+
+# Quảng Ngãi's yearbook 2016, p. 30: the figures, their indices and their shares by year, every header at
+# the end of the page: the sections told apart by the years said over again and by their figures
+EMPLOYED = "\n".join(
+    [
+        "24. Lao động từ 15 tuổi trở lên đang làm việc phân theo loại hình kinh tế",
+        "Tổng số",
+        "Nhà nước",
+        "Ngoài Nhà nước",
+        "Khu vực có vốn đầu tư nước ngoài",
+        "2010 718.415 55.818 661.570 1.027".replace(" ", "\n"),
+        "2011 701.645 54.819 646.305 521".replace(" ", "\n"),
+        "2012 716.062 56.569 658.419 1.074".replace(" ", "\n"),
+        "2011 97,67 98,21 97,69 50,73".replace(" ", "\n"),
+        "2012 102,05 103,19 101,87 206,14".replace(" ", "\n"),
+        "2010 100 7,77 92,09 0,14".replace(" ", "\n"),
+        "2011 100 7,81 92,11 {foreign_2011}".replace(" ", "\n"),
+        "2012 100 7,9 91,95 0,15".replace(" ", "\n"),
+        "Cơ cấu - Structure (%)",
+        "Chỉ số phát triển (Năm trước = 100) - %",
+    ]
+)
+
+
+def test_sections_whose_headers_are_printed_elsewhere_are_told_by_their_figures():
+    said = claims_of(EMPLOYED.format(foreign_2011="0,08"))
+    assert said["97,67"][0].template == "grid_growth"  # 701.645 / 718.415 × 100: an index, not a total
+    assert said["97,67"][0].verdict == Verdict.CONSISTENT
+    assert said["7,77"][0].verdict == Verdict.CONSISTENT  # 55.818 / 718.415
+    # 521 / 701.645 = 0,074 %: printed 0,08 so that the shares add up to 100
+    assert said["0,08"][0].verdict == Verdict.AMBIGUOUS
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+
+
+# Nghệ An's yearbook 2019: a total and two breakdowns of it, the second under "Phân theo …", in thousands
+FREIGHT = cell_lines(
+    ("Khối lượng hàng hóa luân chuyển phân theo loại hình kinh tế và ngành vận tải",),
+    ("2016", "2017", "2018", "Nghìn tấn.km - Thous. tons.km"),
+    ("TỔNG SỐ - TOTAL", "2.542.793", "2.783.284", "3.066.316"),
+    ("Phân theo loại hình kinh tế\nBy types of ownership",),
+    ("Nhà nước - State", "37.322", "44.042", "51.109"),
+    ("Ngoài Nhà nước - Non-State", "2.505.471", "2.739.242", "{non_state_2018}"),
+    ("Tập thể - Collective", "4.363", "4.739", "5.004"),
+    ("Tư nhân - Private", "1.604.249", "1.710.277", "1.771.185"),
+    ("Cá thể - Household", "896.859", "1.024.226", "1.239.018"),
+    ("Phân theo ngành vận tải - By types of transport",),
+    ("Đường bộ - Road", "1.676.616", "1.901.784", "2.126.975"),
+    ("Đường sông - Inland waterway", "-", "-", "-"),
+    ("Đường biển - Maritime", "866.177", "881.500", "{sea_2018}"),
+)
+
+
+def test_a_second_breakdown_is_judged_on_its_last_row_and_thousands_are_rounded():
+    said = claims_of(FREIGHT.format(non_state_2018="3.015.207", sea_2018="939.341"))
+    assert said["939.341"][0].verdict == Verdict.CONSISTENT  # 3.066.316 − 2.126.975
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    slip = claims_of(FREIGHT.format(non_state_2018="3.015.207", sea_2018="931.413"))
+    assert slip["931.413"][0].verdict == Verdict.INCONSISTENT
+    # parts in thousands, each rounded: one thousand off is within their rounding
+    rounded = claims_of(FREIGHT.format(non_state_2018="3.015.208", sea_2018="939.341"))
+    assert rounded["3.015.208"][0].verdict == Verdict.AMBIGUOUS
+
+
+# Nam Định's mental hospital, 2009: rows numbered on lines of their own, a column of percentages of the
+# half-year before
+HOSPITAL = cell_lines(
+    ("STT", "Nội dung chỉ tiêu kế hoạch", "6 th/2008", "6 th đầu 2009", "So với 6 th/2008"),
+    ("1", " Tổng số giường bệnh", "160", "165", "103%"),
+    ("2", " Ngày sử dụng GB/năm", "359", "365", "{days}"),
+    ("3", " Ngày điều trị trung bình", "34", "36,6", "107%"),
+    ("4", " Tổng số BN điều trị nội trú", "848", "805", "95%"),
+    ("5", " Tổng số ngày điều trị nội trú", "28.938", "29.484", "102%"),
+)
+
+
+def test_a_column_of_percentages_of_the_period_before():
+    said = claims_of(HOSPITAL.format(days="102%"))
+    assert said["103%"][0].verdict == Verdict.CONSISTENT  # 165 / 160
+    assert said["107%"][0].verdict == Verdict.CONSISTENT  # 36,6 / 34 = 107,6 %, cut
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    assert claims_of(HOSPITAL.format(days="100%"))["100%"][0].verdict == Verdict.INCONSISTENT  # 101,7 %

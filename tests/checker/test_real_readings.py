@@ -2898,3 +2898,25 @@ def test_a_rate_of_plan_is_not_of_the_fraction_that_breaks_it_down():
     )
     assert not said["104,99%"].alarm
     assert verdicts("Đảng bộ đạt 101,43% chỉ tiêu, kết nạp 71 đảng viên.")["101,43%"] == Verdict.CONSISTENT
+
+
+def test_a_plan_said_for_another_item_before_is_not_this_ones():
+    # n200: the plan of the private sector, said in the sentence before, is not that of foreign firms
+    said = verdicts(
+        "Nguồn thu từ lĩnh vực kinh tế dân doanh dự toán thu 10.766 tỷ đồng, qua 11 tháng đã thu được "
+        "11.110 tỷ đồng. Kế đến là thu từ các doanh nghiệp có vốn đầu tư nước ngoài 1.739 tỷ đồng, đạt 132% dự toán."
+    )
+    assert not said["132%"].alarm
+    # the plan said just before, of the same result, still judges it
+    said = verdicts(
+        "Dự toán chi ngân sách năm 2023 là 1.520 tỷ đồng; đã giải ngân 1.385 tỷ đồng, đạt 81,1% dự toán."
+    )
+    assert said["81,1%"].alarm  # 1.385 / 1.520 = 91,1 %
+
+
+def test_a_share_of_a_plan_whose_figure_is_not_printed():
+    said = verdicts(
+        "Tổng thu ngân sách đạt 17.141 tỷ đồng. Nguồn thu từ kinh tế dân doanh dự toán thu 10.766 tỷ đồng, "
+        "chiếm gần 70% tổng dự toán thu."
+    )
+    assert said["70%"] == Verdict.NOT_CHECKABLE  # not 10.766 / 17.141: that total is what was collected
