@@ -2904,7 +2904,8 @@ def test_a_plan_said_for_another_item_before_is_not_this_ones():
     # n200: the plan of the private sector, said in the sentence before, is not that of foreign firms
     said = verdicts(
         "Nguồn thu từ lĩnh vực kinh tế dân doanh dự toán thu 10.766 tỷ đồng, qua 11 tháng đã thu được "
-        "11.110 tỷ đồng. Kế đến là thu từ các doanh nghiệp có vốn đầu tư nước ngoài 1.739 tỷ đồng, đạt 132% dự toán."
+        "11.110 tỷ đồng. Kế đến là thu từ các doanh nghiệp có vốn đầu tư nước ngoài 1.739 tỷ đồng, "
+        "đạt 132% dự toán."
     )
     assert not said["132%"].alarm
     # the plan said just before, of the same result, still judges it
