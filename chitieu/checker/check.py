@@ -43,6 +43,7 @@ from chitieu.checker.rules import (
     share_of_earlier_total,
     shares_of_one_unprinted_whole,
     trade_said_across,
+    what_the_others_leave,
     words_around,
     worth_saying_again,
     yields_of_output_and_area,
@@ -134,6 +135,7 @@ def check_text(text: str) -> CheckReport:
             checked_before.update(claim.printed.start for claim in found if claim.verdict.checked)
             found = [plan_said_before(claim, sentence, earlier, around) for claim in found]
             found = [second_look(claim, sentence, earlier) for claim in found]  # the figures before it
+            found = [what_the_others_leave(claim, sentence) for claim in found]
             found = [compared_with_a_year_said_before(claim, sentence, recent) for claim in found]
             if bullets is None:
                 bullets = BulletList.opened_by(sentence)

@@ -4398,6 +4398,34 @@ def _other_pair_giving(
     return None
 
 
+_SHARE_SAID = re.compile(r"(?:chiếm|tỷ lệ|tỉ lệ|tỷ trọng)[^#]{0,12}$")
+
+
+def what_the_others_leave(claim: Claim, sentence: Sentence) -> Claim:
+    """A share flagged that is exactly what the other shares of its sentence leave of 100% ("15 đảng viên,
+    chiếm tỷ lệ 21%; … 55 đảng viên chiếm tỉ lệ 76,3 %; 02 đảng viên … chiếm tỷ lệ 2,7%"): the writer may
+    have worked it out as the rest, or of another base (those graded, not all members) — ambiguous."""
+    if not claim.verdict.alarm or claim.printed.kind != FigureKind.PERCENT:
+        return claim
+    shares = [
+        figure
+        for figure in sentence.figures
+        if figure.kind == FigureKind.PERCENT
+        and _SHARE_SAID.search(sentence.skeleton[max(0, sentence.at(figure) - 30) : sentence.at(figure)])
+    ]
+    printed = next((figure for figure in shares if figure.start == claim.printed.start), None)
+    others = [figure for figure in shares if figure is not printed]
+    if printed is None or len(others) < 2 or sum(f.value for f in shares) != HUNDRED:
+        return claim
+    note = Bilingual(
+        f" {printed.text} is what the other shares of the sentence leave of 100%: it may have been worked out"
+        " that way, or of another base.",
+        f" {printed.text} đúng bằng phần còn lại của 100% sau các tỷ lệ khác trong câu: có thể được tính như"
+        " vậy, hoặc trên một tổng khác.",
+    )
+    return dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, message=claim.message + note, slip=None)
+
+
 def second_look(claim: Claim, sentence: Sentence, earlier: Sequence[Figure]) -> Claim:
     """An inconsistent percentage printed with decimals, looked at again against every pair of
     figures near it (its sentence's and the dozen before): when one of them, as a share of another

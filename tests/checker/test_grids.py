@@ -1,5 +1,5 @@
 """Statistics-yearbook tables copied as text, read as grids: each test is the shape of a real table (the
-excerpts in tests/checker/real/incoming/batch5), with the slip it must catch and the alarm it must not
+excerpts n155–n200 in tests/checker/real/dev), with the slip it must catch and the alarm it must not
 raise."""
 
 from __future__ import annotations

@@ -2921,3 +2921,14 @@ def test_a_share_of_a_plan_whose_figure_is_not_printed():
         "chiếm gần 70% tổng dự toán thu."
     )
     assert said["70%"] == Verdict.NOT_CHECKABLE  # not 10.766 / 17.141: that total is what was collected
+
+
+def test_a_share_that_is_what_the_others_leave_of_100_is_not_called_a_slip():
+    # n169: 15 + 55 + 2 = 72 members graded of 73; 21% + 76,3% + 2,7% = 100%
+    text = (
+        "nâng tổng số đảng viên trong Đảng ủy lên 73 đồng chí. Đảng viên hoàn thành xuất sắc nhiệm vụ là "
+        "15 đảng viên, chiếm tỷ lệ 21%; đảng viên hoàn thành tốt nhiệm vụ là 55 đảng viên chiếm tỉ lệ {}; "
+        "02 đảng viên hoàn thành nhiệm vụ chiếm tỷ lệ 2,7%."
+    )
+    assert verdicts(text.format("76,3 %"))["76,3 %"] == Verdict.AMBIGUOUS
+    assert verdicts(text.format("78,3 %"))["78,3 %"].alarm  # leaves 98% of 100: flagged as before
