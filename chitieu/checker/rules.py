@@ -783,9 +783,18 @@ def named_rate_of_earlier(
         return _context_of(sentence, figure, around)[0]
 
     for match, part, whole, share in _named_rates(sentence, pool, before):
-        if share.start in judged or _of_sentence(sentence, part) or not _ACTION.fullmatch(match["verb"]):
+        verb = " ".join(match["verb"].split()[:2])
+        if share.start in judged or not _ACTION.fullmatch(verb) or _of_sentence(sentence, whole):
             continue  # "Tỷ lệ hộ nghèo là 31,72%": a rate of a kind, not of what was done
-        if not _OPENS_A_RATE.fullmatch(sentence.skeleton, 0, match.start()):
+        if _of_sentence(sentence, part):
+            # "… phải giải quyết trong năm là 13.249 vụ, việc. Tòa đã giải quyết, xét xử 11.961 vụ việc các
+            # loại; tỷ lệ giải quyết chung đạt 90,2%": the part said in the rate's sentence, its own clause
+            between = sentence.skeleton[sentence.at(part) + len(part.placeholder) : match.start()]
+            if not _PART_THEN_ITS_RATE.fullmatch(between) or _NARROWED.search(
+                sentence.skeleton, 0, sentence.at(part)
+            ):
+                continue  # "Riêng án hình sự đã giải quyết 2.726 vụ, tỷ lệ …": of some of them only
+        elif not _OPENS_A_RATE.fullmatch(sentence.skeleton, 0, match.start()):
             continue  # "Riêng án hình sự, tỷ lệ giải quyết đạt 98%": of some of them only
         label = Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
         numbers = [(Role.TOTAL, whole), (Role.PART, part), (Role.SHARE, share)]
@@ -794,6 +803,9 @@ def named_rate_of_earlier(
         yield dataclasses.replace(claim, start=start, end=end)
 
 
+_NARROWED = re.compile(r"(?<!\w)(?:riêng|trong đó|trong số|đối với)(?!\w)")
+# between a part and its rate, in one sentence: its noun, then the rate's own clause
+_PART_THEN_ITS_RATE = re.compile(r"(?: [^\W\d_,;]+){0,4}[;,] ")
 # … and what it opens with: nothing that narrows it to some of them
 _OPENS_A_RATE = re.compile(r"(?:(?:qua đó|như vậy|do đó|nhờ đó|vì vậy|từ đó),? )?(?:nâng |đưa |và )?")
 # what a rate said apart from its counts is named by: what was done to what occurred or came in
@@ -809,7 +821,9 @@ def _named_rates(
         verb, share = match.group("verb"), _figure(sentence, match, "share")
         if _NOT_A_VERB.match(verb) or share.qualifier is not None:
             continue
-        said = re.compile(rf"(?<!\w){re.escape(verb)}(?: [^\W\d_]+){{0,3}}? $")
+        # "tỷ lệ giải quyết chung": of what was "giải quyết, xét xử"
+        named = verb if len(verb.split()) < 3 else " ".join(verb.split()[:2])
+        said = re.compile(rf"(?<!\w){re.escape(named)}(?:,? [^\W\d_]+){{0,3}}? $")
         pool = [*earlier, *sentence.figures_in(0, match.start())]
         part = next(
             (
@@ -893,19 +907,26 @@ def _remainder_claim(
 # those that did not
 _REST_OF_A_FRACTION = pattern(
     r"{part:N} ?/ ?{of:N}(?P<noun>(?: [^\W\d_]+){0,4}?) (?P<met>đạt và vượt|đạt|vượt|hoàn thành)(?!\w)"
-    r"(?:[^#;()]|\( ?#\d+%# ?\)){0,60}?(?:[,;]|, còn|; còn| và) (?:còn |có )?(?:lại )?{rest:N}"
+    r"(?:[^#;()]|\( ?#\d+%# ?\)){0,60}?(?:[,;]|, còn|; còn| và) (?:chỉ )?(?:còn |có )?(?:lại )?{rest:N}"
     r"(?: [^\W\d_]+){0,4}?"
     r" (?:chưa|không) (?:đạt|hoàn thành)(?!\w)"
 )
 
 
+# the rest as a fraction of the same whole: "13/18 khoản thu nội địa đạt và vượt dự toán …; 05/18 khoản thu
+# không đạt dự toán"
+_REST_AS_A_FRACTION = pattern(
+    r"{part:N} ?/ ?{of:N}(?P<noun>(?: [^\W\d_]+){0,4}?) (?P<met>đạt và vượt|đạt|vượt|hoàn thành)(?!\w)"
+    r"(?:[^#;()]|#\d+%#){0,160}?[,;] (?:còn |có )?(?:lại )?{rest:N} ?/ ?{of2:N}(?: [^\W\d_]+){0,4}?"
+    r" (?:chưa|không) (?:đạt|hoàn thành)(?!\w)"
+)
 _ANOTHER_COUNT_IN_THE_CLAUSE = re.compile(r"[^#;.]*#\d+#")
 # the rest said otherwise: "đã thi hành xong 20/22 việc (có 02 việc có văn bản tạm đình chỉ …)", "Đạt
 # 17/19 tiêu chí nông thôn mới, còn 2 tiêu chí chưa đạt", "543/545 Chi bộ …, đạt 99,6% (có 2 Chi bộ … không
 # đánh giá)"
 _REST_OF_A_FRACTION_SAID_OTHERWISE = pattern(
     r"{part:N} ?/ ?{of:N}(?P<noun>(?: [^\W\d_]+){0,4}?)(?:[^#;()]|#\d+%#){0,80}?"
-    r"(?:, (?:còn |có )| \((?:còn |có )?)(?:lại )?{rest:N}(?: [^\W\d_]+){0,8}?"
+    r"(?:, (?:chỉ )?(?:còn |có )| \((?:còn |có )?)(?:lại )?{rest:N}(?: [^\W\d_]+){0,8}?"
     r" (?:chưa|không|tạm đình chỉ|trễ hạn|quá hạn)(?!\w)"
 )
 
@@ -917,6 +938,9 @@ def rest_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
         "có 15/16 chỉ tiêu đạt và vượt kế hoạch, 1 chỉ tiêu chưa đạt kế hoạch"
     """
     strict = {match.start(): match for match in _REST_OF_A_FRACTION.finditer(sentence.skeleton)}
+    for match in _REST_AS_A_FRACTION.finditer(sentence.skeleton):
+        if _figure(sentence, match, "of2").value == _figure(sentence, match, "of").value:
+            strict.setdefault(match.start(), match)
     loose = [
         match
         for match in _REST_OF_A_FRACTION_SAID_OTHERWISE.finditer(sentence.skeleton)
@@ -924,7 +948,9 @@ def rest_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
     ]
     for match in [*strict.values(), *loose]:
         part, whole, rest = (_figure(sentence, match, group) for group in ("part", "of", "rest"))
-        if part.value > whole.value or not _same_noun(rest, whole) or rest.qualifier is not None:
+        if part.value > whole.value or rest.qualifier is not None:
+            continue
+        if match.re is not _REST_AS_A_FRACTION and not _same_noun(rest, whole):
             continue
         value = whole.value - part.value
         if match.re is _REST_OF_A_FRACTION_SAID_OTHERWISE:

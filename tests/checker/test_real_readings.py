@@ -2932,3 +2932,28 @@ def test_a_share_that_is_what_the_others_leave_of_100_is_not_called_a_slip():
     )
     assert verdicts(text.format("76,3 %"))["76,3 %"] == Verdict.AMBIGUOUS
     assert verdicts(text.format("78,3 %"))["78,3 %"].alarm  # leaves 98% of 100: flagged as before
+
+
+def test_a_rate_named_by_its_verb_with_its_part_in_its_own_sentence_and_its_whole_before():
+    # n196: the whole in the sentence before, the part then the rate in one sentence; cut, not rounded
+    text = (
+        "Tổng số vụ việc Tòa án hai cấp phải giải quyết trong năm là 13.249 vụ, việc. Tòa đã giải quyết, "
+        "xét xử 11.961 vụ việc các loại; tỷ lệ giải quyết chung đạt {}."
+    )
+    assert verdicts(text.format("90,2%"))["90,2%"] == Verdict.CONSISTENT_BY_TRUNCATION
+    assert verdicts(text.format("92,2%"))["92,2%"].alarm
+    # "Riêng …": of some of them only, still not read
+    said = verdicts(
+        "Tòa án phải giải quyết 13.249 vụ, việc. Riêng án hình sự đã giải quyết 2.726 vụ, tỷ lệ giải quyết "
+        "đạt 97,8%."
+    )
+    assert not said.get("97,8%", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_the_rest_of_a_fraction_said_with_chi_con_or_as_a_fraction_itself():
+    text = "đã có 16/18 đơn vị đã hoàn thành dự toán thu cả năm, chỉ còn {} đơn vị chưa hoàn thành."
+    assert verdicts(text.format("2"))["2"] == Verdict.CONSISTENT
+    assert verdicts(text.format("3"))["3"].alarm
+    text = "trong đó: 13/18 khoản thu nội địa đạt và vượt dự toán; {}/18 khoản thu không đạt dự toán."
+    assert verdicts(text.format("05"))["05"] == Verdict.CONSISTENT
+    assert verdicts(text.format("06"))["06"].alarm
