@@ -233,6 +233,8 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
             and not by_lines
             and _ROW_NUMBER.fullmatch(stripped)
             and int(stripped) in (1, numbered + 1)
+            # after a row's last cell, not in the middle of a row ("Trung ương" / "1" "1" "-" "1" "1")
+            and (current is None or not raw or len(current.spans) >= len(raw[-1].spans))
             and _LETTER.search(next_line)
             and _figure_line(next_line) is None
         ):
@@ -587,7 +589,7 @@ def _row_tree(rows: list[_Row], columns: Sequence[int], rounded: bool) -> Iterat
     are rounded to a scale ("Nghìn tấn.km"), so a sum a unit or so off is not called a slip."""
     ends = list(range(1, len(rows) + 1))  # where the rows that are a row's parts (and theirs) end
     found: dict[int, list[int]] = {}
-    seconds: dict[int, list[int]] = {}
+    seconds: dict[int, list[list[int]]] = {}  # the other breakdowns of a row, after its first
 
     def parts_from(index: int, position: int, comparable: list[int]) -> list[int] | None:
         whole = rows[index]
@@ -618,17 +620,18 @@ def _row_tree(rows: list[_Row], columns: Sequence[int], rounded: bool) -> Iterat
             continue
         found[index] = children
         ends[index] = ends[children[-1]]
-        if ends[index] < len(rows) and _PARTS_BY.search(rows[ends[index]].label):
-            second = parts_from(index, ends[index], comparable)
-            if second is not None:
-                seconds[index] = second
-                ends[index] = ends[second[-1]]
+        while ends[index] < len(rows) and _PARTS_BY.search(rows[ends[index]].label):
+            other = parts_from(index, ends[index], comparable)  # "Phân theo cấp quản lý", "… trình độ"
+            if other is None:
+                break
+            seconds.setdefault(index, []).append(other)
+            ends[index] = ends[other[-1]]
     for index, children in sorted(found.items()):
         whole = rows[index]
         comparable = [c for c in columns if whole.cells[c] is not None and whole.signs[c] > 0]
         yield from _tree_claims(whole, [rows[c] for c in children], comparable, rounded, False)
-        if index in seconds:
-            yield from _tree_claims(whole, [rows[c] for c in seconds[index]], comparable, rounded, True)
+        for other in seconds.get(index, []):
+            yield from _tree_claims(whole, [rows[c] for c in other], comparable, rounded, True)
 
 
 def _tree_claims(

@@ -380,3 +380,35 @@ def test_a_column_of_percentages_of_the_period_before():
     assert said["107%"][0].verdict == Verdict.CONSISTENT  # 36,6 / 34 = 107,6 %, cut
     assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
     assert claims_of(HOSPITAL.format(days="100%"))["100%"][0].verdict == Verdict.INCONSISTENT  # 101,7 %
+
+
+# Nghệ An's yearbook 2020: one row broken down three and four ways, each under "Phân theo …"; a cell "1"
+# alone on its line before a label is a cell, not the next row's number
+SCHOOLS = cell_lines(
+    ("Số trường, số giáo viên trung cấp chuyên nghiệp", "Năm học - School year"),
+    ("2015-2016", "2017-2018", "2018-2019"),
+    ("Số trường (Trường)", "8", "10", "9"),
+    ("Phân theo loại hình - By types of ownership",),
+    ("Công lập - Public", "6", "7", "7"),
+    ("Ngoài công lập - Non-public", "2", "3", "2"),
+    ("Phân theo cấp quản lý - By management level",),
+    ("Trung ương - Central", "1", "-", "1"),
+    ("Địa phương - Local", "7", "10", "{local_2018}"),
+    ("Số giáo viên (Người)", "344", "394", "286"),
+    ("Phân theo giới tính - By sex",),
+    ("Nam - Male", "176", "180", "148"),
+    ("Nữ - Female", "168", "214", "138"),
+    ("Phân theo trình độ chuyên môn",),
+    ("Trên đại học - Postgraduate", "67", "109", "71"),
+    ("Đại học, cao đẳng", "244", "276", "208"),
+    ("Trình độ khác - Other degree", "33", "9", "{other_2018}"),
+)
+
+
+def test_every_breakdown_of_a_row_is_judged_on_its_last_row():
+    said = claims_of(SCHOOLS.format(local_2018="8", other_2018="7"))
+    assert said["7"][0].verdict == Verdict.CONSISTENT  # 8 − 1 (management level, 2015-2016)
+    assert said["33"][0].verdict == Verdict.CONSISTENT  # 344 − 67 − 244 (qualification, the third breakdown)
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    slips = claims_of(SCHOOLS.format(local_2018="8", other_2018="17"))
+    assert slips["17"][0].verdict == Verdict.INCONSISTENT  # 286 − 71 − 208 = 7
