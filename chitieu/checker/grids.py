@@ -134,7 +134,14 @@ def grid_claims(text: str, judged: set[int], figures: Sequence[Figure]) -> Itera
                 line_end = text.find("\n", claim.printed.end)
                 line_end = len(text) if line_end < 0 else line_end
                 line = text[line_start:line_end]
-                yield dataclasses.replace(claim, sentence=line, sentence_start=line_start)
+                # … and marked on the printed figure alone: its inputs are in other lines, other rows
+                yield dataclasses.replace(
+                    claim,
+                    sentence=line,
+                    sentence_start=line_start,
+                    start=claim.printed.start,
+                    end=claim.printed.end,
+                )
 
 
 def _figure_line(line: str) -> re.Match[str] | None:
