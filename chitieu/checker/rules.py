@@ -4473,6 +4473,11 @@ def second_look(claim: Claim, sentence: Sentence, earlier: Sequence[Figure]) -> 
     pair = _other_pair_giving(printed, pool, exact=True, own=own)
     if pair is None:
         return claim
+    part = next((number for number in claim.numbers if number.role == Role.PART), None)
+    if part is not None and part.kind != pair[0].kind:
+        # "trên 837 tỉ đồng (chiếm 67,85%)", and 7.902 of 11.647 việc gives 67,85%: a share of money is not
+        # one of cases — the figure copied from the line about cases is the slip (n203)
+        return claim
     said = claim.recomputation.formula if claim.recomputation is not None else None
     formula = Bilingual(said.en + ".", said.vi + ".") if said is not None else Bilingual("", "")
     note = formula + Bilingual(

@@ -2957,3 +2957,30 @@ def test_the_rest_of_a_fraction_said_with_chi_con_or_as_a_fraction_itself():
     text = "trong đó: 13/18 khoản thu nội địa đạt và vượt dự toán; {}/18 khoản thu không đạt dự toán."
     assert verdicts(text.format("05"))["05"] == Verdict.CONSISTENT
     assert verdicts(text.format("06"))["06"].alarm
+
+
+def test_a_bound_reaches_the_next_round_figure_of_its_own_precision_no_further():
+    # n203: "trên 837 tỉ" is 837 to 838, "trên 1.480" 1.480 to 1.490: 56,2–56,6 %, never 67,85 %
+    text = (
+        "Về tiền, tổng số phải thi hành là trên 1.480 tỉ đồng; trong đó, số có điều kiện thi hành là trên 837 tỉ "
+        "đồng (chiếm {}), số chưa có điều kiện thi hành trên 644 tỉ đồng."
+    )
+    assert not verdicts(text.format("56,55%"))["56,55%"].alarm
+    assert verdicts(text.format("67,85%"))["67,85%"].alarm
+    # a round bound still reaches as far as its round step: "hơn 1.200" may be 1.250
+    said = verdicts("Tỉnh có hơn 1.200 đảng viên mới, trong đó 1.000 đảng viên nam và 250 đảng viên nữ.")
+    assert not any(verdict.alarm for verdict in said.values())
+
+
+def test_a_share_of_money_is_not_explained_by_a_share_of_cases():
+    # n203: the shares of the cases and of the money printed the other way round; 7.902 of 11.647 cases
+    # gives 67,85 %, the share printed for the money
+    text = (
+        "Số phải thi hành án là 11.647 việc; trong đó, có điều kiện thi hành là 7.902 việc (chiếm 56,49% trong "
+        "tổng số phải thi hành); số chưa có điều kiện thi hành là 3.745 việc (chiếm 43,51%).\n\nVề tiền, tổng "
+        "số phải thi hành là trên 1.480 tỉ đồng; trong đó, số có điều kiện thi hành là trên 837 tỉ đồng (chiếm "
+        "67,85%), số chưa có điều kiện thi hành trên 644 tỉ đồng (chiếm 32,15% trong tổng số phải thi hành)."
+    )
+    said = verdicts(text)
+    assert said["56,49%"].alarm and said["43,51%"].alarm
+    assert said["67,85%"].alarm  # not "ambiguous": a share of money is not one of cases
