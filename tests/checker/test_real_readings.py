@@ -2962,7 +2962,8 @@ def test_the_rest_of_a_fraction_said_with_chi_con_or_as_a_fraction_itself():
 def test_a_bound_reaches_the_next_round_figure_of_its_own_precision_no_further():
     # n203: "trên 837 tỉ" is 837 to 838, "trên 1.480" 1.480 to 1.490: 56,2–56,6 %, never 67,85 %
     text = (
-        "Về tiền, tổng số phải thi hành là trên 1.480 tỉ đồng; trong đó, số có điều kiện thi hành là trên 837 tỉ "
+        "Về tiền, tổng số phải thi hành là trên 1.480 tỉ đồng; trong đó, số có điều kiện thi hành là trên "
+        "837 tỉ "
         "đồng (chiếm {}), số chưa có điều kiện thi hành trên 644 tỉ đồng."
     )
     assert not verdicts(text.format("56,55%"))["56,55%"].alarm
@@ -2976,9 +2977,12 @@ def test_a_share_of_money_is_not_explained_by_a_share_of_cases():
     # n203: the shares of the cases and of the money printed the other way round; 7.902 of 11.647 cases
     # gives 67,85 %, the share printed for the money
     text = (
-        "Số phải thi hành án là 11.647 việc; trong đó, có điều kiện thi hành là 7.902 việc (chiếm 56,49% trong "
-        "tổng số phải thi hành); số chưa có điều kiện thi hành là 3.745 việc (chiếm 43,51%).\n\nVề tiền, tổng "
-        "số phải thi hành là trên 1.480 tỉ đồng; trong đó, số có điều kiện thi hành là trên 837 tỉ đồng (chiếm "
+        "Số phải thi hành án là 11.647 việc; trong đó, có điều kiện thi hành là 7.902 việc (chiếm 56,49% "
+        "trong "
+        "tổng số phải thi hành); số chưa có điều kiện thi hành là 3.745 việc (chiếm 43,51%).\n\nVề tiền, "
+        "tổng "
+        "số phải thi hành là trên 1.480 tỉ đồng; trong đó, số có điều kiện thi hành là trên 837 tỉ đồng "
+        "(chiếm "
         "67,85%), số chưa có điều kiện thi hành trên 644 tỉ đồng (chiếm 32,15% trong tổng số phải thi hành)."
     )
     said = verdicts(text)
