@@ -296,7 +296,8 @@ _NOT_FIGURES_ANY_CASE = [
         r"|quy định|thông báo|tờ trình|báo cáo|văn bản|hướng dẫn|đề án|chương trình) số \d[\w/.-]*"
     ),
     # full dates: 30/9/2022, 30-9-2022, 30.9.2022
-    re.compile(r"(?<![\d.,/])\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}(?![\d/])"),
+    # (a day and a month that can be one, the same mark twice: not "48/3.524 vụ", 48 of 3.524)
+    re.compile(r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1\d{2,4}(?![\d/])"),
     # month/year: 11/2022, and after "tháng" also 11-2025, 11.2025
     re.compile(r"(?<![\d.,/])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])"),
     re.compile(r"(?:tháng|quý) (?:0?[1-9]|1[0-2]|[ivx]+)[.-](?:19|20)\d{2}(?![\d])"),

@@ -2988,3 +2988,24 @@ def test_a_share_of_money_is_not_explained_by_a_share_of_cases():
     said = verdicts(text)
     assert said["56,49%"].alarm and said["43,51%"].alarm
     assert said["67,85%"].alarm  # not "ambiguous": a share of money is not one of cases
+
+
+def test_a_fraction_with_a_thousands_dot_is_no_date():
+    # n201: "48/3.524 vụ" is 48 of 3.524, not the 48th of March 524
+    text = "Tổng số án bị hủy và sửa do nguyên nhân chủ quan là 48/3.524 vụ, chiếm tỉ lệ {} trên tổng số án."
+    assert verdicts(text.format("1,36%"))["1,36%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("1,63%"))["1,63%"].alarm
+    assert "2022" not in verdicts("Ngày 30.9.2022, tổng số án là 3.524 vụ.")  # a date still is one
+
+
+def test_a_heading_says_again_a_change_whose_verb_comes_earlier_in_the_body():
+    # n205: "giảm 25,3%" as a heading, "…, giảm 454 vụ (25,3%) so với cùng kỳ" in the body
+    text = (
+        "Tội phạm về trật tự xã hội giảm {}\n\nTrong năm, toàn tỉnh phát hiện, xử lý 1.337 vụ tội phạm trật "
+        "tự "
+        "xã hội với 1.842 đối tượng, giảm 454 vụ (25,3%) so với cùng kỳ năm 2024.\n\nCông an tỉnh đã điều "
+        "tra, "
+        "khám phá 1.161/1.337 vụ."
+    )
+    claims = [claim for claim in check_text(text.format("25,3%")).claims if claim.printed.text == "25,3%"]
+    assert [claim.verdict for claim in claims] == [Verdict.CONSISTENT, Verdict.CONSISTENT]
