@@ -32,7 +32,7 @@ from functools import partial
 
 from chitieu.checker.judge import message, triple
 from chitieu.checker.model import Claim, FigureKind, Recomputation, Role, Verdict
-from chitieu.checker.rules import _claim, _sum_of_parts
+from chitieu.checker.rules import judged_claim, sum_of_parts
 from chitieu.checker.tokens import Figure, Sentence, sentence_of
 from chitieu.core.text import Bilingual
 
@@ -490,18 +490,18 @@ def _column_groups(rows: list[_Row], columns: Sequence[int]) -> Iterator[Claim]:
             if number == 0:  # the total: the first group's parts added up
                 numbers = [*((Role.PART, part) for part in parts), (Role.TOTAL, total)]
                 signs = [1] * len(parts)
-                recomputation = _sum_of_parts(parts, _SUM_LABEL)
+                recomputation = sum_of_parts(parts, _SUM_LABEL)
             else:  # a later group: its last part is what the total leaves of the others
                 *others, last = parts
                 numbers = [(Role.TOTAL, total), *((Role.PART, part) for part in others), (Role.PART, last)]
                 signs = [1] + [-1] * len(others)
-                recomputation = _sum_of_parts([total, *others], _SUM_LABEL, signs)
+                recomputation = sum_of_parts([total, *others], _SUM_LABEL, signs)
             yield _judged(
                 row.sentence,
                 numbers,
                 [recomputation],
                 "grid_columns",
-                lambda figures, signs=signs: _sum_of_parts(figures, _SUM_LABEL, signs),  # type: ignore[misc]
+                lambda figures, signs=signs: sum_of_parts(figures, _SUM_LABEL, signs),  # type: ignore[misc]
             )
 
 
@@ -659,13 +659,13 @@ def _tree_claims(
             others = cells[:-1]
             signs = [1] + [-1] * len(others)
             numbers = [(Role.TOTAL, total), *((Role.PART, cell) for cell in others), (Role.PART, last)]
-            recompute = partial(_sum_of_parts, label=_SUM_LABEL, signs=signs)
+            recompute = partial(sum_of_parts, label=_SUM_LABEL, signs=signs)
             claim = _judged(
                 parts[-1].sentence, numbers, [recompute([total, *others])], "grid_rows", recompute
             )
         else:
             numbers = [*((Role.PART, cell) for cell in cells), (Role.TOTAL, total)]
-            recompute = partial(_sum_of_parts, label=_SUM_LABEL)
+            recompute = partial(sum_of_parts, label=_SUM_LABEL)
             claim = _judged(whole.sentence, numbers, [recompute(cells)], "grid_rows", recompute)
         if not claim.verdict.alarm:
             yield claim
@@ -896,7 +896,7 @@ def _judged(
     printed = numbers[-1][1]
     at = sentence.at(printed)
     span = (at, at + len(printed.placeholder))
-    claim = _claim(sentence, span, template, numbers, recomputations)
+    claim = judged_claim(sentence, span, template, numbers, recomputations)
     if not claim.verdict.alarm or recompute is None:
         return claim
     inputs = [figure for _, figure in numbers[:-1]]

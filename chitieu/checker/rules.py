@@ -130,7 +130,7 @@ def _number(role: Role, figure: Figure) -> ClaimNumber:
     )
 
 
-def _claim(
+def judged_claim(
     sentence: Sentence,
     span: tuple[int, int],
     template: str,
@@ -547,7 +547,7 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
                 # the two, the later the larger after a rise, the smaller after a fall, in either order
                 rise = change.group().startswith(("tăng", "nhiều hơn", "cao hơn"))
                 current, previous = sorted((part, total), key=lambda figure: figure.value, reverse=rise)
-                yield _claim(
+                yield judged_claim(
                     sentence,
                     match.span(),
                     "change_vs_previous",
@@ -558,7 +558,7 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
             recomputations = _share(part, total)
             if not recomputations:
                 continue
-            yield _claim(
+            yield judged_claim(
                 sentence,
                 match.span(),
                 "fraction_with_share",
@@ -607,7 +607,7 @@ def shares_of_two_in_turn(sentence: Sentence) -> Iterator[Claim]:
             at = sentence.at(part)
             span = (at, sentence.at(share) + len(share.placeholder))
             numbers = [(Role.TOTAL, whole), (Role.PART, part), (Role.SHARE, share)]
-            yield _claim(sentence, span, "shares_of_two_in_turn", numbers, _share(part, whole))
+            yield judged_claim(sentence, span, "shares_of_two_in_turn", numbers, _share(part, whole))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -734,7 +734,7 @@ def count_over_count(sentence: Sentence) -> Iterator[Claim]:
             recomputations.extend(_share(part, whole, label))
         if not recomputations:
             continue
-        yield _claim(
+        yield judged_claim(
             sentence,
             (sentence.skeleton.find(wholes[0].placeholder), match.end()),
             "count_over_count",
@@ -763,7 +763,7 @@ def named_rate(sentence: Sentence) -> Iterator[Claim]:
         sentence, [], lambda figure: sentence.words_around[figure.start][0]
     ):
         label = Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
-        yield _claim(
+        yield judged_claim(
             sentence,
             (sentence.skeleton.find(whole.placeholder), match.end()),
             "named_rate",
@@ -798,7 +798,7 @@ def named_rate_of_earlier(
             continue  # "Riêng án hình sự, tỷ lệ giải quyết đạt 98%": of some of them only
         label = Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
         numbers = [(Role.TOTAL, whole), (Role.PART, part), (Role.SHARE, share)]
-        claim = _claim(sentence, match.span(), "named_rate", numbers, _share(part, whole, label))
+        claim = judged_claim(sentence, match.span(), "named_rate", numbers, _share(part, whole, label))
         start, end = sentence.span(*match.span())  # marked in its own sentence
         yield dataclasses.replace(claim, start=start, end=end)
 
@@ -900,7 +900,7 @@ def _remainder_claim(
     formula = message("{} − {} = {}", "{} − {} = {}", whole.value, part.value, value)
     numbers = [(Role.TOTAL, whole), (Role.PART, part), (Role.DIFFERENCE, rest)]
     reading = Recomputation(value, value, value, formula, label)
-    return _claim(sentence, span, "remainder", numbers, [reading], default_slip=Slip.SUM_MISMATCH)
+    return judged_claim(sentence, span, "remainder", numbers, [reading], default_slip=Slip.SUM_MISMATCH)
 
 
 # "có 15/16 chỉ tiêu đạt và vượt kế hoạch, 1 chỉ tiêu chưa đạt kế hoạch": those that met it, of all, then
@@ -959,7 +959,7 @@ def rest_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
         elif _ANOTHER_COUNT_IN_THE_CLAUSE.match(sentence.skeleton, match.end()):
             continue  # "…, 1 chỉ tiêu chưa đạt, 2 chỉ tiêu chưa có số liệu": more than two kinds
         formula = message("{} − {} = {}", "{} − {} = {}", whole.value, part.value, value)
-        yield _claim(
+        yield judged_claim(
             sentence,
             match.span(),
             "rest_of_a_fraction",
@@ -1257,9 +1257,7 @@ def _two_divisions(total: Figure, parts: Sequence[Figure]) -> Sequence[Figure] |
     listed one after the other), or None."""
     label = Bilingual("sum of the parts", "tổng các phần")
     for cut in range(2, len(parts) - 1):
-        if _fits(total, _sum_of_parts(parts[:cut], label)) and _fits(
-            total, _sum_of_parts(parts[cut:], label)
-        ):
+        if _fits(total, sum_of_parts(parts[:cut], label)) and _fits(total, sum_of_parts(parts[cut:], label)):
             return parts[:cut]
     return None
 
@@ -1275,7 +1273,7 @@ def _partition_claim(
 ) -> Claim:
     """Judge the parts' sum against the total."""
     numbers = [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)]
-    added = _sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
+    added = sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
     formula = added.formula
     adds_up = _fits(total, added)
     twice = _two_divisions(total, parts)
@@ -1284,7 +1282,7 @@ def _partition_claim(
         # 873.300 người": the whole divided one way, then another — each adds up to it
         numbers = [(Role.PART, part) for part in twice] + [(Role.TOTAL, total)]
         label = Bilingual("sum of the parts of one division", "tổng các phần của một cách chia")
-        return _claim(sentence, span, template, numbers, [_sum_of_parts(twice, label)])
+        return judged_claim(sentence, span, template, numbers, [sum_of_parts(twice, label)])
     if not exhaustive and not adds_up and added.high < total.bounds(total.readings[0])[0]:
         note = formula + Bilingual(
             f"The parts listed after “trong đó” add up to less than {total.text}; the list may be partial.",
@@ -1310,7 +1308,7 @@ def _partition_claim(
             "Các phần có thể trùng nhau (các nhóm khác nhau của cùng một tổng); không kiểm tra tổng.",
         )
         return _unchecked(sentence, span, template, numbers, Verdict.NOT_CHECKABLE, note)
-    claim = _claim(sentence, span, template, numbers, [added], default_slip=Slip.SUM_MISMATCH)
+    claim = judged_claim(sentence, span, template, numbers, [added], default_slip=Slip.SUM_MISMATCH)
     if claim.slip == Slip.MISTYPED_DIGIT:  # 26 against 27: the sum is wrong, whichever number is
         claim = dataclasses.replace(claim, slip=Slip.SUM_MISMATCH)
     return claim
@@ -1442,7 +1440,7 @@ def _breakdown_of_a_fraction(
     parts, items, end = _parts_after(sentence, marker.end(), numerator.noun or denominator.noun, lenient=True)
     if len(parts) < 2:
         return None
-    added = _sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
+    added = sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
     if numerator.value != denominator.value and not _fits(numerator, added):
         return None
     return numerator, parts, items, _exhaustive(items, marker.group()), (sentence.at(numerator), end)
@@ -1497,7 +1495,7 @@ def _breakdown_after(
         if marker.groupdict().get("shared"):
             label = Bilingual("sum of the parts", "tổng các phần")
             count = next(
-                (n for n in range(len(parts), 1, -1) if _fits(total, _sum_of_parts(parts[:n], label))), 0
+                (n for n in range(len(parts), 1, -1) if _fits(total, sum_of_parts(parts[:n], label))), 0
             )
             if not count:
                 continue
@@ -1505,11 +1503,11 @@ def _breakdown_after(
             end = skeleton.find(parts[-1].placeholder) + len(parts[-1].placeholder)
         if marker.groupdict().get("wide") and not (
             len(parts) >= 2
-            and _fits(total, _sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần")))
+            and _fits(total, sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần")))
         ):
             continue  # far from its total, a list may be of another figure: read only when it adds up
         if len(parts) >= 2:  # a bracket may list some of the total only: short of it is no slip
-            summed = _sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
+            summed = sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
             if not far and summed.high < total.bounds(total.readings[0])[0]:
                 # "25.953 người … có 16.610 lao động …; 8.282 lao động …; xuất khẩu lao động là 1.061 người":
                 # the items of other words may be the rest of them
@@ -1536,7 +1534,7 @@ def _kinds_that_add_up(
     for count in range(len(parts), 1, -1):
         kept = parts[:count]
         if all(part.kind == total.kind and part.scale == total.scale for part in kept) and _fits(
-            total, _sum_of_parts(kept, label)
+            total, sum_of_parts(kept, label)
         ):
             end = sentence.skeleton.find(kept[-1].placeholder) + len(kept[-1].placeholder)
             return kept, items[:count], True, end
@@ -1677,7 +1675,7 @@ def growth_of_a_whole_from_its_parts(sentence: Sentence) -> Iterator[Claim]:
     for total, parts, _, exhaustive, _ in _partitions(sentence):
         at = sentence.at(total) + len(total.placeholder)
         said = _GROWTH_RIGHT_AFTER.match(skeleton, at)
-        if said is None or not (exhaustive or _fits(total, _sum_of_parts(parts, _SHARE_LABEL))):
+        if said is None or not (exhaustive or _fits(total, sum_of_parts(parts, _SHARE_LABEL))):
             continue
         growth = sentence.figure(said.group("growth"))
         rates = []
@@ -1713,7 +1711,7 @@ def growth_of_a_whole_from_its_parts(sentence: Sentence) -> Iterator[Claim]:
         )  # fmt: skip
         numbers = [(Role.TOTAL, total), *((Role.PART, part) for part in parts), (Role.CHANGE, growth)]
         start = sentence.at(total)
-        yield _claim(sentence, (start, sentence.at(growth) + len(growth.placeholder)),
+        yield judged_claim(sentence, (start, sentence.at(growth) + len(growth.placeholder)),
                      "growth_of_a_whole_from_its_parts", numbers, [reading])  # fmt: skip
 
 
@@ -1747,7 +1745,7 @@ def part_share(sentence: Sentence) -> Iterator[Claim]:
             # "234 vụ, chiếm 2,08% số vụ, việc đã giải quyết; trong đó bị hủy 98 vụ (0,87%), …": of the
             # base the whole's own rate was of
             of_the_base = _share_of_the_wholes_base(sentence, part, total, sentence.figures, None)
-            yield _claim(
+            yield judged_claim(
                 sentence,
                 (start, sentence.skeleton.find(share.placeholder) + len(share.placeholder)),
                 "part_share",
@@ -1846,7 +1844,7 @@ def rates_of_a_pair(sentence: Sentence) -> Iterator[Claim]:
             share = _figure(sentence, match, group)
             numbers = [(Role.TOTAL, total), (Role.PART, part), (Role.SHARE, share)]
             alternatives = partial(_share_alternatives, sentence, part, total, share)
-            yield _claim(sentence, span, "rates_of_a_pair", numbers, _share(part, total), alternatives)
+            yield judged_claim(sentence, span, "rates_of_a_pair", numbers, _share(part, total), alternatives)
 
 
 _SHARES_THEN_REST = re.compile(
@@ -1870,7 +1868,7 @@ def share_of_the_rest(sentence: Sentence) -> Iterator[Claim]:
         recomputed = _rest_of_the_whole(shares, Bilingual("the rest of the whole", "phần còn lại"))
         if recomputed.value <= 0:
             continue
-        yield _claim(
+        yield judged_claim(
             sentence,
             match.span(),
             "share_of_the_rest",
@@ -1994,7 +1992,7 @@ def _the_last_share_of_a_whole(
     if short is not None and printed.bounds(printed.readings[0])[1] < recomputed.low:
         note = message(*short, HUNDRED - recomputed.value + printed.value)
         return _unchecked(sentence, span, template, numbers, Verdict.AMBIGUOUS, note)
-    return _claim(sentence, span, template, numbers, [recomputed], default_slip=Slip.SUM_MISMATCH)
+    return judged_claim(sentence, span, template, numbers, [recomputed], default_slip=Slip.SUM_MISMATCH)
 
 
 # A classification and its classes, each with its share (and perhaps its count): "Xếp loại học lực: giỏi
@@ -2055,7 +2053,7 @@ def classified_shares(sentence: Sentence) -> Iterator[Claim]:
         formula = message("{} / {} × 100 = {}", "{} / {} × 100 = {}", count.value, total, value)
         reading = Recomputation(value, value, value, _percent_sign(formula), label)
         numbers = [(Role.PART, count), (Role.SHARE, share)]
-        yield _claim(
+        yield judged_claim(
             sentence,
             (sentence.at(count), sentence.at(share) + len(share.placeholder)),
             "classified_shares",
@@ -2154,7 +2152,7 @@ def _shares_of_one_unprinted_whole(sentence: Sentence, skeleton: str) -> Iterato
                 _percent_sign(formula),
                 label,
             )
-            yield _claim(sentence, span, "shares_of_one_unprinted_whole", numbers, [reading])
+            yield judged_claim(sentence, span, "shares_of_one_unprinted_whole", numbers, [reading])
         else:
             implied = ", ".join(show((w[0] + w[1]) / 2, "vi", 0) for w in wholes)
             implied_en = ", ".join(show((w[0] + w[1]) / 2, "en", 0) for w in wholes)
@@ -2285,7 +2283,7 @@ def _shares_of_the_grades_counts(
         formula = message("{} / {} × 100 = {}", "{} / {} × 100 = {}", count.value, total, value)
         span = (sentence.at(count), sentence.at(share) + len(share.placeholder))
         numbers = [(Role.PART, count), (Role.SHARE, share)]
-        claim = _claim(
+        claim = judged_claim(
             sentence,
             span,
             "grade_shares",
@@ -2593,7 +2591,9 @@ def _judge_with_actual(
                     Slip.INVERTED_RATIO, plan.value / actual.value * HUNDRED if actual.value else Decimal(0)
                 ),
             ]
-        return _claim(sentence, match.span(), template, numbers, recomputations, alternatives, contradiction)
+        return judged_claim(
+            sentence, match.span(), template, numbers, recomputations, alternatives, contradiction
+        )
     numbers = ([(Role.ACTUAL, actual)] if actual else []) + [(role, printed)]
     unit = printed.unit(printed.readings[0])
     low, high = printed.value + offset - unit / 2, printed.value + offset + unit
@@ -2606,7 +2606,7 @@ def _judge_with_actual(
         # (a bound, "trên 50%", implies no plan: the plan is read from the printed figure itself)
         implied = _implied_plan(actual, printed, offset)
         if implied is not None:
-            return _claim(sentence, match.span(), template, numbers, [implied])
+            return judged_claim(sentence, match.span(), template, numbers, [implied])
         if points and role == Role.EXCESS:
             return _implied_rate_target(sentence, match, numbers, actual, printed, template)
     note = Bilingual(
@@ -2651,7 +2651,7 @@ def plan_said_before(
         return claim
     skeleton = sentence.skeleton
     span = (skeleton.find(actual.placeholder), skeleton.find(printed.placeholder) + len(printed.placeholder))
-    judged = _claim(
+    judged = judged_claim(
         sentence,
         span,
         "percent_of_plan",
@@ -2772,7 +2772,7 @@ def excess_over_plan(sentence: Sentence) -> Iterator[Claim]:
             continue
         numbers = [(Role.ACTUAL, actual), (Role.PLAN, plan), (Role.EXCESS, printed)]
         readings = _excess_readings(actual, plan, printed, points=False)
-        yield _claim(sentence, match.span(), "excess_over_plan", numbers, readings)
+        yield judged_claim(sentence, match.span(), "excess_over_plan", numbers, readings)
 
 
 # "diện tích lúa đạt 53,5/52ha, tăng 2,9%": done over planned, then by how much it is exceeded (the same
@@ -2806,7 +2806,7 @@ def increase_over_plan(sentence: Sentence) -> Iterator[Claim]:
         if actual is not None and plan is not None and _alike(actual, plan):
             numbers = [(Role.ACTUAL, actual), (Role.PLAN, plan), (Role.EXCESS, printed)]
             readings = _excess_readings(actual, plan, printed, points=actual.kind == FigureKind.PERCENT)
-            yield _claim(sentence, match.span(), "increase_over_plan", numbers, readings)
+            yield judged_claim(sentence, match.span(), "increase_over_plan", numbers, readings)
             continue
         excess = printed.value
         note = Bilingual(
@@ -3126,7 +3126,7 @@ def _changes_vs_previous(sentence: Sentence) -> Iterator[Claim]:
             alternatives = [
                 Alternative(Slip.RATIO_FOR_EXCESS, current.value / previous.value * HUNDRED)
             ] if previous.value else []  # fmt: skip
-            yield _claim(
+            yield judged_claim(
                 sentence, match.span(), "change_vs_previous", numbers, readings, alternatives, contradiction
             )
 
@@ -3222,7 +3222,7 @@ def _change_from_difference(
             Slip.WRONG_TOTAL, difference.value / current.value * HUNDRED, Bilingual(wrong_total, wrong_total)
         )
     ]
-    yield _claim(sentence, match.span(), "change_vs_previous", numbers, [recomputation], alternatives)
+    yield judged_claim(sentence, match.span(), "change_vs_previous", numbers, [recomputation], alternatives)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -3256,7 +3256,7 @@ def difference_vs_previous(sentence: Sentence) -> Iterator[Claim]:
         rising = match.group("direction") == "tăng"
         if this.value != that.value and (this.value > that.value) != rising:
             continue  # the words and the figures disagree on the way: which is meant is not clear
-        yield _claim(
+        yield judged_claim(
             sentence,
             match.span(),
             "difference_vs_previous",
@@ -3280,7 +3280,7 @@ def difference_vs_previous(sentence: Sentence) -> Iterator[Claim]:
                 f" but the value went {'down' if rising else 'up'}.",
                 f"Câu văn nói “{'tăng' if rising else 'giảm'}” nhưng số liệu {'giảm' if rising else 'tăng'}.",
             )
-        yield _claim(
+        yield judged_claim(
             sentence,
             match.span(),
             "difference_vs_previous",
@@ -3315,7 +3315,7 @@ def difference_of_a_pair(sentence: Sentence) -> Iterator[Claim]:
         first, second = _figure(sentence, match, "first"), _figure(sentence, match, "second")
         if printed.qualifier is not None or not (_same_noun(printed, first) and _same_noun(first, second)):
             continue
-        yield _claim(
+        yield judged_claim(
             sentence,
             match.span(),
             "difference_of_a_pair",
@@ -3347,7 +3347,7 @@ def change_from_a_bracketed_count(sentence: Sentence) -> Iterator[Claim]:
             continue
         pair = [(Role.CURRENT, current), (Role.PREVIOUS, previous)]
         if difference.qualifier is None:
-            yield _claim(
+            yield judged_claim(
                 sentence,
                 match.span(),
                 "change_from_a_bracketed_count",
@@ -3360,7 +3360,7 @@ def change_from_a_bracketed_count(sentence: Sentence) -> Iterator[Claim]:
         printed = _figure(sentence, match, "change")
         relative = _relative_change(current, previous)
         if printed.qualifier is None and relative is not None:
-            yield _claim(
+            yield judged_claim(
                 sentence,
                 match.span(),
                 "change_from_a_bracketed_count",
@@ -3400,7 +3400,7 @@ def change_with_the_previous_in_brackets(sentence: Sentence) -> Iterator[Claim]:
         rising = match.group("direction" + second) == "tăng"
         if (current.value > previous.value) != rising:
             continue  # a value that went the other way: not the change's earlier value
-        yield _claim(
+        yield judged_claim(
             sentence,
             match.span(),
             "change_with_the_previous_in_brackets",
@@ -3457,7 +3457,7 @@ def change_from_then_to(sentence: Sentence) -> Iterator[Claim]:
             if not readings:
                 continue
             end = max(match.end("current"), sentence.at(printed) + len(printed.placeholder))
-            yield _claim(
+            yield judged_claim(
                 sentence,
                 (min(match.start(), sentence.at(printed)), end),
                 "change_from_then_to",
@@ -3489,7 +3489,7 @@ def change_from_the_value_before(sentence: Sentence) -> Iterator[Claim]:
             continue
         if (current.value > previous.value) != (match.group("direction") == "tăng"):
             continue  # went the other way: the change is of something else
-        yield _claim(
+        yield judged_claim(
             sentence,
             match.span(),
             "change_from_the_value_before",
@@ -3529,7 +3529,7 @@ def rate_above_another(sentence: Sentence) -> Iterator[Claim]:
             Bilingual("percentage points", "điểm phần trăm"),
         )
         relative = _relative_change(rate, other)
-        yield _claim(
+        yield judged_claim(
             sentence,
             match.span(),
             "rate_above_another",
@@ -3592,11 +3592,11 @@ def found_recovered_and_other(sentence: Sentence) -> Iterator[Claim]:
         if any(part.qualifier is not None for part in parts):
             continue
         label = Bilingual("recovery asked and other requests", "kiến nghị thu hồi và khác")
-        added = _sum_of_parts(parts, label)
+        added = sum_of_parts(parts, label)
         numbers = [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)]
         span = (found.start(), sentence.at(parts[1]) + len(parts[1].placeholder))
         if total.qualifier is None and _fits(total, added):
-            yield _claim(sentence, span, "found_recovered_and_other", numbers, [added])
+            yield judged_claim(sentence, span, "found_recovered_and_other", numbers, [added])
             continue
         summed, summed_vi = (show_like(added.value, total, lang) for lang in ("en", "vi"))
         note = Bilingual(
@@ -3675,7 +3675,9 @@ def years_of_a_span(sentence: Sentence) -> Iterator[Claim]:
             readings = [_years_between(first, last, inclusive=False)]
             if not anniversary:
                 readings.append(_years_between(first, last, inclusive=True))
-            yield _claim(sentence, match.span(), "years_of_a_span", [(Role.DIFFERENCE, years)], readings)
+            yield judged_claim(
+                sentence, match.span(), "years_of_a_span", [(Role.DIFFERENCE, years)], readings
+            )
 
 
 def _years_between(first: int, last: int, inclusive: bool) -> Recomputation:
@@ -3768,7 +3770,7 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
             Bilingual("the names listed", "các tên được kể"),
         )
         at = sentence.at(figure)
-        claim = _claim(
+        claim = judged_claim(
             sentence,
             (at, at + len(figure.placeholder)),
             "count_of_names",
@@ -3818,10 +3820,10 @@ def exports_and_imports(sentence: Sentence) -> Iterator[Claim]:
             continue
         parts = [exports, imports]
         if all(part.qualifier is None for part in parts):
-            added = _sum_of_parts(parts, Bilingual("exports and imports", "xuất khẩu và nhập khẩu"))
+            added = sum_of_parts(parts, Bilingual("exports and imports", "xuất khẩu và nhập khẩu"))
             numbers = [(Role.PART, exports), (Role.PART, imports), (Role.TOTAL, total)]
             span = (sentence.at(total), max(sentence.at(f) + len(f.placeholder) for f in parts))
-            yield _claim(
+            yield judged_claim(
                 sentence, span, "exports_and_imports", numbers, [added], default_slip=Slip.SUM_MISMATCH
             )
         gap = first("balance")
@@ -3833,10 +3835,10 @@ def exports_and_imports(sentence: Sentence) -> Iterator[Claim]:
             label = Bilingual("exports less imports", "xuất khẩu trừ nhập khẩu")
             if not surplus:
                 label = Bilingual("imports less exports", "nhập khẩu trừ xuất khẩu")
-            difference = _sum_of_parts(parts, label, signs)
+            difference = sum_of_parts(parts, label, signs)
             numbers = [(Role.PART, exports), (Role.PART, imports), (Role.DIFFERENCE, gap)]
             at = sentence.at(gap)
-            yield _claim(
+            yield judged_claim(
                 sentence, (at, at + len(gap.placeholder)), "exports_and_imports", numbers, [difference]
             )
 
@@ -3901,7 +3903,7 @@ def trade_said_across(sentences: Sequence[Sentence], judged: set[int]) -> Iterat
             (x, y)
             for x in after("exports")
             for y in after("imports")
-            if _fits(total, _sum_of_parts([x, y], label))
+            if _fits(total, sum_of_parts([x, y], label))
         ]
         if len(fitting) != 1:
             continue
@@ -3909,7 +3911,7 @@ def trade_said_across(sentences: Sequence[Sentence], judged: set[int]) -> Iterat
         at = sentence.at(total)
         numbers = [(Role.PART, parts[0]), (Role.PART, parts[1]), (Role.TOTAL, total)]
         span = (at, at + len(total.placeholder))
-        claim = _claim(sentence, span, "exports_and_imports", numbers, [_sum_of_parts(parts, label)])
+        claim = judged_claim(sentence, span, "exports_and_imports", numbers, [sum_of_parts(parts, label)])
         judged.add(total.start)
         yield dataclasses.replace(claim, start=total.start, end=total.end)
 
@@ -3939,7 +3941,7 @@ def change_and_multiple(sentence: Sentence) -> Iterator[Claim]:
             Bilingual("multiple of an increase", "số lần tương ứng mức tăng"),
         )  # fmt: skip
         numbers = [(Role.CHANGE, change), (Role.RATIO, printed)]
-        yield _claim(sentence, match.span(), "change_and_multiple", numbers, [recomputation])
+        yield judged_claim(sentence, match.span(), "change_and_multiple", numbers, [recomputation])
 
 
 def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor: Decimal) -> Claim:
@@ -3973,7 +3975,7 @@ def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor
     )
     alternatives = [Alternative(Slip.EXCESS_FOR_RATIO, value - factor)] if factor == HUNDRED else []
     numbers = [(Role.CURRENT, current), (Role.PREVIOUS, previous), (Role.RATIO, printed)]
-    return _claim(sentence, match.span(), template, numbers, [recomputation], alternatives)
+    return judged_claim(sentence, match.span(), template, numbers, [recomputation], alternatives)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -4219,7 +4221,7 @@ def share_of_earlier_total(
             continue
         span = (skeleton.find(part.placeholder), match.end())
         numbers = [(Role.TOTAL, wholes[0]), (Role.PART, part), (Role.SHARE, share)]
-        claim = _claim(sentence, span, "share_of_earlier_total", numbers, recomputations)
+        claim = judged_claim(sentence, span, "share_of_earlier_total", numbers, recomputations)
         if pinned and named and _SCOPE_OF_A_STOCK.match(skeleton, after.end() if after else 0):
             # "234 đảng viên …, chiếm 1,2% tổng số đảng viên toàn tỉnh": of all there are, not of those
             # admitted this year the sentence opened with
@@ -4393,7 +4395,7 @@ def _pinned_share(
         for reading in _share(part, whole, Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}"))
     ]
     numbers = [(Role.TOTAL, wholes[0]), (Role.PART, part), (Role.SHARE, share)]
-    claim = _claim(sentence, span, "share_of_earlier_total", numbers, recomputations)
+    claim = judged_claim(sentence, span, "share_of_earlier_total", numbers, recomputations)
     start, end = sentence.span(*span)
     return dataclasses.replace(claim, start=start, end=end)
 
@@ -4527,7 +4529,7 @@ def partition_of_earlier_total(
     ]
     # the figure they add up to, when one does: "… 1.508 vụ, việc, đã giải quyết 1.409 vụ, việc. Trong
     # đó, …" lists what was settled, not what was taken in, when it adds up to 1.409
-    added = _sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
+    added = sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
     wholes.sort(key=lambda whole: not _fits(whole, added))
     if not wholes or wholes[0].start in judged:
         return
@@ -4567,7 +4569,7 @@ def _two_lists(sentence: Sentence, parts: Sequence[Figure], wholes: Sequence[Fig
         (parts[1:], semicolons[:1], semicolons[1:]),
         (parts[:-1], semicolons[-1:], semicolons[:-1]),
     ):
-        adds_up = len(some) >= 2 and any(_fits(whole, _sum_of_parts(some, label)) for whole in wholes)
+        adds_up = len(some) >= 2 and any(_fits(whole, sum_of_parts(some, label)) for whole in wholes)
         if adds_up and all(apart) and not any(rest):
             return True
     return False
@@ -4802,7 +4804,7 @@ class CellTable:
                 continue
             numbers = list(zip(roles, (previous, current, index), strict=True))
             start = sentence.skeleton.find(index.placeholder)
-            yield _claim(
+            yield judged_claim(
                 sentence, (start, start + len(index.placeholder)), "table_index", numbers, recomputations
             )
 
@@ -4833,14 +4835,14 @@ class CellTable:
         for whole, parts in groups:
             if len(parts) < 2:
                 continue
-            sums = [_sum_of_parts([row[c][1] for row in parts], _ROWS_UNDER) for c in range(width)]
+            sums = [sum_of_parts([row[c][1] for row in parts], _ROWS_UNDER) for c in range(width)]
             adding_up = sum(_fits(whole[column][1], sums[column]) for column in range(width))
             for column, recomputation in enumerate(sums):
                 sentence, printed = whole[column]
                 numbers = [*((Role.PART, row[column][1]) for row in parts), (Role.TOTAL, printed)]
                 start = sentence.skeleton.find(printed.placeholder)
                 span = (start, start + len(printed.placeholder))
-                claim = _claim(
+                claim = judged_claim(
                     sentence,
                     span,
                     "table_breakdown",
@@ -4928,7 +4930,7 @@ def _lone_figure(sentence: Sentence) -> bool:
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 
 
-def _sum_of_parts(parts: Sequence[Figure], label: Bilingual, signs: Sequence[int] = ()) -> Recomputation:
+def sum_of_parts(parts: Sequence[Figure], label: Bilingual, signs: Sequence[int] = ()) -> Recomputation:
     """The parts added up, with the interval their rounding allows: "1 + 3 + 3 + 16 = 23"; a part whose
     sign is -1 taken away ("80 − 1 − 2 = 77": changes of the other way)."""
     signs = signs or [1] * len(parts)
@@ -5095,14 +5097,16 @@ def carried_and_new(
         if carried is None or new is None or carried is new:
             continue
         parts = sorted([carried, new], key=lambda f: f.start)
-        added = _sum_of_parts(
+        added = sum_of_parts(
             parts, Bilingual("carried over and newly received", "cũ chuyển sang và thụ lý mới")
         )
         together = all(_of_sentence(sentence, part) for part in parts)
         if not together and not _fits(total, added):
             continue
         numbers = [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)]
-        claim = _claim(sentence, match.span(), "partition", numbers, [added], default_slip=Slip.SUM_MISMATCH)
+        claim = judged_claim(
+            sentence, match.span(), "partition", numbers, [added], default_slip=Slip.SUM_MISMATCH
+        )
         start, end = sentence.span(*match.span())
         yield dataclasses.replace(claim, start=start, end=end)
 
@@ -5534,7 +5538,7 @@ def changes_against_an_earlier_year(
             )
             span = (skeleton.find(current.placeholder), match.end())
             judged.add(printed.start)
-            yield _claim(
+            yield judged_claim(
                 sentence, span, "change_vs_previous", numbers, [reading], alternatives, contradiction
             )
 
@@ -5588,7 +5592,7 @@ def compared_with_a_year_said_before(claim: Claim, sentence: Sentence, recent: S
         readings = _change_readings(current, previous, printed)
     if not readings:
         return claim
-    judged = _claim(sentence, (at, at + len(printed.placeholder)), claim.template, numbers, readings)
+    judged = judged_claim(sentence, (at, at + len(printed.placeholder)), claim.template, numbers, readings)
     return dataclasses.replace(judged, start=claim.start, end=claim.end)
 
 
@@ -5722,7 +5726,7 @@ def average_per_unit(
         reading = Recomputation(value, a[1] / c[2], a[2] / c[1], formula, Bilingual("average", "bình quân"))
         numbers = [(Role.TOTAL, amount), (Role.TOTAL, count), (Role.ACTUAL, average)]
         span = (match.start(), match.end())
-        claim = _claim(sentence, span, "average_per_unit", numbers, [reading])
+        claim = judged_claim(sentence, span, "average_per_unit", numbers, [reading])
         if claim.verdict.alarm:
             note = claim.message + Bilingual(
                 f" Which total and which count the average is of is not said; {amount.text} and {count.text}"
@@ -5820,8 +5824,8 @@ def average_per_period(
             if reading.low < average.value + half and reading.high >= average.value - half:
                 numbers = [(Role.TOTAL, total), (Role.ACTUAL, average)]
                 at = sentence.at(average)
-                claim = _claim(sentence, (found.start(), at + len(average.placeholder)), "average_per_unit",
-                               numbers, [reading])  # fmt: skip
+                span = (found.start(), at + len(average.placeholder))
+                claim = judged_claim(sentence, span, "average_per_unit", numbers, [reading])
                 start, end = sentence.span(at, at + len(average.placeholder))
                 yield dataclasses.replace(claim, start=start, end=end)
                 break
@@ -5883,7 +5887,7 @@ def output_of_yield_and_area(
         )
         numbers = [(Role.ACTUAL, area), (Role.ACTUAL, yielded), (Role.TOTAL, output)]
         span = (sentence.at(yielded), sentence.at(output) + len(output.placeholder))
-        claim = _claim(sentence, span, "output_of_yield_and_area", numbers, [reading])
+        claim = judged_claim(sentence, span, "output_of_yield_and_area", numbers, [reading])
         if claim.verdict.alarm:
             note = claim.message + Bilingual(
                 f" The area {area.text} said before may be of another season or crop.",
@@ -5929,7 +5933,7 @@ def growth_contribution(
         whole, whole_growth = max(wholes, key=lambda pair: pair[0].value)
         points = bool(match.group("points")) or share.kind == FigureKind.POINTS
         start, end = sentence.span(*match.span())  # in its own sentence; the whole is named in the message
-        claim = _claim(
+        claim = judged_claim(
             sentence,
             match.span(),
             "growth_contribution",
@@ -5980,7 +5984,7 @@ def sector_shares_of_their_values(
         reading = Recomputation(recomputed, recomputed, recomputed, _percent_sign(formula), label)
         at = sentence.at(share)
         numbers = [(Role.PART, value), (Role.SHARE, share)]
-        claim = _claim(sentence, (at, at + len(share.placeholder)), "sector_shares", numbers, [reading])
+        claim = judged_claim(sentence, (at, at + len(share.placeholder)), "sector_shares", numbers, [reading])
         if not claim.verdict.alarm:
             yield claim
 
@@ -6034,13 +6038,15 @@ def contributions_to_growth(
                 break
     if growth is None or growth.qualifier is not None or growth.start in checked:
         return
-    added = _sum_of_parts(
+    added = sum_of_parts(
         contributions, Bilingual("sum of the sectors' contributions", "tổng đóng góp của các khu vực")
     )
     numbers = [*((Role.PART, figure) for figure in contributions), (Role.TOTAL, growth)]
     at = said_in.at(growth)
-    claim = _claim(said_in, (at, at + len(growth.placeholder)), "contributions_to_growth", numbers, [added],
-                   default_slip=Slip.SUM_MISMATCH)  # fmt: skip
+    span = (at, at + len(growth.placeholder))
+    claim = judged_claim(
+        said_in, span, "contributions_to_growth", numbers, [added], default_slip=Slip.SUM_MISMATCH
+    )
     if claim.verdict.alarm and not {"agriculture", "industry", "services", "taxes"} <= set(every):
         return  # a sector left unnamed may hold the rest
     yield dataclasses.replace(claim, start=growth.start, end=growth.end)
@@ -6228,12 +6234,12 @@ def fractions_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Ite
             wholes.append(later_whole)
             if sum(w.value for w in wholes) > whole.value:
                 break
-            summed_parts, summed_wholes = _sum_of_parts(parts, part_label), _sum_of_parts(wholes, whole_label)
+            summed_parts, summed_wholes = sum_of_parts(parts, part_label), sum_of_parts(wholes, whole_label)
             if len(parts) >= 2 and _fits(part, summed_parts) and _fits(whole, summed_wholes):
                 for figure, figures, summed in ((part, parts, summed_parts), (whole, wholes, summed_wholes)):
                     numbers = [(Role.PART, each) for each in figures] + [(Role.TOTAL, figure)]
                     at = sentence.skeleton.find(figure.placeholder)
-                    claim = _claim(
+                    claim = judged_claim(
                         sentence, (at, at + len(figure.placeholder)), "partition", numbers, [summed]
                     )
                     yield dataclasses.replace(claim, start=figure.start, end=figure.end)
@@ -6320,7 +6326,7 @@ def grades_beyond_their_whole(sentences: Sequence[Sentence], judged: set[int]) -
         )
         numbers = [(Role.TOTAL, whole), *((Role.PART, count) for _, _, count, _ in others), (Role.PART, last)]
         at = sentence.at(last)
-        claim = _claim(
+        claim = judged_claim(
             sentence, (at, at + len(last.placeholder)), "partition", numbers, [reading],
             default_slip=Slip.SUM_MISMATCH,
         )  # fmt: skip
@@ -6382,11 +6388,13 @@ def _parts_adding_up(told: _Told, after: Sequence[_Told], judged: set[int]) -> l
         said_in.append(later_sentence)
         added += sign * figure.value
         if len(parts) >= 2 and abs(added - total.value) <= near:
-            summed = _sum_of_parts(parts, label, signs)
+            summed = sum_of_parts(parts, label, signs)
             if _fits(total, summed):
                 numbers = [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)]
                 at = sentence.skeleton.find(total.placeholder)
-                claim = _claim(sentence, (at, at + len(total.placeholder)), "partition", numbers, [summed])
+                claim = judged_claim(
+                    sentence, (at, at + len(total.placeholder)), "partition", numbers, [summed]
+                )
                 rates = _rates_of_the_parts(sentence, total, list(zip(said_in, parts, strict=True)), judged)
                 return [dataclasses.replace(claim, start=total.start, end=total.end), *rates]
         if added > total.value and (not change or len(parts) >= PARTS_OF_A_CHANGE):
@@ -6422,8 +6430,8 @@ def _rates_of_the_parts(
     numbers = [(Role.PART, rate) for rate in found] + [(Role.TOTAL, whole)]
     at = sentence.skeleton.find(whole.placeholder)
     label = Bilingual("sum of the parts' rates", "tổng tỷ lệ các phần")
-    claim = _claim(
-        sentence, (at, at + len(whole.placeholder)), "partition", numbers, [_sum_of_parts(found, label)]
+    claim = judged_claim(
+        sentence, (at, at + len(whole.placeholder)), "partition", numbers, [sum_of_parts(found, label)]
     )
     yield dataclasses.replace(claim, start=whole.start, end=whole.end)
 
@@ -6468,7 +6476,7 @@ def yields_of_output_and_area(sentences: Sequence[Sentence], judged: set[int]) -
                 reading = _output_over_area(output, area, unit.group("unit"))
                 numbers = [(Role.TOTAL, output), (Role.TOTAL, area), (Role.ACTUAL, yielded)]
                 span = (sentence.at(yielded), at + len(unit.group()))
-                claim = _claim(sentence, span, "yield_of_output_and_area", numbers, [reading])
+                claim = judged_claim(sentence, span, "yield_of_output_and_area", numbers, [reading])
                 yield dataclasses.replace(claim, start=yielded.start, end=yielded.end)
                 continue
             near = sentences[max(0, index - YIELD_REACH) : index + YIELD_REACH + 1]
@@ -6498,7 +6506,7 @@ def yields_of_output_and_area(sentences: Sequence[Sentence], judged: set[int]) -
             area, output, reading = fits[0]
             numbers = [(Role.TOTAL, output), (Role.TOTAL, area), (Role.ACTUAL, yielded)]
             span = (sentence.at(yielded), at + len(unit.group()))
-            claim = _claim(sentence, span, "yield_of_output_and_area", numbers, [reading])
+            claim = judged_claim(sentence, span, "yield_of_output_and_area", numbers, [reading])
             yield dataclasses.replace(claim, start=yielded.start, end=yielded.end)
 
 
@@ -6562,7 +6570,7 @@ def rounded_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: Bi
         said = Bilingual(f"{says.en}: {other.text}", f"{says.vi}: {other.text}")
         reading = Recomputation(other.value, other.value, other.value, said, says)
         at = summary.skeleton.find(figure.placeholder)
-        claim = _claim(summary, (at, at + len(figure.placeholder)), "rounded_in_the_summary",
+        claim = judged_claim(summary, (at, at + len(figure.placeholder)), "rounded_in_the_summary",
                        [(Role.ACTUAL, other), (Role.ACTUAL, figure)], [reading])  # fmt: skip
         if claim.verdict.checked and not claim.verdict.alarm:  # quoted in the summary, not up to the body
             yield dataclasses.replace(claim, start=figure.start, end=figure.end)
@@ -6599,7 +6607,7 @@ def repeated_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: B
         said = Bilingual(f"{says.en}: {other.text} {other.noun}", f"{says.vi}: {other.text} {other.noun}")
         reading = Recomputation(other.value, other.value, other.value, said, says)
         at = summary.skeleton.find(figure.placeholder)
-        claim = _claim(summary, (at, at + len(figure.placeholder)), "repeated_in_the_summary",
+        claim = judged_claim(summary, (at, at + len(figure.placeholder)), "repeated_in_the_summary",
                        [(Role.ACTUAL, other), (Role.ACTUAL, figure)], [reading])  # fmt: skip
         yield dataclasses.replace(claim, start=figure.start, end=figure.end)
 
@@ -6617,7 +6625,7 @@ def said_again(sentence: Sentence, figure: Figure, before: Claim) -> Claim:
     value = figure.readings[0].value
     reading = Recomputation(value, value, value, said, _SAID_AGAIN)
     at = sentence.at(figure)
-    claim = _claim(
+    claim = judged_claim(
         sentence, (at, at + len(figure.placeholder)), "said_again", [(Role.ACTUAL, figure)], [reading]
     )
     return dataclasses.replace(claim, start=figure.start, end=figure.end)
