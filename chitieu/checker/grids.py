@@ -33,7 +33,7 @@ from functools import partial
 from chitieu.checker.judge import message, triple
 from chitieu.checker.model import Claim, FigureKind, Recomputation, Role, Verdict
 from chitieu.checker.rules import judged_claim, sum_of_parts
-from chitieu.checker.tokens import Figure, Sentence, sentence_of
+from chitieu.checker.tokens import Figure, Sentence, sentence_of, spaced_figure
 from chitieu.core.text import Bilingual
 
 MIN_ROWS = 3  # rows of as many figures, for a block of lines to be read as a grid
@@ -57,7 +57,8 @@ _ROW_NUMBER = re.compile(r"\d{1,2}")  # "1" on a line of its own, then the row's
 _CELLS_AT_THE_END = re.compile(rf"(?:^|(?<=\s))(?P<cells>{_ANY_CELL}(?:[ \t]+{_ANY_CELL})*)[ \t]*$")
 _DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
-_YEARS = re.compile(r"(?<![\d.,])(?P<year>19[5-9]\d|20[0-4]\d)(?:\s*-\s*(?:19|20)\d\d)?(?![\d.,])")
+# (not a date's: "06/10/2017"; "Sơ bộ - Prel.2017" is one)
+_YEARS = re.compile(r"(?<![\d,/])(?<!\d\.)(?P<year>19[5-9]\d|20[0-4]\d)(?:\s*-\s*(?:19|20)\d\d)?(?![\d.,/])")
 _LETTER = re.compile(r"[^\W\d_]")
 _HEADER_TOTAL = re.compile(r"tổng số|(?<!\w)total(?!\w)")
 _RATES = re.compile(
@@ -119,7 +120,7 @@ def grid_claims(text: str, judged: set[int], figures: Sequence[Figure]) -> Itera
         if end - start > MAX_BLOCK:  # of a longer grid, its start is read
             end = text.rfind("\n", start, start + MAX_BLOCK) + 1 or start + MAX_BLOCK
         inside = figures[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        block = sentence_of(text[start:end], start, [figure for figure in inside if figure.end <= end])
+        block = sentence_of(text[start:end], start, _with_spaced(text, start, end, inside))
         grid = _read_grid(text, start, end, block)
         if grid is None:
             continue
@@ -144,17 +145,98 @@ def grid_claims(text: str, judged: set[int], figures: Sequence[Figure]) -> Itera
                 )
 
 
-def _figure_line(line: str) -> re.Match[str] | None:
-    """The cells that end a line, when they hold a figure (or the line is nothing but empty cells)."""
+@dataclasses.dataclass(frozen=True)
+class _LineCells:
+    """A line's words before its cells, and its cells: (start, end, sign) in the line, start = end for an
+    empty one ("-")."""
+
+    words: str
+    cells: list[tuple[int, int, int]]
+
+
+def _with_spaced(text: str, start: int, end: int, figures: Sequence[Figure]) -> list[Figure]:
+    """The block's figures, those of a row between bars whose thousands are set apart by spaces read
+    whole ("230 065", not 230 and 065)."""
+    spaced: list[Figure] = []
+    position = start
+    for line in text[start:end].splitlines(keepends=True):
+        found = _line_cells(line) if "|" in line else None
+        for cell_start, cell_end, _ in found.cells if found else ():
+            if " " in line[cell_start:cell_end]:
+                figure = spaced_figure(text, position + cell_start)
+                if figure is not None:
+                    spaced.append(figure)
+        position += len(line)
+    if not spaced:
+        return [figure for figure in figures if figure.end <= end]
+    taken = [(figure.start, figure.end) for figure in spaced]
+    kept = [
+        figure
+        for figure in figures
+        if figure.end <= end and not any(a < figure.end and figure.start < b for a, b in taken)
+    ]
+    return sorted([*kept, *spaced], key=lambda figure: figure.start)
+
+
+def _line_cells(line: str) -> _LineCells | None:
+    """The cells that end a line, when they hold a figure (or the line is nothing but empty cells); a row
+    set between bars ("Tiểu học | 230 065 | 240 771 |") read by its bars."""
     stripped = line.strip()
     if not stripped or len(stripped) > 4 * LABEL_LINE:
         return None
+    if line.count("|") >= 2:
+        return _bar_cells(line)
     match = _CELLS_AT_THE_END.search(line.rstrip())
     if match is None:
         return None
-    if _DIGIT.search(match.group("cells")) or not line[: match.start("cells")].strip():
-        return match
-    return None  # "TỔNG SỐ -": a label and its dash
+    words = line[: match.start("cells")].strip()
+    if not _DIGIT.search(match.group("cells")) and words:
+        return None  # "TỔNG SỐ -": a label and its dash
+    cells = []
+    for token in _CELL_TOKEN.finditer(line, match.start("cells")):
+        if token.group("empty"):
+            cells.append((token.start(), token.start(), 1))
+        elif line[token.start()] in "-−":
+            cells.append((token.start() + 1, token.end("number"), -1))
+        else:
+            cells.append((token.start(), token.end("number"), 1))
+    return _LineCells(words, cells)
+
+
+_BAR_CELL = re.compile(
+    rf"(?P<spaced>\d{{1,3}}(?: \d{{3}})+(?:,\d+)?)|(?P<number>{_NUMBER}%?)|(?P<empty>{_EMPTY})"
+)
+
+
+def _bar_cells(line: str) -> _LineCells | None:
+    """A row set between bars: its label the first cell with words, then a cell between each two bars."""
+    words: list[str] = []
+    cells: list[tuple[int, int, int]] = []
+    position = 0
+    for piece in line.split("|"):
+        start, position = position, position + len(piece) + 1
+        content = piece.strip()
+        if not content:
+            continue
+        at = start + piece.index(content)
+        found = _BAR_CELL.fullmatch(content)
+        if found is None:
+            if cells:
+                return None  # words after the cells: not a row of figures
+            words.append(content)
+        elif found.group("empty"):
+            cells.append((at, at, 1))
+        elif content[0] in "-−":
+            cells.append((at + 1, at + len(content), -1))
+        else:
+            cells.append((at, at + len(content), 1))
+    if not any(start < end for start, end, _ in cells):
+        return None
+    return _LineCells(" ".join(words), cells)
+
+
+def _figure_line(line: str) -> bool:
+    return _line_cells(line) is not None
 
 
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -165,7 +247,7 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     for line in text.splitlines(keepends=True):
         line_start, position = position, position + len(line)
         stripped = line.strip()
-        if _figure_line(line) is not None:
+        if _figure_line(line):
             if start is None:
                 start, figured = line_start, 0
             figured += 1
@@ -210,14 +292,12 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
     line, up to the next label. Rows copied one to a line ("2015 1.236.306 615.531 …") start with a
     year or hold two cells or more each.
     """
-    lines: list[tuple[int, str, re.Match[str] | None]] = []
+    lines: list[tuple[int, str, _LineCells | None]] = []
     position = start
     for line in text[start:end].splitlines(keepends=True):
-        lines.append((position, line.rstrip("\n"), _figure_line(line)))
+        lines.append((position, line.rstrip("\n"), _line_cells(line)))
         position += len(line)
-    by_lines = (
-        sum(1 for _, _, m in lines if m and len(_CELL_TOKEN.findall(m.group("cells"))) >= 2) >= MIN_ROWS
-    )
+    by_lines = sum(1 for _, _, found in lines if found and len(found.cells) >= 2) >= MIN_ROWS
     raw: list[_Cells] = []
     label: list[str] = []
     said: list[str] = []  # every label since the last row
@@ -230,55 +310,48 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
         if line.strip():
             after[-1] = line.strip()
     after.reverse()
-    for number, (at, line, match) in enumerate(lines):
+    for number, (at, line, found) in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             continue
         next_line = after[number + 1] if number + 1 < len(lines) else ""
         if (
-            match is not None
+            found is not None
             and not by_lines
             and _ROW_NUMBER.fullmatch(stripped)
             and int(stripped) in (1, numbered + 1)
             # after a row's last cell, not in the middle of a row ("Trung ương" / "1" "1" "-" "1" "1")
             and (current is None or not raw or len(current.spans) >= len(raw[-1].spans))
             and _LETTER.search(next_line)
-            and _figure_line(next_line) is None
+            and not _figure_line(next_line)
         ):
-            match = None  # "1" / "Tổng số giường bệnh" / "160" …: the row's number, not a cell
+            found = None  # "1" / "Tổng số giường bệnh" / "160" …: the row's number, not a cell
             numbered = int(stripped)
-        if match is None or (not by_lines and _LETTER.search(stripped)):
+        if found is None or (not by_lines and _LETTER.search(stripped) and "|" not in stripped):
             if current is not None:
                 raw.append(current)
                 current = None
             label.append(stripped)
             said.append(stripped)
             continue
-        words = line[: match.start("cells")].strip()
-        tokens = list(_CELL_TOKEN.finditer(line, match.start("cells")))
-        first_is_a_year = bool(tokens and tokens[0].group("number") and _YEAR.fullmatch(tokens[0].group()))
+        first = found.cells[0] if found.cells else None
+        first_is_a_year = bool(first and first[2] == 1 and _YEAR.fullmatch(line[first[0] : first[1]]))
         # a row copied to a line ends there: the next line of cells is another row (a page number)
         if current is not None and (
-            words or first_is_a_year or (by_lines and (len(tokens) >= 2 or one_line))
+            found.words or first_is_a_year or (by_lines and (len(found.cells) >= 2 or one_line))
         ):
             raw.append(current)
             current = None
-        one_line = len(tokens) >= 2
-        if words:
-            label.append(words)
-            said.append(words)
+        one_line = len(found.cells) >= 2
+        if found.words:
+            label.append(found.words)
+            said.append(found.words)
         if current is None:
             current = _Cells(label, [], " ".join(said))
             label, said = [], []
-        for token in tokens:
-            cell_start = at + token.start()
-            if token.group("empty"):
-                current.spans.append((cell_start, cell_start, 1))
-                continue
-            sign = 1
-            if text[cell_start] in "-−":
-                cell_start, sign = cell_start + 1, -1
-            current.spans.append((cell_start, at + token.end("number"), sign))
+        current.spans.extend(
+            (at + cell_start, at + cell_end, sign) for cell_start, cell_end, sign in found.cells
+        )
     if current is not None:
         raw.append(current)
     rows: list[_Row] = []

@@ -526,6 +526,23 @@ def read_sentence(text: str, offset: int = 0, counted: frozenset[str] = frozense
     return Sentence(text, offset, offset + len(text), tuple(figures), skeleton, placeholder_starts)
 
 
+_SPACE_GROUPED = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d+)?")
+
+
+def spaced_figure(text: str, start: int) -> Figure | None:
+    """A figure whose thousands are set apart by spaces, as some tables print them ("230 065", "1 487 640,5"),
+    starting at ``start`` of ``text``; None when there is none there. Read as Vietnamese digits."""
+    match = _SPACE_GROUPED.match(text, start)
+    if match is None:
+        return None
+    digits = match.group().replace(" ", ".")
+    readings = _digit_readings(digits)
+    if not readings:
+        return None
+    kind = FigureKind.AMOUNT if readings[0].decimals else FigureKind.COUNT
+    return Figure(0, match.group(), match.start(), match.end(), readings[:1], kind, Decimal(1), "", None)
+
+
 def sentence_of(text: str, offset: int, figures: Sequence[Figure]) -> Sentence:
     """A span of the text read as one sentence from figures read already (a table's cells, read with
     the sentences around them): the figures numbered afresh, the skeleton built over them."""

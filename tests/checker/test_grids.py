@@ -412,3 +412,31 @@ def test_every_breakdown_of_a_row_is_judged_on_its_last_row():
     assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
     slips = claims_of(SCHOOLS.format(local_2018="8", other_2018="17"))
     assert slips["17"][0].verdict == Verdict.INCONSISTENT  # 286 − 71 − 208 = 7
+
+
+# Nghệ An's portal, pupils from the 2017 yearbook: rows between bars, thousands set apart by spaces, the
+# columns' years after a date in the page's heading
+PUPILS = """Số học sinh phổ thông
+06/10/2017 16:30
+| | | | |
+| Năm học - School year | |
+| 2010 | 2014 | 2015 | 2016 | Sơ bộ Prel.2017 | |
+| Người – Person | |
+Tiểu học - Primary school | 230 065 | 240 771 | 248 832 | 248 925 | {primary_2017} | |
+Công lập – Public | 229 610 | 240 228 | 248 241 | 248 305 | 260 873 | |
+Ngoài công lập - Non-public | 455 | 543 | 591 | 620 | 835 | |
+| Chỉ số phát triển (Năm trước = 100) - % Index (Previous year = 100) - % | |
+Tiểu học - Primary school | - | 101,35 | 103,35 | 100,04 | 105,14 | |
+Công lập - Public | - | 101,34 | 103,34 | 100,03 | 105,06 | |
+Ngoài công lập - Non-public | - | 103,82 | 108,84 | 104,91 | 134,68 | |
+"""
+
+
+def test_a_table_between_bars_with_thousands_set_apart_by_spaces():
+    said = claims_of(PUPILS.format(primary_2017="261 708"))
+    assert said["230 065"][0].verdict == Verdict.CONSISTENT  # 229 610 + 455
+    assert said["103,35"][0].verdict == Verdict.CONSISTENT  # 248 832 / 240 771 × 100: 2015 on 2014
+    assert "101,35" not in said  # 2014 on 2010: not the year before
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    slip = claims_of(PUPILS.format(primary_2017="261 078"))
+    assert slip["261 078"][0].verdict == Verdict.INCONSISTENT  # 260 873 + 835 = 261 708
