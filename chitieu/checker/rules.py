@@ -1139,6 +1139,7 @@ def _parts_after(
     parts: list[Figure] = []
     items: list[str] = []
     end = start
+    elided = False  # the first part's noun left out (see below)
     text = sentence.skeleton if stop is None else sentence.skeleton[:stop]
     for item, _, item_end in _list_items(text, start):
         if parts and _NESTED_BREAKDOWN.search(item):
@@ -1164,12 +1165,36 @@ def _parts_after(
         ):
             item = item[: own.start()]  # "… ước đạt 227,5 tỷ đồng tăng 14,5% so với năm 2017": the part's own
         figure = _as_part(sentence, item, noun, verbs, any_noun)
+        if figure is None and not parts and noun and not any_noun:
+            # "5.519 người (gồm 126 trung cấp, 4.549 người trình độ sơ cấp …)": the first part's noun left
+            # out, the level said instead — a part when the next ones count the whole's noun
+            figure = _as_part(sentence, item, noun, verbs, any_noun=True)
+            elided = figure is not None and (figure.noun.split() or [""])[0] not in _MEASURE_NOUNS
+            if not elided:
+                figure = None
+        elif figure is None and elided and len(parts) == 1:
+            parts, items = [], []  # the next one does not count the whole's noun either: no list
         if figure is None:
             break
+        if (
+            len(parts) == 1
+            and elided
+            and (
+                not _same_first_word(figure.noun, noun)
+                # … and says the kind the first one said instead ("trình độ sơ cấp" after "trung cấp"), not
+                # another thing altogether ("572 băng nhóm, 1.852 đối tượng")
+                or parts[0].noun.split()[-1] not in item.split()
+            )
+        ):
+            return [], [], start  # the part after it does not name the whole's noun: not its parts
         parts.append(figure)
         items.append(item)
         end = item_end
     return parts, items, end
+
+
+# a first part with another noun than its whole's is one only when it is no unit of measure
+_MEASURE_NOUNS = frozenset("tỷ tỉ triệu nghìn ngàn đồng ha tấn km kg usd lần %".split())  # noqa: SIM905
 
 
 _COUNT_PLACEHOLDER = re.compile(r"#\d+#")

@@ -3009,3 +3009,16 @@ def test_a_heading_says_again_a_change_whose_verb_comes_earlier_in_the_body():
     )
     claims = [claim for claim in check_text(text.format("25,3%")).claims if claim.printed.text == "25,3%"]
     assert [claim.verdict for claim in claims] == [Verdict.CONSISTENT, Verdict.CONSISTENT]
+
+
+def test_a_first_part_whose_noun_is_left_out_for_its_kind():
+    # n165: "126 trung cấp" — people of the level the next part names ("người trình độ sơ cấp")
+    text = (
+        "toàn tỉnh đã tuyển sinh giáo dục nghề nghiệp, với tổng số {} người (gồm 126 trung cấp, 4.549 người "
+        "trình độ sơ cấp và 834 người giáo dục thường xuyên)."
+    )
+    assert verdicts(text.format("5.509"))["5.509"] == Verdict.CONSISTENT
+    assert verdicts(text.format("5.519"))["5.519"] == Verdict.INCONSISTENT
+    # n21: gangs and people are not one list of people
+    said = verdicts("Cảnh sát hình sự đã bắt 2.552 đối tượng (gồm 572 băng nhóm, 1.852 đối tượng).")
+    assert not said.get("2.552", Verdict.NOT_CHECKABLE).alarm
