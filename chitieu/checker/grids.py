@@ -1,22 +1,28 @@
-"""Statistics-yearbook tables copied as text: rows of figures under a header, read as a grid.
+"""Statistics tables copied as text: rows of figures under a header, read as a grid.
 
-A yearbook page ("Dân số trung bình phân theo giới tính và theo thành thị, nông thôn", "Diện tích, dân
-số và mật độ dân số phân theo huyện") reaches a text as lines: a row's label, then its figures, either
-on the label's line ("2015 1.236.306 615.531 620.775 375.812 860.494") or one to a line
-("1. TP. Quảng Ngãi" / "156,85" / "252.050" / "1.607"). Four things are read in such a grid, each only
-where the table itself shows it holds:
+A yearbook page ("Dân số trung bình phân theo giới tính và theo thành thị, nông thôn", "Số lớp học phổ
+thông", "Khối lượng hàng hóa luân chuyển") reaches a text as lines: a row's label, then its cells on the
+label's line ("2015 1.236.306 615.531 620.775 375.812 860.494"), one or more to a line after it
+("1. TP. Quảng Ngãi" / "156,85" / "252.050" / "1.607"), or between bars ("Tiểu học | 230 065 | 240 771 |");
+empty cells ("-"), rows numbered on lines of their own, headers above the rows, below them, or both. What
+is read, each only where the table itself shows that it holds:
 
-- a total column and its groups of parts in each row ("Tổng số = Nam + Nữ = Thành thị + Nông thôn"): the
-  grouping is the one that adds up in most rows, and the rows where it does not are judged by it;
-- a column that is one column divided by another in most rows ("Mật độ dân số" = dân số / diện tích);
-- a total row ("TỔNG SỐ", "… phân theo đơn vị hành chính") and the rows under it, column by column,
-  numbered rows "I.", "II." being subtotals of the "1.", "2." under them;
-- a section of growth rates ("Tỷ lệ tăng (%)", or indices "Năm trước = 100") whose rows are years: each
-  rate is worked out from the same column's figures for that year and the year before.
+- a total column and its groups of parts in each row ("Tổng số = Nam + Nữ = Thành thị + Nông thôn", an
+  "of which" column left out): the grouping that adds up in most rows;
+- a column that is one column over another in most rows (a density, a yield; × 100, a percentage of the
+  period before);
+- a row and the rows under it, as a tree built from the sums they make ("TỔNG SỐ" = "I." + "II." + "III.",
+  each its districts; "Tiểu học" = "Công lập" + "Ngoài công lập"), and every further breakdown of the
+  row under "Phân theo …", judged on its last row;
+- growth rates and indices ("Tỷ lệ tăng (%)", "Năm trước = 100") of the rows of years, or of the columns
+  of years, the rows paired by their names;
+- shares ("Cơ cấu (%)") worked out from the figures: of the total column by year, or of the total row.
 
-A grid must have at least three rows of as many figures; a column that does not add up is a slip only
-when other columns of the same rows do, and a reading of a digit group the other way ("9,844" for
-9.844 people) makes it ambiguous rather than a slip.
+Sections whose headers the page prints elsewhere are told by their figures (rows of 100, figures a tenth
+of those above). A cell that does not add up is a slip only when the other columns of the same rows do;
+a share one unit off (an office's adjustment so that shares add up to 100), a sum within the rounding of
+figures in thousands, or a cell that fits read the other way ("9,844" among counts of people) is
+ambiguous rather than a slip.
 """
 
 from __future__ import annotations
