@@ -5699,7 +5699,7 @@ _GROWTH_AFTER = re.compile(r"^[^#]{0,40}?,? tăng $")
 
 # "Vốn đăng ký bình quân một doanh nghiệp thành lập mới đạt hơn 6 tỷ đồng": an amount per unit
 _AVERAGE_PER_UNIT = pattern(
-    r"(?:bình quân|trung bình)(?: trên)? (?:một|mỗi|1) (?P<unit>[^\W\d_]+)(?: [^\W\d_]+){0,6}?"
+    r"(?:bình quân|trung bình)(?: trên)? (?:một|mỗi|1|(?P<one>#\d+#)) (?P<unit>[^\W\d_]+)(?: [^\W\d_]+){0,6}?"
     r"(?: trong #\d+# (?:tháng|năm|quý)(?: [^\W\d_]+){0,3}?(?: \d{4})?)? (?:đạt |là |có )?{average:N}"
     # "vốn đăng ký bình quân 12,2 tỷ đồng/doanh nghiệp"
     r"|(?:bình quân|trung bình)(?: đạt| là)? {average2:N} ?(?:[^\W\d_]+ ?)?/ ?(?P<unit2>[^\W\d_]+)"
@@ -5718,6 +5718,8 @@ def average_per_unit(
     if "bình quân" not in sentence.skeleton and "trung bình" not in sentence.skeleton:
         return
     for match in _AVERAGE_PER_UNIT.finditer(sentence.skeleton):
+        if match.group("one") and _figure(sentence, match, "one").value != 1:
+            continue  # "bình quân 1 cuộc": one, printed as a figure
         average = _figure(sentence, match, "average" if match.group("average") else "average2")
         unit = match.group("unit") or match.group("unit2")
         unit = _UNIT_ALIASES.get(unit, unit)
@@ -5738,11 +5740,16 @@ def average_per_unit(
             and f.scale >= average.scale
             and f.value > average.value
         ]
-        counts = [f for f in counts if not _is_change_figure(f)]
+        inside = {f.start for f in sentence.figures_in(match.start(), match.end())}  # "bình quân 1 cuộc"
+        counts = [f for f in counts if not _is_change_figure(f) and f.start not in inside]
         amounts = [f for f in amounts if not _is_change_figure(f)]
         if not counts or not amounts:
             continue
-        count, amount = counts[-1], amounts[-1]
+        # "Bình quân 1 cuộc thanh tra truy thu 0,341 tỷ đồng": of the amount said with the same verb
+        said = match.group().split()[-3:-1] if match.group("average") else []
+        verb = " ".join(said[-2:])
+        named = [f for f in amounts if verb and verb in _context_of(sentence, f, around)[0]]
+        count, amount = counts[-1], (named or amounts)[-1]
         a, c = triple(amount), triple(count)
         if c[1] <= 0:
             continue

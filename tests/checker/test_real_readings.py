@@ -3022,3 +3022,15 @@ def test_a_first_part_whose_noun_is_left_out_for_its_kind():
     # n21: gangs and people are not one list of people
     said = verdicts("Cảnh sát hình sự đã bắt 2.552 đối tượng (gồm 572 băng nhóm, 1.852 đối tượng).")
     assert not said.get("2.552", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_an_average_per_one_printed_as_a_figure_and_of_the_amount_said_with_its_verb():
+    # n219: "Bình quân 1 cuộc thanh tra truy thu 0,341 tỷ đồng" — of what was "truy thu", over 17 inspections
+    text = (
+        "ngành thuế đã thực hiện hoàn thành 17 cuộc thanh tra, qua thanh tra đã phát hiện, xử lý truy thu "
+        "hơn "
+        "5,7 tỷ đồng, đã thu vào ngân sách nhà nước 4,6 tỷ đồng. Bình quân 1 cuộc thanh tra truy thu {} tỷ "
+        "đồng."
+    )
+    assert verdicts(text.format("0,341"))["0,341 tỷ"] == Verdict.CONSISTENT  # "hơn 5,7": up to 5,8 / 17
+    assert verdicts(text.format("0,271"))["0,271 tỷ"] == Verdict.AMBIGUOUS  # 4,6 / 17: not what was "truy thu"
