@@ -3033,4 +3033,4 @@ def test_an_average_per_one_printed_as_a_figure_and_of_the_amount_said_with_its_
         "đồng."
     )
     assert verdicts(text.format("0,341"))["0,341 tỷ"] == Verdict.CONSISTENT  # "hơn 5,7": up to 5,8 / 17
-    assert verdicts(text.format("0,271"))["0,271 tỷ"] == Verdict.AMBIGUOUS  # 4,6 / 17: not what was "truy thu"
+    assert verdicts(text.format("0,271"))["0,271 tỷ"] == Verdict.AMBIGUOUS  # 4,6 / 17: not "truy thu"
