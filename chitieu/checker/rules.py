@@ -4015,7 +4015,9 @@ _SHARE_OF_SOMETHING = pattern(
     # arrested: "điều tra làm rõ 1.120 vụ, bắt 1.850 đối tượng, đạt tỷ lệ 89,96%"
     r"|(?: [^\W\d_]+){0,2},? với #\d+#(?: [^\W\d_]+){1,2}(?= \()"
     # the pair said with a slash: "giải quyết 1.678 vụ/2.701 bị can, đạt 88,78%" — a rate of the cases
-    r"|(?: vụ án| vụ việc| vụ| việc) ?/ ?#\d+# (?:bị can|bị cáo|đối tượng)(?=,? \(?(?:đạt|chiếm))"
+    # … its own change in brackets between: "233 vụ/235 bị can (tăng 26 vụ, bằng số bị can), chiếm 53,9%"
+    r"|(?: vụ án| vụ việc| vụ| việc) ?/ ?#\d+# (?:bị can|bị cáo|đối tượng)"
+    r"(?: \((?:tăng|giảm|bằng)[^()]{0,60}\))?(?=,? \(?(?:đạt|chiếm))"
     r"|(?: [^\W\d_]+){0,2},? (?:bắt(?: giữ)?|khởi tố) #\d+#(?: [^\W\d_]+){1,2}(?=,? \(?(?:đạt|chiếm))"
     # a label with commas, then its share in brackets: "25 vụ cháy kho, cơ sở sản xuất, kinh doanh
     # (chiếm 11,8%)", "35 thanh niên có trình độ cao đẳng, đại học (18,9%)"
@@ -4030,7 +4032,9 @@ _SHARE_OF_SOMETHING = pattern(
     # or its rate: "48,06 triệu USD, tăng 47,89% so với cùng kỳ năm trước, chiếm 62% kim ngạch …"
     r"|, (?:tăng|giảm) #\d+%#(?: so[^#;()]{0,50}?)?(?=[,;] *chiếm)"
     # or its rate of its own plan: "đã thu được 11.110 tỷ đồng, đạt 103%, chiếm 71% tổng thu đạt được"
-    r"|, đạt #\d+%#(?= ?, chiếm))?"
+    r"|, đạt #\d+%#(?= ?, chiếm)"
+    # or its change in brackets: "Thi hành xong 241.770 việc (tăng 16.654 việc), đạt tỉ lệ 52,61%"
+    r"|(?<=[^\W\d_]) \((?:tăng|giảm) #\d+#(?: [^\W\d_]+){0,2}\)(?=,? (?:đạt|chiếm)))?"
     # "53 vụ (29,44%)"; "304 Chi bộ đạt TSVM, tỷ lệ 55,8%"
     r"(?:(?:, ?| \(|(?<=\))(?=; *(?:đạt|chiếm)); *| (?=chiếm ))"  # "06 cơ sở chiếm tỷ lệ 18,75%"
     # the share said bare when the whole is named after it: "17.034 việc, 31,98% trong tổng số phải thi hành"

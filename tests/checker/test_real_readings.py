@@ -3034,3 +3034,23 @@ def test_an_average_per_one_printed_as_a_figure_and_of_the_amount_said_with_its_
     )
     assert verdicts(text.format("0,341"))["0,341 tỷ"] == Verdict.CONSISTENT  # "hơn 5,7": up to 5,8 / 17
     assert verdicts(text.format("0,271"))["0,271 tỷ"] == Verdict.AMBIGUOUS  # 4,6 / 17: not "truy thu"
+
+
+def test_a_share_after_a_pair_or_a_part_with_its_own_change_in_brackets():
+    # n157: "233 vụ/235 bị can (tăng 26 vụ, bằng số bị can), chiếm 53,9%" of the 432 cases prosecuted
+    text = (
+        "Đã khởi tố mới 432 vụ/474 bị can để điều tra (tăng 56 vụ/17 bị can). Cụ thể, đối với tội Trộm cắp "
+        "tài sản đã khởi tố 233 vụ/235 bị can (tăng 26 vụ, bằng số bị can), chiếm {}."
+    )
+    assert verdicts(text.format("53,9%"))["53,9%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("59,3%"))["59,3%"] != Verdict.CONSISTENT  # of 432 cases or 474 accused: asked
+    # n159: "Thi hành xong 241.770 việc (tăng 16.654 việc), đạt tỉ lệ 52,61%" of those that can be executed
+    text = (
+        "Tổng số phải thi hành là 629.944 việc, trong đó: số có điều kiện thi hành là 459.511 việc; số chưa "
+        "có "
+        "điều kiện thi hành là 170.433 việc. Kết quả: Thi hành xong 241.770 việc (tăng 16.654 việc), đạt tỉ "
+        "lệ "
+        "{}."
+    )
+    assert verdicts(text.format("52,61%"))["52,61%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("62,51%"))["62,51%"].alarm
