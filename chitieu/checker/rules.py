@@ -4032,7 +4032,7 @@ _SHARE_OF_SOMETHING = pattern(
     # or its rate: "48,06 triệu USD, tăng 47,89% so với cùng kỳ năm trước, chiếm 62% kim ngạch …"
     r"|, (?:tăng|giảm) #\d+%#(?: so[^#;()]{0,50}?)?(?=[,;] *chiếm)"
     # or its rate of its own plan: "đã thu được 11.110 tỷ đồng, đạt 103%, chiếm 71% tổng thu đạt được"
-    r"|, đạt #\d+%#(?= ?, chiếm)"
+    r"|, đạt #\d+%#(?: (?:dự toán|kế hoạch|chỉ tiêu)(?: [^\W\d_]+){0,3})?(?= ?, chiếm)"
     # or its change in brackets: "Thi hành xong 241.770 việc (tăng 16.654 việc), đạt tỉ lệ 52,61%"
     r"|(?<=[^\W\d_]) \((?:tăng|giảm) #\d+#(?: [^\W\d_]+){0,2}\)(?=,? (?:đạt|chiếm)))?"
     # "53 vụ (29,44%)"; "304 Chi bộ đạt TSVM, tỷ lệ 55,8%"

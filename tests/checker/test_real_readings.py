@@ -3054,3 +3054,14 @@ def test_a_share_after_a_pair_or_a_part_with_its_own_change_in_brackets():
     )
     assert verdicts(text.format("52,61%"))["52,61%"] == Verdict.CONSISTENT
     assert verdicts(text.format("62,51%"))["62,51%"].alarm
+
+
+def test_a_share_after_the_parts_rate_of_its_named_plan():
+    # n14: "đã thu hơn 5.626 tỷ đồng, đạt 52,2% dự toán cả năm, chiếm 67% tổng thu" — of the 8.356 collected
+    text = (
+        "lũy kế 6 tháng đầu năm 2018 tổng thu ước đạt 8.356 tỷ đồng. Nguồn thu từ khu vực ngoài quốc doanh "
+        "đã "
+        "thu hơn 5.626 tỷ đồng, đạt 52,2% dự toán cả năm, chiếm {} tổng thu."
+    )
+    assert verdicts(text.format("67%"))["67%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("76%"))["76%"].alarm
