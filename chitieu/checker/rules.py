@@ -1497,6 +1497,12 @@ def _breakdown_after(
             stop = skeleton.find(")", marker.end())
             if stop < 0:
                 continue
+        elif skeleton.count("(", 0, total_at) > skeleton.count(")", 0, total_at):
+            # … and so does a list after a total said inside a bracket: "(hệ GDPT: 68.652 HS và hệ GDTX: 95
+            # HS); bậc Tiểu học có 114.745 HS" — what follows the bracket is beside it
+            stop = skeleton.find(")", position)
+            if stop < 0:
+                continue
         lenient = lenient or bool(marker.groupdict().get("rated"))  # each part may have its rate too
         total_start = position - len(total.placeholder)
         verbs = frozenset(
@@ -2642,6 +2648,32 @@ def _judge_with_actual(
 
 
 # "được giao chỉ tiêu thu NSNN là 270.000 tỷ đồng": a plan, said in words before its figure
+_NAMED_PHRASE = re.compile(
+    r" (?:so với |trên |trong )?(?:tổng số|tổng) (?P<words>[^\W\d_]+(?: [^\W\d_]+){1,6})"
+)
+# words a whole's name may hold beside what distinguishes it
+_FILLER_WORDS = frozenset(
+    {
+        *("dân", "cư", "toàn", "tỉnh", "huyện", "thành", "phố", "xã", "địa", "bàn", "năm", "tháng", "số"),
+        *("các", "những", "của", "trên", "trong", "được", "đã", "có", "là", "và", "với", "người", "hộ"),
+    }
+)
+
+
+def _named_alike(
+    words: str, part: Figure, whole: Figure, sentence: Sentence, around: Mapping[int, tuple[str, str]] | None
+) -> bool:
+    """Whether a whole printed before may be the one a share's words name: most of the words that
+    distinguish the name are said with it."""
+    context = " ".join((whole.noun, *_context_of(sentence, whole, around)))
+    own = set(part.noun.split()) | set(whole.noun.split())
+    distinctive = [word for word in words.split() if word not in _FILLER_WORDS and word not in own]
+    if len(distinctive) < 2:
+        return True
+    missing = sum(word not in context.split() for word in distinctive)
+    return missing * 2 <= len(distinctive)
+
+
 _PLAN_NAMED = re.compile(r"(?:dự toán|kế hoạch|chỉ tiêu)(?!\w)")
 _PLAN_SAID_BEFORE = pattern(r"{PLAN}(?: (?:[^\W\d_]+|\d{4})){0,6}? ?(?:là|:|giao)? ?$")  # "… năm 2023 là"
 
@@ -4160,6 +4192,27 @@ def share_of_earlier_total(
             # "53 vụ (29,44%), 45 vụ (25%)": a neighbour, not the whole (unless a breakdown opens with it)
             and (whole.start not in listed or _opens_breakdown(sentence, whole))
         ]
+        phrase = _NAMED_PHRASE.match(skeleton, skeleton.find(share.placeholder) + len(share.placeholder))
+        if (
+            phrase is not None
+            and candidates
+            and not any(
+                _named_alike(phrase.group("words"), part, whole, sentence, around) for whole in candidates
+            )
+        ):
+            # "chiếm 3,61% so với tổng số hộ dân cư dân tộc Khmer": of a whole the words name that none
+            # printed before is (not the 5.404 poor households): not checkable
+            note = Bilingual(
+                f"{share.text} of “{phrase.group('words')}”, a whole the text does not print: it cannot be"
+                " recomputed.",
+                f"{share.text} của “{phrase.group('words')}”, một tổng mà văn bản không ghi số: không"
+                " tính lại được.",
+            )
+            numbers = [(Role.PART, part), (Role.SHARE, share)]
+            yield _unchecked(
+                sentence, match.span(), "share_of_earlier_total", numbers, Verdict.NOT_CHECKABLE, note
+            )
+            continue
         if named and _PLAN_NAMED.match(named):
             # "chiếm gần 70% tổng dự toán thu": of a plan, said as a plan before it, not of a result
             candidates = [

@@ -3065,3 +3065,25 @@ def test_a_share_after_the_parts_rate_of_its_named_plan():
     )
     assert verdicts(text.format("67%"))["67%"] == Verdict.CONSISTENT
     assert verdicts(text.format("76%"))["76%"].alarm
+
+
+def test_a_total_said_inside_a_bracket_lists_nothing_past_it():
+    # n245: "(hệ GDPT: 68.652 HS và hệ GDTX: 95 HS); bậc Tiểu học có 114.745 HS"
+    said = verdicts(
+        "Sóc Trăng có 263.547 học sinh, trong đó bậc THCS có 68.747 HS, (hệ GDPT: 68.652 HS và hệ GDTX: 95 "
+        "HS); "
+        "bậc Tiểu học có 114.745 HS."
+    )
+    assert said["68.747"] == Verdict.CONSISTENT
+    assert not said.get("68.652", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_share_of_a_whole_its_words_name_and_no_figure_printed_is():
+    # n244: "3.239 hộ, chiếm 3,61% so với tổng số hộ dân cư dân tộc Khmer" — not of the 5.404 poor households
+    said = verdicts(
+        "toàn tỉnh Trà Vinh có 5.404 hộ nghèo, chiếm 1,88% tổng số hộ dân cư toàn tỉnh. Trong đó, hộ nghèo "
+        "không có khả năng lao động 2.580 hộ, chiếm 47,74% so với tổng số hộ nghèo; hộ nghèo dân tộc Khmer "
+        "3.239 hộ, chiếm 3,61% so với tổng số hộ dân cư dân tộc Khmer."
+    )
+    assert said["47,74%"] == Verdict.CONSISTENT
+    assert said["3,61%"] == Verdict.NOT_CHECKABLE
