@@ -33,12 +33,12 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from decimal import ROUND_FLOOR, Decimal
+from decimal import Decimal
 from functools import partial
 
 from chitieu.checker.judge import message, triple
 from chitieu.checker.model import Claim, FigureKind, Recomputation, Role, Verdict
-from chitieu.checker.rules import judged_claim, sum_of_parts
+from chitieu.checker.rules import judged_claim, share_of, sum_of_parts
 from chitieu.checker.tokens import Figure, Sentence, sentence_of, spaced_figure
 from chitieu.core.text import Bilingual
 
@@ -588,17 +588,16 @@ def _column_groups(rows: list[_Row], columns: Sequence[int]) -> Iterator[Claim]:
 
 
 def _quotient(numerator: Figure, denominator: Figure, percent: bool = False) -> Recomputation | None:
-    """numerator / denominator (× 100 for a percentage), with the interval of their rounding."""
+    """numerator / denominator (× 100 for a percentage: a share, worked out as every share is), with the
+    interval of their rounding."""
     a, b = triple(numerator), triple(denominator)
     if b[1] <= 0 or b[0] <= 0:
         return None
-    scale = HUNDRED if percent else Decimal(1)
-    value = a[0] / b[0] * scale
     if percent:
-        formula = message("{} / {} × 100 = {}", "{} / {} × 100 = {}", a[0], b[0], value)
-    else:
-        formula = message("{} / {} = {}", "{} / {} = {}", a[0], b[0], value)
-    return Recomputation(value, a[1] / b[2] * scale, a[2] / b[1] * scale, formula, _QUOTIENT_LABEL)
+        return share_of(numerator, denominator, _QUOTIENT_LABEL)[0]
+    value = a[0] / b[0]
+    formula = message("{} / {} = {}", "{} / {} = {}", a[0], b[0], value)
+    return Recomputation(value, a[1] / b[2], a[2] / b[1], formula, _QUOTIENT_LABEL)
 
 
 def _quotient_fits(row: _Row, i: int, j: int, k: int) -> bool:
@@ -619,7 +618,7 @@ def _quotient_fits(row: _Row, i: int, j: int, k: int) -> bool:
 def _quotient_columns(rows: list[_Row], width: int) -> list[tuple[int, int, int]]:
     """(i, j, k): column k is column j over column i in most rows (a density: people over km²; a
     percentage: this year's over last year's)."""
-    plain = [row for row in rows if _plain(row)][:SAMPLE]
+    plain = [row for row in rows if row.full(range(width))][:SAMPLE]
     if len(plain) < MIN_ROWS or width > 10:
         return []
     found = []
@@ -638,7 +637,12 @@ def _quotients(rows: list[_Row], quotients: list[tuple[int, int, int]]) -> Itera
     for i, j, k in quotients:
         for row in rows:
             numerator, denominator, printed = row.cells[j], row.cells[i], row.cells[k]
-            if numerator is None or denominator is None or printed is None or not _plain(row):
+            if (
+                numerator is None
+                or denominator is None
+                or printed is None
+                or not row.full(range(len(row.cells)))
+            ):
                 continue
             percent = printed.kind == FigureKind.PERCENT
             recomputation = _quotient(numerator, denominator, percent)
@@ -648,20 +652,10 @@ def _quotients(rows: list[_Row], quotients: list[tuple[int, int, int]]) -> Itera
             yield _judged(
                 row.sentence,
                 numbers,
-                [recomputation, *_cut(recomputation, printed)],
+                [recomputation],
                 "grid_quotient",
                 lambda f, percent=percent: _quotient(f[0], f[1], percent),  # type: ignore[misc]
             )
-
-
-def _cut(recomputation: Recomputation, printed: Figure) -> list[Recomputation]:
-    """The same value cut (not rounded) to the printed decimals, a reading some offices print."""
-    unit = printed.unit(printed.readings[0])
-    cut = (recomputation.value / unit).to_integral_value(rounding=ROUND_FLOOR) * unit
-    if cut == recomputation.value:
-        return []
-    reading = Bilingual("cut to the printed decimals", "cắt bớt chữ số thập phân")
-    return [Recomputation(cut, cut, cut, recomputation.formula, reading)]
 
 
 # ---- a row and the rows under it ------------------------------------------------------------------
@@ -815,9 +809,7 @@ def _change(
     if b[1] <= 0:
         return None
     if index:
-        value, low, high = a[0] / b[0] * HUNDRED, a[1] / b[2] * HUNDRED, a[2] / b[1] * HUNDRED
-        formula = message("{} / {} × 100 = {}", "{} / {} × 100 = {}", a[0], b[0], value)
-        return Recomputation(value, min(low, value), max(high, value), formula, _INDEX_LABEL)
+        return share_of(current, previous, _INDEX_LABEL)[0]
     value = (a[0] / b[0] - 1) * HUNDRED * sign
     low, high = sorted(((a[1] / b[2] - 1) * HUNDRED * sign, (a[2] / b[1] - 1) * HUNDRED * sign))
     formula = message("({} / {} − 1) × 100 = {}", "({} / {} − 1) × 100 = {}", a[0], b[0], value * sign)
@@ -934,14 +926,10 @@ def _share_claim(share: _Row, column: int, part: Figure | None, total: Figure | 
     printed = share.cells[column]
     if printed is None or part is None or total is None or share.signs[column] < 0:
         return
-    a, b = triple(part), triple(total)
-    if b[1] <= 0:
+    if triple(total)[1] <= 0:
         return
-    value = a[0] / b[0] * HUNDRED
-    formula = message("{} / {} × 100 = {}", "{} / {} × 100 = {}", a[0], b[0], value)
-    recomputation = Recomputation(value, a[1] / b[2] * HUNDRED, a[2] / b[1] * HUNDRED, formula, _SHARE_LABEL)
     numbers = [(Role.PART, part), (Role.TOTAL, total), (Role.SHARE, printed)]
-    claim = _judged(share.sentence, numbers, [recomputation], "grid_share")
+    claim = _judged(share.sentence, numbers, share_of(part, total, _SHARE_LABEL), "grid_share")
     distance = claim.evidence.distance if claim.evidence is not None else None
     if claim.verdict.alarm and distance is not None and distance <= 1:
         note = claim.message + Bilingual(
@@ -955,11 +943,6 @@ def _share_claim(share: _Row, column: int, part: Figure | None, total: Figure | 
 
 
 # ---- helpers -------------------------------------------------------------------------------------
-
-
-def _plain(row: _Row) -> bool:
-    """A row of figures that may be added or divided: none empty, none negative."""
-    return all(cell is not None and sign > 0 for cell, sign in zip(row.cells, row.signs, strict=True))
 
 
 def _judged(

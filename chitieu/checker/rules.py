@@ -398,7 +398,7 @@ def _reading_label(index: int, label: Bilingual) -> Bilingual:
 _SHARE_LABEL = Bilingual("share", "tỷ lệ")
 
 
-def _share(part: Figure, total: Figure, label: Bilingual = _SHARE_LABEL) -> list[Recomputation]:
+def share_of(part: Figure, total: Figure, label: Bilingual = _SHARE_LABEL) -> list[Recomputation]:
     """part / total × 100, in every reading of the digits."""
     result = []
     for index, readings in enumerate(_notations(part, total)):
@@ -555,7 +555,7 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
                     _change_readings(current, previous, share),
                 )
                 continue
-            recomputations = _share(part, total)
+            recomputations = share_of(part, total)
             if not recomputations:
                 continue
             yield judged_claim(
@@ -607,7 +607,7 @@ def shares_of_two_in_turn(sentence: Sentence) -> Iterator[Claim]:
             at = sentence.at(part)
             span = (at, sentence.at(share) + len(share.placeholder))
             numbers = [(Role.TOTAL, whole), (Role.PART, part), (Role.SHARE, share)]
-            yield judged_claim(sentence, span, "shares_of_two_in_turn", numbers, _share(part, whole))
+            yield judged_claim(sentence, span, "shares_of_two_in_turn", numbers, share_of(part, whole))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -731,7 +731,7 @@ def count_over_count(sentence: Sentence) -> Iterator[Claim]:
         recomputations = []
         for whole in wholes:
             label = Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
-            recomputations.extend(_share(part, whole, label))
+            recomputations.extend(share_of(part, whole, label))
         if not recomputations:
             continue
         yield judged_claim(
@@ -768,7 +768,7 @@ def named_rate(sentence: Sentence) -> Iterator[Claim]:
             (sentence.skeleton.find(whole.placeholder), match.end()),
             "named_rate",
             [(Role.TOTAL, whole), (Role.PART, part), (Role.SHARE, share)],
-            _share(part, whole, label),
+            share_of(part, whole, label),
         )
 
 
@@ -798,7 +798,7 @@ def named_rate_of_earlier(
             continue  # "Riêng án hình sự, tỷ lệ giải quyết đạt 98%": of some of them only
         label = Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
         numbers = [(Role.TOTAL, whole), (Role.PART, part), (Role.SHARE, share)]
-        claim = judged_claim(sentence, match.span(), "named_rate", numbers, _share(part, whole, label))
+        claim = judged_claim(sentence, match.span(), "named_rate", numbers, share_of(part, whole, label))
         start, end = sentence.span(*match.span())  # marked in its own sentence
         yield dataclasses.replace(claim, start=start, end=end)
 
@@ -1781,7 +1781,7 @@ def part_share(sentence: Sentence) -> Iterator[Claim]:
                 (start, sentence.skeleton.find(share.placeholder) + len(share.placeholder)),
                 "part_share",
                 [(Role.TOTAL, total), (Role.PART, part), (Role.SHARE, share)],
-                [*_share(part, total), *of_the_base],
+                [*share_of(part, total), *of_the_base],
                 partial(_share_alternatives, sentence, part, total, share),
             )
 
@@ -1875,7 +1875,9 @@ def rates_of_a_pair(sentence: Sentence) -> Iterator[Claim]:
             share = _figure(sentence, match, group)
             numbers = [(Role.TOTAL, total), (Role.PART, part), (Role.SHARE, share)]
             alternatives = partial(_share_alternatives, sentence, part, total, share)
-            yield judged_claim(sentence, span, "rates_of_a_pair", numbers, _share(part, total), alternatives)
+            yield judged_claim(
+                sentence, span, "rates_of_a_pair", numbers, share_of(part, total), alternatives
+            )
 
 
 _SHARES_THEN_REST = re.compile(
@@ -4295,7 +4297,7 @@ def share_of_earlier_total(
         recomputations = []
         for whole in wholes:
             label = Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
-            recomputations.extend(_share(part, whole, label))
+            recomputations.extend(share_of(part, whole, label))
         if opened and wholes[0] is opened[0] and not named:
             pool = [*earlier, *before_part]
             recomputations.extend(_share_of_the_wholes_base(sentence, part, opened[0], pool, around))
@@ -4335,7 +4337,7 @@ def share_of_earlier_total(
             neighbours_whole = wholes[0]
         elif claim.verdict.checked and not claim.verdict.alarm:
             neighbours_whole = next(
-                (w for w in wholes if not assess(share, _share(part, w), ()).verdict.alarm), None
+                (w for w in wholes if not assess(share, share_of(part, w), ()).verdict.alarm), None
             )
         start, end = sentence.span(*span)  # marked in its own sentence; the whole is named in the message
         yield dataclasses.replace(claim, start=start, end=end)
@@ -4474,7 +4476,7 @@ def _pinned_share(
     recomputations = [
         reading
         for whole in wholes
-        for reading in _share(part, whole, Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}"))
+        for reading in share_of(part, whole, Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}"))
     ]
     numbers = [(Role.TOTAL, wholes[0]), (Role.PART, part), (Role.SHARE, share)]
     claim = judged_claim(sentence, span, "share_of_earlier_total", numbers, recomputations)
@@ -4502,7 +4504,7 @@ def _other_pair_giving(
                 continue
             if abs(part.value / whole.value * HUNDRED - share.value) > slack:
                 continue
-            verdict = assess(share, _share(part, whole), ()).verdict
+            verdict = assess(share, share_of(part, whole), ()).verdict
             if verdict == Verdict.CONSISTENT if exact else not verdict.alarm:
                 return part, whole
     return None
@@ -4880,7 +4882,7 @@ class CellTable:
                 recomputations = [relative] if relative is not None else []
                 roles = (Role.PREVIOUS, Role.CURRENT, Role.CHANGE)
             else:
-                recomputations = _share(current, previous, _INDEX_LABEL)
+                recomputations = share_of(current, previous, _INDEX_LABEL)
                 roles = (Role.PREVIOUS, Role.CURRENT, Role.RATIO)
             if not recomputations:
                 continue
@@ -5669,7 +5671,7 @@ def compared_with_a_year_said_before(claim: Claim, sentence: Sentence, recent: S
     if claim.template == "ratio_vs_previous":
         if previous.value <= 0:
             return claim
-        readings = _share(current, previous, Bilingual("ratio", "tỷ số"))
+        readings = share_of(current, previous, Bilingual("ratio", "tỷ số"))
     else:
         readings = _change_readings(current, previous, printed)
     if not readings:
