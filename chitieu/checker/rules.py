@@ -495,6 +495,10 @@ _PART_OUT_OF_TOTAL = pattern(
     r"{part:N}(?P<words>{WORDS}) (?:trên tổng số|trong tổng số|/ ?tổng số|trên) {total:N}"
     r"(?P<words2>{WORDS}){SHARE_LINK}{share:P}"
 )
+# the whole printed right after the share: "1.542 đảng viên (chiếm 53,32% so với tổng số 2.892 đảng viên …)"
+_PART_THEN_SHARE_OF_TOTAL = pattern(
+    r"{part:N}(?P<words>{WORDS}){SHARE_LINK}{share:P} (?:so với |trong |trên |của )?tổng số {total:N}"
+)
 
 
 _CHANGE_BEFORE = re.compile(
@@ -519,6 +523,7 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
         "giải quyết 1.150 vụ trên tổng số 1.245 vụ, đạt 92,37%"
         "tỷ lệ giải quyết đạt 92,37% (1.150/1.245 vụ)"
         "Trong tổng số 1.540 hồ sơ, có 1.480 hồ sơ trực tuyến, chiếm 96,1%"
+        "kết nạp được 1.542 đảng viên (chiếm 53,32% so với tổng số 2.892 đảng viên)"
     """
     surfaces = (
         _FRACTION_THEN_SHARE,
@@ -526,6 +531,7 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
         _SHARE_THEN_FRACTION,
         _CHANGE_THEN_ITS_TWO_COUNTS,
         _PART_OUT_OF_TOTAL,
+        _PART_THEN_SHARE_OF_TOTAL,
         _TOTAL_THEN_PART,
     )
     for regex in surfaces:
@@ -4043,7 +4049,7 @@ def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor
 # 12. A share of a total printed in an earlier sentence: "… 1.071.393 thí sinh. Trong đó, số thí sinh
 #     đăng ký trực tuyến là 1.014.020, chiếm 94,66% tổng số thí sinh".
 
-_SHARE_OF_SOMETHING = pattern(
+_SHARE_OF_SOMETHING_TEMPLATE = (
     r"{part:N}(?P<words>(?: vụ, việc(?=[,;]| \()"  # the courts' "898 vụ, việc, đạt tỷ lệ 97%"
     # the pair said with "với": "làm rõ 695 vụ, với 1.408 đối tượng (đạt tỷ lệ 88,2%)", or with whom was
     # arrested: "điều tra làm rõ 1.120 vụ, bắt 1.850 đối tượng, đạt tỷ lệ 89,96%"
@@ -4056,7 +4062,7 @@ _SHARE_OF_SOMETHING = pattern(
     # a label with commas, then its share in brackets: "25 vụ cháy kho, cơ sở sản xuất, kinh doanh
     # (chiếm 11,8%)", "35 thanh niên có trình độ cao đẳng, đại học (18,9%)"
     r"|[^#;()]{0,80}?(?= \((?:chiếm |#\d+%#\)))"
-    r")?{WORDS})"
+    r"{SECOND})?{WORDS})"
     # the part's own change between: "số thi hành xong là 11.072 việc, tăng 2.641 việc so với cùng kỳ
     # năm 2021, đạt tỷ lệ 82,57%", "369.372 việc, tăng 17.190 việc (tăng 4,88% so với …); đạt tỉ lệ"
     r"(?P<own_change>, (?:tăng|giảm) #\d+#[^#;()]{0,60}?"
@@ -4077,6 +4083,25 @@ _SHARE_OF_SOMETHING = pattern(
     r"{share:P}"
     r"| ?\({share2:P}\))"
 )
+_SHARE_OF_SOMETHING = pattern(_SHARE_OF_SOMETHING_TEMPLATE.replace("{SECOND}", ""))
+# a first share of another whole between, the second in brackets: "3.239 hộ, chiếm 3,61% so với tổng số hộ
+# dân cư dân tộc Khmer (chiếm 59,94% so với tổng số hộ nghèo)"; read besides the first
+_SECOND_SHARE_OF_SOMETHING = pattern(
+    _SHARE_OF_SOMETHING_TEMPLATE.replace("{SECOND}", r"|(?: [^\W\d_]+){0,3}, chiếm #\d+%#[^#;()]{0,60}?(?= \(chiếm )")
+)
+
+
+def _share_span(match: re.Match[str]) -> tuple[int, int]:
+    return match.span("share") if match.group("share") else match.span("share2")
+
+
+def _shares_of_something(skeleton: str) -> list[re.Match[str]]:
+    """Every "part …, chiếm share" of the skeleton, a second share of the same part included, in order."""
+    first = list(_SHARE_OF_SOMETHING.finditer(skeleton))
+    seen = {_share_span(match) for match in first}
+    second = [m for m in _SECOND_SHARE_OF_SOMETHING.finditer(skeleton) if _share_span(m) not in seen]
+    return sorted([*first, *second], key=lambda match: match.end())
+
 # "207.794 người, chiếm 81,18% dân số …; trong đó": a share of its own may come between
 _WHOLE_OF_A_BREAKDOWN = re.compile(
     r"^(?:[^#]|#\d+%#|#\d+#(?= (?:tuổi|năm|tháng|ngày)\b)"
@@ -4139,9 +4164,10 @@ def share_of_earlier_total(
     """
     skeleton = sentence.skeleton
     yield from _share_then_its_part(sentence, earlier, judged)
-    listed = {_figure(sentence, m, "part").start for m in _SHARE_OF_SOMETHING.finditer(skeleton)}
+    shares = _shares_of_something(skeleton)
+    listed = {_figure(sentence, m, "part").start for m in shares}
     neighbours_whole: Figure | None = None  # the whole the shares before in the list were of
-    for match in _SHARE_OF_SOMETHING.finditer(skeleton):
+    for match in shares:
         part = _figure(sentence, match, "part")
         share = _figure(sentence, match, "share" if match.group("share") else "share2")
         if share.start in judged or part.kind not in (FigureKind.COUNT, FigureKind.AMOUNT):

@@ -3087,3 +3087,24 @@ def test_a_share_of_a_whole_its_words_name_and_no_figure_printed_is():
     )
     assert said["47,74%"] == Verdict.CONSISTENT
     assert said["3,61%"] == Verdict.NOT_CHECKABLE
+
+
+def test_a_share_whose_whole_is_printed_right_after_it():
+    # n242: "1.542 đảng viên (chiếm 53,32% so với tổng số 2.892 đảng viên được kết nạp …)"
+    text = "các xã đã kết nạp được 1.542 đảng viên (chiếm {} so với tổng số 2.892 đảng viên được kết nạp)."
+    assert verdicts(text.format("53,32%"))["53,32%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("55,32%"))["55,32%"].alarm
+
+
+def test_a_second_share_of_the_same_part_in_brackets():
+    # n244: "3.239 hộ, chiếm 3,61% so với tổng số hộ dân cư dân tộc Khmer (chiếm 59,94% so với tổng số hộ
+    # nghèo)": the first of a whole not printed, the second of the 5.404 poor households
+    text = (
+        "toàn tỉnh có 5.404 hộ nghèo, chiếm 1,88% tổng số hộ dân cư toàn tỉnh. Trong đó, hộ nghèo dân tộc "
+        "Khmer 3.239 hộ, chiếm 3,61% so với tổng số hộ dân cư dân tộc Khmer (chiếm {} so với tổng số hộ "
+        "nghèo)."
+    )
+    said = verdicts(text.format("59,94%"))
+    assert said["59,94%"] == Verdict.CONSISTENT
+    assert said["3,61%"] == Verdict.NOT_CHECKABLE  # the first is still read, and still not checkable
+    assert verdicts(text.format("69,94%"))["69,94%"].alarm
