@@ -4087,7 +4087,9 @@ _SHARE_OF_SOMETHING = pattern(_SHARE_OF_SOMETHING_TEMPLATE.replace("{SECOND}", "
 # a first share of another whole between, the second in brackets: "3.239 hộ, chiếm 3,61% so với tổng số hộ
 # dân cư dân tộc Khmer (chiếm 59,94% so với tổng số hộ nghèo)"; read besides the first
 _SECOND_SHARE_OF_SOMETHING = pattern(
-    _SHARE_OF_SOMETHING_TEMPLATE.replace("{SECOND}", r"|(?: [^\W\d_]+){0,3}, chiếm #\d+%#[^#;()]{0,60}?(?= \(chiếm )")
+    _SHARE_OF_SOMETHING_TEMPLATE.replace(
+        "{SECOND}", r"|(?: [^\W\d_]+){0,3}, chiếm #\d+%#[^#;()]{0,60}?(?= \(chiếm )"
+    )
 )
 
 
@@ -4101,6 +4103,7 @@ def _shares_of_something(skeleton: str) -> list[re.Match[str]]:
     seen = {_share_span(match) for match in first}
     second = [m for m in _SECOND_SHARE_OF_SOMETHING.finditer(skeleton) if _share_span(m) not in seen]
     return sorted([*first, *second], key=lambda match: match.end())
+
 
 # "207.794 người, chiếm 81,18% dân số …; trong đó": a share of its own may come between
 _WHOLE_OF_A_BREAKDOWN = re.compile(
