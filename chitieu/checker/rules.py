@@ -2912,6 +2912,12 @@ _CHANGE_IN_A_COMPARED_SENTENCE = pattern(
     rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS} \((?:tăng |giảm )?[-−+]?{{change:P}}\)(?=[;.]|$)"
 )
 _COMPARED = re.compile(r"so với|cùng kỳ")
+# the difference and its rate in brackets right after the value they change, no period named: "xảy ra 4.422 vụ
+# xâm phạm trật tự an toàn xã hội (giảm 351 vụ = 7,35% và …)"
+_CHANGE_IN_BRACKETS_AFTER_ITS_VALUE = pattern(
+    rf"(?<=\d#)(?: [^\W\d_]+){{0,10}}? \( ?{_DIRECTION} {{difference:N}}{_UNIT_WORDS}"
+    r"(?: ?= ?|,? (?:tương ứng|tương đương|bằng)(?: với)? | ?\()(?:tăng |giảm )?[-−+]?{change:P}"
+)
 _CHANGE_WITH_DIFFERENCE = [
     # "tăng 150 vụ (13,64%) so với cùng kỳ", "tăng 12.407 người (tăng 6,05%) so với cùng kỳ",
     # "tăng 150 vụ, tương ứng 13,64% so với cùng kỳ"
@@ -2953,6 +2959,7 @@ _CHANGE_WITH_DIFFERENCE = [
         r"{change:P}\)"
     ),
     _CHANGE_IN_A_COMPARED_SENTENCE,
+    _CHANGE_IN_BRACKETS_AFTER_ITS_VALUE,
     # the rate, then the difference in brackets: "tăng 25% so với cùng kỳ năm 2017 (số tuyệt đối tăng
     # 1.694 tỷ đồng)", "tăng 2,63% (1,32 tạ/ha) so với vụ mùa 2018", and in a list after the period
     # compared was said: "; trong đó thóc là 888.132 tấn, giảm 0,34% (3.042 tấn); …"
@@ -3163,6 +3170,10 @@ def _changes_vs_previous(sentence: Sentence) -> Iterator[Claim]:
             current, previous, difference = _current_and_previous(sentence, match, printed)
             if current is None and regex in (_COMPARED_BEFORE_DIFFERENCE, _CHANGE_IN_A_COMPARED_SENTENCE):
                 continue  # "So với tháng 4/2023, giảm 146 vụ (-3,56%)": see changes_after_a_comparison
+            if regex is _CHANGE_IN_BRACKETS_AFTER_ITS_VALUE and not (
+                current is not None and difference is not None and _same_noun(current, difference)
+            ):
+                continue  # what the bracket changes is the value before it, of the same noun
             if current is not None and previous is None and difference is not None:
                 yield from _change_from_difference(sentence, match, current, difference, printed, rising)
                 continue

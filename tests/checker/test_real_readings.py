@@ -3108,3 +3108,16 @@ def test_a_second_share_of_the_same_part_in_brackets():
     assert said["59,94%"] == Verdict.CONSISTENT
     assert said["3,61%"] == Verdict.NOT_CHECKABLE  # the first is still read, and still not checkable
     assert verdicts(text.format("69,94%"))["69,94%"].alarm
+
+
+def test_a_change_in_brackets_right_after_its_value_with_no_period_named():
+    # n220: "xảy ra 4.422 vụ xâm phạm trật tự an toàn xã hội (giảm 351 vụ = 7,35% và …)": of 4.422 + 351
+    text = (
+        "Năm 2019, Công an TP ghi nhận xảy ra 4.422 vụ xâm phạm trật tự an toàn xã hội (giảm 351 vụ = {} và "
+        "cũng là năm thứ năm liên tiếp giảm)."
+    )
+    assert verdicts(text.format("7,35%"))["7,35%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("8,35%"))["8,35%"].alarm
+    # what the bracket changes is the value of its own noun: the 30 people, not the 40 accidents
+    said = verdicts("Xảy ra 40 vụ tai nạn, làm chết 30 người (giảm 5 người, tương đương 14,3%).")
+    assert said["14,3%"] == Verdict.CONSISTENT  # 5 / (30 + 5)
