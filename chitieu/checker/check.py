@@ -228,7 +228,7 @@ def _said_again(
         (claim.printed.value, claim.printed.decimals, claim.printed.kind): claim
         for claim in sorted(claims, key=lambda claim: -claim.printed.start)
         if claim.verdict in (Verdict.CONSISTENT, Verdict.CONSISTENT_BY_TRUNCATION)
-        and claim.template != "said_again"
+        and claim.template not in ("said_again", "repeated_in_the_summary")  # the body's own, not a title's
     }
     if not right:
         return

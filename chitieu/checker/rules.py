@@ -6716,6 +6716,9 @@ def repeated_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: B
     more, which few figures share by chance); a title that says what the body does not is not judged —
     it may sum up what the body gives in parts."""
     for figure in summary.figures:
+        if figure.kind == FigureKind.PERCENT and (figure.qualifier is not None or not figure.noun):
+            yield from _rate_repeated_in_the_summary(summary, figure, body, says)
+            continue
         if figure.qualifier is not None or not figure.noun or figure.kind == FigureKind.POINTS:
             continue
         if _is_a_period(figure) or (figure.value < 10 and len(figure.noun.split()) < 2):
@@ -6741,6 +6744,49 @@ def repeated_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: B
         claim = judged_claim(summary, (at, at + len(figure.placeholder)), "repeated_in_the_summary",
                        [(Role.ACTUAL, other), (Role.ACTUAL, figure)], [reading])  # fmt: skip
         yield dataclasses.replace(claim, start=figure.start, end=figure.end)
+
+
+# the verb a rate is said with, past a bound word: "tăng 13,4%", "đạt khoảng 91,5%"
+_RATE_WORD = re.compile(
+    r"(?<!\w)(tăng|giảm|đạt|chiếm|bằng|vượt)(?: (?:khoảng|hơn|gần|trên|xấp xỉ|chừng|tới|đến))? ?$"
+)
+
+
+def _rate_word(sentence: Sentence, figure: Figure) -> str | None:
+    found = _RATE_WORD.search(sentence.skeleton, max(0, sentence.at(figure) - 40), sentence.at(figure))
+    return found.group(1).lower() if found else None
+
+
+def _rate_repeated_in_the_summary(
+    summary: Sentence, figure: Figure, body: Sequence[Sentence], says: Bilingual
+) -> Iterator[Claim]:
+    """A title's rate the body says again as it is, with the same word before it ("tổng giá trị sản xuất …
+    tăng 13,4%" over "… đạt 595,6 tỷ đồng … và tăng 13,4% so với năm 2017"), whether or not the body's
+    rate can be worked out: the title says what the body says."""
+    word = _rate_word(summary, figure)
+    if word is None:
+        return
+    found = next(
+        (
+            other
+            for sentence in body
+            for other in sentence.figures
+            if other.kind == FigureKind.PERCENT
+            and other.value == figure.value
+            and other.text == figure.text
+            and other.qualifier == figure.qualifier
+            and _rate_word(sentence, other) == word
+        ),
+        None,
+    )
+    if found is None:
+        return
+    said = Bilingual(f"{says.en}: {word} {found.text}", f"{says.vi}: {word} {found.text}")
+    reading = Recomputation(found.value, found.value, found.value, said, says)
+    at = summary.at(figure)
+    claim = judged_claim(summary, (at, at + len(figure.placeholder)), "repeated_in_the_summary",
+                   [(Role.ACTUAL, found), (Role.ACTUAL, figure)], [reading])  # fmt: skip
+    yield dataclasses.replace(claim, start=figure.start, end=figure.end)
 
 
 _SAID_AGAIN = Bilingual("The text said this rate before", "Văn bản đã nêu tỷ lệ này ở trên")

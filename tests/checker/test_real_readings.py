@@ -3121,3 +3121,24 @@ def test_a_change_in_brackets_right_after_its_value_with_no_period_named():
     # what the bracket changes is the value of its own noun: the 30 people, not the 40 accidents
     said = verdicts("Xảy ra 40 vụ tai nạn, làm chết 30 người (giảm 5 người, tương đương 14,3%).")
     assert said["14,3%"] == Verdict.CONSISTENT  # 5 / (30 + 5)
+
+
+def test_a_title_says_again_a_rate_the_body_cannot_work_out():
+    # n134: the title's "tăng 13,4%" is the body's "tăng 13,4% so với năm 2017", whose base is not printed
+    text = (
+        "Năm 2018, tổng giá trị sản xuất các ngành kinh tế xã Định Trung tăng {}\n\n"
+        "Theo báo cáo của UBND xã, năm 2018, tổng giá trị sản xuất ước đạt 595,6 tỷ đồng, đạt 101,6% kế "
+        "hoạch và tăng 13,4% so với năm 2017."
+    )
+    in_the_title = {claim.printed.start: claim.verdict for claim in check_text(text.format("13,4%")).claims}
+    assert in_the_title[text.index("{")] == Verdict.CONSISTENT
+    said = check_text(text.format("14,3%")).claims
+    assert not any(claim.verdict.alarm for claim in said)  # a title may sum up otherwise: never a slip
+    assert not any(claim.printed.text == "14,3%" for claim in said)
+    # n243: said with the same bound word, "đạt khoảng 91,5%"
+    text = (
+        "Cao Bằng: Tỷ lệ bao phủ bảo hiểm y tế đạt khoảng 91,5% dân số toàn tỉnh\n\n"
+        "Tính đến hết tháng 5/2025, tỷ lệ bao phủ BHYT đạt khoảng 91,5% dân số toàn tỉnh."
+    )
+    in_the_title = {claim.printed.start: claim.verdict for claim in check_text(text).claims}
+    assert in_the_title[text.index("91,5%")] == Verdict.CONSISTENT
