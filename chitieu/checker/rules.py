@@ -1385,6 +1385,8 @@ def _read_partitions(
                 continue  # "(tăng 1 bài so với kỳ thi năm 2018), có 11 bài thi …": what comes next, not parts
         if found is not None:
             parts, items, exhaustive, end = found
+            if _one_thing_measured_several_ways(parts):
+                continue
             yield total, parts, items, exhaustive, (total_start, end)
     yield from _paired_breakdowns(sentence)
     # the parts first, then "tổng cộng 26 chỉ tiêu"
@@ -1400,6 +1402,20 @@ def _read_partitions(
         parts, items, start = _parts_before(sentence, clause, end, total.noun)
         if len(parts) >= 2:
             yield total, parts, items, True, (start, match.end())
+
+
+# what one thing is counted in: visits, people, cases, petitions … (not kinds of a whole: "tổ chức", "cá nhân")
+_MEASURES = frozenset(
+    {"lượt", "người", "vụ", "việc", "vụ việc", "vụ, việc", "đơn", "hồ sơ", "đoàn", "bị can", "bị cáo",
+     "đối tượng", "cuộc", "đồng", "tỷ đồng", "tỉ đồng", "triệu đồng", "ha", "tấn", "lượt người"}
+)  # fmt: skip
+
+
+def _one_thing_measured_several_ways(parts: list[Figure]) -> bool:
+    """Parts each a count of another measure: "Lãnh đạo cơ quan tiếp: 42 lượt, 38 người, 34 vụ việc" says
+    how much one thing was, not what a whole is made of."""
+    nouns = [part.noun for part in parts]
+    return all(noun in _MEASURES for noun in nouns) and len(set(nouns)) == len(nouns)
 
 
 _AND_THEN_HAS = re.compile(r", có(?!\w)")

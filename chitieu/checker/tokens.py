@@ -752,8 +752,15 @@ def _attach_nouns_to_numerators(figures: list[Figure], lower: str, offset: int) 
 _SIGN_AFTER_VERB = re.compile(r"((?<!\w)(?:giảm|tăng) )[-−+]$")
 
 
+# a line of prose broken where a page was wrapped: long, and no table's tab or bar in the sentence
+_WRAPPED_LINE = re.compile(r"(?<=[^\n]{50})\n(?=[^\n])")
+
+
 def _skeleton(lower: str, figures: list[Figure], offset: int) -> tuple[str, tuple[int, ...]]:
-    """The sentence with each figure replaced by its placeholder, and where each one begins."""
+    """The sentence with each figure replaced by its placeholder, and where each one begins. A line break
+    in a sentence of prose wrapped by hand is a space there ("… chiếm\n81,33%")."""
+    if "\n" in lower and "\t" not in lower and "|" not in lower:
+        lower = _WRAPPED_LINE.sub(" ", lower)
     pieces: list[str] = []
     placeholder_starts: list[int] = []
     length = position = 0

@@ -3142,3 +3142,26 @@ def test_a_title_says_again_a_rate_the_body_cannot_work_out():
     )
     in_the_title = {claim.printed.start: claim.verdict for claim in check_text(text).claims}
     assert in_the_title[text.index("91,5%")] == Verdict.CONSISTENT
+
+
+def test_a_line_break_inside_a_sentence_is_a_space():
+    # n249: a page wrapped by hand: "… là\n12.132 việc, trong đó, số có điều kiện thi hành là 9.867 việc, chiếm\n81,33%"
+    text = (
+        "Cụ thể, tổng số phải thi hành là\n12.132 việc, trong đó, số có điều kiện thi hành là 9.867 việc, "
+        "chiếm\n{}; trong số có điều kiện thi hành, đã thi hành xong là 8.529 việc."
+    )
+    assert verdicts(text.format("81,33%"))["81,33%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("83,13%"))["83,13%"].alarm
+
+
+def test_one_thing_counted_in_several_measures_is_no_breakdown():
+    # n249: "số vụ việc: 01; trong đó, Lãnh đạo cơ quan tiếp: 42 lượt, 38 người, 34 vụ việc" — the leaders'
+    # share of the whole reception, in visits, people and cases: no parts of the 01
+    said = check_text(
+        "Đoàn đông người: 01 đoàn, số người: 06 người, số vụ việc: 01; trong đó, Lãnh đạo cơ quan tiếp: 42 "
+        "lượt, 38 người, 34 vụ việc."
+    ).claims
+    assert not any(claim.verdict.alarm for claim in said)
+    # a whole in one measure still is the sum of its parts in it
+    said = verdicts("Đã tiếp 91 lượt công dân, trong đó lãnh đạo tiếp 42 lượt, cán bộ tiếp 49 lượt.")
+    assert said["91"] == Verdict.CONSISTENT
