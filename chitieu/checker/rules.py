@@ -1404,7 +1404,8 @@ def _read_partitions(
             yield total, parts, items, True, (start, match.end())
 
 
-# what one thing is counted in: visits, people, cases, petitions … (not kinds of a whole: "tổ chức", "cá nhân")
+# what one thing is counted in: visits, people, cases, petitions … (not kinds of a whole: "tổ chức",
+# "cá nhân")
 _MEASURES = frozenset(
     {"lượt", "người", "vụ", "việc", "vụ việc", "vụ, việc", "đơn", "hồ sơ", "đoàn", "bị can", "bị cáo",
      "đối tượng", "cuộc", "đồng", "tỷ đồng", "tỉ đồng", "triệu đồng", "ha", "tấn", "lượt người"}

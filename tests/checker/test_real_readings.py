@@ -3145,7 +3145,8 @@ def test_a_title_says_again_a_rate_the_body_cannot_work_out():
 
 
 def test_a_line_break_inside_a_sentence_is_a_space():
-    # n249: a page wrapped by hand: "… là\n12.132 việc, trong đó, số có điều kiện thi hành là 9.867 việc, chiếm\n81,33%"
+    # n249: a page wrapped by hand: "… là\n12.132 việc, trong đó, số có điều kiện thi hành là 9.867 việc,
+    # chiếm\n81,33%"
     text = (
         "Cụ thể, tổng số phải thi hành là\n12.132 việc, trong đó, số có điều kiện thi hành là 9.867 việc, "
         "chiếm\n{}; trong số có điều kiện thi hành, đã thi hành xong là 8.529 việc."
