@@ -1812,10 +1812,15 @@ def part_share(sentence: Sentence) -> Iterator[Claim]:
 # Pairs broken down: "giải quyết 5.610 vụ/9.343 bị cáo, trong đó xét xử 5.569 vụ/9.280 bị cáo; đình chỉ
 # xét xử 31 vụ/4 bị cáo; tạm đình chỉ xét xử 10 vụ/23 bị cáo" — cases and the accused, each added up.
 _PAIR = (  # "5.610 vụ/9.343 bị cáo"; citizens received: "3.938 lượt công dân với 3.092 người"
-    r"(?P<{0}>#\d+#) (?P<{0}_x>vụ án|vụ việc|vụ|việc|lượt)(?: công dân| người)? ?(?:/|với) ?"
+    # … or with a dash: "thụ lý 774 vụ - 1.364 bị cáo"
+    r"(?P<{0}>#\d+#) (?P<{0}_x>vụ án|vụ việc|vụ|việc|lượt)(?: công dân| người)? ?(?:/|với|-|–) ?"
     r"(?P<{0}_y>#\d+#) (?:bị cáo|bị can|đối tượng|người)"
 )
-_PAIR_TOTAL = re.compile(_PAIR.format("total") + r"(?P<marker>[,;:]? ?(?:trong đó|bao gồm|gồm)[,:]?) ")
+# … its parts after "trong đó", or in brackets: "774 vụ - 1.364 bị cáo (sơ thẩm 616 vụ - 1.122 bị cáo, phúc
+# thẩm 158 vụ - 242 bị cáo)"
+_PAIR_TOTAL = re.compile(
+    _PAIR.format("total") + r"(?P<marker>[,;:]? ?(?:trong đó|bao gồm|gồm)[,:]? | ?\((?:trong đó:? )?)"
+)
 _PAIR_ITEM = re.compile(_PAIR.format("part"))
 
 
@@ -1832,7 +1837,10 @@ def pair_partition(sentence: Sentence) -> Iterator[Claim]:
     skeleton = sentence.skeleton
     for opening in _PAIR_TOTAL.finditer(skeleton):
         cases, accused = _figure(sentence, opening, "total"), _figure(sentence, opening, "total_y")
-        rest = skeleton[opening.end() :].rstrip(" .")
+        rest = skeleton[opening.end() :]
+        if opening.group("marker").endswith("("):
+            rest = rest[: rest.find(")")] if ")" in rest else ""  # a list in brackets ends with them
+        rest = rest.rstrip(" .")
         # items apart by semicolons, or by commas when the list has none: "… trong đó khởi tố mới 400
         # vụ/700 bị can, phục hồi 56 vụ/89 bị can"
         items = re.split(r"; ?", rest) if ";" in rest else re.split(r", ?|,? và ", rest)
@@ -1856,6 +1864,8 @@ def pair_partition(sentence: Sentence) -> Iterator[Claim]:
         parts = [part for part, _ in pairs]
         items = [part.placeholder for part in parts]
         first = _partition_claim(sentence, cases, parts, items, exhaustive, (start, end), "pair_partition")
+        if opening.group("marker").endswith("(") and first.verdict != Verdict.CONSISTENT:
+            continue  # a bracket may hold other pairs ("(thụ lý mới 1.130 vụ/1.675 bị cáo, tăng 271 vụ/…)")
         yield first
         partners = [partner for _, partner in pairs]
         whole = exhaustive or first.verdict == Verdict.CONSISTENT
@@ -5364,13 +5374,17 @@ def carried_to_the_next_period(
 EARLIER_POOL = 40
 
 
-_PAIR_JOIN = re.compile(r"^ (?:vụ án|vụ việc|vụ|việc) ?/ ?$")
+_PAIR_JOIN = re.compile(
+    r"^ (?:vụ án|vụ việc|vụ|việc) ?(?:/|-|–) ?$"
+)  # "161 vụ/335 bị cáo", "203 vụ - 379 bị cáo"
 _PAIR_SECOND = re.compile(r"^ (?:bị cáo|bị can|đối tượng|người)(?!\w)")
 _PAIR_REST = re.compile(
     r"(?:còn(?: lại| tồn(?: đọng)?)?|đang(?: tiếp tục)? giải quyết|chuẩn bị xét xử|đang thụ lý)"
     r"(?: [^\W\d_]+){0,2}? $"
+    r"|còn lại chưa (?:giải quyết|xét xử) $"
 )
 _RESOLVED = re.compile(r"giải quyết(?: xong)?(?: [^\W\d_]+){0,2}? $")
+_RECEIVED = re.compile(r"(?:thụ lý|tiếp nhận)(?: [^\W\d_]+){0,2}? $")
 _SETTLED = re.compile(r"(?:giải quyết|xét xử|xử lý)(?: xong)?(?: [^\W\d_]+){0,2}? $")
 
 
@@ -5415,19 +5429,19 @@ def pair_remainder(
         if settled is None:
             continue
         part, part_partner = before[settled]
-        whole = next(
-            (
-                pair
-                for pair in reversed(before[:settled])
-                if pair[0].value > part.value
-                and pair[1].value > part_partner.value
-                and not _CHANGE_BEFORE_FIGURE.search(words[pair[0].start][0])
-                and not _NEW_ONLY.search(words[pair[0].start][0])
-            ),
-            None,
-        )
-        if whole is None:
+        wholes = [
+            pair
+            for pair in reversed(before[:settled])
+            if pair[0].value > part.value
+            and pair[1].value > part_partner.value
+            and not _CHANGE_BEFORE_FIGURE.search(words[pair[0].start][0])
+            and not _NEW_ONLY.search(words[pair[0].start][0])
+        ]
+        if not wholes:
             continue
+        # the pair said as received, past its parts in brackets ("thụ lý 774 vụ - 1.364 bị cáo (sơ thẩm 616
+        # vụ - 1.122 bị cáo, …)")
+        whole = next((pair for pair in wholes if _RECEIVED.search(words[pair[0].start][0])), wholes[0])
         span = (
             sentence.skeleton.find(rest.placeholder),
             sentence.skeleton.find(rest_partner.placeholder) + len(rest_partner.placeholder),

@@ -3166,3 +3166,24 @@ def test_one_thing_counted_in_several_measures_is_no_breakdown():
     # a whole in one measure still is the sum of its parts in it
     said = verdicts("Đã tiếp 91 lượt công dân, trong đó lãnh đạo tiếp 42 lượt, cán bộ tiếp 49 lượt.")
     assert said["91"] == Verdict.CONSISTENT
+
+
+def test_cases_and_accused_said_with_a_dash_their_parts_in_brackets_and_what_is_left():
+    # n246: "thụ lý 774 vụ - 1.364 bị cáo (sơ thẩm 616 vụ - 1.122 bị cáo, phúc thẩm 158 vụ - 242 bị cáo)
+    # …; còn lại chưa giải quyết 203 vụ - 379 bị cáo"
+    text = (
+        "Cụ thể, thụ lý 774 vụ - 1.364 bị cáo (sơ thẩm 616 vụ - 1.122 bị cáo, phúc thẩm 158 vụ - {} bị cáo), "
+        "so với cùng kỳ thụ lý giảm 68 vụ; giải quyết 571 vụ - 985 bị cáo, tỷ lệ giải quyết đạt 73,77%; còn "
+        "lại chưa giải quyết 203 vụ - {} bị cáo."
+    )
+    said = verdicts(text.format("242", "379"))
+    assert said["774"] == said["1.364"] == said["203"] == said["379"] == Verdict.CONSISTENT
+    said = verdicts(text.format("224", "397"))
+    assert said["1.364"].alarm  # 1.122 + 224 = 1.346
+    assert said["397"] == Verdict.AMBIGUOUS  # not 1.364 − 985: what it is left of, the text does not say
+    # a bracket of other pairs is no breakdown: the new cases and their change
+    said = verdicts(
+        "kiểm sát xét xử phúc thẩm 3.225 vụ/5.354 bị cáo (thụ lý mới 1.130 vụ/1.675 bị cáo, tăng 271 vụ/452 "
+        "bị cáo)."
+    )
+    assert not any(verdict.alarm or verdict == Verdict.NOT_CHECKABLE for verdict in said.values())
