@@ -4088,7 +4088,7 @@ def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor
 #     đăng ký trực tuyến là 1.014.020, chiếm 94,66% tổng số thí sinh".
 
 _SHARE_OF_SOMETHING_TEMPLATE = (
-    r"{part:N}(?P<words>(?: vụ, việc(?=[,;]| \()"  # the courts' "898 vụ, việc, đạt tỷ lệ 97%"
+    r"{part:N}(?P<words>(?:{SECOND} vụ, việc(?=[,;]| \()"  # the courts' "898 vụ, việc, đạt tỷ lệ 97%"
     # the pair said with "với": "làm rõ 695 vụ, với 1.408 đối tượng (đạt tỷ lệ 88,2%)", or with whom was
     # arrested: "điều tra làm rõ 1.120 vụ, bắt 1.850 đối tượng, đạt tỷ lệ 89,96%"
     r"|(?: [^\W\d_]+){0,2},? với #\d+#(?: [^\W\d_]+){1,2}(?= \()"
@@ -4100,7 +4100,10 @@ _SHARE_OF_SOMETHING_TEMPLATE = (
     # a label with commas, then its share in brackets: "25 vụ cháy kho, cơ sở sản xuất, kinh doanh
     # (chiếm 11,8%)", "35 thanh niên có trình độ cao đẳng, đại học (18,9%)"
     r"|[^#;()]{0,80}?(?= \((?:chiếm |#\d+%#\)))"
-    r"{SECOND})?{WORDS})"
+    # … or a clause on it, no figure in it, before ", chiếm": "45 DN đã ngừng hoạt động năm 2020, nay tiếp tục
+    # đăng ký tạm ngừng trong năm 2021, chiếm 35,3%"
+    r"|[^#;()]{0,100}?(?=, chiếm #)"
+    r")?{WORDS})"
     # the part's own change between: "số thi hành xong là 11.072 việc, tăng 2.641 việc so với cùng kỳ
     # năm 2021, đạt tỷ lệ 82,57%", "369.372 việc, tăng 17.190 việc (tăng 4,88% so với …); đạt tỉ lệ"
     r"(?P<own_change>, (?:tăng|giảm) #\d+#[^#;()]{0,60}?"
@@ -4126,7 +4129,7 @@ _SHARE_OF_SOMETHING = pattern(_SHARE_OF_SOMETHING_TEMPLATE.replace("{SECOND}", "
 # dân cư dân tộc Khmer (chiếm 59,94% so với tổng số hộ nghèo)"; read besides the first
 _SECOND_SHARE_OF_SOMETHING = pattern(
     _SHARE_OF_SOMETHING_TEMPLATE.replace(
-        "{SECOND}", r"|(?: [^\W\d_]+){0,3}, chiếm #\d+%#[^#;()]{0,60}?(?= \(chiếm )"
+        "{SECOND}", r"(?: [^\W\d_]+){0,3}, chiếm #\d+%#[^#;()]{0,60}?(?= \(chiếm )|"
     )
 )
 
@@ -4148,7 +4151,9 @@ _WHOLE_OF_A_BREAKDOWN = re.compile(
     r"^(?:[^#]|#\d+%#|#\d+#(?= (?:tuổi|năm|tháng|ngày)\b)"
     # "125.300 lao động, đạt 104,4% kế hoạch (120.000 lao động); trong đó …": the plan, in brackets, or
     # the year before ("12.450 tỷ đồng (năm 2022: 11.200 tỷ đồng), trong đó …")
-    r"|\([^#()]{0,20}#\d+#(?=[^#()]{0,20}\)))"
+    r"|\([^#()]{0,20}#\d+#(?=[^#()]{0,20}\))"
+    # … or its change's two counts: "166 DN tạm ngừng hoạt động, tăng 56,6% so cùng kỳ (166/106 DN); trong đó"
+    r"|(?<=\()#\d+# ?/ ?#\d+#(?=[^#()]{0,20}\)))"
     r"{0,100}?(?:trong đó|trong số|bao gồm|gồm)(?!\w)"
 )
 # the whole named after a share: "chiếm 78% trong tổng số việc", "chiếm 94,66% tổng số thí sinh"
@@ -4186,6 +4191,16 @@ _COMPETENT = re.compile(r"thẩm quyền|quyền giải quyết")
 _TYPOS = frozenset({Slip.TRANSPOSED_DIGITS, Slip.MISTYPED_DIGIT, Slip.DECIMAL_SHIFT, Slip.ROUNDING})
 _SOLVED = re.compile(r"(?:làm rõ|khám phá|phá|phá án)(?: được)? $")
 _SETTLED = re.compile(r"giải quyết(?!\w)")
+
+
+_CHANGES_TWO_COUNTS = re.compile(r"(?:tăng|giảm) #\d+%#[^#()]{0,30}\( ?(?:#\d+# ?/ ?)?$")
+
+
+def _a_changes_two_counts(sentence: Sentence, figure: Figure) -> bool:
+    """Whether ``figure`` is one of the two counts in brackets after a change ("tăng 56,6% so cùng kỳ
+    (166/106 DN)")."""
+    at = sentence.at(figure)
+    return bool(_CHANGES_TWO_COUNTS.search(sentence.skeleton, max(0, at - 60), at))
 
 
 def share_of_earlier_total(
@@ -4260,6 +4275,8 @@ def share_of_earlier_total(
             and not (_of_sentence(sentence, whole) and _reference_in_brackets(sentence, whole))
             # "53 vụ (29,44%), 45 vụ (25%)": a neighbour, not the whole (unless a breakdown opens with it)
             and (whole.start not in listed or _opens_breakdown(sentence, whole))
+            # "166 DN …, tăng 56,6% so cùng kỳ (166/106 DN)": the change's two counts, not a whole
+            and not (_of_sentence(sentence, whole) and _a_changes_two_counts(sentence, whole))
         ]
         phrase = _NAMED_PHRASE.match(skeleton, skeleton.find(share.placeholder) + len(share.placeholder))
         if (

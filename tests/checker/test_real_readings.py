@@ -3187,3 +3187,15 @@ def test_cases_and_accused_said_with_a_dash_their_parts_in_brackets_and_what_is_
         "bị cáo)."
     )
     assert not any(verdict.alarm or verdict == Verdict.NOT_CHECKABLE for verdict in said.values())
+
+
+def test_a_share_after_a_clause_on_its_part_of_the_whole_whose_change_has_its_two_counts():
+    # n260: "166 DN tạm ngừng hoạt động, tăng 56,6% so cùng kỳ (166/106 DN); trong đó, có 45 DN đã ngừng hoạt
+    # động năm 2020, nay tiếp tục đăng ký tạm ngừng trong năm 2021, chiếm 35,3%" — of the 166, not the 106
+    text = (
+        "Từ đầu năm đến nay có 166 DN tạm ngừng hoạt động, tăng 56,6% so cùng kỳ (166/106 DN); trong đó, có "
+        "45 DN đã ngừng hoạt động năm 2020, nay tiếp tục đăng ký tạm ngừng trong năm 2021, chiếm {}."
+    )
+    assert verdicts(text.format("27,1%"))["27,1%"] == Verdict.CONSISTENT
+    slip = next(claim for claim in check_text(text.format("35,3%")).claims if claim.printed.text == "35,3%")
+    assert slip.verdict.alarm and "45 / 166" in slip.message.vi
