@@ -1882,6 +1882,45 @@ _PAIR_RATES = re.compile(
 )
 
 
+# "khởi tố 949 vụ, 2.003 bị can (giảm 231 vụ, 355 bị can so với cùng kỳ - tương ứng giảm 19,58% về số vụ và
+# 15,06% về số bị can)": a pair, its two differences, then the change of each
+_PAIR_CHANGES = re.compile(
+    r"(?P<cases>#\d+#) (?:vụ án|vụ việc|vụ|việc)(?:,| ?/| -| với) ?"
+    r"(?P<accused>#\d+#) (?:bị can|bị cáo|đối tượng)"
+    r",? \(?(?P<direction>tăng|giảm) (?P<cases_diff>#\d+#) (?:vụ án|vụ việc|vụ|việc)(?:,| ?/| -| và) ?"
+    r"(?P<accused_diff>#\d+#) (?:bị can|bị cáo|đối tượng)[^#;()]{0,50}?"
+    r"(?:tương ứng|tương đương|tức)?(?: với)?(?: tăng| giảm)? (?P<first>#\d+%#)"
+    r" về (?:số )?(?:vụ án|vụ việc|vụ|việc)"
+    r"(?:,| và) (?P<second>#\d+%#) về (?:số )?(?:bị can|bị cáo|đối tượng)"
+)
+
+
+def changes_of_a_pair(sentence: Sentence) -> Iterator[Claim]:
+    """Cases and the accused, their two differences, and the change of each over its own count: the
+    count before is this one less (or more) the difference.
+
+    Examples:
+        "khởi tố 949 vụ, 2.003 bị can (giảm 231 vụ, 355 bị can - giảm 19,58% về số vụ và 15,06% về số bị can)"
+    """
+    if "về" not in sentence.skeleton:
+        return
+    for match in _PAIR_CHANGES.finditer(sentence.skeleton):
+        rising = match.group("direction") == "tăng"
+        for current, difference, printed in (
+            ("cases", "cases_diff", "first"),
+            ("accused", "accused_diff", "second"),
+        ):
+            yield from _change_from_difference(
+                sentence,
+                match,
+                _figure(sentence, match, current),
+                _figure(sentence, match, difference),
+                _figure(sentence, match, printed),
+                rising,
+                "changes_of_a_pair",
+            )
+
+
 def rates_of_a_pair(sentence: Sentence) -> Iterator[Claim]:
     """Cases and the accused settled, each over its own total taken in, said in one breath.
 
@@ -3295,6 +3334,7 @@ def _change_from_difference(
     difference: Figure,
     printed: Figure,
     rising: bool,
+    template: str = "change_vs_previous",
 ) -> Iterator[Claim]:
     """A change with its difference printed: in "thụ lý 1.250 vụ, tăng 150 vụ (13,64%) so với cùng
     kỳ" the previous value is 1.250 − 150."""
@@ -3325,7 +3365,7 @@ def _change_from_difference(
             Slip.WRONG_TOTAL, difference.value / current.value * HUNDRED, Bilingual(wrong_total, wrong_total)
         )
     ]
-    yield judged_claim(sentence, match.span(), "change_vs_previous", numbers, [recomputation], alternatives)
+    yield judged_claim(sentence, match.span(), template, numbers, [recomputation], alternatives)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -6902,6 +6942,7 @@ RULES: list[Rule] = [
     rest_of_a_fraction,
     pair_partition,
     rates_of_a_pair,
+    changes_of_a_pair,
     exports_and_imports,
     partition,
     fractions_of_a_fraction,

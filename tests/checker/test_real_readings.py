@@ -3199,3 +3199,15 @@ def test_a_share_after_a_clause_on_its_part_of_the_whole_whose_change_has_its_tw
     assert verdicts(text.format("27,1%"))["27,1%"] == Verdict.CONSISTENT
     slip = next(claim for claim in check_text(text.format("35,3%")).claims if claim.printed.text == "35,3%")
     assert slip.verdict.alarm and "45 / 166" in slip.message.vi
+
+
+def test_a_pairs_changes_each_of_its_own_count():
+    # n247: "khởi tố 949 vụ, 2.003 bị can (giảm 231 vụ, 355 bị can so với cùng kỳ - tương ứng giảm 19,58% về
+    # số vụ và 15,06% về số bị can)"
+    text = (
+        "Trong kỳ, đã phát hiện khởi tố 949 vụ, 2.003 bị can (giảm 231 vụ, 355 bị can so với cùng kỳ - tương "
+        "ứng giảm 19,58% về số vụ và {} về số bị can)."
+    )
+    said = verdicts(text.format("15,06%"))
+    assert said["19,58%"] == said["15,06%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("17,72%"))["17,72%"].alarm  # 355 / 2.003: of this year's count
