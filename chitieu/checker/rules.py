@@ -3731,14 +3731,13 @@ def found_recovered_and_other(sentence: Sentence) -> Iterator[Claim]:
         ]
         if len(totals) != 1 or not recovered or not others:
             continue
+        # "hơn 10,3 tỉ đồng, … gần 6,9 tỉ đồng, … hơn 3,4 tỉ đồng": bound words read as the ranges they say
         total, parts = totals[0], [recovered[0], others[0]]
-        if any(part.qualifier is not None for part in parts):
-            continue
         label = Bilingual("recovery asked and other requests", "kiến nghị thu hồi và khác")
         added = sum_of_parts(parts, label)
         numbers = [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)]
         span = (found.start(), sentence.at(parts[1]) + len(parts[1].placeholder))
-        if total.qualifier is None and _fits(total, added):
+        if _fits(total, added):
             yield judged_claim(sentence, span, "found_recovered_and_other", numbers, [added])
             continue
         summed, summed_vi = (show_like(added.value, total, lang) for lang in ("en", "vi"))

@@ -3211,3 +3211,14 @@ def test_a_pairs_changes_each_of_its_own_count():
     said = verdicts(text.format("15,06%"))
     assert said["19,58%"] == said["15,06%"] == Verdict.CONSISTENT
     assert verdicts(text.format("17,72%"))["17,72%"].alarm  # 355 / 2.003: of this year's count
+
+
+def test_what_inspectors_found_and_asked_for_said_with_bound_words():
+    # n250: "tổng số tiền hơn 10,3 tỉ đồng, trong đó kiến nghị thu hồi … gần 6,9 tỉ đồng, kiến nghị xử lý khác
+    # hơn 3,4 tỉ đồng": the ranges the words say
+    text = (
+        "Kết quả, cơ quan chức năng phát hiện sai phạm với tổng số tiền hơn {} tỉ đồng, trong đó kiến nghị "
+        "thu hồi về ngân sách nhà nước gần 6,9 tỉ đồng, kiến nghị xử lý khác hơn 3,4 tỉ đồng."
+    )
+    assert verdicts(text.format("10,3"))["10,3 tỉ"] == Verdict.CONSISTENT
+    assert not verdicts(text.format("12,3"))["12,3 tỉ"].alarm  # the requests need not cover all found
