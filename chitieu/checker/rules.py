@@ -664,7 +664,7 @@ def _wholes_before(sentence: Sentence, position: int, part: Figure) -> list[Figu
     return list(reversed(found))
 
 
-_BREAKDOWN_WORD = r"(?:trong đó|trong số đó)(?!\w)"  # what opens a breakdown of the count said before
+_BREAKDOWN_WORD = r"(?:trong đó|trong số (?:đó|này))(?!\w)"  # what opens a breakdown of the count said before
 _BREAKDOWN_WORDS = re.compile(rf"(?<!\w){_BREAKDOWN_WORD}")
 
 
@@ -4698,7 +4698,7 @@ def second_look(claim: Claim, sentence: Sentence, earlier: Sequence[Figure]) -> 
     return dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, slip=None, correct=None, message=note)
 
 
-_OPENS_WITH_BREAKDOWN = re.compile(r"^[^\w#]*(?:trong đó|trong số đó|cụ thể)[ ,:\-–]*")
+_OPENS_WITH_BREAKDOWN = re.compile(r"^[^\w#]*(?:trong đó|trong số (?:đó|này)|cụ thể)[ ,:\-–]*")
 
 
 def _three_sectors_of_production(text: str) -> bool:
