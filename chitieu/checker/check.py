@@ -72,6 +72,7 @@ def check_text(text: str) -> CheckReport:
     sections: Sections | None = None  # "Cụ thể như sau:" and a paragraph for each kind ("Án hình sự: …")
     table: CellTable | None = None  # a table copied one cell per line, with a column of indices
     summed: set[int] = set()  # the figures such a table judged as the sum of the rows under them
+    listed_parts: set[int] = set()  # the parts of the lists found to add up to their totals
     recent: list[Sentence] = []  # the sentences just before: where the sections' totals are said
     previous_end = 0
     carried: tuple[Figure, str] | None = None  # the whole the last share of the sentence before was of
@@ -133,6 +134,13 @@ def check_text(text: str) -> CheckReport:
                 found.append(claim)
             judged_before |= judged
             checked_before.update(claim.printed.start for claim in found if claim.verdict.checked)
+            listed_parts.update(  # the items of a list that adds up: no totals of the items after them
+                number.start
+                for claim in found
+                if claim.verdict == Verdict.CONSISTENT and claim.template == "partition"
+                for number in claim.numbers
+                if number.role == Role.PART
+            )
             found = [plan_said_before(claim, sentence, earlier, around) for claim in found]
             found = [second_look(claim, sentence, earlier) for claim in found]  # the figures before it
             found = [what_the_others_leave(claim, sentence) for claim in found]
@@ -157,7 +165,7 @@ def check_text(text: str) -> CheckReport:
             claims.extend(_sectioned(sections, judged_before, document, text))
         if table is not None:
             claims.extend(_tabled(table, judged_before, document, text, summed))
-    for claim in parts_said_after(read, judged_before):
+    for claim in parts_said_after(read, judged_before, listed_parts):
         claims.append(_to_original(claim, document, text))
     for claim in fractions_said_after(read, judged_before):
         claims.append(_to_original(claim, document, text))

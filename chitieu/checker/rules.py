@@ -22,7 +22,7 @@ import dataclasses
 import itertools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence, Set
 from decimal import ROUND_FLOOR, ROUND_HALF_UP, Decimal
 from functools import partial
 from typing import NamedTuple
@@ -1004,7 +1004,7 @@ _BREAKDOWN_MARKER = re.compile(
     # quyết nguồn tin (1 kiến nghị …; 3 kiến nghị …)", each item then counting what the total counts
     r"|(?P<far>[^#;()]{0,120}? ?\((?= ?#\d+#))"
     # after a long noun: "879.705 thí sinh dự thi lấy kết quả xét công nhận tốt nghiệp THPT, trong đó …"
-    r"|(?P<wide>[^#;()]{40,100}?, (?:trong đó|bao gồm|gồm)(?!\w):?)"
+    r"|(?P<wide>[^#;()]{30,100}?, (?:trong đó|bao gồm|gồm)(?!\w):?)"
 )
 _EXHAUSTIVE_MARKER = re.compile(r"bao gồm|gồm|chia ra|cụ thể|:")
 # "trong số 131 vụ ngộ độc thực phẩm có 43 vụ …, 6 vụ …": a total after "trong số", its parts after "có"
@@ -1352,7 +1352,11 @@ def _partitions(
     ask (the parts' sums and their shares)."""
     found = sentence.__dict__.get("_partitions")
     if found is None:
-        found = list(_read_partitions(sentence))
+        found = []
+        for total, parts, items, exhaustive, span in _read_partitions(sentence):
+            if any(total in other[1] and all(part in other[1] for part in parts) for other in found):
+                continue  # "… 11 đồng chí …; 3 đồng chí …; 8 đồng chí …": items of one list, not its parts
+            found.append((total, parts, items, exhaustive, span))
         sentence.__dict__["_partitions"] = found  # as functools.cached_property keeps its value
     return found
 
@@ -6359,7 +6363,9 @@ def _in_a_later_clause(sentence: Sentence, first: Figure, second: Figure) -> boo
     return ";" in skeleton[sentence.at(first) : sentence.at(second)]
 
 
-def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
+def parts_said_after(
+    sentences: Sequence[Sentence], judged: set[int], listed: Set[int] = frozenset()
+) -> Iterator[Claim]:
     """ "Trong tháng 5, cả nước xảy ra 1.734 vụ … Trong đó TNGT … xảy ra 798 vụ … Va chạm giao thông xảy
     ra 936 vụ": a total whose parts the sentences after it give one by one, each counting the same
     thing (changes with changes: "giảm 400 vụ" of "giảm 61 vụ" and "giảm 339 vụ"; a change of the
@@ -6372,7 +6378,9 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
 
     Read only when the first such figures after it add up to it, within the rounding of what was
     printed: told across sentences, a list may be partial or no list at all, so a sum that misses
-    says nothing, and this reading never raises an alarm.
+    says nothing, and this reading never raises an alarm. ``listed``: the parts of the lists found to add
+    up; such a part is no total of the items after it in its own list ("… 11 đồng chí …; 3 đồng chí …;
+    8 đồng chí …").
     """
     figures = [
         _Told(sentence, figure, _change_sign(sentence, figure), _people_counted(sentence, figure))
@@ -6409,6 +6417,11 @@ def parts_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterato
             first = bisect.bisect_right(fraction_starts, total.start)
             for stream in (numerators, denominators):
                 found = found or _parts_adding_up(told, stream[first : first + PARTS_AHEAD // 4], judged)
+        if found is not None and total.start in listed:
+            here = told.sentence
+            parts = [n for claim in found for n in claim.numbers if n.role == Role.PART]
+            if all(here.start <= number.start < here.end for number in parts):
+                continue
         if found is not None:
             yield from found
 

@@ -329,6 +329,8 @@ _NOT_FIGURES_ANY_CASE = [
     ),
     # ordinals and references: lần thứ 12, Điều 5, khoản 2, đợt 3
     re.compile(r"(?:thứ|điều|khoản|chương|mục|phụ lục|tiết|bước|đợt|stt|kỳ họp|hội nghị) \d+(?![\d]|[.,]\d)"),
+    # a badge named by its years: "huy hiệu 65 năm tuổi Đảng", "huy hiệu 45 tuổi Đảng"
+    re.compile(r"huy hiệu \d{2}(?= (?:năm|tuổi)(?!\w))"),
     # a rank among so many ("xếp thứ 5/34" of the 34 provinces): neither a figure nor a fraction
     re.compile(r"(?:xếp|đứng) thứ \d+ ?/ ?\d+(?![\d]|[.,]\d)"),
     # names and codes that hold a number: Quốc lộ 1A, ISO 9001:2015, QCVN 01:2019, Cách mạng công nghiệp 4.0,
@@ -488,7 +490,7 @@ _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7
 _NUMBER_WORD = re.compile(r"(?<!\w)(" + "|".join(_NUMBER_WORDS) + r") ([^\W\d_]+)")
 _COUNTED_IN_DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)* ([^\W\d_]+)")
 _NEVER_COUNTED = frozenset(
-    "năm tháng ngày giờ phút tuần quý tỷ tỉ triệu nghìn ngàn phần điểm lần trên và với của".split()  # noqa: SIM905
+    "năm tháng ngày giờ phút tuần quý tuổi tỷ tỉ triệu nghìn ngàn phần điểm lần trên và với của".split()  # noqa: SIM905
 )
 
 

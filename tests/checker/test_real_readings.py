@@ -3222,3 +3222,20 @@ def test_what_inspectors_found_and_asked_for_said_with_bound_words():
     )
     assert verdicts(text.format("10,3"))["10,3 tỉ"] == Verdict.CONSISTENT
     assert not verdicts(text.format("12,3"))["12,3 tỉ"].alarm  # the requests need not cover all found
+
+
+def test_badges_named_by_their_years_and_a_list_after_a_long_total():
+    # n257: "66 đảng viên được trao tặng huy hiệu Đảng, trong đó, có 02 đồng chí được tặng huy hiệu 65 năm
+    # tuổi Đảng; …; 8 đồng chí được tặng huy hiệu 45 tuổi Đảng; …": the badges' years are no figures, "năm
+    # tuổi" no count of five, and no item of the list the total of the items after it
+    text = (
+        "Trong đợt này, huyện Thường Tín có {} đảng viên được trao tặng huy hiệu Đảng, trong đó, có 02 đồng "
+        "chí được tặng huy hiệu 65 năm tuổi Đảng; 01 đồng chí được tặng huy hiệu 60 năm tuổi Đảng; 11 đồng "
+        "chí được tặng huy hiệu 55 năm tuổi Đảng; 3 đồng chí được tặng huy hiệu 50 năm tuổi Đảng; 8 đồng chí "
+        "được tặng huy hiệu 45 tuổi Đảng; 25 đồng chí được tặng huy hiệu 40 năm tuổi Đảng; 16 đồng chí được "
+        "tặng huy hiệu 30 năm tuổi Đảng."
+    )
+    said = verdicts(text.format("66"))
+    assert said == {"66": Verdict.CONSISTENT}
+    # far from its total, a list is read only when it adds up: "trong đó" may list some of them
+    assert not any(verdict.alarm for verdict in verdicts(text.format("68")).values())
