@@ -2983,10 +2983,13 @@ _CHANGE_IN_A_COMPARED_SENTENCE = pattern(
 )
 _COMPARED = re.compile(r"so với|cùng kỳ")
 # the difference and its rate in brackets right after the value they change, no period named: "xảy ra 4.422 vụ
-# xâm phạm trật tự an toàn xã hội (giảm 351 vụ = 7,35% và …)"
+# xâm phạm trật tự an toàn xã hội (giảm 351 vụ = 7,35% và …)", "đã thi hành xong là 717.221.971.000 đồng, tăng
+# 57.905.476.000 đồng (tăng 8,78%)"
 _CHANGE_IN_BRACKETS_AFTER_ITS_VALUE = pattern(
-    rf"(?<=\d#)(?: [^\W\d_]+){{0,10}}? \( ?{_DIRECTION} {{difference:N}}{_UNIT_WORDS}"
-    r"(?: ?= ?|,? (?:tương ứng|tương đương|bằng)(?: với)? | ?\()(?:tăng |giảm )?[-−+]?{change:P}"
+    rf"(?<=\d#)(?: [^\W\d_]+){{0,10}}?(?: \( ?(?P<opened>)|, ){_DIRECTION} {{difference:N}}{_UNIT_WORDS}"
+    r"(?(opened)(?: ?= ?|,? (?:tương ứng|tương đương|bằng)(?: với)? | ?\()(?:tăng |giảm )?[-−+]?"
+    # … or after a comma, the rate in brackets saying its way again: not a bare "(46%)", which may be a share
+    r"| \((?:tăng|giảm) ){change:P}"
 )
 _CHANGE_WITH_DIFFERENCE = [
     # "tăng 150 vụ (13,64%) so với cùng kỳ", "tăng 12.407 người (tăng 6,05%) so với cùng kỳ",

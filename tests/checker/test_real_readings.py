@@ -3239,3 +3239,14 @@ def test_badges_named_by_their_years_and_a_list_after_a_long_total():
     assert said == {"66": Verdict.CONSISTENT}
     # far from its total, a list is read only when it adds up: "trong đó" may list some of them
     assert not any(verdict.alarm for verdict in verdicts(text.format("68")).values())
+
+
+def test_a_change_right_after_its_value_its_rate_in_brackets():
+    # n249: "đã thi hành xong là 717.221.971.000 đồng, tăng 57.905.476.000 đồng (tăng 8,78%), đạt tỉ lệ
+    # 50,12%, vượt 3,37% so với chỉ tiêu": "so với chỉ tiêu" is the rate's, the change of the year before
+    text = (
+        "Trong số có điều kiện thi hành, đã thi hành xong là 717.221.971.000 đồng, tăng 57.905.476.000 đồng "
+        "(tăng {}), đạt tỉ lệ 50,12%, vượt 3,37% so với chỉ tiêu của Tổng cục giao là 46,75%."
+    )
+    assert verdicts(text.format("8,78%"))["8,78%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("8,07%"))["8,07%"].alarm  # 57,9 / 717,2: not of this year's amount
