@@ -1012,6 +1012,8 @@ _AMONG = re.compile(r"(?<!\w)trong (?:tổng )?số $")
 _HAS_AFTER_AMONG = re.compile(r"[^#;,()]{0,40}? có(?!\w)")
 _NOT_A_PART = re.compile(
     r"giải quyết|thụ lý|tiếp nhận|tăng|giảm|so với|tỷ lệ|tỉ lệ|bằng (?:với )?#|gấp|giải ngân|nâng|kết nạp|còn"
+    # what was over the plan is no part: "đạt 117%, vượt 820 tỉ đồng" (not "28 chỉ tiêu đạt và vượt")
+    r"|vượt #"
     r"|xuất siêu|nhập siêu|cán cân"  # the trade's balance is no part of it
     # what was done with the parts is none of them: "9.334 việc phải thi hành, trong đó 7.581 việc có điều
     # kiện thi hành, đã thi hành xong 6.367 việc"
@@ -2434,6 +2436,8 @@ _PLAN_FIGURE_AFTER = re.compile(
     r"(?:là |: ?)?(?:kế hoạch |chỉ tiêu |dự toán |kh:? )?(?P<value>#\d+%?#)"
 )
 _PLAN_FIGURE_ANYWHERE = pattern(
+    # not a targeted programme's name: "chi từ nguồn vốn chương trình, mục tiêu 1.424 tỉ đồng"
+    r"(?<!chương trình )(?<!chương trình, )"
     r"{PLAN}(?: (?:năm|giao|được giao|đề ra|thành phố giao|hđnd giao|tỉnh giao|là|\d{4})){0,3}:? {value:NP}"
 )
 # "(số gốc 120 vụ, kế hoạch 110 vụ)": a reduction measured from a baseline
@@ -2449,8 +2453,11 @@ def _plan_figure(
     found = _figure_after(sentence, after_plan_word, _PLAN_FIGURE_AFTER)
     if found and found[0] not in (actual, printed) and (actual is None or _alike(found[0], actual)):
         return found[0]
+    at = sentence.at(printed)
     for match in _PLAN_FIGURE_ANYWHERE.finditer(sentence.skeleton):
         figure = _figure(sentence, match, "value")
+        if ";" in sentence.skeleton[min(at, match.start()) : max(at, match.start())]:
+            continue  # another item's plan: "đạt 96% dự toán; trong đó …; chi thường xuyên … dự toán 7.540"
         if figure not in (actual, printed) and (actual is None or _alike(figure, actual)):
             return figure
     return None
@@ -2600,8 +2607,14 @@ def percent_of_plan(sentence: Sentence) -> Iterator[Claim]:
         "tạo việc làm cho 141.260 lượt người, đạt 100,9% kế hoạch (140.000 người)"
         "Thu ngân sách 15.230 tỷ đồng, đạt 105,2% dự toán"  (not checkable: no plan)
         "thực hiện giảm hộ nghèo đạt 184,2% kế hoạch năm"  (not checkable)
+        "thu ngân sách đạt 5.710 tỉ đồng, đạt 118%, vượt 876 tỉ đồng so với dự toán"
     """
-    for regex in (_PERCENT_OF_PLAN, _PERCENT_THEN_PLAN_IN_BRACKETS, _SECOND_PERCENT_OF_PLAN):
+    for regex in (
+        _PERCENT_OF_PLAN,
+        _PERCENT_THEN_PLAN_IN_BRACKETS,
+        _SECOND_PERCENT_OF_PLAN,
+        _PERCENT_THEN_EXCESS,
+    ):
         for match in regex.finditer(sentence.skeleton):
             printed = _figure(sentence, match, "percent")
             yield _judge_against_plan(sentence, match, printed, "percent_of_plan", Role.PERCENT_OF_PLAN)
@@ -2711,6 +2724,15 @@ def _judge_with_actual(
         return _unchecked(
             sentence, match.span(), template, numbers, Verdict.WORDING_CONTRADICTION, contradiction
         )
+    excess = _EXCESS_AFTER.match(skeleton, printed_start + len(printed.placeholder))
+    if actual is not None and role != Role.EXCESS and excess is not None:
+        over = sentence.figure(excess.group("excess"))
+        if over.kind == actual.kind and _alike(over, actual) and Decimal(0) < over.value < actual.value:
+            # "đạt trên 5.710 tỉ đồng, đạt 118%, vượt 876 tỉ đồng so với dự toán": the plan is 5.710 − 876
+            numbers = [(Role.ACTUAL, actual), (Role.DIFFERENCE, over), (role, printed)]
+            return judged_claim(
+                sentence, match.span(), template, numbers, [_ratio_past_an_excess(actual, over)]
+            )
     if actual is not None and printed.kind == FigureKind.PERCENT and printed.qualifier is None:
         # (a bound, "trên 50%", implies no plan: the plan is read from the printed figure itself)
         implied = _implied_plan(actual, printed, offset)
@@ -2723,6 +2745,28 @@ def _judge_with_actual(
         f"{printed.text} so với kế hoạch: văn bản không ghi số kế hoạch nên không tính lại được.",
     )
     return _unchecked(sentence, match.span(), template, numbers, Verdict.NOT_CHECKABLE, note)
+
+
+# the amount over the plan, said right after the rate of it: "đạt 118%, vượt 876 tỉ đồng so với dự toán"
+_EXCESS_AFTER = re.compile(r",? \(?vượt (?P<excess>#\d+#)")
+_PERCENT_THEN_EXCESS = pattern(r"đạt {percent:P},? \(?vượt #\d+#")
+
+
+def _ratio_past_an_excess(actual: Figure, over: Figure) -> Recomputation:
+    """actual / (actual − excess) × 100: the plan is what was done less what was over it."""
+    a, d = triple(actual), triple(over)
+    value = a[0] / (a[0] - d[0]) * HUNDRED
+    candidates = [aa / (aa - dd) * HUNDRED for aa in (a[1], a[2]) for dd in (d[1], d[2]) if aa > dd]
+    scale = min(actual.scale, over.scale)
+    formula = scaled_message(
+        "{} / ({} − {}) × 100 = {}", "{} / ({} − {}) × 100 = {}", scale,
+        [actual.value, actual.value, over.value], value,
+    )  # fmt: skip
+    return Recomputation(
+        value, min([*candidates, value]), max([*candidates, value]), _percent_sign(formula),
+        Bilingual("rate of the plan, the plan being the result less the excess",
+                  "tỷ lệ so với kế hoạch, kế hoạch là kết quả trừ phần vượt"),
+    )  # fmt: skip
 
 
 # "được giao chỉ tiêu thu NSNN là 270.000 tỷ đồng": a plan, said in words before its figure

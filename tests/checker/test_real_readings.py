@@ -3250,3 +3250,23 @@ def test_a_change_right_after_its_value_its_rate_in_brackets():
     )
     assert verdicts(text.format("8,78%"))["8,78%"] == Verdict.CONSISTENT
     assert verdicts(text.format("8,07%"))["8,07%"].alarm  # 57,9 / 717,2: not of this year's amount
+
+
+def test_a_rate_of_plan_with_the_amount_over_it_and_no_plan_of_another_item():
+    # n266: "thu ngân sách đạt trên 5.710 tỉ đồng, đạt 118%, vượt 876 tỉ đồng so với dự toán": the plan is
+    # 5.710 − 876; "vượt 820 tỉ đồng" is no part of the revenue
+    text = (
+        "tỉnh này thu ngân sách đạt trên 5.710 tỉ đồng, đạt {}, vượt 876 tỉ đồng so với dự toán HĐND tỉnh "
+        "giao.\n\nTrong đó, thu nội địa 5.541 tỉ đồng, đạt 117%, vượt 820 tỉ đồng; thu từ hoạt động xuất, "
+        "nhập khẩu 169 tỉ đồng, đạt 150%, vượt 56 tỉ đồng so dự toán."
+    )
+    said = verdicts(text.format("118%"))
+    assert said["118%"] == said["117%"] == said["150%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("181%"))["181%"].alarm
+    # "chương trình, mục tiêu 1.424 tỉ đồng" is a programme's amount, not the plan of a spending before
+    said = verdicts(
+        "Tổng chi ngân sách là 11.259 tỉ đồng, đạt 96% dự toán; trong đó chi đầu tư phát triển 2.291 tỉ "
+        "đồng, đạt 87% kế hoạch; chi thường xuyên 7.540 tỉ đồng, đạt 104% dự toán; chi từ nguồn vốn chương "
+        "trình, mục tiêu 1.424 tỉ đồng, đạt 84% dự toán."
+    )
+    assert not any(verdict.alarm for verdict in said.values())
