@@ -2772,6 +2772,8 @@ def _ratio_past_an_excess(actual: Figure, over: Figure) -> Recomputation:
 # "được giao chỉ tiêu thu NSNN là 270.000 tỷ đồng": a plan, said in words before its figure
 _NAMED_PHRASE = re.compile(
     r" (?:so với |trên |trong )?(?:tổng số|tổng) (?P<words>[^\W\d_]+(?: [^\W\d_]+){1,6})"
+    # … or a whole named as what is due: "nợ gần 147,4 tỷ đồng, chiếm 3,5% so với số phải thu"
+    r"| (?:so với |trên )số (?P<due>phải (?:thu|nộp|thi hành|giải quyết|trả)(?: [^\W\d_]+){0,4})"
 )
 # words a whole's name may hold beside what distinguishes it
 _FILLER_WORDS = frozenset(
@@ -4369,20 +4371,23 @@ def share_of_earlier_total(
             and not (_of_sentence(sentence, whole) and _a_changes_two_counts(sentence, whole))
         ]
         phrase = _NAMED_PHRASE.match(skeleton, skeleton.find(share.placeholder) + len(share.placeholder))
+        phrased = phrase.group("words") or phrase.group("due") if phrase is not None else ""
         if (
             phrase is not None
             and candidates
             and not any(
-                _named_alike(phrase.group("words"), part, whole, sentence, around) for whole in candidates
+                # what is due is said as due: "phải thu" is neither what was collected nor what was spent
+                " ".join(_context_of(sentence, whole, around)).find(phrase.group("due")) >= 0
+                if phrase.group("due")
+                else _named_alike(phrase.group("words"), part, whole, sentence, around)
+                for whole in candidates
             )
         ):
             # "chiếm 3,61% so với tổng số hộ dân cư dân tộc Khmer": of a whole the words name that none
             # printed before is (not the 5.404 poor households): not checkable
             note = Bilingual(
-                f"{share.text} of “{phrase.group('words')}”, a whole the text does not print: it cannot be"
-                " recomputed.",
-                f"{share.text} của “{phrase.group('words')}”, một tổng mà văn bản không ghi số: không"
-                " tính lại được.",
+                f"{share.text} of “{phrased}”, a whole the text does not print: it cannot be recomputed.",
+                f"{share.text} của “{phrased}”, một tổng mà văn bản không ghi số: không tính lại được.",
             )
             numbers = [(Role.PART, part), (Role.SHARE, share)]
             yield _unchecked(
