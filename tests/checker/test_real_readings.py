@@ -3276,7 +3276,8 @@ def test_a_share_of_what_is_due_is_not_of_what_was_collected_or_spent():
     # n267: "tổng số chi đạt trên 667 tỷ đồng; tổng số nợ gần 147,4 tỷ đồng, chiếm 3,5% so với số phải thu"
     said = verdicts(
         "Quý I-2022, tổng số thu BHXH, BHYT, bảo hiểm thất nghiệp đạt 562,4 tỷ đồng, đạt 20,9% so với kế "
-        "hoạch; tổng số chi đạt trên 667 tỷ đồng; tổng số nợ gần 147,4 tỷ đồng, chiếm 3,5% so với số phải thu."
+        "hoạch; tổng số chi đạt trên 667 tỷ đồng; tổng số nợ gần 147,4 tỷ đồng, chiếm 3,5% so với số phải "
+        "thu."
     )
     assert said["3,5%"] == Verdict.NOT_CHECKABLE
     # … of what is due when the text prints it
