@@ -468,7 +468,7 @@ def _figure_after(sentence: Sentence, position: int, regex: re.Pattern[str]) -> 
 # ---------------------------------------------------------------------------------------------
 # 1. A fraction with its share.
 
-_FRACTION = r"{part:N}(?: [^\W\d_]+){0,2} ?/ ?{total:N}"  # 22/23, 4.250 tỷ đồng/5.000 tỷ đồng
+_FRACTION = r"{part:N}(?: [^\W\d_]+){0,5} ?/ ?{total:N}"  # 22/23, 4.250 tỷ đồng/5.000 tỷ đồng
 _FRACTION_THEN_SHARE = pattern(_FRACTION + r"(?P<words>{WORDS}){SHARE_LINK}{share:P}")
 # the noun phrase may hold commas when the share opens a phrase (or a bracket) of its own:
 # "430/452 tin báo, tố giác tội phạm, đạt 95,13%", "85/92 vụ việc khiếu nại, tố cáo thuộc thẩm quyền

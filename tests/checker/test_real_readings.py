@@ -3285,3 +3285,10 @@ def test_a_share_of_what_is_due_is_not_of_what_was_collected_or_spent():
         "Số phải thu năm 2022 là 4.210 tỷ đồng; tổng số nợ 147,4 tỷ đồng, chiếm 3,5% so với số phải thu."
     )
     assert said["3,5%"] == Verdict.CONSISTENT
+
+
+def test_a_fraction_whose_part_has_a_long_noun():
+    # n268: "có 7.491 thí sinh đỗ tốt nghiệp/8.292 thí sinh dự thi, đạt 90,34%"
+    text = "Năm nay có 7.491 thí sinh đỗ tốt nghiệp/8.292 thí sinh dự thi, đạt {} (giảm so với năm trước)."
+    assert verdicts(text.format("90,34%"))["90,34%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("93,04%"))["93,04%"].alarm
