@@ -72,7 +72,7 @@ def check_text(text: str) -> CheckReport:
     sections: Sections | None = None  # "Cụ thể như sau:" and a paragraph for each kind ("Án hình sự: …")
     table: CellTable | None = None  # a table copied one cell per line, with a column of indices
     summed: set[int] = set()  # the figures such a table judged as the sum of the rows under them
-    listed_parts: set[int] = set()  # the parts of the lists found to add up to their totals
+    listed_parts: set[int] = set()  # the parts of the lists read as breakdowns
     recent: list[Sentence] = []  # the sentences just before: where the sections' totals are said
     previous_end = 0
     carried: tuple[Figure, str] | None = None  # the whole the last share of the sentence before was of
@@ -134,10 +134,10 @@ def check_text(text: str) -> CheckReport:
                 found.append(claim)
             judged_before |= judged
             checked_before.update(claim.printed.start for claim in found if claim.verdict.checked)
-            listed_parts.update(  # the items of a list that adds up: no totals of the items after them
+            listed_parts.update(  # the items of a list: no totals of the items after them
                 number.start
                 for claim in found
-                if claim.verdict == Verdict.CONSISTENT and claim.template == "partition"
+                if claim.template == "partition"
                 for number in claim.numbers
                 if number.role == Role.PART
             )

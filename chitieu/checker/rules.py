@@ -1010,6 +1010,7 @@ _EXHAUSTIVE_MARKER = re.compile(r"bao gồm|gồm|chia ra|cụ thể|:")
 # "trong số 131 vụ ngộ độc thực phẩm có 43 vụ …, 6 vụ …": a total after "trong số", its parts after "có"
 _AMONG = re.compile(r"(?<!\w)trong (?:tổng )?số $")
 _HAS_AFTER_AMONG = re.compile(r"[^#;,()]{0,40}? có(?!\w)")
+_PATIENTS = re.compile(r"(?:trường hợp|ca bệnh|ca|bệnh nhân|người bệnh|bn|f0)(?!\w)")
 _NOT_A_PART = re.compile(
     r"giải quyết|thụ lý|tiếp nhận|tăng|giảm|so với|tỷ lệ|tỉ lệ|bằng (?:với )?#|gấp|giải ngân|nâng|kết nạp|còn"
     # what was over the plan is no part: "đạt 117%, vượt 820 tỉ đồng" (not "28 chỉ tiêu đạt và vượt")
@@ -1069,6 +1070,8 @@ def _as_part(
         and not (figure.noun.split()[:2] == ["trường", "hợp"] and _PEOPLE_OF_A_KIND.match(noun))
         # "1.706 người …, với 51 lao động …": people of a kind are people
         and not (_first_word(noun) == "người" and _PEOPLE_OF_A_KIND.match(figure.noun))
+        # "168.822 trường hợp mắc COVID-19, trong đó … 159.510 bệnh nhân đã điều trị khỏi": cases are patients
+        and not (_PATIENTS.match(figure.noun) and _PATIENTS.match(noun))
     ):
         return None  # ("12.050 đồng chí" of "80.150 đảng viên" counts the same people)
     kinds = {_petition_kind(figure.noun), _petition_kind(noun)}
@@ -6430,8 +6433,8 @@ def parts_said_after(
 
     Read only when the first such figures after it add up to it, within the rounding of what was
     printed: told across sentences, a list may be partial or no list at all, so a sum that misses
-    says nothing, and this reading never raises an alarm. ``listed``: the parts of the lists found to add
-    up; such a part is no total of the items after it in its own list ("… 11 đồng chí …; 3 đồng chí …;
+    says nothing, and this reading never raises an alarm. ``listed``: the parts of the lists read as
+    breakdowns; such a part is no total of the items after it in its own list ("… 11 đồng chí …; 3 đồng chí …;
     8 đồng chí …").
     """
     figures = [

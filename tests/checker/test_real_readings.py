@@ -3292,3 +3292,23 @@ def test_a_fraction_whose_part_has_a_long_noun():
     text = "Năm nay có 7.491 thí sinh đỗ tốt nghiệp/8.292 thí sinh dự thi, đạt {} (giảm so với năm trước)."
     assert verdicts(text.format("90,34%"))["90,34%"] == Verdict.CONSISTENT
     assert verdicts(text.format("93,04%"))["93,04%"].alarm
+
+
+def test_cases_and_patients_count_the_same_and_an_item_totals_nothing_after_it():
+    # n269: "168.822 trường hợp mắc COVID-19, trong đó đang điều trị 9.057 trường hợp, 258 trường hợp tử vong
+    # và 159.510 bệnh nhân đã điều trị khỏi bệnh": 168.825, more than the whole
+    text = (
+        "Như vậy, tính đến chiều 27/4, toàn tỉnh đã ghi nhận {} trường hợp mắc COVID-19, trong đó đang điều "
+        "trị 9.057 trường hợp, 258 trường hợp tử vong và 159.510 bệnh nhân đã điều trị khỏi bệnh."
+    )
+    assert verdicts(text.format("168.825"))["168.825"] == Verdict.CONSISTENT
+    assert verdicts(text.format("168.822"))["168.822"].alarm
+    # "huyện Krông Năng 42 trường hợp; huyện Ea Kar 9 …; huyện Cư Kuin 26 … và thị xã Buôn Hồ 7 …": 42 is an
+    # item of the list, not the total of the three after it
+    said = verdicts(
+        "Trong số ca bệnh ghi nhận mới trong ngày có 178 trường hợp trong cộng đồng và 16 trường hợp cách "
+        "ly tại nhà. Các trường hợp trong cộng đồng ghi nhận tại 5 huyện, thị xã. Trong đó, TP. Buôn Ma Thuột "
+        "94 trường hợp; huyện Krông Năng 42 trường hợp; huyện Ea Kar 9 trường hợp; huyện Cư Kuin 26 trường hợp "
+        "và thị xã Buôn Hồ 7 trường hợp."
+    )
+    assert "42" not in said
