@@ -3307,8 +3307,8 @@ def test_cases_and_patients_count_the_same_and_an_item_totals_nothing_after_it()
     # item of the list, not the total of the three after it
     said = verdicts(
         "Trong số ca bệnh ghi nhận mới trong ngày có 178 trường hợp trong cộng đồng và 16 trường hợp cách "
-        "ly tại nhà. Các trường hợp trong cộng đồng ghi nhận tại 5 huyện, thị xã. Trong đó, TP. Buôn Ma Thuột "
-        "94 trường hợp; huyện Krông Năng 42 trường hợp; huyện Ea Kar 9 trường hợp; huyện Cư Kuin 26 trường hợp "
-        "và thị xã Buôn Hồ 7 trường hợp."
+        "ly tại nhà. Các trường hợp trong cộng đồng ghi nhận tại 5 huyện, thị xã. Trong đó, TP. Buôn Ma "
+        "Thuột 94 trường hợp; huyện Krông Năng 42 trường hợp; huyện Ea Kar 9 trường hợp; huyện Cư Kuin 26 "
+        "trường hợp và thị xã Buôn Hồ 7 trường hợp."
     )
     assert "42" not in said
