@@ -2007,12 +2007,15 @@ def _rest_of_the_whole(shares: Sequence[Figure], reading: Bilingual) -> Recomput
 # (product taxes less subsidies) sometimes a fourth part: named or not, the shares cannot sum to more
 # than 100%; less is a part left unnamed, not a slip.
 _SECTORS = {
+    # … or by their numbers: "khu vực 1 chiếm tỷ trọng 21,19%, khu vực 2 … 17,95%, khu vực 3 … 60,68%"
     "agriculture": re.compile(
-        r"nông|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp|(?<!\w)(?:nn ?- ?ts|nlts|nlns)(?!\w)"
+        r"nông|lâm nghiệp|thủy sản|thuỷ sản|ngư nghiệp|(?<!\w)(?:nn ?- ?ts|nlts|nlns|khu vực (?:1|i))(?!\w)"
     ),
     # and their abbreviations: "ngành TM-DV chiếm 48,8 %, CN-XD chiếm 38,2%"
-    "industry": re.compile(r"công nghiệp|xây dựng|(?<!\w)(?:cn ?- ?xd|cnxd|cn ?- ?tttcn)(?!\w)"),
-    "services": re.compile(r"dịch vụ|thương mại|(?<!\w)(?:tm ?- ?dv|dv ?- ?tm|tmdv)(?!\w)"),
+    "industry": re.compile(
+        r"công nghiệp|xây dựng|(?<!\w)(?:cn ?- ?xd|cnxd|cn ?- ?tttcn|khu vực (?:2|ii))(?!\w)"
+    ),
+    "services": re.compile(r"dịch vụ|thương mại|(?<!\w)(?:tm ?- ?dv|dv ?- ?tm|tmdv|khu vực (?:3|iii))(?!\w)"),
     "taxes": re.compile(r"thuế sản phẩm"),
 }
 _STRUCTURE = re.compile(r"(?<!\w)(?:tỷ trọng|tỉ trọng|cơ cấu)(?!\w)")
@@ -2080,7 +2083,8 @@ def sector_shares(sentence: Sentence) -> Iterator[Claim]:
         return
     short = None if "taxes" in every else _SECTORS_FALL_SHORT
     label = Bilingual("shares of the whole", "tỷ trọng trong tổng thể")
-    yield _the_last_share_of_a_whole(sentence, span, "sector_shares", shares, label, short)
+    # product taxes are some per cent of the whole: short by less than a point, past the rounding, is a slip
+    yield _the_last_share_of_a_whole(sentence, span, "sector_shares", shares, label, short, Decimal(1))
 
 
 _SECTORS_FALL_SHORT = (
@@ -2097,13 +2101,15 @@ def _the_last_share_of_a_whole(
     shares: Sequence[Figure],
     label: Bilingual,
     short: tuple[str, str] | None,
+    short_by_at_least: Decimal = Decimal(0),
 ) -> Claim:
     """The last of ``shares`` that make up a whole: 100% less the others. ``short``: why they may fall
-    short of it (en, vi, with a slot for their sum) — then less than 100% is ambiguous, not a slip."""
+    short of it (en, vi, with a slot for their sum) — then less than 100% (by ``short_by_at_least``
+    points or more, past the rounding) is ambiguous, not a slip."""
     *others, printed = shares
     recomputed = _rest_of_the_whole(others, label)
     numbers = [*((Role.SHARE, figure) for figure in others), (Role.SHARE, printed)]
-    if short is not None and printed.bounds(printed.readings[0])[1] < recomputed.low:
+    if short is not None and printed.bounds(printed.readings[0])[1] + short_by_at_least <= recomputed.low:
         note = message(*short, HUNDRED - recomputed.value + printed.value)
         return _unchecked(sentence, span, template, numbers, Verdict.AMBIGUOUS, note)
     return judged_claim(sentence, span, template, numbers, [recomputed], default_slip=Slip.SUM_MISMATCH)

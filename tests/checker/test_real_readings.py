@@ -3312,3 +3312,16 @@ def test_cases_and_patients_count_the_same_and_an_item_totals_nothing_after_it()
         "trường hợp và thị xã Buôn Hồ 7 trường hợp."
     )
     assert "42" not in said
+
+
+def test_sectors_by_their_numbers_and_a_structure_short_by_less_than_a_point():
+    # n256: "khu vực 1 chiếm tỷ trọng 21,19%, khu vực 2 chiếm tỷ trọng 17,95% khu vực 3 chiếm tỷ trọng
+    # 60,68%": 99,82% — short by less than a point, no product taxes: the digits swapped (60,86%)
+    text = (
+        "Cơ cấu kinh tế: khu vực 1 chiếm tỷ trọng 21,19%, khu vực 2 chiếm tỷ trọng 17,95% khu vực 3 chiếm tỷ "
+        "trọng {}."
+    )
+    assert verdicts(text.format("60,86%"))["60,86%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("60,68%"))["60,68%"] == Verdict.INCONSISTENT
+    # short by a point or more: a part left unnamed (product taxes)
+    assert verdicts(text.format("55,86%"))["55,86%"] == Verdict.AMBIGUOUS
