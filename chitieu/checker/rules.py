@@ -1169,6 +1169,8 @@ def _parts_after(
             continue  # "149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc": what the part holds, not a part
         if parts and _ITS_OWN_SHARE.fullmatch(item):
             continue  # "có điều kiện thi hành 9.860 việc, chiếm 79,2%; chưa có điều kiện …": the part's share
+        if parts and _ITS_OWN_EXCESS.fullmatch(item):
+            continue  # "thu nội địa 5.541 tỉ đồng, đạt 117%, vượt 820 tỉ đồng; thu …": over the part's plan
         if (
             lenient
             and (own := _ITS_OWN_CHANGE.search(item))
@@ -1212,6 +1214,7 @@ _COUNT_PLACEHOLDER = re.compile(r"#\d+#")
 _LABEL_CUT_AT_ITS_COMMA = re.compile(r" ?(?:trong đó:? |gồm:? )?[^\W\d_]+(?: [^\W\d_]+){0,2}")
 _ITS_OWN_CHANGE = re.compile(r",? (?:tăng|giảm) #\d+%#(?: so với [^#]*)?$")
 _WITH_ITS_OWN = re.compile(r" ?với #\d+#")
+_ITS_OWN_EXCESS = re.compile(r" ?vượt #\d+#(?: [^\W\d_]+){0,6}")
 _ITS_OWN_SHARE = re.compile(r" ?\(?(?:chiếm|đạt|bằng)(?: tỷ lệ| tỉ lệ)? #\d+%#\)?")
 _SEMICOLON_LIST = re.compile(r"[^;.#]{1,200}#\d+#[^;.#]{0,120};[^;.#]{1,120}#\d+#")
 _NESTED_BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)")

@@ -3325,3 +3325,14 @@ def test_sectors_by_their_numbers_and_a_structure_short_by_less_than_a_point():
     assert verdicts(text.format("60,68%"))["60,68%"] == Verdict.INCONSISTENT
     # short by a point or more: a part left unnamed (product taxes)
     assert verdicts(text.format("55,86%"))["55,86%"] == Verdict.AMBIGUOUS
+
+
+def test_a_parts_excess_over_its_plan_is_passed_over_in_a_list():
+    # n266: "Trong đó, thu nội địa 5.541 tỉ đồng, đạt 117%, vượt 820 tỉ đồng; thu từ hoạt động xuất, nhập
+    # khẩu 169 tỉ đồng, …" of "thu ngân sách đạt trên 5.710 tỉ đồng"
+    text = (
+        "Tỉnh này thu ngân sách đạt trên {} tỉ đồng, đạt 118%, vượt 876 tỉ đồng so với dự toán.\n\nTrong "
+        "đó, thu nội địa 5.541 tỉ đồng, đạt 117%, vượt 820 tỉ đồng; thu từ hoạt động xuất, nhập khẩu 169 tỉ "
+        "đồng, đạt 150%, vượt 56 tỉ đồng so dự toán."
+    )
+    assert verdicts(text.format("5.710"))["5.710 tỉ"] == Verdict.CONSISTENT
