@@ -237,10 +237,18 @@ def assess(
             f" rồi {printed.text}): không sai phép tính, nhưng tỷ lệ chỉ nên làm tròn một lần.",
         )
         return Assessment(verdict, recomputation, None, None, note)
-    elif verdict == Verdict.AMBIGUOUS:
+    elif verdict == Verdict.AMBIGUOUS and recomputation.low > reading.value * FAR_ABOVE:
         note += Bilingual(
             f"That is more than twice “{printed.text}”: the bound may be of another figure.",
             f"Số này lớn hơn gấp đôi “{printed.text}”: cách nói giới hạn có thể là của một số khác.",
+        )
+        return Assessment(verdict, recomputation, None, None, note)
+    elif verdict == Verdict.AMBIGUOUS:
+        note += Bilingual(
+            f"That is past the next round figure after “{printed.text}”: true as a bound, but not how a bound"
+            " is said; the bound may be of another figure.",
+            f"Số này vượt quá số tròn kế tiếp sau “{printed.text}”: đúng là lớn hơn, nhưng không ai nói như"
+            " vậy; cách nói giới hạn có thể là của một số khác.",
         )
         return Assessment(verdict, recomputation, None, None, note)
     if contradiction is not None and verdict != Verdict.INCONSISTENT:
@@ -278,6 +286,15 @@ def _fit(printed: Figure, reading: NumberReading, recomputation: Recomputation) 
         return Verdict.INCONSISTENT
     if qualifier in (Qualifier.ABOVE, Qualifier.AT_LEAST) and z > 0 and low > z * FAR_ABOVE:
         return Verdict.AMBIGUOUS  # true as a bound, but no one says "trên 4,8%" of 53,66%
+    if (
+        qualifier in (Qualifier.ABOVE, Qualifier.AT_LEAST)
+        and printed.kind != FigureKind.PERCENT
+        and z > 0
+        and low >= z + _next_round_step(printed, reading)
+    ):
+        # "trên 5.710 tỉ" of 6.586 tỉ: true as a bound, but a count or an amount said with a bound reaches
+        # the next round figure of its own precision ("trên 5.710" up to 5.720, "hơn 1.200" up to 1.300)
+        return Verdict.AMBIGUOUS
     if qualifier == Qualifier.ABOVE:
         return _bound(high > z, high >= z - unit / 2)
     if qualifier == Qualifier.BELOW:
@@ -299,6 +316,17 @@ def _rounded_twice(z: Decimal, unit: Decimal, low: Decimal, high: Decimal) -> bo
     """Whether a rate rounded first to one decimal more, then to the printed one, gives ``z``:
     761/4.958 = 15,349…% → 15,35% → 15,4%. A slip of method, not of arithmetic: said, never flagged."""
     return low < z - unit / 2 and high >= z - unit / 2 - unit / 20
+
+
+def _next_round_step(printed: Figure, reading: NumberReading) -> Decimal:
+    """How far past a count or an amount "trên" / "hơn" reaches: one step of its own last non-zero
+    digit ("5.710" 10, "1.200" 100, "1.000" 1.000, "4,8 tỷ" 0,1 tỷ)."""
+    unit = printed.unit(reading)
+    if reading.decimals:
+        return unit
+    digits = str(int(reading.value / printed.scale))
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return Decimal(printed.scale * 10 ** min(zeros, len(digits) - 1))
 
 
 def _bound(holds: bool, only_the_word_is_wrong: bool) -> Verdict:

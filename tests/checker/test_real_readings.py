@@ -3336,3 +3336,13 @@ def test_a_parts_excess_over_its_plan_is_passed_over_in_a_list():
         "đồng, đạt 150%, vượt 56 tỉ đồng so dự toán."
     )
     assert verdicts(text.format("5.710"))["5.710 tỉ"] == Verdict.CONSISTENT
+
+
+def test_a_bound_on_a_count_or_an_amount_reaches_the_next_round_figure_of_its_precision():
+    # "trên 5.710 tỉ" is 5.710 to 5.720 tỉ: 6.586 tỉ is more, but no one would say it so — asked, not agreed
+    text = "Thu ngân sách đạt trên 5.710 tỉ đồng. Trong đó, thu nội địa 5.541 tỉ đồng, thu khác {} tỉ đồng."
+    assert verdicts(text.format("173"))["5.710 tỉ"] == Verdict.CONSISTENT
+    assert verdicts(text.format("1.045"))["5.710 tỉ"] == Verdict.AMBIGUOUS
+    # a rate said with a bound is left as loose as it was: "trên 90%" of 97%
+    said = verdicts("Toàn tỉnh có 97/100 xã đạt chuẩn, đạt trên 90%.")
+    assert said["90%"] == Verdict.CONSISTENT
