@@ -6,7 +6,7 @@ import bisect
 import dataclasses
 import re
 from collections.abc import Iterator
-from decimal import localcontext
+from decimal import Decimal, localcontext
 
 from chitieu.checker.grids import grid_claims
 from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Role, Verdict
@@ -23,6 +23,7 @@ from chitieu.checker.rules import (
     changes_against_an_earlier_year,
     compared_with_a_year_said_before,
     contributions_to_growth,
+    count_said_again,
     flattened_table,
     fractions_said_after,
     grades_beyond_their_whole,
@@ -46,6 +47,7 @@ from chitieu.checker.rules import (
     what_the_others_leave,
     words_around,
     worth_saying_again,
+    worth_saying_again_as_a_count,
     yields_of_output_and_area,
 )
 from chitieu.checker.tokens import Document, Figure, Sentence, read_document, read_sentence, read_sentences
@@ -210,6 +212,7 @@ def check_text(text: str) -> CheckReport:
                 claims.append(claim)
                 judged_anywhere.add(claim.printed.start)
     claims.extend(_said_again(read, claims, judged_anywhere, judged_before, document, text))
+    claims.extend(_counts_said_again(read, judged_anywhere, judged_before, document, text))
     claims = _recomputed_first(claims)
     claims.sort(key=lambda claim: (claim.start, claim.printed.start))
     coverage = Coverage(
@@ -247,6 +250,26 @@ def _said_again(
                 continue
             claim = _to_original(said_again(sentence, figure, before), document, text)
             if claim.printed.start > before.printed.start and claim.printed.start not in judged:
+                judged.add(claim.printed.start)
+                yield claim
+
+
+def _counts_said_again(
+    read: list[Sentence], judged: set[int], judged_here: set[int], document: Document, text: str
+) -> Iterator[Claim]:
+    """Counts and amounts printed again further on with the same noun (see :func:`count_said_again`);
+    ``judged`` and ``judged_here`` as for :func:`_said_again`."""
+    first: dict[tuple[Decimal, Decimal, str], Figure] = {}
+    for sentence in read:
+        for figure in sentence.figures:
+            if not worth_saying_again_as_a_count(sentence, figure):
+                continue
+            key = (figure.readings[0].value, figure.scale, figure.noun.split()[0])
+            before = first.setdefault(key, figure)
+            if before.start >= sentence.start or figure.start in judged_here:
+                continue  # said in a sentence before: "123/123 nhiệm vụ" says it twice, not again
+            claim = _to_original(count_said_again(sentence, figure, before), document, text)
+            if claim.printed.start not in judged:
                 judged.add(claim.printed.start)
                 yield claim
 

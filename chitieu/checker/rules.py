@@ -6972,6 +6972,40 @@ def said_again(sentence: Sentence, figure: Figure, before: Claim) -> Claim:
     return dataclasses.replace(claim, start=figure.start, end=figure.end)
 
 
+_COUNT_SAID_AGAIN = Bilingual("The text printed this figure before", "Văn bản đã nêu số này ở trên")
+
+
+def count_said_again(sentence: Sentence, figure: Figure, before: Figure) -> Claim:
+    """A count or an amount printed again further on as it was, counting the same thing ("kết nạp 2.892
+    đảng viên … (chiếm 53,32% so với tổng số 2.892 đảng viên …)", "174/199 vụ" after "xảy ra 199 vụ"):
+    consistent with itself. A figure printed differently is not judged — it may be another one."""
+    said = Bilingual(
+        f"{_COUNT_SAID_AGAIN.en}: {before.text} {before.noun}",
+        f"{_COUNT_SAID_AGAIN.vi}: {before.text} {before.noun}",
+    )
+    value = figure.readings[0].value
+    reading = Recomputation(value, value, value, said, _COUNT_SAID_AGAIN)
+    at = sentence.at(figure)
+    claim = judged_claim(
+        sentence, (at, at + len(figure.placeholder)), "count_said_again", [(Role.ACTUAL, figure)], [reading]
+    )
+    return dataclasses.replace(claim, start=figure.start, end=figure.end)
+
+
+def worth_saying_again_as_a_count(sentence: Sentence, figure: Figure) -> bool:
+    """Whether a count or an amount is distinct enough that printing it again with the same noun means the
+    same figure: three significant digits or more, a noun, no bound, not a change, a period or a year."""
+    digits = "".join(c for c in figure.text if c.isdigit()).strip("0")
+    return (
+        figure.kind in (FigureKind.COUNT, FigureKind.AMOUNT)
+        and figure.qualifier is None
+        and bool(figure.noun)
+        and len(digits) >= 3
+        and not _is_a_period(figure)
+        and not _is_change(sentence, figure)
+    )
+
+
 def worth_saying_again(figure: Figure) -> bool:
     """Whether a rate is precise enough that printing it again means the same rate (three significant
     digits and a decimal: "87,15%", "3,45%"; not "100%" or "50%", which many things are)."""

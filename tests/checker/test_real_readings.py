@@ -3346,3 +3346,17 @@ def test_a_bound_on_a_count_or_an_amount_reaches_the_next_round_figure_of_its_pr
     # a rate said with a bound is left as loose as it was: "trên 90%" of 97%
     said = verdicts("Toàn tỉnh có 97/100 xã đạt chuẩn, đạt trên 90%.")
     assert said["90%"] == Verdict.CONSISTENT
+
+
+def test_a_count_printed_again_with_the_same_noun():
+    # n248: "xảy ra 199 vụ …; điều tra khám phá 174/199 vụ (đạt tỷ lệ 87,4%)": the 199 again
+    said = check_text(
+        "Trong 6 tháng, toàn thành phố xảy ra 199 vụ phạm pháp hình sự, giảm 11 vụ so với cùng kỳ. Công an "
+        "các đơn vị đã điều tra khám phá 174/199 vụ (đạt tỷ lệ 87,4%)."
+    ).claims
+    again = [claim for claim in said if claim.template == "count_said_again"]
+    assert [claim.printed.text for claim in again] == ["199"]
+    assert again[0].verdict == Verdict.CONSISTENT and "199 vụ" in again[0].message.vi
+    # another noun, or a small number, is no repeat: "12 bị can" after "12 vụ", "50 vụ" after "50 vụ"
+    said = check_text("Khởi tố 12 vụ, 50 bị can. Truy tố 12 bị can và 50 vụ.").claims
+    assert not [claim for claim in said if claim.template == "count_said_again"]
