@@ -2632,6 +2632,45 @@ def percent_of_plan(sentence: Sentence) -> Iterator[Claim]:
             yield _judge_against_plan(sentence, match, printed, "percent_of_plan", Role.PERCENT_OF_PLAN)
 
 
+# "dự toán thu 10.766 tỷ đồng, chiếm gần 70% …, qua 11 tháng đã thu được 11.110 tỷ đồng, đạt 103%": a rate
+# said bare, of the plan said before it in its sentence
+_BARE_RATE = pattern(
+    r"{actual:N}[^#;()]{0,30}?, đạt {percent:P}"
+    r"(?! ?(?:so với|so |kế hoạch|chỉ tiêu|dự toán|mục tiêu|kh(?!\w)|tỷ lệ|tỉ lệ|\())"
+)
+_PLAN_WORDS_BEFORE = re.compile(
+    r"(?<!\w)(?:dự toán|kế hoạch|chỉ tiêu)(?: thu| chi| giao| năm| được giao)*(?: là|:)? $"
+)
+
+
+def percent_of_a_plan_said_before(sentence: Sentence) -> Iterator[Claim]:
+    """A rate said bare ("đạt 103%") of a result, when its sentence printed one plan before it counting the
+    same thing: the result over that plan. Read only when it fits: a rate said bare may be of something
+    else, so this reading never raises an alarm.
+
+    Examples:
+        "dự toán thu 10.766 tỷ đồng, chiếm gần 70% tổng dự toán, đã thu được 11.110 tỷ đồng, đạt 103%"
+    """
+    skeleton = sentence.skeleton
+    if "đạt" not in skeleton:
+        return
+    around = words_around(sentence)
+    for match in _BARE_RATE.finditer(skeleton):
+        actual, printed = _figure(sentence, match, "actual"), _figure(sentence, match, "percent")
+        plans = [
+            figure
+            for figure in sentence.figures_in(0, match.start())
+            if _PLAN_WORDS_BEFORE.search(around[figure.start][0]) and _alike(figure, actual)
+        ]
+        if len(plans) != 1:
+            continue
+        numbers = [(Role.ACTUAL, actual), (Role.PLAN, plans[0]), (Role.PERCENT_OF_PLAN, printed)]
+        claim = judged_claim(sentence, match.span(), "percent_of_a_plan_said_before", numbers,
+                             _ratio_to_plan(actual, plans[0]))  # fmt: skip
+        if claim.verdict.checked and not claim.verdict.alarm:
+            yield claim
+
+
 def _judge_against_plan(
     sentence: Sentence, match: re.Match[str], printed: Figure, template: str, role: Role
 ) -> Claim:
@@ -7062,6 +7101,7 @@ RULES: list[Rule] = [
     classified_shares,
     share_of_the_rest,
     percent_of_plan,
+    percent_of_a_plan_said_before,
     excess_over_plan,
     increase_over_plan,
     change_with_the_previous_in_brackets,

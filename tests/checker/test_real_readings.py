@@ -3360,3 +3360,15 @@ def test_a_count_printed_again_with_the_same_noun():
     # another noun, or a small number, is no repeat: "12 bị can" after "12 vụ", "50 vụ" after "50 vụ"
     said = check_text("Khởi tố 12 vụ, 50 bị can. Truy tố 12 bị can và 50 vụ.").claims
     assert not [claim for claim in said if claim.template == "count_said_again"]
+
+
+def test_a_rate_said_bare_of_the_plan_said_before_it():
+    # n200: "dự toán thu 10.766 tỷ đồng, chiếm gần 70% tổng dự toán thu, qua 11 tháng đã thu được 11.110 tỷ
+    # đồng, đạt 103%"
+    text = (
+        "Nguồn thu từ lĩnh vực kinh tế dân doanh dự toán thu 10.766 tỷ đồng, chiếm gần 70% tổng dự toán thu, "
+        "qua 11 tháng đã thu được 11.110 tỷ đồng, đạt {}, chiếm 71% tổng thu đạt được."
+    )
+    assert verdicts(text.format("103%"))["103%"] == Verdict.CONSISTENT
+    # a bare rate may be of something else: not fitting, it is not judged
+    assert not verdicts(text.format("130%")).get("130%", Verdict.NOT_CHECKABLE).alarm
