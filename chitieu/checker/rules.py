@@ -102,6 +102,8 @@ _SLOT = re.compile(r"\{(\w+):(N|P|PT|NP|ANY)\}")
 
 def pattern(template: str) -> re.Pattern[str]:
     """Compile a rule pattern written with figure slots and word-list macros."""
+    # "so cùng kỳ", "so năm 2022": "với" is often left out before the period compared
+    template = template.replace("so với {PREVIOUS}", "so(?: với)? {PREVIOUS}")
     expanded = _SLOT.sub(lambda m: f"{_BOUND_WORD}(?P<{m[1]}>{_SLOTS[m[2]]})", template)
     for name, regex in _MACROS.items():
         expanded = expanded.replace("{" + name + "}", regex)

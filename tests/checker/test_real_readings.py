@@ -3372,3 +3372,14 @@ def test_a_rate_said_bare_of_the_plan_said_before_it():
     assert verdicts(text.format("103%"))["103%"] == Verdict.CONSISTENT
     # a bare rate may be of something else: not fitting, it is not judged
     assert not verdicts(text.format("130%")).get("130%", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_change_against_the_same_period_said_without_voi():
+    # n271: "4 vụ vi phạm phức tạp, nổi cộm, giảm 4 vụ (giảm 50%) so cùng kỳ"; "8,72 ha, giảm 27,2% (giảm
+    # 3,38 ha)": 27,9% of the 12,10 ha the year before
+    said = verdicts(
+        "Phát hiện 4 vụ vi phạm phức tạp, nổi cộm, giảm 4 vụ (giảm 50%) so cùng kỳ; diện tích thiệt hại do "
+        "phá rừng 8,72 ha, giảm 27,2% (giảm 3,38 ha) so cùng kỳ."
+    )
+    assert said["50%"] == Verdict.CONSISTENT
+    assert said["27,2%"] == Verdict.INCONSISTENT
