@@ -197,11 +197,15 @@ def assess(
     when given, says why the words of the sentence contradict the numbers (e.g. "vượt" for a
     result below plan): it turns a numerically consistent claim into a wording contradiction.
     """
-    best: tuple[int, Verdict, Recomputation, NumberReading] | None = None
-    for reading in printed.readings:
+    best: tuple[Decimal, Verdict, Recomputation, NumberReading] | None = None
+    padded = _padded_readings(printed)
+    for reading in (*printed.readings, *padded):
         for recomputation in recomputations:
             verdict = _fit(printed, reading, recomputation)
-            rank = _RANK[verdict] + (0 if reading is printed.readings[0] else len(_RANK))
+            if reading in padded:  # after a fit as printed, before a doubt
+                rank = _RANK[verdict] + Decimal("1.5")
+            else:
+                rank = Decimal(_RANK[verdict] + (0 if reading is printed.readings[0] else len(_RANK)))
             if best is None or rank < best[0]:
                 best = (rank, verdict, recomputation, reading)
     assert best is not None, "assess() needs at least one recomputation"
@@ -343,6 +347,17 @@ def _correct_value(printed: Figure, reading: NumberReading, value: Decimal) -> D
     return round_decimal(value / printed.scale, reading.decimals) * printed.scale
 
 
+def _padded_readings(printed: Figure) -> tuple[NumberReading, ...]:
+    """The printed figure read to one decimal fewer when its last decimal is a 0 that pads it ("17,30%"
+    written for 17,3%, as tables and reports padded to two decimals do)."""
+    digits = printed.text.rstrip(" %").rsplit(" ", 1)[0]
+    return tuple(
+        NumberReading(reading.value, reading.decimals - 1, reading.notation)
+        for reading in printed.readings[:1]
+        if reading.decimals >= 2 and digits.endswith("0") and printed.qualifier is None
+    )
+
+
 def _reading_note(
     recomputation: Recomputation, primary: Recomputation, reading: NumberReading, printed: Figure
 ) -> Bilingual:
@@ -352,7 +367,14 @@ def _reading_note(
         note += Bilingual(
             f"(Reading: {recomputation.reading.en}.)", f"(Cách hiểu: {recomputation.reading.vi}.)"
         )
-    if reading is not printed.readings[0]:
+    if reading in _padded_readings(printed):
+        shown = show(reading.value / printed.scale, "en", reading.decimals)
+        shown_vi = show(reading.value / printed.scale, "vi", reading.decimals)
+        note += Bilingual(
+            f"({printed.text} read as {shown}, its last 0 padding.)",
+            f"({printed.text} đọc là {shown_vi}, chữ số 0 cuối chỉ để đủ hai chữ số thập phân.)",
+        )
+    elif reading is not printed.readings[0]:
         note += Bilingual(
             f"({printed.text} read in English notation.)", f"({printed.text} đọc theo cách viết tiếng Anh.)"
         )

@@ -1270,7 +1270,7 @@ def _labelled(item: str, part: Figure) -> bool:
 # Groups that cut across others: a breakdown by them may count one person twice.
 _CROSS_CUTTING = re.compile(
     r"(?<!\w)(?:nữ|nam|dân tộc|thiểu số|đảng viên|cao tuổi|trẻ em|khuyết tật|hộ nghèo|cận nghèo"
-    r"|thanh niên|người có công|tôn giáo)(?!\w)"
+    r"|thanh niên|trẻ tuổi|ngoài đảng|người có công|tôn giáo)(?!\w)"
 )
 
 
@@ -1335,7 +1335,12 @@ def _partition_claim(
         and not adds_up
         and (
             (
-                any(_labelled(item, part) for item, part in zip(items, parts, strict=True))
+                (
+                    any(_labelled(item, part) for item, part in zip(items, parts, strict=True))
+                    # "42 người là nữ, …; 36 người trẻ tuổi …; 21 người là đồng bào dân tộc thiểu số": groups
+                    # named after their counts, cutting across each other
+                    or sum(bool(_CROSS_CUTTING.search(item)) for item in items) >= 2
+                )
                 and _may_overlap(items)
             )
             # "11.980 giáo viên đạt chuẩn trở lên (96,2%), 8.540 giáo viên trên chuẩn": a grade and

@@ -3383,3 +3383,13 @@ def test_a_change_against_the_same_period_said_without_voi():
     )
     assert said["50%"] == Verdict.CONSISTENT
     assert said["27,2%"] == Verdict.INCONSISTENT
+
+
+def test_a_rate_padded_to_two_decimals_with_a_last_zero():
+    # n273: "ĐB là người dân tộc thiểu số 86 người (tỉ lệ 17,30%)" of 496: 17,338…%, 17,3 padded to 17,30
+    text = "Tổng số ĐBQH trúng cử là 496 người. ĐB là người dân tộc thiểu số 86 người (tỉ lệ {})."
+    said = check_text(text.format("17,30%")).claims
+    padded = next(claim for claim in said if claim.printed.text == "17,30%")
+    assert padded.verdict == Verdict.CONSISTENT and "17,3" in padded.message.vi
+    assert verdicts(text.format("17,20%"))["17,20%"].alarm  # 17,2: not the 17,3 it pads
+    assert verdicts(text.format("17,31%"))["17,31%"].alarm  # no zero, no padding
