@@ -4343,6 +4343,10 @@ _SOLVED = re.compile(r"(?:làm rõ|khám phá|phá|phá án)(?: được)? $")
 _SETTLED = re.compile(r"giải quyết(?!\w)")
 
 
+# an aside on another period, in brackets: "(khóa XII tái cử có 167 người, …", "(năm 2022 có 1.234 người, …"
+_OF_ANOTHER_PERIOD = re.compile(
+    r"\( ?(?:khóa|khoá|nhiệm kỳ|năm|cùng kỳ|kỳ trước)(?: [^\W\d_]+| \d{4}){0,6}? (?:có|là|:)? ?$"
+)
 _CHANGES_TWO_COUNTS = re.compile(r"(?:tăng|giảm) #\d+%#[^#()]{0,30}\( ?(?:#\d+# ?/ ?)?$")
 
 
@@ -4380,6 +4384,10 @@ def share_of_earlier_total(
             continue
         if _in_fraction(sentence, part) or _is_change(sentence, part):
             continue
+        if _OF_ANOTHER_PERIOD.search(
+            skeleton, max(0, skeleton.find(part.placeholder) - 60), skeleton.find(part.placeholder)
+        ):
+            continue  # "(khóa XII tái cử có 167 người, tỉ lệ 33,4%)": of that term's whole, not printed
         after = _WHOLE_AFTER_SHARE.match(skeleton, skeleton.find(share.placeholder) + len(share.placeholder))
         named = after.group("noun") if after else ""  # "chiếm 78% trong tổng số việc": the whole named
         before_part = sentence.figures_in(0, skeleton.find(part.placeholder))

@@ -3393,3 +3393,13 @@ def test_a_rate_padded_to_two_decimals_with_a_last_zero():
     assert padded.verdict == Verdict.CONSISTENT and "17,3" in padded.message.vi
     assert verdicts(text.format("17,20%"))["17,20%"] != Verdict.CONSISTENT  # 17,2: not the 17,3 it pads
     assert verdicts(text.format("17,31%"))["17,31%"] != Verdict.CONSISTENT  # no zero, no padding
+
+
+def test_a_share_in_an_aside_on_another_term_is_not_of_this_terms_whole():
+    # n273: "(khóa XII tái cử có 167 người, tỉ lệ 33,4%)" — of that term's 500, not this one's 496
+    said = verdicts(
+        "Tổng số ĐBQH trúng cử là 496 người. ĐB khóa XIII tái cử 160 người (tỉ lệ 32,3%), bằng số dự kiến; "
+        "thấp hơn so với khóa XIII (khóa XII tái cử có 167 người, tỉ lệ 33,4%)."
+    )
+    assert said["32,3%"] == Verdict.CONSISTENT
+    assert not said.get("33,4%", Verdict.NOT_CHECKABLE).alarm
