@@ -4252,7 +4252,7 @@ _SHARE_OF_SOMETHING_TEMPLATE = (
     r"|[^#;()]{0,80}?(?= \((?:chiếm |#\d+%#\)))"
     # … or a clause on it, no figure in it, before ", chiếm": "45 DN đã ngừng hoạt động năm 2020, nay tiếp tục
     # đăng ký tạm ngừng trong năm 2021, chiếm 35,3%"
-    r"|[^#;()]{0,100}?(?=, chiếm #)"
+    r"|(?:[^#;()]|\([^#;()]{0,20}\)){0,140}?(?=, chiếm #)"
     r")?{WORDS})"
     # the part's own change between: "số thi hành xong là 11.072 việc, tăng 2.641 việc so với cùng kỳ
     # năm 2021, đạt tỷ lệ 82,57%", "369.372 việc, tăng 17.190 việc (tăng 4,88% so với …); đạt tỉ lệ"
@@ -6886,6 +6886,24 @@ def _yield_row(sentence: Sentence, yielded: Figure) -> tuple[Figure, Figure] | N
     return areas[0], outputs[0]
 
 
+def _words_after(sentence: Sentence, figure: Figure) -> tuple[str, ...]:
+    """The two words right after a figure, up to a comma (what a rate is of: "dân số toàn tỉnh")."""
+    after = sentence.skeleton[sentence.at(figure) + len(figure.placeholder) :]
+    return tuple(re.findall(r"[^\W\d_]+", re.split(r"[,;.()#]", after, maxsplit=1)[0])[:2])
+
+
+def _names_the_whole(sentence: Sentence, figure: Figure, named: tuple[str, ...]) -> bool:
+    """Whether a rate of the body may be the one a summary said of the whole its words name: the body says
+    the same words after it, or says them in its sentence ("trên 93% vụ việc" over "… 1.508 vụ, việc, …
+    đạt tỷ lệ 93,44%")."""
+    words = set(re.findall(r"[^\W\d_]+", sentence.skeleton))
+    return _words_after(sentence, figure) == named or all(word in words for word in named)
+
+
+def _sentence_of(sentences: Sequence[Sentence], figure: Figure) -> Sentence:
+    return next(sentence for sentence in sentences if sentence.start <= figure.start < sentence.end)
+
+
 def rounded_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: Bilingual) -> Iterator[Claim]:
     """A figure of a title or an opening paragraph said with a bound word, the body giving it in full:
     "Cả nước có gần 3.700 F0 nặng" over "… 3.691 bệnh nhân F0 nặng", "Tiếp hơn 305 ngàn người" over
@@ -6910,7 +6928,10 @@ def rounded_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: Bi
             and other.scale <= figure.scale
             and low <= other.value <= high
         ]
-        # one value counting the same thing, or one value at all ("gần 3.700 F0" of "3.691 bệnh nhân")
+        # one value counting the same thing, or one value at all ("gần 3.700 F0" of "3.691 bệnh nhân"); a
+        # rate of the whole its words name ("khoảng 7% dân số toàn tỉnh" is not the 7,29% of the members)
+        if figure.kind == FigureKind.PERCENT and (named := _words_after(summary, figure)):
+            near = [other for other in near if _names_the_whole(_sentence_of(body, other), other, named)]
         same = {other.value: other for other in near if _same_noun(other, figure)}
         found = same if len(same) == 1 else {other.value: other for other in near}
         if len(found) != 1:

@@ -3403,3 +3403,18 @@ def test_a_share_in_an_aside_on_another_term_is_not_of_this_terms_whole():
     )
     assert said["32,3%"] == Verdict.CONSISTENT
     assert not said.get("33,4%", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_long_label_with_commas_before_its_share_and_a_rate_of_a_named_whole_in_the_summary():
+    # n272: "852 đảng viên là cán bộ, công chức cơ quan Đảng, Mặt trận Tổ quốc, tổ chức chính trị xã hội từ
+    # cấp huyện trở lên, chiếm 1,91%" of the 44.482 members; "chiếm khoảng 7% dân số toàn tỉnh" is not the
+    # 7,29% of them who work in hamlets
+    said = check_text(
+        "Tính đến ngày 31/3/2018, Đảng bộ tỉnh có 44.482 đảng viên (chiếm khoảng 7% dân số toàn tỉnh)."
+        "\n\nTrong đó có 852 đảng viên là cán bộ, công chức cơ quan Đảng, Mặt trận Tổ quốc, tổ chức chính "
+        "trị xã hội từ cấp huyện trở lên, chiếm 1,91%; 3.242 đảng viên là người hoạt động không chuyên trách "
+        "thôn, bản, (ấp, khóm), chiếm 7,29%."
+    ).claims
+    verdict = {claim.printed.text: claim.verdict for claim in said}
+    assert verdict["1,91%"] == Verdict.CONSISTENT_BY_TRUNCATION and verdict["7,29%"] == Verdict.CONSISTENT
+    assert "7%" not in verdict
