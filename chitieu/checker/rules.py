@@ -1438,6 +1438,8 @@ def _one_thing_measured_several_ways(parts: list[Figure]) -> bool:
     return all(noun in _MEASURES for noun in nouns) and len(set(nouns)) == len(nouns)
 
 
+# the last item of a list, "the others": what the items before it leave of the whole
+_THE_REST = re.compile(r"(?<!\w)(?:khác|còn lại)(?:,|$| chiếm)")
 _AND_THEN_HAS = re.compile(r", có(?!\w)")
 # "đã giải quyết 274 đơn khiếu nại và 105 đơn tố cáo; trong đó có 11 đơn khiếu nại đúng, …; có 9 đơn tố cáo
 # đúng, …": two totals, then the parts of each, in turn, after a semicolon
@@ -1565,6 +1567,16 @@ def _breakdown_after(
         far = bool(marker.groupdict().get("far"))
         if far and not (total.noun and all(part.noun for part in parts)):
             continue  # far from its total, a bracket is a breakdown only when its items say what they count
+        if marker.groupdict().get("shared") and ";" in skeleton[marker.end() : stop]:
+            # "…; 1.364 đảng viên làm nghề nghiệp khác, chiếm 3,06%": items each with its share, parted by
+            # semicolons, the last "the others" — all of the whole
+            listed, said, last = _parts_after(sentence, marker.end(), total.noun, stop, True, verbs)
+            if (
+                len(listed) >= 3
+                and _THE_REST.search(said[-1])
+                and skeleton.count(";", marker.end(), last) >= 2
+            ):
+                return listed, said, True, last
         if marker.groupdict().get("shared"):
             label = Bilingual("sum of the parts", "tổng các phần")
             count = next(

@@ -3418,3 +3418,16 @@ def test_a_long_label_with_commas_before_its_share_and_a_rate_of_a_named_whole_i
     verdict = {claim.printed.text: claim.verdict for claim in said}
     assert verdict["1,91%"] == Verdict.CONSISTENT_BY_TRUNCATION and verdict["7,29%"] == Verdict.CONSISTENT
     assert "7%" not in verdict
+
+
+def test_a_list_of_shares_that_ends_with_the_others_is_all_of_its_whole():
+    # n272: "có 35.838 đảng viên đang làm việc và công tác, chiếm 80,57%, trong đó có: 3.990 đảng viên …,
+    # chiếm 8,97%; …; 1.364 đảng viên làm nghề nghiệp khác, chiếm 3,06%": the items add up to 35.830
+    text = (
+        "Tỉnh có 44.482 đảng viên. Theo nghề nghiệp: có {} đảng viên đang làm việc và công tác, chiếm "
+        "80,57%, trong đó có: 3.990 đảng viên là cán bộ, công chức cơ quan Nhà nước, chiếm 8,97%; 22.112 "
+        "đảng viên là viên chức, chiếm 49,71%; 8.364 đảng viên làm nông, lâm, ngư nghiệp, chiếm 18,8%; 1.364 "
+        "đảng viên làm nghề nghiệp khác, chiếm 3,07%."
+    )
+    assert verdicts(text.format("35.830"))["35.830"] == Verdict.CONSISTENT
+    assert verdicts(text.format("35.838"))["35.838"].alarm
