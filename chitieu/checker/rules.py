@@ -4264,7 +4264,7 @@ _SHARE_OF_SOMETHING_TEMPLATE = (
     r"|[^#;()]{0,80}?(?= \((?:chiếm |#\d+%#\)))"
     # … or a clause on it, no figure in it, before ", chiếm": "45 DN đã ngừng hoạt động năm 2020, nay tiếp tục
     # đăng ký tạm ngừng trong năm 2021, chiếm 35,3%"
-    r"|(?:[^#;()]|\([^#;()]{0,20}\)){0,140}?(?=, chiếm #)"
+    r"|[^#;()]{0,100}?(?=, chiếm #)"
     r")?{WORDS})"
     # the part's own change between: "số thi hành xong là 11.072 việc, tăng 2.641 việc so với cùng kỳ
     # năm 2021, đạt tỷ lệ 82,57%", "369.372 việc, tăng 17.190 việc (tăng 4,88% so với …); đạt tỉ lệ"
@@ -7033,7 +7033,9 @@ def _rate_repeated_in_the_summary(
     if found is None:
         return
     said = Bilingual(f"{says.en}: {word} {found.text}", f"{says.vi}: {word} {found.text}")
-    reading = Recomputation(found.value, found.value, found.value, said, says)
+    # the body's rate as it was printed, its bound word's range with it: "tăng hơn 30%" said again
+    low, high = found.bounds(found.readings[0])
+    reading = Recomputation(found.value, low, high, said, says)
     at = summary.at(figure)
     claim = judged_claim(summary, (at, at + len(figure.placeholder)), "repeated_in_the_summary",
                    [(Role.ACTUAL, found), (Role.ACTUAL, figure)], [reading])  # fmt: skip
