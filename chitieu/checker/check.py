@@ -53,6 +53,7 @@ from chitieu.checker.rules import (
 from chitieu.checker.tokens import Document, Figure, Sentence, read_document, read_sentence, read_sentences
 from chitieu.core.text import Bilingual, language_of
 
+SAID_AGAIN = 3  # how many times a count printed again is said to be the one before
 SUMMED_UP = 200  # how many sentences after a title, an opening paragraph or a heading it may sum up
 EARLIER_FIGURES = 30  # how far back a share's whole is looked for (about two sentences of figures)
 
@@ -260,14 +261,20 @@ def _counts_said_again(
     """Counts and amounts printed again further on with the same noun (see :func:`count_said_again`);
     ``judged`` and ``judged_here`` as for :func:`_said_again`."""
     first: dict[tuple[Decimal, Decimal, str], Figure] = {}
+    said: dict[tuple[Decimal, Decimal, str], int] = {}  # a few times for each figure: bounded work
     for sentence in read:
         for figure in sentence.figures:
             if not worth_saying_again_as_a_count(sentence, figure):
                 continue
             key = (figure.readings[0].value, figure.scale, figure.noun.split()[0])
             before = first.setdefault(key, figure)
-            if before.start >= sentence.start or figure.start in judged_here:
+            if (
+                before.start >= sentence.start
+                or figure.start in judged_here
+                or said.get(key, 0) >= SAID_AGAIN
+            ):
                 continue  # said in a sentence before: "123/123 nhiệm vụ" says it twice, not again
+            said[key] = said.get(key, 0) + 1
             claim = _to_original(count_said_again(sentence, figure, before), document, text)
             if claim.printed.start not in judged:
                 judged.add(claim.printed.start)
