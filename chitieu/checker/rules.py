@@ -7052,11 +7052,18 @@ def said_again(sentence: Sentence, figure: Figure, before: Claim) -> Claim:
         f"{_SAID_AGAIN.en}: {before.printed.text} ({before.message.en})",
         f"{_SAID_AGAIN.vi}: {before.printed.text} ({before.message.vi})",
     )
+    return _as_printed_before(sentence, figure, said, _SAID_AGAIN, "said_again")
+
+
+def _as_printed_before(
+    sentence: Sentence, figure: Figure, said: Bilingual, label: Bilingual, template: str
+) -> Claim:
+    """``figure`` judged against itself, as printed before: consistent, ``said`` saying where."""
     value = figure.readings[0].value
-    reading = Recomputation(value, value, value, said, _SAID_AGAIN)
+    reading = Recomputation(value, value, value, said, label)
     at = sentence.at(figure)
     claim = judged_claim(
-        sentence, (at, at + len(figure.placeholder)), "said_again", [(Role.ACTUAL, figure)], [reading]
+        sentence, (at, at + len(figure.placeholder)), template, [(Role.ACTUAL, figure)], [reading]
     )
     return dataclasses.replace(claim, start=figure.start, end=figure.end)
 
@@ -7072,13 +7079,7 @@ def count_said_again(sentence: Sentence, figure: Figure, before: Figure) -> Clai
         f"{_COUNT_SAID_AGAIN.en}: {before.text} {before.noun}",
         f"{_COUNT_SAID_AGAIN.vi}: {before.text} {before.noun}",
     )
-    value = figure.readings[0].value
-    reading = Recomputation(value, value, value, said, _COUNT_SAID_AGAIN)
-    at = sentence.at(figure)
-    claim = judged_claim(
-        sentence, (at, at + len(figure.placeholder)), "count_said_again", [(Role.ACTUAL, figure)], [reading]
-    )
-    return dataclasses.replace(claim, start=figure.start, end=figure.end)
+    return _as_printed_before(sentence, figure, said, _COUNT_SAID_AGAIN, "count_said_again")
 
 
 def worth_saying_again_as_a_count(sentence: Sentence, figure: Figure) -> bool:
