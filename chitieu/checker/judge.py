@@ -294,7 +294,7 @@ def _fit(printed: Figure, reading: NumberReading, recomputation: Recomputation) 
         qualifier in (Qualifier.ABOVE, Qualifier.AT_LEAST)
         and printed.kind != FigureKind.PERCENT
         and z > 0
-        and low >= z + _next_round_step(printed, reading)
+        and low >= z + next_round_step(printed, reading)
     ):
         # "trên 5.710 tỉ" of 6.586 tỉ: true as a bound, but a count or an amount said with a bound reaches
         # the next round figure of its own precision ("trên 5.710" up to 5.720, "hơn 1.200" up to 1.300)
@@ -322,7 +322,7 @@ def _rounded_twice(z: Decimal, unit: Decimal, low: Decimal, high: Decimal) -> bo
     return low < z - unit / 2 and high >= z - unit / 2 - unit / 20
 
 
-def _next_round_step(printed: Figure, reading: NumberReading) -> Decimal:
+def next_round_step(printed: Figure, reading: NumberReading) -> Decimal:
     """How far past a count or an amount "trên" / "hơn" reaches: one step of its own last non-zero
     digit ("5.710" 10, "1.200" 100, "1.000" 1.000, "4,8 tỷ" 0,1 tỷ)."""
     unit = printed.unit(reading)

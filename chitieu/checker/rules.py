@@ -32,6 +32,7 @@ from chitieu.checker.judge import (
     Alternative,
     assess,
     message,
+    next_round_step,
     scaled_message,
     show,
     show_like,
@@ -7118,11 +7119,8 @@ def _bound_window(figure: Figure) -> tuple[Decimal, Decimal] | None:
     ):
         return None
     reading = figure.readings[0]
-    unit = figure.unit(reading)
-    if not reading.decimals and figure.kind != FigureKind.PERCENT:  # "hơn 20%" is 20–21, not 20–30
-        digits = str(int(reading.value / figure.scale))
-        zeros = len(digits) - len(digits.rstrip("0"))
-        unit = figure.scale * 10 ** min(zeros, len(digits) - 1)
+    # "hơn 20%" is 20–21, not 20–30
+    unit = figure.unit(reading) if figure.kind == FigureKind.PERCENT else next_round_step(figure, reading)
     value = reading.value
     if figure.qualifier in (Qualifier.ABOVE, Qualifier.AT_LEAST):
         return value, value + unit
