@@ -4370,6 +4370,14 @@ def _a_changes_two_counts(sentence: Sentence, figure: Figure) -> bool:
     return bool(_CHANGES_TWO_COUNTS.search(sentence.skeleton, max(0, at - 60), at))
 
 
+def _of_a_whole_not_printed(
+    sentence: Sentence, match: re.Match[str], part: Figure, share: Figure, note: Bilingual
+) -> Claim:
+    """A share whose whole the words name but the text does not print: not checkable, ``note`` saying why."""
+    numbers = [(Role.PART, part), (Role.SHARE, share)]
+    return _unchecked(sentence, match.span(), "share_of_earlier_total", numbers, Verdict.NOT_CHECKABLE, note)
+
+
 def share_of_earlier_total(
     sentence: Sentence,
     earlier: Sequence[Figure],
@@ -4468,10 +4476,7 @@ def share_of_earlier_total(
                 f"{share.text} of “{phrased}”, a whole the text does not print: it cannot be recomputed.",
                 f"{share.text} của “{phrased}”, một tổng mà văn bản không ghi số: không tính lại được.",
             )
-            numbers = [(Role.PART, part), (Role.SHARE, share)]
-            yield _unchecked(
-                sentence, match.span(), "share_of_earlier_total", numbers, Verdict.NOT_CHECKABLE, note
-            )
+            yield _of_a_whole_not_printed(sentence, match, part, share, note)
             continue
         if named and _PLAN_NAMED.match(named):
             # "chiếm gần 70% tổng dự toán thu": of a plan, said as a plan before it, not of a result
@@ -4485,10 +4490,7 @@ def share_of_earlier_total(
                     f"{share.text} of a plan whose figure is not printed: it cannot be recomputed.",
                     f"{share.text} của một dự toán (kế hoạch) mà văn bản không ghi số: không tính lại được.",
                 )
-                numbers = [(Role.PART, part), (Role.SHARE, share)]
-                yield _unchecked(
-                    sentence, match.span(), "share_of_earlier_total", numbers, Verdict.NOT_CHECKABLE, note
-                )
+                yield _of_a_whole_not_printed(sentence, match, part, share, note)
                 continue
         same = [whole for whole in candidates if noun and whole.noun and _counts_alike(whole.noun, noun)]
         # "207.794 người …; trong đó, … 167.919 người, chiếm 82,38%": the whole the breakdown opened with
