@@ -4265,7 +4265,8 @@ _SHARE_OF_SOMETHING_TEMPLATE = (
     r"|[^#;()]{0,80}?(?= \((?:chiếm |#\d+%#\)))"
     # … or a clause on it, no figure in it, before ", chiếm": "45 DN đã ngừng hoạt động năm 2020, nay tiếp tục
     # đăng ký tạm ngừng trong năm 2021, chiếm 35,3%"
-    r"|[^#;()]{0,100}?(?=, chiếm #)"
+    # … an aside in brackets in it: "36 người trẻ tuổi (dưới 35 tuổi), chiếm 37,5%"
+    r"|(?:[^#;()]|\([^#;()]{0,30}(?:#\d+#[^#;()]{0,20})?\)){0,130}?(?=, chiếm #)"
     r")?{WORDS})"
     # the part's own change between: "số thi hành xong là 11.072 việc, tăng 2.641 việc so với cùng kỳ
     # năm 2021, đạt tỷ lệ 82,57%", "369.372 việc, tăng 17.190 việc (tăng 4,88% so với …); đạt tỉ lệ"

@@ -3417,8 +3417,8 @@ def test_a_rate_of_a_named_whole_in_the_summary_is_no_rounding_of_another():
     ).claims
     verdict = {claim.printed.text: claim.verdict for claim in said}
     assert "7%" not in verdict
-    # a label of more than 100 characters is not read back to its count: reaching that far attached a share
-    # to the wrong count in a text kept aside
+    assert verdict["1,91%"] == Verdict.CONSISTENT_BY_TRUNCATION  # 852/44.482 = 1,915…: the long label read
+    assert verdict["7,29%"] == Verdict.CONSISTENT
     assert not any(claim.verdict.alarm for claim in said)
 
 
@@ -3440,3 +3440,10 @@ def test_a_title_says_again_a_rate_with_its_bound_word():
     text = "Số vụ tai nạn giảm hơn 30%\n\nNăm nay, số vụ tai nạn giao thông giảm hơn 30% so với năm trước."
     in_the_title = {claim.printed.start: claim.verdict for claim in check_text(text).claims}
     assert in_the_title[text.index("30%")] == Verdict.CONSISTENT
+
+
+def test_a_share_after_an_aside_in_brackets_on_its_part():
+    # n275: "36 người trẻ tuổi (dưới 35 tuổi), chiếm 37,5%" of the 96: the age in the aside is no part
+    text = "Trong 96 người, có 42 người là nữ, chiếm 43,75%; 36 người trẻ tuổi (dưới 35 tuổi), chiếm {}."
+    assert verdicts(text.format("37,5%"))["37,5%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("35,7%"))["35,7%"].alarm
