@@ -6558,6 +6558,18 @@ def parts_said_after(
                 continue
         if found is not None:
             yield from found
+    # a fraction's part as the total: "Toàn huyện có 543/545 Chi bộ … kiểm điểm, đánh giá … 304 Chi bộ đạt
+    # TSVM, tỷ lệ 55,8%. Có 228 Chi bộ …. Có 11 Chi bộ …"
+    starts = [told.figure.start for told in figures]
+    for told in numerators:
+        total = told.figure
+        if total.start in judged or total.value < 10 or total.qualifier is not None:
+            continue
+        first = bisect.bisect_right(starts, total.start)
+        found = _parts_adding_up(told, figures[first : first + PARTS_AHEAD], judged)
+        if found is not None:
+            judged.update(claim.start for claim in found)
+            yield from found
 
 
 _A_FRACTION = re.compile(r"(?P<part>#\d+#)(?: [^\W\d_]+){0,2} ?/ ?(?P<whole>#\d+#)")

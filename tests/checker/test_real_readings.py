@@ -3447,3 +3447,15 @@ def test_a_share_after_an_aside_in_brackets_on_its_part():
     text = "Trong 96 người, có 42 người là nữ, chiếm 43,75%; 36 người trẻ tuổi (dưới 35 tuổi), chiếm {}."
     assert verdicts(text.format("37,5%"))["37,5%"] == Verdict.CONSISTENT
     assert verdicts(text.format("35,7%"))["35,7%"].alarm
+
+
+def test_a_fractions_part_is_the_total_of_the_counts_said_after_it():
+    # n07: "543/545 Chi bộ … kiểm điểm, đánh giá" then "304 Chi bộ đạt TSVM …. Có 228 Chi bộ …. Có 11 Chi bộ …"
+    text = (
+        "Toàn huyện có {}/545 Chi bộ trực thuộc Đảng ủy cơ sở kiểm điểm, đánh giá, đạt 99,6%. Qua kiểm điểm "
+        "đánh giá, 304 Chi bộ đạt TSVM, tỷ lệ 55,8%. Có 228 Chi bộ hoàn thành tốt nhiệm vụ, tỷ lệ 41,8%. Có 11 "
+        "Chi bộ hoàn thành nhiệm vụ, tỷ lệ 2%."
+    )
+    assert verdicts(text.format("543"))["543"] == Verdict.CONSISTENT
+    # told across sentences, parts that miss say nothing: the list may be partial
+    assert not verdicts(text.format("544")).get("544", Verdict.NOT_CHECKABLE).alarm
