@@ -393,6 +393,9 @@ _QUALIFIERS = {
 }
 _COMPARATIVE_BEFORE_HON = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|kém|sớm|muộn) $")
 _FIGURE_JUST_BEFORE = re.compile(r"#\d+%?#(?: [^\W\d_]+){0,4} $")
+# "1.150 vụ trên 1.245 vụ": "trên" after a count is "out of" — not after a year, nor after a verb ("năm 2023
+# tăng trên 4.100 vụ")
+_OUT_OF = re.compile(r"(?<![\d.,])(?<!năm )\d[\d.,]*(?: [^\W\d_]+){0,4}(?<!tăng)(?<!giảm)(?<!đạt)(?<! là) trên $")
 _THEN_UPWARDS = re.compile(r"(?: [^\W\d_]+){0,3}? trở (lên|xuống)(?!\w)")
 
 _WORD = re.compile(r" ?([^\W\d_]+)")
@@ -718,7 +721,7 @@ def _qualifier(lower: str, start: int, end: int) -> Qualifier | None:
         return None
     if word == "hơn" and _COMPARATIVE_BEFORE_HON.search(before[: match.start(1)] if match else ""):
         return None  # "cao hơn 5%": a difference, not a bound
-    if word == "trên" and re.search(r"\d(?: [^\W\d_]+){0,4} trên $", lower[max(0, start - 60) : start]):
+    if word == "trên" and _OUT_OF.search(lower, max(0, start - 60), start):
         return None  # "1.150 vụ trên 1.245 vụ": "out of", not "above"
     return _QUALIFIERS[word]
 

@@ -3459,3 +3459,15 @@ def test_a_fractions_part_is_the_total_of_the_counts_said_after_it():
     assert verdicts(text.format("543"))["543"] == Verdict.CONSISTENT
     # told across sentences, parts that miss say nothing: the list may be partial
     assert not verdicts(text.format("544")).get("544", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_bound_after_a_year_and_a_verb_is_no_out_of():
+    # n03: "Số vụ án tòa thụ lý năm 2023 tăng trên 4.100 vụ" over the body's "tăng 4.118 vụ": "trên" after the
+    # year and "tăng" is a bound, not the "out of" of "1.150 vụ trên 1.245 vụ"
+    text = (
+        "Số vụ án tòa thụ lý năm 2023 tăng trên {} vụ\n\nTrong năm 2023, TAND 2 cấp tỉnh thụ lý 20.478 vụ án "
+        "các loại. So với năm 2022, số vụ án thụ lý tăng 4.118 vụ."
+    )
+    assert verdicts(text.format("4.100"))["4.100"] == Verdict.CONSISTENT
+    assert "4.300" not in verdicts(text.format("4.300"))  # not its bound: another figure may be meant
+    assert verdicts("Đã giải quyết 1.150 vụ trên 1.245 vụ, đạt 92,37%.")["92,37%"] == Verdict.CONSISTENT
