@@ -755,8 +755,10 @@ def count_over_count(sentence: Sentence) -> Iterator[Claim]:
 
 # "tỷ lệ khám phá đạt 80,37%": the rate named by the verb of its part, over what the part is of
 _NAMED_RATE = pattern(
-    r"(?:tỷ lệ|tỉ lệ) (?P<verb>[^\W\d_]+(?: [^\W\d_]+){0,2}?)(?: đạt| là| chiếm)? {share:P}"
+    r"(?:tỷ lệ|tỉ lệ) (?P<verb>[^\W\d_]+(?: [^\W\d_]+){0,2}?)(?: thành công)?(?: đạt| là| chiếm)? {share:P}"
 )
+# the police say a case solved in several ways: "khám phá được 3.061 vụ … Tỷ lệ phá án thành công đạt 89,45%"
+_WAYS_OF_SOLVING = ("phá án", "khám phá", "điều tra làm rõ", "làm rõ")
 _OCCURRED = re.compile(rf"(?:{_WHOLE_VERBS}|xảy ra|phát hiện)(?: [^\W\d_]+){{0,3}}? $")
 _NOT_A_VERB = re.compile(r"^(?:tăng|giảm|đạt|là|chiếm|so|trên|của|này|đó)(?!\w)")
 
@@ -832,7 +834,8 @@ def _named_rates(
             continue
         # "tỷ lệ giải quyết chung": of what was "giải quyết, xét xử"
         named = verb if len(verb.split()) < 3 else " ".join(verb.split()[:2])
-        said = re.compile(rf"(?<!\w){re.escape(named)}(?:,? [^\W\d_]+){{0,3}}? $")
+        ways = "|".join(_WAYS_OF_SOLVING) if named in _WAYS_OF_SOLVING else re.escape(named)
+        said = re.compile(rf"(?<!\w)(?:{ways})(?:,? [^\W\d_]+){{0,3}}? $")
         pool = [*earlier, *sentence.figures_in(0, match.start())]
         part = next(
             (

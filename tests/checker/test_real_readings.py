@@ -3471,3 +3471,13 @@ def test_a_bound_after_a_year_and_a_verb_is_no_out_of():
     assert verdicts(text.format("4.100"))["4.100"] == Verdict.CONSISTENT
     assert "4.300" not in verdicts(text.format("4.300"))  # not its bound: another figure may be meant
     assert verdicts("Đã giải quyết 1.150 vụ trên 1.245 vụ, đạt 92,37%.")["92,37%"] == Verdict.CONSISTENT
+
+
+def test_a_solving_rate_named_by_another_word_for_solving():
+    # n145: "khám phá được 3.061 vụ, bắt 6.067 người phạm tội. Tỷ lệ phá án thành công đạt 89,45%" of 3.422
+    text = (
+        "Tại 8 tỉnh xảy ra 3.422 vụ phạm pháp về trật tự xã hội. Lực lượng điều tra khám phá được 3.061 vụ, "
+        "bắt 6.067 người phạm tội. Tỷ lệ phá án thành công đạt {}."
+    )
+    assert verdicts(text.format("89,45%"))["89,45%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("86,45%"))["86,45%"].alarm
