@@ -4865,6 +4865,11 @@ def partition_of_earlier_total(
     parts, items, end = _parts_after(sentence, opening.end(), "", lenient=True)
     if len(parts) < 2:
         return
+    cumulative = {figure.start for figure, said in _cumulative_or_not(sentence, sentence.words_around) if said}
+    if 0 < sum(part.start in cumulative for part in parts) < len(parts):
+        # "172,019 tỷ đồng, lũy kế 868,159 tỷ đồng; …": the month's list and the year's, told together — each
+        # read on its own, by the figures said after it (parts_said_after)
+        return
     nouns = {_first_word(p.noun) for p in parts if p.noun}
     noun = next(iter(nouns)) if len(nouns) == 1 else ""  # "95.412 em; 57.167 HS": no one noun
     wholes = [
@@ -6519,15 +6524,15 @@ def parts_said_after(
     breakdowns; such a part is no total of the items after it in its own list ("… 11 đồng chí …; 3 đồng chí …;
     8 đồng chí …").
     """
+    said = {sentence.start: words_around(sentence) for sentence in sentences if sentence.figures}
     figures = [
-        _Told(sentence, figure, _change_sign(sentence, figure), _people_counted(sentence, figure))
+        _Told(sentence, figure, _change_sign(sentence, figure), _people_counted(sentence, figure), cumulative)
         for sentence in sentences
-        for figure in sentence.figures
+        for figure, cumulative in _cumulative_or_not(sentence, said[sentence.start] if sentence.figures else {})
         if figure.kind in (FigureKind.COUNT, FigureKind.AMOUNT)
         and figure.noun
         and not _in_fraction(sentence, figure)
     ]
-    said = {sentence.start: words_around(sentence) for sentence in sentences if sentence.figures}
     verbs = [_verb_of(said[told.sentence.start][told.figure.start][0]) for told in figures]
     # the parts and the wholes of the fractions: "… 14.812 thí sinh đỗ … hệ THPT đỗ 13.950/14.050 thí sinh; hệ
     # GDTX đỗ 862/935 thí sinh"
@@ -6537,30 +6542,40 @@ def parts_said_after(
         numerators.append(_Told(sentence, part, 0, _people_counted(sentence, part)))
         denominators.append(_Told(sentence, whole, 0, _people_counted(sentence, whole)))
     fraction_starts = [told.figure.start for told in numerators]
-    for index, told in enumerate(figures):
+    # the parts of each total found, by the total: read from the last total back, a part found to be a total
+    # of its own has its parts passed over ("chi BHXH 647,199 tỷ …: ngân sách 172,019 tỷ; quỹ BHXH 461,829 tỷ;
+    # BHTN 13,351 tỷ. Chi BHYT 183,151 tỷ": 830,350 is 647,199 and 183,151)
+    nested: dict[int, set[int]] = {}
+    claims: list[Claim] = []
+    for index in reversed(range(len(figures))):
+        told = figures[index]
         total = told.figure
         if total.start in judged or total.value < 10 or total.qualifier is not None:
             continue  # "hơn 3.830 tỷ": a bound leaves room for a sum of other figures
         ahead = slice(index + 1, index + 1 + PARTS_AHEAD)
-        found = _parts_adding_up(told, figures[ahead], judged)
+        found = _parts_adding_up(told, figures[ahead], judged, nested)
         if found is None and verbs[index] is not None:
             with_verb = [
                 later
                 for later, verb in zip(figures[ahead], verbs[ahead], strict=True)
                 if verb == verbs[index]
             ]
-            found = _parts_adding_up(told, with_verb, judged)
+            found = _parts_adding_up(told, with_verb, judged, nested)
         if found is None and not told.change and fraction_starts:
             first = bisect.bisect_right(fraction_starts, total.start)
             for stream in (numerators, denominators):
-                found = found or _parts_adding_up(told, stream[first : first + PARTS_AHEAD // 4], judged)
+                found = found or _parts_adding_up(
+                    told, stream[first : first + PARTS_AHEAD // 4], judged, nested
+                )
         if found is not None and total.start in listed:
             here = told.sentence
             parts = [n for claim in found for n in claim.numbers if n.role == Role.PART]
             if all(here.start <= number.start < here.end for number in parts):
                 continue
         if found is not None:
-            yield from found
+            nested[total.start] = {number.start for number in found[0].numbers if number.role == Role.PART}
+            claims.extend(found)
+    yield from sorted(claims, key=lambda claim: claim.start)
     # a fraction's part as the total: "Toàn huyện có 543/545 Chi bộ … kiểm điểm, đánh giá … 304 Chi bộ đạt
     # TSVM, tỷ lệ 55,8%. Có 228 Chi bộ …. Có 11 Chi bộ …"
     starts = [told.figure.start for told in figures]
@@ -6569,7 +6584,7 @@ def parts_said_after(
         if total.start in judged or total.value < 10 or total.qualifier is not None:
             continue
         first = bisect.bisect_right(starts, total.start)
-        found = _parts_adding_up(told, figures[first : first + PARTS_AHEAD], judged)
+        found = _parts_adding_up(told, figures[first : first + PARTS_AHEAD], judged, nested)
         if found is not None:
             judged.update(claim.start for claim in found)
             yield from found
@@ -6720,12 +6735,36 @@ class _Told(NamedTuple):
     figure: Figure
     change: int
     counted: str
+    cumulative: bool = False  # "lũy kế 3.983,589 tỷ đồng": since the year began, not this month's
 
 
-def _parts_adding_up(told: _Told, after: Sequence[_Told], judged: set[int]) -> list[Claim] | None:
+# what says a figure is the year's so far, beside the month's: no part of the month's total, nor it of its
+_CUMULATIVE = re.compile(r"(?<!\w)(?:lũy kế|luỹ kế|cộng dồn)(?!\w)")
+
+
+def _cumulative_or_not(
+    sentence: Sentence, around: Mapping[int, tuple[str, str]]
+) -> Iterator[tuple[Figure, bool]]:
+    """Each figure of ``sentence`` and whether it is the year's so far: said after "lũy kế", or paired with
+    one that is ("lũy kế 3.983,589 tỷ đồng cho 1.680.378 lượt người")."""
+    cumulative = False
+    for figure in sentence.figures:
+        before = around[figure.start][0]
+        cumulative = bool(_CUMULATIVE.search(before)) or (cumulative and bool(_PAIRED_WITH.fullmatch(before)))
+        yield figure, cumulative
+
+
+_PAIRED_WITH = re.compile(r"(?: [^\W\d_]+){0,3} (?:cho|với) ")
+
+
+def _parts_adding_up(
+    told: _Told, after: Sequence[_Told], judged: set[int], nested: Mapping[int, set[int]]
+) -> list[Claim] | None:
     """The claims of :func:`parts_said_after` for one total: the first of the figures ``after`` it that
-    count the same thing, when they add up to it (and the rates said with them); None when they do not."""
-    sentence, total, change, counted = told
+    count the same thing, when they add up to it (and the rates said with them); None when they do not.
+    ``nested``: the parts of the totals found after it, passed over once their total is taken as a part."""
+    sentence, total, change, counted, cumulative = told
+    passed: set[int] = set()
     label = Bilingual("sum of the parts said after it", "tổng các phần kể sau")
     parts: list[Figure] = []
     signs: list[int] = []  # each part's way against the total's: 1 the same, -1 the other
@@ -6737,9 +6776,11 @@ def _parts_adding_up(told: _Told, after: Sequence[_Told], judged: set[int]) -> l
     opened = _said_after_trong(sentence, total)
     near = total.value / 100  # a sum further off cannot be the total, however it was rounded
     for later in after:
-        later_sentence, figure, later_change, later_counted = later
+        later_sentence, figure, later_change, later_counted, later_cumulative = later
         if figure.start - total.end > PARTS_REACH:
             break
+        if figure.start in passed or later_cumulative != cumulative:
+            continue
         if bool(later_change) != bool(change) or figure.scale != total.scale:
             continue
         if figure.kind != total.kind or not (
@@ -6764,6 +6805,7 @@ def _parts_adding_up(told: _Told, after: Sequence[_Told], judged: set[int]) -> l
         if _said_after_trong(later_sentence, figure):
             break  # "Trong 85 vụ việc đã giải quyết, có 7 vụ việc …": a whole of its own, broken down
         parts.append(figure)
+        passed |= nested.get(figure.start, set())
         signs.append(sign)
         said_in.append(later_sentence)
         added += sign * figure.value

@@ -3481,3 +3481,21 @@ def test_a_solving_rate_named_by_another_word_for_solving():
     )
     assert verdicts(text.format("89,45%"))["89,45%"] == Verdict.CONSISTENT
     assert verdicts(text.format("86,45%"))["86,45%"].alarm
+
+
+def test_parts_of_parts_and_the_years_figures_beside_the_months():
+    # n164: the month's 830,350 tỷ is BHXH's 647,199 and BHYT's 183,151; BHXH's own parts come between, and
+    # each figure has the year's so far beside it ("lũy kế …"), which is no part of the month's
+    text = (
+        "Trong tháng 5, toàn thành phố chi BHXH, BHYT với số tiền {} tỷ đồng cho 358.459 lượt người; lũy kế "
+        "3.983,589 tỷ đồng cho 1.680.378 lượt người.\n\nTrong đó, chi BHXH 647,199 tỷ đồng cho 171.317 người, "
+        "lũy kế 3.195,129 tỷ đồng cho 828.878 người. Cụ thể, chi từ nguồn ngân sách Nhà nước 172,019 tỷ đồng, "
+        "lũy kế 868,159 tỷ đồng; chi từ nguồn quỹ BHXH 461,829 tỷ đồng, lũy kế 2.261,541 tỷ đồng; chi trợ cấp "
+        "BHTN 13,351 tỷ đồng, lũy kế 65,429 tỷ đồng.\n\nChi BHYT 183,151 tỷ đồng cho 187.142 lượt bệnh nhân; "
+        "lũy kế 788,460 tỷ đồng cho 851.500 lượt bệnh nhân."
+    )
+    said = verdicts(text.format("830,350"))
+    assert said["830,350 tỷ"] == Verdict.CONSISTENT
+    assert said["647,199 tỷ"] == Verdict.CONSISTENT
+    assert said["3.983,589 tỷ"] == Verdict.CONSISTENT
+    assert not verdicts(text.format("830,530")).get("830,530 tỷ", Verdict.NOT_CHECKABLE).alarm
