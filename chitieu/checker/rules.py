@@ -18,6 +18,7 @@ claims it, so the more specific templates come first.
 from __future__ import annotations
 
 import bisect
+import collections
 import dataclasses
 import itertools
 import re
@@ -3566,6 +3567,8 @@ def difference_vs_previous(sentence: Sentence) -> Iterator[Claim]:
 _DIFFERENCE_OF_A_PAIR = pattern(
     rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
     rf" ?\( ?{{first:N}} ?/ ?{{second:N}}{_UNIT_WORDS} ?\)"
+    # … and the relative change after it: "tăng 13 vụ (51/38), tức tăng 34,21%"
+    r"(?:,? (?:tức |tương ứng |bằng )?(?P<again>tăng|giảm) {change:P})?"
 )
 
 
@@ -3593,6 +3596,22 @@ def difference_of_a_pair(sentence: Sentence) -> Iterator[Claim]:
             [_difference(first, second, larger_first=True)],
             default_slip=Slip.SUM_MISMATCH,
         )
+        if match.group("change") is None or match.group("again") != match.group("direction"):
+            continue
+        change = _figure(sentence, match, "change")
+        # of the earlier of the two: the smaller after a rise, the larger after a fall
+        current, previous = sorted((first, second), key=lambda figure: figure.value, reverse=True)
+        if match.group("direction") not in _RISING:
+            current, previous = previous, current
+        relative = _relative_change(current, previous)
+        if change.qualifier is None and relative is not None:
+            yield judged_claim(
+                sentence,
+                match.span(),
+                "difference_of_a_pair",
+                [(Role.CURRENT, current), (Role.PREVIOUS, previous), (Role.CHANGE, change)],
+                [relative],
+            )
 
 
 # "là 210.041 việc, so với số việc … năm 2016 chuyển sang năm 2017 (144.857 việc) tăng 65.184 việc
@@ -4852,6 +4871,37 @@ def _three_sectors_of_production(text: str) -> bool:
     )
 
 
+def _lists_of_a_pair_adding_up(
+    sentence: Sentence,
+    earlier: Sequence[Figure],
+    judged: set[int],
+    parts: list[Figure],
+    items: list[str],
+    span: tuple[int, int],
+) -> Iterator[Claim]:
+    """The lists in a list of pairs, each by what it counts, judged against the last figure before that counts
+    the same thing — read only when it adds up: which of the two a whole before is of is not said."""
+    for noun in dict.fromkeys(_first_word(part.noun) for part in parts if part.noun):
+        group = [(part, item) for part, item in zip(parts, items, strict=True) if _first_word(part.noun) == noun]
+        if len(group) < 2:
+            continue
+        listed = [part for part, _ in group]
+        added = sum_of_parts(listed, Bilingual("sum of the parts", "tổng các phần"))
+        whole = next(
+            (
+                figure
+                for figure in reversed(earlier[-12:])
+                if figure.kind == listed[0].kind
+                and figure.noun
+                and _first_word(figure.noun) == noun
+                and not _is_change_figure(figure)
+            ),
+            None,
+        )
+        if whole is not None and whole.start not in judged and _fits(whole, added):
+            yield _partition_claim(sentence, whole, listed, [item for _, item in group], False, span)
+
+
 def partition_of_earlier_total(
     sentence: Sentence, earlier: Sequence[Figure], judged: set[int]
 ) -> Iterator[Claim]:
@@ -4872,6 +4922,12 @@ def partition_of_earlier_total(
         return
     nouns = {_first_word(p.noun) for p in parts if p.noun}
     noun = next(iter(nouns)) if len(nouns) == 1 else ""  # "95.412 em; 57.167 HS": no one noun
+    counted = collections.Counter(_first_word(p.noun) for p in parts if p.noun)
+    if sum(times >= 2 for times in counted.values()) >= 2:
+        # "va chạm giao thông xảy ra 14 vụ, làm bị thương 10 người; … 3 vụ, làm 6 người bị thương; …": a list of
+        # pairs, two lists in one — each read when it adds up to a figure before that counts its thing
+        yield from _lists_of_a_pair_adding_up(sentence, earlier, judged, parts, items, (opening.end(), end))
+        return
     wholes = [
         whole
         for whole in reversed(earlier[-12:])

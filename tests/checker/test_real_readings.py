@@ -3499,3 +3499,29 @@ def test_parts_of_parts_and_the_years_figures_beside_the_months():
     assert said["647,199 tỷ"] == Verdict.CONSISTENT
     assert said["3.983,589 tỷ"] == Verdict.CONSISTENT
     assert not verdicts(text.format("830,530")).get("830,530 tỷ", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_list_of_pairs_is_no_breakdown_of_one_figure():
+    # n285: "Trong đó, va chạm giao thông xảy ra 14 vụ, làm bị thương 10 người; … 3 vụ, làm 6 người bị thương;
+    # … 32 vụ, làm 31 người bị thương và … 2 vụ, làm 4 người tử nạn": cases and people, not parts of the 35 dead
+    text = (
+        "Toàn tỉnh đã để xảy ra 51 vụ tai nạn giao thông, làm 35 người chết, 29 người bị thương. So với cùng kỳ, "
+        "số người chết tăng 7 người (35/28).\n\nTrong đó, va chạm giao thông xảy ra 14 vụ, làm bị thương 10 "
+        "người; tai nạn ít nghiêm trọng xảy ra 3 vụ, làm 6 người bị thương; tai nạn nghiêm trọng xảy ra 32 vụ, "
+        "làm 31 người bị thương và tai nạn rất nghiêm trọng 2 vụ, làm 4 người tử nạn."
+    )
+    said = check_text(text).claims
+    assert not any(claim.verdict.alarm for claim in said)
+    assert {claim.printed.text: claim.verdict for claim in said}["51"] == Verdict.CONSISTENT  # 14 + 3 + 32 + 2
+
+
+def test_a_change_with_its_two_counts_then_its_rate():
+    # n285: "số vụ tai nạn tăng 13 vụ (51/38), tức tăng 34,21%": of the 38 before
+    text = (
+        "So với cùng kỳ năm 2020, số vụ tai nạn tăng 13 vụ (51/38), tức tăng {}; số người chết giảm 7 người "
+        "(28/35), tức giảm {}."
+    )
+    said = verdicts(text.format("34,21%", "20%"))
+    assert said["34,21%"] == Verdict.CONSISTENT
+    assert said["20%"] == Verdict.CONSISTENT  # 7 of the 35 before
+    assert verdicts(text.format("43,21%", "20%"))["43,21%"].alarm  # 34,21 mistyped
