@@ -4882,7 +4882,9 @@ def _lists_of_a_pair_adding_up(
     """The lists in a list of pairs, each by what it counts, judged against the last figure before that counts
     the same thing — read only when it adds up: which of the two a whole before is of is not said."""
     for noun in dict.fromkeys(_first_word(part.noun) for part in parts if part.noun):
-        group = [(part, item) for part, item in zip(parts, items, strict=True) if _first_word(part.noun) == noun]
+        group = [
+            (part, item) for part, item in zip(parts, items, strict=True) if _first_word(part.noun) == noun
+        ]
         if len(group) < 2:
             continue
         listed = [part for part, _ in group]
@@ -4915,7 +4917,9 @@ def partition_of_earlier_total(
     parts, items, end = _parts_after(sentence, opening.end(), "", lenient=True)
     if len(parts) < 2:
         return
-    cumulative = {figure.start for figure, said in _cumulative_or_not(sentence, sentence.words_around) if said}
+    cumulative = {
+        figure.start for figure, said in _cumulative_or_not(sentence, sentence.words_around) if said
+    }
     if 0 < sum(part.start in cumulative for part in parts) < len(parts):
         # "172,019 tỷ đồng, lũy kế 868,159 tỷ đồng; …": the month's list and the year's, told together — each
         # read on its own, by the figures said after it (parts_said_after)
@@ -4924,8 +4928,8 @@ def partition_of_earlier_total(
     noun = next(iter(nouns)) if len(nouns) == 1 else ""  # "95.412 em; 57.167 HS": no one noun
     counted = collections.Counter(_first_word(p.noun) for p in parts if p.noun)
     if sum(times >= 2 for times in counted.values()) >= 2:
-        # "va chạm giao thông xảy ra 14 vụ, làm bị thương 10 người; … 3 vụ, làm 6 người bị thương; …": a list of
-        # pairs, two lists in one — each read when it adds up to a figure before that counts its thing
+        # "va chạm giao thông xảy ra 14 vụ, làm bị thương 10 người; … 3 vụ, làm 6 người bị thương; …":
+        # a list of pairs, two lists in one — each read when it adds up to a figure before of its thing
         yield from _lists_of_a_pair_adding_up(sentence, earlier, judged, parts, items, (opening.end(), end))
         return
     wholes = [
@@ -6584,7 +6588,9 @@ def parts_said_after(
     figures = [
         _Told(sentence, figure, _change_sign(sentence, figure), _people_counted(sentence, figure), cumulative)
         for sentence in sentences
-        for figure, cumulative in _cumulative_or_not(sentence, said[sentence.start] if sentence.figures else {})
+        for figure, cumulative in _cumulative_or_not(
+            sentence, said[sentence.start] if sentence.figures else {}
+        )
         if figure.kind in (FigureKind.COUNT, FigureKind.AMOUNT)
         and figure.noun
         and not _in_fraction(sentence, figure)

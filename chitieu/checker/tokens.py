@@ -395,7 +395,9 @@ _COMPARATIVE_BEFORE_HON = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|t�
 _FIGURE_JUST_BEFORE = re.compile(r"#\d+%?#(?: [^\W\d_]+){0,4} $")
 # "1.150 vụ trên 1.245 vụ": "trên" after a count is "out of" — not after a year, nor after a verb ("năm 2023
 # tăng trên 4.100 vụ")
-_OUT_OF = re.compile(r"(?<![\d.,])(?<!năm )\d[\d.,]*(?: [^\W\d_]+){0,4}(?<!tăng)(?<!giảm)(?<!đạt)(?<! là) trên $")
+_OUT_OF = re.compile(
+    r"(?<![\d.,])(?<!năm )\d[\d.,]*(?: [^\W\d_]+){0,4}(?<!tăng)(?<!giảm)(?<!đạt)(?<! là) trên $"
+)
 _THEN_UPWARDS = re.compile(r"(?: [^\W\d_]+){0,3}? trở (lên|xuống)(?!\w)")
 
 _WORD = re.compile(r" ?([^\W\d_]+)")

@@ -3450,10 +3450,12 @@ def test_a_share_after_an_aside_in_brackets_on_its_part():
 
 
 def test_a_fractions_part_is_the_total_of_the_counts_said_after_it():
-    # n07: "543/545 Chi bộ … kiểm điểm, đánh giá" then "304 Chi bộ đạt TSVM …. Có 228 Chi bộ …. Có 11 Chi bộ …"
+    # n07: "543/545 Chi bộ … kiểm điểm, đánh giá" then "304 Chi bộ đạt TSVM …. Có 228 Chi bộ ….
+    # Có 11 Chi bộ …"
     text = (
         "Toàn huyện có {}/545 Chi bộ trực thuộc Đảng ủy cơ sở kiểm điểm, đánh giá, đạt 99,6%. Qua kiểm điểm "
-        "đánh giá, 304 Chi bộ đạt TSVM, tỷ lệ 55,8%. Có 228 Chi bộ hoàn thành tốt nhiệm vụ, tỷ lệ 41,8%. Có 11 "
+        "đánh giá, 304 Chi bộ đạt TSVM, tỷ lệ 55,8%. Có 228 Chi bộ "
+        "hoàn thành tốt nhiệm vụ, tỷ lệ 41,8%. Có 11 "
         "Chi bộ hoàn thành nhiệm vụ, tỷ lệ 2%."
     )
     assert verdicts(text.format("543"))["543"] == Verdict.CONSISTENT
@@ -3488,9 +3490,12 @@ def test_parts_of_parts_and_the_years_figures_beside_the_months():
     # each figure has the year's so far beside it ("lũy kế …"), which is no part of the month's
     text = (
         "Trong tháng 5, toàn thành phố chi BHXH, BHYT với số tiền {} tỷ đồng cho 358.459 lượt người; lũy kế "
-        "3.983,589 tỷ đồng cho 1.680.378 lượt người.\n\nTrong đó, chi BHXH 647,199 tỷ đồng cho 171.317 người, "
-        "lũy kế 3.195,129 tỷ đồng cho 828.878 người. Cụ thể, chi từ nguồn ngân sách Nhà nước 172,019 tỷ đồng, "
-        "lũy kế 868,159 tỷ đồng; chi từ nguồn quỹ BHXH 461,829 tỷ đồng, lũy kế 2.261,541 tỷ đồng; chi trợ cấp "
+        "3.983,589 tỷ đồng cho 1.680.378 lượt người.\n\nTrong đó, "
+        "chi BHXH 647,199 tỷ đồng cho 171.317 người, "
+        "lũy kế 3.195,129 tỷ đồng cho 828.878 người. Cụ thể, chi từ "
+        "nguồn ngân sách Nhà nước 172,019 tỷ đồng, "
+        "lũy kế 868,159 tỷ đồng; chi từ nguồn quỹ BHXH 461,829 tỷ "
+        "đồng, lũy kế 2.261,541 tỷ đồng; chi trợ cấp "
         "BHTN 13,351 tỷ đồng, lũy kế 65,429 tỷ đồng.\n\nChi BHYT 183,151 tỷ đồng cho 187.142 lượt bệnh nhân; "
         "lũy kế 788,460 tỷ đồng cho 851.500 lượt bệnh nhân."
     )
@@ -3503,16 +3508,20 @@ def test_parts_of_parts_and_the_years_figures_beside_the_months():
 
 def test_a_list_of_pairs_is_no_breakdown_of_one_figure():
     # n285: "Trong đó, va chạm giao thông xảy ra 14 vụ, làm bị thương 10 người; … 3 vụ, làm 6 người bị thương;
-    # … 32 vụ, làm 31 người bị thương và … 2 vụ, làm 4 người tử nạn": cases and people, not parts of the 35 dead
+    # … 32 vụ, làm 31 người bị thương và … 2 vụ, làm 4 người tử nạn": cases and people, not parts of
+    # the 35 dead
     text = (
-        "Toàn tỉnh đã để xảy ra 51 vụ tai nạn giao thông, làm 35 người chết, 29 người bị thương. So với cùng kỳ, "
+        "Toàn tỉnh đã để xảy ra 51 vụ tai nạn giao thông, làm 35 người "
+        "chết, 29 người bị thương. So với cùng kỳ, "
         "số người chết tăng 7 người (35/28).\n\nTrong đó, va chạm giao thông xảy ra 14 vụ, làm bị thương 10 "
-        "người; tai nạn ít nghiêm trọng xảy ra 3 vụ, làm 6 người bị thương; tai nạn nghiêm trọng xảy ra 32 vụ, "
+        "người; tai nạn ít nghiêm trọng xảy ra 3 vụ, làm 6 người bị "
+        "thương; tai nạn nghiêm trọng xảy ra 32 vụ, "
         "làm 31 người bị thương và tai nạn rất nghiêm trọng 2 vụ, làm 4 người tử nạn."
     )
     said = check_text(text).claims
     assert not any(claim.verdict.alarm for claim in said)
-    assert {claim.printed.text: claim.verdict for claim in said}["51"] == Verdict.CONSISTENT  # 14 + 3 + 32 + 2
+    summed = {claim.printed.text: claim.verdict for claim in said}
+    assert summed["51"] == Verdict.CONSISTENT  # 14 + 3 + 32 + 2
 
 
 def test_a_change_with_its_two_counts_then_its_rate():
