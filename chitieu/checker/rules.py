@@ -4418,6 +4418,7 @@ def share_of_earlier_total(
     """
     skeleton = sentence.skeleton
     yield from _share_then_its_part(sentence, earlier, judged)
+    yield from rates_with_their_counts(sentence, earlier, judged)
     shares = _shares_of_something(skeleton)
     listed = {_figure(sentence, m, "part").start for m in shares}
     neighbours_whole: Figure | None = None  # the whole the shares before in the list were of
@@ -4747,6 +4748,52 @@ def _share_then_its_part(sentence: Sentence, earlier: Sequence[Figure], judged: 
         }
         if len(wholes) == 1:
             yield _pinned_share(sentence, match, part, list(wholes.values()), share)
+
+
+# a rate, then the count it stands for: "toàn tỉnh có 257.085 hộ dân cư, trong đó tỷ lệ nghèo đa chiều … chiếm
+# 9,76% với 25.103 hộ, gồm tỷ lệ hộ nghèo 5,0% với 12.855 hộ; …"
+_RATE_WITH_ITS_COUNT = pattern(
+    r"(?:tỷ lệ|tỉ lệ)(?P<label>[^#;]{0,80}?)(?: chiếm| là| đạt)? {share:P},? "
+    r"(?:với|tương ứng(?: với)?|tương đương(?: với)?) {part:N}"
+)
+# a rate of some of them: of a whole the text may
+# not print ("theo khu vực thành thị chiếm 3,29% với 1.804 hộ")
+_OF_SOME_OF_THEM = re.compile(
+    r"(?<!\w)(?:khu vực|thành thị|nông thôn|vùng|dân tộc|huyện|xã|miền|địa bàn)(?!\w)"
+)
+
+
+def rates_with_their_counts(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int]
+) -> Iterator[Claim]:
+    """A rate said with the count it stands for, of the count of the same thing said before it — in its own
+    sentence, or (read only when it fits) in the sentences before: "có 257.085 hộ dân cư, trong đó tỷ lệ hộ
+    nghèo 5,0% với 12.855 hộ"."""
+    matches = list(_RATE_WITH_ITS_COUNT.finditer(sentence.skeleton))
+    paired = {_figure(sentence, match, "part").start for match in matches}
+    for match in matches:
+        part, share = _figure(sentence, match, "part"), _figure(sentence, match, "share")
+        if share.start in judged or part.kind != FigureKind.COUNT or share.value >= HUNDRED or not part.noun:
+            continue
+
+        def of_it(whole: Figure, part: Figure = part) -> bool:
+            return (
+                whole.kind == part.kind
+                and whole.value > part.value
+                and whole.start not in paired
+                and _same_first_word(whole.noun, part.noun)
+            )
+
+        here = [whole for whole in sentence.figures_in(0, match.start()) if of_it(whole)]
+        some = bool(_OF_SOME_OF_THEM.search(match.group("label")))
+        if here and not some:
+            yield _pinned_share(sentence, match, part, [here[-1]], share)
+            continue
+        before = [whole for whole in earlier[-12:] if of_it(whole)]
+        if before:
+            claim = _pinned_share(sentence, match, part, [before[-1]], share)
+            if claim.verdict in (Verdict.CONSISTENT, Verdict.CONSISTENT_BY_TRUNCATION):
+                yield claim
 
 
 def _pinned_share(

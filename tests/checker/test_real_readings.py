@@ -3534,3 +3534,22 @@ def test_a_change_with_its_two_counts_then_its_rate():
     assert said["34,21%"] == Verdict.CONSISTENT
     assert said["20%"] == Verdict.CONSISTENT  # 7 of the 35 before
     assert verdicts(text.format("43,21%", "20%"))["43,21%"].alarm  # 34,21 mistyped
+
+
+def test_a_rate_said_with_the_count_it_stands_for():
+    # n293: "toàn tỉnh có 257.085 hộ dân cư, trong đó tỷ
+    # lệ nghèo đa chiều (gồm hộ nghèo và hộ cận nghèo) chiếm
+    # 9,76% với 25.103 hộ, gồm tỷ lệ hộ nghèo 5,0% với 12.855 hộ; …": each of the households
+    text = (
+        "Cụ thể, toàn tỉnh có 257.085 hộ dân cư, trong đó tỷ lệ "
+        "nghèo đa chiều (gồm hộ nghèo và hộ cận nghèo) "
+        "chiếm 9,76% với 25.103 hộ, gồm tỷ lệ hộ nghèo {} với 12.855 "
+        "hộ; tỷ lệ hộ cận nghèo 4,76% với 12.248 hộ."
+        "\n\nTỷ lệ nghèo đa chiều theo khu vực thành thị chiếm 3,29% "
+        "với 1.804 hộ, trong đó tỷ lệ hộ nghèo 1,44% "
+        "với 791 hộ."
+    )
+    said = verdicts(text.format("5,0%"))
+    assert said["9,76%"] == said["5,0%"] == said["4,76%"] == Verdict.CONSISTENT
+    assert not said.get("3,29%", Verdict.NOT_CHECKABLE).alarm  # of the town's households, not printed
+    assert verdicts(text.format("5,9%"))["5,9%"].alarm
