@@ -4756,8 +4756,8 @@ _RATE_WITH_ITS_COUNT = pattern(
     r"(?:tỷ lệ|tỉ lệ)(?P<label>[^#;]{0,80}?)(?: chiếm| là| đạt)? {share:P},? "
     r"(?:với|tương ứng(?: với)?|tương đương(?: với)?) {part:N}"
 )
-# a rate of some of them: of a whole the text may
-# not print ("theo khu vực thành thị chiếm 3,29% với 1.804 hộ")
+# a rate of some of them, of a whole the text may not print: "theo khu vực thành thị chiếm 3,29% với
+# 1.804 hộ"
 _OF_SOME_OF_THEM = re.compile(
     r"(?<!\w)(?:khu vực|thành thị|nông thôn|vùng|dân tộc|huyện|xã|miền|địa bàn)(?!\w)"
 )

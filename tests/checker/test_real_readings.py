@@ -3537,9 +3537,8 @@ def test_a_change_with_its_two_counts_then_its_rate():
 
 
 def test_a_rate_said_with_the_count_it_stands_for():
-    # n293: "toàn tỉnh có 257.085 hộ dân cư, trong đó tỷ
-    # lệ nghèo đa chiều (gồm hộ nghèo và hộ cận nghèo) chiếm
-    # 9,76% với 25.103 hộ, gồm tỷ lệ hộ nghèo 5,0% với 12.855 hộ; …": each of the households
+    # n293: "toàn tỉnh có 257.085 hộ dân cư, trong đó tỷ lệ nghèo đa chiều (gồm hộ nghèo và hộ cận
+    # nghèo) chiếm 9,76% với 25.103 hộ, gồm tỷ lệ hộ nghèo 5,0% với 12.855 hộ; …": of the households
     text = (
         "Cụ thể, toàn tỉnh có 257.085 hộ dân cư, trong đó tỷ lệ "
         "nghèo đa chiều (gồm hộ nghèo và hộ cận nghèo) "
