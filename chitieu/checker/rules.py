@@ -636,7 +636,11 @@ _PART_VERBS = (
 # courts' "vụ, việc" (cases and matters), then the rate after a comma or a semicolon ("đã giải quyết
 # 5.209 vụ, việc; đạt 83,74%").
 _PART_THEN_SHARE = pattern(
-    rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}? {{part:N}}(?:(?: [^\W\d_]+){{1,2}} ?/ ?#\d+#| vụ, việc(?=[,;]| \()"
+    # "giải quyết trước hạn, đúng hạn 15.539 hồ sơ": the words between may be a list
+    rf"{_PART_VERBS}(?:,? (?:trước hạn|đúng hạn|và))*(?: [^\W\d_]+){{0,3}}? {{part:N}}"
+    r"(?:(?: [^\W\d_]+){1,2} ?/ ?#\d+#| vụ, việc(?=[,;]| \()"
+    # an aside on some of them: "15.539 hồ sơ (trong đó có 370 hồ sơ đang giải quyết …), đạt tỷ lệ"
+    r"|(?: [^\W\d_]+){0,3} \((?:trong đó|trong số đó)[^()]{0,120}\)(?=, (?:đạt|chiếm))"
     # "1.312 vụ với 2.286 bị cáo": the pair said with "với"
     r"|(?: [^\W\d_]+){0,2},? với #\d+#(?: [^\W\d_]+){1,2})?"
     # the part's own change in brackets: "đã giải quyết 4.732 vụ (tăng 786 vụ SCK), đạt tỷ lệ 98,64%"
@@ -5036,7 +5040,8 @@ def _two_lists(sentence: Sentence, parts: Sequence[Figure], wholes: Sequence[Fig
 
 
 _VERB = re.compile(rf"(?<!\w)(?:{_WHOLE_VERBS}|{_PART_VERBS})(?!\w)")
-_FEW_WORDS_TO_THE_END = re.compile(r"(?: [^\W\d_]+){0,3}? $")
+# at most three words, past when it was done: "giải quyết trước hạn, đúng hạn 87.253 hồ sơ"
+_FEW_WORDS_TO_THE_END = re.compile(r"(?:,? (?:trước hạn|đúng hạn|và))*(?: [^\W\d_]+){0,3}? $")
 
 
 def _verb_of(before: str) -> str | None:
@@ -5044,9 +5049,15 @@ def _verb_of(before: str) -> str | None:
     before it, with at most three words between."""
     if _CHANGE_BEFORE_FIGURE.search(before):
         return None  # "thụ lý tăng 594 vụ": a change, not a count
-    last = None
-    for last in _VERB.finditer(before):  # noqa: B007 - the last one is wanted
-        pass
+    found = list(_VERB.finditer(before))
+    # "đã tiếp nhận tổng cộng 87.582 hồ sơ": the verb, "tổng cộng" saying it is all of them
+    if (
+        len(found) >= 2
+        and found[-1].group() in ("tổng cộng", "tổng số")
+        and found[-2].end() + 1 == found[-1].start()
+    ):
+        found.pop()
+    last = found[-1] if found else None
     if last is None or not _FEW_WORDS_TO_THE_END.fullmatch(before, last.end()):
         return None
     return last.group().removesuffix(" xong")
@@ -5064,6 +5075,8 @@ def partition_by_verb(
         return
     groups: dict[tuple[str, str], list[Figure]] = defaultdict(list)
     for key, figure in _by_verb(sentence):
+        if _in_an_aside(sentence, figure):
+            continue  # "15.539 hồ sơ (trong đó có … 9 hồ sơ đang giải quyết quá hạn)": of that part
         groups[key].append(figure)
     for (verb, counted), parts in groups.items():
         if len(parts) < 2:
@@ -5088,6 +5101,18 @@ def partition_by_verb(
         judged.add(total.start)
         span = sentence.span(start, end)
         yield dataclasses.replace(claim, start=span[0], end=span[1])
+
+
+def _in_an_aside(sentence: Sentence, figure: Figure, opened_by: re.Pattern[str] | None = None) -> bool:
+    """Whether ``figure`` is inside brackets (opened by words ``opened_by`` matches, when given)."""
+    before = sentence.skeleton[: sentence.at(figure)]
+    opening = before.rfind("(")
+    if opening < 0 or before.count("(") <= before.count(")"):
+        return False
+    return opened_by is None or bool(opened_by.match(before, opening + 1))
+
+
+_ASIDE_ON_SOME = re.compile(r" ?(?:trong đó|trong số đó)(?!\w)")
 
 
 _LIST_FOLLOWS = re.compile(r"(?P<total>#\d+#)[^#]{0,40}?(?P<marker>trong đó|bao gồm|gồm|chia ra|cụ thể)?:$")
@@ -6890,6 +6915,8 @@ def _parts_adding_up(
             break
         if figure.start in passed or later_cumulative != cumulative:
             continue
+        if later_sentence is not sentence and _in_an_aside(later_sentence, figure, _ASIDE_ON_SOME):
+            continue  # "15.539 hồ sơ (trong đó có 370 hồ sơ …)": some of that part
         if bool(later_change) != bool(change) or figure.scale != total.scale:
             continue
         if figure.kind != total.kind or not (

@@ -3552,3 +3552,20 @@ def test_a_rate_said_with_the_count_it_stands_for():
     assert said["9,76%"] == said["5,0%"] == said["4,76%"] == Verdict.CONSISTENT
     assert not said.get("3,29%", Verdict.NOT_CHECKABLE).alarm  # of the town's households, not printed
     assert verdicts(text.format("5,9%"))["5,9%"].alarm
+
+
+def test_counts_said_on_time_and_an_aside_on_some_of_them():
+    # n294: "giải quyết trước hạn, đúng hạn 15.539 hồ sơ (trong đó có 370 hồ sơ đang giải quyết trong hạn …),
+    # đạt tỷ lệ 97,93%"; the city's 87.582 and 87.253 are the sums of the two offices' counts said after them
+    text = (
+        "Toàn thành phố đã tiếp nhận tổng cộng 87.582 hồ sơ; giải quyết trước hạn, đúng hạn 87.253 hồ sơ.\n\n"
+        "Trong đó, tại Bộ phận Một cửa UBND thành phố, đã tiếp nhận 15.868 hồ sơ, giải quyết trước hạn, đúng "
+        "hạn 15.539 hồ sơ (trong đó có 370 hồ sơ đang giải quyết "
+        "trong hạn và 9 hồ sơ đang giải quyết quá hạn), "
+        "đạt tỷ lệ {}.\n\nTại khối UBND các phường, xã đã tiếp nhận "
+        "tổng cộng 71.714 hồ sơ, đã giải quyết trước "
+        "hạn và đúng hạn 71.714 hồ sơ."
+    )
+    said = verdicts(text.format("97,93%"))
+    assert said["97,93%"] == said["87.582"] == said["87.253"] == Verdict.CONSISTENT
+    assert verdicts(text.format("79,93%"))["79,93%"].alarm
