@@ -4922,6 +4922,12 @@ def _three_sectors_of_production(text: str) -> bool:
     )
 
 
+def _a_score(figure: Figure) -> bool:
+    """Whether ``figure`` is a mark ("7,25 điểm", an average), which does not add up with others — not
+    "29 điểm thi", places."""
+    return _first_word(figure.noun) == "điểm" and figure.readings[0].decimals > 0
+
+
 def _lists_of_a_pair_adding_up(
     sentence: Sentence,
     earlier: Sequence[Figure],
@@ -4966,7 +4972,7 @@ def partition_of_earlier_total(
         return
     # "khối đại học, cao đẳng có 1.211 HS", "chiếm 94,65%": a label or a share between the parts
     parts, items, end = _parts_after(sentence, opening.end(), "", lenient=True)
-    if len(parts) < 2:
+    if len(parts) < 2 or any(_a_score(part) for part in parts):
         return
     cumulative = {
         figure.start for figure, said in _cumulative_or_not(sentence, sentence.words_around) if said
