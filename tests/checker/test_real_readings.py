@@ -3572,10 +3572,10 @@ def test_counts_said_on_time_and_an_aside_on_some_of_them():
 
 
 def test_marks_do_not_add_up():
-    # raw3/t23: "… Trường THPT Chuyên … với 7,91 điểm. … Trong đó, cao nhất là điểm môn Hóa học … với 7,25 điểm,
-    # thấp nhất là môn Ngoại ngữ với 5,03 điểm": averages, not parts of the school's mark
+    # raw3/t23: "… Trường THPT Chuyên … với 7,91 điểm. … Trong đó, cao nhất là điểm môn Hóa học … với 7,25
+    # điểm, thấp nhất là môn Ngoại ngữ với 5,03 điểm": averages, not parts of the school's mark
     said = check_text(
-        "Trường THPT Chuyên đứng đầu về điểm trung bình với 7,91 điểm. Điểm trung bình các môn đạt 6,559 điểm. "
-        "Trong đó, cao nhất là điểm môn Hóa học với 7,25 điểm, thấp nhất là môn Ngoại ngữ với 5,03 điểm."
+        "Trường THPT Chuyên đứng đầu về điểm trung bình với 7,91 điểm. Điểm trung bình các môn đạt 6,559 "
+        "điểm. Trong đó, cao nhất là điểm môn Hóa học với 7,25 điểm, thấp nhất là môn Ngoại ngữ với 5,03 điểm."
     ).claims
     assert not any(claim.verdict.alarm for claim in said)
