@@ -3576,6 +3576,6 @@ def test_marks_do_not_add_up():
     # điểm, thấp nhất là môn Ngoại ngữ với 5,03 điểm": averages, not parts of the school's mark
     said = check_text(
         "Trường THPT Chuyên đứng đầu về điểm trung bình với 7,91 điểm. Điểm trung bình các môn đạt 6,559 "
-        "điểm. Trong đó, cao nhất là điểm môn Hóa học với 7,25 điểm, thấp nhất là môn Ngoại ngữ với 5,03 điểm."
+        "điểm. Trong đó, cao nhất là môn Hóa học với 7,25 điểm, thấp nhất là môn Ngoại ngữ với 5,03 điểm."
     ).claims
     assert not any(claim.verdict.alarm for claim in said)
