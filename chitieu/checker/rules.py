@@ -720,6 +720,34 @@ _EXECUTABLE = re.compile(r"(?: (?!chưa|không)[^\W\d_]+){0,2} có điều kiệ
 _EXECUTABLE_BEFORE = re.compile(r"(?<!chưa )(?<!không )có điều kiện(?: thi hành)?(?: là)?:? $")
 
 
+# the rate, then its counts in brackets: "đạt tỷ lệ 70 % (Thụ lý 5.560 vụ, việc; giải quyết 3.913 vụ, việc)"
+_RATE_THEN_ITS_COUNTS = pattern(
+    rf"{{share:P}} ?\( ?{_WHOLE_VERBS}(?: [^\W\d_]+){{0,2}}? {{whole:N}}[^#()]{{0,20}}?[;,] "
+    rf"(?:đã )?{_PART_VERBS}(?: [^\W\d_]+){{0,2}}? {{part:N}}[^#()]{{0,20}}\)"
+)
+
+
+def rate_then_its_counts(sentence: Sentence) -> Iterator[Claim]:
+    """A rate, then in brackets what came in and what was done with it: done / came in × 100.
+
+    Examples:
+        "Việc giải quyết các án dân sự đạt tỷ lệ 70 % (Thụ lý 5.560 vụ, việc; giải quyết 3.913 vụ, việc)"
+    """
+    for match in _RATE_THEN_ITS_COUNTS.finditer(sentence.skeleton):
+        share = _figure(sentence, match, "share")
+        whole, part = _figure(sentence, match, "whole"), _figure(sentence, match, "part")
+        if not _alike(whole, part) or whole.value < part.value or share.qualifier is not None:
+            continue
+        label = Bilingual(f"share of {whole.text}", f"tỷ lệ trên {whole.text}")
+        yield judged_claim(
+            sentence,
+            match.span(),
+            "rate_then_its_counts",
+            [(Role.TOTAL, whole), (Role.PART, part), (Role.SHARE, share)],
+            share_of(part, whole, label),
+        )
+
+
 def count_over_count(sentence: Sentence) -> Iterator[Claim]:
     """Cases received and cases settled, then the settlement rate: settled / received × 100.
 
@@ -7337,6 +7365,7 @@ RULES: list[Rule] = [
     shares_of_two_in_turn,
     change_from_a_bracketed_count,
     count_over_count,
+    rate_then_its_counts,
     named_rate,
     remainder,
     rest_of_a_fraction,

@@ -3579,3 +3579,11 @@ def test_marks_do_not_add_up():
         "điểm. Trong đó, cao nhất là môn Hóa học với 7,25 điểm, thấp nhất là môn Ngoại ngữ với 5,03 điểm."
     ).claims
     assert not any(claim.verdict.alarm for claim in said)
+
+
+def test_a_rate_then_its_counts_in_brackets():
+    # n281: "án dân sự sơ thẩm 8 tháng đầu năm đạt tỷ lệ 70 % (Thụ lý 5.560 vụ, việc; giải quyết 3.913 vụ,
+    # việc)"
+    text = "Giải quyết các án dân sự sơ thẩm đạt tỷ lệ {} (Thụ lý 5.560 vụ, việc; giải quyết 3.913 vụ, việc)."
+    assert verdicts(text.format("70 %"))["70 %"] == Verdict.CONSISTENT
+    assert verdicts(text.format("79 %"))["79 %"].alarm
