@@ -4315,8 +4315,9 @@ _SHARE_OF_SOMETHING_TEMPLATE = (
     r"(?: \((?:tăng|giảm|bằng)[^()]{0,60}\))?(?=,? \(?(?:đạt|chiếm))"
     r"|(?: [^\W\d_]+){0,2},? (?:bắt(?: giữ)?|khởi tố) #\d+#(?: [^\W\d_]+){1,2}(?=,? \(?(?:đạt|chiếm))"
     # a label with commas, then its share in brackets: "25 vụ cháy kho, cơ sở sản xuất, kinh doanh
-    # (chiếm 11,8%)", "35 thanh niên có trình độ cao đẳng, đại học (18,9%)"
-    r"|[^#;()]{0,80}?(?= \((?:chiếm |#\d+%#\)))"
+    # (chiếm 11,8%)", "35 thanh niên có trình độ cao đẳng, đại học (18,9%)"; an age in it is no part: "57 đại
+    # biểu dưới 40 tuổi (chiếm 3,59%)"
+    r"|(?:[^#;()]|(?:dưới|trên|từ|đủ) #\d+# tuổi){0,80}?(?= \((?:chiếm |#\d+%#\)))"
     # … or a clause on it, no figure in it, before ", chiếm": "45 DN đã ngừng hoạt động năm 2020, nay tiếp tục
     # đăng ký tạm ngừng trong năm 2021, chiếm 35,3%"
     # … an aside in brackets in it: "36 người trẻ tuổi (dưới 35 tuổi), chiếm 37,5%"
@@ -4447,14 +4448,52 @@ def share_of_earlier_total(
     same thing does not; ambiguous when several could be meant and none gives it. ``carried``: the
     whole the last share of the sentence before was of, and what its part counted — "có 24 tổ chức
     …, chiếm gần 59%. Có 15 tổ chức …, tỷ lệ 36,7%" lists shares of one whole across sentences.
+
+    A share no whole gives, whose whole the text does not pin down, is of the whole the shares after it
+    in its list are found to be of: "1.067 đại biểu có trình độ Thạc sỹ, Tiến sĩ (chiếm 67,32%), 71 Giáo
+    sư, Phó Giáo sư (chiếm 4,47%)" — both of the 1.587 delegates, so 67,32% is a slip (1.067 is 67,23%).
     """
+    claims = list(_shares_of_earlier_total(sentence, earlier, judged, around, carried, {}))
+    if not any(_NOT_PINNED.en in claim.message.en for claim in claims):
+        yield from claims
+        return
+    wholes_of = {  # each share found right, and the whole it is of
+        _number_of(claim, Role.SHARE).start: _number_of(claim, Role.TOTAL).start
+        for claim in claims
+        if claim.verdict in (Verdict.CONSISTENT, Verdict.CONSISTENT_BY_TRUNCATION)
+        and claim.template == "share_of_earlier_total"
+        and any(number.role == Role.TOTAL for number in claim.numbers)
+    }
+    yield from _shares_of_earlier_total(sentence, earlier, judged, around, carried, wholes_of)
+
+
+def _number_of(claim: Claim, role: Role) -> ClaimNumber:
+    return next(number for number in claim.numbers if number.role == role)
+
+
+_NOT_PINNED = Bilingual(
+    "of which total? No earlier figure gives it, and the text does not say which one is meant.",
+    "của tổng nào? Không số nào đã ghi trước đó cho ra tỷ lệ này, và văn bản không nói rõ tổng nào.",
+)
+
+
+def _shares_of_earlier_total(
+    sentence: Sentence,
+    earlier: Sequence[Figure],
+    judged: set[int],
+    around: Mapping[int, tuple[str, str]] | None,
+    carried: tuple[Figure, str] | None,
+    wholes_of: Mapping[int, int],
+) -> Iterator[Claim]:
+    """The claims of :func:`share_of_earlier_total`; ``wholes_of``: the whole (by its place) each share
+    of the sentence was found to be of, for the shares before them in their list."""
     skeleton = sentence.skeleton
     yield from _share_then_its_part(sentence, earlier, judged)
     yield from rates_with_their_counts(sentence, earlier, judged)
     shares = _shares_of_something(skeleton)
     listed = {_figure(sentence, m, "part").start for m in shares}
     neighbours_whole: Figure | None = None  # the whole the shares before in the list were of
-    for match in shares:
+    for index, match in enumerate(shares):
         part = _figure(sentence, match, "part")
         share = _figure(sentence, match, "share" if match.group("share") else "share2")
         if share.start in judged or part.kind not in (FigureKind.COUNT, FigureKind.AMOUNT):
@@ -4630,14 +4669,29 @@ def share_of_earlier_total(
             # "làm rõ 695 vụ …, đạt tỷ lệ 92%": perhaps of the cases to investigate, not printed
             pinned = False
         if claim.verdict.alarm and not pinned:
+            # a whole said further back, when it is the one that fits: "Đại hội … có 1.587 đại biểu, … 222
+            # đại biểu nữ …; 175 đại biểu …; … 71 Giáo sư, Phó Giáo sư (chiếm 4,47%)"
+            further = (same or candidates)[3:]
+            fitting = [w for w in further if not assess(share, share_of(part, w), ()).verdict.alarm]
+            if len(fitting) == 1:
+                numbers = [(Role.TOTAL, fitting[0]), (Role.PART, part), (Role.SHARE, share)]
+                label = Bilingual(f"share of {fitting[0].text}", f"tỷ lệ trên {fitting[0].text}")
+                claim = judged_claim(
+                    sentence, span, "share_of_earlier_total", numbers, share_of(part, fitting[0], label)
+                )
+        if claim.verdict.alarm and not pinned:
+            siblings = _whole_of_the_shares_after(sentence, shares[index + 1 :], wholes_of, candidates, part)
+            if siblings is not None:  # of the whole the shares after it in its list are of
+                numbers = [(Role.TOTAL, siblings), (Role.PART, part), (Role.SHARE, share)]
+                label = Bilingual(f"share of {siblings.text}", f"tỷ lệ trên {siblings.text}")
+                claim = judged_claim(
+                    sentence, span, "share_of_earlier_total", numbers, share_of(part, siblings, label)
+                )
+                pinned = True
+        if claim.verdict.alarm and not pinned:
             # "đạt 75%" may be of a plan not printed, "X người, chiếm Y%" of a whole not named: a slip
             # is said only when the text pins the whole down
-            note = Bilingual(
-                f"{share.text} of which total? No earlier figure gives it, and the text does not say"
-                " which one is meant.",
-                f"{share.text} của tổng nào? Không số nào đã ghi trước đó cho ra tỷ lệ này, và văn bản"
-                " không nói rõ tổng nào.",
-            )
+            note = Bilingual(f"{share.text} {_NOT_PINNED.en}", f"{share.text} {_NOT_PINNED.vi}")
             claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
         elif claim.verdict.alarm:
             pair = _other_pair_giving(share, [part, *reversed(before_part), *reversed(earlier[-12:])])
@@ -4657,6 +4711,25 @@ def share_of_earlier_total(
             )
         start, end = sentence.span(*span)  # marked in its own sentence; the whole is named in the message
         yield dataclasses.replace(claim, start=start, end=end)
+
+
+def _whole_of_the_shares_after(
+    sentence: Sentence,
+    after: Sequence[re.Match[str]],
+    wholes_of: Mapping[int, int],
+    candidates: Sequence[Figure],
+    part: Figure,
+) -> Figure | None:
+    """The whole the next share of the list after a part was found to be of, when it is one the part's share
+    may be of, counting the same thing."""
+    for match in after:
+        share = _figure(sentence, match, "share" if match.group("share") else "share2")
+        if share.start in wholes_of:
+            whole = next((w for w in candidates if w.start == wholes_of[share.start]), None)
+            if whole is not None and part.noun and whole.noun and _counts_alike(whole.noun, part.noun):
+                return whole
+            return None
+    return None
 
 
 # "79 người (đạt 2,08% so với chỉ tiêu)": a whole said with its own rate, of a base not printed

@@ -3587,3 +3587,23 @@ def test_a_rate_then_its_counts_in_brackets():
     text = "Giải quyết các án dân sự sơ thẩm đạt tỷ lệ {} (Thụ lý 5.560 vụ, việc; giải quyết 3.913 vụ, việc)."
     assert verdicts(text.format("70 %"))["70 %"] == Verdict.CONSISTENT
     assert verdicts(text.format("79 %"))["79 %"].alarm
+
+
+def test_a_share_of_the_whole_the_shares_after_it_in_its_list_are_of():
+    # n274: "1.067 đại biểu có trình độ Thạc sỹ, Tiến sĩ (chiếm 67,32%), 71 Giáo sư, Phó Giáo sư (chiếm
+    # 4,47%)": 71 is 4,47% of the 1.587 delegates said far before, so 1.067 is 67,23% of them, not 67,32%
+    text = (
+        "Đại hội có 1.587 đại biểu, trong đó có 1.381 đại biểu chính "
+        "thức, 15 đại biểu ngoài nước, 191 đại biểu "
+        "đương nhiên.\n\nVề giới tính có 222 đại biểu nữ (chiếm "
+        "13,99%); 175 đại biểu là người dân tộc thiểu số "
+        "(chiếm 11,03%); 57 đại biểu dưới 40 tuổi (chiếm "
+        "3,59%).\n\nVề trình độ có gần 72% đại biểu có trình độ "
+        "từ Thạc sỹ trở lên, trong đó: 1.067 đại biểu có trình độ "
+        "Thạc sỹ, Tiến sĩ (chiếm {}), 71 Giáo sư, Phó "
+        "Giáo sư (chiếm 4,47%)."
+    )
+    said = verdicts(text.format("67,32%"))
+    assert said["67,32%"].alarm
+    assert said["4,47%"] == said["3,59%"] == Verdict.CONSISTENT  # the age in "dưới 40 tuổi" is no part
+    assert verdicts(text.format("67,23%"))["67,23%"] == Verdict.CONSISTENT
