@@ -5212,11 +5212,11 @@ def partition_by_verb(
 
 def _in_an_aside(sentence: Sentence, figure: Figure, opened_by: re.Pattern[str] | None = None) -> bool:
     """Whether ``figure`` is inside brackets (opened by words ``opened_by`` matches, when given)."""
-    before = sentence.skeleton[: sentence.at(figure)]
-    opening = before.rfind("(")
-    if opening < 0 or before.count("(") <= before.count(")"):
+    skeleton, at = sentence.skeleton, sentence.at(figure)
+    opening = skeleton.rfind("(", 0, at)
+    if opening < 0 or skeleton.rfind(")", 0, at) > opening:
         return False
-    return opened_by is None or bool(opened_by.match(before, opening + 1))
+    return opened_by is None or bool(opened_by.match(skeleton, opening + 1))
 
 
 _ASIDE_ON_SOME = re.compile(r" ?(?:trong đó|trong số đó)(?!\w)")
@@ -7022,8 +7022,6 @@ def _parts_adding_up(
             break
         if figure.start in passed or later_cumulative != cumulative:
             continue
-        if later_sentence is not sentence and _in_an_aside(later_sentence, figure, _ASIDE_ON_SOME):
-            continue  # "15.539 hồ sơ (trong đó có 370 hồ sơ …)": some of that part
         if bool(later_change) != bool(change) or figure.scale != total.scale:
             continue
         if figure.kind != total.kind or not (
@@ -7036,6 +7034,8 @@ def _parts_adding_up(
             own_clause = own_clause or not _in_a_later_clause(sentence, total, figure)
             if own_clause:
                 continue
+        if later_sentence is not sentence and _in_an_aside(later_sentence, figure, _ASIDE_ON_SOME):
+            continue  # "15.539 hồ sơ (trong đó có 370 hồ sơ …)": some of that part
         if figure.qualifier is not None:
             break  # "hơn 1 tỷ": the parts' sum is no longer exact
         sign = 1 if later_change == change else -1
