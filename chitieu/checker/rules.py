@@ -1443,6 +1443,7 @@ def _read_partitions(
             parts, items, exhaustive, end = found
             if _one_thing_measured_several_ways(parts):
                 continue
+            parts, items = _without_the_parts_of_parts(sentence, total, parts, items)
             yield total, parts, items, exhaustive, (total_start, end)
     yield from _paired_breakdowns(sentence)
     # the parts first, then "tổng cộng 26 chỉ tiêu"
@@ -1458,6 +1459,24 @@ def _read_partitions(
         parts, items, start = _parts_before(sentence, clause, end, total.noun)
         if len(parts) >= 2:
             yield total, parts, items, True, (start, match.end())
+
+
+def _without_the_parts_of_parts(
+    sentence: Sentence, total: Figure, parts: list[Figure], items: list[str]
+) -> tuple[list[Figure], list[str]]:
+    """The parts of a list, less those in brackets after a part that break that part down, when the others
+    add up to the total and all of them do not: "263.547 học sinh, trong đó bậc THPT là 27.228 HS (hệ GDPT
+    26.145 HS và hệ GDTX 1.083 HS); bậc THCS có 68.747 HS …"."""
+    if len(items) != len(parts):
+        return parts, items
+    outer = [(part, item) for part, item in zip(parts, items, strict=True) if not _in_an_aside(sentence, part)]
+    if not 2 <= len(outer) < len(parts):
+        return parts, items
+    label = Bilingual("sum of the parts", "tổng các phần")
+    kept = [part for part, _ in outer]
+    if _fits(total, sum_of_parts(kept, label)) and not _fits(total, sum_of_parts(parts, label)):
+        return kept, [item for _, item in outer]
+    return parts, items
 
 
 # what one thing is counted in: visits, people, cases, petitions … (not kinds of a whole: "tổ chức",

@@ -3607,3 +3607,14 @@ def test_a_share_of_the_whole_the_shares_after_it_in_its_list_are_of():
     assert said["67,32%"].alarm
     assert said["4,47%"] == said["3,59%"] == Verdict.CONSISTENT  # the age in "dưới 40 tuổi" is no part
     assert verdicts(text.format("67,23%"))["67,23%"] == Verdict.CONSISTENT
+
+
+def test_a_breakdown_whose_parts_are_broken_down_in_brackets():
+    # n245: "263.547 học sinh (HS), trong đó bậc THPT là 27.228 HS (hệ GDPT 26.145 HS và hệ GDTX 1.083 HS); …"
+    text = (
+        "Sóc Trăng có {} học sinh, trong đó bậc THPT là 27.228 HS (hệ GDPT 26.145 HS và hệ GDTX 1.083 HS); "
+        "bậc THCS có 68.747 HS; bậc Tiểu học có 114.745 HS; cấp Mẫu giáo, Nhà trẻ có 52.827 cháu."
+    )
+    said = verdicts(text.format("263.547"))
+    assert said["263.547"] == said["27.228"] == Verdict.CONSISTENT
+X
