@@ -3617,4 +3617,4 @@ def test_a_breakdown_whose_parts_are_broken_down_in_brackets():
     )
     said = verdicts(text.format("263.547"))
     assert said["263.547"] == said["27.228"] == Verdict.CONSISTENT
-X
+    assert not verdicts(text.format("263.574")).get("263.574", Verdict.NOT_CHECKABLE).alarm  # a partial list
