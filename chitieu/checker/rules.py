@@ -1469,7 +1469,9 @@ def _without_the_parts_of_parts(
     26.145 HS và hệ GDTX 1.083 HS); bậc THCS có 68.747 HS …"."""
     if len(items) != len(parts):
         return parts, items
-    outer = [(part, item) for part, item in zip(parts, items, strict=True) if not _in_an_aside(sentence, part)]
+    outer = [
+        (part, item) for part, item in zip(parts, items, strict=True) if not _in_an_aside(sentence, part)
+    ]
     if not 2 <= len(outer) < len(parts):
         return parts, items
     label = Bilingual("sum of the parts", "tổng các phần")
