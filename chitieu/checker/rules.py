@@ -3725,6 +3725,48 @@ _CHANGE_THEN_THE_PREVIOUS_IN_BRACKETS = pattern(
 )
 
 
+# a rate, then how far it is over its target, the target said after: "đạt tỉ lệ 83,86% …, cao hơn 0,61% so với
+# chỉ tiêu của Tổng cục giao trên 83,25%", "đạt tỷ lệ 82,57% …, vượt chỉ tiêu Tổng Cục giao năm 2022 là 0,57%
+# (Kế hoạch giao là 82%)"
+_RATE_OVER_ITS_TARGET = pattern(
+    r"(?:đạt|tỷ lệ|tỉ lệ) {rate:P}(?P<between>[^;]{0,90}?),? (?:cao hơn|vượt(?: chỉ tiêu)?)[^#;]{0,50}? "
+    r"{excess:P}(?: so với chỉ tiêu[^#;()]{0,50}? | \((?:kế hoạch|chỉ tiêu)[^#;()]{0,20}? )(?:là |trên |: ?)?"
+    r"{target:P}"
+)
+
+
+def rate_over_its_target(sentence: Sentence) -> Iterator[Claim]:
+    """A rate, how far it is over its target, then the target: the rate less the target, in points.
+
+    Examples:
+        "đạt tỉ lệ 83,86%, cao hơn 0,61% so với chỉ tiêu của Tổng cục giao trên 83,25%"
+        "đạt tỷ lệ 82,57%, vượt chỉ tiêu Tổng Cục giao năm 2022 là 0,57% (Kế hoạch giao là 82%)"
+    """
+    for match in _RATE_OVER_ITS_TARGET.finditer(sentence.skeleton):
+        rate, target = _figure(sentence, match, "rate"), _figure(sentence, match, "target")
+        excess = _figure(sentence, match, "excess")
+        if excess.qualifier is not None or rate.value <= target.value:
+            continue
+        yield judged_claim(
+            sentence,
+            match.span(),
+            "rate_over_its_target",
+            [(Role.CURRENT, rate), (Role.PREVIOUS, target), (Role.CHANGE, excess)],
+            [_points_over_a_target(rate, target)],
+        )
+
+
+def _points_over_a_target(rate: Figure, target: Figure) -> Recomputation:
+    """The rate less its target, in points: the target is set, not rounded ("Kế hoạch giao là 82%"); the rate
+    was rounded."""
+    low, value, high = triple(rate)[1], triple(rate)[0], triple(rate)[2]
+    goal = target.value
+    formula = message("{} − {} = {} điểm %", "{} − {} = {} điểm %", value, goal, value - goal)
+    return Recomputation(
+        value - goal, low - goal, high - goal, formula, Bilingual("percentage points", "điểm phần trăm")
+    )
+
+
 def change_with_the_previous_in_brackets(sentence: Sentence) -> Iterator[Claim]:
     """A change, then in brackets the earlier period and its value: (A − B) / B × 100.
 
@@ -7460,6 +7502,7 @@ RULES: list[Rule] = [
     change_from_a_bracketed_count,
     count_over_count,
     rate_then_its_counts,
+    rate_over_its_target,
     named_rate,
     remainder,
     rest_of_a_fraction,

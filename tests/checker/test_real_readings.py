@@ -3618,3 +3618,13 @@ def test_a_breakdown_whose_parts_are_broken_down_in_brackets():
     said = verdicts(text.format("263.547"))
     assert said["263.547"] == said["27.228"] == Verdict.CONSISTENT
     assert not verdicts(text.format("263.574")).get("263.574", Verdict.NOT_CHECKABLE).alarm  # a partial list
+
+
+def test_a_rate_over_its_target_in_points():
+    # n283: "đạt tỉ lệ 83,86% …, cao hơn 0,61% so với chỉ tiêu của Tổng cục giao trên 83,25%"; n15: "đạt tỷ
+    # lệ 82,57% …, vượt chỉ tiêu Tổng Cục giao năm 2022 là 0,57% (Kế hoạch giao là 82%)": the target is exact
+    first = "đạt tỉ lệ 83,86% (tăng 0,62%) so với cùng kỳ, cao hơn {} so với chỉ tiêu giao trên 83,25%."
+    assert verdicts(first.format("0,61%"))["0,61%"] == Verdict.CONSISTENT
+    second = "đạt tỷ lệ 82,57% (tăng 12,33%) so với cùng kỳ, vượt chỉ tiêu là {} (Kế hoạch giao là 82%)."
+    assert verdicts(second.format("0,57%"))["0,57%"] == Verdict.CONSISTENT
+    assert verdicts(second.format("0,75%"))["0,75%"].alarm
