@@ -383,7 +383,21 @@ def _alike(first: Figure, second: Figure) -> bool:
         count, amount = (first, second) if first.kind == FigureKind.COUNT else (second, first)
         # "32,5 giường" (an average, with decimals) and "32 giường" count the same thing
         return not count.noun or (amount.scale == 1 and _same_first_word(count.noun, amount.noun))
+    if kinds == {FigureKind.AMOUNT}:
+        # "215ha rừng" and "158,9 tỷ đồng": each measured in its own unit, not comparable
+        units = {_unit_of(first), _unit_of(second)}
+        return len(units) == 1 or "" in units
     return True
+
+
+_UNITS = frozenset("đồng usd đô ha hécta hecta tấn tạ kg km m m2 m3 lít mw kw kwh gwh".split())  # noqa: SIM905
+_SAME_UNIT = {"hécta": "ha", "hecta": "ha", "đô": "usd"}
+
+
+def _unit_of(figure: Figure) -> str:
+    """What an amount is measured in, when its noun opens with a unit ("ha rừng": ha); "" when not said."""
+    first = _first_word(figure.noun).lower()
+    return _SAME_UNIT.get(first, first) if first in _UNITS else ""
 
 
 def _notations(*figures: Figure) -> list[tuple[NumberReading, ...]]:
@@ -1335,8 +1349,14 @@ def _two_divisions(total: Figure, parts: Sequence[Figure]) -> Sequence[Figure] |
     listed one after the other), or None."""
     label = Bilingual("sum of the parts", "tổng các phần")
     for cut in range(2, len(parts) - 1):
-        if _fits(total, sum_of_parts(parts[:cut], label)) and _fits(total, sum_of_parts(parts[cut:], label)):
-            return parts[:cut]
+        if not _fits(total, sum_of_parts(parts[:cut], label)):
+            continue
+        # the second run, then perhaps a group that cuts across both: "539 người nghiện …, 1.122 người sử
+        # dụng …; 346 người không có nơi cư trú ổn định, 1.315 người có nơi cư trú ổn định; 44 người có biểu
+        # hiện 'ngáo đá'" — of the 1.661
+        for end in range(len(parts), cut + 1, -1):
+            if _fits(total, sum_of_parts(parts[cut:end], label)):
+                return parts[:cut]
     return None
 
 
@@ -1444,6 +1464,7 @@ def _read_partitions(
             if _one_thing_measured_several_ways(parts):
                 continue
             parts, items = _without_the_parts_of_parts(sentence, total, parts, items)
+            parts, items, end = _up_to_the_clause_that_adds_up(sentence, total, parts, items, end)
             yield total, parts, items, exhaustive, (total_start, end)
     yield from _paired_breakdowns(sentence)
     # the parts first, then "tổng cộng 26 chỉ tiêu"
@@ -1459,6 +1480,25 @@ def _read_partitions(
         parts, items, start = _parts_before(sentence, clause, end, total.noun)
         if len(parts) >= 2:
             yield total, parts, items, True, (start, match.end())
+
+
+def _up_to_the_clause_that_adds_up(
+    sentence: Sentence, total: Figure, parts: list[Figure], items: list[str], end: int
+) -> tuple[list[Figure], list[str], int]:
+    """A list that adds up to more than its total, cut at the semicolon after which its parts add up: what
+    follows stands beside the total ("cấp huyện 74 đơn, trong đó: tố cáo 2 đơn, kiến nghị phản ánh 72 đơn;
+    thuộc thẩm quyền giải quyết của cấp xã 184 đơn")."""
+    label = Bilingual("sum of the parts", "tổng các phần")
+    if len(items) != len(parts) or sum(part.value for part in parts) <= total.value:
+        return parts, items, end
+    skeleton = sentence.skeleton
+    for cut in range(len(parts) - 1, 1, -1):
+        after = skeleton.find(parts[cut - 1].placeholder) + len(parts[cut - 1].placeholder)
+        if ";" in skeleton[after : skeleton.find(parts[cut].placeholder)] and _fits(
+            total, sum_of_parts(parts[:cut], label)
+        ):
+            return parts[:cut], items[:cut], after
+    return parts, items, end
 
 
 def _without_the_parts_of_parts(
@@ -4607,7 +4647,10 @@ def _shares_of_earlier_total(
             for whole in reversed([*earlier, *before_part])
             if whole.kind == part.kind
             and whole.value > part.value
+            and _alike(whole, part)  # "215ha rừng" is no share of an amount of money
             and not _is_change_figure(whole)
+            # "thiệt hại về tài sản tăng hơn 200 tỷ đồng so với …": a change, not a whole
+            and not _CHANGE_BEFORE_FIGURE.search(_context_of(sentence, whole, around)[0])
             # "đạt 104,4% kế hoạch (120.000 lao động); trong đó …": the plan, not the whole broken down
             and not (_of_sentence(sentence, whole) and _reference_in_brackets(sentence, whole))
             # "53 vụ (29,44%), 45 vụ (25%)": a neighbour, not the whole (unless a breakdown opens with it)
@@ -5714,7 +5757,7 @@ _CHANGE_WITH_DIFFERENCE_IN_LIST = pattern(
 _REST_FIRST = pattern(r"^\W*(?:[^\W\d_]+ ){0,4}?còn(?: lại| tồn| tồn đọng)(?: [^\W\d_]+){0,3}? {rest:N}")
 _WHOLE_BEFORE = re.compile(rf"{_WHOLE_VERBS}(?: [^\W\d_]+){{0,3}}? $")
 _PART_BEFORE = re.compile(rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}? $")
-_CHANGE_BEFORE_FIGURE = re.compile(r"(?:tăng|giảm)(?: thêm)? $")
+_CHANGE_BEFORE_FIGURE = re.compile(r"(?:tăng|giảm)(?: thêm)?(?: hơn| gần| trên| khoảng)? $")
 _NEW_ONLY = re.compile(r"(?<!\w)mới(?: [^\W\d_]+){0,2}? $")
 
 # "Số cũ chuyển sang là 6.643 việc; … thụ lý mới 9.989 việc …. Như vậy, tổng thụ lý là 16.632 việc"

@@ -3628,3 +3628,46 @@ def test_a_rate_over_its_target_in_points():
     second = "đạt tỷ lệ 82,57% (tăng 12,33%) so với cùng kỳ, vượt chỉ tiêu là {} (Kế hoạch giao là 82%)."
     assert verdicts(second.format("0,57%"))["0,57%"] == Verdict.CONSISTENT
     assert verdicts(second.format("0,75%"))["0,75%"].alarm
+
+
+def test_an_area_is_no_share_of_money_nor_a_whole_a_change():
+    # n304: "thiệt hại về tài sản hơn 246 tỷ đồng và 367,88ha rừng; … thiệt hại về tài sản tăng hơn
+    # 200 tỷ đồng so với giai đoạn 2005-2015. … thiệt hại về tài sản ước tính 158,9 tỷ đồng (chiếm
+    # 54,5% tổng thiệt hại), 215ha rừng (chiếm 58,4%)": 215 ha of the 367,88 ha; 158,9 tỷ of the 246
+    # tỷ, not of the rise of 200 tỷ
+    text = (
+        "Đã xảy ra 998 vụ cháy, thiệt hại về tài sản hơn 246 tỷ đồng và 367,88ha rừng; tăng 645 "
+        "vụ, thiệt hại "
+        "về tài sản tăng hơn 200 tỷ đồng so với giai đoạn 2005-2015. Trong 19 vụ cháy lớn, "
+        "thiệt hại về tài sản "
+        "ước tính 158,9 tỷ đồng (chiếm {} tổng thiệt hại), 215ha rừng (chiếm 58,4%)."
+    )
+    said = verdicts(text.format("54,5%"))
+    assert said["58,4%"] == Verdict.CONSISTENT
+    assert said["54,5%"].alarm  # 158,9 of 246 is 64,6%
+    assert not verdicts(text.format("64,5%"))["64,5%"].alarm
+
+
+def test_two_divisions_of_one_whole_and_a_group_across_them():
+    # n305: "1.661 người … Trong đó, có 539 người nghiện ma túy, 1.122 người sử dụng …; 346 người không có nơi
+    # cư trú ổn định, 1.315 người có nơi cư trú ổn định; 44 người có biểu hiện 'ngáo đá'"
+    text = (
+        "Số người nghiện và người sử dụng trái phép chất ma túy là {} người. Trong đó, có 539 "
+        "người nghiện ma "
+        "túy, 1.122 người sử dụng trái phép chất ma túy; 346 người không có nơi cư trú ổn định, "
+        "1.315 người có "
+        "nơi cư trú ổn định; 44 người có biểu hiện “ngáo đá”."
+    )
+    assert verdicts(text.format("1.661"))["1.661"] == Verdict.CONSISTENT
+    assert verdicts(text.format("1.616"))["1.616"].alarm
+
+
+def test_a_list_ends_at_the_semicolon_where_it_adds_up():
+    # n301: "cấp huyện 74 đơn, trong đó: tố cáo 2 đơn, kiến nghị phản ánh 72 đơn; thuộc thẩm quyền giải quyết
+    # của cấp xã 184 đơn kiến nghị phản ánh"
+    text = (
+        "Đơn thuộc thẩm quyền giải quyết của cấp huyện {} đơn, trong đó: tố cáo 2 đơn, kiến nghị phản ánh 72 "
+        "đơn; thuộc thẩm quyền giải quyết của cấp xã 184 đơn kiến nghị phản ánh."
+    )
+    assert verdicts(text.format("74"))["74"] == Verdict.CONSISTENT
+    assert verdicts(text.format("47"))["47"].alarm
