@@ -3807,6 +3807,68 @@ def _points_over_a_target(rate: Figure, target: Figure) -> Recomputation:
     )
 
 
+# a value, its change, then the change's difference in brackets or after "hay" — the statistics offices' way:
+# "đạt 66.738 ha, giảm 1,3% (-892 ha) so với vụ mùa năm 2018", "58.095 ha, chiếm 87,1% giảm 1,6% (-862 ha)",
+# "đạt 75.856 ha, đạt 98,51% so kế hoạch (kế hoạch 77.000 ha), giảm 1,53% hay giảm 1.181 ha so cùng kỳ"
+_CHANGE_THEN_ITS_DIFFERENCE = pattern(
+    rf"{{current:N}}{_UNIT_WORDS}(?:,? (?:chiếm|đạt) #\d+%#[^#;()]{{0,30}}?"
+    r"(?: \((?:kế hoạch|kh)[^#()]{0,10}#\d+#[^#()]{0,10}\))?)?,? (?P<direction>tăng|giảm) {change:P}"
+    rf"(?: ?\( ?[-−+]? ?{{difference:N}}{_UNIT_WORDS} ?\)| hay (?:tăng|giảm) {{difference2:N}})"
+)
+
+
+# a value, its rate of the plan, then the plan in brackets: "đạt 75.856 ha, đạt 98,51% so kế hoạch (kế hoạch
+# 77.000 ha)"
+_RATE_THEN_ITS_PLAN = pattern(
+    rf"{{actual:N}}{_UNIT_WORDS},? (?:đạt|bằng) {{rate:P}} (?:so (?:với )?)?(?:kế hoạch|kh)[^#();]{{0,30}}? "
+    rf"\((?:kế hoạch|kh)(?: [^\W\d_]+){{0,3}}?:? {{plan:N}}{_UNIT_WORDS} ?\)"
+)
+
+
+def rate_then_its_plan(sentence: Sentence) -> Iterator[Claim]:
+    """A value, its rate of the plan, then the plan in brackets: value / plan × 100.
+
+    Examples:
+        "diện tích gieo trồng lúa Hè Thu đạt 75.856 ha, đạt 98,51% so kế hoạch (kế hoạch 77.000 ha)"
+    """
+    for match in _RATE_THEN_ITS_PLAN.finditer(sentence.skeleton):
+        actual, plan, rate = (_figure(sentence, match, role) for role in ("actual", "plan", "rate"))
+        if rate.qualifier is not None or not (_alike(actual, plan) and _same_noun(actual, plan)):
+            continue
+        yield judged_claim(
+            sentence,
+            match.span(),
+            "rate_then_its_plan",
+            [(Role.ACTUAL, actual), (Role.PLAN, plan), (Role.PERCENT_OF_PLAN, rate)],
+            _ratio_to_plan(actual, plan),
+        )
+
+
+def change_then_its_difference(sentence: Sentence) -> Iterator[Claim]:
+    """A value, its change in percent, then the change's difference: the earlier value is the value less
+    the difference (or plus it, for a fall), and the change is the difference of it.
+
+    Examples:
+        "diện tích gieo trồng đạt 66.738 ha, giảm 1,3% (-892 ha) so với vụ mùa năm 2018"
+        "diện tích lúa đạt 75.856 ha, giảm 1,53% hay giảm 1.181 ha so cùng kỳ"
+    """
+    for match in _CHANGE_THEN_ITS_DIFFERENCE.finditer(sentence.skeleton):
+        current, printed = _figure(sentence, match, "current"), _figure(sentence, match, "change")
+        difference = _figure(sentence, match, "difference" if match.group("difference") else "difference2")
+        if (
+            printed.qualifier is not None
+            or not _alike(current, difference)
+            or difference.value >= current.value
+        ):
+            continue
+        if not _same_noun(current, difference):
+            continue
+        rising = match.group("direction") == "tăng"
+        yield from _change_from_difference(
+            sentence, match, current, difference, printed, rising, "change_then_its_difference"
+        )
+
+
 def change_with_the_previous_in_brackets(sentence: Sentence) -> Iterator[Claim]:
     """A change, then in brackets the earlier period and its value: (A − B) / B × 100.
 
@@ -5091,6 +5153,8 @@ def second_look(claim: Claim, sentence: Sentence, earlier: Sequence[Figure]) -> 
         return claim
     if printed.decimals == 0 or printed.qualifier is not None:
         return claim
+    if any(number.role == Role.CHANGE for number in claim.numbers):
+        return claim  # a change is of the value before: another pair's share is no reading of it
     skeleton = sentence.skeleton
     if _WHOLE_NAMED_BY_VERB.match(skeleton, skeleton.find(printed.placeholder) + len(printed.placeholder)):
         return claim  # "chiếm 76,6% tổng số đơn đã xử lý": the words name the whole, no other pair is meant
@@ -7543,6 +7607,8 @@ RULES: list[Rule] = [
     fraction_with_share,
     shares_of_two_in_turn,
     change_from_a_bracketed_count,
+    change_then_its_difference,
+    rate_then_its_plan,
     count_over_count,
     rate_then_its_counts,
     rate_over_its_target,

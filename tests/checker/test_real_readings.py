@@ -3671,3 +3671,25 @@ def test_a_list_ends_at_the_semicolon_where_it_adds_up():
     )
     assert verdicts(text.format("74"))["74"] == Verdict.CONSISTENT
     assert verdicts(text.format("47"))["47"].alarm
+
+
+def test_a_change_then_its_difference_and_a_rate_then_its_plan():
+    # n296: "đạt 66.738 ha, giảm 1,3% (-892 ha) so với vụ mùa năm 2018, trong đó, cây lương thực có hạt đạt
+    # 58.095 ha, chiếm 87,1% giảm 1,6% (-862 ha)": 862 of the 58.957 ha before is 1,5%
+    text = (
+        "1.1. Trồng trọt\n\nDiện tích gieo trồng vụ mùa năm 2019 đạt 66.738 ha, giảm 1,3% (-892 "
+        "ha) so với vụ "
+        "mùa năm 2018, trong đó, cây lương thực có hạt đạt 58.095 ha, chiếm 87,1% giảm {} (-862 "
+        "ha) so vụ mùa "
+        "năm 2018; cây chất bột có củ đạt 318 ha, chiếm 0,5% tăng 6,0% (+18 ha); rau, đậu đạt "
+        "7.095 ha, chiếm "
+        "10,6% giảm 1,0% (-68 ha)."
+    )
+    said = verdicts(text.format("1,5%"))
+    assert said["1,3%"] == said["1,5%"] == said["6,0%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("1,6%"))["1,6%"].alarm  # no other pair of figures is a reading of a change
+    # n297: "đạt 75.856 ha, đạt 98,51% so kế hoạch (kế hoạch 77.000 ha), giảm 1,53% hay giảm 1.181 ha"
+    rice = "Lúa Hè Thu đạt 75.856 ha, đạt {} so kế hoạch (kế hoạch 77.000 ha), giảm 1,53% hay giảm 1.181 ha."
+    said = verdicts(rice.format("98,51%"))
+    assert said["98,51%"] == said["1,53%"] == Verdict.CONSISTENT
+    assert verdicts(rice.format("95,81%"))["95,81%"].alarm
