@@ -3770,8 +3770,8 @@ _CHANGE_THEN_THE_PREVIOUS_IN_BRACKETS = pattern(
 # (Kế hoạch giao là 82%)"
 _RATE_OVER_ITS_TARGET = pattern(
     r"(?:đạt|tỷ lệ|tỉ lệ) {rate:P}(?P<between>[^;]{0,90}?),? (?:cao hơn|vượt(?: chỉ tiêu)?)[^#;]{0,50}? "
-    r"{excess:P}(?: so với chỉ tiêu[^#;()]{0,50}? | \((?:kế hoạch|chỉ tiêu)[^#;()]{0,20}? )(?:là |trên |: ?)?"
-    r"{target:P}"
+    r"{excess:P}(?: so với chỉ tiêu(?: [^\W\d_]+){0,8}? | \((?:kế hoạch|chỉ tiêu)(?: [^\W\d_]+){0,3}? )"
+    r"(?:là |trên |: ?)?{target:P}"
 )
 
 
@@ -7558,13 +7558,15 @@ def count_said_again(sentence: Sentence, figure: Figure, before: Figure) -> Clai
 
 def worth_saying_again_as_a_count(sentence: Sentence, figure: Figure) -> bool:
     """Whether a count or an amount is distinct enough that printing it again with the same noun means the
-    same figure: three significant digits or more, a noun, no bound, not a change, a period or a year."""
+    same figure: three significant digits or more, or two outside a fraction ("74 đơn", not "20 người"), a
+    noun, no bound, not a change, a period or a year."""
     digits = "".join(c for c in figure.text if c.isdigit()).strip("0")
     return (
         figure.kind in (FigureKind.COUNT, FigureKind.AMOUNT)
         and figure.qualifier is None
         and bool(figure.noun)
-        and len(digits) >= 3
+        # two digits only outside a fraction: "hoàn thành 21/21 chương trình" is what was done, all of them
+        and (len(digits) >= 3 or (len(digits) == 2 and not _in_fraction(sentence, figure)))
         and not _is_a_period(figure)
         and not _is_change(sentence, figure)
     )

@@ -3693,3 +3693,28 @@ def test_a_change_then_its_difference_and_a_rate_then_its_plan():
     said = verdicts(rice.format("98,51%"))
     assert said["98,51%"] == said["1,53%"] == Verdict.CONSISTENT
     assert verdicts(rice.format("95,81%"))["95,81%"].alarm
+
+
+def test_a_count_of_two_digits_said_again_with_its_noun():
+    # n301: "Đơn thuộc thẩm quyền giải quyết của cấp huyện 74 đơn, …" then "… 74 đơn thuộc cấp huyện"; in a
+    # fraction ("68/74 đơn") two digits are too few to say it is the same figure
+    said = check_text(
+        "Đơn thuộc thẩm quyền giải quyết của cấp huyện 74 đơn, trong đó: tố cáo 2 đơn, kiến nghị 72 đơn.\n\n"
+        "Đến nay đã giải quyết xong 74 đơn thuộc thẩm quyền cấp huyện."
+    ).claims
+    again = [claim for claim in said if claim.template == "count_said_again"]
+    assert [claim.printed.text for claim in again] == ["74"]
+    assert not [
+        c
+        for c in check_text("Hoàn thành 21 chương trình. Kết quả hoàn thành 21/21 chương trình.").claims
+        if c.template == "count_said_again"
+    ]
+
+
+def test_a_target_is_said_right_after_its_words():
+    # our own year report: "9.210/5.000 hộ, đạt 184,2% kế hoạch năm, vượt 84,2% so với chỉ tiêu năm,
+    # tăng 98,1%" — the 98,1% is a change, not the target
+    said = check_text(
+        "Giảm hộ nghèo: 9.210/5.000 hộ, đạt 184,2% kế hoạch năm, vượt 84,2% so với chỉ tiêu năm, tăng 98,1%."
+    )
+    assert not [claim for claim in said.claims if claim.template == "rate_over_its_target"]
