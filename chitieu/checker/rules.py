@@ -2939,7 +2939,8 @@ def _ratio_past_an_excess(actual: Figure, over: Figure) -> Recomputation:
 
 # "được giao chỉ tiêu thu NSNN là 270.000 tỷ đồng": a plan, said in words before its figure
 _NAMED_PHRASE = re.compile(
-    r" (?:so với |trên |trong )?(?:tổng số|tổng) (?P<words>[^\W\d_]+(?: [^\W\d_]+){1,6})"
+    # (the name ends before a clause of its own: "tổng số vụ cháy nhưng lại làm 20 người chết")
+    r" (?:so với |trên |trong )?(?:tổng số|tổng) (?P<words>[^\W\d_]+(?: (?!nhưng|song|mà|và)[^\W\d_]+){1,6})"
     # … or a whole named as what is due: "nợ gần 147,4 tỷ đồng, chiếm 3,5% so với số phải thu"
     r"| (?:so với |trên )số (?P<due>phải (?:thu|nộp|thi hành|giải quyết|trả)(?: [^\W\d_]+){0,4})"
 )
@@ -4486,7 +4487,8 @@ _SHARE_OF_SOMETHING_TEMPLATE = (
     # … or a clause on it, no figure in it, before ", chiếm": "45 DN đã ngừng hoạt động năm 2020, nay tiếp tục
     # đăng ký tạm ngừng trong năm 2021, chiếm 35,3%"
     # … an aside in brackets in it: "36 người trẻ tuổi (dưới 35 tuổi), chiếm 37,5%"
-    r"|(?:[^#;()]|\([^#;()]{0,30}(?:#\d+#[^#;()]{0,20})?\)){0,130}?(?=, chiếm #)"
+    r"|(?:[^#;()]|\([^#;()]{0,30}(?:#\d+#[^#;()]{0,20})?\)){0,130}?"
+    r"(?=, (?:mặc dù |tuy |dù )?(?:chỉ )?chiếm #)"
     r")?{WORDS})"
     # the part's own change between: "số thi hành xong là 11.072 việc, tăng 2.641 việc so với cùng kỳ
     # năm 2021, đạt tỷ lệ 82,57%", "369.372 việc, tăng 17.190 việc (tăng 4,88% so với …); đạt tỉ lệ"
@@ -4503,7 +4505,8 @@ _SHARE_OF_SOMETHING_TEMPLATE = (
     # "53 vụ (29,44%)"; "304 Chi bộ đạt TSVM, tỷ lệ 55,8%"
     r"(?:(?:, ?| \(|(?<=\))(?=; *(?:đạt|chiếm)); *| (?=chiếm ))"  # "06 cơ sở chiếm tỷ lệ 18,75%"
     # the share said bare when the whole is named after it: "17.034 việc, 31,98% trong tổng số phải thi hành"
-    r"(?:(?:(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ| tỷ trọng)?|tỷ lệ|tỉ lệ) "
+    # "19 vụ cháy lớn …, mặc dù chỉ chiếm 1,9% tổng số vụ cháy"
+    r"(?:(?:(?:mặc dù |tuy |dù )?(?:chỉ )?(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ| tỷ trọng)?|tỷ lệ|tỉ lệ) "
     r"|(?<=, )(?=#\d+%# (?:trong |trên )?tổng số ))"
     r"{share:P}"
     r"| ?\({share2:P}\))"
@@ -4792,7 +4795,13 @@ def _shares_of_earlier_total(
             )  # "Trong đó, …": parts of the part before, not of its whole
         ):
             neighbours_whole = carried[0]
-        if neighbours_whole is not None and neighbours_whole in candidates:
+        if (
+            neighbours_whole is not None
+            and neighbours_whole in candidates
+            # "19 vụ cháy …, chiếm 1,9% tổng số vụ cháy …, 88 người bị thương (chiếm 70% tổng số
+            # người bị thương)"
+            and (not noun or not neighbours_whole.noun or _counts_alike(neighbours_whole.noun, noun))
+        ):
             same, pinned = [neighbours_whole], True
         able = [
             whole

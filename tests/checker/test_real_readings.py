@@ -3718,3 +3718,19 @@ def test_a_target_is_said_right_after_its_words():
         "Giảm hộ nghèo: 9.210/5.000 hộ, đạt 184,2% kế hoạch năm, vượt 84,2% so với chỉ tiêu năm, tăng 98,1%."
     )
     assert not [claim for claim in said.claims if claim.template == "rate_over_its_target"]
+
+
+def test_a_share_said_with_though_and_the_next_share_of_another_thing():
+    # n304: "trong 19 vụ cháy lớn …, mặc dù chỉ chiếm 1,9% tổng số vụ cháy nhưng lại làm 20 người chết (chiếm
+    # 100% tổng số người chết), 88 người bị thương (chiếm 70% tổng số người bị thương)": of the 998 fires; the
+    # injured are of the injured, not of the fires
+    text = (
+        "Từ năm 2015, toàn tỉnh đã xảy ra 998 vụ cháy, làm 20 người chết, 125 người bị thương. "
+        "Đáng chú ý là trong "
+        "19 vụ cháy lớn, mặc dù chỉ chiếm {} tổng số vụ cháy nhưng lại làm 20 người chết (chiếm 100% tổng số "
+        "người chết), 88 người bị thương (chiếm 70% tổng số người bị thương)."
+    )
+    said = verdicts(text.format("1,9%"))
+    assert said["1,9%"] == Verdict.CONSISTENT
+    assert not said.get("70%", Verdict.NOT_CHECKABLE).alarm  # 88 of 125 is 70,4%
+    assert verdicts(text.format("9,1%"))["9,1%"].alarm
