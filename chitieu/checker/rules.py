@@ -51,7 +51,7 @@ from chitieu.checker.model import (
     Slip,
     Verdict,
 )
-from chitieu.checker.tokens import PLACEHOLDER, Figure, NumberReading, Sentence, read_sentence
+from chitieu.checker.tokens import MEASURE_UNITS, PLACEHOLDER, Figure, NumberReading, Sentence, read_sentence
 from chitieu.core.text import Bilingual
 
 Rule = Callable[[Sentence], Iterator[Claim]]
@@ -390,7 +390,7 @@ def _alike(first: Figure, second: Figure) -> bool:
     return True
 
 
-_UNITS = frozenset("đồng usd đô ha hécta hecta tấn tạ kg km m m2 m3 lít mw kw kwh gwh".split())  # noqa: SIM905
+_UNITS = MEASURE_UNITS | {"đồng"}
 _SAME_UNIT = {"hécta": "ha", "hecta": "ha", "đô": "usd"}
 
 
@@ -4576,7 +4576,7 @@ _BREAKDOWN_OPENS = re.compile(rf"^\W*{_BREAKDOWN_WORD}")
 _COMPETENT = re.compile(r"thẩm quyền|quyền giải quyết")
 # slips of the hand, not of the reading: a whole only pointed to is trusted for these
 _TYPOS = frozenset({Slip.TRANSPOSED_DIGITS, Slip.MISTYPED_DIGIT, Slip.DECIMAL_SHIFT, Slip.ROUNDING})
-_SOLVED = re.compile(r"(?:làm rõ|khám phá|phá|phá án)(?: được)? $")
+_SOLVED = re.compile(rf"(?:{'|'.join(_WAYS_OF_SOLVING)}|phá)(?: được)? $")
 _SETTLED = re.compile(r"giải quyết(?!\w)")
 
 
@@ -4621,8 +4621,9 @@ def share_of_earlier_total(
     in its list are found to be of: "1.067 đại biểu có trình độ Thạc sỹ, Tiến sĩ (chiếm 67,32%), 71 Giáo
     sư, Phó Giáo sư (chiếm 4,47%)" — both of the 1.587 delegates, so 67,32% is a slip (1.067 is 67,23%).
     """
-    claims = list(_shares_of_earlier_total(sentence, earlier, judged, around, carried, {}))
-    if not any(_NOT_PINNED.en in claim.message.en for claim in claims):
+    unpinned: set[int] = set()  # the shares said to be of no whole the text pins down
+    claims = list(_shares_of_earlier_total(sentence, earlier, judged, around, carried, {}, unpinned))
+    if not unpinned:
         yield from claims
         return
     wholes_of = {  # each share found right, and the whole it is of
@@ -4632,7 +4633,7 @@ def share_of_earlier_total(
         and claim.template == "share_of_earlier_total"
         and any(number.role == Role.TOTAL for number in claim.numbers)
     }
-    yield from _shares_of_earlier_total(sentence, earlier, judged, around, carried, wholes_of)
+    yield from _shares_of_earlier_total(sentence, earlier, judged, around, carried, wholes_of, set())
 
 
 def _number_of(claim: Claim, role: Role) -> ClaimNumber:
@@ -4652,9 +4653,11 @@ def _shares_of_earlier_total(
     around: Mapping[int, tuple[str, str]] | None,
     carried: tuple[Figure, str] | None,
     wholes_of: Mapping[int, int],
+    unpinned: set[int],
 ) -> Iterator[Claim]:
     """The claims of :func:`share_of_earlier_total`; ``wholes_of``: the whole (by its place) each share
-    of the sentence was found to be of, for the shares before them in their list."""
+    of the sentence was found to be of, for the shares before them in their list; ``unpinned`` is given the
+    place of each share found of no whole the text pins down."""
     skeleton = sentence.skeleton
     yield from _share_then_its_part(sentence, earlier, judged)
     yield from rates_with_their_counts(sentence, earlier, judged)
@@ -4869,6 +4872,7 @@ def _shares_of_earlier_total(
             # "đạt 75%" may be of a plan not printed, "X người, chiếm Y%" of a whole not named: a slip
             # is said only when the text pins the whole down
             note = Bilingual(f"{share.text} {_NOT_PINNED.en}", f"{share.text} {_NOT_PINNED.vi}")
+            unpinned.add(share.start)
             claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
         elif claim.verdict.alarm:
             pair = _other_pair_giving(share, [part, *reversed(before_part), *reversed(earlier[-12:])])

@@ -410,7 +410,9 @@ _NOUN_STOP = frozenset(
     ).split()
 )
 # units of measure: a figure followed by one of these is an amount, not a count
-_MEASURE_UNITS = frozenset("ha hécta hecta tấn tạ kg km m m2 m3 lít lần usd đô mw kw kwh gwh".split())  # noqa: SIM905
+# the units an amount is measured in (money apart): "73/70ha" is of hectares
+MEASURE_UNITS = frozenset("ha hécta hecta tấn tạ kg km m m2 m3 lít lần usd đô mw kw kwh gwh".split())  # noqa: SIM905
+_MEASURE_UNITS = MEASURE_UNITS
 
 
 @dataclass(frozen=True)
