@@ -21,6 +21,7 @@ from chitieu.checker.rules import (
     carried_to_the_next_period,
     changes_after_a_comparison,
     changes_against_an_earlier_year,
+    changes_of_the_parts,
     compared_with_a_year_said_before,
     contributions_to_growth,
     count_said_again,
@@ -29,6 +30,7 @@ from chitieu.checker.rules import (
     grades_beyond_their_whole,
     growth_contribution,
     named_rate_of_earlier,
+    noun_said_again,
     output_of_yield_and_area,
     pair_remainder,
     partition_by_verb,
@@ -130,6 +132,7 @@ def check_text(text: str) -> CheckReport:
             _take(average_per_period(sentence, recent, earlier, judged), judged, found)
             for claim in contributions_to_growth(sentence, recent, checked_before):
                 found.append(claim)  # of a growth said before: its claim "so với năm 2022" is replaced
+            found.extend(list(changes_of_the_parts(sentence, found, judged)))
             for claim in partition_of_earlier_total(sentence, earlier, judged_before):
                 judged_before.add(claim.printed.start)
                 found.append(claim)
@@ -266,7 +269,7 @@ def _counts_said_again(
         for figure in sentence.figures:
             if not worth_saying_again_as_a_count(sentence, figure):
                 continue
-            key = (figure.readings[0].value, figure.scale, figure.noun.split()[0])
+            key = (figure.readings[0].value, figure.scale, noun_said_again(sentence, figure).split()[0])
             before = first.setdefault(key, figure)
             if (
                 before.start >= sentence.start

@@ -5,7 +5,9 @@ when rounded half-up, or in [95,6; 95,7) when truncated. A claim is *consistent*
 recomputed value falls in the half-up interval, *consistent by truncation* when it falls only
 in the truncated one, and *inconsistent* otherwise — then the likely slip is named. Inputs that
 were themselves rounded ("12,5 tỷ") make the recomputation an interval too; the claim is given
-the benefit of the doubt when the two intervals meet. A rate that only rounding twice gives
+the benefit of the doubt when the two intervals meet — when rounded half-up: a figure cut is the
+recomputed value itself cut, for a text that cuts its figures cuts its inputs too (1,89 / 1,5 is
+126%, and 125% would need 1,885, which such a text prints 1,88). A rate that only rounding twice gives
 (15,349…% → 15,35% → 15,4%) is *ambiguous*, and said so: a slip of method, not of arithmetic.
 """
 
@@ -283,7 +285,7 @@ def _fit(printed: Figure, reading: NumberReading, recomputation: Recomputation) 
     if qualifier is None:
         if low < z + unit / 2 and high >= z - unit / 2:
             return Verdict.CONSISTENT
-        if low < z + unit and high >= z:
+        if z <= recomputation.value < z + unit:
             return Verdict.CONSISTENT_BY_TRUNCATION
         if printed.kind == FigureKind.PERCENT and _rounded_twice(z, unit, low, high):
             return Verdict.AMBIGUOUS

@@ -2112,6 +2112,44 @@ def share_of_the_rest(sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+_SHARES_MAKING_UP_A_WHOLE = re.compile(
+    r"(?P<shares>[^#;.]{1,80}? chiếm (?:tỷ lệ |tỉ lệ )?#\d+%#"
+    r"(?:[,;] (?!còn)[^#;.]{1,60}? (?:chiếm )?#\d+%#){1,7})"
+    r"[,;] (?!còn)[^#;.]{1,60}? (?:chiếm )?(?P<last>#\d+%#)(?! ?(?:so với|kế hoạch|chỉ tiêu))"
+)
+_NOT_A_SHARE = re.compile(r"(?<!\w)(?:tăng|giảm|đạt|vượt|bằng|so với)(?!\w)")
+
+
+def shares_making_up_the_whole(sentence: Sentence) -> Iterator[Claim]:
+    """ "số đảng viên mới kết nạp là công chức, viên chức chiếm 72,3%, nông dân chiếm 16,3%, công nhân
+    7,8%, học sinh 3,6%": the kinds of one whole, shares without their counts, found to make it up — the
+    last is what the others leave of 100%. Read only when they add up to 100% within their rounding: a
+    list of shares need not cover its whole, so a sum short of it says nothing, and this never alarms.
+
+    Examples:
+        "Đảng viên mới là công chức chiếm 72,3%, nông dân chiếm 16,3%, công nhân 7,8%, học sinh 3,6%."
+    """
+    for match in _SHARES_MAKING_UP_A_WHOLE.finditer(sentence.skeleton):
+        shares = sentence.figures_in(match.start("shares"), match.end("shares"))
+        last = _figure(sentence, match, "last")
+        labels = re.split(r"#\d+%#", sentence.skeleton[match.start() : match.start("last")])[1:]
+        if len(shares) < 2 or any(_NOT_A_SHARE.search(label) for label in labels):
+            continue
+        if any(share.value >= HUNDRED or share.qualifier is not None for share in [*shares, last]):
+            continue
+        recomputed = _rest_of_the_whole(shares, Bilingual("the rest of the whole", "phần còn lại"))
+        low, high = last.bounds(last.readings[0])
+        if not (recomputed.low <= high and low <= recomputed.high):
+            continue
+        yield judged_claim(
+            sentence,
+            match.span(),
+            "shares_making_up_the_whole",
+            [*((Role.SHARE, share) for share in shares), (Role.SHARE, last)],
+            [recomputed],
+        )
+
+
 def _rest_of_the_whole(shares: Sequence[Figure], reading: Bilingual) -> Recomputation:
     """100% less ``shares``, within the range their own rounding allows."""
     inputs = [triple(share) for share in shares]
@@ -7226,7 +7264,9 @@ def _parts_adding_up(
         # first part may be larger than the total, the others taking it back ("tăng 80", "giảm 2")
         if figure.value >= total.value and (sign < 0 or parts or not change):
             break
-        if any(_share_said_of(later_sentence, figure, part) for part in parts):
+        if any(_share_said_of(later_sentence, figure, part) for part in parts) and not _share_said_of(
+            later_sentence, figure, total
+        ):
             break  # "… 180 vụ …; trộm cắp tài sản 53 vụ (29,44%)": a part of that part
         if _said_after_trong(later_sentence, figure):
             break  # "Trong 85 vụ việc đã giải quyết, có 7 vụ việc …": a whole of its own, broken down
@@ -7282,6 +7322,63 @@ def _rates_of_the_parts(
         sentence, (at, at + len(whole.placeholder)), "partition", numbers, [sum_of_parts(found, label)]
     )
     yield dataclasses.replace(claim, start=whole.start, end=whole.end)
+
+
+_CHANGE_RIGHT_AFTER = re.compile(r"^(?: [^\W\d_]+){0,6}?,? ?\(? ?(?:tăng|giảm)(?: thêm)? $")
+
+
+def changes_of_the_parts(sentence: Sentence, found: Sequence[Claim], judged: set[int]) -> Iterator[Claim]:
+    """ "tiếp 626 lượt công dân (giảm 59 lượt so cùng kỳ năm 2019), trong đó, cấp huyện tiếp 173 lượt (giảm
+    50 lượt); cấp xã tiếp 453 lượt (giảm 9 lượt)": a total found to be the sum of its parts, each said with
+    its change right after it — the changes add up too, those of the other way taken away."""
+    figures = {figure.start: figure for figure in sentence.figures}
+    checked = {claim.printed.start for claim in found if claim.verdict.checked}
+    for claim in list(found):
+        if claim.template != "partition" or claim.verdict.alarm or not claim.verdict.checked:
+            continue
+        numbers = sorted(
+            (number for number in claim.numbers if number.role in (Role.PART, Role.TOTAL)),
+            key=lambda number: number.start,
+        )
+        said = [figures.get(number.start) for number in numbers]
+        if len(said) < 3 or any(figure is None for figure in said):
+            continue
+        changes = [_change_right_after(sentence, figure) for figure in said if figure is not None]
+        ends = [figure.start for figure in said[1:] if figure is not None] + [sentence.end]
+        if any(change is None or change[1].start >= end for change, end in zip(changes, ends, strict=True)):
+            continue
+        total_at = next(i for i, number in enumerate(numbers) if number.role == Role.TOTAL)
+        total_sign, total_change = changes[total_at]  # type: ignore[misc]
+        parts = [change for i, change in enumerate(changes) if i != total_at and change is not None]
+        if total_change.start in checked or total_change.value == 0:
+            continue
+        if any(figure.scale != total_change.scale for _, figure in parts):
+            continue
+        label = Bilingual("sum of the parts' changes", "tổng mức tăng, giảm của các phần")
+        summed = sum_of_parts(
+            [figure for _, figure in parts], label, [1 if sign == total_sign else -1 for sign, _ in parts]
+        )
+        numbers_of = [(Role.PART, figure) for _, figure in parts] + [(Role.TOTAL, total_change)]
+        at = sentence.skeleton.find(total_change.placeholder)
+        span = (at, at + len(total_change.placeholder))
+        made = judged_claim(sentence, span, "partition", numbers_of, [summed])
+        judged.add(total_change.start)
+        checked.add(total_change.start)
+        yield dataclasses.replace(made, start=total_change.start, end=total_change.end)
+
+
+def _change_right_after(sentence: Sentence, figure: Figure) -> tuple[int, Figure] | None:
+    """The change said right after a count, with its way: "173 lượt (giảm 50 lượt)", "269 đảng bộ cơ sở
+    (tăng 08)"; a count, in the count's own scale, not a rate."""
+    if figure.index + 1 >= len(sentence.figures):
+        return None
+    change = sentence.figures[figure.index + 1]
+    if change.kind not in (FigureKind.COUNT, FigureKind.AMOUNT) or change.qualifier is not None:
+        return None
+    between = sentence.skeleton[sentence.at(figure) + len(figure.placeholder) : sentence.at(change)]
+    if not _CHANGE_RIGHT_AFTER.match(between):
+        return None
+    return _change_sign(sentence, change), change
 
 
 def _rate_said_with(sentence: Sentence, figure: Figure) -> Figure | None:
@@ -7571,18 +7668,47 @@ def count_said_again(sentence: Sentence, figure: Figure, before: Figure) -> Clai
 
 def worth_saying_again_as_a_count(sentence: Sentence, figure: Figure) -> bool:
     """Whether a count or an amount is distinct enough that printing it again with the same noun means the
-    same figure: three significant digits or more, or two outside a fraction ("74 đơn", not "20 người"), a
-    noun, no bound, not a change, a period or a year."""
+    same figure: three significant digits or more, or two outside a fraction ("74 đơn", not "20 người") or
+    as this period's count after its change ("tăng 13 vụ (51/38)"), a noun, no bound, not a change, a period
+    or a year."""
     digits = "".join(c for c in figure.text if c.isdigit()).strip("0")
+    two_will_do = _change_of_a_pair(sentence, figure) is not None or not _in_fraction(sentence, figure)
     return (
         figure.kind in (FigureKind.COUNT, FigureKind.AMOUNT)
         and figure.qualifier is None
-        and bool(figure.noun)
+        and bool(noun_said_again(sentence, figure))
         # two digits only outside a fraction: "hoàn thành 21/21 chương trình" is what was done, all of them
-        and (len(digits) >= 3 or (len(digits) == 2 and not _in_fraction(sentence, figure)))
+        and (len(digits) >= 3 or (len(digits) == 2 and two_will_do))
         and not _is_a_period(figure)
         and not _is_change(sentence, figure)
     )
+
+
+def noun_said_again(sentence: Sentence, figure: Figure) -> str:
+    """What a count printed again counts: its noun, or that of the change it follows as this period's
+    count ("tăng 13 vụ (51/38)": 51 vụ)."""
+    change = _change_of_a_pair(sentence, figure)
+    return figure.noun if change is None or figure.noun else change.noun
+
+
+_PAIR_AFTER_A_CHANGE = re.compile(r"^(?: [^\W\d_]+){0,4} ?\( ?$")
+
+
+def _change_of_a_pair(sentence: Sentence, figure: Figure) -> Figure | None:
+    """The change a "(51/38)" follows, this period's count over the last's, when ``figure`` is its first."""
+    if figure.index == 0 or figure.index + 1 >= len(sentence.figures):
+        return None
+    change, previous = sentence.figures[figure.index - 1], sentence.figures[figure.index + 1]
+    at, end = sentence.at(figure), sentence.at(previous)
+    between = sentence.skeleton[sentence.at(change) + len(change.placeholder) : at]
+    if (
+        not _is_change(sentence, change)
+        or change.kind != FigureKind.COUNT
+        or not re.fullmatch(r" ?/ ?", sentence.skeleton[at + len(figure.placeholder) : end])
+        or not _PAIR_AFTER_A_CHANGE.match(between)
+    ):
+        return None
+    return change
 
 
 def worth_saying_again(figure: Figure) -> bool:
@@ -7641,6 +7767,7 @@ RULES: list[Rule] = [
     grade_shares,
     classified_shares,
     share_of_the_rest,
+    shares_making_up_the_whole,
     percent_of_plan,
     percent_of_a_plan_said_before,
     excess_over_plan,

@@ -3734,3 +3734,53 @@ def test_a_share_said_with_though_and_the_next_share_of_another_thing():
     assert said["1,9%"] == Verdict.CONSISTENT
     assert not said.get("70%", Verdict.NOT_CHECKABLE).alarm  # 88 of 125 is 70,4%
     assert verdicts(text.format("9,1%"))["9,1%"].alarm
+
+
+def test_the_changes_of_the_parts_add_up_to_the_change_of_their_total():
+    # n301: "tiếp 626 lượt công dân (giảm 59 lượt so cùng kỳ năm 2019), trong đó, cấp huyện tiếp 173 lượt
+    # (giảm 50 lượt); cấp xã tiếp 453 lượt (giảm 9 lượt)"; n102: "(tăng 08)", a part's change without a noun
+    text = (
+        "Năm 2020, toàn huyện tiếp 626 lượt công dân (giảm {} lượt so cùng kỳ năm 2019), trong đó, cấp huyện "
+        "tiếp 173 lượt (giảm 50 lượt); cấp xã tiếp 453 lượt (giảm 9 lượt)."
+    )
+    assert verdicts(text.format("59"))["59"] == Verdict.CONSISTENT
+    assert verdicts(text.format("69"))["69"].alarm
+    said = verdicts(
+        "Toàn Đảng bộ có 787 tổ chức cơ sở đảng (tăng 11 cơ sở đảng so với năm 2011), trong đó, "
+        "có 269 đảng bộ cơ sở (tăng 08), 518 chi bộ cơ sở (giảm 3)."
+    )
+    assert said["11"].alarm  # 8 − 3 = 5
+
+
+def test_this_periods_count_after_its_change_is_the_count_said_before():
+    # n285: "… 51 vụ tai nạn giao thông, làm 35 người chết … So với cùng kỳ năm 2020, số vụ tai nạn
+    # tăng 13 vụ (51/38), tức tăng 34,21%; số người chết tăng 7 người (35/28)"
+    said = check_text(
+        "Toàn tỉnh xảy ra 51 vụ tai nạn giao thông, làm 35 người chết. So với cùng kỳ năm 2020, số vụ "
+        "tai nạn tăng 13 vụ (51/38), tức tăng 34,21%; số người chết tăng 7 người (35/28), tức tăng 25%."
+    ).claims
+    again = [claim.printed.text for claim in said if claim.template == "count_said_again"]
+    assert again == ["51", "35"]
+    assert not [claim for claim in said if claim.verdict.alarm]
+
+
+def test_shares_without_their_counts_that_make_up_the_whole():
+    # n291: "số đảng viên mới kết nạp là công chức, viên chức chiếm 72,3%, nông dân chiếm 16,3%, công
+    # nhân 7,8%, học sinh 3,6%": the last is what the others leave; a list short of 100% says nothing
+    text = "Đảng viên mới là công chức chiếm 72,3%, nông dân chiếm 16,3%, công nhân 7,8%, học sinh {}."
+    assert verdicts(text.format("3,6%"))["3,6%"] == Verdict.CONSISTENT
+    assert "2,6%" not in verdicts(text.format("2,6%"))
+
+
+def test_a_cut_figure_is_cut_from_the_value_not_from_the_rounding_of_its_inputs():
+    # n331: "Tỷ lệ hộ nghèo toàn tỉnh giảm 1,89%, đạt 125% so với chỉ tiêu giao đầu năm (chỉ tiêu là
+    # 1,5%/năm)": 1,89 / 1,5 is 126%; only 1,885 (1,89 rounded half-up) cut to a whole gives 125, and a
+    # text that cuts its figures would have printed 1,88 — no one reading gives 125%
+    said = verdicts(
+        "Tỷ lệ hộ nghèo toàn tỉnh giảm 1,89%, đạt 125% so với chỉ tiêu giao đầu năm (chỉ tiêu là 1,5%/năm)."
+    )
+    assert said["125%"].alarm
+    # n275: 21 of 96 is 21,875%: printed 21,8% is the value cut
+    assert verdicts("Trong 96 người, có 21 người là đồng bào dân tộc thiểu số, chiếm 21,8%.")["21,8%"] == (
+        Verdict.CONSISTENT_BY_TRUNCATION
+    )
