@@ -37,6 +37,7 @@ from chitieu.checker.rules import (
     partition_of_earlier_total,
     parts_said_after,
     plan_said_before,
+    rate_said_again,
     remainder_of_earlier_total,
     repeated_in_the_summary,
     rounded_in_the_summary,
@@ -46,6 +47,7 @@ from chitieu.checker.rules import (
     share_of_earlier_total,
     shares_of_one_unprinted_whole,
     trade_said_across,
+    way_of_a_rate,
     what_the_others_leave,
     words_around,
     worth_saying_again,
@@ -217,6 +219,7 @@ def check_text(text: str) -> CheckReport:
                 judged_anywhere.add(claim.printed.start)
     claims.extend(_said_again(read, claims, judged_anywhere, judged_before, document, text))
     claims.extend(_counts_said_again(read, judged_anywhere, judged_before, document, text))
+    claims.extend(_rates_said_again(read, judged_anywhere, judged_before, document, text))
     claims = _recomputed_first(claims)
     claims.sort(key=lambda claim: (claim.start, claim.printed.start))
     coverage = Coverage(
@@ -279,6 +282,28 @@ def _counts_said_again(
                 continue  # said in a sentence before: "123/123 nhiệm vụ" says it twice, not again
             said[key] = said.get(key, 0) + 1
             claim = _to_original(count_said_again(sentence, figure, before), document, text)
+            if claim.printed.start not in judged:
+                judged.add(claim.printed.start)
+                yield claim
+
+
+def _rates_said_again(
+    read: list[Sentence], judged: set[int], judged_here: set[int], document: Document, text: str
+) -> Iterator[Claim]:
+    """Precise rates printed again in a later paragraph, said the same way, that no reading judged (see
+    :func:`rate_said_again`); ``judged`` and ``judged_here`` as for :func:`_said_again`."""
+    first: dict[tuple[Decimal, int, int], Sentence] = {}
+    for sentence in read:
+        for figure in sentence.figures:
+            if not worth_saying_again(figure):
+                continue
+            key = (figure.readings[0].value, figure.readings[0].decimals, way_of_a_rate(sentence, figure))
+            before = first.setdefault(key, sentence)
+            if before is sentence or figure.start in judged_here:
+                continue
+            if "\n" not in document.text[before.end : sentence.start]:
+                continue  # in one paragraph, the same rate twice is two things alike ("… 7,14%; … 7,14%")
+            claim = _to_original(rate_said_again(sentence, figure, before), document, text)
             if claim.printed.start not in judged:
                 judged.add(claim.printed.start)
                 yield claim

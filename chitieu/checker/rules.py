@@ -7246,7 +7246,9 @@ def _parts_adding_up(
         if bool(later_change) != bool(change) or figure.scale != total.scale:
             continue
         if figure.kind != total.kind or not (
-            later_counted == counted or (counted, later_counted) in _KINDS_OF_THE_SAME_PEOPLE
+            later_counted == counted
+            or (counted, later_counted) in _KINDS_OF_THE_SAME_PEOPLE
+            or _broken_down_next(sentence, later_sentence)
         ):
             continue
         if later_sentence is sentence and not opened:
@@ -7288,6 +7290,16 @@ def _parts_adding_up(
         if added > total.value and (not change or len(parts) >= PARTS_OF_A_CHANGE):
             break
     return None
+
+
+_OPENS_A_BREAKDOWN = re.compile(rf"{_BREAKDOWN_WORD},?:? có ")
+
+
+def _broken_down_next(sentence: Sentence, later: Sentence) -> bool:
+    """Whether ``later`` comes right after ``sentence`` and opens a breakdown of what it counted ("… 741 em
+    được công nhận học sinh giỏi. Trong số này có 29 giải Nhất, 156 giải Nhì …"): its parts may be named
+    by another noun, the prizes of the pupils."""
+    return 0 <= later.start - sentence.end <= 3 and bool(_OPENS_A_BREAKDOWN.match(later.skeleton))
 
 
 PARTS_OF_A_CHANGE = 5  # a change of a total and the changes of its parts, some of the other way
@@ -7709,6 +7721,30 @@ def _change_of_a_pair(sentence: Sentence, figure: Figure) -> Figure | None:
     ):
         return None
     return change
+
+
+_RATE_SAID_AGAIN = Bilingual("The text printed this rate before", "Văn bản đã nêu tỷ lệ này ở trên")
+
+
+def rate_said_again(sentence: Sentence, figure: Figure, before: Sentence) -> Claim:
+    """A precise rate printed again further on as it was, said the same way ("thấp hơn 1,89% so với năm
+    2021" in the opening and in the body, "giảm 1,89%" after it), where no reading recomputes either:
+    consistent with itself, the sentence before quoted."""
+    quote = before.text.strip()
+    quote = quote if len(quote) <= 120 else quote[:117] + "…"
+    said = Bilingual(f"{_RATE_SAID_AGAIN.en}: “{quote}”", f"{_RATE_SAID_AGAIN.vi}: “{quote}”")
+    return _as_printed_before(sentence, figure, said, _RATE_SAID_AGAIN, "said_again")
+
+
+_FALLING_BEFORE = re.compile(r"(?<!\w)(?:giảm|thấp hơn|ít hơn)(?: [^\W\d_]+){0,2} $")
+_RISING_BEFORE = re.compile(r"(?<!\w)(?:tăng|cao hơn|nhiều hơn)(?: [^\W\d_]+){0,2} $")
+
+
+def way_of_a_rate(sentence: Sentence, figure: Figure) -> int:
+    """How a rate is said: -1 a fall ("thấp hơn 1,89%"), 1 a rise ("tăng 2,4%"), 0 any other way."""
+    at = sentence.at(figure)
+    before = sentence.skeleton[max(0, at - 30) : at]
+    return -1 if _FALLING_BEFORE.search(before) else 1 if _RISING_BEFORE.search(before) else 0
 
 
 def worth_saying_again(figure: Figure) -> bool:

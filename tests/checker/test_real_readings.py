@@ -3784,3 +3784,18 @@ def test_a_cut_figure_is_cut_from_the_value_not_from_the_rounding_of_its_inputs(
     assert verdicts("Trong 96 người, có 21 người là đồng bào dân tộc thiểu số, chiếm 21,8%.")["21,8%"] == (
         Verdict.CONSISTENT_BY_TRUNCATION
     )
+
+
+def test_a_precise_rate_said_again_in_a_later_paragraph_the_same_way():
+    # n331: the opening "… 11.015 hộ, chiếm tỷ lệ 5,93%, thấp hơn 1,89% so với năm 2021" said again in the
+    # body, then "Tỷ lệ hộ nghèo toàn tỉnh giảm 1,89%"; in one paragraph the same rate twice is two things
+    # alike ("… chiếm 7,14%; … chiếm 7,14%"), and a rise is not a fall
+    text = (
+        "Toàn tỉnh có số hộ nghèo là 11.015 hộ, thấp hơn 1,89% so với năm 2021.\n\n"
+        "Theo báo cáo, toàn tỉnh có số hộ nghèo là 11.015 hộ, thấp hơn 1,89% so với năm 2021.\n\n"
+        "Tỷ lệ hộ nghèo toàn tỉnh giảm 1,89%; thu nhập tăng 1,89%."
+    )
+    again = [claim.printed.start for claim in check_text(text).claims if claim.template == "said_again"]
+    assert again == [text.index("1,89%", 80), text.index("giảm 1,89%") + len("giảm ")]
+    alike = check_text("Cháy do điện chiếm 7,14% số vụ; do sơ suất chiếm 7,14%; do đốt rác 7,14%.").claims
+    assert not [claim for claim in alike if claim.template == "said_again"]
