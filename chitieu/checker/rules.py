@@ -531,6 +531,9 @@ def _phrase_before(sentence: Sentence, figure: Figure) -> str:
     return skeleton[_phrase_start(skeleton, position) : position]
 
 
+_PLAN_RIGHT_AFTER = re.compile(r" (?:so với )?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?!\w)")
+
+
 def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
     """A count over a count, then its share: part / total × 100.
 
@@ -563,6 +566,10 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
             part, total, share = (_figure(sentence, match, g) for g in ("part", "total", "share"))
             if _is_pair(part, total):
                 continue  # "4.975 vụ/6.755 bị can, đạt 95,9%": the share is of something else
+            if share.qualifier in (Qualifier.ABOVE, Qualifier.AT_LEAST) and _PLAN_RIGHT_AFTER.match(
+                sentence.skeleton, sentence.at(share) + len(share.placeholder)
+            ):
+                continue  # "7/16 khoản thu ước đạt trên 50% dự toán giao": the mark each of them passed
             change = _CHANGE_BEFORE.search(_phrase_before(sentence, share))
             if regex is _CHANGE_THEN_ITS_TWO_COUNTS and change is None:
                 continue  # far from its share, a bracket's fraction is read only as a change's two counts
@@ -4674,6 +4681,16 @@ def share_of_earlier_total(
     yield from _shares_of_earlier_total(sentence, earlier, judged, around, carried, wholes_of, set())
 
 
+def _numerator_of(
+    sentence: Sentence, whole: Figure, pool: Sequence[Figure], around: Mapping[int, tuple[str, str]] | None
+) -> Figure | None:
+    """The part over ``whole`` when ``whole`` is the second figure of a fraction ("9/15"), from ``pool``."""
+    if _context_of(sentence, whole, around)[0].strip() != "/":
+        return None
+    at = next((index for index, figure in enumerate(pool) if figure.start == whole.start), 0)
+    return pool[at - 1] if at > 0 and pool[at - 1].kind == whole.kind else None
+
+
 def _number_of(claim: Claim, role: Role) -> ClaimNumber:
     return next(number for number in claim.numbers if number.role == role)
 
@@ -4800,6 +4817,7 @@ def _shares_of_earlier_total(
                 yield _of_a_whole_not_printed(sentence, match, part, share, note)
                 continue
         same = [whole for whole in candidates if noun and whole.noun and _counts_alike(whole.noun, noun)]
+        fraction: list[Figure] = []  # a fraction's two figures, when its breakdown opens: either may be meant
         # "207.794 người …; trong đó, … 167.919 người, chiếm 82,38%": the whole the breakdown opened with
         opened = [whole for whole in candidates if _opens_breakdown(sentence, whole)]
         # the whole is pinned down only by the text: the breakdown it opens, the whole of the shares
@@ -4827,6 +4845,11 @@ def _shares_of_earlier_total(
             )
             same, pinned = [opened[0]], (bool(named) or not _REACHED.search(between)) and not as_rate
             pinned = pinned and not (mirrored and _SHARE_WORDS.search(between))
+            # "Có 9/15 ứng cử viên đã trúng cử …. Trong đó, có 2 đại biểu nữ, chiếm tỷ lệ 22,2%": the
+            # breakdown is of those who did it, the fraction's first figure, or else of its whole
+            numerator = _numerator_of(sentence, opened[0], [*earlier, *before_part], around)
+            if numerator is not None and numerator in candidates:
+                same = fraction = [numerator, opened[0]]
         if (
             neighbours_whole is None
             and carried is not None
@@ -4843,7 +4866,7 @@ def _shares_of_earlier_total(
             # người bị thương)"
             and (not noun or not neighbours_whole.noun or _counts_alike(neighbours_whole.noun, noun))
         ):
-            same, pinned = [neighbours_whole], True
+            same, pinned = fraction if neighbours_whole in fraction else [neighbours_whole], True
         able = [
             whole
             for whole in candidates
@@ -6305,10 +6328,18 @@ def changes_against_an_earlier_year(
         and before.figures
         and said.start() < before.skeleton.find(before.figures[0].placeholder)
     ]
+    compared = _COMPARED_WITH_A_YEAR.search(skeleton)
+    if compared is not None:  # "so với năm 2016": that year's, not the one just before
+        earlier = [
+            before
+            for before in earlier
+            if (said := _YEAR_SAID.search(before.skeleton)) is not None
+            and said.group("year") == compared.group("year")
+        ]
     if not earlier:
         return
     counts_before: dict[tuple[str, str], Figure] = {}
-    for before in earlier:
+    for before in reversed(earlier):  # the latest year first
         for figure in before.figures:
             at = before.skeleton.find(figure.placeholder)
             start = _clause_start(before.skeleton, at)
@@ -6339,6 +6370,9 @@ def changes_against_an_earlier_year(
             reading = _relative_change(current, previous, label)
             if reading is None:
                 continue
+            readings = [reading]
+            if printed.kind != FigureKind.PERCENT:  # "(giảm 78 vụ …)": the cases, or a rate without its "%"
+                readings.insert(0, _difference(current, previous))
             contradiction = None
             if current.value != previous.value and (current.value > previous.value) != rising:
                 contradiction = Bilingual(
@@ -6356,7 +6390,7 @@ def changes_against_an_earlier_year(
             span = (skeleton.find(current.placeholder), match.end())
             judged.add(printed.start)
             yield judged_claim(
-                sentence, span, "change_vs_previous", numbers, [reading], alternatives, contradiction
+                sentence, span, "change_vs_previous", numbers, readings, alternatives, contradiction
             )
 
 

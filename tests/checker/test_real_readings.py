@@ -3799,3 +3799,37 @@ def test_a_precise_rate_said_again_in_a_later_paragraph_the_same_way():
     assert again == [text.index("1,89%", 80), text.index("giảm 1,89%") + len("giảm ")]
     alike = check_text("Cháy do điện chiếm 7,14% số vụ; do sơ suất chiếm 7,14%; do đốt rác 7,14%.").claims
     assert not [claim for claim in alike if claim.template == "said_again"]
+
+
+def test_a_bound_of_the_plan_after_a_fraction_is_the_mark_each_passed():
+    # raw4 u43, dev n14: "Có 16/18 chi cục thuế kết quả thu đạt hơn 50% dự toán": each of the 16 passed half
+    # of its own plan; 16/18 is no 50%
+    said = verdicts("Trong đó có 7/16 khoản thu ước đạt trên 50% dự toán giao, gồm: thuế công thương.")
+    assert not said.get("50%", Verdict.NOT_CHECKABLE).alarm
+    seed = verdicts("kết nạp được 71/70 đảng viên, đạt tỷ lệ 101,43% chỉ tiêu năm")
+    assert seed["101,43%"] == Verdict.CONSISTENT
+
+
+def test_the_breakdown_after_a_fraction_is_of_those_who_did_it():
+    # raw4 u04: "Có 9/15 ứng cử viên đã trúng cử …. Trong đó, có 2 đại biểu nữ, chiếm tỷ lệ 22,2%; đại
+    # biểu là người dân tộc 5 người, chiếm tỷ lệ 55,56%; tái cử 1 người, chiếm tỷ lệ 11,1%": of the 9
+    text = (
+        "Kết quả bầu cử: Có 9/15 ứng cử viên đã trúng cử, đủ về số đại biểu theo quy định. Trong đó, "
+        "có 2 đại biểu nữ, chiếm tỷ lệ 22,2%; đại biểu là người dân tộc 5 người, chiếm tỷ lệ {}; tái cử "
+        "1 người, chiếm tỷ lệ 11,1%."
+    )
+    said = verdicts(text.format("55,56%"))
+    assert [said[share] for share in ("22,2%", "55,56%", "11,1%")] == [Verdict.CONSISTENT] * 3
+    assert verdicts(text.format("45,56%"))["45,56%"].alarm  # 5 of 9, nor of 15
+
+
+def test_a_count_changed_against_an_earlier_year_is_the_difference():
+    # n328: "Năm 2017 xét xử 940 vụ … Năm 2018 xét xử 862 vụ với 1600 bị cáo (giảm 78 vụ": 940 − 862, the
+    # year just before, unless another is named
+    text = (
+        "Năm 2016 xét xử 1064 vụ với 1915 bị cáo. Năm 2017 xét xử 940 vụ với 1678 bị cáo (giảm 124 vụ và "
+        "giảm 237 bị cáo so với năm 2016). Năm 2018 xét xử 862 vụ với 1600 bị cáo (giảm {} vụ{})."
+    )
+    assert verdicts(text.format("78", ""))["78"] == Verdict.CONSISTENT
+    assert verdicts(text.format("202", " so với năm 2016"))["202"] == Verdict.CONSISTENT
+    assert verdicts(text.format("87", ""))["87"].alarm
