@@ -1954,10 +1954,13 @@ _PAIR = (  # "5.610 vụ/9.343 bị cáo"; citizens received: "3.938 lượt cô
 )
 # … its parts after "trong đó", or in brackets: "774 vụ - 1.364 bị cáo (sơ thẩm 616 vụ - 1.122 bị cáo, phúc
 # thẩm 158 vụ - 242 bị cáo)"
+# … and in a list of pairs, with a comma, or nothing: "xét xử sơ thẩm 7595 vụ, 12507 bị cáo (cấp tỉnh 1407 vụ,
+# 1755 bị cáo; …)", "giải quyết 2.102 vụ 4.165 bị cáo"
+_LISTED_PAIR = _PAIR.replace("(?:/|với|-|–) ?", "(?:(?:/|với|-|–|,) ?)?")
 _PAIR_TOTAL = re.compile(
-    _PAIR.format("total") + r"(?P<marker>[,;:]? ?(?:trong đó|bao gồm|gồm)[,:]? | ?\((?:trong đó:? )?)"
+    _LISTED_PAIR.format("total") + r"(?P<marker>[,;:]? ?(?:trong đó|bao gồm|gồm)[,:]? | ?\((?:trong đó:? )?)"
 )
-_PAIR_ITEM = re.compile(_PAIR.format("part"))
+_PAIR_ITEM = re.compile(_LISTED_PAIR.format("part"))
 
 
 def pair_partition(sentence: Sentence) -> Iterator[Claim]:
@@ -2007,6 +2010,39 @@ def pair_partition(sentence: Sentence) -> Iterator[Claim]:
         whole = exhaustive or first.verdict == Verdict.CONSISTENT
         items = [partner.placeholder for partner in partners]
         yield _partition_claim(sentence, accused, partners, items, whole, (start, end), "pair_partition")
+
+
+# "thụ lý 2.117 vụ với 4.202 bị cáo; đã giải quyết 2.102 vụ 4.165 bị cáo (đạt 99,2%); còn lại 15 vụ 37 bị cáo"
+_PAIR_REMAINDER = re.compile(
+    r"(?:thụ lý|tiếp nhận|nhận)(?: [^\W\d_]+){0,3}? "
+    + _LISTED_PAIR.format("whole")
+    + r"(?:[^#;.]|#\d+%#){0,60}?[,;] ?(?:đã )?(?:giải quyết|xét xử|thi hành xong|thi hành)"
+    + r"(?: [^\W\d_]+){0,3}? "
+    + _LISTED_PAIR.format("part")
+    # … past an aside of what was settled: "; (trong đó xét xử 1.444 vụ 2.906 bị cáo); còn lại 14 vụ …"
+    + r"(?:[^#;.]|#\d+%#|; ?\([^()]{0,80}\)){0,80}?[,;]? còn(?: lại| tồn)?(?: [^\W\d_]+){0,2}? "
+    + _LISTED_PAIR.format("rest")
+)
+
+
+_RECEIVED_SETTLED_LEFT = ("whole", "part", "rest")
+
+
+def pair_remainder_in_turn(sentence: Sentence) -> Iterator[Claim]:
+    """Cases and the accused received, settled, and what is left of each: received − settled, in turn.
+
+    Examples:
+        "thụ lý 2.117 vụ với 4.202 bị cáo; đã giải quyết 2.102 vụ 4.165 bị cáo; còn lại 15 vụ 37 bị cáo"
+    """
+    for match in _PAIR_REMAINDER.finditer(sentence.skeleton):
+        if len({match.group(f"{slot}_x") for slot in _RECEIVED_SETTLED_LEFT}) != 1:
+            continue  # cases with cases, not "việc" with "vụ"
+        span = match.span()
+        for suffix in ("", "_y"):
+            whole, part, rest = (_figure(sentence, match, slot + suffix) for slot in _RECEIVED_SETTLED_LEFT)
+            if part.value <= whole.value:
+                claim = _remainder_claim(sentence, span, whole, part, rest)
+                yield dataclasses.replace(claim, template="pair_remainder_in_turn")
 
 
 # "giải quyết 384.209 vụ với 641.616 bị cáo, đạt tỷ lệ 99,5% về số vụ và 98,6% về số bị cáo"
@@ -4182,6 +4218,41 @@ _SPAN_THEN_YEARS = pattern(
     r"(?<!\d)(?P<first>(?:19|20)\d{2}) ?[-–—] ?(?P<last>(?:19|20)\d{2}) ?\( ?{years:N} năm ?\)"
 )
 _ANNIVERSARY = re.compile(r"kỷ niệm|ngày (?:thành lập|truyền thống)|năm thành lập")
+
+
+# A congress elects its committee from more candidates than seats: the surplus ("số dư") over the seats.
+_PEOPLE = r"(?:đồng chí|người|ứng cử viên|đại biểu|nhân sự)"
+_SURPLUS_OF_SEATS = pattern(
+    rf"{{total:N}} {_PEOPLE}(?: [^\W\d_]+){{0,3}}?,? để bầu(?: lấy| chọn)? {{seats:N}}"
+    rf"(?: {_PEOPLE})?[^#;.]{{0,40}}?(?:số dư|tỷ lệ dư|tỉ lệ dư)(?: là)?:? {{share:P}}"
+)
+_SURPLUS_SAID = pattern(
+    rf"{{total:N}} {_PEOPLE}[^#;.]{{0,30}}?,? số dư(?: dự kiến)?(?: là)?:? {{surplus:N}}(?: {_PEOPLE})?,? "
+    r"(?:đạt|chiếm|bằng|tỷ lệ|tỉ lệ)(?: tỷ lệ| tỉ lệ)? {share:P}"
+)
+_SURPLUS_LABEL = Bilingual("surplus of candidates over the seats", "số dư so với số được bầu")
+
+
+def surplus_of_candidates(sentence: Sentence) -> Iterator[Claim]:
+    """Candidates for a committee and the seats they are for: the surplus, as a share of the seats.
+
+    Examples:
+        "tổng số nhân sự giới thiệu ứng cử là 191 đồng chí để bầu lấy 163 đồng chí (với tỷ lệ số dư 17,17%)"
+        "Tổng số ủy viên ban thường vụ dự kiến ứng cử là 13 đồng chí, số dư 2 đồng chí, đạt 18,18%."
+    """
+    for regex in (_SURPLUS_OF_SEATS, _SURPLUS_SAID):
+        for match in regex.finditer(sentence.skeleton):
+            total, share = _figure(sentence, match, "total"), _figure(sentence, match, "share")
+            given = _figure(sentence, match, "seats" if regex is _SURPLUS_OF_SEATS else "surplus")
+            seats = given.value if regex is _SURPLUS_OF_SEATS else total.value - given.value
+            numbers = [(Role.TOTAL, total), (Role.PART, given), (Role.SHARE, share)]
+            if seats <= 0 or seats >= total.value or total.qualifier is not None:
+                continue
+            value = (total.value - seats) / seats * HUNDRED
+            template = "({} − {}) / {} × 100 = {}"
+            formula = message(template, template, total.value, seats, seats, value)
+            reading = Recomputation(value, value, value, _percent_sign(formula), _SURPLUS_LABEL)
+            yield judged_claim(sentence, match.span(), "surplus_of_candidates", numbers, [reading])
 
 
 def years_of_a_span(sentence: Sentence) -> Iterator[Claim]:
@@ -7825,6 +7896,7 @@ RULES: list[Rule] = [
     rate_over_its_target,
     named_rate,
     remainder,
+    pair_remainder_in_turn,
     rest_of_a_fraction,
     pair_partition,
     rates_of_a_pair,
@@ -7855,5 +7927,6 @@ RULES: list[Rule] = [
     times_previous,
     years_of_a_span,
     count_of_names,
+    surplus_of_candidates,
 ]
 """Every rule, most specific first."""

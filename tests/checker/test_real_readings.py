@@ -3833,3 +3833,30 @@ def test_a_count_changed_against_an_earlier_year_is_the_difference():
     assert verdicts(text.format("78", ""))["78"] == Verdict.CONSISTENT
     assert verdicts(text.format("202", " so với năm 2016"))["202"] == Verdict.CONSISTENT
     assert verdicts(text.format("87", ""))["87"].alarm
+
+
+def test_cases_and_accused_listed_with_a_comma_or_nothing_between():
+    # n326: "xét xử sơ thẩm 7595 vụ, 12507 bị cáo (cấp tỉnh 1407 vụ, 1755 bị cáo; cấp huyện 6188 vụ, 10752 bị
+    # cáo)"; n327: "thụ lý 2.117 vụ với 4.202 bị cáo; đã giải quyết 2.102 vụ 4.165 bị cáo (đạt 99,2%); còn
+    # lại 15 vụ 37 bị cáo"
+    said = verdicts(
+        "TAND hai cấp đã đưa ra xét xử sơ thẩm 7595 vụ, {} bị cáo (cấp tỉnh 1407 vụ, 1755 bị cáo; cấp huyện "
+        "6188 vụ, 10752 bị cáo).".format("12507")
+    )
+    assert said["7595"] == said["12507"] == Verdict.CONSISTENT
+    text = (
+        "Tòa án thụ lý 1.560 vụ 3.248 bị cáo; giải quyết 1.546 vụ 3.212 bị cáo (đạt 99,1%); (trong đó xét "
+        "xử 1.444 vụ 2.906 bị cáo); còn lại 14 vụ {} bị cáo."
+    )
+    assert verdicts(text.format("36"))["36"] == Verdict.CONSISTENT
+    assert verdicts(text.format("63"))["63"].alarm
+
+
+def test_the_surplus_of_candidates_over_the_seats():
+    # n336: "191 đồng chí để bầu lấy 163 đồng chí (với tỷ lệ số dư 17,17%)" (28 of 163, cut); n295: "Tổng
+    # số ủy viên ban thường vụ dự kiến ứng cử là 13 đồng chí, số dư 2 đồng chí, đạt 18,18%" (2 of 11)
+    said = verdicts("Tổng số nhân sự giới thiệu là 191 đồng chí để bầu lấy 163 đồng chí (tỷ lệ dư 17,17%).")
+    assert said["17,17%"] == Verdict.CONSISTENT_BY_TRUNCATION
+    text = "Tổng số ủy viên ban thường vụ dự kiến ứng cử là 13 đồng chí, số dư 2 đồng chí, đạt {}."
+    assert verdicts(text.format("18,18%"))["18,18%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("15,38%"))["15,38%"].alarm  # 2 of the 13 candidates: of the seats
