@@ -5970,9 +5970,14 @@ _CHANGE_BEFORE_FIGURE = re.compile(r"(?:tăng|giảm)(?: thêm)?(?: hơn| gần|
 _NEW_ONLY = re.compile(r"(?<!\w)mới(?: [^\W\d_]+){0,2}? $")
 
 # "Số cũ chuyển sang là 6.643 việc; … thụ lý mới 9.989 việc …. Như vậy, tổng thụ lý là 16.632 việc"
-_TOTAL_RECEIVED = pattern(r"tổng(?: số)?(?: việc| vụ| án)?(?: phải)? (?:thụ lý|thi hành)(?: là|:)? {total:N}")
+_TOTAL_RECEIVED = pattern(
+    r"(?:tổng(?: số)?(?: việc| vụ| án)?(?: phải)? (?:thụ lý|thi hành)"
+    # "tiếp nhận mới 4.131 hồ sơ, hồ sơ tồn kỳ trước chuyển sang là 2.171, lũy kế đã và đang giải quyết trong
+    # kỳ là 6.302 hồ sơ"
+    r"|(?:lũy kế|luỹ kế)(?: đã và đang| đã)? giải quyết(?: trong kỳ)?)(?: là|:)? {total:N}"
+)
 _CARRIED_BEFORE = re.compile(r"(?:chuyển sang|chuyển qua|số cũ)(?: [^\W\d_]+){0,3}?(?: là|:)? $")
-_NEW_BEFORE = re.compile(r"(?:thụ lý mới|mới thụ lý|thụ lý mới)(?: [^\W\d_]+){0,2}?(?: là|:)? $")
+_NEW_BEFORE = re.compile(r"(?:thụ lý mới|mới thụ lý|tiếp nhận mới|mới tiếp nhận)(?: [^\W\d_]+){0,2}?(?: là|:)? $")
 
 
 def carried_and_new(
@@ -5993,7 +5998,8 @@ def carried_and_new(
                     f
                     for f in reversed(pool)
                     if f.kind == total.kind
-                    and _same_first_word(f.noun, total.noun)
+                    # "hồ sơ tồn kỳ trước chuyển sang là 2.171": the noun said before it
+                    and (_same_first_word(f.noun, total.noun) or (not f.noun and _of_sentence(sentence, f)))
                     and f.value < total.value
                     and words.search(_context_of(sentence, f, around)[0])
                 ),

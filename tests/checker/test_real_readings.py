@@ -3860,3 +3860,14 @@ def test_the_surplus_of_candidates_over_the_seats():
     text = "Tổng số ủy viên ban thường vụ dự kiến ứng cử là 13 đồng chí, số dư 2 đồng chí, đạt {}."
     assert verdicts(text.format("18,18%"))["18,18%"] == Verdict.CONSISTENT
     assert verdicts(text.format("15,38%"))["15,38%"].alarm  # 2 of the 13 candidates: of the seats
+
+
+def test_new_and_carried_over_add_up_to_what_was_handled_so_far():
+    # n337: "tiếp nhận mới 4.131 hồ sơ, hồ sơ tồn kỳ trước chuyển sang là 2.171, lũy kế đã và đang giải
+    # quyết trong kỳ là 6.302 hồ sơ"
+    text = (
+        "Tháng 9/2021, Trung tâm đã tiếp nhận mới 4.131 hồ sơ, hồ sơ tồn kỳ trước chuyển sang là 2.171, "
+        "lũy kế đã và đang giải quyết trong kỳ là {} hồ sơ."
+    )
+    assert verdicts(text.format("6.302"))["6.302"] == Verdict.CONSISTENT
+    assert verdicts(text.format("6.032"))["6.032"].alarm
