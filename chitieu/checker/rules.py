@@ -5977,7 +5977,9 @@ _TOTAL_RECEIVED = pattern(
     r"|(?:lũy kế|luỹ kế)(?: đã và đang| đã)? giải quyết(?: trong kỳ)?)(?: là|:)? {total:N}"
 )
 _CARRIED_BEFORE = re.compile(r"(?:chuyển sang|chuyển qua|số cũ)(?: [^\W\d_]+){0,3}?(?: là|:)? $")
-_NEW_BEFORE = re.compile(r"(?:thụ lý mới|mới thụ lý|tiếp nhận mới|mới tiếp nhận)(?: [^\W\d_]+){0,2}?(?: là|:)? $")
+_NEW_BEFORE = re.compile(
+    r"(?:thụ lý mới|mới thụ lý|tiếp nhận mới|mới tiếp nhận)(?: [^\W\d_]+){0,2}?(?: là|:)? $"
+)
 
 
 def carried_and_new(
