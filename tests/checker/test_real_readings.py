@@ -3871,3 +3871,10 @@ def test_new_and_carried_over_add_up_to_what_was_handled_so_far():
     )
     assert verdicts(text.format("6.302"))["6.302"] == Verdict.CONSISTENT
     assert verdicts(text.format("6.032"))["6.032"].alarm
+
+
+def test_a_percentage_of_plan_then_the_result_and_the_plan_in_brackets():
+    # n331: "huyện Ninh Sơn đạt 167% (giảm 3% so với 1,8% kế hoạch giao)": 3 of 1,8 is 166,7%
+    text = "Địa phương vượt kế hoạch cao nhất là huyện Ninh Sơn đạt {} (giảm 3% so với 1,8% kế hoạch giao)."
+    assert verdicts(text.format("167%"))["167%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("176%"))["176%"].alarm
