@@ -5979,11 +5979,14 @@ def _by_verb(sentence: Sentence) -> Iterator[tuple[tuple[str, str], Figure]]:
 
 # a sentence, or a clause after ";", that opens with the comparison: "…, bị thương 9.571 người; so với cùng
 # kỳ năm trước giảm 554 vụ (-4,2%), giảm 356 người chết (-6%)"
-_COMPARED_FIRST = re.compile(r" ?[^#;]{0,40}?so với ")
+_COMPARED_IN_BRACKETS = re.compile(r"\( ?so (?:sánh )?với (?:cùng kỳ|năm trước|năm \d{4})[^#;()]{0,20}?, ")
+_COMPARED_FIRST = re.compile(r" ?[^#;]{0,40}?so (?:sánh )?với ")  # "So sánh với năm 2022: Số vụ cháy tăng …"
 _CHANGE_WITH_DIFFERENCE_IN_LIST = pattern(
     # "giảm 146 vụ (-3,56%)", "giảm 930 vụ (giảm 8,27%)", "giảm 694 người bị thương(-6,7%)"
     r"(?P<direction>tăng|giảm) [-+]?{difference:N}(?P<words>(?:,? [^\W\d_]+){0,8}?),?"
-    r" ?\( ?(?:(?P=direction) )?[-+]?{change:P} ?\)"  # "( tăng 100%)": spaces inside, as typed
+    r"(?: ?\( ?(?:(?P=direction) )?[-+]?{change:P} ?\)"  # "( tăng 100%)": spaces inside, as typed
+    # "(so với cùng kỳ, tăng 538 vụ - tương ứng tăng 49,63%, tăng 1.849 nghi phạm - tương ứng tăng 80,74%)"
+    r"| ?[-–] ?tương ứng(?: (?P=direction))? {change2:P})"
 )
 
 
@@ -6272,6 +6275,8 @@ def changes_after_a_comparison(
         ),
         None,
     )
+    if opening is None:  # … or in brackets: "1.622 vụ, 4.139 nghi phạm (so với cùng kỳ, tăng 538 vụ …)"
+        opening = next((m.end() for m in _COMPARED_IN_BRACKETS.finditer(skeleton)), None)
     if opening is None:
         return
     # about what was said before: the figures it compares; not the changes ("giảm 406 người")
@@ -6279,7 +6284,8 @@ def changes_after_a_comparison(
     said_from = opening  # where the words naming what the next change is of begin
     for match in _CHANGE_WITH_DIFFERENCE_IN_LIST.finditer(skeleton, opening):
         subject, said_from = skeleton[said_from : match.start()], match.end()
-        difference, printed = _figure(sentence, match, "difference"), _figure(sentence, match, "change")
+        difference = _figure(sentence, match, "difference")
+        printed = _figure(sentence, match, "change" if match.group("change") else "change2")
         if printed.start in judged or printed.qualifier is not None:
             continue
         counts = _thing_counted(difference.noun)

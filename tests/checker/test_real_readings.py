@@ -3878,3 +3878,20 @@ def test_a_percentage_of_plan_then_the_result_and_the_plan_in_brackets():
     text = "Địa phương vượt kế hoạch cao nhất là huyện Ninh Sơn đạt {} (giảm 3% so với 1,8% kế hoạch giao)."
     assert verdicts(text.format("167%"))["167%"] == Verdict.CONSISTENT
     assert verdicts(text.format("126%"))["126%"].alarm  # "3%" is 2,5–3,5: 139–194%
+
+
+def test_changes_said_after_a_comparison_opened_otherwise():
+    # n341: "So sánh với năm 2022: Số vụ cháy tăng 206 vụ (tăng 6,3%)" of the 3.440 fires said before; n343:
+    # "khám phá 1.622 vụ, 4.139 nghi phạm … (so với cùng kỳ, tăng 538 vụ - tương ứng tăng 49,63%, tăng 1.849
+    # nghi phạm - tương ứng tăng 80,74%)"
+    said = verdicts(
+        "Năm 2023, toàn quốc xảy ra 3.440 vụ cháy, làm chết 146 người. So sánh với năm 2022: Số vụ cháy tăng "
+        "206 vụ (tăng 6,3%); tăng 27 người chết (tăng 22,69%)."
+    )
+    assert said["6,3%"] == Verdict.CONSISTENT_BY_TRUNCATION and said["22,69%"] == Verdict.CONSISTENT
+    text = (
+        "Công an đã phát hiện, khám phá 1.622 vụ, 4.139 nghi phạm (so với cùng kỳ, tăng 538 vụ - tương ứng "
+        "tăng 49,63%, tăng 1.849 nghi phạm - tương ứng tăng {})."
+    )
+    assert verdicts(text.format("80,74%"))["80,74%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("80,47%"))["80,47%"].alarm
