@@ -5980,6 +5980,7 @@ def _by_verb(sentence: Sentence) -> Iterator[tuple[tuple[str, str], Figure]]:
 # a sentence, or a clause after ";", that opens with the comparison: "…, bị thương 9.571 người; so với cùng
 # kỳ năm trước giảm 554 vụ (-4,2%), giảm 356 người chết (-6%)"
 _COMPARED_IN_BRACKETS = re.compile(r"\( ?so (?:sánh )?với (?:cùng kỳ|năm trước|năm \d{4})[^#;()]{0,20}?, ")
+_GOES_ON = re.compile(r"số [^\W\d_]+(?: [^\W\d_]+){0,3} (?:tăng|giảm) #\d+#")
 _COMPARED_FIRST = re.compile(r" ?[^#;]{0,40}?so (?:sánh )?với ")  # "So sánh với năm 2022: Số vụ cháy tăng …"
 _CHANGE_WITH_DIFFERENCE_IN_LIST = pattern(
     # "giảm 146 vụ (-3,56%)", "giảm 930 vụ (giảm 8,27%)", "giảm 694 người bị thương(-6,7%)"
@@ -6277,6 +6278,9 @@ def changes_after_a_comparison(
     )
     if opening is None:  # … or in brackets: "1.622 vụ, 4.139 nghi phạm (so với cùng kỳ, tăng 538 vụ …)"
         opening = next((m.end() for m in _COMPARED_IN_BRACKETS.finditer(skeleton)), None)
+    if opening is None and before is not None and _COMPARED_FIRST.match(before.skeleton):
+        # the comparison goes on: "So sánh với năm 2022: … . Số vụ nổ giảm 2 vụ (giảm 11,11%); …"
+        opening = 0 if _GOES_ON.match(skeleton) else None
     if opening is None:
         return
     # about what was said before: the figures it compares; not the changes ("giảm 406 người")

@@ -3895,3 +3895,14 @@ def test_changes_said_after_a_comparison_opened_otherwise():
     )
     assert verdicts(text.format("80,74%"))["80,74%"] == Verdict.CONSISTENT
     assert verdicts(text.format("80,47%"))["80,47%"].alarm
+
+
+def test_a_comparison_goes_on_in_the_next_sentence():
+    # n341: "So sánh với năm 2022: Số vụ cháy tăng 206 vụ (tăng 6,3%); … . Số vụ nổ giảm 2 vụ (giảm 11,11%);
+    # số người chết tăng 1 người (tăng 10,0%)" of the 16 explosions and 11 dead said before
+    text = (
+        "Xảy ra 16 vụ nổ, làm 11 người chết. So sánh với năm 2022: Số vụ cháy tăng 206 vụ (tăng 6,3%). "
+        "Số vụ nổ giảm 2 vụ (giảm {}); số người chết tăng 1 người (tăng 10,0%)."
+    )
+    assert verdicts(text.format("11,11%"))["11,11%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("12,5%"))["12,5%"] != Verdict.CONSISTENT  # 2 of 16, not of the 18 before
