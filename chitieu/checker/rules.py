@@ -6284,7 +6284,10 @@ def changes_after_a_comparison(
     if opening is None:
         return
     # about what was said before: the figures it compares; not the changes ("giảm 406 người")
-    pool = [*earlier[-12:], *(figure for figure in sentence.figures if not _is_change(sentence, figure))]
+    pool = [
+        *(f for f in earlier[-12:] if not _CHANGE_BEFORE_FIGURE.search(_context_of(sentence, f, around)[0])),
+        *(figure for figure in sentence.figures if not _is_change(sentence, figure)),
+    ]
     said_from = opening  # where the words naming what the next change is of begin
     for match in _CHANGE_WITH_DIFFERENCE_IN_LIST.finditer(skeleton, opening):
         subject, said_from = skeleton[said_from : match.start()], match.end()
@@ -6296,6 +6299,10 @@ def changes_after_a_comparison(
         if not counts:
             continue
         rising = match.group("direction") == "tăng"
+        if not rising and _none_said(difference, [*([before] if before else []), sentence]):
+            # "…, không có người bị thương. So với cùng kỳ …, giảm 1 người bị thương (100%)": from 1 to none
+            yield _fall_to_none(sentence, match, difference, printed)
+            continue
         currents = [
             figure
             for figure in reversed(pool[: pool.index(difference)] if difference in pool else pool)
@@ -6352,6 +6359,23 @@ def changes_after_a_comparison(
         )
         numbers = [(Role.DIFFERENCE, difference), (Role.CHANGE, printed)]
         yield _unchecked(sentence, match.span(), "change_vs_previous", numbers, Verdict.AMBIGUOUS, note)
+
+
+def _none_said(difference: Figure, sentences: Sequence[Sentence]) -> bool:
+    """Whether one of ``sentences`` says there is none of what ``difference`` counts ("không có người bị
+    thương" for "giảm 1 người bị thương")."""
+    said = re.escape(difference.noun.removeprefix("số ").strip())
+    none = re.compile(rf"(?<!\w)không (?:có|còn|xảy ra) {said}(?!\w)")
+    return bool(said) and any(none.search(sentence.skeleton) for sentence in sentences)
+
+
+def _fall_to_none(sentence: Sentence, match: re.Match[str], difference: Figure, printed: Figure) -> Claim:
+    """A fall to none, as a share of what there was: 100%."""
+    value = difference.value
+    formula = message("{} / (0 + {}) × 100 = 100%", "{} / (0 + {}) × 100 = 100%", value, value)
+    reading = Recomputation(HUNDRED, HUNDRED, HUNDRED, formula, _RELATIVE_CHANGE)
+    numbers = [(Role.DIFFERENCE, difference), (Role.CHANGE, printed)]
+    return judged_claim(sentence, match.span(), "change_vs_previous", numbers, [reading])
 
 
 def _names(words: str, noun: str) -> bool:

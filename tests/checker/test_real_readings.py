@@ -3906,3 +3906,13 @@ def test_a_comparison_goes_on_in_the_next_sentence():
     )
     assert verdicts(text.format("11,11%"))["11,11%"] == Verdict.CONSISTENT
     assert verdicts(text.format("12,5%"))["12,5%"] != Verdict.CONSISTENT  # 2 of 16, not of the 18 before
+
+
+def test_a_fall_to_none_is_all_of_what_there_was():
+    # n110: "Đường sắt xảy ra 4 vụ, làm chết 4 người, không có người bị thương. So với cùng kỳ năm trước giảm 4
+    # vụ (50%), giảm 4 người chết (50%), giảm 1 người bị thương (100%)": from 1 to none, not 1 of some count
+    said = verdicts(
+        "Đường bộ xảy ra 1.942 vụ, bị thương 1.515 người. Đường sắt xảy ra 4 vụ, làm chết 4 người, không có "
+        "người bị thương. So với cùng kỳ năm trước giảm 4 vụ (50%), giảm 1 người bị thương (100%)."
+    )
+    assert said["100%"] == Verdict.CONSISTENT
