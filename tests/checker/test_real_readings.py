@@ -3909,8 +3909,8 @@ def test_a_comparison_goes_on_in_the_next_sentence():
 
 
 def test_a_fall_to_none_is_all_of_what_there_was():
-    # n110: "Đường sắt xảy ra 4 vụ, làm chết 4 người, không có người bị thương. So với cùng kỳ năm trước giảm 4
-    # vụ (50%), giảm 4 người chết (50%), giảm 1 người bị thương (100%)": from 1 to none, not 1 of some count
+    # n110: "Đường sắt xảy ra 4 vụ, làm chết 4 người, không có người bị thương. So với cùng kỳ năm trước
+    # giảm 4 vụ (50%), giảm 4 người chết (50%), giảm 1 người bị thương (100%)": from 1 to none
     said = verdicts(
         "Đường bộ xảy ra 1.942 vụ, bị thương 1.515 người. Đường sắt xảy ra 4 vụ, làm chết 4 người, không có "
         "người bị thương. So với cùng kỳ năm trước giảm 4 vụ (50%), giảm 1 người bị thương (100%)."
