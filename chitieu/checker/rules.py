@@ -3692,7 +3692,71 @@ def _change_from_difference(
             Slip.WRONG_TOTAL, difference.value / current.value * HUNDRED, Bilingual(wrong_total, wrong_total)
         )
     ]
-    yield judged_claim(sentence, match.span(), template, numbers, [recomputation], alternatives)
+    claim = judged_claim(sentence, match.span(), template, numbers, [recomputation], alternatives)
+    if claim.verdict.alarm and difference.scale != current.scale:
+        unit_slip = _difference_in_the_wrong_unit(
+            sentence, match, current, difference, printed, rising, template
+        )
+        if unit_slip is not None:
+            yield from unit_slip
+            return
+    yield claim
+
+
+def _difference_in_the_wrong_unit(
+    sentence: Sentence,
+    match: re.Match[str],
+    current: Figure,
+    difference: Figure,
+    printed: Figure,
+    rising: bool,
+    template: str,
+) -> list[Claim] | None:
+    """ "lũy kế 1.330,461 tỷ đồng …, tăng 181,361 triệu đồng (15,78%)": the rate fits the difference in the
+    current's unit (181,361 tỷ), not as printed — the unit of the difference is the slip, not the rate.
+    None when the difference in that unit does not give the rate either."""
+    rescaled = dataclasses.replace(
+        difference,
+        readings=tuple(
+            dataclasses.replace(reading, value=reading.value / difference.scale * current.scale)
+            for reading in difference.readings
+        ),
+        scale=current.scale,
+    )
+    as_rescaled = next(
+        iter(_change_from_difference(sentence, match, current, rescaled, printed, rising, template))
+    )
+    if as_rescaled.verdict.alarm:
+        return None
+    rate = triple(printed)[0]
+    expected = current.value * rate / (HUNDRED + rate if rising else HUNDRED - rate)
+    sign = "+" if rising else "−"
+    written = {
+        lang: f"{show_scaled(current.value, current.scale, lang)} × {show(rate, lang)}% / (100% {sign} "
+        f"{show(rate, lang)}%) = {show_scaled(expected, current.scale, lang)}"
+        for lang in ("en", "vi")
+    }
+    formula = Bilingual(written["en"], written["vi"])
+    label = Bilingual(
+        "the difference the rate gives, in the value's unit", "chênh lệch theo tỷ lệ, cùng đơn vị"
+    )
+    numbers = [(Role.CURRENT, current), (Role.CHANGE, printed), (Role.DIFFERENCE, difference)]
+    reading = Recomputation(expected, expected, expected, formula, label)
+    unit = judged_claim(sentence, match.span(), template, numbers, [reading], default_slip=Slip.DECIMAL_SHIFT)
+    said = {lang: show_scaled(expected, current.scale, lang) for lang in ("en", "vi")}
+    note = Bilingual(
+        f"{formula.en}. The text prints {difference.text} {difference.noun}; {printed.text} of {current.text}"
+        f" gives about {said['en']}: the unit of the difference looks wrong.",
+        f"{formula.vi}. Văn bản ghi {difference.text} {difference.noun}; {printed.text} của {current.text}"
+        f" cho khoảng {said['vi']}: đơn vị của mức chênh lệch có lẽ bị ghi nhầm.",
+    )
+    unit = dataclasses.replace(unit, message=note)
+    read_as = Bilingual(
+        f"({difference.text} read in the unit of {current.text}.)",
+        f"(Đọc {difference.text} theo đơn vị của {current.text}.)",
+    )
+    as_rescaled = dataclasses.replace(as_rescaled, message=read_as + as_rescaled.message)
+    return [as_rescaled, dataclasses.replace(unit, start=as_rescaled.start, end=as_rescaled.end)]
 
 
 # ---------------------------------------------------------------------------------------------

@@ -3916,3 +3916,17 @@ def test_a_fall_to_none_is_all_of_what_there_was():
         "người bị thương. So với cùng kỳ năm trước giảm 4 vụ (50%), giảm 1 người bị thương (100%)."
     )
     assert said["100%"] == Verdict.CONSISTENT
+
+
+def test_a_difference_printed_in_the_wrong_unit():
+    # n346: "lũy kế 1.330,461 tỷ đồng cho 321.293 người, tăng 181,361 triệu đồng (15,78%)": 15,78% of
+    # 1.330,461 tỷ is 181,3 tỷ — the unit of the difference is the slip, not the rate
+    said = check_text(
+        "Trong đó, chi BHXH lũy kế 1.330,461 tỷ đồng cho 321.293 người, tăng 181,361 triệu đồng (15,78%) "
+        "so với cùng kỳ năm trước."
+    ).claims
+    verdict = {claim.printed.text: claim.verdict for claim in said}
+    assert verdict["15,78%"] == Verdict.CONSISTENT
+    assert verdict["181,361 triệu"].alarm
+    flagged = next(claim for claim in said if claim.verdict.alarm)
+    assert "đơn vị" in flagged.message.vi
