@@ -46,6 +46,7 @@ from chitieu.checker.rules import (
     sector_shares_of_their_values,
     share_of_earlier_total,
     shares_of_one_unprinted_whole,
+    shares_of_their_parts_sum,
     trade_said_across,
     way_of_a_rate,
     what_the_others_leave,
@@ -112,6 +113,7 @@ def check_text(text: str) -> CheckReport:
                     found.append(claim)
             shares = list(share_of_earlier_total(sentence, earlier, judged, around, carried))
             shares = shares_of_one_unprinted_whole(sentence, shares, judged)
+            shares = shares_of_their_parts_sum(sentence, shares, earlier)
             for claim in shares:
                 judged.add(claim.printed.start)
                 found.append(claim)

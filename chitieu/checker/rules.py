@@ -4850,6 +4850,90 @@ def _numerator_of(
     return pool[at - 1] if at > 0 and pool[at - 1].kind == whole.kind else None
 
 
+def shares_of_their_parts_sum(
+    sentence: Sentence, shares: list[Claim], earlier: Sequence[Figure]
+) -> list[Claim]:
+    """A share found of no whole, or of a wrong one, read again against the whole its parts make up.
+
+    "đã thực hiện 29.553 triệu đồng, đạt 73,6% số kiến nghị …; số chưa thực hiện là gần 10.612 triệu đồng,
+    chiếm 26,4%": the shares add up to 100%, so the whole is the parts' sum (40.165). "đã xảy ra 19 vụ cháy, 1
+    vụ nổ … 5 vụ cháy … (chiếm 25% tổng số vụ cháy, nổ)": the whole named is two counts said side by side
+    (20). Only a fit replaces a verdict: a sum that does not give the share says nothing."""
+    pairs = [
+        (claim, part, share)
+        for claim in shares
+        if claim.template == "share_of_earlier_total"
+        and (part := claim.number(Role.PART)) is not None
+        and (share := claim.number(Role.SHARE)) is not None
+    ]
+    if not any(claim.verdict.alarm or claim.verdict == Verdict.AMBIGUOUS for claim, _, _ in pairs):
+        return shares
+    figures = {figure.start: figure for figure in [*earlier, *sentence.figures]}
+    wholes: list[tuple[Decimal, str, tuple[str, ...]]] = []  # a whole, how it is made, its kinds
+    listed = [  # every part of the sentence said with its share, judged or not
+        (_figure(sentence, m, "part"), _figure(sentence, m, "share" if m.group("share") else "share2"))
+        for m in _shares_of_something(sentence.skeleton)
+    ]
+    total_share = sum((share.value for _, share in listed), Decimal(0))
+    if len(listed) >= 2 and abs(total_share - HUNDRED) <= Decimal("0.2") * len(listed):
+        parts = [part for part, _ in listed]
+        if len({_unit_of(part) for part in parts}) == 1 and len({p.start for p in parts}) == len(parts):
+            added = sum((part.value for part in parts), Decimal(0))
+            wholes.append((added, " + ".join(part.text for part in parts), ()))
+    for first, second in itertools.pairwise([*earlier, *sentence.figures]):
+        named = [_SIDE_BY_SIDE.match(first.noun), _SIDE_BY_SIDE.match(second.noun)]
+        if all(named) and first.noun.split()[0] == second.noun.split()[0]:
+            kinds = tuple(m.group("kind") for m in named if m is not None)
+            wholes.append((first.value + second.value, f"{first.text} + {second.text}", kinds))
+    if not wholes:
+        return shares
+    replaced = []
+    carried: tuple[Decimal, str] | None = None  # the whole a share before in the list was found of
+    for claim in shares:
+        found = next((p for p in pairs if p[0] is claim), None)
+        if found is None or not (claim.verdict.alarm or claim.verdict == Verdict.AMBIGUOUS):
+            replaced.append(claim)
+            continue
+        _, part, share = found
+        after = sentence.text[share.end - sentence.start : share.end - sentence.start + 60].lower()
+        total = claim.number(Role.TOTAL)
+        pinned_here = total is not None and sentence.start <= total.start < sentence.end
+        tried = [
+            (whole, said)
+            for whole, said, kinds in wholes
+            # the parts' sum, for a whole not said in the sentence; two kinds side by side, both named
+            if (kinds and all(kind in after for kind in kinds)) or (not kinds and not pinned_here)
+        ]
+        better = None
+        for whole, said in [*([carried] if carried and not pinned_here else []), *tried]:
+            value = part.value / whole * HUNDRED
+            formula = Bilingual(
+                f"{show(part.value, 'en')} / ({said}) × 100 = {show(value, 'en')}%",
+                f"{show(part.value, 'vi')} / ({said}) × 100 = {show(value, 'vi')}%",
+            )
+            reading = Recomputation(
+                value, value, value, formula, Bilingual("share of the parts' sum", "tỷ lệ trên tổng các phần")
+            )
+            assessment = assess(figures[share.start], [reading])
+            if not assessment.verdict.alarm:
+                better = dataclasses.replace(
+                    claim,
+                    numbers=tuple(number for number in claim.numbers if number.role != Role.TOTAL),
+                    verdict=assessment.verdict,
+                    message=assessment.note,
+                    recomputation=reading,
+                    correct=None,
+                    slip=None,
+                )
+                carried = (whole, said)
+                break
+        replaced.append(better or claim)
+    return replaced
+
+
+_SIDE_BY_SIDE = re.compile(r"(?:vụ|ca|trường hợp) (?P<kind>[^\W\d_]+)")
+
+
 def _number_of(claim: Claim, role: Role) -> ClaimNumber:
     return next(number for number in claim.numbers if number.role == role)
 
