@@ -2137,6 +2137,8 @@ def share_of_the_rest(sentence: Sentence) -> Iterator[Claim]:
     Examples:
         "do độc tố chiếm 19,4%, vi sinh vật chiếm 33,3%, hóa chất chiếm 11,1%, còn 36,2% chưa rõ nguyên nhân"
     """
+    if sentence.skeleton.count("%#") < 3 or "còn" not in sentence.skeleton:
+        return  # two shares and the rest, said with "còn"
     for match in _SHARES_THEN_REST.finditer(sentence.skeleton):
         shares = sentence.figures_in(match.start("shares"), match.end("shares"))
         rest = _figure(sentence, match, "rest")
@@ -2172,6 +2174,8 @@ def shares_making_up_the_whole(sentence: Sentence) -> Iterator[Claim]:
     Examples:
         "Đảng viên mới là công chức chiếm 72,3%, nông dân chiếm 16,3%, công nhân 7,8%, học sinh 3,6%."
     """
+    if sentence.skeleton.count("%#") < 3 or "chiếm" not in sentence.skeleton:
+        return  # three shares at least, the first said with "chiếm"
     for match in _SHARES_MAKING_UP_A_WHOLE.finditer(sentence.skeleton):
         shares = sentence.figures_in(match.start("shares"), match.end("shares"))
         last = _figure(sentence, match, "last")
@@ -8003,13 +8007,17 @@ def worth_saying_again_as_a_count(sentence: Sentence, figure: Figure) -> bool:
     as this period's count after its change ("tăng 13 vụ (51/38)"), a noun, no bound, not a change, a period
     or a year."""
     digits = "".join(c for c in figure.text if c.isdigit()).strip("0")
-    two_will_do = _change_of_a_pair(sentence, figure) is not None or not _in_fraction(sentence, figure)
+    if figure.kind not in (FigureKind.COUNT, FigureKind.AMOUNT) or figure.qualifier is not None:
+        return False
+    # two digits only outside a fraction: "hoàn thành 21/21 chương trình" is what was done, all of them
+    if len(digits) < 2 or (
+        len(digits) == 2
+        and _in_fraction(sentence, figure)
+        and _change_of_a_pair(sentence, figure) is None
+    ):
+        return False
     return (
-        figure.kind in (FigureKind.COUNT, FigureKind.AMOUNT)
-        and figure.qualifier is None
-        and bool(noun_said_again(sentence, figure))
-        # two digits only outside a fraction: "hoàn thành 21/21 chương trình" is what was done, all of them
-        and (len(digits) >= 3 or (len(digits) == 2 and two_will_do))
+        bool(noun_said_again(sentence, figure))
         and not _is_a_period(figure)
         and not _is_change(sentence, figure)
     )
@@ -8018,8 +8026,10 @@ def worth_saying_again_as_a_count(sentence: Sentence, figure: Figure) -> bool:
 def noun_said_again(sentence: Sentence, figure: Figure) -> str:
     """What a count printed again counts: its noun, or that of the change it follows as this period's
     count ("tăng 13 vụ (51/38)": 51 vụ)."""
+    if figure.noun:
+        return figure.noun
     change = _change_of_a_pair(sentence, figure)
-    return figure.noun if change is None or figure.noun else change.noun
+    return "" if change is None else change.noun
 
 
 _PAIR_AFTER_A_CHANGE = re.compile(r"^(?: [^\W\d_]+){0,4} ?\( ?$")
@@ -8029,8 +8039,11 @@ def _change_of_a_pair(sentence: Sentence, figure: Figure) -> Figure | None:
     """The change a "(51/38)" follows, this period's count over the last's, when ``figure`` is its first."""
     if figure.index == 0 or figure.index + 1 >= len(sentence.figures):
         return None
+    at = sentence.at(figure)
+    if "(" not in sentence.skeleton[max(0, at - 2) : at]:
+        return None  # the pair opens a bracket: most figures are nothing of the kind, told at once
     change, previous = sentence.figures[figure.index - 1], sentence.figures[figure.index + 1]
-    at, end = sentence.at(figure), sentence.at(previous)
+    end = sentence.at(previous)
     between = sentence.skeleton[sentence.at(change) + len(change.placeholder) : at]
     if (
         not _is_change(sentence, change)
