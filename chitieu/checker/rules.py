@@ -8011,9 +8011,7 @@ def worth_saying_again_as_a_count(sentence: Sentence, figure: Figure) -> bool:
         return False
     # two digits only outside a fraction: "hoàn thành 21/21 chương trình" is what was done, all of them
     if len(digits) < 2 or (
-        len(digits) == 2
-        and _in_fraction(sentence, figure)
-        and _change_of_a_pair(sentence, figure) is None
+        len(digits) == 2 and _in_fraction(sentence, figure) and _change_of_a_pair(sentence, figure) is None
     ):
         return False
     return (
