@@ -2810,30 +2810,6 @@ def _implied_plan(actual: Figure, printed: Figure, offset: Decimal) -> Recomputa
     return Recomputation(value, value, value, formula, label)
 
 
-# "huyện Ninh Sơn đạt 167% (giảm 3% so với 1,8% kế hoạch giao)": the result and its plan in brackets after
-_PERCENT_THEN_RESULT_AND_PLAN = pattern(
-    r"(?:đạt|bằng) {percent:P} ?\( ?(?:tăng |giảm |đạt |thực hiện )?{actual:ANY}(?: [^\W\d_#]+){0,3}? "
-    r"so với {plan:ANY}(?: [^\W\d_#]+){0,1}? {PLAN}"
-)
-
-
-def percent_of_a_plan_in_brackets(sentence: Sentence) -> Iterator[Claim]:
-    """A result's percentage of its plan, then the result and the plan in brackets: actual / plan × 100.
-
-    Examples:
-        "huyện Ninh Sơn đạt 167% (giảm 3% so với 1,8% kế hoạch giao)"
-    """
-    for match in _PERCENT_THEN_RESULT_AND_PLAN.finditer(sentence.skeleton):
-        printed, actual, plan = (_figure(sentence, match, group) for group in ("percent", "actual", "plan"))
-        if actual.kind != plan.kind or printed.qualifier is not None:
-            continue
-        readings = _ratio_to_plan(actual, plan)
-        if not readings:
-            continue
-        numbers = [(Role.ACTUAL, actual), (Role.PLAN, plan), (Role.PERCENT_OF_PLAN, printed)]
-        yield judged_claim(sentence, match.span(), "percent_of_a_plan_in_brackets", numbers, readings)
-
-
 def percent_of_plan(sentence: Sentence) -> Iterator[Claim]:
     """A result as a percentage of its plan: actual / plan × 100.
 
@@ -3999,15 +3975,30 @@ _RATE_THEN_ITS_PLAN = pattern(
 )
 
 
+# … or the rate, then the result and the plan in brackets: "huyện Ninh Sơn đạt 167% (giảm 3% so với 1,8% kế
+# hoạch giao)"
+_RATE_THEN_RESULT_AND_PLAN = pattern(
+    r"(?:đạt|bằng) {rate:P} ?\( ?(?:tăng |giảm |đạt |thực hiện )?{actual:ANY}(?: [^\W\d_#]+){0,3}? "
+    r"so với {plan:ANY}(?: [^\W\d_#]+){0,1}? {PLAN}"
+)
+
+
 def rate_then_its_plan(sentence: Sentence) -> Iterator[Claim]:
-    """A value, its rate of the plan, then the plan in brackets: value / plan × 100.
+    """A value, its rate of the plan, then the plan in brackets — or the rate, then the value and the plan
+    in brackets: value / plan × 100.
 
     Examples:
         "diện tích gieo trồng lúa Hè Thu đạt 75.856 ha, đạt 98,51% so kế hoạch (kế hoạch 77.000 ha)"
+        "huyện Ninh Sơn đạt 167% (giảm 3% so với 1,8% kế hoạch giao)"
     """
-    for match in _RATE_THEN_ITS_PLAN.finditer(sentence.skeleton):
+    for match in [
+        *_RATE_THEN_ITS_PLAN.finditer(sentence.skeleton),
+        *_RATE_THEN_RESULT_AND_PLAN.finditer(sentence.skeleton),
+    ]:
         actual, plan, rate = (_figure(sentence, match, role) for role in ("actual", "plan", "rate"))
-        if rate.qualifier is not None or not (_alike(actual, plan) and _same_noun(actual, plan)):
+        if rate.qualifier is not None or actual.kind != plan.kind:
+            continue
+        if actual.kind != FigureKind.PERCENT and not (_alike(actual, plan) and _same_noun(actual, plan)):
             continue
         yield judged_claim(
             sentence,
@@ -8135,7 +8126,6 @@ RULES: list[Rule] = [
     classified_shares,
     share_of_the_rest,
     shares_making_up_the_whole,
-    percent_of_a_plan_in_brackets,
     percent_of_plan,
     percent_of_a_plan_said_before,
     excess_over_plan,
