@@ -295,16 +295,18 @@ def _rates_said_again(
     """Precise rates printed again in a later paragraph, said the same way, that no reading judged (see
     :func:`rate_said_again`); ``judged`` and ``judged_here`` as for :func:`_said_again`."""
     first: dict[tuple[Decimal, int, int], Sentence] = {}
+    said: dict[tuple[Decimal, int, int], int] = {}  # a few times for each rate, as for counts: bounded work
     for sentence in read:
         for figure in sentence.figures:
             if not worth_saying_again(figure):
                 continue
             key = (figure.readings[0].value, figure.readings[0].decimals, way_of_a_rate(sentence, figure))
             before = first.setdefault(key, sentence)
-            if before is sentence or figure.start in judged_here:
+            if before is sentence or figure.start in judged_here or said.get(key, 0) >= SAID_AGAIN:
                 continue
             if "\n" not in document.text[before.end : sentence.start]:
                 continue  # in one paragraph, the same rate twice is two things alike ("… 7,14%; … 7,14%")
+            said[key] = said.get(key, 0) + 1
             claim = _to_original(rate_said_again(sentence, figure, before), document, text)
             if claim.printed.start not in judged:
                 judged.add(claim.printed.start)

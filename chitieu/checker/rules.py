@@ -4855,16 +4855,16 @@ def shares_of_their_parts_sum(
     vụ nổ … 5 vụ cháy … (chiếm 25% tổng số vụ cháy, nổ)": the whole named is two counts said side by side
     (20). Only a fit replaces a verdict: a sum that does not give the share says nothing."""
     pairs = [
-        (claim, part, share)
+        (claim, said_part, said_share)
         for claim in shares
         if claim.template == "share_of_earlier_total"
-        and (part := claim.number(Role.PART)) is not None
-        and (share := claim.number(Role.SHARE)) is not None
+        and (said_part := claim.number(Role.PART)) is not None
+        and (said_share := claim.number(Role.SHARE)) is not None
     ]
     if not any(claim.verdict.alarm or claim.verdict == Verdict.AMBIGUOUS for claim, _, _ in pairs):
         return shares
     figures = {figure.start: figure for figure in [*earlier, *sentence.figures]}
-    wholes: list[tuple[Decimal, str, tuple[str, ...]]] = []  # a whole, how it is made, its kinds
+    wholes: list[tuple[list[Figure], tuple[str, ...]]] = []  # the figures a whole is made of, its kinds
     listed = [  # every part of the sentence said with its share, judged or not
         (_figure(sentence, m, "part"), _figure(sentence, m, "share" if m.group("share") else "share2"))
         for m in _shares_of_something(sentence.skeleton)
@@ -4873,57 +4873,58 @@ def shares_of_their_parts_sum(
     if len(listed) >= 2 and abs(total_share - HUNDRED) <= Decimal("0.2") * len(listed):
         parts = [part for part, _ in listed]
         if len({_unit_of(part) for part in parts}) == 1 and len({p.start for p in parts}) == len(parts):
-            added = sum((part.value for part in parts), Decimal(0))
-            wholes.append((added, " + ".join(part.text for part in parts), ()))
+            wholes.append((parts, ()))
     for first, second in itertools.pairwise([*earlier, *sentence.figures]):
         named = [_SIDE_BY_SIDE.match(first.noun), _SIDE_BY_SIDE.match(second.noun)]
         if all(named) and first.noun.split()[0] == second.noun.split()[0]:
-            kinds = tuple(m.group("kind") for m in named if m is not None)
-            wholes.append((first.value + second.value, f"{first.text} + {second.text}", kinds))
+            wholes.append(([first, second], tuple(m.group("kind") for m in named if m is not None)))
     if not wholes:
         return shares
     replaced = []
-    carried: tuple[Decimal, str] | None = None  # the whole a share before in the list was found of
+    carried: list[Figure] | None = None  # what the whole of a share before in the list was made of
     for claim in shares:
         found = next((p for p in pairs if p[0] is claim), None)
         if found is None or not (claim.verdict.alarm or claim.verdict == Verdict.AMBIGUOUS):
             replaced.append(claim)
             continue
-        _, part, share = found
-        after = sentence.text[share.end - sentence.start : share.end - sentence.start + 60].lower()
+        part, share = figures[found[1].start], figures[found[2].start]
+        after = sentence.skeleton[sentence.at(share) + len(share.placeholder) :][:60]
         total = claim.number(Role.TOTAL)
         pinned_here = total is not None and sentence.start <= total.start < sentence.end
         tried = [
-            (whole, said)
-            for whole, said, kinds in wholes
+            made_of
+            for made_of, kinds in wholes
             # the parts' sum, for a whole not said in the sentence; two kinds side by side, both named
             if (kinds and all(kind in after for kind in kinds)) or (not kinds and not pinned_here)
         ]
         better = None
-        for whole, said in [*([carried] if carried and not pinned_here else []), *tried]:
-            value = part.value / whole * HUNDRED
-            formula = Bilingual(
-                f"{show(part.value, 'en')} / ({said}) × 100 = {show(value, 'en')}%",
-                f"{show(part.value, 'vi')} / ({said}) × 100 = {show(value, 'vi')}%",
+        for made_of in [*([carried] if carried and not pinned_here else []), *tried]:
+            span = (sentence.at(part), sentence.at(share) + len(share.placeholder))
+            numbers = [*((Role.TOTAL, figure) for figure in made_of), (Role.PART, part), (Role.SHARE, share)]
+            made = judged_claim(
+                sentence, span, "share_of_earlier_total", numbers, [_share_of_a_sum(part, made_of)]
             )
-            reading = Recomputation(
-                value, value, value, formula, Bilingual("share of the parts' sum", "tỷ lệ trên tổng các phần")
-            )
-            assessment = assess(figures[share.start], [reading])
-            if not assessment.verdict.alarm:
-                better = dataclasses.replace(
-                    claim,
-                    numbers=tuple(number for number in claim.numbers if number.role != Role.TOTAL),
-                    verdict=assessment.verdict,
-                    message=assessment.note,
-                    recomputation=reading,
-                    correct=None,
-                    slip=None,
-                )
-                carried = (whole, said)
+            if not made.verdict.alarm:
+                better, carried = made, made_of
                 break
         replaced.append(better or claim)
     return replaced
+
+
+def _share_of_a_sum(part: Figure, made_of: Sequence[Figure]) -> Recomputation:
+    """part / (the sum of ``made_of``) × 100, within the rounding of every figure."""
+    whole = sum_of_parts(made_of, Bilingual("", ""))
+    p = triple(part)
+    value = p[0] / whole.value * HUNDRED
+    low = p[1] / whole.high * HUNDRED if whole.high > 0 else value
+    high = p[2] / whole.low * HUNDRED if whole.low > 0 else value
+    said = " + ".join(figure.text for figure in made_of)
+    formula = Bilingual(
+        f"{show(p[0], 'en')} / ({said}) × 100 = {show(value, 'en')}%",
+        f"{show(p[0], 'vi')} / ({said}) × 100 = {show(value, 'vi')}%",
+    )
+    label = Bilingual("share of the parts' sum", "tỷ lệ trên tổng các phần")
+    return Recomputation(value, min(low, value), max(high, value), formula, label)
 
 
 _SIDE_BY_SIDE = re.compile(r"(?:vụ|ca|trường hợp) (?P<kind>[^\W\d_]+)")
