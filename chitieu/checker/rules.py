@@ -4904,6 +4904,7 @@ def shares_of_their_parts_sum(
             made = judged_claim(
                 sentence, span, "share_of_earlier_total", numbers, [_share_of_a_sum(part, made_of)]
             )
+            made = dataclasses.replace(made, start=part.start, end=share.end)  # the whole may be said before
             if not made.verdict.alarm:
                 better, carried = made, made_of
                 break

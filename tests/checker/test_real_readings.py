@@ -3956,3 +3956,17 @@ def test_shares_of_the_sum_of_their_parts():
         " chưa có điều kiện 2.590 việc, chiếm 20,8%."
     )
     assert said["79,2%"].alarm
+
+
+def test_a_share_of_a_sum_said_before_quotes_its_own_words():
+    # raw5 v36: the whole (19 vụ cháy, 1 vụ nổ) is in the sentence before; the claim quotes the part and its
+    # share, as the page shows them
+    said = check_text(
+        "Đã xảy ra 19 vụ cháy, 1 vụ nổ, làm 4 người chết. Trong đó, 5 vụ cháy gây thiệt hại nghiêm trọng "
+        "(chiếm 25% tổng số vụ cháy, nổ), 8 vụ cháy tại các KCN (chiếm 40%)."
+    ).claims
+    quotes = {claim.printed.text: claim.quote for claim in said if claim.template == "share_of_earlier_total"}
+    assert quotes == {
+        "25%": "5 vụ cháy gây thiệt hại nghiêm trọng (chiếm 25%",
+        "40%": "8 vụ cháy tại các KCN (chiếm 40%",
+    }
