@@ -1116,7 +1116,11 @@ def _as_part(
         piece, counts[0].start(), counts[1].end()
     ):
         counts = counts[1:]  # "18 Chi cục Thuế thu 884,3 tỷ đồng": how many offices, then what they collected
-    if len(counts) != 1 or any(not _pardoned(piece, m, verbs) for m in _NOT_A_PART.finditer(piece)):
+    if len(counts) != 1:
+        return None
+    # "dự phòng là 184 công dân (chiếm 4,84% so với chỉ tiêu)": the part's own rate, in brackets after it
+    words = _ITS_OWN_RATE_IN_BRACKETS.sub(lambda found: " " * len(found.group()), piece, 1)
+    if any(not _pardoned(words, m, verbs) for m in _NOT_A_PART.finditer(words)):
         return None
     figure = sentence.figure(counts[0].group())
     if _PER_UNIT.match(piece, counts[0].end()):
@@ -1140,6 +1144,9 @@ def _as_part(
     return figure
 
 
+_ITS_OWN_RATE_IN_BRACKETS = re.compile(
+    r"(?<=\d#)[^#()]{0,30}\( ?(?:chiếm|đạt|bằng)(?!\w)[^()#]*#\d+%#[^()#]*\)$"
+)
 _SUBJECT_COUNTED_THEN_AMOUNT = re.compile(
     r"#\d+# (?:[^\W\d_]+ ){1,4}(?:thu|nộp|chi|giải ngân)(?: được)? #\d+#"
 )
@@ -1916,7 +1923,11 @@ def _growth_from_parts_written(
     return f"{show(total.value, lang)} / ({terms}) × 100 − 100 = {show(value, lang)}"
 
 
-_SHARE_AFTER_PART = re.compile(r"^(?P<part>#\d+#)[^#]{0,40}?(?:\(|chiếm |tỷ lệ |tỉ lệ )(?P<share>#\d+%#)")
+# (not "184 công dân (chiếm 4,84% so với chỉ tiêu)": of the plan)
+_SHARE_AFTER_PART = re.compile(
+    r"^(?P<part>#\d+#)[^#]{0,40}?(?:\(|chiếm |tỷ lệ |tỉ lệ )(?P<share>#\d+%#)"
+    r"(?! ?(?:so với )?(?:chỉ tiêu|kế hoạch))"
+)
 
 
 def part_share(sentence: Sentence) -> Iterator[Claim]:
@@ -2194,6 +2205,40 @@ def shares_making_up_the_whole(sentence: Sentence) -> Iterator[Claim]:
             "shares_making_up_the_whole",
             [*((Role.SHARE, share) for share in shares), (Role.SHARE, last)],
             [recomputed],
+        )
+
+
+# "ban hành 87 quyết định xử phạt vi phạm hành chính đối với 15 tổ chức và 72 cá nhân"
+_DECISIONS_FOR_SUBJECTS = pattern(
+    r"{total:N} quyết định(?: xử phạt| xử lý| phạt)?[^#;.()]{0,60}? (?:đối với|cho|với) "
+    r"{first:N} (?P<first_kind>tổ chức|cá nhân)(?:,| và) {second:N} (?P<second_kind>tổ chức|cá nhân)(?!\w)"
+)
+
+
+def decisions_for_subjects(sentence: Sentence) -> Iterator[Claim]:
+    """ "ban hành 87 quyết định xử phạt … đối với 15 tổ chức và 72 cá nhân": one decision for each of them
+    when the counts add up. A decision may fine several people at once, and one person be fined twice,
+    so a sum that differs says nothing: read only when it adds up, this never alarms.
+
+    Examples:
+        "Ban hành 198 quyết định xử phạt vi phạm hành chính đối với 171 cá nhân và 27 tổ chức."
+    """
+    if "quyết định" not in sentence.skeleton:
+        return
+    for match in _DECISIONS_FOR_SUBJECTS.finditer(sentence.skeleton):
+        if match.group("first_kind") == match.group("second_kind"):
+            continue
+        total = _figure(sentence, match, "total")
+        parts = [_figure(sentence, match, "first"), _figure(sentence, match, "second")]
+        added = sum_of_parts(parts, Bilingual("one decision for each", "mỗi đối tượng một quyết định"))
+        if not _fits(total, added):
+            continue
+        yield judged_claim(
+            sentence,
+            match.span(),
+            "decisions_for_subjects",
+            [(Role.PART, parts[0]), (Role.PART, parts[1]), (Role.TOTAL, total)],
+            [added],
         )
 
 
@@ -8128,6 +8173,7 @@ RULES: list[Rule] = [
     classified_shares,
     share_of_the_rest,
     shares_making_up_the_whole,
+    decisions_for_subjects,
     percent_of_plan,
     percent_of_a_plan_said_before,
     excess_over_plan,

@@ -3970,3 +3970,31 @@ def test_a_share_of_a_sum_said_before_quotes_its_own_words():
         "25%": "5 vụ cháy gây thiệt hại nghiêm trọng (chiếm 25%",
         "40%": "8 vụ cháy tại các KCN (chiếm 40%",
     }
+
+
+def test_a_part_with_its_own_rate_of_the_plan_in_brackets():
+    # n136: "3.984 người, trong đó lệnh chính thức là 3.800 công dân nam, dự phòng là 184 công dân (chiếm
+    # 4,84% so với chỉ tiêu)" — the part's own rate does not stop the list, and it is of the plan, not of
+    # the whole
+    said = verdicts(
+        "năm 2022 tổng số lệnh gọi nhập ngũ đã trao là 3.984 người, trong đó lệnh chính thức là 3.800 công "
+        "dân nam, dự phòng là 184 công dân (chiếm 4,84% so với chỉ tiêu)."
+    )
+    assert said == {"3.984": Verdict.CONSISTENT, "4,84%": Verdict.CONSISTENT}
+    said = verdicts(
+        "tổng số lệnh gọi nhập ngũ đã trao là 3.974 người, trong đó lệnh chính thức 3.800 người, dự phòng "
+        "184 người (chiếm 4,84% so với chỉ tiêu)."
+    )
+    assert said["3.974"].alarm  # the parts add up to more than the whole
+
+
+def test_decisions_for_organisations_and_individuals():
+    # n250, n38: "ban hành 87 quyết định xử phạt vi phạm hành chính đối với 15 tổ chức và 72 cá nhân" — one
+    # decision each when they add up; a decision may fine several, so a sum that differs is no slip
+    said = verdicts(
+        "Thanh tra tỉnh đã ban hành 87 quyết định xử phạt vi phạm hành chính đối với 15 tổ chức "
+        "và 72 cá nhân."
+    )
+    assert said == {"87": Verdict.CONSISTENT}
+    said = verdicts("Ban hành 80 quyết định xử phạt vi phạm hành chính đối với 15 tổ chức và 72 cá nhân.")
+    assert not any(verdict.alarm for verdict in said.values())
