@@ -29,6 +29,7 @@ from chitieu.checker.rules import (
     fractions_said_after,
     grades_beyond_their_whole,
     growth_contribution,
+    kinds_left_in_turn,
     named_rate_of_earlier,
     noun_said_again,
     output_of_yield_and_area,
@@ -176,6 +177,8 @@ def check_text(text: str) -> CheckReport:
         if table is not None:
             claims.extend(_tabled(table, judged_before, document, text, summed))
     for claim in parts_said_after(read, judged_before, listed_parts):
+        claims.append(_to_original(claim, document, text))
+    for claim in kinds_left_in_turn(read, judged_before):
         claims.append(_to_original(claim, document, text))
     for claim in fractions_said_after(read, judged_before):
         claims.append(_to_original(claim, document, text))

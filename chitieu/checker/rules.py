@@ -1136,6 +1136,8 @@ def _as_part(
         and not (_first_word(noun) == "người" and _PEOPLE_OF_A_KIND.match(figure.noun))
         # "168.822 trường hợp mắc COVID-19, trong đó … 159.510 bệnh nhân đã điều trị khỏi": cases are patients
         and not (_PATIENTS.match(figure.noun) and _PATIENTS.match(noun))
+        # "111 đơn … (35 khiếu nại, 2 tố cáo, 74 kiến nghị và phản ánh)": petitions of each kind
+        and not (_first_word(noun) == "đơn" and _PETITIONS.match(figure.noun))
     ):
         return None  # ("12.050 đồng chí" of "80.150 đảng viên" counts the same people)
     kinds = {_petition_kind(figure.noun), _petition_kind(noun)}
@@ -1599,6 +1601,8 @@ _BREAKDOWN_OF_A_FRACTION = re.compile(
     r"(?:[^#;.()]|#\d+%#|\([^#;()]{0,20}#\d+#[^#;()]{0,60}\)){0,80}?"
     r"[,;] ?(?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
 )
+# … or in brackets: "giải quyết 37/111 đơn … (17 khiếu nại, 1 tố cáo, 19 kiến nghị, phản ánh)"
+_BRACKET_AFTER_A_FRACTION = re.compile(r"[^#;.()]{0,80}? ?\( ?(?=#\d+# )")
 # a count in brackets after a fraction: an aside on its rest, not a total of its own
 _ASIDE_AFTER_A_FRACTION = re.compile(r"#\d+# ?/ ?#\d+#[^#;()]{0,80}\([^#;()]{0,20}$")
 
@@ -1615,15 +1619,21 @@ def _breakdown_of_a_fraction(
     denominator = partner[1]
     skeleton = sentence.skeleton
     after = sentence.at(denominator) + len(denominator.placeholder)
-    marker = _BREAKDOWN_OF_A_FRACTION.match(skeleton, after)
-    if marker is None:
-        return None
-    parts, items, end = _parts_after(sentence, marker.end(), numerator.noun or denominator.noun, lenient=True)
-    if len(parts) < 2:
+    noun = numerator.noun or denominator.noun
+    for opening in (_BREAKDOWN_OF_A_FRACTION, _BRACKET_AFTER_A_FRACTION):
+        marker = opening.match(skeleton, after)
+        stop = skeleton.find(")", after) if opening is _BRACKET_AFTER_A_FRACTION else None
+        if marker is None or stop == -1:
+            continue
+        parts, items, end = _parts_after(sentence, marker.end(), noun, stop, lenient=True)
+        if len(parts) >= 2:
+            break
+    else:
         return None
     added = sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
     if numerator.value != denominator.value and not _fits(numerator, added):
         return None
+    assert marker is not None
     return numerator, parts, items, _exhaustive(items, marker.group()), (sentence.at(numerator), end)
 
 
@@ -3853,7 +3863,8 @@ def difference_vs_previous(sentence: Sentence) -> Iterator[Claim]:
 # "tăng 93 vụ (206/113 vụ)", "ít hơn 6 vụ (12/6 vụ)": the two counts compared, in brackets after the
 # difference
 _DIFFERENCE_OF_A_PAIR = pattern(
-    rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
+    # … or after what it is compared with: "giảm 10 vụ so cùng kỳ năm trước (2.545/2.555)"
+    rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}(?: so(?: với)? [^#()/;]{{2,40}}?)?"
     rf" ?\( ?{{first:N}} ?/ ?{{second:N}}{_UNIT_WORDS} ?\)"
     # … and the relative change after it: "tăng 13 vụ (51/38), tức tăng 34,21%"
     r"(?:,? (?:tức |tương ứng |bằng )?(?P<again>tăng|giảm) {change:P})?"
@@ -7411,6 +7422,45 @@ def parts_said_after(
         if found is not None:
             judged.update(claim.start for claim in found)
             yield from found
+
+
+def kinds_left_in_turn(sentences: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
+    """Three lists of the same kinds, the third what the second leaves of the first, kind by kind: "tiếp
+    nhận 111 đơn … (35 khiếu nại, 2 tố cáo, 74 kiến nghị và phản ánh). … đã giải quyết 37/111 đơn … (17 khiếu
+    nại, 1 tố cáo, 19 kiến nghị, phản ánh); đang xem xét giải quyết 74 đơn … (19 khiếu nại, 1 tố cáo, 54 kiến
+    nghị và phản ánh)": 111 − 37 = 74, so 35 − 17 of the complaints are pending, not 19.
+
+    Read only when the three totals say so exactly (the first less the second is the third) and the
+    lists name the same kinds in the same order, each kind once.
+    """
+    lists = []
+    for sentence in sentences:
+        if sentence.skeleton.count("#") < 8:
+            continue
+        for total, parts, _, _, _ in _partitions(sentence):
+            kinds = tuple(_first_word(part.noun) for part in parts)
+            if (
+                len(parts) >= 2
+                and all(kinds)
+                and len(set(kinds)) == len(kinds)
+                and all(figure.qualifier is None for figure in [total, *parts])
+            ):
+                lists.append((sentence, total, parts, kinds))
+    for first, (_, whole, wholes, kinds) in enumerate(lists):
+        later = [found for found in lists[first + 1 :] if found[3] == kinds]
+        for second, (_, done, dones, _) in enumerate(later):
+            for sentence, left, lefts, _ in later[second + 1 :]:
+                if whole.value != done.value + left.value:
+                    continue
+                for whole_part, done_part, left_part in zip(wholes, dones, lefts, strict=True):
+                    if left_part.start in judged or done_part.value > whole_part.value:
+                        continue
+                    at = sentence.at(left_part)
+                    claim = _remainder_claim(
+                        sentence, (at, at + len(left_part.placeholder)), whole_part, done_part, left_part
+                    )
+                    judged.add(left_part.start)
+                    yield dataclasses.replace(claim, template="kinds_left_in_turn")
 
 
 _A_FRACTION = re.compile(r"(?P<part>#\d+#)(?: [^\W\d_]+){0,2} ?/ ?(?P<whole>#\d+#)")

@@ -3998,3 +3998,28 @@ def test_decisions_for_organisations_and_individuals():
     assert said == {"87": Verdict.CONSISTENT}
     said = verdicts("Ban hành 80 quyết định xử phạt vi phạm hành chính đối với 15 tổ chức và 72 cá nhân.")
     assert not any(verdict.alarm for verdict in said.values())
+
+
+def test_a_difference_then_what_it_is_compared_with_then_its_pair():
+    # n356: "giảm 10 vụ so cùng kỳ năm trước (2.545/2.555)"
+    said = verdicts(
+        "Số vụ thụ lý mới của Viện kiểm sát hai cấp giảm 10 vụ so cùng kỳ năm trước (2.545/2.555). Tổng số "
+        "thụ lý giải quyết giảm 97 vụ so với cùng kỳ (2.129/2.208)."
+    )
+    assert said["10"] == Verdict.CONSISTENT and said["97"].alarm
+
+
+def test_petitions_of_each_kind_and_what_is_left_of_each():
+    # n357: the petitions received, settled and pending, each by kind; 111 − 37 = 74 pending, so of the 35
+    # complaints 35 − 17 = 18 are pending, not 19 (and 74 − 19 = 55 petitions, not 54)
+    text = (
+        "Tiếp nhận 111 đơn thuộc thẩm quyền giải quyết của cơ quan hành chính nhà nước (35 khiếu nại, 2 tố "
+        "cáo, 74 kiến nghị và phản ánh). Cơ quan chức năng đã giải quyết 37/111 đơn thuộc thẩm quyền (17 "
+        "khiếu nại, 1 tố cáo, 19 kiến nghị, phản ánh); đang xem xét giải quyết 74 đơn còn trong hạn giải "
+        "quyết ({0} khiếu nại, 1 tố cáo, {1} kiến nghị và phản ánh)."
+    )
+    said = check_text(text.format(19, 54)).claims
+    flagged = {claim.printed.text: claim.template for claim in said if claim.verdict.alarm}
+    assert flagged == {"19": "kinds_left_in_turn", "54": "kinds_left_in_turn"}
+    said = verdicts(text.format(18, 55))
+    assert said["111"] == said["37"] == said["74"] == said["18"] == said["55"] == Verdict.CONSISTENT
