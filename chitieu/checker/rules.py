@@ -534,6 +534,27 @@ def _phrase_before(sentence: Sentence, figure: Figure) -> str:
 _PLAN_RIGHT_AFTER = re.compile(r" (?:so với )?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?!\w)")
 
 
+# a share after a bare comma, then what it is of: "13/14 tổ dân phố đạt tổ dân phố văn hóa, 100% cơ quan, đơn
+# vị đạt danh hiệu …" — the next item of a list, the share of other things
+_BARE_COMMA_BEFORE = re.compile(r", ?$")
+_WORD_AFTER = re.compile(r" ([^\W\d_]+)")
+_OF_WHAT_IT_SAID = frozenset(
+    {"so", "kế", "chỉ", "dự", "tổng", "số", "trên", "trong", "của", "về", "đạt", "vượt", "và", "năm", "mục"}
+)
+
+
+def _opens_an_item_of_its_own(sentence: Sentence, share: Figure, noun: str) -> bool:
+    """Whether a share after a bare comma names the things it is of, and they are not ``noun``'s."""
+    skeleton = sentence.skeleton
+    at = sentence.at(share)
+    if not _BARE_COMMA_BEFORE.search(skeleton, max(0, at - 2), at):
+        return False
+    word = _WORD_AFTER.match(skeleton, at + len(share.placeholder))
+    if word is None or word.group(1) in _OF_WHAT_IT_SAID:
+        return False
+    return not noun or word.group(1) != _first_word(noun)
+
+
 def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
     """A count over a count, then its share: part / total × 100.
 
@@ -566,6 +587,8 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
             part, total, share = (_figure(sentence, match, g) for g in ("part", "total", "share"))
             if _is_pair(part, total):
                 continue  # "4.975 vụ/6.755 bị can, đạt 95,9%": the share is of something else
+            if _opens_an_item_of_its_own(sentence, share, part.noun or total.noun):
+                continue
             if share.qualifier in (Qualifier.ABOVE, Qualifier.AT_LEAST) and _PLAN_RIGHT_AFTER.match(
                 sentence.skeleton, sentence.at(share) + len(share.placeholder)
             ):
@@ -1125,6 +1148,8 @@ def _as_part(
     figure = sentence.figure(counts[0].group())
     if _PER_UNIT.match(piece, counts[0].end()):
         return None  # "đạt 32,5 giường bệnh/vạn dân": a rate, not a part
+    if not figure.noun and _NUMBERED.search(piece, 0, counts[0].start()):
+        return None  # "tiêu chí số 2 về giao thông": which one, not how many
     if (
         figure.noun
         and noun
@@ -1146,6 +1171,7 @@ def _as_part(
     return figure
 
 
+_NUMBERED = re.compile(r"[^\W\d_]+ (?:số|thứ) $")
 _ITS_OWN_RATE_IN_BRACKETS = re.compile(
     r"(?<=\d#)[^#()]{0,30}\( ?(?:chiếm|đạt|bằng)(?!\w)[^()#]*#\d+%#[^()#]*\)$"
 )

@@ -4023,3 +4023,24 @@ def test_petitions_of_each_kind_and_what_is_left_of_each():
     assert flagged == {"19": "kinds_left_in_turn", "54": "kinds_left_in_turn"}
     said = verdicts(text.format(18, 55))
     assert said["111"] == said["37"] == said["74"] == said["18"] == said["55"] == Verdict.CONSISTENT
+
+
+def test_a_share_opening_the_next_item_is_not_the_fractions():
+    # raw7 y09: "13/14 tổ dân phố đạt tổ dân phố văn hóa, 100% cơ quan, đơn vị đạt danh hiệu …"
+    said = verdicts(
+        "Tỷ lệ hộ gia đình văn hóa đạt 96,3%; 13/14 tổ dân phố đạt tổ dân phố văn hóa, 100% cơ quan, đơn vị "
+        "đạt danh hiệu nếp sống văn hóa."
+    )
+    assert not any(verdict.alarm for verdict in said.values())
+    # … but a share after a bare comma that says nothing else is the fraction's
+    assert verdicts("có 22/23 chỉ tiêu đạt và vượt kế hoạch, 97,6%.")["97,6%"].alarm
+
+
+def test_numbered_items_are_not_counts():
+    # raw7 y11: "3 tiêu chí xây dựng NTM gồm tiêu chí số 2 về giao thông, tiêu chí số 3 về thủy lợi, tiêu chí
+    # số 6 về văn hóa" — which criteria, not how many
+    said = verdicts(
+        "Xã đã thực hiện được 3 tiêu chí xây dựng NTM gồm tiêu chí số 2 về giao thông, tiêu chí số 3 về thủy "
+        "lợi, tiêu chí số 6 về văn hóa."
+    )
+    assert not any(verdict.alarm for verdict in said.values())
