@@ -820,14 +820,32 @@ def count_over_count(sentence: Sentence) -> Iterator[Claim]:
             recomputations.extend(share_of(part, whole, label))
         if not recomputations:
             continue
-        yield judged_claim(
+        span = (sentence.skeleton.find(wholes[0].placeholder), match.end())
+        numbers = [(Role.TOTAL, wholes[0]), (Role.PART, part), (Role.SHARE, share)]
+        claim = judged_claim(
             sentence,
-            (sentence.skeleton.find(wholes[0].placeholder), match.end()),
+            span,
             "count_over_count",
-            [(Role.TOTAL, wholes[0]), (Role.PART, part), (Role.SHARE, share)],
+            numbers,
             recomputations,
             partial(_share_alternatives, sentence, part, wholes[0], share),
         )
+        if claim.verdict.alarm and executable is None and _FINISHED.search(_phrase_before(sentence, part)):
+            # "tổng số thụ lý là 30.100 việc …; đã giải quyết xong 19.932 việc, đạt tỷ lệ 76,11%": enforcement
+            # rates what was finished against what could be executed, a count this text does not give
+            claim = _unchecked(
+                sentence, span, "count_over_count", numbers, Verdict.AMBIGUOUS, _OF_THE_EXECUTABLE
+            )
+        yield claim
+
+
+_FINISHED = re.compile(r"(?<!\w)(?:giải quyết|thi hành) xong(?!\w)")
+_OF_THE_EXECUTABLE = Bilingual(
+    "An enforcement rate is usually of the cases that could be executed (có điều kiện thi hành), which the "
+    "text does not print; against the cases received it does not fit.",
+    "Tỷ lệ thi hành xong thường tính trên số việc (tiền) có điều kiện thi hành, văn bản không ghi số này; "
+    "tính trên số thụ lý thì không khớp.",
+)
 
 
 # "tỷ lệ khám phá đạt 80,37%": the rate named by the verb of its part, over what the part is of
@@ -1501,6 +1519,10 @@ def _read_partitions(
             first_part = skeleton.find(found[0][0].placeholder)
             if _AND_THEN_HAS.search(skeleton, total_start, first_part):
                 continue  # "(tăng 1 bài so với kỳ thi năm 2018), có 11 bài thi …": what comes next, not parts
+            if "so với" in skeleton[total_start:first_part] and not any(
+                _is_change(sentence, part) for part in found[0]
+            ):
+                continue  # "xảy ra 92 vụ …, tăng 13 vụ so với tháng 7.2024, gồm: 15 vụ …": of the 92
         if found is not None:
             parts, items, exhaustive, end = found
             if _one_thing_measured_several_ways(parts):
@@ -2733,6 +2755,8 @@ _PLAN_FIGURE_AFTER = re.compile(
 _PLAN_FIGURE_ANYWHERE = pattern(
     # not a targeted programme's name: "chi từ nguồn vốn chương trình, mục tiêu 1.424 tỉ đồng"
     r"(?<!chương trình )(?<!chương trình, )"
+    # … nor what another figure is over its plan: "87,3 % về giá trị (vượt chỉ tiêu 6,3 %)"
+    r"(?<!vượt )(?<!vượt mức )"
     r"{PLAN}(?: (?:năm|giao|được giao|đề ra|thành phố giao|hđnd giao|tỉnh giao|là|\d{4})){0,3}:? {value:NP}"
 )
 # "(số gốc 120 vụ, kế hoạch 110 vụ)": a reduction measured from a baseline
@@ -3438,8 +3462,22 @@ _PERCENT_WITH_DIFFERENCE = re.compile(r" ?\((?:tăng |giảm |bằng )?(?P<value
 def _previous_figure(sentence: Sentence, position: int, current: Figure) -> Figure | None:
     found = _figure_after(sentence, position, _PREVIOUS_FIGURE)
     if found and _alike(found[0], current) and found[0] is not current:
+        if _stray(found[0], current):
+            return None
         return found[0]
     return None
+
+
+def _stray(previous: Figure, current: Figure) -> bool:
+    """A small bare number where the previous count should be: "2.958 vụ …, tăng 9,2% so cùng kỳ 7 (trong đó
+    …)" — a slip of the page, not last year's 7 cases."""
+    return (
+        not previous.noun
+        and bool(current.noun)
+        and previous.kind == FigureKind.COUNT
+        and previous.value < 100
+        and previous.value * 10 < current.value
+    )
 
 
 def _current_and_previous(

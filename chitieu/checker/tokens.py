@@ -316,6 +316,11 @@ _NOT_FIGURES_ANY_CASE = [
         r"|vụ (?:mùa|đông xuân|hè thu|thu đông|chiêm xuân|chiêm|xuân|đông))"  # vụ mùa 2018: a season
         r" (?:năm )?(?:19|20)\d{2}(?![\d]|[.,]\d)"
     ),
+    # a lunar year, then its number: Tết Bính Ngọ 2026, Xuân Ất Tỵ 2025, Tết Nguyên đán 2024
+    re.compile(
+        r"(?:(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý|quí) (?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi"
+        r"|thân|dậu|tuất|hợi)|tết(?: nguyên đán)?|xuân) (?:19|20)\d{2}(?![\d]|[.,]\d)"
+    ),
     # quarters and lists of years: quý IV/2022, năm 2020 và 2021, các năm 2011, 2012
     re.compile(r"(?:quý|tháng|năm) [ivx\d]+/(?:19|20)\d{2}(?!\d)"),
     re.compile(r"(?:năm|kỳ|giai đoạn) (?:19|20)\d{2}(?:(?:, | và | hoặc | ?[-–] ?)(?:19|20)\d{2})+(?!\d)"),

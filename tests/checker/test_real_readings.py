@@ -4044,3 +4044,55 @@ def test_numbered_items_are_not_counts():
         "lợi, tiêu chí số 6 về văn hóa."
     )
     assert not any(verdict.alarm for verdict in said.values())
+
+
+def test_a_lunar_year_is_no_count():
+    # raw6 w16: "trong kỳ nghỉ Tết Nguyên đán Bính Ngọ 2026 giảm 154 vụ (28,79%), …, giảm 118 người bị thương
+    # (30,10%)" — 2026 is the year, not a count the changes are of
+    said = verdicts(
+        "Số vụ tai nạn giao thông trong kỳ nghỉ Tết Nguyên đán Bính Ngọ 2026 giảm 154 vụ (28,79%), giảm 73 "
+        "người chết (23,2%), giảm 118 người bị thương (30,10%)."
+    )
+    assert not any(verdict.alarm for verdict in said.values())
+
+
+def test_each_rate_over_its_own_plan():
+    # raw6 w30: the other rate's excess is no plan of this one
+    said = verdicts(
+        "Đã thi hành án đạt tỷ lệ 95,2 % về việc (vượt chỉ tiêu 3,2 %) và 87,3 % về giá trị (vượt chỉ "
+        "tiêu 6,3 %)."
+    )
+    assert said["3,2 %"] == said["6,3 %"] == Verdict.CONSISTENT
+
+
+def test_a_stray_number_after_the_period_compared_is_no_previous_count():
+    # raw6 w42: "đã phát hiện 2.958 vụ phạm pháp hình sự, tăng 9,2% so cùng kỳ 7 (trong đó, …)"
+    said = verdicts("Lũy kế từ đầu năm, đã phát hiện 2.958 vụ phạm pháp hình sự, tăng 9,2% so cùng kỳ 7.")
+    assert said["9,2%"] == Verdict.NOT_CHECKABLE
+    said = verdicts("Đã phát hiện 2.958 vụ phạm pháp hình sự, tăng 9,2% so cùng kỳ (2.709 vụ).")
+    assert said["9,2%"] == Verdict.CONSISTENT
+
+
+def test_a_change_then_a_list_lists_the_count_not_the_change():
+    # raw6 w44: "xảy ra 92/79 vụ …, tăng 13 vụ so với tháng 7.2024, gồm: 15 vụ cố ý gây thương tích; …"
+    said = verdicts(
+        "Trên toàn tỉnh xảy ra 92/79 vụ tội phạm về trật tự xã hội, tăng 13 vụ so với tháng 7.2024, gồm: "
+        "15 vụ cố ý gây thương tích; 2 vụ hiếp dâm; 21 vụ trộm cắp tài sản."
+    )
+    assert not any(verdict.alarm for verdict in said.values())
+
+
+def test_an_enforcement_rate_is_of_what_could_be_executed():
+    # raw6 w50: "tổng số thụ lý là 30.100 việc …; đã giải quyết xong 19.932 việc, đạt tỷ lệ 76,11%" — of the
+    # cases with the means to execute them, which the text does not print
+    said = verdicts(
+        "Về việc, tổng số thụ lý là 30.100 việc, tăng 845 việc (2,88%) so với cùng kỳ; đã giải quyết xong "
+        "19.932 việc, đạt tỷ lệ 76,11% (so với chỉ tiêu vượt 5,11%)."
+    )
+    assert said["76,11%"] == Verdict.AMBIGUOUS
+    # … and against the cases that could be, when printed, it is judged
+    said = verdicts(
+        "Tổng số thụ lý là 30.100 việc, trong đó có điều kiện thi hành 26.188 việc; đã giải quyết xong "
+        "19.932 việc, đạt tỷ lệ 86,11%."
+    )
+    assert said["86,11%"].alarm
