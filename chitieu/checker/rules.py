@@ -1111,6 +1111,8 @@ _EXHAUSTIVE_MARKER = re.compile(r"bao gồm|gồm|chia ra|cụ thể|:")
 # "trong số 131 vụ ngộ độc thực phẩm có 43 vụ …, 6 vụ …": a total after "trong số", its parts after "có"
 _AMONG = re.compile(r"(?<!\w)trong (?:tổng )?số $")
 _HAS_AFTER_AMONG = re.compile(r"[^#;,()]{0,40}? có(?!\w)")
+
+
 _PATIENTS = re.compile(r"(?:trường hợp|ca bệnh|ca|bệnh nhân|người bệnh|bn|f0)(?!\w)")
 _NOT_A_PART = re.compile(
     r"giải quyết|thụ lý|tiếp nhận|tăng|giảm|so với|tỷ lệ|tỉ lệ|bằng (?:với )?#|gấp|giải ngân|nâng|kết nạp|còn"
@@ -1266,6 +1268,8 @@ def _parts_after(
     elided = False  # the first part's noun left out (see below)
     text = sentence.skeleton if stop is None else sentence.skeleton[:stop]
     for item, _, item_end in _list_items(text, start):
+        if parts and not item.strip(" ,"):
+            continue  # a part's details in brackets after its comma, blanked: "68.747 HS, (hệ GDPT: …)"
         if parts and _NESTED_BREAKDOWN.search(item):
             break  # "…; thu … 197,7 tỷ đồng, đạt 59%, gồm: thu thuế 123,7 tỷ đồng, …": the last part's own
         if not _COUNT_PLACEHOLDER.search(item) and (
@@ -6897,8 +6901,20 @@ def _counts_alike(first: str, second: str) -> bool:
 _SAME_PEOPLE: dict[tuple[str, ...], list[str]] = {("đồng", "chí"): ["đảng", "viên"]}
 
 
+# a noun's abbreviation, and the small ones among pupils: "263.547 học sinh (HS), trong đó bậc THPT là 27.228
+# HS …; cấp Mẫu giáo, Nhà trẻ có 52.827 cháu"
+_SAME_FIRST_WORD: dict[str, list[str]] = {
+    "hs": ["học", "sinh"],
+    "cháu": ["học", "sinh"],
+    "em": ["học", "sinh"],
+    "đv": ["đảng", "viên"],
+}
+
+
 def _counted_words(noun: str) -> list[str]:
     words = noun.split()[:2]
+    if words and words[0] in _SAME_FIRST_WORD:
+        return _SAME_FIRST_WORD[words[0]]
     return _SAME_PEOPLE.get(tuple(words), words)
 
 

@@ -4096,3 +4096,16 @@ def test_an_enforcement_rate_is_of_what_could_be_executed():
         "19.932 việc, đạt tỷ lệ 86,11%."
     )
     assert said["86,11%"].alarm
+
+
+def test_pupils_abbreviated_and_the_small_ones_among_them():
+    # n245: "263.547 học sinh (HS), trong đó bậc THPT là 27.228 HS (…); bậc THCS có 68.747 HS, (hệ GDPT:
+    # …); bậc Tiểu học có 114.745 HS; cấp Mẫu giáo, Nhà trẻ có 52.827 cháu (…)"
+    text = (
+        "Sóc Trăng có {} học sinh (HS), trong đó bậc THPT là 27.228 HS (hệ GDPT 26.145 HS và hệ GDTX 1.083 "
+        "HS); bậc THCS có 68.747 HS, (hệ GDPT: 68.652 HS và hệ GDTX: 95 HS); bậc Tiểu học có 114.745 HS; cấp "
+        "Mẫu giáo, Nhà trẻ có 52.827 cháu (Nhà trẻ 2.941 cháu, Mầm non 49.886 cháu)."
+    )
+    assert verdicts(text.format("263.547"))["263.547"] == Verdict.CONSISTENT
+    # groups named by their levels may overlap: more than the whole is not called a slip, nor a fit
+    assert verdicts(text.format("263.447"))["263.447"] == Verdict.NOT_CHECKABLE
