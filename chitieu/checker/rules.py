@@ -1038,13 +1038,24 @@ _REST_OF_A_FRACTION_SAID_OTHERWISE = pattern(
 )
 
 
+# the shortfall: "bầu được 5.232/5.294 đại biểu Hội đồng nhân dân xã, phường, thị trấn (thiếu 64 đại biểu, …)"
+_SHORT_OF_A_FRACTION = pattern(
+    r"{part:N} ?/ ?{of:N}(?P<noun>(?: [^\W\d_]+){0,4}?)(?:[^#;()]|#\d+%#){0,100}?"
+    r"(?:, | ?\( ?)(?:còn |vẫn )?(?:thiếu|chưa bầu đủ) {rest:N}"
+)
+
+
 def rest_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
     """Those that met the mark, of how many, then those that did not: of − part.
 
     Examples:
         "có 15/16 chỉ tiêu đạt và vượt kế hoạch, 1 chỉ tiêu chưa đạt kế hoạch"
+        "bầu được 383/384 đại biểu Hội đồng nhân dân cấp huyện (thiếu 1 đại biểu tại đơn vị bầu cử số 6)"
     """
     strict = {match.start(): match for match in _REST_OF_A_FRACTION.finditer(sentence.skeleton)}
+    if "thiếu" in sentence.skeleton:
+        for match in _SHORT_OF_A_FRACTION.finditer(sentence.skeleton):
+            strict.setdefault(match.start(), match)
     for match in _REST_AS_A_FRACTION.finditer(sentence.skeleton):
         if _figure(sentence, match, "of2").value == _figure(sentence, match, "of").value:
             strict.setdefault(match.start(), match)
@@ -1063,7 +1074,9 @@ def rest_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
         if match.re is _REST_OF_A_FRACTION_SAID_OTHERWISE:
             if value != rest.value:
                 continue  # said otherwise, the rest may be some of it only: read when it is all of it
-        elif _ANOTHER_COUNT_IN_THE_CLAUSE.match(sentence.skeleton, match.end()):
+        elif match.re is not _SHORT_OF_A_FRACTION and _ANOTHER_COUNT_IN_THE_CLAUSE.match(
+            sentence.skeleton, match.end()
+        ):
             continue  # "…, 1 chỉ tiêu chưa đạt, 2 chỉ tiêu chưa có số liệu": more than two kinds
         formula = message("{} − {} = {}", "{} − {} = {}", whole.value, part.value, value)
         yield judged_claim(
@@ -2236,6 +2249,11 @@ _SHARES_MAKING_UP_A_WHOLE = re.compile(
     r"[,;] (?!còn)[^#;.]{1,60}? (?:chiếm )?(?P<last>#\d+%#)(?! ?(?:so với|kế hoạch|chỉ tiêu))"
 )
 _NOT_A_SHARE = re.compile(r"(?<!\w)(?:tăng|giảm|đạt|vượt|bằng|so với)(?!\w)")
+# … or each before what it is of: "tờ khai hải quan … đạt 52,7% luồng xanh; 42% luồng vàng và 5,3% luồng đỏ"
+_SHARES_BEFORE_THEIR_KINDS = re.compile(
+    r"(?:đạt|chiếm|là|gồm|:) (?P<shares>#\d+%#(?: [^\W\d_]+){1,4}(?:(?:[,;]| và) #\d+%#(?: [^\W\d_]+){1,4}){0,6})"
+    r"(?:[,;]| và) (?P<last>#\d+%#)(?: [^\W\d_]+){1,4}(?=[ .;,)]|$)"
+)
 
 
 def shares_making_up_the_whole(sentence: Sentence) -> Iterator[Claim]:
@@ -2247,12 +2265,16 @@ def shares_making_up_the_whole(sentence: Sentence) -> Iterator[Claim]:
     Examples:
         "Đảng viên mới là công chức chiếm 72,3%, nông dân chiếm 16,3%, công nhân 7,8%, học sinh 3,6%."
     """
-    if sentence.skeleton.count("%#") < 3 or "chiếm" not in sentence.skeleton:
-        return  # three shares at least, the first said with "chiếm"
-    for match in _SHARES_MAKING_UP_A_WHOLE.finditer(sentence.skeleton):
+    if sentence.skeleton.count("%#") < 3:
+        return  # three shares at least
+    matches = [
+        *(_SHARES_MAKING_UP_A_WHOLE.finditer(sentence.skeleton) if "chiếm" in sentence.skeleton else ()),
+        *_SHARES_BEFORE_THEIR_KINDS.finditer(sentence.skeleton),
+    ]
+    for match in matches:
         shares = sentence.figures_in(match.start("shares"), match.end("shares"))
         last = _figure(sentence, match, "last")
-        labels = re.split(r"#\d+%#", sentence.skeleton[match.start() : match.start("last")])[1:]
+        labels = re.split(r"#\d+%#", sentence.skeleton[match.start("shares") : match.end()])[1:]
         if len(shares) < 2 or any(_NOT_A_SHARE.search(label) for label in labels):
             continue
         if any(share.value >= HUNDRED or share.qualifier is not None for share in [*shares, last]):

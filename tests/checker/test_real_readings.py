@@ -4109,3 +4109,21 @@ def test_pupils_abbreviated_and_the_small_ones_among_them():
     assert verdicts(text.format("263.547"))["263.547"] == Verdict.CONSISTENT
     # groups named by their levels may overlap: more than the whole is not called a slip, nor a fit
     assert verdicts(text.format("263.447"))["263.447"] == Verdict.NOT_CHECKABLE
+
+
+def test_the_shortfall_of_a_fraction():
+    # n372: "bầu được 5.232/5.294 đại biểu Hội đồng nhân dân xã, phường, thị trấn (thiếu 64 đại biểu, …)"
+    said = verdicts(
+        "Các huyện bầu được 383/384 đại biểu Hội đồng nhân dân cấp huyện (thiếu 1 đại biểu tại đơn vị bầu cử "
+        "số 6). Toàn tỉnh bầu được 5.232/5.294 đại biểu Hội đồng nhân dân xã, phường, thị trấn (thiếu 64 đại "
+        "biểu, huyện thiếu nhiều nhất là 10 đại biểu)."
+    )
+    assert said["1"] == Verdict.CONSISTENT and said["64"].alarm
+
+
+def test_shares_each_before_what_they_are_of_make_up_the_whole():
+    # n373: "đạt 52,7% luồng xanh; 42% luồng vàng và 5,3% luồng đỏ" — read when they add up, never an alarm
+    said = verdicts("Tỷ lệ phân luồng tờ khai đạt 52,7% luồng xanh; 42% luồng vàng và 5,3% luồng đỏ.")
+    assert said["5,3%"] == Verdict.CONSISTENT
+    said = verdicts("Tỷ lệ phân luồng tờ khai đạt 52,7% luồng xanh; 42% luồng vàng và 7,3% luồng đỏ.")
+    assert not any(verdict.alarm for verdict in said.values())
