@@ -2251,7 +2251,8 @@ _SHARES_MAKING_UP_A_WHOLE = re.compile(
 _NOT_A_SHARE = re.compile(r"(?<!\w)(?:tăng|giảm|đạt|vượt|bằng|so với)(?!\w)")
 # … or each before what it is of: "tờ khai hải quan … đạt 52,7% luồng xanh; 42% luồng vàng và 5,3% luồng đỏ"
 _SHARES_BEFORE_THEIR_KINDS = re.compile(
-    r"(?:đạt|chiếm|là|gồm|:) (?P<shares>#\d+%#(?: [^\W\d_]+){1,4}(?:(?:[,;]| và) #\d+%#(?: [^\W\d_]+){1,4}){0,6})"
+    r"(?:đạt|chiếm|là|gồm|:) "
+    r"(?P<shares>#\d+%#(?: [^\W\d_]+){1,4}(?:(?:[,;]| và) #\d+%#(?: [^\W\d_]+){1,4}){0,6})"
     r"(?:[,;]| và) (?P<last>#\d+%#)(?: [^\W\d_]+){1,4}(?=[ .;,)]|$)"
 )
 
