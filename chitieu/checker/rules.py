@@ -510,7 +510,9 @@ _CHANGE_THEN_ITS_TWO_COUNTS = pattern(
     r"{share:P}(?: [^\W\d_]+| \d{4}){5,10}? ?\( ?" + _FRACTION + r"(?: [^\W\d_]+){0,2} ?\)"
 )
 _PART_OUT_OF_TOTAL = pattern(
-    r"{part:N}(?P<words>{WORDS}) (?:trên tổng số|trong tổng số|/ ?tổng số|trên) {total:N}"
+    # (not an age: "2 người có độ tuổi trên 60, chiếm 3,17%")
+    r"{part:N}(?P<words>{WORDS}) (?:trên tổng số|trong tổng số|/ ?tổng số|(?<!tuổi )(?<!tuổi đời )trên)"
+    r" {total:N}"
     r"(?P<words2>{WORDS}){SHARE_LINK}{share:P}"
 )
 # the whole printed right after the share: "1.542 đảng viên (chiếm 53,32% so với tổng số 2.892 đảng viên …)"
@@ -1216,6 +1218,18 @@ _PEOPLE_OF_A_KIND = re.compile(
     r"(?:lao động|thanh niên|công dân|học sinh|sinh viên|cán bộ|công chức|viên chức|đảng viên|đồng chí"
     r"|bệnh nhân|thí sinh|đối tượng|bị can|bị cáo|trẻ em|hội viên|đoàn viên|người)(?!\w)"
 )
+_PLACES_AND_BODIES = re.compile(
+    r"(?:đơn vị|xã|phường|thị trấn|huyện|tỉnh|thôn|ấp|tổ|cơ quan|trường|cơ sở|doanh nghiệp|hộ|chi bộ"
+    r"|đảng bộ)(?!\w)"
+)
+
+
+def _people_of_places(part: Figure, whole: Figure) -> bool:
+    """Whether ``part`` counts people and ``whole`` places or bodies ("tại 30 đơn vị bầu cử"): no whole of
+    them."""
+    return bool(_PEOPLE_OF_A_KIND.match(part.noun) and _PLACES_AND_BODIES.match(whole.noun))
+
+
 _PETITIONS = re.compile(r"(?<!\w)(khiếu nại|tố cáo|kiến nghị|phản ánh|phản ảnh)(?!\w)")
 
 
@@ -2902,6 +2916,8 @@ def _implied_plan(actual: Figure, printed: Figure, offset: Decimal) -> Recomputa
     """
     if actual.kind != FigureKind.COUNT or not actual.is_exact(actual.readings[0]) or actual.value <= 0:
         return None
+    if actual.qualifier is not None:
+        return None  # "trên 39 vạn tấn": a bound, no count to divide
     a = actual.value
     z = printed.value + offset
     unit = printed.unit(printed.readings[0])
@@ -3693,6 +3709,8 @@ def _changes_vs_previous(sentence: Sentence) -> Iterator[Claim]:
                 current is not None and difference is not None and _same_noun(current, difference)
             ):
                 continue  # what the bracket changes is the value before it, of the same noun
+            if difference is not None and current is not None and not _alike(current, difference):
+                difference = None  # "799 tỷ đồng, tăng 12,2%, với hơn 15.500 khách hàng": not what changed
             if current is not None and previous is None and difference is not None:
                 yield from _change_from_difference(sentence, match, current, difference, printed, rising)
                 continue
@@ -3850,10 +3868,10 @@ def _difference_in_the_wrong_unit(
         scale=current.scale,
     )
     as_rescaled = next(
-        iter(_change_from_difference(sentence, match, current, rescaled, printed, rising, template))
+        iter(_change_from_difference(sentence, match, current, rescaled, printed, rising, template)), None
     )
-    if as_rescaled.verdict.alarm:
-        return None
+    if as_rescaled is None or as_rescaled.verdict.alarm:
+        return None  # no reading in that unit either
     rate = triple(printed)[0]
     expected = current.value * rate / (HUNDRED + rate if rising else HUNDRED - rate)
     sign = "+" if rising else "−"
@@ -5167,6 +5185,7 @@ def _shares_of_earlier_total(
             and (whole.start not in listed or _opens_breakdown(sentence, whole))
             # "166 DN …, tăng 56,6% so cùng kỳ (166/106 DN)": the change's two counts, not a whole
             and not (_of_sentence(sentence, whole) and _a_changes_two_counts(sentence, whole))
+            and not _people_of_places(part, whole)
         ]
         phrase = _NAMED_PHRASE.match(skeleton, skeleton.find(share.placeholder) + len(share.placeholder))
         phrased = phrase.group("words") or phrase.group("due") if phrase is not None else ""
@@ -5728,6 +5747,7 @@ def partition_of_earlier_total(
         and whole.kind == parts[0].kind
         and all(whole.value >= part.value for part in parts)
         and (not noun or not whole.noun or _first_word(whole.noun) == _first_word(noun))
+        and not any(_people_of_places(part, whole) for part in parts)
     ]
     # the figure they add up to, when one does: "… 1.508 vụ, việc, đã giải quyết 1.409 vụ, việc. Trong
     # đó, …" lists what was settled, not what was taken in, when it adds up to 1.409
@@ -7762,7 +7782,7 @@ def _parts_adding_up(
         if figure.kind != total.kind or not (
             later_counted == counted
             or (counted, later_counted) in _KINDS_OF_THE_SAME_PEOPLE
-            or _broken_down_next(sentence, later_sentence)
+            or (_broken_down_next(sentence, later_sentence) and not _another_counts(sentence, total, figure))
         ):
             continue
         if later_sentence is sentence and not opened:
@@ -7814,6 +7834,15 @@ def _broken_down_next(sentence: Sentence, later: Sentence) -> bool:
     được công nhận học sinh giỏi. Trong số này có 29 giải Nhất, 156 giải Nhì …"): its parts may be named
     by another noun, the prizes of the pupils."""
     return 0 <= later.start - sentence.end <= 3 and bool(_OPENS_A_BREAKDOWN.match(later.skeleton))
+
+
+def _another_counts(sentence: Sentence, total: Figure, part: Figure) -> bool:
+    """Whether another figure of the sentence than ``total`` counts what ``part`` counts: "bầu đủ 95 đại biểu
+    …, tại 30 đơn vị bầu cử. Trong đó có 23 đại biểu nữ …" breaks down the 95, not the 30 said last."""
+    return any(
+        figure is not total and figure.kind == total.kind and _same_first_word(figure.noun, part.noun)
+        for figure in sentence.figures
+    )
 
 
 PARTS_OF_A_CHANGE = 5  # a change of a total and the changes of its parts, some of the other way

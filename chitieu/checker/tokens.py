@@ -316,6 +316,13 @@ _NOT_FIGURES_ANY_CASE = [
         r"|vụ (?:mùa|đông xuân|hè thu|thu đông|chiêm xuân|chiêm|xuân|đông))"  # vụ mùa 2018: a season
         r" (?:năm )?(?:19|20)\d{2}(?![\d]|[.,]\d)"
     ),
+    # ages: "độ tuổi trên 60", "tuổi từ 51 - 59", "dưới 35 tuổi" — a bound of a group, not a count
+    re.compile(
+        # (not "trẻ tuổi 29 người": the young, then how many)
+        r"(?:độ tuổi|tuổi đời|lứa tuổi|(?<!trẻ )tuổi) (?:từ |dưới |trên |ngoài |hơn |đến )?\d{1,3}"
+        r"(?: ?[-–] ?\d{1,3})?(?![\d.,]\d)(?! (?:người|đại biểu|đảng viên|em|học sinh|đồng chí)(?!\w))"
+    ),
+    re.compile(r"(?:dưới|trên|từ|đủ|ngoài|hơn) \d{1,3}(?: ?[-–] ?\d{1,3})? tuổi(?!\w)"),
     # a lunar year, then its number: Tết Bính Ngọ 2026, Xuân Ất Tỵ 2025, Tết Nguyên đán 2024
     re.compile(
         r"(?:(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý|quí) (?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi"
@@ -361,13 +368,14 @@ _NUMBER = re.compile(
 _GROUP_SPACES = re.compile(r"[ \u00a0\u202f]")
 _PERCENT_SUFFIX = re.compile(r" ?(?:%|phần trăm(?!\w))")
 _POINTS_SUFFIX = re.compile(r" ?điểm(?: ?%| phần trăm(?!\w))")
-_SCALE_SUFFIX = re.compile(r" (nghìn|ngàn|triệu|tỷ|tỉ)(?!\w)(?! lệ)")
+_SCALE_SUFFIX = re.compile(r" (nghìn|ngàn|vạn|triệu|tỷ|tỉ)(?!\w)(?! lệ)")
 _COMPOSITE_PART = re.compile(r" (\d{1,3}) (nghìn|ngàn|triệu)(?!\w)")
 # the đồng under the smallest scale word: "10 tỷ 917 triệu 603 đồng"
 _COMPOSITE_UNITS = re.compile(r" (\d{1,3})(?= (?:đồng|đ)(?!\w))")
 _SCALES = {
     "nghìn": Decimal(10) ** 3,
     "ngàn": Decimal(10) ** 3,
+    "vạn": Decimal(10) ** 4,  # "39 vạn tấn": 390.000 tấn
     "triệu": Decimal(10) ** 6,
     "tỷ": Decimal(10) ** 9,
     "tỉ": Decimal(10) ** 9,

@@ -4127,3 +4127,46 @@ def test_shares_each_before_what_they_are_of_make_up_the_whole():
     assert said["5,3%"] == Verdict.CONSISTENT
     said = verdicts("Tỷ lệ phân luồng tờ khai đạt 52,7% luồng xanh; 42% luồng vàng và 7,3% luồng đỏ.")
     assert not any(verdict.alarm for verdict in said.values())
+
+
+def test_a_difference_that_counts_something_else_is_not_the_change():
+    # raw9 z53: "tổng dư nợ đạt hơn 799 tỷ đồng, tăng 12,2%, với hơn 15.500 khách hàng" — the customers are
+    # not what the loans grew by (this crashed the checker once: no reading in the value's unit either)
+    said = verdicts(
+        "Tổng nguồn vốn đạt hơn 800 tỷ đồng, tăng 41% so với đầu năm; tổng dư nợ đạt hơn 799 tỷ đồng, tăng "
+        "12,2%, với hơn 15.500 khách hàng."
+    )
+    assert said["12,2%"] == Verdict.NOT_CHECKABLE
+
+
+def test_a_breakdown_in_the_next_sentence_is_of_the_figure_that_counts_its_parts():
+    # raw9 z06: "bầu đủ 95 đại biểu HĐND thành phố, tại 30 đơn vị bầu cử. Trong đó có 23 đại biểu nữ (chiếm
+    # 24,21%); …; số đại biểu tái cử là 24 người (chiếm 25,26%)" — of the 95, not the 30 units said last
+    said = verdicts(
+        "Thành phố Hà Nội đã bầu đủ 95 đại biểu HĐND thành phố, tại 30 đơn vị bầu cử. Trong đó có 23 đại biểu "
+        "nữ (chiếm 24,21%); bảy đại biểu là người ngoài Đảng (7,37%); số đại biểu tái cử là 24 người (chiếm "
+        "25,26%)."
+    )
+    assert "30" not in said and said["25,26%"] == Verdict.CONSISTENT
+
+
+def test_ages_are_no_counts():
+    # raw9 z51: "2 người có độ tuổi trên 60, chiếm 3,17%" — of the 63 secretaries, not 2 of 60
+    said = verdicts(
+        "Trong số 63 bí thư tỉnh ủy khóa mới, có 27 người có độ tuổi dưới 50, chiếm 42,86%. Độ tuổi từ 51 - 59 "
+        "có 34 người, chiếm 53,97%. 2 người có độ tuổi trên 60, chiếm 3,17%."
+    )
+    assert not any(verdict.alarm for verdict in said.values())
+    # … but the young are counted: "trẻ tuổi 29 người, chiếm 51,8%"
+    said = verdicts("Tổng số là 56 người. Trong đó nữ 33 người, chiếm 58,9%; trẻ tuổi 29 người, chiếm 51,8%.")
+    assert said["51,8%"] == Verdict.CONSISTENT
+
+
+def test_ten_thousands_and_a_bound_give_no_whole_plan():
+    # raw9 z12: "ước đạt trên 39 vạn tấn, đạt 99,8% kế hoạch" — 390.000 tấn and more: no plan to infer
+    said = verdicts("Tổng sản lượng lương thực cả năm ước đạt trên 39 vạn tấn, đạt 99,8% kế hoạch.")
+    assert said["99,8%"] == Verdict.NOT_CHECKABLE
+    assert (
+        verdicts("Sản lượng đạt 39 vạn tấn, tăng 5% so với năm trước (37 vạn tấn).")["5%"]
+        == Verdict.CONSISTENT
+    )
