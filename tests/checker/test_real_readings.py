@@ -4143,9 +4143,9 @@ def test_a_breakdown_in_the_next_sentence_is_of_the_figure_that_counts_its_parts
     # raw9 z06: "bầu đủ 95 đại biểu HĐND thành phố, tại 30 đơn vị bầu cử. Trong đó có 23 đại biểu nữ (chiếm
     # 24,21%); …; số đại biểu tái cử là 24 người (chiếm 25,26%)" — of the 95, not the 30 units said last
     said = verdicts(
-        "Thành phố Hà Nội đã bầu đủ 95 đại biểu HĐND thành phố, tại 30 đơn vị bầu cử. Trong đó có 23 đại biểu "
-        "nữ (chiếm 24,21%); bảy đại biểu là người ngoài Đảng (7,37%); số đại biểu tái cử là 24 người (chiếm "
-        "25,26%)."
+        "Thành phố Hà Nội đã bầu đủ 95 đại biểu HĐND thành phố, tại 30 đơn vị bầu cử. Trong đó có 23 đại "
+        "biểu nữ (chiếm 24,21%); bảy đại biểu là người ngoài Đảng (7,37%); số đại biểu tái cử là 24 người "
+        "(chiếm 25,26%)."
     )
     assert "30" not in said and said["25,26%"] == Verdict.CONSISTENT
 
@@ -4153,8 +4153,8 @@ def test_a_breakdown_in_the_next_sentence_is_of_the_figure_that_counts_its_parts
 def test_ages_are_no_counts():
     # raw9 z51: "2 người có độ tuổi trên 60, chiếm 3,17%" — of the 63 secretaries, not 2 of 60
     said = verdicts(
-        "Trong số 63 bí thư tỉnh ủy khóa mới, có 27 người có độ tuổi dưới 50, chiếm 42,86%. Độ tuổi từ 51 - 59 "
-        "có 34 người, chiếm 53,97%. 2 người có độ tuổi trên 60, chiếm 3,17%."
+        "Trong số 63 bí thư tỉnh ủy khóa mới, có 27 người có độ tuổi dưới 50, chiếm 42,86%. Độ tuổi từ 51 - "
+        "59 có 34 người, chiếm 53,97%. 2 người có độ tuổi trên 60, chiếm 3,17%."
     )
     assert not any(verdict.alarm for verdict in said.values())
     # … but the young are counted: "trẻ tuổi 29 người, chiếm 51,8%"
