@@ -2907,6 +2907,10 @@ def _round_plan(actual: Decimal, low: Decimal, high: Decimal) -> Decimal | None:
     return None
 
 
+# a count in the name of what was done, not what was done: "Thu từ 3 khu vực kinh tế … ước đạt 49,5% dự toán"
+_A_SOURCE_NAMED = re.compile(r"(?<!\w)(?:thu|chi|nguồn) từ $")
+
+
 def _implied_plan(actual: Figure, printed: Figure, offset: Decimal) -> Recomputation | None:
     """With no plan printed: the whole-number plan that gives the printed percentage, if any.
 
@@ -2916,8 +2920,6 @@ def _implied_plan(actual: Figure, printed: Figure, offset: Decimal) -> Recomputa
     """
     if actual.kind != FigureKind.COUNT or not actual.is_exact(actual.readings[0]) or actual.value <= 0:
         return None
-    if actual.qualifier is not None:
-        return None  # "trên 39 vạn tấn": a bound, no count to divide
     a = actual.value
     z = printed.value + offset
     unit = printed.unit(printed.readings[0])
@@ -3134,7 +3136,12 @@ def _judge_with_actual(
             return judged_claim(
                 sentence, match.span(), template, numbers, [_ratio_past_an_excess(actual, over)]
             )
-    if actual is not None and printed.kind == FigureKind.PERCENT and printed.qualifier is None:
+    if (
+        actual is not None
+        and printed.kind == FigureKind.PERCENT
+        and printed.qualifier is None
+        and not _A_SOURCE_NAMED.search(skeleton, 0, sentence.at(actual))
+    ):
         # (a bound, "trên 50%", implies no plan: the plan is read from the printed figure itself)
         implied = _implied_plan(actual, printed, offset)
         if implied is not None:
@@ -3173,7 +3180,7 @@ def _ratio_past_an_excess(actual: Figure, over: Figure) -> Recomputation:
 # "được giao chỉ tiêu thu NSNN là 270.000 tỷ đồng": a plan, said in words before its figure
 _NAMED_PHRASE = re.compile(
     # (the name ends before a clause of its own: "tổng số vụ cháy nhưng lại làm 20 người chết")
-    r" (?:so với |trên |trong )?(?:tổng số|tổng) (?P<words>[^\W\d_]+(?: (?!nhưng|song|mà|và)[^\W\d_]+){1,6})"
+    r" (?:so với |trên |trong )?(?:tổng số|tổng) (?P<words>[^\W\d_]+(?: (?!nhưng|song|mà|và)[^\W\d_]+){1,8})"
     # … or a whole named as what is due: "nợ gần 147,4 tỷ đồng, chiếm 3,5% so với số phải thu"
     r"| (?:so với |trên )số (?P<due>phải (?:thu|nộp|thi hành|giải quyết|trả)(?: [^\W\d_]+){0,4})"
 )
@@ -3507,6 +3514,8 @@ def _previous_figure(sentence: Sentence, position: int, current: Figure) -> Figu
     if found and _alike(found[0], current) and found[0] is not current:
         if _stray(found[0], current):
             return None
+        if found[0].noun and current.noun and not _counts_alike(found[0].noun, current.noun):
+            return None  # "tiếp 81.700 lượt công dân, tăng 36,8% so với cùng kỳ năm 2016 với 60.413 vụ việc"
         return found[0]
     return None
 
@@ -3579,7 +3588,7 @@ def _current_and_previous(
             (c for c in candidates if _same_noun(c, difference) and not _reference_in_brackets(sentence, c)),
             current,
         )
-    if difference is not None and current is not None and not _same_people(current, difference):
+    if difference is not None and current is not None and not _same_people(current, difference, sentence):
         # "làm 2 người chết, không có người bị thương, … giảm 2 người bị thương (100%)": not of the dead
         candidates = _values_before(sentence, match.start(), exclude=[printed, difference], phrases=6)
         current = next(
@@ -3587,7 +3596,7 @@ def _current_and_previous(
                 c
                 for c in candidates
                 if _same_noun(c, difference)
-                and _same_people(c, difference)
+                and _same_people(c, difference, sentence)
                 and not _reference_in_brackets(sentence, c)
             ),
             None,
@@ -3657,14 +3666,39 @@ def _same_noun(first: Figure, second: Figure) -> bool:
     return first.noun.split(" ", 1)[0] == second.noun.split(" ", 1)[0]
 
 
-def _same_people(first: Figure, second: Figure) -> bool:
+def _same_people(first: Figure, second: Figure, sentence: Sentence | None = None) -> bool:
     """Whether two counts of people count the same people, when both say which: "người chết" and
-    "người bị thương" do not."""
-    a = [word for word in first.noun.split() if word != "bị"]  # "người bị ngộ độc", "người ngộ độc"
-    b = [word for word in second.noun.split() if word != "bị"]
+    "người bị thương" do not — nor "bị thương 7.777 người", said by the verb before it."""
+    a = _people_said(first, sentence)
+    b = _people_said(second, sentence)
     if len(a) < 2 or len(b) < 2 or a[0] != "người" or b[0] != "người":
         return True
     return a[1] == b[1]
+
+
+def _of_one_thing(current: Figure, difference: Figure) -> bool:
+    """Whether a difference can be of a value: comparable, and counting the same thing when both say what
+    ("81.700 lượt công dân, tăng 36,8% … với 60.413 vụ việc": visits, then cases)."""
+    if not _alike(current, difference):
+        return False
+    if _first_word(current.noun) == "trường" or _first_word(difference.noun) == "trường":
+        return True  # "119 doanh nghiệp …, tăng 37 trường hợp": a case is whatever is counted
+    return not (current.noun and difference.noun and not _counts_alike(current.noun, difference.noun))
+
+
+_HURT_BEFORE = re.compile(r"(?:(?P<dead>chết|tử vong)|(?P<hurt>bị thương(?: nhẹ)?)) $")
+
+
+def _people_said(figure: Figure, sentence: Sentence | None) -> list[str]:
+    """The words of a count of people ("người bị ngộ độc" as "người ngộ độc"), or, for a bare "người", who
+    the verb before it says they are: "làm chết 6.265 người", "bị thương 7.777 người"."""
+    words = [word for word in figure.noun.split() if word != "bị"]
+    if words == ["người"] and sentence is not None and figure in sentence.figures:
+        at = sentence.at(figure)
+        verb = _HURT_BEFORE.search(sentence.skeleton, max(0, at - 16), at)
+        if verb is not None:
+            return ["người", "chết" if verb.group("dead") else "thương"]
+    return words
 
 
 def change_vs_previous(sentence: Sentence) -> Iterator[Claim]:
@@ -3709,10 +3743,17 @@ def _changes_vs_previous(sentence: Sentence) -> Iterator[Claim]:
                 current is not None and difference is not None and _same_noun(current, difference)
             ):
                 continue  # what the bracket changes is the value before it, of the same noun
-            if difference is not None and current is not None and not _alike(current, difference):
+            if difference is not None and current is not None and not _of_one_thing(current, difference):
                 difference = None  # "799 tỷ đồng, tăng 12,2%, với hơn 15.500 khách hàng": not what changed
             if current is not None and previous is None and difference is not None:
-                yield from _change_from_difference(sentence, match, current, difference, printed, rising)
+                as_difference = list(
+                    _change_from_difference(sentence, match, current, difference, printed, rising)
+                )
+                as_previous = _the_periods_own_value(sentence, match, current, difference, printed, rising)
+                if as_previous is not None and all(claim.verdict.alarm for claim in as_difference):
+                    yield as_previous
+                    continue
+                yield from as_difference
                 continue
             if current is None or previous is None:
                 numbers = ([(Role.CURRENT, current)] if current else []) + [(Role.CHANGE, printed)]
@@ -3739,9 +3780,40 @@ def _changes_vs_previous(sentence: Sentence) -> Iterator[Claim]:
             alternatives = [
                 Alternative(Slip.RATIO_FOR_EXCESS, current.value / previous.value * HUNDRED)
             ] if previous.value else []  # fmt: skip
-            yield judged_claim(
+            claim = judged_claim(
                 sentence, match.span(), "change_vs_previous", numbers, readings, alternatives, contradiction
             )
+            if claim.verdict.alarm and _PERIODS_OWN_VALUE.match(sentence.skeleton, sentence.at(printed)):
+                # "tăng 23% so với năm 2022 (3.265 vụ việc)": a bare bracket may hold the difference too
+                as_difference = list(
+                    _change_from_difference(sentence, match, current, previous, printed, rising)
+                )
+                if as_difference and not any(found.verdict.alarm for found in as_difference):
+                    yield from as_difference
+                    continue
+            yield claim
+
+
+# the bracket after the period compared, bare: "(17.421 vụ việc) nhiều hơn 23% so với năm 2022 (14.156 vụ
+# việc)"
+_PERIODS_OWN_VALUE = re.compile(r"#\d+%# so(?: với)? [^#()]{2,40}\( ?#\d+#[^#()]*\)")
+
+
+def _the_periods_own_value(
+    sentence: Sentence, match: re.Match[str], current: Figure, said: Figure, printed: Figure, rising: bool
+) -> Claim | None:
+    """The claim of a change whose bracket, right after the period compared and with no word of a change
+    in it, is read as that period's own value, when that reading fits and the difference's does not."""
+    at = sentence.at(printed)
+    bracket = _PERIODS_OWN_VALUE.match(sentence.skeleton, at)
+    if bracket is None or not _same_noun(current, said) or said.value == current.value:
+        return None
+    numbers = [(Role.CURRENT, current), (Role.PREVIOUS, said), (Role.CHANGE, printed)]
+    claim = judged_claim(
+        sentence, match.span(), "change_vs_previous", numbers, _change_readings(current, said, printed)
+    )
+    went_up = current.value > said.value
+    return None if claim.verdict.alarm or went_up != rising else claim
 
 
 _RELATIVE_CHANGE = Bilingual("relative change", "thay đổi tương đối")
@@ -4958,6 +5030,14 @@ def _a_changes_two_counts(sentence: Sentence, figure: Figure) -> bool:
     return bool(_CHANGES_TWO_COUNTS.search(sentence.skeleton, max(0, at - 60), at))
 
 
+def _whole_of_its_list(sentence: Sentence, part: Figure) -> Figure | None:
+    """The total of the list ``part`` ends, when its parts add up to it exactly."""
+    for total, parts, _, _, _ in _partitions(sentence):
+        if parts and parts[-1] is part and sum((p.value for p in parts), Decimal(0)) == total.value:
+            return total
+    return None
+
+
 def _of_a_whole_not_printed(
     sentence: Sentence, match: re.Match[str], part: Figure, share: Figure, note: Bilingual
 ) -> Claim:
@@ -5137,6 +5217,12 @@ def _shares_of_earlier_total(
             continue  # "(khóa XII tái cử có 167 người, tỉ lệ 33,4%)": of that term's whole, not printed
         after = _WHOLE_AFTER_SHARE.match(skeleton, skeleton.find(share.placeholder) + len(share.placeholder))
         named = after.group("noun") if after else ""  # "chiếm 78% trong tổng số việc": the whole named
+        listed_whole = _whole_of_its_list(sentence, part)
+        if listed_whole is not None and named and _counts_alike(named, listed_whole.noun):
+            # "36 tổ chức cơ sở đảng, trong đó gồm 18 đảng bộ cơ sở và 18 chi bộ cơ sở, chiếm tỷ lệ 78,27%
+            # trên tổng số tổ chức cơ sở đảng …": the share of the whole the list adds up to, not of its
+            # last part
+            part = listed_whole
         before_part = sentence.figures_in(0, skeleton.find(part.placeholder))
         by_verb = _WHOLE_NAMED_BY_VERB.match(
             skeleton, skeleton.find(share.placeholder) + len(share.placeholder)
@@ -5302,6 +5388,18 @@ def _shares_of_earlier_total(
             recomputations.extend(share_of(part, whole, label))
         if opened and wholes[0] is opened[0] and not named:
             pool = [*earlier, *before_part]
+            if _OWN_RATE_LINK.search(_phrase_before(sentence, share)) and _rated_against_a_plan(
+                sentence, opened[0], pool, around
+            ):
+                # "Tổng chi … 586 nghìn tỷ đồng, bằng 38,5% dự toán năm. Trong đó, chi thường xuyên đạt 416
+                # nghìn tỷ đồng, bằng 44,2%": each part against its own plan, not printed
+                note = Bilingual(
+                    f"{share.text}: the part's own rate of its own plan, which the text does not print.",
+                    f"{share.text}: tỷ lệ của phần này so với dự toán (kế hoạch) của chính nó, văn bản"
+                    " không ghi số này.",
+                )
+                yield _of_a_whole_not_printed(sentence, match, part, share, note)
+                continue
             recomputations.extend(_share_of_the_wholes_base(sentence, part, opened[0], pool, around))
         if not recomputations:
             continue
@@ -5382,6 +5480,27 @@ def _whole_of_the_shares_after(
 
 # "79 người (đạt 2,08% so với chỉ tiêu)": a whole said with its own rate, of a base not printed
 _RATE_SAID_WITH = re.compile(r"^(?: [^\W\d_]+){0,5} ?[(,] ?(?:đạt|chiếm|bằng)(?: tỷ lệ| tỉ lệ)? $")
+
+
+_OWN_RATE_LINK = re.compile(r"(?<!\w)(?:bằng|đạt)(?: tỷ lệ| tỉ lệ)? $")
+_PLAN_WORDS_AFTER = re.compile(r"^ ?(?:so với )?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?!\w)")
+
+
+def _rated_against_a_plan(
+    sentence: Sentence, whole: Figure, pool: Sequence[Figure], around: Mapping[int, tuple[str, str]] | None
+) -> bool:
+    """Whether ``whole`` is said with its own rate of a plan: "586 nghìn tỷ đồng, bằng 38,5% dự toán năm"."""
+    at = next((index for index, figure in enumerate(pool) if figure is whole), None)
+    if (
+        at is None
+        or at + 1 >= len(pool)
+        or not _RATE_SAID_WITH.match(_context_of(sentence, whole, around)[1])
+    ):
+        return False
+    rate = pool[at + 1]
+    return rate.kind == FigureKind.PERCENT and bool(
+        _PLAN_WORDS_AFTER.match(_context_of(sentence, rate, around)[1])
+    )
 
 
 def _share_of_the_wholes_base(

@@ -618,6 +618,8 @@ def _lower(text: str) -> str:
 
 
 def _excluded_spans(text: str, lower: str) -> list[tuple[int, int]]:
+    # a line broken by hand is a space to these patterns: "tăng so với năm\n2009 như: …" (same length)
+    text, lower = text.replace("\n", " "), lower.replace("\n", " ")
     spans: list[tuple[int, int]] = []
     for pattern in _NOT_FIGURES:
         spans.extend(m.span() for m in pattern.finditer(text))

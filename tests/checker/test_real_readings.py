@@ -4170,3 +4170,83 @@ def test_ten_thousands_and_a_bound_give_no_whole_plan():
         verdicts("Sản lượng đạt 39 vạn tấn, tăng 5% so với năm trước (37 vạn tấn).")["5%"]
         == Verdict.CONSISTENT
     )
+
+
+def test_a_bare_bracket_after_the_period_compared_is_its_value_or_the_difference():
+    # raw8 x56: "số vụ việc khiếu nại đã giải quyết (17.421 vụ việc) nhiều hơn 23% so với năm 2022 (14.156 vụ
+    # việc)" — the year's own count; "(3.265 vụ việc)" may be the difference: each reading is tried
+    said = verdicts(
+        "Số vụ việc khiếu nại đã giải quyết (17.421 vụ việc) nhiều hơn 23% so với năm 2022 (14.156 vụ việc)."
+    )
+    assert said["23%"] == Verdict.CONSISTENT
+    said = verdicts("Số vụ việc đã giải quyết là 17.421 vụ việc, tăng 23% so với năm 2022 (3.265 vụ việc).")
+    assert said["23%"] == Verdict.CONSISTENT
+    said = verdicts("Số vụ việc đã giải quyết là 17.421 vụ việc, tăng 33% so với năm 2022 (14.156 vụ việc).")
+    assert said["33%"].alarm
+
+
+def test_the_dead_and_the_hurt_said_by_their_verbs():
+    # raw8 x44: "làm chết 6.265 người, bị thương 7.777 người, …, giảm 1.211 người chết (16,2%)" — of the dead
+    said = verdicts(
+        "Đường bộ xảy ra 11.323 vụ, làm chết 6.265 người, bị thương 7.777 người, giảm 6.118 vụ (35,08%), "
+        "giảm 1.211 người chết (16,2%), giảm 5.813 người bị thương (42,77%) so với cùng kỳ."
+    )
+    assert said["16,2%"] == said["42,77%"] == said["35,08%"] == Verdict.CONSISTENT
+
+
+def test_the_cases_beside_the_visits_are_no_previous_count():
+    # raw8 x17: "đã tiếp 81.700 lượt công dân, tăng 36,8% so với cùng kỳ năm 2016 với 60.413 vụ việc"
+    said = verdicts(
+        "Các bộ, ngành địa phương đã tiếp 81.700 lượt công dân, tăng 36,8% so với cùng kỳ năm 2016 với "
+        "60.413 vụ việc."
+    )
+    assert said["36,8%"] == Verdict.NOT_CHECKABLE
+    # … but a case is whatever is counted: n81's "119 doanh nghiệp …, tăng 37 trường hợp so với cùng kỳ (47%)"
+    # is its labelled slip (37 of 82 is 45,1%)
+    said = verdicts(
+        "Đã có 119 doanh nghiệp đăng ký tạm ngừng hoạt động, tăng 37 trường hợp so với cùng kỳ (47%)."
+    )
+    assert said["47%"].alarm
+
+
+def test_a_year_on_the_next_line_is_a_year():
+    # raw8 x33: "một số loại tội phạm tăng so với năm\n2009 như: trộm cắp tài sản 259 vụ …"
+    said = verdicts(
+        "Một số loại tội phạm tăng so với năm\n2009 như: trộm cắp tài sản 259 vụ (giảm 146 vụ), cố ý gây "
+        "thương tích 165 vụ (giảm 17 vụ)."
+    )
+    assert "2009" not in said
+
+
+def test_a_count_in_the_name_of_what_was_collected_has_no_plan():
+    # raw8 x08: "Thu từ 3 khu vực kinh tế (chiếm 53,3% dự toán thu nội địa) ước đạt 49,5% dự toán"
+    said = verdicts("Thu từ 3 khu vực kinh tế (chiếm 53,3% dự toán thu nội địa) ước đạt 49,5% dự toán.")
+    assert not any(verdict.alarm for verdict in said.values())
+
+
+def test_a_part_rated_against_its_own_plan():
+    # raw9 z41: "Tổng chi … 586 nghìn tỷ đồng, bằng 38,5% dự toán năm. Trong đó, chi thường xuyên đạt 416
+    # nghìn tỷ đồng, bằng 44,2%" — of its own plan; with "chiếm" it is of the base the whole was rated on
+    said = verdicts(
+        "Tổng chi ngân sách ước tính đạt 586 nghìn tỷ đồng, bằng 38,5% dự toán năm. Trong đó, chi thường "
+        "xuyên đạt 416 nghìn tỷ đồng, bằng 44,2%."
+    )
+    assert said["44,2%"] == Verdict.NOT_CHECKABLE
+    said = verdicts(
+        "Số đảng viên nhận lệnh là 79 người (đạt 2,08% so với chỉ tiêu), trong đó đảng viên chính thức là 66 "
+        "người (chiếm 1,74%)."
+    )
+    assert said["1,74%"] == Verdict.CONSISTENT
+
+
+def test_a_share_after_a_list_that_adds_up_is_of_its_whole():
+    # raw9 z35: "36 tổ chức cơ sở đảng, trong đó gồm 18 đảng bộ cơ sở và 18 chi bộ cơ sở, chiếm tỷ lệ 78,27%
+    # trên tổng số tổ chức cơ sở đảng được đánh giá xếp loại" — of the 36, over a whole not printed; "10 tổ
+    # chức … chiếm tỷ lệ 21,73% trên tổng số tổ chức cơ sở đảng được đánh giá" is not of the 36 either
+    said = verdicts(
+        "Cụ thể công nhận trong sạch, vững mạnh 36 tổ chức cơ sở đảng, trong đó gồm 18 đảng bộ cơ sở và 18 "
+        "chi bộ cơ sở, chiếm tỷ lệ 78,27% trên tổng số tổ chức cơ sở đảng được đánh giá xếp loại. Có 10 tổ "
+        "chức cơ sở đảng được công nhận hoàn thành tốt nhiệm vụ, chiếm tỷ lệ 21,73% trên tổng số tổ chức cơ "
+        "sở đảng được đánh giá."
+    )
+    assert not any(verdict.alarm for verdict in said.values()) and said["36"] == Verdict.CONSISTENT
