@@ -4046,7 +4046,8 @@ def difference_vs_previous(sentence: Sentence) -> Iterator[Claim]:
 _DIFFERENCE_OF_A_PAIR = pattern(
     # … or after what it is compared with: "giảm 10 vụ so cùng kỳ năm trước (2.545/2.555)"
     rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}(?: so(?: với)? [^#()/;]{{2,40}}?)?"
-    rf" ?\( ?{{first:N}} ?/ ?{{second:N}}{_UNIT_WORDS} ?\)"
+    # … with its rate first: "tăng 361 vụ (+19,4%; 2.222/1.861 vụ)", the bracket left open at times
+    rf" ?\( ?(?:[-−+]?(?P<inside>#\d+%#) ?; ?)?{{first:N}} ?/ ?{{second:N}}{_UNIT_WORDS} ?(?:\)|(?=[.;]))"
     # … and the relative change after it: "tăng 13 vụ (51/38), tức tăng 34,21%"
     r"(?:,? (?:tức |tương ứng |bằng )?(?P<again>tăng|giảm) {change:P})?"
 )
@@ -4076,9 +4077,13 @@ def difference_of_a_pair(sentence: Sentence) -> Iterator[Claim]:
             [_difference(first, second, larger_first=True)],
             default_slip=Slip.SUM_MISMATCH,
         )
-        if match.group("change") is None or match.group("again") != match.group("direction"):
+        if match.group("inside") is not None:
+            change_group = "inside"
+        elif match.group("change") is not None and match.group("again") == match.group("direction"):
+            change_group = "change"
+        else:
             continue
-        change = _figure(sentence, match, "change")
+        change = _figure(sentence, match, change_group)
         # of the earlier of the two: the smaller after a rise, the larger after a fall
         current, previous = sorted((first, second), key=lambda figure: figure.value, reverse=True)
         if match.group("direction") not in _RISING:
