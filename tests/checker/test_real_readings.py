@@ -4253,8 +4253,8 @@ def test_a_share_after_a_list_that_adds_up_is_of_its_whole():
 
 
 def test_a_difference_then_its_rate_and_its_pair_in_one_bracket():
-    # n367: "số vụ cháy tăng 361 vụ (+19,4%; 2.222/1.861 vụ), …, tài sản giảm 71,9 tỷ đồng (-36,1%; 127,9/199,89
-    # tỷ đồng." — the bracket left open; 36,0% is what the pair gives (the labelled slip)
+    # n367: "số vụ cháy tăng 361 vụ (+19,4%; 2.222/1.861 vụ), …, tài sản giảm 71,9 tỷ đồng (-36,1%;
+    # 127,9/199,89 tỷ đồng." — the bracket left open; 36,0% is what the pair gives (the labelled slip)
     said = verdicts(
         "So với cùng kỳ năm 2023, số vụ cháy tăng 361 vụ (+19,4%; 2.222/1.861 vụ), số người chết tăng 14 "
         "người (+32,6%; 57/43 người), tài sản giảm 71,9 tỷ đồng (-36,1%; 127,9/199,89 tỷ đồng. Cháy chủ yếu "
