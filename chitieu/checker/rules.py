@@ -279,13 +279,21 @@ _SLASH_AFTER = re.compile(r"(?: [^\W\d_]+){0,2} ?/ ?#")
 _SLASH_BEFORE = re.compile(r"# ?(?:[^\W\d_]+ ){0,2}?/ ?$")
 
 
-_CHANGE_WORD_BEFORE = re.compile(r"(?:giảm|tăng|nhiều hơn|ít hơn|cao hơn|thấp hơn)(?: thêm)? $")
+_CHANGE_WORD_BEFORE = re.compile(
+    r"(?:giảm|tăng|nhiều hơn|ít hơn|cao hơn|thấp hơn)(?: thêm| lần lượt(?: là)?)? $"
+)
+# "tăng lần lượt 126 vụ (23,07%) và 189 đối tượng (20,9%)": each item of the list a change
+_CHANGES_IN_TURN = re.compile(r"(?:giảm|tăng) lần lượt(?: là)? [^;.]*?(?:,| và) $")
 
 
 def _is_change(sentence: Sentence, figure: Figure) -> bool:
     """ "thụ lý giảm 66 vụ": a change from an earlier period, not a count of this one."""
     at = sentence.at(figure)
-    return bool(_CHANGE_WORD_BEFORE.search(sentence.skeleton, max(0, at - 24), at))
+    skeleton = sentence.skeleton
+    return bool(
+        _CHANGE_WORD_BEFORE.search(skeleton, max(0, at - 24), at)
+        or ("lần lượt" in skeleton and _CHANGES_IN_TURN.search(skeleton, max(0, at - 80), at))
+    )
 
 
 def _is_pair(first: Figure, second: Figure) -> bool:
@@ -690,7 +698,8 @@ _PART_THEN_SHARE = pattern(
     # "1.312 vụ với 2.286 bị cáo": the pair said with "với"
     r"|(?: [^\W\d_]+){0,2},? với #\d+#(?: [^\W\d_]+){1,2})?"
     # the part's own change in brackets: "đã giải quyết 4.732 vụ (tăng 786 vụ SCK), đạt tỷ lệ 98,64%"
-    r"(?:(?: [^\W\d_]+){0,3} ?\((?:tăng|giảm) #\d+#[^#()]{0,30}\)"
+    # (after a comma too: "giải quyết 7.301 vụ, việc, (tăng 762 vụ, việc), đạt 90,6%")
+    r"(?:(?: [^\W\d_]+){0,3},? ?\((?:tăng|giảm) #\d+#[^#()]{0,30}\)"
     # or after a comma: "giải quyết 6.260 vụ, so cùng kỳ giảm 2.278 vụ (đạt 78,35)"
     r"|(?: [^\W\d_]+){0,3}, (?:so (?:với )?cùng kỳ(?: (?:năm )?(?:trước|\d{4}))? )?"
     r"(?:tăng|giảm) #\d+#(?: [^\W\d_]+){0,3}?"
@@ -6420,7 +6429,9 @@ _GOES_ON = re.compile(r"số [^\W\d_]+(?: [^\W\d_]+){0,3} (?:tăng|giảm) #\d+#
 _COMPARED_FIRST = re.compile(r" ?[^#;]{0,40}?so (?:sánh )?với ")  # "So sánh với năm 2022: Số vụ cháy tăng …"
 _CHANGE_WITH_DIFFERENCE_IN_LIST = pattern(
     # "giảm 146 vụ (-3,56%)", "giảm 930 vụ (giảm 8,27%)", "giảm 694 người bị thương(-6,7%)"
-    r"(?P<direction>tăng|giảm) [-+]?{difference:N}(?P<words>(?:,? [^\W\d_]+){0,8}?),?"
+    # … and the items of "tăng lần lượt 126 vụ (23,07%) và 189 đối tượng (20,9%)", one direction for all
+    r"(?:(?P<direction>tăng|giảm)(?P<in_turn> lần lượt(?: là)?)? |(?P<next>, | và ))"
+    r"[-+]?{difference:N}(?P<words>(?:,? [^\W\d_]+){0,8}?),?"
     r"(?: ?\( ?(?:(?P=direction) )?[-+]?{change:P} ?\)"  # "( tăng 100%)": spaces inside, as typed
     # "(so với cùng kỳ, tăng 538 vụ - tương ứng tăng 49,63%, tăng 1.849 nghi phạm - tương ứng tăng 80,74%)"
     r"| ?[-–] ?tương ứng(?: (?P=direction))? {change2:P})"
@@ -6725,8 +6736,15 @@ def changes_after_a_comparison(
         *(figure for figure in sentence.figures if not _is_change(sentence, figure)),
     ]
     said_from = opening  # where the words naming what the next change is of begin
+    in_turn: tuple[int, bool] | None = None  # where a list "tăng lần lượt …" may go on, and its direction
     for match in _CHANGE_WITH_DIFFERENCE_IN_LIST.finditer(skeleton, opening):
         subject, said_from = skeleton[said_from : match.start()], match.end()
+        if match.group("next") is not None and (in_turn is None or in_turn[0] != match.start()):
+            continue  # an item without its direction only goes on a list of changes in turn
+        rising = (
+            match.group("direction") == "tăng" if match.group("direction") else bool(in_turn and in_turn[1])
+        )
+        in_turn = (match.end(), rising) if match.group("in_turn") or match.group("next") else None
         difference = _figure(sentence, match, "difference")
         printed = _figure(sentence, match, "change" if match.group("change") else "change2")
         if printed.start in judged or printed.qualifier is not None:
@@ -6734,7 +6752,6 @@ def changes_after_a_comparison(
         counts = _thing_counted(difference.noun)
         if not counts:
             continue
-        rising = match.group("direction") == "tăng"
         if not rising and _none_said(difference, [*([before] if before else []), sentence]):
             # "…, không có người bị thương. So với cùng kỳ …, giảm 1 người bị thương (100%)": from 1 to none
             yield _fall_to_none(sentence, match, difference, printed)

@@ -4264,3 +4264,23 @@ def test_a_difference_then_its_rate_and_its_pair_in_one_bracket():
         said["361"] == said["19,4%"] == said["14"] == said["32,6%"] == said["71,9 tỷ"] == Verdict.CONSISTENT
     )
     assert said["36,1%"].alarm
+
+
+def test_changes_in_turn():
+    # n378: "bắt 672 vụ án ma tuý, 804 đối tượng … So với năm trước, số vụ án và đối tượng bị bắt tăng lần
+    # lượt 126 vụ (23,07%) và 189 đối tượng (20,9%)" — changes of each, not shares; 189 of 615 is 30,7% (the
+    # slip)
+    said = verdicts(
+        "Trong năm 2023, lực lượng công an tỉnh đã phát hiện, bắt 672 vụ án ma tuý, 804 đối tượng. So với "
+        "năm trước, số vụ án và đối tượng bị bắt tăng lần lượt 126 vụ (23,07%) và 189 đối tượng (20,9%)."
+    )
+    assert said["23,07%"] == Verdict.CONSISTENT_BY_TRUNCATION and said["20,9%"].alarm
+
+
+def test_a_settled_count_with_its_change_after_a_comma_then_its_rate():
+    # n377: "thụ lý 8.062 vụ, việc …; giải quyết 7.301 vụ, việc, (tăng 762 vụ, việc), đạt 90,6%"
+    said = verdicts(
+        "Năm 2020 đã thụ lý 8.062 vụ, việc các loại (tăng 850 vụ, việc so với năm 2019); giải quyết 7.301 "
+        "vụ, việc, (tăng 762 vụ, việc), đạt 90,6%."
+    )
+    assert said["90,6%"] == Verdict.CONSISTENT
