@@ -1225,7 +1225,7 @@ _SUBJECT_COUNTED_THEN_AMOUNT = re.compile(
 _PER_UNIT = re.compile(r"[^#,;/]{0,30}/ ?(?:vạn |nghìn |triệu |100\.000 )?[^\W\d_]")
 _PEOPLE_OF_A_KIND = re.compile(
     r"(?:lao động|thanh niên|công dân|học sinh|sinh viên|cán bộ|công chức|viên chức|đảng viên|đồng chí"
-    r"|bệnh nhân|thí sinh|đối tượng|bị can|bị cáo|trẻ em|hội viên|đoàn viên|người)(?!\w)"
+    r"|bệnh nhân|thí sinh|đối tượng|bị can|bị cáo|trẻ em|hội viên|đoàn viên|nhân khẩu|người)(?!\w)"
 )
 _PLACES_AND_BODIES = re.compile(
     r"(?:đơn vị|xã|phường|thị trấn|huyện|tỉnh|thôn|ấp|tổ|cơ quan|trường|cơ sở|doanh nghiệp|hộ|chi bộ"
@@ -2347,6 +2347,44 @@ def decisions_for_subjects(sentence: Sentence) -> Iterator[Claim]:
             "decisions_for_subjects",
             [(Role.PART, parts[0]), (Role.PART, parts[1]), (Role.TOTAL, total)],
             [added],
+        )
+
+
+# so much a head, for so many, makes the sum: "Mức quà 500.000 đồng/người (…) cho 1.572 người = 786.000.000
+# đồng", "Trợ cấp cho 22.644 hộ nghèo với mức chi 300.000 đồng/hộ = 6.793.200.000 đồng"
+_HEADS = r"(?:người|hộ|suất|lượt|em|cháu|trẻ|học sinh|đối tượng|gia đình|đơn vị|xã|thôn)"
+_AMOUNT_A_HEAD = pattern(
+    rf"{{rate:N}} (?:đồng|đ)(?: ?/ ?{_HEADS}| mỗi {_HEADS})?(?: [^\W\d_]+){{0,3}}?(?: ?\([^()]{{0,160}}\))?"
+    rf" cho {{count:N}} {_HEADS}(?: [^\W\d_#=]+){{0,5}}? ?= ?{{total:N}}"
+    rf"|cho {{count2:N}} {_HEADS}(?: [^\W\d_#=]+){{0,5}}?,? (?:với )?mức(?: [^\W\d_]+){{0,2}}? {{rate2:N}}"
+    rf" (?:đồng|đ) ?/ ?{_HEADS} ?= ?{{total2:N}}"
+)
+
+
+def amount_a_head(sentence: Sentence) -> Iterator[Claim]:
+    """So much a head, for so many heads, is the sum printed after "=": rate × count.
+
+    Examples:
+        "Mức trợ cấp 300.000 đồng/người cho 19.611 người = 5.883.300.000 đồng"
+        "Trợ cấp cho 22.644 hộ nghèo với mức chi 300.000 đồng/hộ = 6.793.200.000 đồng"
+    """
+    if "=" not in sentence.skeleton:
+        return
+    for match in _AMOUNT_A_HEAD.finditer(sentence.skeleton):
+        second = match.group("rate") is None
+        rate, count, total = (
+            _figure(sentence, match, name + ("2" if second else "")) for name in ("rate", "count", "total")
+        )
+        if rate.qualifier is not None or count.qualifier is not None or total.qualifier is not None:
+            continue
+        (r, r_low, r_high), (c, c_low, c_high) = triple(rate), triple(count)
+        value = r * c
+        formula = message("{} × {} = {}", "{} × {} = {}", r, c, value)
+        label = Bilingual("so much a head times the heads", "mức cho mỗi người nhân số người")
+        reading = Recomputation(value, r_low * c_low, r_high * c_high, formula, label)
+        numbers = [(Role.PART, rate), (Role.PART, count), (Role.TOTAL, total)]
+        yield judged_claim(
+            sentence, match.span(), "amount_a_head", numbers, [reading], default_slip=Slip.SUM_MISMATCH
         )
 
 
@@ -7078,6 +7116,10 @@ def _counts_alike(first: str, second: str) -> bool:
     """Whether two nouns count the same thing: "vụ án" and "vụ", or "án dân sự" (a whole named after
     a share) and "vụ án"."""
     a, b = _counted_words(first), _counted_words(second)
+    if (first == "người" and _PEOPLE_OF_A_KIND.match(second)) or (
+        second == "người" and _PEOPLE_OF_A_KIND.match(first)
+    ):
+        return True  # "Dân tộc Thái 3395 người" of "3.427 nhân khẩu": people, of any kind
     return bool(a and b) and (a[0] == b[0] or a[0] in b[1:] or b[0] in a[1:])
 
 
@@ -8497,6 +8539,7 @@ RULES: list[Rule] = [
     share_of_the_rest,
     shares_making_up_the_whole,
     decisions_for_subjects,
+    amount_a_head,
     percent_of_plan,
     percent_of_a_plan_said_before,
     excess_over_plan,

@@ -363,7 +363,10 @@ _NOT_FIGURES_ANY_CASE = [
 
 _NUMBER = re.compile(
     # "346 000 ha": thousands grouped by spaces, when what it counts follows (not cells of a table)
-    r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)(?= ?[^\W\d_])|\d+(?:[.,]\d+)*)"
+    r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)(?= ?[^\W\d_])"
+    # a decimal comma with a space typed after it, before a unit: "sản lượng ước đạt 167, 2 tấn"
+    r"|\d+, \d{1,2}(?= (?:tấn|tạ|ha|kg)(?!\w))"
+    r"|\d+(?:[.,]\d+)*)"
 )
 _GROUP_SPACES = re.compile(r"[ \u00a0\u202f]")
 _PERCENT_SUFFIX = re.compile(r" ?(?:%|phần trăm(?!\w))")

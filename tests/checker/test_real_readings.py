@@ -4284,3 +4284,35 @@ def test_a_settled_count_with_its_change_after_a_comma_then_its_rate():
         "vụ, việc, (tăng 762 vụ, việc), đạt 90,6%."
     )
     assert said["90,6%"] == Verdict.CONSISTENT
+
+
+def test_so_much_a_head_for_so_many():
+    # n381: "Mức quà 500.000 đồng/người (nguồn từ Trung ương 400.000/người; trợ cấp của địa phương 100.000
+    # đồng/người) cho 1.572 người = 876.000.000 đồng" — 786.000.000, two digits swapped
+    said = check_text(
+        "- Mức quà 500.000 đồng/người (nguồn từ Trung ương 400.000/người; trợ cấp của địa phương 100.000 "
+        "đồng/người) cho 1.572 người = 876.000.000 đồng.\n- Mức trợ cấp 300.000 đồng/người cho 19.611 người "
+        "= 5.883.300.000 đồng.\nTrợ cấp cho 22.644 hộ nghèo với mức chi 300.000 đồng/hộ = 6.793.200.000 đồng."
+    ).claims
+    found = {claim.printed.text: claim for claim in said if claim.template == "amount_a_head"}
+    assert found["876.000.000"].verdict.alarm and "786.000.000" in found["876.000.000"].message.vi
+    assert found["5.883.300.000"].verdict == found["6.793.200.000"].verdict == Verdict.CONSISTENT
+
+
+def test_a_decimal_comma_with_a_space_typed_after_it():
+    # n383: "139 ha lúa nương, năng suất ước đạt 12 tạ/ha, sản lượng ước đạt 167, 2 tấn" — 167,2 tấn
+    said = verdicts(
+        "Huyện còn thực hiện được 139 ha lúa nương, năng suất ước đạt 12 tạ/ha, sản lượng ước đạt 167, 2 tấn."
+    )
+    assert said["12"] == Verdict.CONSISTENT
+
+
+def test_people_of_a_people_counted_by_heads():
+    # n382: "Xã có 8 thôn, 869 hộ với 3.427 nhân khẩu … Dân tộc Thái 3395 người, chiếm 99,09 %" — of the 3.427
+    said = check_text(
+        "Xã có 8 thôn, 869 hộ với 3.427 nhân khẩu. Cơ cấu các dân tộc: Dân tộc Thái 3395 người, chiếm 99,06 "
+        "%."
+    ).claims
+    assert [(claim.printed.text, claim.verdict) for claim in said] == [
+        ("99,06 %", Verdict.CONSISTENT_BY_TRUNCATION)
+    ]
