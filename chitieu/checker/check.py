@@ -154,7 +154,7 @@ def check_text(text: str) -> CheckReport:
             )
             found = [plan_said_before(claim, sentence, earlier, around) for claim in found]
             found = [second_look(claim, sentence, earlier) for claim in found]  # the figures before it
-            found = [what_the_others_leave(claim, sentence) for claim in found]
+            found = [what_the_others_leave(claim, sentence, found) for claim in found]
             found = [compared_with_a_year_said_before(claim, sentence, recent) for claim in found]
             if bullets is None:
                 bullets = BulletList.opened_by(sentence)

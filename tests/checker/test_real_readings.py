@@ -4316,3 +4316,19 @@ def test_people_of_a_people_counted_by_heads():
     assert [(claim.printed.text, claim.verdict) for claim in said] == [
         ("99,06 %", Verdict.CONSISTENT_BY_TRUNCATION)
     ]
+
+
+def test_a_share_that_is_the_complement_of_one_that_fits():
+    # raw11 k56: "784 tổ chức Đảng (đạt 88,48%) …; 102 tổ chức Đảng (chiếm 11,52%)" — 88,48 is 784 of 886 cut,
+    # 11,52 what it leaves of 100% (102 of 886 is 11,51%): ambiguous, not a slip
+    text = (
+        "Kiểm tra 886 tổ chức Đảng. Trong đó, có 784 tổ chức Đảng (đạt {}) thực hiện tốt; 102 tổ chức Đảng "
+        "(chiếm {})."
+    )
+    assert verdicts(text.format("88,48%", "11,52%"))["11,52%"] == Verdict.AMBIGUOUS
+    # … both a unit off, each of the other's complement (b17's "94,66%" and "5,34%"): two slips
+    said = verdicts(
+        "Có 1.071.393 thí sinh. Trong đó, số thí sinh đăng ký trực tuyến là 1.014.020, chiếm 94,66% tổng số "
+        "thí sinh; số thí sinh đăng ký trực tiếp là 57.373, chiếm 5,34%."
+    )
+    assert said["94,66%"].alarm and said["5,34%"].alarm
