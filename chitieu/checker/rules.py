@@ -1568,6 +1568,7 @@ def _read_partitions(
             if _one_thing_measured_several_ways(parts):
                 continue
             parts, items = _without_the_parts_of_parts(sentence, total, parts, items)
+            parts, items = _without_a_part_broken_down(total, parts, items)
             parts, items, end = _up_to_the_clause_that_adds_up(sentence, total, parts, items, end)
             yield total, parts, items, exhaustive, (total_start, end)
     yield from _paired_breakdowns(sentence)
@@ -1584,6 +1585,20 @@ def _read_partitions(
         parts, items, start = _parts_before(sentence, clause, end, total.noun)
         if len(parts) >= 2:
             yield total, parts, items, True, (start, match.end())
+
+
+def _without_a_part_broken_down(
+    total: Figure, parts: list[Figure], items: list[str]
+) -> tuple[list[Figure], list[str]]:
+    """A list that adds up to more than its total, less the items after a part that add up to that part
+    exactly: "30 vụ cháy và cứu nạn cứu hộ. Trong đó có 25 vụ cháy, …, lực lượng Cảnh sát PCCC TP trực tiếp xử
+    lý 14 vụ, lực lượng tại chỗ xử lý 11 vụ" — the 25 broken down by who dealt with them."""
+    if len(items) != len(parts) or sum(part.value for part in parts) <= total.value:
+        return parts, items
+    for cut in range(1, len(parts) - 1):
+        if sum(part.value for part in parts[cut:]) == parts[cut - 1].value:
+            return parts[:cut], items[:cut]
+    return parts, items
 
 
 def _up_to_the_clause_that_adds_up(
@@ -1631,6 +1646,9 @@ _MEASURES = frozenset(
     {"lượt", "người", "vụ", "việc", "vụ việc", "vụ, việc", "đơn", "hồ sơ", "đoàn", "bị can", "bị cáo",
      "đối tượng", "cuộc", "đồng", "tỷ đồng", "tỉ đồng", "triệu đồng", "ha", "tấn", "lượt người"}
 )  # fmt: skip
+
+
+_ONE_THING_MEASURED = frozenset({"vụ", "việc", "người", "lượt", "đơn", "hồ", "đoàn", "bị", "đối", "cuộc"})
 
 
 def _one_thing_measured_several_ways(parts: list[Figure]) -> bool:
@@ -3579,6 +3597,9 @@ def _stray(previous: Figure, current: Figure) -> bool:
     )
 
 
+_CHANGE_OF_WHAT = re.compile(r" (?:về )?số (?P<noun>[^\W\d_]+(?: [^\W\d_]+){0,2})")
+
+
 def _current_and_previous(
     sentence: Sentence, match: re.Match[str], printed: Figure
 ) -> tuple[Figure | None, Figure | None, Figure | None]:
@@ -3597,6 +3618,17 @@ def _current_and_previous(
             if not _reference_in_brackets(sentence, f)
         ]
     current = next((f for f in values if not _is_change(sentence, f)), None)
+    of_what = _CHANGE_OF_WHAT.match(skeleton, printed_end)
+    if of_what is not None and current is not None and not _counts_alike(current.noun, of_what.group("noun")):
+        # "có 17.233 đơn tố cáo, với 7.716 vụ việc tố cáo, …, tăng 31,3% số đơn tố cáo": of the petitions
+        current = next(
+            (
+                f
+                for f in _values_before(sentence, match.start(), exclude=[printed], phrases=6)
+                if not _is_change(sentence, f) and _counts_alike(f.noun, of_what.group("noun"))
+            ),
+            current,
+        )
     named = match.groupdict().get("difference")
     if (
         current is None and named
@@ -5082,6 +5114,15 @@ def _a_changes_two_counts(sentence: Sentence, figure: Figure) -> bool:
     return bool(_CHANGES_TWO_COUNTS.search(sentence.skeleton, max(0, at - 60), at))
 
 
+_RATE_THEN_BREAKDOWN = re.compile(r"#\d+%#[^#;]{0,6}[,;(]? ?(?:trong đó|trong số đó)(?!\w)")
+
+
+def _a_rate_broken_down(skeleton: str, position: int) -> bool:
+    """Whether the last "trong đó" before ``position`` comes right after a rate."""
+    at = skeleton.rfind("trong đó", 0, position)
+    return at >= 0 and bool(_RATE_THEN_BREAKDOWN.search(skeleton, max(0, at - 16), at + 12))
+
+
 def _whole_of_its_list(sentence: Sentence, part: Figure) -> Figure | None:
     """The total of the list ``part`` ends, when its parts add up to it exactly."""
     for total, parts, _, _, _ in _partitions(sentence):
@@ -5324,6 +5365,13 @@ def _shares_of_earlier_total(
             # "166 DN …, tăng 56,6% so cùng kỳ (166/106 DN)": the change's two counts, not a whole
             and not (_of_sentence(sentence, whole) and _a_changes_two_counts(sentence, whole))
             and not _people_of_places(part, whole)
+            # "bị thương 162.058," bare: people hurt, no whole of "155.288 vụ"
+            and not (
+                not whole.noun
+                and part.noun
+                and not _PEOPLE_OF_A_KIND.match(part.noun)
+                and _HURT_BEFORE.search(_context_of(sentence, whole, around)[0])
+            )
         ]
         phrase = _NAMED_PHRASE.match(skeleton, skeleton.find(share.placeholder) + len(share.placeholder))
         phrased = phrase.group("words") or phrase.group("due") if phrase is not None else ""
@@ -5364,6 +5412,11 @@ def _shares_of_earlier_total(
         fraction: list[Figure] = []  # a fraction's two figures, when its breakdown opens: either may be meant
         # "207.794 người …; trong đó, … 167.919 người, chiếm 82,38%": the whole the breakdown opened with
         opened = [whole for whole in candidates if _opens_breakdown(sentence, whole)]
+        # "Án trả điều tra bổ sung … là 6,32%, trong đó VKS trả … 11 vụ …, chiếm tỉ lệ 1,52%, … 36 vụ …, chiếm
+        # tỉ lệ 4,8%": the shares break a rate down, of a whole not printed — no whole opened or carried
+        rate_broken = _a_rate_broken_down(skeleton, skeleton.find(part.placeholder))
+        if rate_broken:
+            opened = []
         # the whole is pinned down only by the text: the breakdown it opens, the whole of the shares
         # before it in the list, or "chiếm X% tổng số <noun>" with one figure of that noun before
         pinned = bool(named) and len(same) == 1
@@ -5397,6 +5450,7 @@ def _shares_of_earlier_total(
         if (
             neighbours_whole is None
             and carried is not None
+            and not rate_broken
             and _counts_alike(carried[1], part.noun)
             and not _BREAKDOWN_OPENS.match(
                 skeleton
@@ -5917,6 +5971,10 @@ def partition_of_earlier_total(
         # read on its own, by the figures said after it (parts_said_after)
         return
     nouns = {_first_word(p.noun) for p in parts if p.noun}
+    if len(nouns & _ONE_THING_MEASURED) >= 2 and nouns & _ONE_THING_MEASURED != {"vụ", "việc"}:
+        # "đường bộ xảy ra 155.288 vụ (chiếm 98,3%), làm chết 46.460 người, bị thương 160.599 người": cases
+        # and people, one thing measured several ways — no list of one whole
+        return
     noun = next(iter(nouns)) if len(nouns) == 1 else ""  # "95.412 em; 57.167 HS": no one noun
     counted = collections.Counter(_first_word(p.noun) for p in parts if p.noun)
     if sum(times >= 2 for times in counted.values()) >= 2:
@@ -5939,6 +5997,11 @@ def partition_of_earlier_total(
     wholes.sort(key=lambda whole: not _fits(whole, added))
     if not wholes or wholes[0].start in judged:
         return
+    if not _fits(wholes[0], added):
+        parts, items = _without_a_part_broken_down(wholes[0], parts, items)
+        if len(parts) < 2:
+            return  # one part and its own breakdown: nothing of the whole to add up
+        added = sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
     alike = [_counts_alike(part.noun, wholes[0].noun) for part in parts if part.noun]
     if any(alike) and not all(alike) and not _fits(wholes[0], added):
         return  # "1.734 vụ … Trong đó … 798 vụ, làm chết 708 người": the 708 counts something else

@@ -51,7 +51,9 @@ _WHITESPACE_TO_CHECK = re.compile(r"\s{2,}|[^\S \n]")
 # where a unit of measure is glued to its number: "73.467ha", "1.200tấn", "35km"
 _GLUED_UNIT = re.compile(
     r"(?<=\d)(?=(?:ha|km2|km|kg|tấn|tạ|m2|m3|m|cm|mm|lít|kwh|mwh|gwh|kw|mw|usd|đồng|đ|tỷ|triệu|nghìn|ngàn"
-    r"|người|hộ|ca|vụ|lượt)(?!\w))",
+    r"|người|hộ|ca|vụ|lượt)(?!\w))"
+    # … or a count glued to the word before it, grouped by dots (no code is): "toàn quốc xảy ra158.125 vụ"
+    r"|(?<=[a-zà-ỹđ])(?=\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d))",
     re.I,
 )
 

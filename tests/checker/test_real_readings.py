@@ -4332,3 +4332,52 @@ def test_a_share_that_is_the_complement_of_one_that_fits():
         "thí sinh; số thí sinh đăng ký trực tiếp là 57.373, chiếm 5,34%."
     )
     assert said["94,66%"].alarm and said["5,34%"].alarm
+
+
+def test_a_change_named_by_what_it_is_of():
+    # raw10 q20: "có 17.233 đơn tố cáo, với 7.716 vụ việc tố cáo, so với cùng kỳ năm 2015, tăng 31,3% số đơn
+    # tố cáo và tăng 2,3% số vụ việc tố cáo" — of the petitions, then of the cases (2015: 13.127 and 7.542)
+    said = verdicts(
+        "Năm 2015: các cơ quan đã tiếp nhận 247.055 đơn các loại, trong đó có 13.127 đơn tố cáo, với 7.542 "
+        "vụ việc tố cáo.\nNăm 2016: các cơ quan đã tiếp nhận 228.068 đơn các loại, trong đó, có 17.233 đơn "
+        "tố cáo, với 7.716 vụ việc tố cáo, so với cùng kỳ năm 2015, tăng 31,3% số đơn tố cáo và tăng 2,3% "
+        "số vụ việc tố cáo."
+    )
+    assert said["31,3%"] == Verdict.CONSISTENT
+
+
+def test_a_part_broken_down_after_it_is_no_further_part():
+    # raw10 q49: "xảy ra 30 vụ cháy và cứu nạn cứu hộ. Trong đó có 25 vụ cháy, …, lực lượng Cảnh sát PCCC TP
+    # trực tiếp xử lý 14 vụ, lực lượng tại chỗ xử lý 11 vụ" — the 25 by who dealt with them
+    said = verdicts(
+        "Trên địa bàn TP.HCM xảy ra 30 vụ cháy và cứu nạn cứu hộ. Trong đó có 25 vụ cháy, chủ yếu ở nhà "
+        "dân, lực lượng Cảnh sát PCCC TP trực tiếp xử lý 14 vụ, lực lượng tại chỗ xử lý 11 vụ."
+    )
+    assert not any(verdict.alarm for verdict in said.values())
+
+
+def test_a_count_glued_to_the_word_before_and_the_injured_said_bare():
+    # raw10 q09: "toàn quốc xảy ra158.125 vụ TNGT làm chết 48.015 người, bị thương 162.058, … Trong đó lĩnh
+    # vực đường bộ xảy ra 155.288 vụ (chiếm 98,3%), làm chết 46.460 người, bị thương 160.599 người" — of the
+    # 158.125 cases (98,2%: a slip of the text), not of the 162.058 injured; cases and people are no list of
+    # one whole
+    said = check_text(
+        "Toàn quốc xảy ra158.125 vụ TNGT làm chết 48.015 người, bị thương 162.058, giảm 34.835 số vụ "
+        "(-18,06%). Trong đó lĩnh vực đường bộ xảy ra 155.288 vụ (chiếm 98,3%), làm chết 46.460 người, bị "
+        "thương 160.599 người."
+    ).claims
+    flagged = [claim for claim in said if claim.verdict.alarm]
+    assert [claim.printed.text for claim in flagged] == ["98,3%"]
+    assert "158.125" in flagged[0].message.vi
+
+
+def test_the_shares_of_a_rate_broken_down():
+    # raw10 q15: "Án trả điều tra bổ sung … là 6,32%, trong đó VKS trả … 11 vụ (giảm 05 vụ), chiếm tỉ lệ
+    # 1,52%, … 36 vụ (tăng 05 vụ), chiếm tỉ lệ 4,8%" — of a whole not printed, not of the cases settled before
+    said = verdicts(
+        "Viện kiểm sát đã giải quyết 677 vụ/ 901 bị can. Trong đó quyết định truy tố 668 vụ/892 bị can, đạt "
+        "tỉ lệ 98,7% về số vụ. Án trả điều tra bổ sung là 6,32%, trong đó VKS trả hồ sơ cho Cơ quan điều "
+        "tra 11 vụ (giảm 05 vụ), chiếm tỉ lệ 1,52%, Viện kiểm sát chấp nhận là 36 vụ (tăng 05 vụ), chiếm tỉ "
+        "lệ 4,8%."
+    )
+    assert said["1,52%"] == said["4,8%"] == Verdict.AMBIGUOUS
