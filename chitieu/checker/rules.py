@@ -5459,6 +5459,7 @@ def _shares_of_earlier_total(
             neighbours_whole = carried[0]
         if (
             neighbours_whole is not None
+            and not rate_broken
             and neighbours_whole in candidates
             # "19 vụ cháy …, chiếm 1,9% tổng số vụ cháy …, 88 người bị thương (chiếm 70% tổng số
             # người bị thương)"
