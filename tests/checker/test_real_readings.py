@@ -4384,7 +4384,7 @@ def test_the_shares_of_a_rate_broken_down():
     # … nor of the cases received, though the first share happens to fit them (11 of 721, cut)
     said = verdicts(
         "Toàn ngành đã thụ lý án kết thúc điều tra 721 vụ/ 976 bị can; đã giải quyết 677 vụ/ 901 bị can. Án "
-        "trả điều tra bổ sung là 6,32%, trong đó VKS trả hồ sơ cho Cơ quan điều tra 11 vụ (giảm 05 vụ), chiếm "
-        "tỉ lệ 1,52%, Viện kiểm sát chấp nhận là 36 vụ (tăng 05 vụ), chiếm tỉ lệ 4,8%."
+        "trả điều tra bổ sung là 6,32%, trong đó VKS trả hồ sơ cho Cơ quan điều tra 11 vụ (giảm 05 vụ), "
+        "chiếm tỉ lệ 1,52%, Viện kiểm sát chấp nhận là 36 vụ (tăng 05 vụ), chiếm tỉ lệ 4,8%."
     )
     assert not said["1,52%"].alarm and said["4,8%"] == Verdict.AMBIGUOUS
