@@ -5292,7 +5292,7 @@ def _shares_of_earlier_total(
     of the sentence was found to be of, for the shares before them in their list; ``unpinned`` is given the
     place of each share found of no whole the text pins down."""
     skeleton = sentence.skeleton
-    yield from _share_then_its_part(sentence, earlier, judged)
+    yield from _share_then_its_part(sentence, earlier, judged, carried[0] if carried else None)
     yield from rates_with_their_counts(sentence, earlier, judged)
     shares = _shares_of_something(skeleton)
     listed = {_figure(sentence, m, "part").start for m in shares}
@@ -5708,7 +5708,9 @@ _SHARE_THEN_ITS_PART = pattern(
 )
 
 
-def _share_then_its_part(sentence: Sentence, earlier: Sequence[Figure], judged: set[int]) -> Iterator[Claim]:
+def _share_then_its_part(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], carried: Figure | None = None
+) -> Iterator[Claim]:
     """A share, then the count it is in brackets, of the whole whose noun the group's label opens with:
     read only when one figure said before counts exactly that ("hộ nghèo", not "hộ cận nghèo")."""
     for match in _SHARE_THEN_ITS_PART.finditer(sentence.skeleton):
@@ -5727,6 +5729,39 @@ def _share_then_its_part(sentence: Sentence, earlier: Sequence[Figure], judged: 
         }
         if len(wholes) == 1:
             yield _pinned_share(sentence, match, part, list(wholes.values()), share)
+    # … or any share, then its count in brackets: "cháy tại loại hình nhà dân vẫn chiếm tỷ lệ cao nhất với 37%
+    # (823 vụ); vụ cháy kho, … chiếm 12,2% (271 vụ)" — of a count of the same thing said just before it, read
+    # only when it fits (the whole is not named)
+    if "%# (" not in sentence.skeleton:
+        return
+    for match in _SHARE_THEN_ITS_COUNT.finditer(sentence.skeleton):
+        part, share = _figure(sentence, match, "part"), _figure(sentence, match, "share")
+        if share.start in judged or part.kind != FigureKind.COUNT or share.value >= HUNDRED or not part.noun:
+            continue
+        alike = [
+            whole
+            for whole in [*earlier[-24:], *sentence.figures_in(0, match.start())]
+            if whole.kind == part.kind
+            and whole.value > part.value
+            and whole.noun
+            and _counts_alike(whole.noun, part.noun)
+            and not _is_change_figure(whole)
+        ]
+        if not alike:
+            continue
+        # the whole the shares of the sentence before were of, or else the largest (the others are its parts,
+        # said beside it)
+        whole = carried if carried in alike else max(alike, key=lambda figure: figure.value)
+        claim = _pinned_share(sentence, match, part, [whole], share)
+        if claim.verdict.checked and not claim.verdict.alarm:
+            judged.add(share.start)
+            yield claim
+
+
+_SHARE_THEN_ITS_COUNT = pattern(
+    r"(?:chiếm|với)(?: tỷ lệ| tỉ lệ)?(?: cao nh[ấậ]t| thấp nhất)?(?: với)? {share:P} ?"
+    r"\( ?{part:N} [^\W\d_]+(?: [^\W\d_]+){0,2} ?\)"
+)
 
 
 # a rate, then the count it stands for: "toàn tỉnh có 257.085 hộ dân cư, trong đó tỷ lệ nghèo đa chiều … chiếm

@@ -4388,3 +4388,17 @@ def test_the_shares_of_a_rate_broken_down():
         "chiếm tỉ lệ 1,52%, Viện kiểm sát chấp nhận là 36 vụ (tăng 05 vụ), chiếm tỉ lệ 4,8%."
     )
     assert not said["1,52%"].alarm and said["4,8%"] == Verdict.AMBIGUOUS
+
+
+def test_a_share_then_its_count_in_brackets():
+    # n367: "nhà dân vẫn chiếm tỷ lệ cao nhật với 37% (823 vụ); vụ cháy kho, … chiếm 12,2% (271 vụ)" — of the
+    # 2.222 fires the shares of the sentence before were of; read only when it fits
+    text = (
+        "Trong 6 tháng đầu năm 2024, toàn quốc xảy ra 2.222 vụ cháy. Cháy chủ yếu xảy ra tại khu vực thành "
+        "thị với 1.343 vụ (chiếm 60,4%), nông thôn xảy ra 879 vụ (chiếm 39,6%). Trong đó cháy tại loại hình "
+        "nhà dân vẫn chiếm tỷ lệ cao nhật với 37% (823 vụ); vụ cháy kho, cơ sở sản xuất, kinh doanh chiếm "
+        "{} (271 vụ)."
+    )
+    said = verdicts(text.format("12,2%"))
+    assert said["37%"] == said["12,2%"] == Verdict.CONSISTENT
+    assert not verdicts(text.format("14,2%")).get("14,2%", Verdict.NOT_CHECKABLE).alarm
