@@ -6911,6 +6911,11 @@ def changes_after_a_comparison(
             for figure in reversed(pool[: pool.index(difference)] if difference in pool else pool)
             if figure.kind == difference.kind and _thing_counted(figure.noun) == counts
         ][:6]
+        # "làm chết 92 người, bị thương 46 người. … giảm 23 người bị thương (-23%)": of the 46, when one is
+        # said to count those people
+        hurt = _dead_or_hurt(difference, sentence, around)
+        alike = [figure for figure in currents if _dead_or_hurt(figure, sentence, around) in (hurt, None)]
+        currents = alike if hurt is not None and alike else currents
         pinned = [
             (current, claim)
             for current in currents
@@ -7185,6 +7190,24 @@ def compared_with_a_year_said_before(claim: Claim, sentence: Sentence, recent: S
         return claim
     judged = judged_claim(sentence, (at, at + len(printed.placeholder)), claim.template, numbers, readings)
     return dataclasses.replace(judged, start=claim.start, end=claim.end)
+
+
+def _dead_or_hurt(
+    figure: Figure, sentence: Sentence, around: Mapping[int, tuple[str, str]] | None
+) -> str | None:
+    """ "chết" or "thương" for a count of the dead or the hurt — said by its noun ("người chết") or by the
+    verb before it ("làm chết 92 người", "bị thương 46 người") — else None."""
+    words = figure.noun.split()
+    if words[:1] == ["người"] and len(words) > 1:
+        kind = next((word for word in words[1:] if word in ("chết", "thương")), None)
+        if kind is not None:
+            return kind
+    if words[:1] != ["người"]:
+        return None
+    verb = _HURT_BEFORE.search(_context_of(sentence, figure, around)[0][-16:])
+    if verb is None:
+        return None
+    return "chết" if verb.group("dead") else "thương"
 
 
 def _thing_counted(noun: str) -> str:
@@ -8158,6 +8181,8 @@ def _rates_of_the_parts(
     """ "Tỷ lệ nghèo đa chiều … là 11,23%; tổng số hộ nghèo và cận nghèo là 16.788 hộ; tỷ lệ hộ nghèo là
     6,84%, tổng số hộ nghèo là 10.220 hộ; tỷ lệ hộ cận nghèo là 4,39%, …6.568 hộ": counts found to add
     up, each said with its rate just before it — the rates, shares of one whole, add up too."""
+    if _is_change(sentence, total):
+        return  # the rates of changes are relative changes, each of its own base: they do not add up
     whole = _rate_said_with(sentence, total)
     rates = [_rate_said_with(part_sentence, part) for part_sentence, part in parts]
     if whole is None or whole.start in judged or any(rate is None for rate in rates):

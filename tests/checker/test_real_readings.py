@@ -4402,3 +4402,13 @@ def test_a_share_then_its_count_in_brackets():
     said = verdicts(text.format("12,2%"))
     assert said["37%"] == said["12,2%"] == Verdict.CONSISTENT
     assert not verdicts(text.format("14,2%")).get("14,2%", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_the_hurt_after_a_comparison_are_of_the_hurt_said_before():
+    # n386: "làm chết 92 người, bị thương 46 người. So với cùng kỳ năm 2019 …, giảm 23 người bị thương (-23%)"
+    # — of the 46 hurt (23 of 69 is 33%), not ambiguous between the dead and the hurt
+    said = verdicts(
+        "Trong 11 tháng đầu năm 2020 xảy ra 106 vụ TNGT, làm chết 92 người, bị thương 46 người. So với cùng "
+        "kỳ năm 2019 giảm 7 vụ (-6,2%), giảm 10 người chết (-9,8%), giảm 23 người bị thương (-23%)."
+    )
+    assert said["6,2%"] == said["9,8%"] == Verdict.CONSISTENT and said["23%"].alarm
