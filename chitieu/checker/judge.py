@@ -30,12 +30,14 @@ HUNDRED = Decimal(100)
 
 _SCALE_WORDS = {
     Decimal(10) ** 3: "nghìn",
+    Decimal(10) ** 4: "vạn",
     Decimal(10) ** 6: "triệu",
     Decimal(10) ** 9: "tỷ",
     Decimal(10) ** 12: "nghìn tỷ",
 }
 _SCALE_WORDS_EN = {
     Decimal(10) ** 3: "thousand",
+    Decimal(10) ** 4: "ten thousand",
     Decimal(10) ** 6: "million",
     Decimal(10) ** 9: "billion",
     Decimal(10) ** 12: "trillion",
@@ -310,7 +312,11 @@ def _fit(printed: Figure, reading: NumberReading, recomputation: Recomputation) 
     if qualifier == Qualifier.AT_MOST:
         return _bound(low <= z, low < z + unit / 2)
     if qualifier == Qualifier.NEARLY:  # "gần 96%": a little under 96%
-        if low < z + unit / 2 and high >= z * Decimal("0.95"):
+        floor = z * Decimal("0.95")
+        if printed.kind != FigureKind.PERCENT:
+            # "gần 2 vạn" of 18.118, "gần 6.000" of 5.777: a round figure, within half its own step
+            floor = min(floor, z - next_round_step(printed, reading) / 2)
+        if low < z + unit / 2 and high >= floor:
             return Verdict.CONSISTENT
         return _bound(False, high >= z and low <= z * Decimal("1.05"))  # a little above
     # Qualifier.ABOUT, "khoảng 1.200": within 5%

@@ -519,7 +519,9 @@ _CHANGE_THEN_ITS_TWO_COUNTS = pattern(
 )
 _PART_OUT_OF_TOTAL = pattern(
     # (not an age: "2 người có độ tuổi trên 60, chiếm 3,17%")
-    r"{part:N}(?P<words>{WORDS}) (?:trên tổng số|trong tổng số|/ ?tổng số|(?<!tuổi )(?<!tuổi đời )trên)"
+    # (nor a bound: "hơn 26.000 vụ được tòa thụ lý có trên 8.000 vụ án …, chiếm tỷ lệ 30%")
+    r"{part:N}(?P<words>{WORDS}) "
+    r"(?:trên tổng số|trong tổng số|/ ?tổng số|(?<!tuổi )(?<!tuổi đời )(?<!có )(?<!là )trên)"
     r" {total:N}"
     r"(?P<words2>{WORDS}){SHARE_LINK}{share:P}"
 )
@@ -1583,7 +1585,8 @@ def _read_partitions(
             end = clause - 1
             clause = _clause_start(skeleton, end)
         parts, items, start = _parts_before(sentence, clause, end, total.noun)
-        if len(parts) >= 2:
+        if len(parts) >= 2 and all(part.kind == total.kind and _alike(part, total) for part in parts):
+            # (not "325 cán bộ … bồi thường hơn 13,7 tỷ đồng trên tổng số gần 64 tỷ": people and money)
             yield total, parts, items, True, (start, match.end())
 
 
@@ -6850,6 +6853,9 @@ def pair_remainder(
             yield dataclasses.replace(claim, start=start, end=end)
 
 
+_AN_AVERAGE_BEFORE = re.compile(r"(?:bình quân|trung bình)(?: mỗi| một| 1)?(?: [^\W\d_]+){0,2}? $")
+
+
 def changes_after_a_comparison(
     sentence: Sentence,
     earlier: Sequence[Figure],
@@ -6882,7 +6888,13 @@ def changes_after_a_comparison(
         return
     # about what was said before: the figures it compares; not the changes ("giảm 406 người")
     pool = [
-        *(f for f in earlier[-12:] if not _CHANGE_BEFORE_FIGURE.search(_context_of(sentence, f, around)[0])),
+        *(
+            f
+            for f in earlier[-12:]
+            if not _CHANGE_BEFORE_FIGURE.search(_context_of(sentence, f, around)[0])
+            # "bình quân mỗi ngày có 29 người chết": an average, no count a change is of
+            and not _AN_AVERAGE_BEFORE.search(_context_of(sentence, f, around)[0])
+        ),
         *(figure for figure in sentence.figures if not _is_change(sentence, figure)),
     ]
     said_from = opening  # where the words naming what the next change is of begin

@@ -4412,3 +4412,30 @@ def test_the_hurt_after_a_comparison_are_of_the_hurt_said_before():
         "kỳ năm 2019 giảm 7 vụ (-6,2%), giảm 10 người chết (-9,8%), giảm 23 người bị thương (-23%)."
     )
     assert said["6,2%"] == said["9,8%"] == Verdict.CONSISTENT and said["23%"].alarm
+
+
+def test_raw12_readings():
+    # p10: "hơn 26.000 vụ được tòa thụ lý có trên 8.000 vụ án hôn nhân gia đình, chiếm tỷ lệ 30%" — a bound,
+    # not 26.000 out of 8.000
+    said = verdicts(
+        "Qua thống kê hơn 26.000 vụ được tòa thụ lý có trên 8.000 vụ án hôn nhân gia đình, chiếm tỷ lệ 30%."
+    )
+    assert not said["30%"].alarm
+    # p20: "325 cán bộ … bồi thường thiệt hại hơn 13,7 tỷ đồng trên tổng số gần 64 tỷ": people and money add
+    # up to nothing; "Trong tổng số gần 2 vạn phạm nhân …, có 16.092 phạm nhân nam, 2.026 phạm nhân nữ" — a
+    # round figure said "gần", within half its own step
+    said = verdicts(
+        "325 cán bộ nói trên đã khắc phục hậu quả kinh tế, bồi thường thiệt hại hơn 13,7 tỷ đồng trên tổng "
+        "số gần 64 tỷ của các đối tượng nằm trong diện đặc xá."
+    )
+    assert not any(verdict.alarm for verdict in said.values())
+    said = verdicts(
+        "Trong tổng số gần 2 vạn phạm nhân được đặc xá, có 16.092 phạm nhân nam, 2.026 phạm nhân nữ."
+    )
+    assert said["2 vạn"] == Verdict.CONSISTENT
+    # p18: "bình quân mỗi ngày có 29 người chết" is an average, no count a change is of
+    said = verdicts(
+        "Trong 7 ngày nghỉ tết, bình quân mỗi ngày có 29 người chết do tai nạn giao thông. So với 7 ngày "
+        "đầu nghỉ tết Nguyên đán 2016 đã tăng 84 vụ (29,5%), tăng 21 người chết (11,5%)."
+    )
+    assert not any(verdict.alarm for verdict in said.values())
