@@ -2409,6 +2409,42 @@ def amount_a_head(sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+# a range of a rate, then the counts it stands for: "giảm từ 6,5-7,2% (tương ứng từ 840-930 hộ)" — one base,
+# so the counts keep the rates' proportion
+_RANGE_OF_A_RATE = re.compile(
+    r"(?P<r1>#\d+%?#) ?[-–] ?(?P<r2>#\d+%#) ?\( ?(?:(?:tương ứng|tương đương)(?: với)?(?: từ)? )?"
+    r"(?P<a>#\d+#) ?[-–] ?(?P<b>#\d+#)(?: [^\W\d_]+){1,2} ?\)"
+)
+
+
+def range_of_a_rate(sentence: Sentence) -> Iterator[Claim]:
+    """The counts a range of rates stands for keep the rates' proportion: b = a × r2 / r1, every input with
+    the interval its rounding allows.
+
+    Examples:
+        "huyện Minh Hóa giảm từ 6,5-7,2% (tương ứng từ 840-930 hộ); Tuyên Hóa 4,5-5,0% (1.070-1.190 hộ)"
+    """
+    if "%# (" not in sentence.skeleton and "%#(" not in sentence.skeleton:
+        return
+    for match in _RANGE_OF_A_RATE.finditer(sentence.skeleton):
+        r1, r2, a, b = (_figure(sentence, match, name) for name in ("r1", "r2", "a", "b"))
+        if not (0 < r1.value < r2.value and 0 < a.value < b.value) or any(
+            figure.qualifier is not None for figure in (r1, r2, a, b)
+        ):
+            continue
+        (r1v, r1_low, r1_high), (r2v, r2_low, r2_high), (av, a_low, a_high) = (
+            triple(r1),
+            triple(r2),
+            triple(a),
+        )
+        value = av * r2v / r1v
+        formula = message("{} × {}% / {}% = {}", "{} × {}% / {}% = {}", av, r2v, r1v, value)
+        label = Bilingual("the count the higher rate stands for", "số ứng với tỷ lệ cao hơn")
+        reading = Recomputation(value, a_low * r2_low / r1_high, a_high * r2_high / r1_low, formula, label)
+        numbers = [(Role.PART, a), (Role.SHARE, r1), (Role.SHARE, r2), (Role.TOTAL, b)]
+        yield judged_claim(sentence, match.span(), "range_of_a_rate", numbers, [reading])
+
+
 def _rest_of_the_whole(shares: Sequence[Figure], reading: Bilingual) -> Recomputation:
     """100% less ``shares``, within the range their own rounding allows."""
     inputs = [triple(share) for share in shares]
@@ -8689,6 +8725,7 @@ RULES: list[Rule] = [
     shares_making_up_the_whole,
     decisions_for_subjects,
     amount_a_head,
+    range_of_a_rate,
     percent_of_plan,
     percent_of_a_plan_said_before,
     excess_over_plan,

@@ -4439,3 +4439,13 @@ def test_raw12_readings():
         "đầu nghỉ tết Nguyên đán 2016 đã tăng 84 vụ (29,5%), tăng 21 người chết (11,5%)."
     )
     assert not any(verdict.alarm for verdict in said.values())
+
+
+def test_the_counts_of_a_range_of_rates():
+    # n391: "giảm từ 6,5-7,2% (tương ứng từ 840-930 hộ); Tuyên Hóa 4,5-5,0% (1.070-1.190 hộ)" — one base, so
+    # the counts keep the rates' proportion
+    said = verdicts(
+        "Huyện Minh Hóa giảm từ 6,5-7,2% (tương ứng từ 840-930 hộ); Tuyên Hóa 4,5-5,0% (1.070-1.190 hộ); "
+        "Quảng Trạch 2,2-2,5% (660-850 hộ)."
+    )
+    assert said["930"] == said["1.190"] == Verdict.CONSISTENT and said["850"].alarm
