@@ -138,7 +138,7 @@ def check_text(text: str) -> CheckReport:
             for claim in contributions_to_growth(sentence, recent, checked_before):
                 found.append(claim)  # of a growth said before: its claim "so với năm 2022" is replaced
             found.extend(list(changes_of_the_parts(sentence, found, judged)))
-            for claim in partition_of_earlier_total(sentence, earlier, judged_before):
+            for claim in partition_of_earlier_total(sentence, earlier, judged_before, around):
                 judged_before.add(claim.printed.start)
                 found.append(claim)
             for claim in partition_by_verb(sentence, earlier, judged_before, around):
@@ -437,7 +437,7 @@ def _repeated_in_the_headline(
             continue
         claim = said_again[0]
         said = Bilingual(f"{says.en}: “{claim.quote}”.", f"{says.vi}: “{claim.quote}”.")
-        yield dataclasses.replace(
+        repeated = dataclasses.replace(
             claim,
             sentence=text[line_start:line_end],
             sentence_start=line_start,
@@ -446,6 +446,18 @@ def _repeated_in_the_headline(
             numbers=(*claim.numbers[:-1], dataclasses.replace(claim.printed, start=start, end=end)),
             message=said + claim.message,
         )
+        if claim.verdict.alarm and claim.printed.role == Role.TOTAL:
+            # the title says again a total the body's parts do not add up to: which of them is wrong is not
+            # known — the total may be right — so the slip is flagged once, where the parts are (a rate said
+            # again in the title is as wrong as in the body, and flagged in both)
+            flagged = Bilingual(
+                f" The figure is flagged where the text says it: {claim.message.en}",
+                f" Số liệu này được đánh dấu ở chỗ văn bản nêu nó: {claim.message.vi}",
+            )
+            repeated = dataclasses.replace(
+                repeated, verdict=Verdict.CONSISTENT, slip=None, correct=None, message=said + flagged
+            )
+        yield repeated
 
 
 # the word before a figure, past "tỷ lệ" and "là": "đạt 90,7%" and "đạt tỉ lệ 90,7%" say it alike

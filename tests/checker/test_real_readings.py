@@ -4449,3 +4449,25 @@ def test_the_counts_of_a_range_of_rates():
         "Quảng Trạch 2,2-2,5% (660-850 hộ)."
     )
     assert said["930"] == said["1.190"] == Verdict.CONSISTENT and said["850"].alarm
+
+
+def test_the_dead_and_the_hurt_of_a_list_of_pairs():
+    # n366: "xảy ra 13 vụ TNGT, làm chết 6 người, bị thương 10 người. … Trong đó, tuyến Quốc lộ xảy ra 5 vụ,
+    # làm chết 2 người; đường tỉnh xảy ra 6 vụ, làm chết 4 người, bị thương 3 người; đường nội thị xảy ra 1
+    # vụ, làm chết 1 người; …" — 7 dead listed of 6: a slip whatever else the list leaves out; the hurt,
+    # fewer, are not
+    text = (
+        "Tháng 10 xảy ra 13 vụ TNGT, làm chết 6 người\n\nTừ ngày 16-9 đến 15-10, toàn tỉnh xảy ra 13 vụ "
+        "TNGT, làm chết 6 người, bị thương 10 người. So với tháng 10-2017, TNGT tăng 5 vụ (62,5%), tăng 2 "
+        "người chết (50%).\nTrong đó, tuyến Quốc lộ xảy ra 5 vụ, làm chết 2 người; đường tỉnh xảy ra 6 vụ, "
+        "làm chết 4 người, bị thương 3 người; đường nội thị xảy ra 1 vụ, làm chết 1 người; đường trong KCN "
+        "xảy ra 1 vụ, làm bị thương 1 người."
+    )
+    flagged = [claim for claim in check_text(text).claims if claim.verdict.alarm]
+    assert [(claim.printed.text, claim.printed.start) for claim in flagged] == [
+        ("6", text.index("6 người, bị"))
+    ]
+    # … the title's total, said again, is not flagged twice: which of the total and its parts is wrong is not
+    # known
+    titled = next(claim for claim in check_text(text).claims if claim.printed.start == text.index("6 người"))
+    assert titled.verdict == Verdict.CONSISTENT and "đánh dấu" in titled.message.vi
