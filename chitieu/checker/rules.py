@@ -260,13 +260,21 @@ def _all_of(sentence: Sentence, figure: Figure) -> bool:
 
 
 def _slash_partner(sentence: Sentence, figure: Figure) -> tuple[Figure, Figure] | None:
-    """(numerator, denominator) of the "A/B" ``figure`` belongs to, if it does."""
-    figures = sentence.figures
-    index = figure.index
+    """(numerator, denominator) of the "A/B" ``figure`` belongs to, if it does (read once per figure)."""
     if not _of_sentence(sentence, figure):
         return None
+    found: dict[int, tuple[Figure, Figure] | None] = sentence.__dict__.setdefault("_slash_partners", {})
+    if figure.index not in found:
+        found[figure.index] = _read_slash_partner(sentence, figure)
+    return found[figure.index]
+
+
+def _read_slash_partner(sentence: Sentence, figure: Figure) -> tuple[Figure, Figure] | None:
+    """See :func:`_slash_partner`."""
+    figures = sentence.figures
+    index = figure.index
     skeleton = sentence.skeleton
-    start = skeleton.find(figure.placeholder)
+    start = sentence.at(figure)
     if _SLASH_AFTER.match(skeleton, start + len(figure.placeholder)) and index + 1 < len(figures):
         return figure, figures[index + 1]
     # searched in the few characters before it: a long sentence is not copied for each figure
