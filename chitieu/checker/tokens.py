@@ -318,18 +318,6 @@ _NOT_FIGURES_ANY_CASE = [
         r"|vụ (?:mùa|đông xuân|hè thu|thu đông|chiêm xuân|chiêm|xuân|đông))"  # vụ mùa 2018: a season
         r" (?:năm )?(?:19|20)\d{2}(?![\d]|[.,]\d)"
     ),
-    # ages: "độ tuổi trên 60", "tuổi từ 51 - 59", "dưới 35 tuổi" — a bound of a group, not a count
-    re.compile(
-        # (not "trẻ tuổi 29 người": the young, then how many)
-        r"(?:độ tuổi|tuổi đời|lứa tuổi|(?<!trẻ )tuổi) (?:từ |dưới |trên |ngoài |hơn |đến )?\d{1,3}"
-        r"(?: ?[-–] ?\d{1,3})?(?![\d.,]\d)(?! (?:người|đại biểu|đảng viên|em|học sinh|đồng chí)(?!\w))"
-    ),
-    re.compile(r"(?:dưới|trên|từ|đủ|ngoài|hơn) \d{1,3}(?: ?[-–] ?\d{1,3})? tuổi(?!\w)"),
-    # a lunar year, then its number: Tết Bính Ngọ 2026, Xuân Ất Tỵ 2025, Tết Nguyên đán 2024
-    re.compile(
-        r"(?:(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý|quí) (?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi"
-        r"|thân|dậu|tuất|hợi)|tết(?: nguyên đán)?|xuân) (?:19|20)\d{2}(?![\d]|[.,]\d)"
-    ),
     # quarters and lists of years: quý IV/2022, năm 2020 và 2021, các năm 2011, 2012
     re.compile(r"(?:quý|tháng|năm) [ivx\d]+/(?:19|20)\d{2}(?!\d)"),
     re.compile(r"(?:năm|kỳ|giai đoạn) (?:19|20)\d{2}(?:(?:, | và | hoặc | ?[-–] ?)(?:19|20)\d{2})+(?!\d)"),
@@ -615,6 +603,30 @@ def _with_number_words(
     return [dataclasses.replace(figure, index=index) for index, figure in enumerate(merged)]
 
 
+_LUNAR_WORDS = tuple("tết xuân tý tí sửu dần mão mẹo thìn tỵ tị ngọ mùi thân dậu tuất hợi".split())  # noqa: SIM905
+# patterns read only when a word they need is in the text (the longest texts are read fast)
+_NOT_FIGURES_IF_SAID = [
+    # ages: "độ tuổi trên 60", "tuổi từ 51 - 59", "dưới 35 tuổi" — a bound of a group, not a count
+    (
+        ("tuổi",),
+        re.compile(
+            # (not "trẻ tuổi 29 người": the young, then how many)
+            r"(?:độ tuổi|tuổi đời|lứa tuổi|(?<!trẻ )tuổi) (?:từ |dưới |trên |ngoài |hơn |đến )?\d{1,3}"
+            r"(?: ?[-–] ?\d{1,3})?(?![\d.,]\d)(?! (?:người|đại biểu|đảng viên|em|học sinh|đồng chí)(?!\w))"
+        ),
+    ),
+    (("tuổi",), re.compile(r"(?:dưới|trên|từ|đủ|ngoài|hơn) \d{1,3}(?: ?[-–] ?\d{1,3})? tuổi(?!\w)")),
+    # a lunar year, then its number: Tết Bính Ngọ 2026, Xuân Ất Tỵ 2025, Tết Nguyên đán 2024
+    (
+        _LUNAR_WORDS,
+        re.compile(
+            r"(?:(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý|quí) (?:tý|tí|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ"
+            r"|mùi|thân|dậu|tuất|hợi)|tết(?: nguyên đán)?|xuân) (?:19|20)\d{2}(?![\d]|[.,]\d)"
+        ),
+    ),
+]
+
+
 def _lower(text: str) -> str:
     lower = text.lower()
     if len(lower) != len(text):  # a few letters (İ) grow when lowered
@@ -630,6 +642,9 @@ def _excluded_spans(text: str, lower: str) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in pattern.finditer(text))
     for pattern in _NOT_FIGURES_ANY_CASE:  # separately: the spans may overlap
         spans.extend(m.span() for m in pattern.finditer(lower))
+    for needed, pattern in _NOT_FIGURES_IF_SAID:
+        if any(word in lower for word in needed):
+            spans.extend(m.span() for m in pattern.finditer(lower))
     spans.sort()
     return spans
 
