@@ -6076,7 +6076,9 @@ def partition_of_earlier_total(
         # "va chạm giao thông xảy ra 14 vụ, làm bị thương 10 người; … 3 vụ, làm 6 người bị thương; …":
         # a list of pairs, two lists in one — each read when it adds up to a figure before of its thing
         span = (opening.end(), end)
-        yield from _lists_of_a_pair_adding_up(sentence, earlier, judged, parts, items, span, around)
+        start, stop = sentence.span(*span)  # marked in its own sentence: the whole is named in the message
+        for claim in _lists_of_a_pair_adding_up(sentence, earlier, judged, parts, items, span, around):
+            yield dataclasses.replace(claim, start=start, end=stop)
         return
     if len(nouns & _ONE_THING_MEASURED) >= 2 and nouns & _ONE_THING_MEASURED != {"vụ", "việc"}:
         # "đường bộ xảy ra 155.288 vụ (chiếm 98,3%), làm chết 46.460 người, bị thương 160.599 người": cases
@@ -7970,11 +7972,12 @@ def kinds_left_in_turn(sentences: Sequence[Sentence], judged: set[int]) -> Itera
                     if left_part.start in judged or done_part.value > whole_part.value:
                         continue
                     at = sentence.at(left_part)
-                    claim = _remainder_claim(
-                        sentence, (at, at + len(left_part.placeholder)), whole_part, done_part, left_part
-                    )
+                    span = (at, at + len(left_part.placeholder))
+                    claim = _remainder_claim(sentence, span, whole_part, done_part, left_part)
                     judged.add(left_part.start)
-                    yield dataclasses.replace(claim, template="kinds_left_in_turn")
+                    # marked in its own sentence (the kind's other two counts are named in the message)
+                    start, end = sentence.span(*span)
+                    yield dataclasses.replace(claim, template="kinds_left_in_turn", start=start, end=end)
 
 
 _A_FRACTION = re.compile(r"(?P<part>#\d+#)(?: [^\W\d_]+){0,2} ?/ ?(?P<whole>#\d+#)")

@@ -4471,3 +4471,21 @@ def test_the_dead_and_the_hurt_of_a_list_of_pairs():
     # known
     titled = next(claim for claim in check_text(text).claims if claim.printed.start == text.index("6 người"))
     assert titled.verdict == Verdict.CONSISTENT and "đánh dấu" in titled.message.vi
+
+
+def test_claims_read_across_sentences_quote_their_own_sentence():
+    # the page marks a claim in the sentence it is of: a whole said in a sentence before is named in the
+    # message, not quoted from the wrong place
+    text = (
+        "Toàn tỉnh đã để xảy ra 51 vụ tai nạn giao thông, làm 35 người chết, 29 người bị thương.\n\nTrong "
+        "đó, va chạm giao thông xảy ra 14 vụ, làm bị thương 10 người; tai nạn nghiêm trọng xảy ra 37 vụ, "
+        "làm 25 người chết."
+    )
+    quotes = {claim.printed.text: claim.quote for claim in check_text(text).claims}
+    assert quotes["51"].startswith("va chạm giao thông xảy ra 14 vụ")
+    text = (
+        "Tiếp nhận 111 đơn (35 khiếu nại, 2 tố cáo, 74 kiến nghị). Đã giải quyết 37/111 đơn (17 khiếu nại, "
+        "1 tố cáo, 19 kiến nghị); đang giải quyết 74 đơn (19 khiếu nại, 1 tố cáo, 54 kiến nghị)."
+    )
+    quotes = {claim.printed.text: claim.quote for claim in check_text(text).claims if claim.verdict.alarm}
+    assert quotes == {"19": "19", "54": "54"}
