@@ -3819,11 +3819,10 @@ def _people_said(figure: Figure, sentence: Sentence | None) -> list[str]:
     """The words of a count of people ("người bị ngộ độc" as "người ngộ độc"), or, for a bare "người", who
     the verb before it says they are: "làm chết 6.265 người", "bị thương 7.777 người"."""
     words = [word for word in figure.noun.split() if word != "bị"]
-    if words == ["người"] and sentence is not None and figure in sentence.figures:
-        at = sentence.at(figure)
-        verb = _HURT_BEFORE.search(sentence.skeleton, max(0, at - 16), at)
-        if verb is not None:
-            return ["người", "chết" if verb.group("dead") else "thương"]
+    if words == ["người"] and sentence is not None and _of_sentence(sentence, figure):
+        said = _dead_or_hurt(figure, sentence, None)
+        if said is not None:
+            return ["người", said]
     return words
 
 
