@@ -1659,7 +1659,11 @@ _MEASURES = frozenset(
 )  # fmt: skip
 
 
-_ONE_THING_MEASURED = frozenset({"vụ", "việc", "người", "lượt", "đơn", "hồ", "đoàn", "bị", "đối", "cuộc"})
+# the measures of one thing, by their first word, money and units of measure left out (those may be parts of
+# one sum: "5.541 tỷ đồng, … 800 triệu đồng")
+_ONE_THING_MEASURED = frozenset(measure.split(" ", 1)[0].rstrip(",") for measure in _MEASURES) - {
+    "đồng", "tỷ", "tỉ", "triệu", "ha", "tấn"
+}  # fmt: skip
 
 
 def _one_thing_measured_several_ways(parts: list[Figure]) -> bool:
@@ -7948,7 +7952,7 @@ def kinds_left_in_turn(sentences: Sequence[Sentence], judged: set[int]) -> Itera
     Read only when the three totals say so exactly (the first less the second is the third) and the
     lists name the same kinds in the same order, each kind once.
     """
-    lists = []
+    groups: dict[tuple[str, ...], list[tuple[Sentence, Figure, list[Figure]]]] = {}
     for sentence in sentences:
         if sentence.skeleton.count("#") < 8:
             continue
@@ -7960,23 +7964,38 @@ def kinds_left_in_turn(sentences: Sequence[Sentence], judged: set[int]) -> Itera
                 and len(set(kinds)) == len(kinds)
                 and all(figure.qualifier is None for figure in [total, *parts])
             ):
-                lists.append((sentence, total, parts, kinds))
-    for first, (_, whole, wholes, kinds) in enumerate(lists):
-        later = [found for found in lists[first + 1 :] if found[3] == kinds]
-        for second, (_, done, dones, _) in enumerate(later):
-            for sentence, left, lefts, _ in later[second + 1 :]:
-                if whole.value != done.value + left.value:
-                    continue
-                for whole_part, done_part, left_part in zip(wholes, dones, lefts, strict=True):
-                    if left_part.start in judged or done_part.value > whole_part.value:
-                        continue
-                    at = sentence.at(left_part)
-                    span = (at, at + len(left_part.placeholder))
-                    claim = _remainder_claim(sentence, span, whole_part, done_part, left_part)
-                    judged.add(left_part.start)
-                    # marked in its own sentence (the kind's other two counts are named in the message)
-                    start, end = sentence.span(*span)
-                    yield dataclasses.replace(claim, template="kinds_left_in_turn", start=start, end=end)
+                groups.setdefault(kinds, []).append((sentence, total, parts))
+    for lists in groups.values():
+        lists = lists[:KINDS_IN_TURN]  # bounded work: a text has a few such lists, a table dump many
+        at_value: dict[Decimal, list[int]] = {}
+        for index, (_, total, _) in enumerate(lists):
+            at_value.setdefault(total.value, []).append(index)
+        for first, (_, whole, wholes) in enumerate(lists):
+            for second in range(first + 1, len(lists)):
+                _, done, dones = lists[second]
+                third = next((k for k in at_value.get(whole.value - done.value, ()) if k > second), None)
+                if third is not None:
+                    sentence, _, lefts = lists[third]
+                    yield from _kinds_left(sentence, wholes, dones, lefts, judged)
+
+
+KINDS_IN_TURN = 40  # the lists of the same kinds read, at most, in one text
+
+
+def _kinds_left(
+    sentence: Sentence, wholes: list[Figure], dones: list[Figure], lefts: list[Figure], judged: set[int]
+) -> Iterator[Claim]:
+    """The claims of :func:`kinds_left_in_turn` for one list left: each kind, what the first two leave."""
+    for whole_part, done_part, left_part in zip(wholes, dones, lefts, strict=True):
+        if left_part.start in judged or done_part.value > whole_part.value:
+            continue
+        at = sentence.at(left_part)
+        span = (at, at + len(left_part.placeholder))
+        claim = _remainder_claim(sentence, span, whole_part, done_part, left_part)
+        judged.add(left_part.start)
+        # marked in its own sentence (the kind's other two counts are named in the message)
+        start, end = sentence.span(*span)
+        yield dataclasses.replace(claim, template="kinds_left_in_turn", start=start, end=end)
 
 
 _A_FRACTION = re.compile(r"(?P<part>#\d+#)(?: [^\W\d_]+){0,2} ?/ ?(?P<whole>#\d+#)")
