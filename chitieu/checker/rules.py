@@ -5110,7 +5110,9 @@ _WHOLE_OF_A_BREAKDOWN = re.compile(
     # the year before ("12.450 tỷ đồng (năm 2022: 11.200 tỷ đồng), trong đó …")
     r"|\([^#()]{0,20}#\d+#(?=[^#()]{0,20}\))"
     # … or its change's two counts: "166 DN tạm ngừng hoạt động, tăng 56,6% so cùng kỳ (166/106 DN); trong đó"
-    r"|(?<=\()#\d+# ?/ ?#\d+#(?=[^#()]{0,20}\)))"
+    r"|(?<=\()#\d+# ?/ ?#\d+#(?=[^#()]{0,20}\))"
+    # … or its own parts: "789.160 người (số cử tri nam: 383.630 người, số cử tri nữ: 405.530 người) trong đó"
+    r"|\((?:[^#()]{1,40}#\d+#){2,4}[^#()]{0,20}\))"
     r"{0,100}?(?:trong đó|trong số|bao gồm|gồm)(?!\w)"
 )
 # the whole named after a share: "chiếm 78% trong tổng số việc", "chiếm 94,66% tổng số thí sinh"

@@ -287,9 +287,17 @@ _QUALIFIER_RANGES = {
 
 
 # What is not a figure. Each pattern marks the digits it covers as excluded.
+# a capital letter, Vietnamese ones too (Đ, Â, Ư, Ô …): the first letter of a name
+_CAPITAL = "[" + "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()) + "]"
 _NOT_FIGURES = [
     # document numbers: 123/2020/NĐ-CP, 45/QĐ-UBND, 68-NQ/TW (case-sensitive: capitals follow)
     re.compile(r"(?<![\w/])\d+(?:/\d+)*[/-][A-ZĐ][A-ZĐ0-9]*(?:[-/][A-ZĐa-zđ0-9]+)*"),
+    # the number of a school or a place named by two words, in a list of names: "gồm: Trường THPT … An Nhơn
+    # 1, Tuy Phước 1, Võ Lai, Phù Cát 1" (no count of what the list counts)
+    re.compile(
+        rf"(?<!\w){_CAPITAL}[^\W\d_]{{0,6}} {_CAPITAL}[^\W\d_]{{0,6}} \d(?![\d.,]\d)"
+        rf"(?=(?:,| và) {_CAPITAL}|[.;)])"
+    ),
 ]
 _NOT_FIGURES_ANY_CASE = [
     # Nghị định số 30, Quyết định số 1234

@@ -4489,3 +4489,31 @@ def test_claims_read_across_sentences_quote_their_own_sentence():
     )
     quotes = {claim.printed.text: claim.quote for claim in check_text(text).claims if claim.verdict.alarm}
     assert quotes == {"19": "19", "54": "54"}
+
+
+def test_a_whole_then_its_parts_in_brackets_then_trong_do():
+    # n397: "789.160 người (số cử tri nam: 383.630 người, số cử tri nữ: 405.530 người) trong đó, … 789.006
+    # người, chiếm tỷ lệ 99,99%" — the breakdown opens with the whole before the bracket: 99,98% is right
+    said = verdicts(
+        "Tổng số cử tri trong danh sách bầu cử đại biểu Quốc hội của tỉnh là 789.160 người (số cử tri nam: "
+        "383.630 người, số cử tri nữ: 405.530 người) trong đó, số cử tri trong danh sách đã tham gia bầu là "
+        "789.006 người, chiếm tỷ lệ 99,99%."
+    )
+    assert said["789.160"] == Verdict.CONSISTENT and said["99,99%"].alarm
+    said = verdicts(
+        "Tổng số cử tri của tỉnh là 789.029 người (số cử tri nam: 383.123 người, số cử tri nữ: 405.906 "
+        "người) trong đó, số cử tri đã tham gia bầu là 788.867 người, chiếm tỷ lệ 99,98%."
+    )
+    assert said["99,98%"] == Verdict.CONSISTENT
+
+
+def test_the_numbers_of_schools_named_in_a_list_are_no_counts():
+    # n398: "20 trường …, gồm: … An Nhơn 1, Tuy Phước 1, Võ Lai, Phù Cát 1, Phù Mỹ 1, …" — the schools' names
+    said = verdicts(
+        "Tỉnh Bình Định có 20 trường có tỉ lệ đỗ tốt nghiệp đạt 100%, gồm: Trường THPT chuyên Lê Quý Đôn, "
+        "Quốc học Quy Nhơn, Trưng Vương, Hùng Vương, An Nhơn 1, Tuy Phước 1, Võ Lai, Phù Cát 1, Phù Mỹ 1."
+    )
+    assert not any(verdict.alarm for verdict in said.values()) and "1" not in said
+    # a count after a place, followed by what it counts, is still a count
+    said = verdicts("Xảy ra 9 vụ cháy, gồm: Hà Nội 4 vụ, Hải Phòng 3 vụ, Nam Định 1 vụ.")
+    assert said["9"].alarm
