@@ -1400,6 +1400,8 @@ _LATE_BREAKDOWN = re.compile(
 )
 # what was carried over from the period before: listed with it, what was newly received is a part too
 _CARRIED_OVER = re.compile(r"(?<!\w)(?:chuyển sang|chuyển qua)(?!\w)")
+# an item received too, after what was carried over and what was newly received in one way
+_RECEIVED_TOO = re.compile(r"\W*(?:tiếp nhận|nhận|thụ lý)(?!\w)")
 # the verbs a total is said with that also name its parts: "tổng số thụ lý là …, trong đó: số thụ lý mới …"
 _VERB_OF_A_TOTAL = re.compile(r"giải quyết|thụ lý|tiếp nhận|kết nạp|giải ngân")
 
@@ -1803,8 +1805,9 @@ def _breakdown_after(
             # items parted by semicolons: a comma inside one is its label's ("trong đó đơn lưu do trùng
             # lặp, không rõ địa chỉ, … là 346 đơn; đơn có đủ điều kiện xử lý là 3.321 đơn")
             parts, items, end = _parts_after(sentence, marker.end(), total.noun, stop, True, verbs)
-        if len(parts) > 2 and _carried_over_and_new(items[:2]):
-            # the whole is said: what follows is what was done with it
+        if len(parts) > 2 and _carried_over_and_new(items[:2]) and not _RECEIVED_TOO.match(items[2]):
+            # the whole is said: what follows is what was done with it (unless it is received too: "1,07
+            # ngàn HS kỳ trước chuyển sang, tiếp nhận mới trực tiếp 3,19 ngàn HS, tiếp nhận trực tuyến …")
             parts, items = parts[:2], items[:2]
             end = skeleton.find(parts[1].placeholder) + len(parts[1].placeholder)
         far = bool(marker.groupdict().get("far"))
@@ -5515,7 +5518,18 @@ def _shares_of_earlier_total(
             and neighbours_whole in candidates
             # "19 vụ cháy …, chiếm 1,9% tổng số vụ cháy …, 88 người bị thương (chiếm 70% tổng số
             # người bị thương)"
-            and (not noun or not neighbours_whole.noun or _counts_alike(neighbours_whole.noun, noun))
+            and (
+                not noun
+                or not neighbours_whole.noun
+                or _counts_alike(neighbours_whole.noun, noun)
+                # "Có 89 đại biểu …. Đại biểu là nam có 45 người, chiếm 50,56%. Đại biểu nữ có 44 người, chiếm
+                # 49,43%": the part before counted what this part counts, and its share was of that whole
+                or (
+                    carried is not None
+                    and neighbours_whole is carried[0]
+                    and _counts_alike(carried[1], part.noun)
+                )
+            )
         ):
             same, pinned = fraction if neighbours_whole in fraction else [neighbours_whole], True
         able = [
@@ -6064,7 +6078,10 @@ def partition_of_earlier_total(
     if opening is None or not earlier:
         return
     # "khối đại học, cao đẳng có 1.211 HS", "chiếm 94,65%": a label or a share between the parts
-    parts, items, end = _parts_after(sentence, opening.end(), "", lenient=True)
+    # "Trong đó có 1,07 ngàn HS kỳ trước chuyển sang, tiếp nhận mới trực tiếp 3,19 ngàn HS, …": after what was
+    # carried over, what was received names a part
+    verbs = frozenset({"thụ lý", "tiếp nhận"}) if _CARRIED_OVER.search(sentence.skeleton) else frozenset()
+    parts, items, end = _parts_after(sentence, opening.end(), "", lenient=True, verbs=verbs)
     if len(parts) < 2 or any(_a_score(part) for part in parts):
         return
     cumulative = {

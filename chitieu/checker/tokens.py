@@ -288,7 +288,8 @@ _QUALIFIER_RANGES = {
 
 # What is not a figure. Each pattern marks the digits it covers as excluded.
 # a capital letter, Vietnamese ones too (Đ, Â, Ư, Ô …): the first letter of a name
-_CAPITAL = "[" + "".join(c for c in map(chr, [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]) if c.isupper()) + "]"
+_LATIN = [*range(0x41, 0x250), *range(0x1E00, 0x1F00)]
+_CAPITAL = "[" + "".join(c for c in map(chr, _LATIN) if c.isupper()) + "]"
 _NOT_FIGURES = [
     # document numbers: 123/2020/NĐ-CP, 45/QĐ-UBND, 68-NQ/TW (case-sensitive: capitals follow)
     re.compile(r"(?<![\w/])\d+(?:/\d+)*[/-][A-ZĐ][A-ZĐ0-9]*(?:[-/][A-ZĐa-zđ0-9]+)*"),
@@ -497,10 +498,47 @@ _ANY_DIGIT = re.compile(r"\d")
 
 
 def read_sentences(document: Document) -> Iterator[Sentence]:
-    """The sentences of the document with their figures."""
+    """The sentences of the document with their figures; a noun the text abbreviates is read in full."""
     counted = counted_nouns(document.text)
+    defined = defined_abbreviations(document.text)
     for start, end in split_sentences(document.text):
-        yield read_sentence(document.text[start:end], start, counted)
+        sentence = read_sentence(document.text[start:end], start, counted)
+        if defined and any(_first_word(figure.noun) in defined for figure in sentence.figures):
+            figures = tuple(
+                dataclasses.replace(figure, noun=_in_full(figure.noun, defined))
+                for figure in sentence.figures
+            )
+            sentence = dataclasses.replace(sentence, figures=figures)
+        yield sentence
+
+
+# a noun and its abbreviation in brackets, the initials of its last words: "hồ sơ (HS)", "tổ chức cơ sở
+# đảng (TCCSĐ)"
+_ABBREVIATED = re.compile(r"((?:[^\W\d_]+ ){1,5})\(([^\W\d_]{2,6})\)")
+
+
+def defined_abbreviations(text: str) -> dict[str, str]:
+    """The abbreviations a text defines, lowered, and the nouns they stand for: {"hs": "hồ sơ"} when it
+    says "5,65 ngàn hồ sơ (HS)" — a figure counting "HS" counts files there, pupils elsewhere."""
+    defined: dict[str, str] = {}
+    for match in _ABBREVIATED.finditer(text):
+        short = match.group(2)
+        if not short.isupper():
+            continue
+        words = match.group(1).split()[-len(short) :]
+        initials = "".join(_lower(word)[0] for word in words)
+        if len(words) == len(short) and initials == _lower(short):
+            defined.setdefault(_lower(short), _lower(" ".join(words)))
+    return defined
+
+
+def _in_full(noun: str, defined: dict[str, str]) -> str:
+    first, _, rest = noun.partition(" ")
+    return f"{defined[first]} {rest}".strip() if first in defined else noun
+
+
+def _first_word(noun: str) -> str:
+    return noun.split(" ", 1)[0]
 
 
 # "đã thi hành xong năm bản án", "cục rút lên thi hành bốn việc": a number said in words, read as a
@@ -773,14 +811,21 @@ def _qualifier(lower: str, start: int, end: int) -> Qualifier | None:
     return _QUALIFIERS[word]
 
 
+# "22/23 chỉ tiêu", "662 trong tổng số 686 tổ chức cơ sở đảng": a count out of another
+_NUMERATOR_OF = frozenset({"/", "trong tổng số", "trên tổng số", "trong số"})
+
+
 def _attach_nouns_to_numerators(figures: list[Figure], lower: str, offset: int) -> list[Figure]:
-    """In "22/23 chỉ tiêu" the numerator counts the denominator's noun; in "22/23 triệu đồng" it is in
-    the denominator's scale too (22 triệu of 23 triệu)."""
+    """In "22/23 chỉ tiêu" (or "662 trong tổng số 686 tổ chức") the numerator counts the denominator's noun;
+    in "22/23 triệu đồng" it is in the denominator's scale too (22 triệu of 23 triệu)."""
     result = list(figures)
     for i, figure in enumerate(figures[:-1]):
         following = figures[i + 1]
         between = lower[figure.end - offset : following.start - offset]
-        if between.strip() == "/" and not figure.noun:
+        said = between.strip()
+        if said != "/" and figure.kind not in (FigureKind.COUNT, FigureKind.AMOUNT):
+            continue  # "tỷ lệ 11,27% trên tổng số 390.687 hộ": a share of it, not a count out of it
+        if said in _NUMERATOR_OF and not figure.noun:
             kind = following.kind if following.kind != FigureKind.AMOUNT else figure.kind
             if following.noun.split(" ", 1)[0] in _MEASURE_UNITS:
                 kind = FigureKind.AMOUNT  # "73/70ha": hectares, as the denominator

@@ -4517,3 +4517,58 @@ def test_the_numbers_of_schools_named_in_a_list_are_no_counts():
     # a count after a place, followed by what it counts, is still a count
     said = verdicts("Xảy ra 9 vụ cháy, gồm: Hà Nội 4 vụ, Hải Phòng 3 vụ, Nam Định 1 vụ.")
     assert said["9"].alarm
+
+
+def test_shares_of_the_whole_carried_from_sentence_to_sentence():
+    # n401: "89 đại biểu …. Đại biểu là nam có 45 người, chiếm 50,56%. Đại biểu nữ có 44 người, chiếm 49,43%"
+    # — the women are of the 89 the men were of (44/89 = 49,438…: cut, as the labeller reads it)
+    said = verdicts(
+        "Có 89 đại biểu là người dân tộc thiểu số. Đại biểu là nam có 45 người, chiếm 50,56%. Đại biểu nữ "
+        "có 44 người, chiếm 49,43%."
+    )
+    assert said["50,56%"] == Verdict.CONSISTENT and said["49,43%"] == Verdict.CONSISTENT_BY_TRUNCATION
+    said = verdicts(
+        "Có 89 đại biểu là người dân tộc thiểu số. Đại biểu là nam có 45 người, chiếm 50,56%. Đại biểu nữ "
+        "có 44 người, chiếm 49,54%."
+    )
+    assert said["49,54%"].alarm
+
+
+def test_what_was_received_by_each_way_after_what_was_carried_over():
+    # n403: "tiếp nhận 5,65 ngàn hồ sơ (HS) các loại. Trong đó có 1,07 ngàn HS kỳ trước chuyển sang, tiếp nhận
+    # mới trực tiếp 3,19 ngàn HS, tiếp nhận trực tuyến 1,25 ngàn HS, … 132 HS" — the text says what HS
+    # stands for; what was received by each way are parts too (5,642 of thousands rounded: 5,65 fits)
+    text = (
+        "Tháng 5-2021, Trung tâm Phục vụ hành chính công tỉnh tiếp nhận 5,65 ngàn hồ sơ (HS) các loại.\n\n"
+        "Trong đó có 1,07 ngàn HS kỳ trước chuyển sang, tiếp nhận mới trực tiếp 3,19 ngàn HS, tiếp nhận trực "
+        "tuyến 1,25 ngàn HS, tiếp nhận qua dịch vụ bưu chính công ích 132 HS."
+    )
+    assert verdicts(text)["5,65 ngàn"] == Verdict.CONSISTENT
+    assert verdicts(text.replace("3,19", "4,19"))["5,65 ngàn"].alarm  # "trong đó": more than the whole
+    # in one sentence, the list is not cut after the first way of receiving (it was: 1,07 + 3,19 = 4,26)
+    said = verdicts(
+        "Trung tâm tiếp nhận 5,65 ngàn hồ sơ các loại, trong đó có 1,07 ngàn hồ sơ kỳ trước chuyển sang, "
+        "tiếp nhận mới trực tiếp 3,19 ngàn hồ sơ, tiếp nhận trực tuyến 1,25 ngàn hồ sơ, tiếp nhận qua "
+        "dịch vụ bưu chính 132 hồ sơ."
+    )
+    assert said["5,65 ngàn"] == Verdict.CONSISTENT
+    # … and what was settled after what was carried over and what is new is still no part
+    said = verdicts(
+        "Tổng số phải giải quyết 8.169 việc, trong đó số cũ chuyển sang 2.548 việc, thụ lý mới 5.621 việc, "
+        "đã giải quyết 3.000 việc."
+    )
+    assert said["8.169"] == Verdict.CONSISTENT
+
+
+def test_a_count_out_of_a_total_counts_what_the_total_counts():
+    # b05: "662 trong tổng số 686 tổ chức cơ sở đảng (TCCSĐ) …. có 604 TCCSĐ hoàn thành tốt nhiệm vụ, đạt
+    # 91,2%" — of the 662 assessed, and the abbreviation stands for the organisations
+    said = verdicts(
+        "Năm 2019 toàn tỉnh có 662 trong tổng số 686 tổ chức cơ sở đảng (TCCSĐ) được đánh giá chất lượng. "
+        "Qua đánh giá, có 604 TCCSĐ hoàn thành tốt nhiệm vụ, đạt 91,2%."
+    )
+    assert said["91,2%"] == Verdict.CONSISTENT
+    # a share "trên tổng số" stays a share: "44.407 hộ cận nghèo, tỷ lệ 11,27% trên tổng số 390.687 hộ"
+    # (11,37%)
+    said = verdicts("Toàn tỉnh có 44.407 hộ cận nghèo, tỷ lệ 11,27% trên tổng số 390.687 hộ dân.")
+    assert said["11,27%"].alarm
