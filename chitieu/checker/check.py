@@ -75,6 +75,7 @@ def check_text(text: str) -> CheckReport:
     sentences = numbers = 0
     earlier: list[Figure] = []  # the figures of the sentences before: wholes a share may refer to
     around: dict[int, tuple[str, str]] = {}  # the words before and after each ("đã xong là", "đủ điều kiện")
+    years: dict[int, str] = {}  # the year each of them is said of ("Năm 2018, … 280 vụ")
     judged_before: set[int] = set()  # figures judged in the sentences before
     checked_before: set[int] = set()  # … and of them, those a reading recomputed
     bullets: BulletList | None = None  # a list being read line by line ("- 18 bệnh viện")
@@ -112,7 +113,7 @@ def check_text(text: str) -> CheckReport:
                         continue
                     judged.add(claim.printed.start)
                     found.append(claim)
-            shares = list(share_of_earlier_total(sentence, earlier, judged, around, carried))
+            shares = list(share_of_earlier_total(sentence, earlier, judged, around, carried, years))
             shares = shares_of_one_unprinted_whole(sentence, shares, judged)
             shares = shares_of_their_parts_sum(sentence, shares, earlier)
             for claim in shares:
@@ -168,6 +169,8 @@ def check_text(text: str) -> CheckReport:
             earlier = [*earlier[-EARLIER_FIGURES:], *sentence.figures]
             around = {figure.start: around[figure.start] for figure in earlier if figure.start in around}
             around.update(words_around(sentence))
+            years = {figure.start: years[figure.start] for figure in earlier if figure.start in years}
+            years.update(sentence.years_said)
             found.sort(key=lambda claim: (claim.start, claim.printed.start))
             claims.extend(_to_original(claim, document, text) for claim in found)
         if bullets is not None:

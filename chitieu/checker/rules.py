@@ -228,6 +228,17 @@ def _noun(numbers: Sequence[tuple[Role, Figure]]) -> str:
     return ""
 
 
+def _year_of(sentence: Sentence, figure: Figure, years: Mapping[int, str] | None) -> str:
+    """The year ``figure`` is said of (see :attr:`Sentence.years_said`), in this sentence or one before."""
+    if _of_sentence(sentence, figure):
+        return sentence.years_said.get(figure.start, "")
+    return (years or {}).get(figure.start, "")
+
+
+def _of_another_year(year: str, other: str) -> bool:
+    return bool(year and other) and year != other
+
+
 def _clause_start(skeleton: str, position: int) -> int:
     """Where the clause around ``position`` begins (after the last ';' or ':')."""
     return max(skeleton.rfind(";", 0, position), skeleton.rfind(":", 0, position)) + 1
@@ -575,6 +586,13 @@ def _opens_an_item_of_its_own(sentence: Sentence, share: Figure, noun: str) -> b
     return not noun or word.group(1) != _first_word(noun)
 
 
+# the people a rate is of, named right after it: "đạt tỉ lệ 100% cử tri đi bầu"
+_PEOPLE_AFTER_A_SHARE = re.compile(
+    r" (?:số )?(cử tri|người dân|hộ dân|hộ gia đình|học sinh|thí sinh|lao động|bệnh nhân|trẻ em"
+    r"|đảng viên)(?!\w)"
+)
+
+
 def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
     """A count over a count, then its share: part / total × 100.
 
@@ -609,6 +627,11 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
                 continue  # "4.975 vụ/6.755 bị can, đạt 95,9%": the share is of something else
             if _opens_an_item_of_its_own(sentence, share, part.noun or total.noun):
                 continue
+            people = _PEOPLE_AFTER_A_SHARE.match(
+                sentence.skeleton, sentence.at(share) + len(share.placeholder)
+            )
+            if people and (noun := part.noun or total.noun) and not _counts_alike(people.group(1), noun):
+                continue  # "2/34 địa phương đạt tỉ lệ 100% cử tri đi bầu": the rate of the voters in each
             if share.qualifier in (Qualifier.ABOVE, Qualifier.AT_LEAST) and _PLAN_RIGHT_AFTER.match(
                 sentence.skeleton, sentence.at(share) + len(share.placeholder)
             ):
@@ -1472,6 +1495,19 @@ def _two_divisions(total: Figure, parts: Sequence[Figure]) -> Sequence[Figure] |
     return None
 
 
+def _first_division(total: Figure, parts: Sequence[Figure]) -> Sequence[Figure] | None:
+    """The first run of two or more ``parts`` that adds up to ``total`` exactly, when the others after it
+    count half the whole or more: other groups of it ("lần đầu 333 người, trình độ trên đại học 229 người"
+    of 500), not one more item of the same list (7 dead listed of 6 is a slip)."""
+    label = Bilingual("sum of the parts", "tổng các phần")
+    for cut in range(2, len(parts)):
+        added = sum_of_parts(parts[:cut], label)
+        if added.low == added.high == total.value:
+            rest = sum((part.value for part in parts[cut:]), Decimal(0))
+            return parts[:cut] if 2 * rest >= total.value else None
+    return None
+
+
 def _partition_claim(
     sentence: Sentence,
     total: Figure,
@@ -1487,6 +1523,11 @@ def _partition_claim(
     formula = added.formula
     adds_up = _fits(total, added)
     twice = _two_divisions(total, parts)
+    if twice is None and not exhaustive and not adds_up:
+        # "500 người. Trong đó: … Trung ương giới thiệu là 167 người (33,40%), … địa phương là 333 người
+        # (66,60%), số đại biểu tham gia QH lần đầu là 333 người (66,60%), …": the whole divided one way, then
+        # other groups of it, after "trong đó" not all listed
+        twice = _first_division(total, parts)
     if twice is not None and not adds_up:
         # "dân số nam 638.200 người, …; dân số nữ 647.400 người, …; dân số thành thị 412.300 người, nông thôn
         # 873.300 người": the whole divided one way, then another — each adds up to it
@@ -1540,6 +1581,8 @@ def _partitions(
         for total, parts, items, exhaustive, span in _read_partitions(sentence):
             if any(total in other[1] and all(part in other[1] for part in parts) for other in found):
                 continue  # "… 11 đồng chí …; 3 đồng chí …; 8 đồng chí …": items of one list, not its parts
+            if _is_a_period(total) or any(_is_a_period(part) for part in parts):
+                continue  # "Lũy kế 6 tháng …. Cụ thể, … lũy kế 2 tháng tăng 3,9%, …": spans of time
             found.append((total, parts, items, exhaustive, span))
         sentence.__dict__["_partitions"] = found  # as functools.cached_property keeps its value
     return found
@@ -1760,6 +1803,12 @@ def _breakdown_of_a_fraction(
     return numerator, parts, items, _exhaustive(items, marker.group()), (sentence.at(numerator), end)
 
 
+# a bracket that opens with another period's value: "67 giải (năm 2011 là 72 giải"
+_ANOTHER_PERIODS_VALUE = re.compile(
+    r" ?(?:năm (?:19|20)\d{2}|năm trước|năm ngoái|cùng kỳ(?: năm trước)?|kỳ trước)(?: là| có| đạt|:)? ?#\d+#"
+)
+
+
 def _breakdown_after(
     sentence: Sentence, total: Figure, position: int
 ) -> tuple[list[Figure], list[str], bool, int] | None:
@@ -1784,7 +1833,9 @@ def _breakdown_after(
             # a list in brackets ends with them: "5 chi bộ hoàn thành xuất sắc (trong đó có 3 chi bộ …),
             # 02 chi bộ …" lists after the bracket what stands beside the total, not in it
             stop = skeleton.find(")", marker.end())
-            if stop < 0:
+            if stop < 0 or _ANOTHER_PERIODS_VALUE.match(skeleton, marker.end()):
+                # "Hải Dương 67 giải (năm 2011 là 72 giải, Nghệ An với 70 giải (…)": the year before, not
+                # parts
                 continue
         elif skeleton.count("(", 0, total_at) > skeleton.count(")", 0, total_at):
             # … and so does a list after a total said inside a bracket: "(hệ GDPT: 68.652 HS và hệ GDTX: 95
@@ -5200,6 +5251,7 @@ def share_of_earlier_total(
     judged: set[int],
     around: Mapping[int, tuple[str, str]] | None = None,
     carried: tuple[Figure, str] | None = None,
+    years: Mapping[int, str] | None = None,
 ) -> Iterator[Claim]:
     """ "X, chiếm Y%" whose whole is not in its clause: the wholes the text printed before it (this
     sentence's and the two before) are tried, those counting the same thing first.
@@ -5214,7 +5266,7 @@ def share_of_earlier_total(
     sư, Phó Giáo sư (chiếm 4,47%)" — both of the 1.587 delegates, so 67,32% is a slip (1.067 is 67,23%).
     """
     unpinned: set[int] = set()  # the shares said to be of no whole the text pins down
-    claims = list(_shares_of_earlier_total(sentence, earlier, judged, around, carried, {}, unpinned))
+    claims = list(_shares_of_earlier_total(sentence, earlier, judged, around, carried, years, {}, unpinned))
     if not unpinned:
         yield from claims
         return
@@ -5225,7 +5277,7 @@ def share_of_earlier_total(
         and claim.template == "share_of_earlier_total"
         and any(number.role == Role.TOTAL for number in claim.numbers)
     }
-    yield from _shares_of_earlier_total(sentence, earlier, judged, around, carried, wholes_of, set())
+    yield from _shares_of_earlier_total(sentence, earlier, judged, around, carried, years, wholes_of, set())
 
 
 def _numerator_of(
@@ -5340,12 +5392,14 @@ def _shares_of_earlier_total(
     judged: set[int],
     around: Mapping[int, tuple[str, str]] | None,
     carried: tuple[Figure, str] | None,
+    years: Mapping[int, str] | None,
     wholes_of: Mapping[int, int],
     unpinned: set[int],
 ) -> Iterator[Claim]:
     """The claims of :func:`share_of_earlier_total`; ``wholes_of``: the whole (by its place) each share
     of the sentence was found to be of, for the shares before them in their list; ``unpinned`` is given the
-    place of each share found of no whole the text pins down."""
+    place of each share found of no whole the text pins down; ``years``: the year each figure of the sentences
+    before is said of (a share said of one year is of no whole said of another)."""
     skeleton = sentence.skeleton
     yield from _share_then_its_part(sentence, earlier, judged, carried[0] if carried else None)
     yield from rates_with_their_counts(sentence, earlier, judged)
@@ -5404,6 +5458,7 @@ def _shares_of_earlier_total(
         noun = part.noun if measured else named or part.noun
         if share.value >= HUNDRED:
             continue  # a share of a larger whole is below 100%: "đạt 105%" is of a plan
+        part_year = sentence.years_said.get(part.start, "")
         candidates = [
             whole
             for whole in reversed([*earlier, *before_part])
@@ -5420,6 +5475,9 @@ def _shares_of_earlier_total(
             # "166 DN …, tăng 56,6% so cùng kỳ (166/106 DN)": the change's two counts, not a whole
             and not (_of_sentence(sentence, whole) and _a_changes_two_counts(sentence, whole))
             and not _people_of_places(part, whole)
+            # "Năm 2018, … giải quyết 280 vụ …. Số vụ án … năm 2017 là 24 vụ, chiếm tỉ lệ 8,19%": another
+            # year's
+            and not _of_another_year(part_year, _year_of(sentence, whole, years))
             # "bị thương 162.058," bare: people hurt, no whole of "155.288 vụ"
             and not (
                 not whole.noun
@@ -5561,15 +5619,28 @@ def _shares_of_earlier_total(
             recomputations.extend(share_of(part, whole, label))
         if opened and wholes[0] is opened[0] and not named:
             pool = [*earlier, *before_part]
-            if _OWN_RATE_LINK.search(_phrase_before(sentence, share)) and _rated_against_a_plan(
+            rated = _OWN_RATE_LINK.search(_phrase_before(sentence, share)) and _rated_against(
                 sentence, opened[0], pool, around
-            ):
+            )
+            if rated == "plan":
                 # "Tổng chi … 586 nghìn tỷ đồng, bằng 38,5% dự toán năm. Trong đó, chi thường xuyên đạt 416
                 # nghìn tỷ đồng, bằng 44,2%": each part against its own plan, not printed
                 note = Bilingual(
                     f"{share.text}: the part's own rate of its own plan, which the text does not print.",
                     f"{share.text}: tỷ lệ của phần này so với dự toán (kế hoạch) của chính nó, văn bản"
                     " không ghi số này.",
+                )
+                yield _of_a_whole_not_printed(sentence, match, part, share, note)
+                continue
+            if rated == "previous":
+                # "1366,6 nghìn ha lúa mùa, bằng 94,5% cùng kỳ năm trước. Trong đó … phía Nam gieo cấy 223,9
+                # nghìn ha, bằng 92,6%": each part against its own figure of the year before, not printed
+                note = Bilingual(
+                    f"{share.text}: the part's own rate of its own figure of the period before, which the "
+                    f"text"
+                    " does not print.",
+                    f"{share.text}: tỷ lệ của phần này so với số cùng kỳ của chính nó, văn bản không ghi số"
+                    " này.",
                 )
                 yield _of_a_whole_not_printed(sentence, match, part, share, note)
                 continue
@@ -5657,22 +5728,27 @@ _RATE_SAID_WITH = re.compile(r"^(?: [^\W\d_]+){0,5} ?[(,] ?(?:đạt|chiếm|b�
 
 _OWN_RATE_LINK = re.compile(r"(?<!\w)(?:bằng|đạt)(?: tỷ lệ| tỉ lệ)? $")
 _PLAN_WORDS_AFTER = re.compile(r"^ ?(?:so với )?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?!\w)")
+_PREVIOUS_WORDS_AFTER = re.compile(r"^ ?(?:so với )?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?!\w)")
 
 
-def _rated_against_a_plan(
+def _rated_against(
     sentence: Sentence, whole: Figure, pool: Sequence[Figure], around: Mapping[int, tuple[str, str]] | None
-) -> bool:
-    """Whether ``whole`` is said with its own rate of a plan: "586 nghìn tỷ đồng, bằng 38,5% dự toán năm"."""
+) -> str:
+    """What ``whole`` is said with its own rate of: "plan" ("586 nghìn tỷ đồng, bằng 38,5% dự toán năm"),
+    "previous" ("1366,6 nghìn ha, bằng 94,5% cùng kỳ năm trước"), or "" (no rate of its own)."""
     at = next((index for index, figure in enumerate(pool) if figure is whole), None)
     if (
         at is None
         or at + 1 >= len(pool)
         or not _RATE_SAID_WITH.match(_context_of(sentence, whole, around)[1])
     ):
-        return False
+        return ""
     rate = pool[at + 1]
-    return rate.kind == FigureKind.PERCENT and bool(
-        _PLAN_WORDS_AFTER.match(_context_of(sentence, rate, around)[1])
+    if rate.kind != FigureKind.PERCENT:
+        return ""
+    after = _context_of(sentence, rate, around)[1]
+    return (
+        "plan" if _PLAN_WORDS_AFTER.match(after) else "previous" if _PREVIOUS_WORDS_AFTER.match(after) else ""
     )
 
 
@@ -6082,7 +6158,7 @@ def partition_of_earlier_total(
     # carried over, what was received names a part
     verbs = frozenset({"thụ lý", "tiếp nhận"}) if _CARRIED_OVER.search(sentence.skeleton) else frozenset()
     parts, items, end = _parts_after(sentence, opening.end(), "", lenient=True, verbs=verbs)
-    if len(parts) < 2 or any(_a_score(part) for part in parts):
+    if len(parts) < 2 or any(_a_score(part) or _is_a_period(part) for part in parts):
         return
     cumulative = {
         figure.start for figure, said in _cumulative_or_not(sentence, sentence.words_around) if said
@@ -6111,6 +6187,7 @@ def partition_of_earlier_total(
         for whole in reversed(earlier[-12:])
         if whole.kind in (FigureKind.COUNT, FigureKind.AMOUNT)
         and whole.kind == parts[0].kind
+        and not _is_a_period(whole)
         and all(whole.value >= part.value for part in parts)
         and (not noun or not whole.noun or _first_word(whole.noun) == _first_word(noun))
         and not any(_people_of_places(part, whole) for part in parts)

@@ -330,13 +330,15 @@ _NOT_FIGURES_ANY_CASE = [
     # quarters and lists of years: quý IV/2022, năm 2020 và 2021, các năm 2011, 2012
     re.compile(r"(?:quý|tháng|năm) [ivx\d]+/(?:19|20)\d{2}(?!\d)"),
     re.compile(r"(?:năm|kỳ|giai đoạn) (?:19|20)\d{2}(?:(?:, | và | hoặc | ?[-–] ?)(?:19|20)\d{2})+(?!\d)"),
+    # two years compared: "(So sánh 2015/2014: doanh nghiệp tăng 29,2%)"
+    re.compile(r"(?:so sánh|năm|giai đoạn) (?:19|20)\d{2} ?/ ?(?:19|20)\d{2}(?![\d]|[.,]\d)"),
     # ranges of years: 2020 - 2025, 2021-2025
     re.compile(r"(?<![\d.,])(?:19|20)\d{2} ?[-–] ?(?:19|20)\d{2}(?![\d]|[.,]\d)"),
     # a score or a rank, and the numbered names of places and classes: điểm 10, hạng 3, lớp 12, quận 1
     re.compile(r"(?<!\w)điểm \d{1,2}(?:[.,]\d{1,2})?(?![\d]|[.,]\d)(?! ?(?:%|điểm))"),
     re.compile(
         r"(?<!\w)(?:hạng|lớp|khối|quận|phường|khu phố|tổ dân phố|ấp|xóm|thôn|tổ|khu vực|khu|loại|cấp độ|bậc)"
-        r" \d{1,2}(?![\d]|[.,]\d)"
+        r" \d{1,2}(?:(?:,| và| hoặc| ?-) ?\d{1,2})*(?![\d]|[.,]\d)"  # "sức khỏe loại 1 và 2 chiếm 37%"
     ),
     # ordinals and references: lần thứ 12, Điều 5, khoản 2, đợt 3
     re.compile(r"(?:thứ|điều|khoản|chương|mục|phụ lục|tiết|bước|đợt|stt|kỳ họp|hội nghị) \d+(?![\d]|[.,]\d)"),
@@ -365,6 +367,8 @@ _NUMBER = re.compile(
     r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)(?= ?[^\W\d_])"
     # a decimal comma with a space typed after it, before a unit: "sản lượng ước đạt 167, 2 tấn"
     r"|\d+, \d{1,2}(?= (?:tấn|tạ|ha|kg)(?!\w))"
+    # … or before "%" after the word a rate is said with: "hòa giải thành 645 vụ việc, đạt 73, 21%"
+    r"|(?:(?<=đạt )|(?<=chiếm )|(?<=bằng )|(?<=lệ ))\d{1,3}, \d{1,2}(?=%)"
     r"|\d+(?:[.,]\d+)*)"
 )
 _GROUP_SPACES = re.compile(r"[ \u00a0\u202f]")
@@ -430,6 +434,11 @@ MEASURE_UNITS = frozenset("ha hécta hecta tấn tạ kg km m m2 m3 lít lần u
 _MEASURE_UNITS = MEASURE_UNITS
 
 
+_YEAR_OF_A_FIGURE = re.compile(r"(?<!\w)năm ((?:19|20)\d{2})(?![\d/-])")
+# a year compared with, not the one a figure is of: "so với năm 2017", "so với vụ mùa năm 2018", "từ năm 2015"
+_COMPARED_WITH = re.compile(r"(?<!\w)(?:so với|so|cùng kỳ)(?!\w)[^,;:#]*$|(?:với|hơn|từ|đến|trước)\W*$")
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence, its figures and its skeleton (see the module docstring)."""
@@ -468,6 +477,20 @@ class Sentence:
                 self.skeleton[end : end + 60].split("#", 1)[0],
             )
         return found
+
+    @functools.cached_property
+    def years_said(self) -> dict[int, str]:
+        """The year each figure is said of, by its start: the last year the sentence names before it as its
+        own ("Năm 2018, … 280 vụ", "năm 2017 là 24 vụ"; not "so với năm 2017"), or ""."""
+        years = [
+            (found.start(), found.group(1))
+            for found in _YEAR_OF_A_FIGURE.finditer(self.skeleton)
+            if not _COMPARED_WITH.search(self.skeleton, max(0, found.start() - 24), found.start())
+        ]
+        return {
+            figure.start: next((year for where, year in reversed(years) if where < at), "")
+            for figure, at in zip(self.figures, self._placeholder_starts, strict=True)
+        }
 
     def at(self, figure: Figure) -> int:
         """Where the placeholder of ``figure``, one of this sentence's, begins in the skeleton."""

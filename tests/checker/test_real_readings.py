@@ -4572,3 +4572,88 @@ def test_a_count_out_of_a_total_counts_what_the_total_counts():
     # (11,37%)
     said = verdicts("Toàn tỉnh có 44.407 hộ cận nghèo, tỷ lệ 11,27% trên tổng số 390.687 hộ dân.")
     assert said["11,27%"].alarm
+
+
+def test_a_share_said_of_one_year_is_of_no_whole_of_another():
+    # raw14 g42: "Năm 2018, … giải quyết 280 vụ …. Năm 2019, … 248 vụ, trong đó hòa giải thành 133 vụ …. …
+    # năm 2017 là 24 vụ, chiếm tỉ lệ 8,19%; … năm 2018 là 108 vụ, chiếm 38,57%" — 2017's whole is not printed
+    said = verdicts(
+        "Năm 2018, Tòa án đã giải quyết 280 vụ, trong đó hòa giải thành 135 vụ, đạt tỉ lệ 48,21%.\n\nNăm "
+        "2019, "
+        "Tòa án đã giải quyết 248 vụ, trong đó hòa giải thành 133 vụ, đạt tỉ lệ 53,63%.\n\nNăm 2017 số vụ án "
+        "công nhận sự thỏa thuận của đương sự là 91 vụ, chiếm tỉ lệ 31,06%; năm 2018 là 108 vụ, chiếm 38,57%."
+    )
+    assert not any(verdict.alarm for verdict in said.values()) and said["38,57%"] == Verdict.CONSISTENT
+    # a year said as the one compared with is not the figure's own
+    said = verdicts(
+        "Tổng diện tích gieo trồng vụ mùa năm 2019 đạt 66.738 ha, giảm 1,3% so với vụ mùa năm 2018, trong "
+        "đó, "
+        "cây lương thực có hạt đạt 58.095 ha, chiếm 77,1%."
+    )
+    assert said["77,1%"].alarm
+
+
+def test_spans_of_time_are_no_parts():
+    # raw15 j08: "Lũy kế 6 tháng …. Cụ thể, … lũy kế 2 tháng tăng 3,9%, lũy kế 3 tháng tăng 3,5%, …"
+    said = verdicts(
+        "Lũy kế 6 tháng đầu năm 2023, Cục Thuế thu ngân sách được 164.290 tỷ đồng. Cụ thể, số thu tháng 1 "
+        "tăng "
+        "9,9%, lũy kế 2 tháng tăng 3,9%, lũy kế 3 tháng tăng 3,5%, lũy kế 4 tháng giảm 2%, lũy kế 5 tháng "
+        "giảm "
+        "3,85% và lũy kế 6 tháng giảm 5,3%."
+    )
+    assert not any(verdict.alarm for verdict in said.values())
+
+
+def test_one_division_of_the_whole_then_other_groups_of_it():
+    # raw15 j10: "500 người. Trong đó: … Trung ương giới thiệu là 167 người (33,40%), … địa phương là 333
+    # người (66,60%), … lần đầu là 333 người (66,60%), … trên đại học 229 người (45,80%), đại học 262 người"
+    text = (
+        "Tổng số người trúng cử đại biểu QH là 500 người. Trong đó: đại biểu do Trung ương giới thiệu là 167 "
+        "người (33,40%), đại biểu cư trú và làm việc tại địa phương là 333 người (66,60%), số đại biểu tham "
+        "gia QH lần đầu là 333 người (66,60%), đại biểu có trình độ trên đại học 229 người (45,80%), đại học "
+        "262 người (52,40%)."
+    )
+    said = verdicts(text)
+    assert said["500"] == Verdict.CONSISTENT and not any(verdict.alarm for verdict in said.values())
+    assert verdicts(text.replace("là 167", "là 176"))["500"].alarm
+    # … but one more item of the same list is a slip: 7 dead listed of 6
+    said = verdicts(
+        "Toàn tỉnh xảy ra 13 vụ, làm chết 6 người. Trong đó, tuyến Quốc lộ làm chết 2 người; đường tỉnh làm "
+        "chết 4 người; đường nội thị làm chết 1 người."
+    )
+    assert said["6"].alarm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # raw15 j33: two years compared are no fraction
+        "Cả nước có thêm 73.404 doanh nghiệp, tăng 19,7% (So sánh 2015/2014: doanh nghiệp tăng 29,2%; vốn "
+        "tăng 29,9%).",
+        # raw16 f21: classes of health named by their numbers
+        "Tỉnh được phân bổ chỉ tiêu 2.754 thanh niên (có 4 nữ); sức khỏe loại 1 và 2 chiếm 37%.",
+        # raw16 f49: a bracket that opens with the year before holds no parts (left open by the text)
+        "Hà Nam với 47 giải (năm 2011 là 60 giải), Hải Dương 67 giải (năm 2011 là 72 giải, Nghệ An với 70 "
+        "giải (năm 2011 có 82 giải)…",
+        # raw17 e10: the rate each place reached, of its voters, is no share of the places
+        "Lào Cai cùng với Thành phố Huế là 2/34 địa phương đạt tỉ lệ 100% cử tri đi bầu.",
+        # raw16 f39: a part "bằng X%" under a whole rated against the year before: its own rate of its year
+        # before
+        "Cả nước đã gieo cấy được 1366,6 nghìn ha lúa mùa, bằng 94,5% cùng kỳ năm trước. Trong đó các địa "
+        "phương phía Bắc đạt 1142,7 nghìn ha, bằng 99,4 cùng kỳ năm trước; các địa phương phía Nam gieo cấy "
+        "223,9 nghìn ha, bằng 92,6%.",
+    ],
+)
+def test_shapes_of_the_fourteenth_to_seventeenth_unlabelled_batches(text):
+    assert not any(verdict.alarm for verdict in verdicts(text).values())
+
+
+def test_a_rate_typed_with_a_space_after_its_decimal_comma():
+    # raw16 f17: "hòa giải thành 645 vụ việc, đạt 73, 21%; … 236 vụ việc" of 881 — 73,21%, not 73 and 21%
+    said = verdicts(
+        "Đã chuyển sang đối thoại, hòa giải 881 vụ việc. Trong đó, đã tổ chức hòa giải thành 645 vụ việc, "
+        "đạt "
+        "73, 21%; tiếp tục chuyển sang thụ lý 236 vụ việc."
+    )
+    assert said["881"] == Verdict.CONSISTENT and said["73, 21%"] == Verdict.CONSISTENT
