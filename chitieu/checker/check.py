@@ -30,6 +30,7 @@ from chitieu.checker.rules import (
     grades_beyond_their_whole,
     growth_contribution,
     kinds_left_in_turn,
+    left_of_each_said_before,
     named_rate_of_earlier,
     noun_said_again,
     output_of_yield_and_area,
@@ -125,6 +126,7 @@ def check_text(text: str) -> CheckReport:
             _take(named_rate_of_earlier(sentence, earlier, judged, around), judged, found)
             _take(carried_and_new(sentence, earlier, judged, around), judged, found)
             _take(pair_remainder(sentence, earlier, judged, around), judged, found)
+            _take(left_of_each_said_before(sentence, earlier, judged, around), judged, found)
             last = recent[-1] if recent else None
             _take(changes_after_a_comparison(sentence, earlier, judged, last, around), judged, found)
             found.extend(changes_against_an_earlier_year(sentence, recent, judged))

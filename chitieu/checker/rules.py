@@ -6753,9 +6753,11 @@ _CHANGE_WITH_DIFFERENCE_IN_LIST = pattern(
 )
 
 
-_REST_FIRST = pattern(r"^\W*(?:[^\W\d_]+ ){0,4}?còn(?: lại| tồn| tồn đọng)(?: [^\W\d_]+){0,3}? {rest:N}")
-_WHOLE_BEFORE = re.compile(rf"{_WHOLE_VERBS}(?: [^\W\d_]+){{0,3}}? $")
-_PART_BEFORE = re.compile(rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}? $")
+_REST_FIRST = pattern(
+    r"^\W*(?:[^\W\d_]+ ){0,4}?(?:còn(?: lại| tồn| tồn đọng)|đang giải quyết)(?: [^\W\d_]+){0,3}? {rest:N}"
+)
+_WHOLE_BEFORE = re.compile(rf"{_WHOLE_VERBS}(?: [^\W\d_]+){{0,3}}?:? $")
+_PART_BEFORE = re.compile(rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}?:? $")
 _CHANGE_BEFORE_FIGURE = re.compile(r"(?:tăng|giảm)(?: thêm)?(?: hơn| gần| trên| khoảng)? $")
 _NEW_ONLY = re.compile(r"(?<!\w)mới(?: [^\W\d_]+){0,2}? $")
 
@@ -6835,7 +6837,7 @@ def remainder_of_earlier_total(
     def introduced(figure: Figure, verbs: re.Pattern[str]) -> bool:
         before = around.get(figure.start, ("", ""))[0]
         return (
-            figure.kind == FigureKind.COUNT
+            figure.kind in (FigureKind.COUNT, FigureKind.AMOUNT)  # "5,65 ngàn hồ sơ": a count in thousands
             and _same_first_word(figure.noun, rest.noun)
             and bool(verbs.search(before))
             and not _CHANGE_BEFORE_FIGURE.search(before)
@@ -6852,6 +6854,18 @@ def remainder_of_earlier_total(
     if whole is None or _NEW_ONLY.search(around.get(whole.start, ("", ""))[0]):
         return  # "thụ lý mới": what is left counts the cases carried over too, not said here
     claim = _remainder_claim(sentence, match.span(), whole, part, rest)
+    if claim.verdict.alarm and "đang" in match.group():
+        # "Trung tâm đang giải quyết 1.089 HS": what is still being settled, one status of several (some may
+        # have been returned, transferred): only a fit says something
+        note = Bilingual(
+            f"{rest.text} still being settled need not be all that is left of {whole.text} less {part.text}: "
+            "other outcomes may not be printed.",
+            f"{rest.text} đang giải quyết chưa chắc là toàn bộ phần còn lại của {whole.text} trừ "
+            f"{part.text}: "
+            "có thể có các kết quả khác không được ghi.",
+        )
+        numbers = [(Role.TOTAL, whole), (Role.PART, part), (Role.DIFFERENCE, rest)]
+        claim = _unchecked(sentence, match.span(), "remainder", numbers, Verdict.AMBIGUOUS, note)
     start, end = sentence.span(*match.span())  # marked in its own sentence
     yield dataclasses.replace(claim, start=start, end=end)
 
@@ -6950,6 +6964,58 @@ def _pairs(figures: Sequence[Figure], around: Mapping[int, tuple[str, str]]) -> 
         if _PAIR_JOIN.match(between) and _PAIR_SECOND.match(around.get(second.start, ("", ""))[1]):
             found.append((first, second))
     return found
+
+
+# what was there, what was taken away, what is left, each said of a thing by its full name and perhaps in
+# pairs: "có 60 hộ nghèo và 55 hộ cận nghèo. … đã xóa được 51 hộ nghèo và 44 hộ cận nghèo, hiện chỉ còn 9 hộ
+# nghèo và 5 hộ cận nghèo"
+_LEFT_BEFORE = re.compile(r"(?<!\w)(?:chỉ )?còn(?: lại)? $")
+_TAKEN_BEFORE = re.compile(
+    r"(?<!\w)(?:xóa|xoá|thoát nghèo|thoát|giải quyết xong|xử lý xong|thi hành xong)(?: được)? $"
+)
+_THERE_BEFORE = re.compile(r"(?<!\w)(?:có|tổng số|tiếp nhận|thụ lý)(?: là)? $")
+_AND_NEXT = re.compile(r"^(?: [^\W\d_]+){0,4}?(?:,| và) $")
+
+
+def left_of_each_said_before(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]
+) -> Iterator[Claim]:
+    """What is left of a thing is what there was less what was taken away, all three said of it by its full
+    name ("hộ nghèo", not "hộ cận nghèo"), the first two before: "có 60 hộ nghèo và 55 hộ cận nghèo …. Qua
+    đó, … xóa được 51 hộ nghèo và 44 hộ cận nghèo, hiện chỉ còn 9 hộ nghèo và 5 hộ cận nghèo" (55 − 44 = 11,
+    not 5). Each of a pair takes the verb of the one before it ("51 hộ nghèo và 44 hộ cận nghèo")."""
+    words = {**around, **words_around(sentence)}
+    pool = [figure for figure in [*earlier[-16:], *sentence.figures] if figure.kind == FigureKind.COUNT]
+    said: dict[int, str] = {}  # by each figure: "there", "taken" or "left"
+    for before, figure in zip([None, *pool], pool, strict=False):
+        context = words.get(figure.start, ("", ""))[0]
+        for kind, verb in (("left", _LEFT_BEFORE), ("taken", _TAKEN_BEFORE), ("there", _THERE_BEFORE)):
+            if verb.search(context):
+                said[figure.start] = kind
+                break
+        else:
+            if before is not None and _AND_NEXT.match(context) and before.start in said:
+                said[figure.start] = said[before.start]
+    own = {figure.start for figure in sentence.figures}
+    for n, rest in enumerate(pool):
+        if rest.start not in own or rest.start in judged or said.get(rest.start) != "left" or not rest.noun:
+            continue
+        name = rest.noun.split()[:2]
+
+        def latest(kind: str, before: int, name: list[str] = name) -> int | None:
+            return next(
+                (i for i in range(before - 1, -1, -1) if said.get(pool[i].start) == kind
+                 and pool[i].noun.split()[:2] == name),
+                None,
+            )  # fmt: skip
+
+        taken = latest("taken", n)
+        there = latest("there", taken) if taken is not None else None
+        if taken is None or there is None or pool[there].value <= pool[taken].value:
+            continue
+        at = sentence.at(rest)
+        claim = _remainder_claim(sentence, (at, at + len(rest.placeholder)), pool[there], pool[taken], rest)
+        yield claim
 
 
 def pair_remainder(

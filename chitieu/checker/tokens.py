@@ -309,6 +309,11 @@ _NOT_FIGURES_ANY_CASE = [
     # full dates: 30/9/2022, 30-9-2022, 30.9.2022
     # (a day and a month that can be one, the same mark twice: not "48/3.524 vụ", 48 of 3.524)
     re.compile(r"(?<![\d.,/])(?:0?[1-9]|[12]\d|3[01])([/.-])(?:0?[1-9]|1[0-2])\1\d{2,4}(?![\d/])"),
+    # a day and its month after the word for a day: "Ngày 30-5, Hội … tổ chức đại hội", "sáng 15/3"
+    re.compile(
+        r"(?<!\w)(?:ngày|hôm|sáng|chiều|tối|đêm|trưa) (?:0?[1-9]|[12]\d|3[01])[/.-](?:0?[1-9]|1[0-2])"
+        r"(?![\d/.-]\d)"
+    ),
     # month/year: 11/2022, and after "tháng" also 11-2025, 11.2025
     re.compile(r"(?<![\d.,/])(?:0?[1-9]|1[0-2])/(?:19|20)\d{2}(?![\d/])"),
     re.compile(r"(?:tháng|quý) (?:0?[1-9]|1[0-2]|[ivx]+)[.-](?:19|20)\d{2}(?![\d])"),

@@ -4657,3 +4657,27 @@ def test_a_rate_typed_with_a_space_after_its_decimal_comma():
         "73, 21%; tiếp tục chuyển sang thụ lý 236 vụ việc."
     )
     assert said["881"] == Verdict.CONSISTENT and said["73, 21%"] == Verdict.CONSISTENT
+
+
+def test_what_is_still_being_settled_in_a_sentence_of_its_own():
+    # n403: "tiếp nhận 5,65 ngàn hồ sơ (HS) … đã giải quyết: 4.561/5.650 HS …. Trung tâm đang giải quyết 1.089
+    # HS" — what is left, a count in thousands received; a mismatch is no slip (some may have been returned)
+    text = (
+        "Trung tâm tiếp nhận 5,65 ngàn hồ sơ (HS) các loại. Trung tâm đã giải quyết: 4.561/5.650 HS (tỷ lệ "
+        "80,7%). Trung tâm đang giải quyết 1.089 HS (còn trong thời hạn giải quyết)."
+    )
+    assert verdicts(text)["1.089"] == Verdict.CONSISTENT
+    assert verdicts(text.replace("1.089", "1.189"))["1.189"] == Verdict.AMBIGUOUS
+
+
+def test_what_is_left_of_each_of_a_pair_said_before():
+    # n402: "có 60 hộ nghèo và 55 hộ cận nghèo. … đã xóa được 51 hộ nghèo và 44 hộ cận nghèo, hiện chỉ còn 9
+    # hộ nghèo và 5 hộ cận nghèo" — 55 − 44 = 11, not 5; the date "Ngày 30-5" is no figure the title repeats
+    text = (
+        "Ngày 30-5, Hội Cựu chiến binh huyện tổ chức đại hội. Trong nhiệm kỳ, toàn Huyện hội có 60 hộ nghèo "
+        "và 55 hộ cận nghèo. Qua đó, toàn hội đã xóa được 51 hộ nghèo và 44 hộ cận nghèo, hiện chỉ còn 9 hộ "
+        "nghèo và 5 hộ cận nghèo."
+    )
+    flagged = [(c.printed.text, c.printed.start) for c in check_text(text).claims if c.verdict.alarm]
+    assert flagged == [("5", text.rindex("5 hộ cận nghèo."))]
+    assert verdicts(text)["9"] == Verdict.CONSISTENT
