@@ -1986,8 +1986,28 @@ def partition(sentence: Sentence) -> Iterator[Claim]:
         "Tổng số 1.245 vụ, gồm: hình sự 500 vụ, dân sự 700 vụ, hành chính 45 vụ"
         "13 chỉ tiêu vượt, 10 chỉ tiêu đạt và 3 chỉ tiêu không đạt, tổng cộng 26 chỉ tiêu"
     """
-    for total, parts, items, exhaustive, span in _partitions(sentence):
+    found = _partitions(sentence)
+    label = Bilingual("sum of the parts", "tổng các phần")
+    bracketed = [_listed_in_brackets(sentence, total, parts) for total, parts, *_ in found]
+    exact = [
+        listed and _fits(total, sum_of_parts(parts, label))
+        for listed, (total, parts, *_) in zip(bracketed, found, strict=True)
+    ]
+    for n, (total, parts, items, exhaustive, span) in enumerate(found):
+        if bracketed[n] and sum(exact) - exact[n] >= 2:
+            # "108 (Trà Vinh 22 nhà, …, Sóc Trăng 18 nhà); … 228 (…); 6 tàu … (…); … 81 chiếc (Kiên Giang 65,
+            # Cà Mau 10)": where the sentence's other lists in brackets each add up to their totals, so does
+            # this one
+            exhaustive = True
         yield _partition_claim(sentence, total, parts, items, exhaustive, span)
+
+
+def _listed_in_brackets(sentence: Sentence, total: Figure, parts: Sequence[Figure]) -> bool:
+    """Whether ``parts`` are listed in a bracket opened right after ``total`` ("81 chiếc (Kiên Giang 65, "
+    "…")."""
+    skeleton = sentence.skeleton
+    between = skeleton[sentence.at(total) + len(total.placeholder) : sentence.at(parts[0])]
+    return between.count("(") == 1 and ")" not in between and len(between) <= 40
 
 
 _GROWTH_RIGHT_AFTER = re.compile(

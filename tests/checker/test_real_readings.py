@@ -4681,3 +4681,21 @@ def test_what_is_left_of_each_of_a_pair_said_before():
     flagged = [(c.printed.text, c.printed.start) for c in check_text(text).claims if c.verdict.alarm]
     assert flagged == [("5", text.rindex("5 hộ cận nghèo."))]
     assert verdicts(text)["9"] == Verdict.CONSISTENT
+
+
+def test_a_list_in_brackets_is_complete_where_the_sentences_other_lists_are():
+    # n408: "số nhà sập đổ, hư hỏng là 108 (Trà Vinh 22 nhà, …); nhà bị tốc mái là 228 (…); … số xuồng, ghe bị
+    # chìm, hỏng 81 chiếc (Kiên Giang 65, Cà Mau 10)" — the other lists add up to their totals: 75 of 81 is
+    # short
+    text = (
+        "Về thiệt hại tài sản, số nhà sập đổ, hư hỏng là 108 (Trà Vinh 22 nhà, Kiên Giang 2 nhà, Bạc Liêu 61 "
+        "nhà, Cà Mau 5 nhà, Sóc Trăng 18 nhà); nhà bị tốc mái là 228 (Trà Vinh 27 nhà, Kiên Giang 2 nhà, Bạc "
+        "Liêu 116 nhà, Cà Mau 25 nhà, Sóc Trăng 58 nhà); số xuồng, ghe bị chìm, hỏng 81 chiếc (Kiên Giang "
+        "65, "
+        "Cà Mau 10); diện tích lúa bị ngập là 28.648ha (Trà Vinh 182,2ha, Bạc Liêu 12.636ha, Cà Mau 5.775ha, "
+        "Sóc Trăng 10.055ha)."
+    )
+    said = verdicts(text)
+    assert said["81"].alarm and said["108"] == said["228"] == Verdict.CONSISTENT
+    # alone, a list in brackets short of its total may be partial
+    assert not verdicts("Số xuồng, ghe bị chìm, hỏng 81 chiếc (Kiên Giang 65, Cà Mau 10).")["81"].alarm
