@@ -1522,6 +1522,10 @@ def _partition_claim(
     added = sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
     formula = added.formula
     adds_up = _fits(total, added)
+    if items and _THE_OTHERS_LAST.search(items[-1]) and len(parts) >= 3:
+        # "561 người DTTS …. Trong đó, dân tộc Mông có 60 người; …; 99 người thuộc các DTTS khác": the last
+        # item is all the others, so the list is all of it
+        exhaustive = True
     twice = _two_divisions(total, parts)
     if twice is None and not exhaustive and not adds_up:
         # "500 người. Trong đó: … Trung ương giới thiệu là 167 người (33,40%), … địa phương là 333 người
@@ -1720,6 +1724,7 @@ def _one_thing_measured_several_ways(parts: list[Figure]) -> bool:
 
 # the last item of a list, "the others": what the items before it leave of the whole
 _THE_REST = re.compile(r"(?<!\w)(?:khác|còn lại)(?:,|$| chiếm)")
+_THE_OTHERS_LAST = re.compile(r"#\d+#[^#]*(?<!\w)(?:khác|còn lại)\W*$")
 _AND_THEN_HAS = re.compile(r", có(?!\w)")
 # "đã giải quyết 274 đơn khiếu nại và 105 đơn tố cáo; trong đó có 11 đơn khiếu nại đúng, …; có 9 đơn tố cáo
 # đúng, …": two totals, then the parts of each, in turn, after a semicolon

@@ -4699,3 +4699,18 @@ def test_a_list_in_brackets_is_complete_where_the_sentences_other_lists_are():
     assert said["81"].alarm and said["108"] == said["228"] == Verdict.CONSISTENT
     # alone, a list in brackets short of its total may be partial
     assert not verdicts("Số xuồng, ghe bị chìm, hỏng 81 chiếc (Kiên Giang 65, Cà Mau 10).")["81"].alarm
+
+
+def test_a_list_that_ends_with_all_the_others_is_complete():
+    # n412: "561 người DTTS …. Trong đó, dân tộc Mông có 60 người; …; 99 người thuộc các DTTS khác" — 542
+    text = (
+        "Theo danh sách này, có 561 người DTTS được Chủ tịch nước đặc xá năm 2024. Trong đó, dân tộc Mông có "
+        "60 "
+        "người; Thái có 35 người; Mường có 49 người; Dao có 54 người; Tày có 121 người; Nùng có 70 người; Ê "
+        "Đê "
+        "có 8 người; Chăm có 6 người; Gia Rai có 11 người; Khmer có 29 người; 99 người thuộc các DTTS khác."
+    )
+    assert verdicts(text)["561"].alarm
+    assert verdicts(text.replace("99 người", "118 người"))["561"] == Verdict.CONSISTENT
+    # without the others, the list may be partial
+    assert not verdicts(text.replace("; 99 người thuộc các DTTS khác", ""))["561"].alarm
