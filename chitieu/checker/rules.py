@@ -270,6 +270,15 @@ def _all_of(sentence: Sentence, figure: Figure) -> bool:
     return partner is not None and partner[0].value == partner[1].value
 
 
+def _out_of_a_figure_before(sentence: Sentence, figure: Figure, first: Figure) -> bool:
+    """Whether ``figure`` is the numerator of a fraction whose denominator is a figure said before ``first``
+    ("102 xã …, trong đó … ; có 92/102 xã": of the total, not one more part; "11/12 cuộc" is a part)."""
+    partner = _slash_partner(sentence, figure)
+    if partner is None or partner[0] is not figure or _is_pair(*partner):
+        return False
+    return any(before.value == partner[1].value for before in sentence.figures[: first.index])
+
+
 def _slash_partner(sentence: Sentence, figure: Figure) -> tuple[Figure, Figure] | None:
     """(numerator, denominator) of the "A/B" ``figure`` belongs to, if it does (read once per figure)."""
     if not _of_sentence(sentence, figure):
@@ -880,7 +889,34 @@ def count_over_count(sentence: Sentence) -> Iterator[Claim]:
             claim = _unchecked(
                 sentence, span, "count_over_count", numbers, Verdict.AMBIGUOUS, _OF_THE_EXECUTABLE
             )
+        elif claim.verdict.alarm and (stage := _previous_stage_giving(sentence, part, share, wholes[0])):
+            # "2.285 công dân …, trong đó … lên trạm là 1974 công dân, đạt 86.38%; đủ điều kiện khám cấp huyện
+            # là 1.366 công dân, đạt 69,1%": of those who came to be examined, a stage of the same funnel
+            note = Bilingual(
+                f"{share.text} is not {part.text} of {wholes[0].text}, but it is {part.text} of "
+                f"{stage.text}, "
+                "the step before it: which the text means is not clear.",
+                f"{share.text} không phải tỷ lệ của {part.text} trên {wholes[0].text}, nhưng là tỷ lệ của "
+                f"{part.text} trên {stage.text}, bước liền trước: văn bản không rõ ý nào.",
+            )
+            claim = _unchecked(sentence, span, "count_over_count", numbers, Verdict.AMBIGUOUS, note)
         yield claim
+
+
+def _previous_stage_giving(sentence: Sentence, part: Figure, share: Figure, whole: Figure) -> Figure | None:
+    """The count between ``whole`` and ``part`` that counts the same people and has its own rate, when
+    the share fits it: the step before of a funnel ("lên trạm là 1974 công dân, đạt 86.38%")."""
+    for figure in sentence.figures[whole.index + 1 : part.index]:
+        if (
+            figure.kind == part.kind
+            and part.value < figure.value < whole.value
+            and _counts_alike(figure.noun, part.noun)
+            and figure.index + 1 < part.index
+            and sentence.figures[figure.index + 1].kind == FigureKind.PERCENT
+            and not assess(share, share_of(part, figure), ()).verdict.alarm
+        ):
+            return figure
+    return None
 
 
 _FINISHED = re.compile(r"(?<!\w)(?:giải quyết|thi hành) xong(?!\w)")
@@ -1373,8 +1409,8 @@ def _parts_after(
                 figure = None
         elif figure is None and elided and len(parts) == 1:
             parts, items = [], []  # the next one does not count the whole's noun either: no list
-        if figure is None:
-            break
+        if figure is None or (parts and _out_of_a_figure_before(sentence, figure, parts[0])):
+            break  # "102 xã, …, trong đó …, 35 xã khu vực I; có 92/102 xã …": of the total, past the list
         if (
             len(parts) == 1
             and elided
@@ -1808,6 +1844,11 @@ def _breakdown_of_a_fraction(
     return numerator, parts, items, _exhaustive(items, marker.group()), (sentence.at(numerator), end)
 
 
+# a colon after a comma and a few words that do not say a breakdown: the label of the next item of a list
+_NEXT_ITEMS_LABEL = re.compile(
+    r"[^#;:]{0,40}?, (?![^:]*(?:theo|như sau|gồm|trong đó|trong số|cụ thể|chia|từng))"
+    r"[^\W\d_]+(?: [^\W\d_]+){0,4}:"
+)
 # a bracket that opens with another period's value: "67 giải (năm 2011 là 72 giải"
 _ANOTHER_PERIODS_VALUE = re.compile(
     r" ?(?:năm (?:19|20)\d{2}|năm trước|năm ngoái|cùng kỳ(?: năm trước)?|kỳ trước)(?: là| có| đạt|:)? ?#\d+#"
@@ -1848,6 +1889,11 @@ def _breakdown_after(
             stop = skeleton.find(")", position)
             if stop < 0:
                 continue
+        if _NEXT_ITEMS_LABEL.fullmatch(marker.group()):
+            # "gồm: TP Yên Bái 24, Lục Yên: 15, Văn Yên 10", "Hà Giang 97 nhà, sau đó là các tỉnh: Sơn La 48
+            # nhà, …": the next item's label, or a list of its own, not the parts of the count before the
+            # comma
+            continue
         lenient = lenient or bool(marker.groupdict().get("rated"))  # each part may have its rate too
         total_start = position - len(total.placeholder)
         verbs = frozenset(
@@ -3431,6 +3477,8 @@ def plan_said_before(
         and figure.kind == actual.kind
         and figure.scale == actual.scale
         and _PLAN_SAID_BEFORE.search(_context_of(sentence, figure, around)[0])
+        # "bằng 102,48% kế hoạch năm và tăng 8.676 tấn so với năm 2019": a change, after the plan named
+        and not _CHANGE_BEFORE_FIGURE.search(_context_of(sentence, figure, around)[0])
     ]
     if len(plans) != 1:
         return claim
@@ -3953,6 +4001,10 @@ def _changes_vs_previous(sentence: Sentence) -> Iterator[Claim]:
                 continue  # what the bracket changes is the value before it, of the same noun
             if difference is not None and current is not None and not _of_one_thing(current, difference):
                 difference = None  # "799 tỷ đồng, tăng 12,2%, với hơn 15.500 khách hàng": not what changed
+            if difference is not None and _first_word(difference.noun) == "lần":
+                difference = (
+                    None  # "tăng gần 5 lần so với cùng kỳ 2022, bằng 73,5% so cùng kỳ 2019": a multiple
+                )
             if current is not None and previous is None and difference is not None:
                 as_difference = list(
                     _change_from_difference(sentence, match, current, difference, printed, rising)
@@ -4884,6 +4936,8 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
         if found is None or len(found[0]) < 2:
             continue
         names, end = found
+        if sum(name.split()[-1].isdigit() for name in names) >= 2:
+            continue  # "15 người bị thương (Bến Tre 12, Tiền Giang 3)": how many of each, not names
         rest = text[end : end + 2]
         closed = (
             rest[:1] == ")" if marker and marker.group().strip() == "(" else rest[:1] in ("", ".", ";", ",")

@@ -293,13 +293,14 @@ _CAPITAL = "[" + "".join(c for c in map(chr, _LATIN) if c.isupper()) + "]"
 _NOT_FIGURES = [
     # document numbers: 123/2020/NĐ-CP, 45/QĐ-UBND, 68-NQ/TW (case-sensitive: capitals follow)
     re.compile(r"(?<![\w/])\d+(?:/\d+)*[/-][A-ZĐ][A-ZĐ0-9]*(?:[-/][A-ZĐa-zđ0-9]+)*"),
-    # the number of a school or a place named by two words, in a list of names: "gồm: Trường THPT … An Nhơn
-    # 1, Tuy Phước 1, Võ Lai, Phù Cát 1" (no count of what the list counts)
-    re.compile(
-        rf"(?<!\w){_CAPITAL}[^\W\d_]{{0,6}} {_CAPITAL}[^\W\d_]{{0,6}} \d(?![\d.,]\d)"
-        rf"(?=(?:,| và) {_CAPITAL}|[.;)])"
-    ),
 ]
+# … and where schools are named: the number of a school named by a place of two words, in a list of names:
+# "gồm: Trường THPT … An Nhơn 1, Tuy Phước 1, Võ Lai, Phù Cát 1" (not "(Bến Tre 12, Tiền Giang 3)")
+_NOT_FIGURES_IF_SCHOOLS_NAMED = re.compile(
+    rf"(?<!\w){_CAPITAL}[^\W\d_]{{0,6}} {_CAPITAL}[^\W\d_]{{0,6}} \d(?![\d.,]\d)"
+    rf"(?=(?:,| và) {_CAPITAL}|[.;)])"
+)
+_SCHOOLS = ("trường", "thpt", "thcs")
 _NOT_FIGURES_ANY_CASE = [
     # Nghị định số 30, Quyết định số 1234
     re.compile(
@@ -371,7 +372,7 @@ _NUMBER = re.compile(
     # "346 000 ha": thousands grouped by spaces, when what it counts follows (not cells of a table)
     r"(?<![\w.,])(?:\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)(?= ?[^\W\d_])"
     # a decimal comma with a space typed after it, before a unit: "sản lượng ước đạt 167, 2 tấn"
-    r"|\d+, \d{1,2}(?= (?:tấn|tạ|ha|kg)(?!\w))"
+    r"|\d+, \d{1,2}(?= (?:tấn|tạ|ha|kg|tỷ|tỉ|triệu|nghìn|ngàn)(?!\w))"  # … or a scale: "gần 14, 5 tỷ đồng"
     # … or before "%" after the word a rate is said with: "hòa giải thành 645 vụ việc, đạt 73, 21%"
     r"|(?:(?<=đạt )|(?<=chiếm )|(?<=bằng )|(?<=lệ ))\d{1,3}, \d{1,2}(?=%)"
     r"|\d+(?:[.,]\d+)*)"
@@ -719,6 +720,8 @@ def _excluded_spans(text: str, lower: str) -> list[tuple[int, int]]:
     for needed, pattern in _NOT_FIGURES_IF_SAID:
         if any(word in lower for word in needed):
             spans.extend(m.span() for m in pattern.finditer(lower))
+    if any(word in lower for word in _SCHOOLS):
+        spans.extend(m.span() for m in _NOT_FIGURES_IF_SCHOOLS_NAMED.finditer(text))
     spans.sort()
     return spans
 

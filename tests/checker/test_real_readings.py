@@ -4714,3 +4714,52 @@ def test_a_list_that_ends_with_all_the_others_is_complete():
     assert verdicts(text.replace("99 người", "118 người"))["561"] == Verdict.CONSISTENT
     # without the others, the list may be partial
     assert not verdicts(text.replace("; 99 người thuộc các DTTS khác", ""))["561"].alarm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # raw18 c33: "gồm: TP Yên Bái 24, Lục Yên: 15, Văn Yên 10, …" — the next item's label, no list of 24
+        "Yên Bái: 55 người (53 người chết, 2 người mất tích), gồm: TP Yên Bái 24, Lục Yên: 15, Văn Yên 10, "
+        "Văn "
+        "Chấn 2, Trấn Yên 4.",
+        # raw20 b26: "Hà Giang 97 nhà, sau đó là các tỉnh: Sơn La 48 nhà, …" — a list of its own
+        "Trong đó, Điện Biên chịu thiệt hại lớn nhất với 142 nhà, tiếp đến là Hà Giang 97 nhà, sau đó là các "
+        "tỉnh: Sơn La 48 nhà, Thái Nguyên 33 nhà, Cao Bằng 5 nhà, Lào Cai 30 nhà.",
+        # raw20 b14: "bằng 102,48% kế hoạch năm và tăng 8.676 tấn": a change, no plan of what follows
+        "Sản lượng nuôi trồng đạt 114.264 tấn, bằng 102,48% kế hoạch năm và tăng 8.676 tấn so với năm 2019. "
+        "Sản lượng tôm nước lợ đạt 7.280 tấn, tăng 21,5% so với năm 2019, đạt 98% so với kế hoạch.",
+        # raw20 b28: how many of each place in brackets, not names
+        "Mưa dông, lốc đã làm 15 người bị thương (Bến Tre 12, Tiền Giang 3). Đồng thời, 19 nhà bị sập (Bến "
+        "Tre "
+        "18, Tiền Giang 1).",
+        # raw20 b29: "tăng gần 5 lần": a multiple, no difference
+        "Trong đó, khách quốc tế đạt 14,7 triệu, tăng gần 5 lần so với cùng kỳ 2022, bằng 73,5% so cùng kỳ "
+        "2019.",
+        # raw20 b46: "có 92/102 xã" after the list of 102's parts: of the total, not one more part
+        "Toàn tỉnh có 102 xã, phường thị trấn, trong đó có 52 xã khu vực III, 05 xã khu vực II, 35 xã khu "
+        "vực "
+        "I; có 92/102 xã thuộc vùng đồng bào dân tộc thiểu số và miền núi (chiếm 90,2%).",
+        # raw18 c17: "gần 14, 5 tỷ đồng" is 14,5 tỷ, not 5 tỷ
+        "Đã chi trả chế độ với tổng số tiền gần 14, 5 tỷ đồng, trong đó trợ cấp có công hằng tháng trên 9,2 "
+        "tỷ "
+        "đồng, trợ cấp xã hội trên 3,8 tỷ đồng.",
+    ],
+)
+def test_shapes_of_the_eighteenth_to_twentieth_unlabelled_batches(text):
+    assert not any(verdict.alarm for verdict in verdicts(text).values())
+
+
+def test_a_rate_of_the_step_before_in_a_funnel_is_no_slip():
+    # raw20 b17: "2.285 công dân …, trong đó … lên trạm là 1974 công dân, đạt 86.38%; đủ điều kiện khám cấp
+    # huyện là 1.366 công dân, đạt 69,1%" — 1.366 of 1.974 is 69,19…% (cut): of the step before, not of 2.285
+    said = verdicts(
+        "Kết quả sơ tuyển, toàn huyện có 2.285 công dân nằm trong diện đăng ký quản lý, trong đó số thanh "
+        "niên "
+        "điều khám lên trạm là 1974 công dân, đạt 86.38%; đủ điều kiện khám cấp huyện là 1.366 công dân, đạt "
+        "69,1%; không đủ điều kiện là 608 công dân."
+    )
+    assert said["69,1%"] == Verdict.AMBIGUOUS
+    # the numbers of schools stay names where schools are named, and counts elsewhere
+    said = verdicts("Xảy ra 5 vụ cháy (Bến Tre 2, Tiền Giang 3).")
+    assert said["5"] == Verdict.CONSISTENT
