@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import re
 import sys
 import time
 from dataclasses import dataclass
@@ -203,7 +204,8 @@ def measure_real(folder: Path | str, verbose: bool = False) -> RealFigures:
     """Run the checker on every labelled real text of ``folder`` and compare with the labels.
 
     A labelled claim is recognised when the checker judges a figure starting at the label's ``at``
-    (or right after the sign a label includes: "-4,2%" where the checker reads the digits);
+    (or right after the sign or the bound word a label includes: "-4,2%", "hơn 4,5 ngàn", where the checker
+    marks the figure itself);
     a slip (label ``inconsistent`` or ``wording_contradiction``) is caught when that judgement is
     an alarm; any other alarm is a false one.
     """
@@ -221,6 +223,8 @@ def measure_real(folder: Path | str, verbose: bool = False) -> RealFigures:
             claim = found.get(at)
             if claim is None and item["figure"][:1] in "-−+":  # "(-4,2%)": the sign is not read as a digit
                 claim = found.get(at + 1)
+            if claim is None and (word := _QUALIFIER_LABELLED.match(item["figure"])):
+                claim = found.get(at + word.end())  # "hơn 4,5 ngàn": the checker marks the figure after it
             recognised += claim is not None
             if claim is not None and (confidence := claim.confidence) is not None:
                 total, right = calibration.get(str(confidence.level), (0, 0))
@@ -237,11 +241,18 @@ def measure_real(folder: Path | str, verbose: bool = False) -> RealFigures:
             item = expected.get(at)
             if item is None and text[at - 1 : at] in ("-", "−", "+"):
                 item = expected.get(at - 1)
+            if item is None and (word := _QUALIFIER_BEFORE.search(text, max(0, at - 12), at)):
+                item = expected.get(word.start())
             if item is None or not Verdict(item["verdict"]).alarm:
                 false_alarms += 1
                 if verbose:
                     print(f"  {path.stem}: false alarm on {claim.printed.text!r}: {claim.quote}")
     return RealFigures(texts, claims, recognised, slips, caught, alarms, false_alarms, calibration)
+
+
+# a label's figure that opens with its bound word ("hơn 4,5 ngàn"), and that word right before a figure
+_QUALIFIER_LABELLED = re.compile(r"(?:hơn|gần|trên|dưới|khoảng|xấp xỉ) ", re.IGNORECASE)
+_QUALIFIER_BEFORE = re.compile(r"(?:hơn|gần|trên|dưới|khoảng|xấp xỉ) $", re.IGNORECASE)
 
 
 def _as_labelled(verdict: Verdict, item: dict[str, object]) -> bool:
