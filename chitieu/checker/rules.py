@@ -94,8 +94,8 @@ _MACROS = {
     # quốc gia (CQG), chiếm tỷ lệ hơn 73%"
     # or a bracket that breaks the count down: "Hoàn thành tốt nhiệm vụ 35 (có 07 đảng bộ và 28 chi bộ),
     # chiếm tỷ lệ 68,62%"
-    "WORDS": (
-        r"(?:(?:[^#,;()]|\([^#(),;]{1,15}\)"
+    "WORDS": (  # (a comma only in the courts' "vụ, việc": cases and matters, one noun)
+        r"(?:(?:[^#,;()]|(?<=vụ),(?= việc)|\([^#(),;]{1,15}\)"
         r"|\((?:có |gồm )?#\d+#[^#();,]{0,30}?(?:(?:,| và) #\d+#[^#();,]{0,30}?){1,4}\)){0,80}?)"
     ),
 }
@@ -473,6 +473,36 @@ def share_of(part: Figure, total: Figure, label: Bilingual = _SHARE_LABEL) -> li
     return result
 
 
+# what a court or an office sends elsewhere or sets aside, not counted in its rate: "chuyển án cho tòa án
+# khác thụ lý theo thẩm quyền 3 vụ"
+_SET_ASIDE = re.compile(r"(?<!\w)(?:chuyển(?: án| hồ sơ| đơn)? (?:cho|đến|sang)|tạm đình chỉ|trả lại)(?!\w)")
+
+
+def _share_of_what_stays(
+    sentence: Sentence, part: Figure, total: Figure, share: Figure
+) -> list[Recomputation]:
+    """part / (total − what the sentence says was sent elsewhere or set aside) × 100: "đã … giải quyết 622 vụ,
+    việc trong tổng số 698 vụ, việc …, đạt tỷ lệ 89,5%; chuyển án cho tòa án khác … 3 vụ" (622 of 695)."""
+    found = []
+    for other in sentence.figures:
+        if (
+            other.index > share.index
+            and other.kind == FigureKind.COUNT
+            and 0 < other.value <= total.value - part.value
+            and _counts_alike(other.noun, part.noun)
+            and _SET_ASIDE.search(sentence.words_around[other.start][0])
+        ):
+            rest = total.value - other.value
+            value = part.value / rest * HUNDRED
+            formula = Bilingual(
+                f"{part.text} / ({total.text} − {other.text}) × 100 = {show(value, 'en')}%",
+                f"{part.text} / ({total.text} − {other.text}) × 100 = {show(value, 'vi')}%",
+            )
+            label = Bilingual(f"less the {other.text} sent elsewhere", f"trừ {other.text} chuyển đi")
+            found.append(Recomputation(value, value, value, formula, label))
+    return found
+
+
 def _percent_sign(formula: Bilingual) -> Bilingual:
     return Bilingual(formula.en + "%", formula.vi + "%")
 
@@ -664,6 +694,7 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
             recomputations = share_of(part, total)
             if not recomputations:
                 continue
+            recomputations.extend(_share_of_what_stays(sentence, part, total, share))
             yield judged_claim(
                 sentence,
                 match.span(),

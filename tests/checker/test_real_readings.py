@@ -4763,3 +4763,20 @@ def test_a_rate_of_the_step_before_in_a_funnel_is_no_slip():
     # the numbers of schools stay names where schools are named, and counts elsewhere
     said = verdicts("Xảy ra 5 vụ cháy (Bến Tre 2, Tiền Giang 3).")
     assert said["5"] == Verdict.CONSISTENT
+
+
+def test_the_courts_cases_and_matters_out_of_a_total_and_what_was_sent_elsewhere():
+    # n327: "giải quyết 13.267 vụ, việc trong tổng số 14.384 vụ, việc đã thụ lý các loại (đạt 92,2%)"
+    said = verdicts(
+        "Tòa án giải quyết 13.267 vụ, việc trong tổng số 14.384 vụ, việc đã thụ lý các loại (đạt 92,2%)."
+    )
+    assert said["92,2%"] == Verdict.CONSISTENT
+    # c13: "… 622 vụ, việc trong tổng số 698 vụ, việc …, đạt tỷ lệ 89,5%; chuyển án cho tòa án khác … 3 vụ" —
+    # the rate leaves out what was sent to another court: 622 of 695
+    text = (
+        "Năm 2023, TAND huyện đã xét xử và giải quyết 622 vụ, việc trong tổng số 698 vụ, việc các loại án "
+        "thụ "
+        "lý, đạt tỷ lệ 89,5%; chuyển án cho tòa án khác thụ lý theo thẩm quyền 3 vụ."
+    )
+    assert verdicts(text)["89,5%"] == Verdict.CONSISTENT
+    assert verdicts(text.replace("89,5%", "88,5%"))["88,5%"].alarm
