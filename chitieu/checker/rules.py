@@ -324,6 +324,10 @@ def _is_change(sentence: Sentence, figure: Figure) -> bool:
     )
 
 
+# cases and the accused side by side: "29 vụ với 75 bị cáo", "1.185 vụ/1.670 bị can"
+_PAIR_SAID = re.compile(r"#\d+# (?:vụ án|vụ việc|vụ|việc)(?: ?/ ?| với |, | - )")
+
+
 def _is_pair(first: Figure, second: Figure) -> bool:
     """ "4.975 vụ/6.755 bị can": two counts of different things side by side, not a part of a whole."""
     return bool(first.noun and second.noun) and first.noun.split(" ", 1)[0] != second.noun.split(" ", 1)[0]
@@ -5529,6 +5533,17 @@ def _shares_of_earlier_total(
             continue  # "(khóa XII tái cử có 167 người, tỉ lệ 33,4%)": of that term's whole, not printed
         after = _WHOLE_AFTER_SHARE.match(skeleton, skeleton.find(share.placeholder) + len(share.placeholder))
         named = after.group("noun") if after else ""  # "chiếm 78% trong tổng số việc": the whole named
+        cases = sentence.figures[part.index - 1] if part.index and _of_sentence(sentence, part) else None
+        if (
+            cases is not None
+            and named
+            and _PAIR_SAID.fullmatch(
+                skeleton, skeleton.find(cases.placeholder), skeleton.find(part.placeholder)
+            )
+            and (_counts_alike(named, cases.noun) or _first_word(named) == "án")  # "án hình sự": the cases
+            and not _counts_alike(named, part.noun)
+        ):
+            part = cases  # "29 vụ với 75 bị cáo, chiếm tỷ lệ 5,1% trên tổng số án hình sự": of the cases
         listed_whole = _whole_of_its_list(sentence, part)
         if listed_whole is not None and named and _counts_alike(named, listed_whole.noun):
             # "36 tổ chức cơ sở đảng, trong đó gồm 18 đảng bộ cơ sở và 18 chi bộ cơ sở, chiếm tỷ lệ 78,27%
@@ -5900,6 +5915,9 @@ _WHOLE_NAMED_BY_VERB = re.compile(
 )
 
 
+_NOT_DONE_BEFORE = re.compile(r"(?<!\w)(?:chưa|đang)(?: được)? [^\W\d_]+(?: [^\W\d_]+)?:? $")
+
+
 def _totals_by_verb(
     sentence: Sentence,
     verb: str,
@@ -5919,11 +5937,17 @@ def _totals_by_verb(
         and figure.value > part.value
         and (_thing_counted(figure.noun) == counted or {counted, _thing_counted(figure.noun)} <= {"vụ", "án"})
         and _verb_of(_context_of(sentence, figure, around)[0]) == verb
+        # "còn lại chưa giải quyết 203 vụ": what was not
+        and not _NOT_DONE_BEFORE.search(_context_of(sentence, figure, around)[0])
     ]
     if not found:
         return []
     largest = max(found, key=lambda figure: figure.value)
     own = [figure for figure in found if _of_sentence(sentence, figure) and figure.start < part.start]
+    if not own and _of_sentence(sentence, part):
+        # "… giải quyết 571 vụ - 985 bị cáo …. … xét xử lưu động 29 vụ …, chiếm tỷ lệ 5,1% trên tổng số án
+        # hình sự đã giải quyết": the section's own, in the sentence before
+        own = [figure for figure in found if not _of_sentence(sentence, figure)]
     return [largest, *(own[-1:] if own and own[-1] is not largest else [])]
 
 
@@ -7063,7 +7087,7 @@ _PAIR_REST = re.compile(
 )
 _RESOLVED = re.compile(r"giải quyết(?: xong)?(?: [^\W\d_]+){0,2}? $")
 _RECEIVED = re.compile(r"(?:thụ lý|tiếp nhận)(?: [^\W\d_]+){0,2}? $")
-_SETTLED = re.compile(r"(?:giải quyết|xét xử|xử lý)(?: xong)?(?: [^\W\d_]+){0,2}? $")
+_SETTLED_BEFORE = re.compile(r"(?:giải quyết|xét xử|xử lý)(?: xong)?(?: [^\W\d_]+){0,2}? $")
 
 
 def _pairs(figures: Sequence[Figure], around: Mapping[int, tuple[str, str]]) -> list[tuple[Figure, Figure]]:
@@ -7150,7 +7174,7 @@ def pair_remainder(
         settled = next(
             (
                 i
-                for verbs in (_RESOLVED, _SETTLED)
+                for verbs in (_RESOLVED, _SETTLED_BEFORE)
                 for i in range(len(before) - 1, -1, -1)
                 if verbs.search(words[before[i][0].start][0])
             ),

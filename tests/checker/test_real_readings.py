@@ -4780,3 +4780,18 @@ def test_the_courts_cases_and_matters_out_of_a_total_and_what_was_sent_elsewhere
     )
     assert verdicts(text)["89,5%"] == Verdict.CONSISTENT
     assert verdicts(text.replace("89,5%", "88,5%"))["88,5%"].alarm
+
+
+def test_a_share_of_the_courts_cases_said_after_a_pair_of_cases_and_accused():
+    # n246: "giải quyết 571 vụ - 985 bị cáo …; còn lại chưa giải quyết 203 vụ - 379 bị cáo. … xét xử lưu động
+    # 29 vụ với 75 bị cáo, chiếm tỷ lệ 5,1% trên tổng số án hình sự đã giải quyết" — of the cases (29 of 571),
+    # not of the accused, nor of what was not settled
+    text = (
+        "Tòa án đã giải quyết 3.276 vụ các loại. Án hình sự thụ lý 774 vụ - 1.364 bị cáo; giải quyết 571 vụ "
+        "- 985 "
+        "bị cáo, tỷ lệ giải quyết đạt 73.77%; còn lại chưa giải quyết 203 vụ - 379 bị cáo.\n\nTòa án đã tổ "
+        "chức "
+        "xét xử lưu động 29 vụ với 75 bị cáo, chiếm tỷ lệ 5,1% trên tổng số án hình sự đã giải quyết."
+    )
+    assert verdicts(text)["5,1%"] == Verdict.CONSISTENT
+    assert verdicts(text.replace("5,1%", "6,1%"))["6,1%"].alarm
