@@ -1229,6 +1229,10 @@ _BREAKDOWN_MARKER = re.compile(
     # … or after a longer noun, each item a label and its count: "xử lý kỷ luật 7 tổ chức cơ sở đảng
     # (khiển trách 6, cảnh cáo 1)", "cấp 2.292 sổ bảo hiểm xã hội cho người lao động (cấp mới 2.189 sổ, …)"
     r"|(?: [^\W\d_]+){4,9} ?\((?=(?:[^\W\d_]+ ){1,4}#\d+#[^#()]{0,20}[,;] ?(?:[^\W\d_]+ ){1,4}#\d+#)"
+    # … or each a "số …" said with "là": "4.597 người cai bắt buộc theo quyết định của Tòa án (số không có nơi
+    # cư trú ổn định là 4.143 người, số có nơi cư trú ổn định là 454 người)"
+    r"|(?: [^\W\d_]+){1,12} ?\((?=số (?:[^\W\d_]+ ){1,8}là #\d+#[^#()]{0,20}[,;] ?"
+    r"số (?:[^\W\d_]+ ){1,8}là #\d+#)"
     # further on in the clause, a bracket that opens with a count: "26 kiến nghị phòng ngừa …, giải
     # quyết nguồn tin (1 kiến nghị …; 3 kiến nghị …)", each item then counting what the total counts
     r"|(?P<far>[^#;()]{0,120}? ?\((?= ?#\d+#))"
@@ -1263,7 +1267,7 @@ _NOT_A_PART = re.compile(
     r"|(?:gốc|kế hoạch|dự toán|mục tiêu|cùng kỳ|năm trước|năm ngoái|kỳ trước)(?! chuyển)[^#]*#"
 )
 _PIECES = re.compile(r"[^,;.]+")
-_AND_BEFORE_A_COUNT = re.compile(r" và (?=[^#]*#\d+#)")
+_AND_BEFORE_A_COUNT = re.compile(r"( và | ?\+ ?)(?=[^#]*#\d+#)")
 _TOTAL_AFTER = pattern(r"(?:(?:trên|trong) )?(?:tổng cộng|tổng số|tổng)(?: là| có)?:? {total:N}")
 
 
@@ -1369,13 +1373,15 @@ def _list_items(text: str, start: int) -> Iterator[tuple[str, int, int]]:
     text = _details_blanked(text, start)
     for piece in _PIECES.finditer(text, start):
         position = piece.start()
-        items = _AND_BEFORE_A_COUNT.split(piece.group())
+        # items and the words between them, in turn: "652 vụ việc bào chữa + 434 vụ việc bảo vệ …" too
+        split = _AND_BEFORE_A_COUNT.split(piece.group())
+        items, joins = split[0::2], split[1::2]
         while items:
             item = items.pop(0)
             while items and not _COUNT_PLACEHOLDER.search(item):
-                item += " và " + items.pop(0)
+                item += joins.pop(0) + items.pop(0)
             yield item, position, position + len(item)
-            position += len(item) + len(" và ")
+            position += len(item) + (len(joins.pop(0)) if joins else 0)
 
 
 def _details_blanked(text: str, start: int) -> str:

@@ -4795,3 +4795,25 @@ def test_a_share_of_the_courts_cases_said_after_a_pair_of_cases_and_accused():
     )
     assert verdicts(text)["5,1%"] == Verdict.CONSISTENT
     assert verdicts(text.replace("5,1%", "6,1%"))["6,1%"].alarm
+
+
+def test_parts_said_with_a_plus_and_a_part_broken_down_inside_a_list():
+    # n421: "1.086 vụ việc … thụ lý (652 vụ việc bào chữa + 434 vụ việc bảo vệ quyền …)"
+    text = (
+        "Hệ thống đã ghi nhận 1.086 vụ việc trợ giúp pháp lý tham gia tố tụng thụ lý (652 vụ việc bào chữa + "
+        "434 "
+        "vụ việc bảo vệ quyền và lợi ích hợp pháp cho người được trợ giúp pháp lý); 368 vụ việc kết thúc."
+    )
+    assert verdicts(text)["1.086"] == Verdict.CONSISTENT
+    assert verdicts(text.replace("+ 434", "+ 444"))["1.086"].alarm
+    # n416: "8.314 học viên, trong đó 4.597 người cai bắt buộc theo quyết định của Tòa án (số không có nơi cư
+    # trú ổn định là 4.143 người, số có nơi cư trú ổn định là 454 người) và 3.717 học viên cai tự nguyện"
+    text = (
+        "Các Trung tâm đã tiếp nhận 8.314 học viên, trong đó 4.597 người cai bắt buộc theo quyết định của "
+        "Tòa án "
+        "(số không có nơi cư trú ổn định là 4.143 người, số có nơi cư trú ổn định là 454 người) và 3.717 học "
+        "viên cai tự nguyện."
+    )
+    said = verdicts(text)
+    assert said["8.314"] == said["4.597"] == Verdict.CONSISTENT
+    assert verdicts(text.replace("454 người", "464 người"))["4.597"].alarm
