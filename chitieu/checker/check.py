@@ -171,8 +171,9 @@ def check_text(text: str) -> CheckReport:
             earlier = [*earlier[-EARLIER_FIGURES:], *sentence.figures]
             around = {figure.start: around[figure.start] for figure in earlier if figure.start in around}
             around.update(words_around(sentence))
-            years = {figure.start: years[figure.start] for figure in earlier if figure.start in years}
-            years.update(sentence.years_said)
+            if years:
+                years = {figure.start: years[figure.start] for figure in earlier if figure.start in years}
+            years.update((start, year) for start, year in sentence.years_said.items() if year)
             found.sort(key=lambda claim: (claim.start, claim.printed.start))
             claims.extend(_to_original(claim, document, text) for claim in found)
         if bullets is not None:

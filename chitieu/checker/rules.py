@@ -488,10 +488,9 @@ def _share_of_what_stays(
     """part / (total − what the sentence says was sent elsewhere or set aside) × 100: "đã … giải quyết 622 vụ,
     việc trong tổng số 698 vụ, việc …, đạt tỷ lệ 89,5%; chuyển án cho tòa án khác … 3 vụ" (622 of 695)."""
     found = []
-    for other in sentence.figures:
+    for other in sentence.figures[share.index + 1 : share.index + 12]:  # in the clauses right after it
         if (
-            other.index > share.index
-            and other.kind == FigureKind.COUNT
+            other.kind == FigureKind.COUNT
             and 0 < other.value <= total.value - part.value
             and _counts_alike(other.noun, part.noun)
             and _SET_ASIDE.search(sentence.words_around[other.start][0])
@@ -2080,7 +2079,9 @@ def partition(sentence: Sentence) -> Iterator[Claim]:
     """
     found = _partitions(sentence)
     label = Bilingual("sum of the parts", "tổng các phần")
-    bracketed = [_listed_in_brackets(sentence, total, parts) for total, parts, *_ in found]
+    bracketed = [
+        len(found) >= 3 and _listed_in_brackets(sentence, total, parts) for total, parts, *_ in found
+    ]
     exact = [
         listed and _fits(total, sum_of_parts(parts, label))
         for listed, (total, parts, *_) in zip(bracketed, found, strict=True)
@@ -7124,6 +7125,8 @@ def left_of_each_said_before(
     name ("hộ nghèo", not "hộ cận nghèo"), the first two before: "có 60 hộ nghèo và 55 hộ cận nghèo …. Qua
     đó, … xóa được 51 hộ nghèo và 44 hộ cận nghèo, hiện chỉ còn 9 hộ nghèo và 5 hộ cận nghèo" (55 − 44 = 11,
     not 5). Each of a pair takes the verb of the one before it ("51 hộ nghèo và 44 hộ cận nghèo")."""
+    if "còn" not in sentence.skeleton:
+        return
     words = {**around, **words_around(sentence)}
     pool = [figure for figure in [*earlier[-16:], *sentence.figures] if figure.kind == FigureKind.COUNT]
     said: dict[int, str] = {}  # by each figure: "there", "taken" or "left"

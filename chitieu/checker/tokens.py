@@ -488,6 +488,8 @@ class Sentence:
     def years_said(self) -> dict[int, str]:
         """The year each figure is said of, by its start: the last year the sentence names before it as its
         own ("Năm 2018, … 280 vụ", "năm 2017 là 24 vụ"; not "so với năm 2017"), or ""."""
+        if "năm " not in self.skeleton:
+            return {}
         years = [
             (found.start(), found.group(1))
             for found in _YEAR_OF_A_FIGURE.finditer(self.skeleton)
@@ -530,8 +532,9 @@ def read_sentences(document: Document) -> Iterator[Sentence]:
     """The sentences of the document with their figures; a noun the text abbreviates is read in full."""
     counted = counted_nouns(document.text)
     defined = defined_abbreviations(document.text)
+    said = words_said(document.text)
     for start, end in split_sentences(document.text):
-        sentence = read_sentence(document.text[start:end], start, counted)
+        sentence = read_sentence(document.text[start:end], start, counted, said)
         if defined and any(_first_word(figure.noun) in defined for figure in sentence.figures):
             figures = tuple(
                 dataclasses.replace(figure, noun=_in_full(figure.noun, defined))
@@ -543,20 +546,20 @@ def read_sentences(document: Document) -> Iterator[Sentence]:
 
 # a noun and its abbreviation in brackets, the initials of its last words: "hồ sơ (HS)", "tổ chức cơ sở
 # đảng (TCCSĐ)"
-_ABBREVIATED = re.compile(r"((?:[^\W\d_]+ ){1,5})\(([^\W\d_]{2,6})\)")
+_IN_BRACKETS_SHORT = re.compile(r"(?<=[^\W\d_] )\(([^\W\d_]{2,6})\)")
 
 
 def defined_abbreviations(text: str) -> dict[str, str]:
     """The abbreviations a text defines, lowered, and the nouns they stand for: {"hs": "hồ sơ"} when it
     says "5,65 ngàn hồ sơ (HS)" — a figure counting "HS" counts files there, pupils elsewhere."""
     defined: dict[str, str] = {}
-    for match in _ABBREVIATED.finditer(text):
-        short = match.group(2)
+    for match in _IN_BRACKETS_SHORT.finditer(text):  # the bracket first, then the words before it
+        short = match.group(1)
         if not short.isupper():
             continue
-        words = match.group(1).split()[-len(short) :]
+        words = text[max(0, match.start() - 80) : match.start()].split()[-len(short) :]
         initials = "".join(_lower(word)[0] for word in words)
-        if len(words) == len(short) and initials == _lower(short):
+        if len(words) == len(short) and initials == _lower(short) and all(word.isalpha() for word in words):
             defined.setdefault(_lower(short), _lower(" ".join(words)))
     return defined
 
@@ -588,13 +591,15 @@ def counted_nouns(text: str) -> frozenset[str]:
     return frozenset(found - _NEVER_COUNTED)
 
 
-def read_sentence(text: str, offset: int = 0, counted: frozenset[str] = frozenset()) -> Sentence:
+def read_sentence(
+    text: str, offset: int = 0, counted: frozenset[str] = frozenset(), said: frozenset[str] | None = None
+) -> Sentence:
     """Find the figures of one sentence and build its skeleton; a number in words counts one of
     ``counted`` (see :func:`counted_nouns`)."""
     lower = _lower(text)
     if not _ANY_DIGIT.search(text):
         return Sentence(text, offset, offset + len(text), (), lower.replace("#", " "), ())
-    excluded = _excluded_spans(text, lower)
+    excluded = _excluded_spans(text, lower, said)
     figures: list[Figure] = []
     position = 0
     while True:
@@ -709,7 +714,9 @@ def _lower(text: str) -> str:
     return lower
 
 
-def _excluded_spans(text: str, lower: str) -> list[tuple[int, int]]:
+def _excluded_spans(text: str, lower: str, said: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """The spans of ``text`` that hold no figure; ``said``: the words of the conditional patterns the whole
+    document holds (see :func:`words_said`), so that a sentence looks only for those."""
     # a line broken by hand is a space to these patterns: "tăng so với năm\n2009 như: …" (same length)
     text, lower = text.replace("\n", " "), lower.replace("\n", " ")
     spans: list[tuple[int, int]] = []
@@ -718,12 +725,20 @@ def _excluded_spans(text: str, lower: str) -> list[tuple[int, int]]:
     for pattern in _NOT_FIGURES_ANY_CASE:  # separately: the spans may overlap
         spans.extend(m.span() for m in pattern.finditer(lower))
     for needed, pattern in _NOT_FIGURES_IF_SAID:
-        if any(word in lower for word in needed):
+        if any((said is None or word in said) and word in lower for word in needed):
             spans.extend(m.span() for m in pattern.finditer(lower))
-    if any(word in lower for word in _SCHOOLS):
+    if any((said is None or word in said) and word in lower for word in _SCHOOLS):
         spans.extend(m.span() for m in _NOT_FIGURES_IF_SCHOOLS_NAMED.finditer(text))
     spans.sort()
     return spans
+
+
+def words_said(text: str) -> frozenset[str]:
+    """The words the conditional patterns of what is no figure wait for that ``text`` holds: read once for a
+    document, not once per sentence."""
+    lower = _lower(text)
+    needles = {word for needed, _ in _NOT_FIGURES_IF_SAID for word in needed} | set(_SCHOOLS)
+    return frozenset(word for word in needles if word in lower)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
