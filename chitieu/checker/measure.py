@@ -252,7 +252,7 @@ def measure_real(folder: Path | str, verbose: bool = False) -> RealFigures:
 
 # a label's figure that opens with its bound word ("hơn 4,5 ngàn"), and that word right before a figure
 _QUALIFIER_LABELLED = re.compile(r"(?:hơn|gần|trên|dưới|khoảng|xấp xỉ) ", re.IGNORECASE)
-_QUALIFIER_BEFORE = re.compile(r"(?:hơn|gần|trên|dưới|khoảng|xấp xỉ) $", re.IGNORECASE)
+_QUALIFIER_BEFORE = re.compile(r"(?<!\w)(?:hơn|gần|trên|dưới|khoảng|xấp xỉ) $", re.IGNORECASE)
 
 
 def _as_labelled(verdict: Verdict, item: dict[str, object]) -> bool:

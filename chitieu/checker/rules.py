@@ -51,7 +51,15 @@ from chitieu.checker.model import (
     Slip,
     Verdict,
 )
-from chitieu.checker.tokens import MEASURE_UNITS, PLACEHOLDER, Figure, NumberReading, Sentence, read_sentence
+from chitieu.checker.tokens import (
+    MEASURE_UNITS,
+    PLACEHOLDER,
+    Figure,
+    NumberReading,
+    Sentence,
+    read_sentence,
+)
+from chitieu.checker.tokens import first_word as _first_word
 from chitieu.core.text import Bilingual
 
 Rule = Callable[[Sentence], Iterator[Claim]]
@@ -928,8 +936,7 @@ def count_over_count(sentence: Sentence) -> Iterator[Claim]:
             # là 1.366 công dân, đạt 69,1%": of those who came to be examined, a stage of the same funnel
             note = Bilingual(
                 f"{share.text} is not {part.text} of {wholes[0].text}, but it is {part.text} of "
-                f"{stage.text}, "
-                "the step before it: which the text means is not clear.",
+                f"{stage.text}, the step before it: which the text means is not clear.",
                 f"{share.text} không phải tỷ lệ của {part.text} trên {wholes[0].text}, nhưng là tỷ lệ của "
                 f"{part.text} trên {stage.text}, bước liền trước: văn bản không rõ ý nào.",
             )
@@ -2096,8 +2103,7 @@ def partition(sentence: Sentence) -> Iterator[Claim]:
 
 
 def _listed_in_brackets(sentence: Sentence, total: Figure, parts: Sequence[Figure]) -> bool:
-    """Whether ``parts`` are listed in a bracket opened right after ``total`` ("81 chiếc (Kiên Giang 65, "
-    "…")."""
+    """Whether ``parts`` are listed in a bracket opened after ``total``: "81 chiếc (Kiên Giang 65, …"."""
     skeleton = sentence.skeleton
     between = skeleton[sentence.at(total) + len(total.placeholder) : sentence.at(parts[0])]
     return between.count("(") == 1 and ")" not in between and len(between) <= 40
@@ -4044,9 +4050,8 @@ def _changes_vs_previous(sentence: Sentence) -> Iterator[Claim]:
             if difference is not None and current is not None and not _of_one_thing(current, difference):
                 difference = None  # "799 tỷ đồng, tăng 12,2%, với hơn 15.500 khách hàng": not what changed
             if difference is not None and _first_word(difference.noun) == "lần":
-                difference = (
-                    None  # "tăng gần 5 lần so với cùng kỳ 2022, bằng 73,5% so cùng kỳ 2019": a multiple
-                )
+                # "tăng gần 5 lần so với cùng kỳ 2022, bằng 73,5% so cùng kỳ 2019": a multiple, no difference
+                difference = None
             if current is not None and previous is None and difference is not None:
                 as_difference = list(
                     _change_from_difference(sentence, match, current, difference, printed, rising)
@@ -7664,10 +7669,6 @@ def _counted_words(noun: str) -> list[str]:
 
 def _same_first_word(first: str, second: str) -> bool:
     return bool(first and second) and _first_word(first) == _first_word(second)
-
-
-def _first_word(noun: str) -> str:
-    return noun.split(" ", 1)[0]
 
 
 def _is_change_figure(figure: Figure) -> bool:

@@ -535,7 +535,7 @@ def read_sentences(document: Document) -> Iterator[Sentence]:
     said = words_said(document.text)
     for start, end in split_sentences(document.text):
         sentence = read_sentence(document.text[start:end], start, counted, said)
-        if defined and any(_first_word(figure.noun) in defined for figure in sentence.figures):
+        if defined and any(first_word(figure.noun) in defined for figure in sentence.figures):
             figures = tuple(
                 dataclasses.replace(figure, noun=_in_full(figure.noun, defined))
                 for figure in sentence.figures
@@ -569,7 +569,8 @@ def _in_full(noun: str, defined: dict[str, str]) -> str:
     return f"{defined[first]} {rest}".strip() if first in defined else noun
 
 
-def _first_word(noun: str) -> str:
+def first_word(noun: str) -> str:
+    """The first word of a noun phrase ("hồ sơ" → "hồ"): what the checker compares nouns by."""
     return noun.split(" ", 1)[0]
 
 
