@@ -7161,9 +7161,10 @@ def left_of_each_said_before(
         there = latest("there", taken) if taken is not None else None
         if taken is None or there is None or pool[there].value <= pool[taken].value:
             continue
-        at = sentence.at(rest)
-        claim = _remainder_claim(sentence, (at, at + len(rest.placeholder)), pool[there], pool[taken], rest)
-        yield claim
+        span = (sentence.at(rest), sentence.at(rest) + len(rest.placeholder))
+        claim = _remainder_claim(sentence, span, pool[there], pool[taken], rest)
+        start, end = sentence.span(*span)  # marked in its own sentence
+        yield dataclasses.replace(claim, start=start, end=end)
 
 
 def pair_remainder(

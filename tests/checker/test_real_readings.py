@@ -4681,6 +4681,8 @@ def test_what_is_left_of_each_of_a_pair_said_before():
     flagged = [(c.printed.text, c.printed.start) for c in check_text(text).claims if c.verdict.alarm]
     assert flagged == [("5", text.rindex("5 hộ cận nghèo."))]
     assert verdicts(text)["9"] == Verdict.CONSISTENT
+    # … marked where it is said, not from what there was two sentences before
+    assert {claim.quote for claim in check_text(text).claims if claim.template == "remainder"} == {"9", "5"}
 
 
 def test_a_list_in_brackets_is_complete_where_the_sentences_other_lists_are():
