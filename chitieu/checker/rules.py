@@ -934,14 +934,28 @@ def count_over_count(sentence: Sentence) -> Iterator[Claim]:
         elif claim.verdict.alarm and (stage := _previous_stage_giving(sentence, part, share, wholes[0])):
             # "2.285 công dân …, trong đó … lên trạm là 1974 công dân, đạt 86.38%; đủ điều kiện khám cấp huyện
             # là 1.366 công dân, đạt 69,1%": of those who came to be examined, a stage of the same funnel
-            note = Bilingual(
-                f"{share.text} is not {part.text} of {wholes[0].text}, but it is {part.text} of "
-                f"{stage.text}, the step before it: which the text means is not clear.",
-                f"{share.text} không phải tỷ lệ của {part.text} trên {wholes[0].text}, nhưng là tỷ lệ của "
-                f"{part.text} trên {stage.text}, bước liền trước: văn bản không rõ ý nào.",
+            note = _another_reading(
+                share, (part, wholes[0]), (part, stage), Bilingual("the step before", "bước liền trước")
             )
             claim = _unchecked(sentence, span, "count_over_count", numbers, Verdict.AMBIGUOUS, note)
         yield claim
+
+
+def _another_reading(
+    share: Figure,
+    read: tuple[Figure, Figure],
+    fitting: tuple[Figure, Figure],
+    what: Bilingual | None = None,
+) -> Bilingual:
+    """Why a share is not called a slip: it is not the first quotient read, but it is another one the text
+    allows (``what``: the other whole, named)."""
+    named = Bilingual(f", {what.en}", f", {what.vi}") if what else Bilingual("", "")
+    return Bilingual(
+        f"{share.text} is not {read[0].text} of {read[1].text}, but it is {fitting[0].text} of "
+        f"{fitting[1].text}{named.en}: which the text means is not clear.",
+        f"{share.text} không phải tỷ lệ của {read[0].text} trên {read[1].text}, nhưng là tỷ lệ của "
+        f"{fitting[0].text} trên {fitting[1].text}{named.vi}: văn bản không rõ ý nào.",
+    )
 
 
 def _previous_stage_giving(sentence: Sentence, part: Figure, share: Figure, whole: Figure) -> Figure | None:
@@ -5823,12 +5837,7 @@ def _shares_of_earlier_total(
         elif claim.verdict.alarm:
             pair = _other_pair_giving(share, [part, *reversed(before_part), *reversed(earlier[-12:])])
             if pair is not None:  # "874 vụ, 1.172 bị can, đạt tỷ lệ 99,3%": 874 of the 880 vụ
-                note = Bilingual(
-                    f"{share.text} is not {part.text} of {wholes[0].text}, but it is {pair[0].text} of "
-                    f"{pair[1].text}: which the text means is not clear.",
-                    f"{share.text} không phải tỷ lệ của {part.text} trên {wholes[0].text},"
-                    f" nhưng là tỷ lệ của {pair[0].text} trên {pair[1].text}: văn bản không rõ ý nào.",
-                )
+                note = _another_reading(share, (part, wholes[0]), pair)
                 claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
         if claim.verdict.checked and not claim.verdict.alarm and len(wholes) == 1:
             neighbours_whole = wholes[0]
