@@ -1331,6 +1331,8 @@ def _as_part(
         and not (figure.noun.split()[:2] == ["trường", "hợp"] and _PEOPLE_OF_A_KIND.match(noun))
         # "1.706 người …, với 51 lao động …": people of a kind are people
         and not (_first_word(noun) == "người" and _PEOPLE_OF_A_KIND.match(figure.noun))
+        # "Trong tổng số 400 đại biểu … có …, … hiệp thương cử là 174 người": the same people, counted bare
+        and not (_first_word(figure.noun) == "người" and _PEOPLE_OF_A_KIND.match(noun))
         # "168.822 trường hợp mắc COVID-19, trong đó … 159.510 bệnh nhân đã điều trị khỏi": cases are patients
         and not (_PATIENTS.match(figure.noun) and _PATIENTS.match(noun))
         # "111 đơn … (35 khiếu nại, 2 tố cáo, 74 kiến nghị và phản ánh)": petitions of each kind
@@ -1353,7 +1355,8 @@ _SUBJECT_COUNTED_THEN_AMOUNT = re.compile(
 _PER_UNIT = re.compile(r"[^#,;/]{0,30}/ ?(?:vạn |nghìn |triệu |100\.000 )?[^\W\d_]")
 _PEOPLE_OF_A_KIND = re.compile(
     r"(?:lao động|thanh niên|công dân|học sinh|sinh viên|cán bộ|công chức|viên chức|đảng viên|đồng chí"
-    r"|bệnh nhân|thí sinh|đối tượng|bị can|bị cáo|trẻ em|hội viên|đoàn viên|nhân khẩu|người)(?!\w)"
+    r"|bệnh nhân|thí sinh|đối tượng|bị can|bị cáo|trẻ em|hội viên|đoàn viên|nhân khẩu|đại biểu|cử tri"
+    r"|người)(?!\w)"
 )
 _PLACES_AND_BODIES = re.compile(
     r"(?:đơn vị|xã|phường|thị trấn|huyện|tỉnh|thôn|ấp|tổ|cơ quan|trường|cơ sở|doanh nghiệp|hộ|chi bộ"
@@ -1964,6 +1967,12 @@ def _breakdown_after(
             verbs |= {"thụ lý"}  # "trong đó năm 2018 chuyển sang 39 bản án, thụ lý mới 15 bản án"
         parts, items, end = _parts_after(sentence, marker.end(), total.noun, stop, lenient, verbs)
         semicolons = bool(_SEMICOLON_LIST.match(skeleton, marker.end()))
+        if len(parts) < 2 and not lenient and among and marker.re is _HAS_AFTER_AMONG:
+            # "Trong tổng số 400 đại biểu … có 208 đại biểu …, đại biểu do MTTQ … các xã, phường, đặc khu … là
+            # 174 người, …": labels cut at their commas, read so only when the parts then add up to the total
+            listed, said, last = _parts_after(sentence, marker.end(), total.noun, stop, True, verbs)
+            if len(listed) >= 2 and _fits(total, sum_of_parts(listed, Bilingual("", ""))):
+                parts, items, end = listed, said, last
         if len(parts) < 2 and not lenient and semicolons:
             # items parted by semicolons: a comma inside one is its label's ("trong đó đơn lưu do trùng
             # lặp, không rõ địa chỉ, … là 346 đơn; đơn có đủ điều kiện xử lý là 3.321 đơn")

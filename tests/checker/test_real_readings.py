@@ -4819,3 +4819,19 @@ def test_parts_said_with_a_plus_and_a_part_broken_down_inside_a_list():
     said = verdicts(text)
     assert said["8.314"] == said["4.597"] == Verdict.CONSISTENT
     assert verdicts(text.replace("454 người", "464 người"))["4.597"].alarm
+
+
+def test_the_parts_among_a_total_named_by_labels_with_commas():
+    # n413: "Trong tổng số 400 đại biểu tham dự có 208 đại biểu đương nhiên, đại biểu do MTTQ Việt Nam các xã,
+    # phường, đặc khu hiệp thương cử là 174 người (chiếm 43,5 %), … là 12 người, … là 6 người" — the delegates
+    # counted as people, a label cut at its commas
+    text = (
+        "Trong tổng số 400 đại biểu tham dự có 208 đại biểu đương nhiên, đại biểu do MTTQ Việt Nam các xã, "
+        "phường, đặc khu hiệp thương cử là 174 người (chiếm 43,5 %), đại biểu đại diện tổ chức thành viên là "
+        "12 "
+        "người, đại biểu chỉ định là 6 người."
+    )
+    assert verdicts(text)["400"] == Verdict.CONSISTENT
+    # read so only when the parts add up (a label cut wrongly would give a false sum), the share still judged
+    assert not verdicts(text.replace("là 12", "là 21")).get("400", Verdict.NOT_CHECKABLE).alarm
+    assert verdicts(text.replace("43,5 %", "45,3 %"))["45,3 %"].alarm
