@@ -1180,6 +1180,14 @@ _SHORT_OF_A_FRACTION = pattern(
 )
 
 
+# … or said in turn, as an election's results are listed: "số đại biểu được bầu: 3.868 đại biểu số đại biểu
+# trúng cử: 3.841 đại biểu tổng số đại biểu bầu thiếu: 27 đại biểu"
+_SHORT_OF_THOSE_TO_ELECT = pattern(
+    r"(?:được bầu|phải bầu|cần bầu)(?: [^\W\d_]+){0,3}?:? {of:N}[^#;]{0,60}?trúng cử(?: [^\W\d_]+){0,3}?:? "
+    r"{part:N}[^#;]{0,60}?(?:bầu thiếu|còn thiếu|thiếu)(?: [^\W\d_]+){0,3}?:? {rest:N}"
+)
+
+
 def rest_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
     """Those that met the mark, of how many, then those that did not: of − part.
 
@@ -1190,6 +1198,8 @@ def rest_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
     strict = {match.start(): match for match in _REST_OF_A_FRACTION.finditer(sentence.skeleton)}
     if "thiếu" in sentence.skeleton:
         for match in _SHORT_OF_A_FRACTION.finditer(sentence.skeleton):
+            strict.setdefault(match.start(), match)
+        for match in _SHORT_OF_THOSE_TO_ELECT.finditer(sentence.skeleton):
             strict.setdefault(match.start(), match)
     for match in _REST_AS_A_FRACTION.finditer(sentence.skeleton):
         if _figure(sentence, match, "of2").value == _figure(sentence, match, "of").value:
@@ -1209,9 +1219,10 @@ def rest_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
         if match.re is _REST_OF_A_FRACTION_SAID_OTHERWISE:
             if value != rest.value:
                 continue  # said otherwise, the rest may be some of it only: read when it is all of it
-        elif match.re is not _SHORT_OF_A_FRACTION and _ANOTHER_COUNT_IN_THE_CLAUSE.match(
-            sentence.skeleton, match.end()
-        ):
+        elif match.re not in (
+            _SHORT_OF_A_FRACTION,
+            _SHORT_OF_THOSE_TO_ELECT,
+        ) and _ANOTHER_COUNT_IN_THE_CLAUSE.match(sentence.skeleton, match.end()):
             continue  # "…, 1 chỉ tiêu chưa đạt, 2 chỉ tiêu chưa có số liệu": more than two kinds
         formula = message("{} − {} = {}", "{} − {} = {}", whole.value, part.value, value)
         yield judged_claim(

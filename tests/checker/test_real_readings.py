@@ -4835,3 +4835,15 @@ def test_the_parts_among_a_total_named_by_labels_with_commas():
     # read so only when the parts add up (a label cut wrongly would give a false sum), the share still judged
     assert not verdicts(text.replace("là 12", "là 21")).get("400", Verdict.NOT_CHECKABLE).alarm
     assert verdicts(text.replace("43,5 %", "45,3 %"))["45,3 %"].alarm
+
+
+def test_the_seats_left_unfilled_of_an_election_listed_in_turn():
+    # n397: "số đại biểu được bầu: 3.868 đại biểu số đại biểu trúng cử: 3.841 đại biểu tổng số đại biểu bầu
+    # thiếu: 27 đại biểu"
+    text = (
+        "Ở cấp xã có 961 đơn vị bầu cử số lượng ứng cử viên: 5.867 người số đại biểu được bầu: 3.868 đại "
+        "biểu "
+        "số đại biểu trúng cử: 3.841 đại biểu tổng số đại biểu bầu thiếu: {} đại biểu"
+    )
+    assert verdicts(text.format("27"))["27"] == Verdict.CONSISTENT
+    assert verdicts(text.format("17"))["17"].alarm
