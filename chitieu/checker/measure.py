@@ -17,6 +17,7 @@ from pathlib import Path
 
 from chitieu.checker.check import check_text
 from chitieu.checker.model import CheckReport, Claim, Verdict
+from chitieu.checker.tokens import QUALIFIER_WORDS
 
 DEFAULT_LABELLED = Path(__file__).resolve().parents[2] / "tests" / "checker" / "labelled_sentences.json"
 REAL_CORPUS = Path(__file__).resolve().parents[2] / "tests" / "checker" / "real"
@@ -251,8 +252,8 @@ def measure_real(folder: Path | str, verbose: bool = False) -> RealFigures:
 
 
 # a label's figure that opens with its bound word ("hơn 4,5 ngàn"), and that word right before a figure
-_QUALIFIER_LABELLED = re.compile(r"(?:hơn|gần|trên|dưới|khoảng|xấp xỉ) ", re.IGNORECASE)
-_QUALIFIER_BEFORE = re.compile(r"(?<!\w)(?:hơn|gần|trên|dưới|khoảng|xấp xỉ) $", re.IGNORECASE)
+_QUALIFIER_LABELLED = re.compile(rf"(?:{'|'.join(QUALIFIER_WORDS)}) ", re.IGNORECASE)
+_QUALIFIER_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(QUALIFIER_WORDS)}) $", re.IGNORECASE)
 
 
 def _as_labelled(verdict: Verdict, item: dict[str, object]) -> bool:

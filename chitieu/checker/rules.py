@@ -5894,7 +5894,7 @@ _RATE_SAID_WITH = re.compile(r"^(?: [^\W\d_]+){0,5} ?[(,] ?(?:đạt|chiếm|b�
 
 _OWN_RATE_LINK = re.compile(r"(?<!\w)(?:bằng|đạt)(?: tỷ lệ| tỉ lệ)? $")
 _PLAN_WORDS_AFTER = re.compile(r"^ ?(?:so với )?(?:dự toán|kế hoạch|chỉ tiêu|mục tiêu)(?!\w)")
-_PREVIOUS_WORDS_AFTER = re.compile(r"^ ?(?:so với )?(?:cùng kỳ|năm trước|năm ngoái|kỳ trước)(?!\w)")
+_PREVIOUS_WORDS_AFTER = pattern(r"^ ?(?:so với )?{PREVIOUS}(?!\w)")  # the periods the rules know, one list
 
 
 def _rated_against(

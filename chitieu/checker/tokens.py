@@ -416,6 +416,8 @@ _QUALIFIERS = {
     "xấp xỉ": Qualifier.ABOUT,
     "chừng": Qualifier.ABOUT,
 }
+# the words that make a figure a bound or an approximation, longest first (what a labeller may copy with it)
+QUALIFIER_WORDS = tuple(sorted(_QUALIFIERS, key=len, reverse=True))
 _COMPARATIVE_BEFORE_HON = re.compile(r"(?:cao|thấp|nhiều|ít|lớn|nhỏ|tốt|kém|sớm|muộn) $")
 _FIGURE_JUST_BEFORE = re.compile(r"#\d+%?#(?: [^\W\d_]+){0,4} $")
 # "1.150 vụ trên 1.245 vụ": "trên" after a count is "out of" — not after a year, nor after a verb ("năm 2023
