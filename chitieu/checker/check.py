@@ -47,6 +47,7 @@ from chitieu.checker.rules import (
     second_look,
     sector_shares_of_their_values,
     share_of_earlier_total,
+    shares_in_turn,
     shares_of_one_unprinted_whole,
     shares_of_their_parts_sum,
     trade_said_across,
@@ -135,6 +136,7 @@ def check_text(text: str) -> CheckReport:
                 output_of_yield_and_area,
                 growth_contribution,
                 sector_shares_of_their_values,
+                shares_in_turn,
             ):
                 _take(reading(sentence, earlier, judged, around), judged, found)
             _take(average_per_period(sentence, recent, earlier, judged), judged, found)
@@ -256,7 +258,7 @@ def _said_again(
     right = {
         (claim.printed.value, claim.printed.decimals, claim.printed.kind): claim
         for claim in sorted(claims, key=lambda claim: -claim.printed.start)
-        if claim.verdict in (Verdict.CONSISTENT, Verdict.CONSISTENT_BY_TRUNCATION)
+        if claim.verdict.fits
         and claim.template not in ("said_again", "repeated_in_the_summary")  # the body's own, not a title's
     }
     if not right:

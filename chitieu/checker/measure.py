@@ -261,8 +261,7 @@ def _as_labelled(verdict: Verdict, item: dict[str, object]) -> bool:
     label = Verdict(str(item["verdict"]))
     if label.alarm or verdict.alarm:
         return label.alarm == verdict.alarm
-    fits = {Verdict.CONSISTENT, Verdict.CONSISTENT_BY_TRUNCATION}
-    return (label in fits) == (verdict in fits)
+    return label.fits == verdict.fits
 
 
 def print_real(verbose: bool = False) -> None:

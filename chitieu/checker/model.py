@@ -25,6 +25,11 @@ class Verdict(StrEnum):
         return self not in (Verdict.AMBIGUOUS, Verdict.NOT_CHECKABLE)
 
     @property
+    def fits(self) -> bool:
+        """Whether the recomputation gives the printed figure (rounded, or cut)."""
+        return self in (Verdict.CONSISTENT, Verdict.CONSISTENT_BY_TRUNCATION)
+
+    @property
     def alarm(self) -> bool:
         """Whether a reader should look again at the sentence."""
         return self in (Verdict.INCONSISTENT, Verdict.WORDING_CONTRADICTION)

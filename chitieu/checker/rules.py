@@ -758,6 +758,84 @@ def shares_of_two_in_turn(sentence: Sentence) -> Iterator[Claim]:
             yield judged_claim(sentence, span, "shares_of_two_in_turn", numbers, share_of(part, whole))
 
 
+# "529 đạt tốt, 77 đạt khá, 78 đạt (tương đương 77,22% tốt, 11,24% khá, 11,39% đạt)", "… 77 người đạt khá và
+# 78 người đạt, lần lượt chiếm 77,23%, 11,24% và 11,39%": counts in a list, then their shares in turn
+_COUNTS_THEN_SHARES_IN_TURN = re.compile(
+    r"(?P<parts>#\d+#(?:[^#;.()%]{0,40}?(?:, | và |; )#\d+#){1,7})[^#;.()%]{0,40}?"
+    r"(?:,? ?\( ?|, ?| )(?:(?:chiếm|đạt|bằng)(?: tỷ lệ| tỉ lệ)? )?(?:lần lượt|tương ứng|tương đương)(?: với)?"
+    r"(?: (?:là|chiếm|bằng|đạt))?(?: tỷ lệ| tỉ lệ)?(?: là)?:? "
+    r"(?P<shares>#\d+%#(?:[^#;.()]{0,15}?(?:, | và |; | - )#\d+%#){1,7})"
+)
+_PLACEHOLDER = re.compile(r"#\d+%?#")
+
+
+def shares_in_turn(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]
+) -> Iterator[Claim]:
+    """Counts listed, then their shares in turn ("lần lượt", "tương ứng", "tương đương"), all of one whole:
+    the total said before the list (in the sentence or the two before) or the counts together.
+
+    The whole is the one that gives the most of the shares; a share it does not give is a slip only when it
+    gives every other of three or more and no other whole gives this one — else it says nothing.
+
+    Examples:
+        "có 685 người, trong đó 529 đạt tốt, 77 đạt khá, 78 đạt (tương đương 77,22% tốt, 11,24% khá, 11,39%
+        đạt)"
+    """
+    skeleton = sentence.skeleton
+    if "%#" not in skeleton or not any(word in skeleton for word in ("lần lượt", "tương ứng", "tương đương")):
+        return
+    for match in _COUNTS_THEN_SHARES_IN_TURN.finditer(skeleton):
+        shares = [sentence.figure(p) for p in _PLACEHOLDER.findall(match.group("shares"))]
+        counts = [sentence.figure(p) for p in _PLACEHOLDER.findall(match.group("parts"))]
+        if len(counts) < len(shares) or any(share.start in judged or share.qualifier for share in shares):
+            continue
+        parts = counts[-len(shares) :]
+        kinds = {part.kind for part in parts}
+        if (
+            len(kinds) != 1
+            or kinds.pop() not in (FigureKind.COUNT, FigureKind.AMOUNT)
+            or any(_is_change_figure(part) for part in parts)
+            or sum(share.value for share in shares) > HUNDRED + Decimal("0.1") * len(shares)
+        ):
+            continue
+        added = sum(part.value for part in parts)
+        before = [*earlier[-8:], *sentence.figures[: parts[0].index]]
+        wholes: list[list[Figure]] = [
+            [whole]
+            for whole in reversed(before)
+            if whole.kind == parts[0].kind and whole.value >= added and not _is_change_figure(whole)
+        ][:3]
+        wholes.append(parts)  # the counts together
+        judged_by: list[list[Claim]] = []
+        for made_of in wholes:
+            claims = []
+            for part, share in zip(parts, shares, strict=True):
+                span = (sentence.at(part), sentence.at(share) + len(share.placeholder))
+                numbers = [
+                    *((Role.TOTAL, figure) for figure in made_of),
+                    (Role.PART, part),
+                    (Role.SHARE, share),
+                ]
+                recomputation = (
+                    share_of(part, made_of[0]) if len(made_of) == 1 else [_share_of_a_sum(part, made_of)]
+                )
+                claim = judged_claim(sentence, span, "shares_in_turn", numbers, recomputation)
+                claims.append(dataclasses.replace(claim, start=part.start, end=share.end))
+            judged_by.append(claims)
+        best = max(judged_by, key=lambda claims: sum(claim.verdict.fits for claim in claims))
+        fitting = sum(claim.verdict.fits for claim in best)
+        if not fitting:
+            continue
+        for index, claim in enumerate(best):
+            if claim.verdict.fits or (
+                len(best) >= 3
+                and fitting == len(best) - 1
+                and not any(claims[index].verdict.fits for claims in judged_by)
+            ):
+                yield claim
+
+
 # ---------------------------------------------------------------------------------------------
 # 2. Two counts in one sentence and the share of one in the other.
 
@@ -1458,7 +1536,10 @@ def _parts_after(
                 _LABEL_CUT_AT_ITS_COMMA.fullmatch(item)
                 # before the first part, or between parts each named before its count ("đơn khiếu nại 856
                 # đơn, đơn tố cáo 325 đơn, đơn kiến nghị, phản ánh 3.339 đơn")
-                and all(_labelled(done, part) for done, part in zip(items, parts, strict=True))
+                and (
+                    all(_labelled(done, part) for done, part in zip(items, parts, strict=True))
+                    or _second_name_of_the_last(item, items, parts)
+                )
             )
         ):
             continue  # "trong đó nông, lâm nghiệp và thủy sản 285.400 người": a label cut at its comma
@@ -1474,6 +1555,11 @@ def _parts_after(
             and _COUNT_PLACEHOLDER.search(item, 0, own.start())
         ):
             item = item[: own.start()]  # "… ước đạt 227,5 tỷ đồng tăng 14,5% so với năm 2017": the part's own
+        held = _WITH_ITS_OWN.search(item) if parts else None
+        if held and _COUNT_PLACEHOLDER.search(item, 0, held.start()):
+            # "gồm 17 đảng bộ và 15 chi bộ cơ sở với 163 chi bộ trực thuộc": what the parts hold, said after
+            # the last of them (after the first, "2.667 đơn đủ điều kiện với 405 đơn …", the part's own)
+            item = item[: held.start()]
         figure = _as_part(sentence, item, noun, verbs, any_noun)
         if figure is None and not parts and noun and not any_noun:
             # "5.519 người (gồm 126 trung cấp, 4.549 người trình độ sơ cấp …)": the first part's noun left
@@ -1500,6 +1586,8 @@ def _parts_after(
         parts.append(figure)
         items.append(item)
         end = item_end
+        if held:
+            break
     return parts, items, end
 
 
@@ -1556,6 +1644,17 @@ def _parts_before(sentence: Sentence, start: int, end: int, noun: str) -> tuple[
         items.insert(0, item)
         first = item_start
     return parts, items, first
+
+
+def _second_name_of_the_last(piece: str, items: list[str], parts: list[Figure]) -> bool:
+    """Whether a piece without a count is the second name of the part before it, each part counted before
+    its name ("354 đơn khiếu nại, tố cáo, 795 đơn kiến nghị, phản ánh"): a word or two after a part whose
+    name, after its count, says the thing and its kind."""
+    if not parts or len(piece.split()) > 2 or _GROUP_LABEL.fullmatch(piece.strip(" :")):
+        return False
+    last, part = items[-1], parts[-1]
+    named = last[last.find(part.placeholder) + len(part.placeholder) :].split()
+    return len(named) >= 2 and not any(_labelled(done, each) for done, each in zip(items, parts, strict=True))
 
 
 def _labelled(item: str, part: Figure) -> bool:
@@ -1633,9 +1732,12 @@ def _partition_claim(
     added = sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
     formula = added.formula
     adds_up = _fits(total, added)
-    if items and _THE_OTHERS_LAST.search(items[-1]) and len(parts) >= 3:
+    if items and (
+        (_THE_OTHERS_LAST.search(items[-1]) and len(parts) >= 3) or _ALL_THE_OTHERS_LAST.search(items[-1])
+    ):
         # "561 người DTTS …. Trong đó, dân tộc Mông có 60 người; …; 99 người thuộc các DTTS khác": the last
-        # item is all the others, so the list is all of it
+        # item is all the others, so the list is all of it; of two, only when it says "all the other …"
+        # ("51 lao động đi theo tuyến Trung tâm … và 1.606 lao động đi theo các đơn vị khác tại các huyện")
         exhaustive = True
     twice = _two_divisions(total, parts)
     if twice is None and not exhaustive and not adds_up:
@@ -1836,6 +1938,9 @@ def _one_thing_measured_several_ways(parts: list[Figure]) -> bool:
 # the last item of a list, "the others": what the items before it leave of the whole
 _THE_REST = re.compile(r"(?<!\w)(?:khác|còn lại)(?:,|$| chiếm)")
 _THE_OTHERS_LAST = re.compile(r"#\d+#[^#]*(?<!\w)(?:khác|còn lại)\W*$")
+_ALL_THE_OTHERS_LAST = re.compile(
+    r"#\d+#[^#]*(?<!\w)(?:các|những) (?:[^\W\d_]+ ){1,3}khác(?: (?:tại|ở|trên|thuộc) [^#]{0,40})?\W*$"
+)
 _AND_THEN_HAS = re.compile(r", có(?!\w)")
 # "đã giải quyết 274 đơn khiếu nại và 105 đơn tố cáo; trong đó có 11 đơn khiếu nại đúng, …; có 9 đơn tố cáo
 # đúng, …": two totals, then the parts of each, in turn, after a semicolon
@@ -5433,7 +5538,7 @@ def share_of_earlier_total(
     wholes_of = {  # each share found right, and the whole it is of
         _number_of(claim, Role.SHARE).start: _number_of(claim, Role.TOTAL).start
         for claim in claims
-        if claim.verdict in (Verdict.CONSISTENT, Verdict.CONSISTENT_BY_TRUNCATION)
+        if claim.verdict.fits
         and claim.template == "share_of_earlier_total"
         and any(number.role == Role.TOTAL for number in claim.numbers)
     }
@@ -6123,7 +6228,7 @@ def rates_with_their_counts(
         before = [whole for whole in earlier[-12:] if of_it(whole)]
         if before:
             claim = _pinned_share(sentence, match, part, [before[-1]], share)
-            if claim.verdict in (Verdict.CONSISTENT, Verdict.CONSISTENT_BY_TRUNCATION):
+            if claim.verdict.fits:
                 yield claim
 
 

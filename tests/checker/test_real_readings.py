@@ -4847,3 +4847,78 @@ def test_the_seats_left_unfilled_of_an_election_listed_in_turn():
     )
     assert verdicts(text.format("27"))["27"] == Verdict.CONSISTENT
     assert verdicts(text.format("17"))["17"].alarm
+
+
+def test_what_the_parts_hold_said_after_the_last_of_them():
+    # n101: "32 cơ sở đảng trực thuộc, gồm 17 đảng bộ và 15 chi bộ cơ sở với 163 chi bộ trực thuộc đảng bộ cơ
+    # sở" — the 163 branches are what the 17 committees hold, no third part
+    text = (
+        "Toàn Đảng bộ huyện có {} cơ sở đảng trực thuộc, gồm 17 đảng bộ và 15 chi bộ cơ sở với 163 chi bộ "
+        "trực thuộc đảng bộ cơ sở."
+    )
+    assert verdicts(text.format("32"))["32"] == Verdict.CONSISTENT
+    # the parts name other things than the whole ("đảng bộ", "chi bộ" of "cơ sở đảng"): read only as a fit
+    assert "33" not in verdicts(text.format("33"))
+    # n204: after the first part, "với" opens that part's own breakdown: 2.667 is no sum of its own
+    # parts' list
+    own = (
+        "Toàn tỉnh đã tiếp nhận 3.361 đơn khiếu nại, tố cáo, kiến nghị, phản ánh. Trong đó có 2.667 đơn đủ "
+        "điều kiện xử lý với 405 đơn khiếu nại, 150 đơn tố cáo và 2.112 đơn kiến nghị, phản ánh."
+    )
+    assert not any(verdict.alarm for verdict in verdicts(own).values())
+
+
+def test_parts_each_with_two_names_after_their_counts():
+    # n68: "1.149 đơn đủ điều kiện xử lý (trong đó có 354 đơn khiếu nại, tố cáo, 795 đơn kiến nghị, phản ánh;
+    # …)" — "tố cáo" is the first part's second name, not the end of the list
+    text = (
+        "Qua phân loại có {} đơn đủ điều kiện xử lý (trong đó có 354 đơn khiếu nại, tố cáo, 795 đơn kiến "
+        "nghị, phản ánh; có 92 vụ việc khiếu nại, tố cáo thuộc thẩm quyền giải quyết của các cấp, tăng 4,5% "
+        "so "
+        "với cùng kỳ năm 2018)."
+    )
+    assert verdicts(text.format("1.149"))["1.149"] == Verdict.CONSISTENT
+    # a list after "trong đó" may leave parts out: more than its sum is no slip, less is
+    assert not verdicts(text.format("1.194"))["1.194"].alarm
+    assert verdicts(text.format("1.049"))["1.049"].alarm
+
+
+def test_two_parts_the_second_all_the_others():
+    # n55: "1.706 người (đạt 100,3%), với 51 lao động đi theo tuyến Trung tâm … và 1.606 lao động đi theo các
+    # đơn vị khác tại các huyện" — one channel and all the others: the list is the whole, 49 short
+    text = (
+        "Trong số đó, đã đưa lao động đi làm việc ở nước ngoài theo hợp đồng là {} người (đạt 100,3%), với "
+        "51 lao động đi theo tuyến Trung tâm Dịch vụ việc làm tỉnh và 1.606 lao động đi theo các đơn vị khác "
+        "tại "
+        "các huyện."
+    )
+    assert verdicts(text.format("1.706"))["1.706"].alarm
+    assert verdicts(text.format("1.657"))["1.657"] == Verdict.CONSISTENT
+    # without "all the other …", two parts after "với" may leave some out
+    assert not verdicts(text.format("1.706").replace("các đơn vị khác", "doanh nghiệp"))["1.706"].alarm
+
+
+def test_counts_listed_then_their_shares_in_turn():
+    # n131: "685 Trợ giúp viên pháp lý … 684 … hoàn thành chỉ tiêu, chiếm 99,85%, trong đó 529 đạt tốt, 77 đạt
+    # khá, 78 đạt (tương đương 77,22% tốt, 11,24% khá, 11,39% đạt)" — each share of the 685 given the work
+    text = (
+        "Năm 2024, có 685 Trợ giúp viên pháp lý được giao chỉ tiêu thực hiện vụ việc tham gia tố tụng. Trong "
+        "đó có 684 Trợ giúp viên pháp lý hoàn thành chỉ tiêu, chiếm 99,85%, trong đó 529 đạt tốt, 77 đạt "
+        "khá, "
+        "78 đạt (tương đương 77,22% tốt, {} khá, 11,39% đạt)."
+    )
+    said = verdicts(text.format("11,24%"))
+    assert said["77,22%"] == Verdict.CONSISTENT_BY_TRUNCATION
+    assert said["11,24%"] == said["11,39%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("10,24%"))["10,24%"].alarm
+    # "lần lượt chiếm", the whole in the same sentence
+    in_turn = (
+        "Năm 2024 có 685 người được đánh giá, trong đó 529 người đạt tốt, 77 người đạt khá và 78 người đạt, "
+        "lần lượt chiếm 77,23%, {} và 11,39%."
+    )
+    assert verdicts(in_turn.format("11,24%"))["11,24%"] == Verdict.CONSISTENT
+    assert verdicts(in_turn.format("10,24%"))["10,24%"].alarm
+    # of two shares, a miss says nothing: which whole is meant is not pinned down
+    two = "Có 685 người, trong đó 529 người đạt tốt và 78 người đạt, lần lượt chiếm 77,23% và {}."
+    assert verdicts(two.format("11,39%"))["11,39%"] == Verdict.CONSISTENT
+    assert "12,39%" not in verdicts(two.format("12,39%"))
