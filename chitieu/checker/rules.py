@@ -102,8 +102,11 @@ _MACROS = {
     # quốc gia (CQG), chiếm tỷ lệ hơn 73%"
     # or a bracket that breaks the count down: "Hoàn thành tốt nhiệm vụ 35 (có 07 đảng bộ và 28 chi bộ),
     # chiếm tỷ lệ 68,62%"
-    "WORDS": (  # (a comma only in the courts' "vụ, việc": cases and matters, one noun)
-        r"(?:(?:[^#,;()]|(?<=vụ),(?= việc)|\([^#(),;]{1,15}\)"
+    # (a comma only in a pair said as one noun: the courts' "vụ, việc", cases and matters; "tố giác, tin báo",
+    # "khiếu nại, tố cáo", "kiến nghị, phản ánh")
+    "WORDS": (
+        r"(?:(?:[^#,;()]|(?<=vụ),(?= việc)|(?<=tố giác),(?= tin báo)|(?<=tin báo),(?= tố giác)"
+        r"|(?<=khiếu nại),(?= tố cáo)|(?<=kiến nghị),(?= phản ánh)|\([^#(),;]{1,15}\)"
         r"|\((?:có |gồm )?#\d+#[^#();,]{0,30}?(?:(?:,| và) #\d+#[^#();,]{0,30}?){1,4}\)){0,80}?)"
     ),
 }
@@ -563,7 +566,8 @@ def _figure_after(sentence: Sentence, position: int, regex: re.Pattern[str]) -> 
 # ---------------------------------------------------------------------------------------------
 # 1. A fraction with its share.
 
-_FRACTION = r"{part:N}(?: [^\W\d_]+){0,5} ?/ ?{total:N}"  # 22/23, 4.250 tỷ đồng/5.000 tỷ đồng
+# 22/23, 4.250 tỷ đồng/5.000 tỷ đồng, 4.322 vụ, việc/7.276 vụ
+_FRACTION = r"{part:N}(?: [^\W\d_]+|(?<=vụ), việc){0,5} ?/ ?{total:N}"
 _FRACTION_THEN_SHARE = pattern(_FRACTION + r"(?P<words>{WORDS}){SHARE_LINK}{share:P}")
 # the noun phrase may hold commas when the share opens a phrase (or a bracket) of its own:
 # "430/452 tin báo, tố giác tội phạm, đạt 95,13%", "85/92 vụ việc khiếu nại, tố cáo thuộc thẩm quyền
@@ -580,7 +584,10 @@ _TOTAL_THEN_PART = pattern(
     r"(?:trong|trên) tổng số {total:N}(?P<words>{WORDS}), (?:có |trong đó |gồm )?"
     r"{part:N}(?P<words2>{WORDS}){SHARE_LINK}{share:P}"
 )
-_SHARE_THEN_FRACTION = pattern(r"{share:P}(?: [^\W\d_]+){0,4}? ?\( ?" + _FRACTION)
+# "đạt 97% (12.240/12.631)", "đạt tỷ lệ 60%, tương đương 4.322 vụ, việc/7.276 vụ"
+_SHARE_THEN_FRACTION = pattern(
+    r"{share:P}(?: [^\W\d_]+){0,4}?(?: ?\( ?|, (?:tương đương|tương ứng)(?: với)? )" + _FRACTION
+)
 # a change, what it is of and since when, then its two counts: "tăng 511,2% số cuộc so với cùng kỳ năm 2024
 # (374 cuộc/2.286 cuộc)"
 _CHANGE_THEN_ITS_TWO_COUNTS = pattern(
@@ -1009,6 +1016,16 @@ def count_over_count(sentence: Sentence) -> Iterator[Claim]:
             claim = _unchecked(
                 sentence, span, "count_over_count", numbers, Verdict.AMBIGUOUS, _OF_THE_EXECUTABLE
             )
+        elif (
+            claim.verdict.alarm
+            and _COMPETENT.search(match.group("words"))
+            and not _COMPETENT.search(_phrase_of(sentence, wholes[0]))
+        ):
+            # "tiếp nhận hơn 2.900 đơn các loại, …; đã giải quyết 1.770 đơn khiếu nại, tố cáo thuộc thẩm
+            # quyền, đạt gần 97%": of those the office had to settle, a count this text does not give
+            claim = _unchecked(
+                sentence, span, "count_over_count", numbers, Verdict.AMBIGUOUS, _OF_THE_COMPETENT
+            )
         elif claim.verdict.alarm and (stage := _previous_stage_giving(sentence, part, share, wholes[0])):
             # "2.285 công dân …, trong đó … lên trạm là 1974 công dân, đạt 86.38%; đủ điều kiện khám cấp huyện
             # là 1.366 công dân, đạt 69,1%": of those who came to be examined, a stage of the same funnel
@@ -1053,6 +1070,22 @@ def _previous_stage_giving(sentence: Sentence, part: Figure, share: Figure, whol
 
 
 _FINISHED = re.compile(r"(?<!\w)(?:giải quyết|thi hành) xong(?!\w)")
+
+
+def _phrase_of(sentence: Sentence, figure: Figure) -> str:
+    """The comma-phrase ``figure`` is said in: the words before it and after it, up to a clause break."""
+    after = sentence.skeleton[sentence.at(figure) + len(figure.placeholder) :]
+    return _phrase_before(sentence, figure) + re.split(r"[,;.(#]", after, maxsplit=1)[0]
+
+
+_OF_THE_COMPETENT = Bilingual(
+    "A rate of what is settled among the cases under the office's competence (thuộc thẩm quyền) is of those "
+    "cases, which the text does not print; against all it received it does not fit.",
+    "Tỷ lệ giải quyết các vụ việc thuộc thẩm quyền tính trên số thuộc thẩm quyền, văn bản không ghi số này; "
+    "tính trên toàn bộ số đã nhận thì không khớp.",
+)
+
+
 _OF_THE_EXECUTABLE = Bilingual(
     "An enforcement rate is usually of the cases that could be executed (có điều kiện thi hành), which the "
     "text does not print; against the cases received it does not fit.",

@@ -4922,3 +4922,37 @@ def test_counts_listed_then_their_shares_in_turn():
     two = "Có 685 người, trong đó 529 người đạt tốt và 78 người đạt, lần lượt chiếm 77,23% và {}."
     assert verdicts(two.format("11,39%"))["11,39%"] == Verdict.CONSISTENT
     assert "12,39%" not in verdicts(two.format("12,39%"))
+
+
+def test_a_rate_then_its_fraction_and_pairs_said_as_one_noun():
+    # n427: "đạt tỷ lệ 60%, tương đương 4.322 vụ, việc/7.276 vụ" — 59,4% at the whole percent the text uses
+    rate = "Các Tòa án chú trọng công tác hòa giải, đạt tỷ lệ {}, tương đương 4.322 vụ, việc/7.276 vụ."
+    assert verdicts(rate.format("60%"))["60%"].alarm
+    assert verdicts(rate.format("59%"))["59%"] == Verdict.CONSISTENT
+    # n428: "thụ lý kiểm sát 601 tố giác, tin báo … . Cơ quan chức năng đã giải quyết 535 tố giác, tin báo,
+    # đạt 89%" — "tố giác, tin báo" one noun, its comma no clause break
+    pair = (
+        "Năm 2019, Viện kiểm sát hai cấp thụ lý kiểm sát 601 tố giác, tin báo về tội phạm và kiến nghị khởi "
+        "tố. Cơ quan chức năng đã giải quyết 535 tố giác, tin báo, đạt {}."
+    )
+    assert verdicts(pair.format("89%"))["89%"] == Verdict.CONSISTENT
+    # the whole is said in the sentence before, so a rate it does not give is asked about, not flagged
+    assert not verdicts(pair.format("98%"))["98%"].fits
+
+
+def test_a_rate_of_what_was_the_offices_to_settle():
+    # raw15/j03: "tiếp nhận hơn 2.900 đơn các loại, trong đó đơn đủ điều kiện xử lý 2.436 đơn; đã giải quyết
+    # 1.770 đơn khiếu nại, tố cáo thuộc thẩm quyền, đạt gần 97%" — of those under its competence, not
+    # printed
+    text = (
+        "Các cơ quan hành chính Nhà nước trên địa bàn tỉnh đã tiếp nhận hơn 2.900 đơn các loại, trong đó đơn "
+        "đủ điều kiện xử lý 2.436 đơn; đã giải quyết 1.770 đơn khiếu nại, tố cáo thuộc thẩm quyền, đạt gần "
+        "97%"
+    )
+    assert verdicts(text)["97%"] == Verdict.AMBIGUOUS
+    # when the whole is the count under competence too, the rate is judged against it
+    named = (
+        "Tiếp nhận 1.900 đơn thuộc thẩm quyền; đã giải quyết 1.770 đơn khiếu nại, tố cáo thuộc thẩm quyền, "
+        "đạt 97%"
+    )
+    assert verdicts(named)["97%"].alarm
