@@ -3669,7 +3669,9 @@ def _named_alike(
 
 
 _PLAN_NAMED = re.compile(r"(?:dự toán|kế hoạch|chỉ tiêu)(?!\w)")
-_PLAN_SAID_BEFORE = pattern(r"{PLAN}(?: (?:[^\W\d_]+|\d{4})){0,6}? ?(?:là|:|giao)? ?$")  # "… năm 2023 là"
+# "… năm 2023 là"; not a plan exceeded, nor what it was exceeded with ("vượt kế hoạch BHXH Việt Nam giao với
+# 255,490 người tham gia")
+_PLAN_SAID_BEFORE = pattern(r"(?<!vượt ){PLAN}(?: (?:[^\W\d_]+|\d{4})){0,6}? ?(?:là|:|giao)? ?(?<!với )$")
 
 
 def plan_said_before(
@@ -4688,6 +4690,13 @@ _CHANGE_THEN_ITS_DIFFERENCE = pattern(
 )
 
 
+# the change first, then the value and the difference in brackets: "giảm 18,5% số vụ (749 vụ, giảm 170 vụ)"
+_CHANGE_THEN_VALUE_AND_DIFFERENCE = pattern(
+    rf"(?P<direction>tăng|giảm) {{change:P}}(?: [^\W\d_]+){{0,6}}? ?\( ?{{current:N}}{_UNIT_WORDS}, ?"
+    rf"(?P<again>tăng|giảm) {{difference:N}}{_UNIT_WORDS} ?\)"
+)
+
+
 # a value, its rate of the plan, then the plan in brackets: "đạt 75.856 ha, đạt 98,51% so kế hoạch (kế hoạch
 # 77.000 ha)"
 _RATE_THEN_ITS_PLAN = pattern(
@@ -4737,10 +4746,17 @@ def change_then_its_difference(sentence: Sentence) -> Iterator[Claim]:
     Examples:
         "diện tích gieo trồng đạt 66.738 ha, giảm 1,3% (-892 ha) so với vụ mùa năm 2018"
         "diện tích lúa đạt 75.856 ha, giảm 1,53% hay giảm 1.181 ha so cùng kỳ"
+        "TNLĐ chết người giảm 18,5% số vụ (749 vụ, giảm 170 vụ)"
     """
-    for match in _CHANGE_THEN_ITS_DIFFERENCE.finditer(sentence.skeleton):
+    skeleton = sentence.skeleton
+    for match in [
+        *_CHANGE_THEN_ITS_DIFFERENCE.finditer(skeleton),
+        *(_CHANGE_THEN_VALUE_AND_DIFFERENCE.finditer(skeleton) if "%# " in skeleton else ()),
+    ]:
         current, printed = _figure(sentence, match, "current"), _figure(sentence, match, "change")
         difference = _figure(sentence, match, "difference" if match.group("difference") else "difference2")
+        if "again" in match.groupdict() and match.group("again") != match.group("direction"):
+            continue
         if (
             printed.qualifier is not None
             or not _alike(current, difference)

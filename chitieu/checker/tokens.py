@@ -301,6 +301,7 @@ _NOT_FIGURES_IF_SCHOOLS_NAMED = re.compile(
     rf"(?=(?:,| và) {_CAPITAL}|[.;)])"
 )
 _SCHOOLS = ("trường", "thpt", "thcs")
+_BOUND = r"\d+(?:[.,]\d+)? ?(?:m|cm|mm|km|cv|kw|tuổi|tấn|ha)?"  # "6m", "12", "30 tuổi"
 _NOT_FIGURES_ANY_CASE = [
     # Nghị định số 30, Quyết định số 1234
     re.compile(
@@ -364,6 +365,11 @@ _NOT_FIGURES_ANY_CASE = [
     re.compile(r"(?<=[^\W\d_]-)\d+(?![.,]?\d)"),
     # footnote marks glued to a word: "số thi hành xong[1] là 369.372 việc"
     re.compile(r"(?<=[^\W\d_])\[\d{1,2}\]"),
+    # the bounds of a class of sizes or ages named before its count: "tàu cá có chiều dài dưới 6m: 271 chiếc;
+    # từ 6 đến dưới 12m: 912 chiếc; … từ 24m trở lên: 174 chiếc"
+    re.compile(
+        rf"(?<!\w)(?:từ|dưới|trên) {_BOUND}(?: (?:đến|tới) (?:dưới )?{_BOUND})?(?: trở lên| trở xuống)?(?=:)"
+    ),
     # times: 8h30, 14:00, 8 giờ 30
     re.compile(r"(?<![\d.,])\d{1,2}(?:h\d{0,2}|:\d{2}| giờ(?: \d{1,2} phút)?)(?![\w])"),
 ]

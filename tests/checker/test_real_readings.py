@@ -4956,3 +4956,50 @@ def test_a_rate_of_what_was_the_offices_to_settle():
         "đạt 97%"
     )
     assert verdicts(named)["97%"].alarm
+
+
+def test_a_plan_exceeded_with_a_count_is_no_plan_of_the_next():
+    # n432: "Bắc Giang … vượt kế hoạch BHXH Việt Nam giao với 255,490 người tham gia, đạt 100.4%. … Nghệ An
+    # với 224,617 người tham gia, đạt 97.8% kế hoạch" — 255,490 is Bắc Giang's result, not Nghệ An's plan
+    text = (
+        "Bắc Giang là tỉnh duy nhất toàn quốc vượt kế hoạch BHXH Việt Nam giao với 255,490 người tham gia, "
+        "đạt 100.4%. Tiếp theo danh sách là Nghệ An với 224,617 người tham gia, đạt 97.8% kế hoạch."
+    )
+    assert verdicts(text)["97.8%"] == Verdict.NOT_CHECKABLE
+    # a plan named and given is still read: "được giao chỉ tiêu … là 230.000 người"
+    given = (
+        "Năm 2019, Nghệ An được giao kế hoạch phát triển là 230.000 người tham gia. Đến nay Nghệ An có "
+        "224.617 người tham gia, đạt {} kế hoạch."
+    )
+    assert verdicts(given.format("97,7%"))["97,7%"] == Verdict.CONSISTENT
+    assert verdicts(given.format("99,7%"))["99,7%"].alarm
+
+
+def test_a_change_then_the_value_and_its_difference_in_brackets():
+    # n433: "giảm 18,5% số vụ (749 vụ, giảm 170 vụ), giảm 19,63% số người chết (786 người, giảm 180 người)"
+    # — of last year's 919 and 966: 18,63%, a point off
+    text = (
+        "Trong đó, TNLĐ chết người giảm 18,5% số vụ (749 vụ, giảm 170 vụ), giảm 19,63% số người chết (786 "
+        "người, giảm 180 người); giảm 21,71% số người bị TNLĐ nặng (1.485 người, giảm 412 người)."
+    )
+    said = verdicts(text)
+    assert said["18,5%"] == Verdict.CONSISTENT
+    assert said["19,63%"].alarm
+    assert said["21,71%"] == Verdict.CONSISTENT_BY_TRUNCATION
+    # the difference the other way is no difference of this change
+    assert "18,5%" not in verdicts("Số vụ giảm 18,5% (749 vụ, tăng 170 vụ).")
+
+
+def test_the_bounds_of_classes_of_sizes_are_no_figures():
+    # raw24/h21: "tàu cá có chiều dài dưới 6m: 271 chiếc; từ 6 đến dưới 12m: 912 chiếc; từ 12 đến dưới 15m:
+    # 1.179 chiếc; từ 15m đến dưới 24m: 3.128 chiếc; từ 24m trở lên: 174 chiếc" — 15 and 24 are no totals
+    text = (
+        "Toàn tỉnh hiện có {} tàu cá; trong đó tàu cá có chiều dài dưới 6m: 271 chiếc; từ 6 đến dưới 12m: "
+        "912 chiếc; từ 12 đến dưới 15m: 1.179 chiếc; từ 15m đến dưới 24m: 3.128 chiếc; từ 24m trở lên: 174 "
+        "chiếc."
+    )
+    said = verdicts(text.format("5.664"))
+    assert said["5.664"] == Verdict.CONSISTENT
+    assert not any(verdict.alarm for verdict in said.values())
+    # the parts count "chiếc", the whole "tàu cá": read only where they add up
+    assert "5.646" not in verdicts(text.format("5.646"))
