@@ -1558,7 +1558,8 @@ def _parts_after(
     end = start
     elided = False  # the first part's noun left out (see below)
     text = sentence.skeleton if stop is None else sentence.skeleton[:stop]
-    for item, _, item_end in _list_items(text, start):
+    listed = list(_list_items(text, start))
+    for index, (item, _, item_end) in enumerate(listed):
         if parts and not item.strip(" ,"):
             continue  # a part's details in brackets after its comma, blanked: "68.747 HS, (hệ GDPT: …)"
         if parts and _NESTED_BREAKDOWN.search(item):
@@ -1588,10 +1589,11 @@ def _parts_after(
             and _COUNT_PLACEHOLDER.search(item, 0, own.start())
         ):
             item = item[: own.start()]  # "… ước đạt 227,5 tỷ đồng tăng 14,5% so với năm 2017": the part's own
-        held = _WITH_ITS_OWN.search(item) if parts else None
+        held = _WITH_ITS_OWN.search(item) if parts and index == len(listed) - 1 else None
         if held and _COUNT_PLACEHOLDER.search(item, 0, held.start()):
             # "gồm 17 đảng bộ và 15 chi bộ cơ sở với 163 chi bộ trực thuộc": what the parts hold, said after
-            # the last of them (after the first, "2.667 đơn đủ điều kiện với 405 đơn …", the part's own)
+            # the last of them (after the first, "2.667 đơn đủ điều kiện với 405 đơn …", the part's own; inside
+            # the list, "5 vụ với 7 bị can, …", a pair, read as before)
             item = item[: held.start()]
         figure = _as_part(sentence, item, noun, verbs, any_noun)
         if figure is None and not parts and noun and not any_noun:

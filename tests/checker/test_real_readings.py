@@ -4866,6 +4866,13 @@ def test_what_the_parts_hold_said_after_the_last_of_them():
         "điều kiện xử lý với 405 đơn khiếu nại, 150 đơn tố cáo và 2.112 đơn kiến nghị, phản ánh."
     )
     assert not any(verdict.alarm for verdict in verdicts(own).values())
+    # inside a list, "với" pairs each part's cases with its accused: the list goes on past it
+    pairs = (
+        "Tòa án đã xét xử {} vụ, gồm: tội trộm cắp 10 vụ với 12 bị cáo, tội đánh bạc 5 vụ với 7 bị cáo, tội "
+        "khác 3 vụ với 6 bị cáo."
+    )
+    assert verdicts(pairs.format("18"))["18"] == Verdict.CONSISTENT
+    assert verdicts(pairs.format("15"))["15"].alarm
 
 
 def test_parts_each_with_two_names_after_their_counts():
