@@ -567,7 +567,9 @@ def _figure_after(sentence: Sentence, position: int, regex: re.Pattern[str]) -> 
 # 1. A fraction with its share.
 
 # 22/23, 4.250 tỷ đồng/5.000 tỷ đồng, 4.322 vụ, việc/7.276 vụ
-_FRACTION = r"{part:N}(?: [^\W\d_]+|(?<=vụ), việc){0,5} ?/ ?{total:N}"
+_FRACTION = (
+    r"{part:N}(?: [^\W\d_]+|(?<=vụ), việc){0,5} ?/ ?(?:tổng số )?{total:N}"  # "368.994/tổng số 370.409"
+)
 _FRACTION_THEN_SHARE = pattern(_FRACTION + r"(?P<words>{WORDS}){SHARE_LINK}{share:P}")
 # the noun phrase may hold commas when the share opens a phrase (or a bracket) of its own:
 # "430/452 tin báo, tố giác tội phạm, đạt 95,13%", "85/92 vụ việc khiếu nại, tố cáo thuộc thẩm quyền
@@ -600,6 +602,13 @@ _PART_OUT_OF_TOTAL = pattern(
     r"(?:trên tổng số|trong tổng số|/ ?tổng số|(?<!tuổi )(?<!tuổi đời )(?<!có )(?<!là )trên)"
     r" {total:N}"
     r"(?P<words2>{WORDS}){SHARE_LINK}{share:P}"
+)
+# … the total in brackets: "1.628.487 cử tri (trên tổng số 1.634.116 cử tri) đã tham gia bỏ phiếu, đạt tỷ lệ
+# trung bình toàn tỉnh 99,66%"
+_PART_OUT_OF_A_TOTAL_IN_BRACKETS = pattern(
+    r"{part:N}(?P<words>{WORDS}) \( ?(?:trên|trong) tổng số {total:N}[^#()]{0,30}\)(?P<words2>{WORDS})"
+    r"{SHARE_LINK}(?:(?:trung bình|chung)(?: toàn tỉnh| toàn huyện| toàn thành phố| toàn quốc| cả nước)? )?"
+    r"{share:P}"
 )
 # the whole printed right after the share: "1.542 đảng viên (chiếm 53,32% so với tổng số 2.892 đảng viên …)"
 _PART_THEN_SHARE_OF_TOTAL = pattern(
@@ -661,6 +670,7 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
         "tỷ lệ giải quyết đạt 92,37% (1.150/1.245 vụ)"
         "Trong tổng số 1.540 hồ sơ, có 1.480 hồ sơ trực tuyến, chiếm 96,1%"
         "kết nạp được 1.542 đảng viên (chiếm 53,32% so với tổng số 2.892 đảng viên)"
+        "1.628.487 cử tri (trên tổng số 1.634.116 cử tri) đã tham gia bỏ phiếu, đạt tỷ lệ 99,66%"
     """
     surfaces = (
         _FRACTION_THEN_SHARE,
@@ -668,6 +678,7 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
         _SHARE_THEN_FRACTION,
         _CHANGE_THEN_ITS_TWO_COUNTS,
         _PART_OUT_OF_TOTAL,
+        _PART_OUT_OF_A_TOTAL_IN_BRACKETS,
         _PART_THEN_SHARE_OF_TOTAL,
         _TOTAL_THEN_PART,
     )
@@ -860,7 +871,7 @@ _PART_VERBS = (
 # 5.209 vụ, việc; đạt 83,74%").
 _PART_THEN_SHARE = pattern(
     # "giải quyết trước hạn, đúng hạn 15.539 hồ sơ": the words between may be a list
-    rf"{_PART_VERBS}(?:,? (?:trước hạn|đúng hạn|và))*(?: [^\W\d_]+){{0,3}}? {{part:N}}"
+    rf"{_PART_VERBS}(?:,? (?:trước hạn|đúng hạn|và))*(?: [^\W\d_]+){{0,3}}?:? {{part:N}}"
     r"(?:(?: [^\W\d_]+){1,2} ?/ ?#\d+#| vụ, việc(?=[,;]| \()"
     # an aside on some of them: "15.539 hồ sơ (trong đó có 370 hồ sơ đang giải quyết …), đạt tỷ lệ"
     r"|(?: [^\W\d_]+){0,3} \((?:trong đó|trong số đó)[^()]{0,120}\)(?=, (?:đạt|chiếm))"
@@ -1592,8 +1603,8 @@ def _parts_after(
         held = _WITH_ITS_OWN.search(item) if parts and index == len(listed) - 1 else None
         if held and _COUNT_PLACEHOLDER.search(item, 0, held.start()):
             # "gồm 17 đảng bộ và 15 chi bộ cơ sở với 163 chi bộ trực thuộc": what the parts hold, said after
-            # the last of them (after the first, "2.667 đơn đủ điều kiện với 405 đơn …", the part's own; inside
-            # the list, "5 vụ với 7 bị can, …", a pair, read as before)
+            # the last of them (after the first, "2.667 đơn đủ điều kiện với 405 đơn …", the part's own;
+            # inside the list, "5 vụ với 7 bị can, …", a pair, read as before)
             item = item[: held.start()]
         figure = _as_part(sentence, item, noun, verbs, any_noun)
         if figure is None and not parts and noun and not any_noun:

@@ -5010,3 +5010,28 @@ def test_the_bounds_of_classes_of_sizes_are_no_figures():
     assert not any(verdict.alarm for verdict in said.values())
     # the parts count "chiếc", the whole "tàu cá": read only where they add up
     assert "5.646" not in verdicts(text.format("5.646"))
+
+
+def test_a_share_of_a_total_said_in_brackets_or_after_a_slash_or_a_colon():
+    # raw23/o42: "1.628.487 cử tri (trên tổng số 1.634.116 cử tri) đã tham gia bỏ phiếu, đạt tỷ lệ trung bình
+    # toàn tỉnh 99,66%"
+    voters = (
+        "Toàn tỉnh có 1.628.487 cử tri (trên tổng số 1.634.116 cử tri) đã tham gia bỏ phiếu, đạt tỷ lệ trung "
+        "bình toàn tỉnh {}."
+    )
+    assert verdicts(voters.format("99,66%"))["99,66%"] == Verdict.CONSISTENT
+    assert verdicts(voters.format("99,56%"))["99,56%"].alarm
+    # raw23/o43: "368.994/tổng số 370.409 cử tri, đạt 99,62%"
+    slash = (
+        "Tổng số cử tri toàn tỉnh đi bầu cử là 368.994/tổng số 370.409 cử tri, đạt {}; không có nơi bầu lại."
+    )
+    assert verdicts(slash.format("99,62%"))["99,62%"] == Verdict.CONSISTENT
+    assert verdicts(slash.format("96,62%"))["96,62%"].alarm
+    # raw23/o48: "số việc có điều kiện thi hành: 10.525 việc; Đã giải quyết xong: 3.585 việc, đạt 34,1% trên
+    # số có điều kiện thi hành"
+    colon = (
+        "Tổng số việc Cục Thi hành án dân sự tỉnh thụ lý là 17.375 việc, số việc có điều kiện thi hành: "
+        "10.525 việc; Đã giải quyết xong: 3.585 việc, đạt {} trên số có điều kiện thi hành."
+    )
+    assert verdicts(colon.format("34,1%"))["34,1%"] == Verdict.CONSISTENT
+    assert verdicts(colon.format("43,1%"))["43,1%"].alarm
