@@ -19,6 +19,7 @@ from chitieu.checker.rules import (
     average_per_unit,
     carried_and_new,
     carried_to_the_next_period,
+    change_of_two_years_said_before,
     changes_after_a_comparison,
     changes_against_an_earlier_year,
     changes_of_the_parts,
@@ -131,6 +132,7 @@ def check_text(text: str) -> CheckReport:
             last = recent[-1] if recent else None
             _take(changes_after_a_comparison(sentence, earlier, judged, last, around), judged, found)
             found.extend(changes_against_an_earlier_year(sentence, recent, judged))
+            _take(change_of_two_years_said_before(sentence, recent, judged), judged, found)
             for reading in (
                 average_per_unit,
                 output_of_yield_and_area,

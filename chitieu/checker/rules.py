@@ -1575,6 +1575,8 @@ def _parts_after(
             continue  # a part's details in brackets after its comma, blanked: "68.747 HS, (hệ GDPT: …)"
         if parts and _NESTED_BREAKDOWN.search(item):
             break  # "…; thu … 197,7 tỷ đồng, đạt 59%, gồm: thu thuế 123,7 tỷ đồng, …": the last part's own
+        if parts and _A_WHOLE_OF_ITS_OWN.search(item):
+            break  # "trong 6 cơ sở …, có 5 cơ sở vi phạm; 17 cơ sở hành nghề y thì có tới 16 cơ sở vi phạm"
         if not _COUNT_PLACEHOLDER.search(item) and (
             lenient
             or (
@@ -1649,6 +1651,8 @@ _ITS_OWN_EXCESS = re.compile(r" ?vượt #\d+#(?: [^\W\d_]+){0,6}")
 _ITS_OWN_SHARE = re.compile(r" ?\(?(?:chiếm|đạt|bằng)(?: tỷ lệ| tỉ lệ)? #\d+%#\)?")
 _SEMICOLON_LIST = re.compile(r"[^;.#]{1,200}#\d+#[^;.#]{0,120};[^;.#]{1,120}#\d+#")
 _NESTED_BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)")
+# an item that is a whole, then what of it: "17 cơ sở hành nghề y thì có tới 16 cơ sở vi phạm"
+_A_WHOLE_OF_ITS_OWN = re.compile(r"#\d+#[^#]{0,60}? thì (?:có |là )?(?:tới |đến |gần |hơn )?#\d+#")
 # the breakdown of a total said after its own comparisons: "14.759,03 tỷ đồng, đạt 99,59% kế hoạch và
 # bằng 108,44% so với năm 2022; trong đó, …"
 _LATE_BREAKDOWN = re.compile(
@@ -5454,7 +5458,8 @@ _SHARE_OF_SOMETHING_TEMPLATE = (
     # or its change in brackets: "Thi hành xong 241.770 việc (tăng 16.654 việc), đạt tỉ lệ 52,61%"
     r"|(?<=[^\W\d_]) \((?:tăng|giảm) #\d+#(?: [^\W\d_]+){0,2}\)(?=,? (?:đạt|chiếm)))?"
     # "53 vụ (29,44%)"; "304 Chi bộ đạt TSVM, tỷ lệ 55,8%"
-    r"(?:(?:, ?| \(|(?<=\))(?=; *(?:đạt|chiếm)); *| (?=chiếm ))"  # "06 cơ sở chiếm tỷ lệ 18,75%"
+    # "06 cơ sở chiếm tỷ lệ 18,75%"; "Đất nông nghiệp: 17142.22ha; chiếm 67.88% so với tổng diện tích"
+    r"(?:(?:, ?| \(|(?<=\))(?=; *(?:đạt|chiếm)); *| (?=chiếm )|; (?=chiếm ))"
     # the share said bare when the whole is named after it: "17.034 việc, 31,98% trong tổng số phải thi hành"
     # "19 vụ cháy lớn …, mặc dù chỉ chiếm 1,9% tổng số vụ cháy"
     r"(?:(?:(?:mặc dù |tuy |dù )?(?:chỉ )?(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ| tỷ trọng)?|tỷ lệ|tỉ lệ) "
@@ -7636,6 +7641,50 @@ def _verb_key(skeleton: str, clause_start: int, first_figure: int) -> str:
     return " ".join(_words(skeleton[clause_start:first_figure])[-3:])
 
 
+# "- Năm 2011 là 17172.63 ha. - Năm 2012 là 17142.22 ha. Giảm 30.41 ha.": a year's value on a line of its own,
+# and the change said bare after the two
+_VALUE_OF_A_YEAR = re.compile(
+    r"^[\W]*năm (?P<year>(?:19|20)\d\d)(?: là| đạt| có)?:? (?P<value>#\d+#)[^#]{0,12}$"
+)
+_BARE_CHANGE = re.compile(r"^[\W]*(?P<direction>tăng|giảm)(?: thêm)? (?P<difference>#\d+#)[^#]{0,12}$")
+
+
+def change_of_two_years_said_before(
+    sentence: Sentence, recent: Sequence[Sentence], judged: set[int]
+) -> Iterator[Claim]:
+    """A change said bare ("Giảm 30.41 ha.") after two sentences that each give one year's value ("- Năm
+    2011 là 17172.63 ha.", "- Năm 2012 là 17142.22 ha."): the later year's value less the earlier's.
+
+    Examples:
+        "- Năm 2011 là 7169.38 ha. - Năm 2012 là 7049.46 ha. Giảm 119.92 ha."
+    """
+    match = _BARE_CHANGE.match(sentence.skeleton)
+    if match is None or len(recent) < 2:
+        return
+    difference = _figure(sentence, match, "difference")
+    years = [_VALUE_OF_A_YEAR.match(before.skeleton) for before in recent[-2:]]
+    if difference.start in judged or difference.qualifier is not None or not all(years):
+        return
+    (first, then), (second, now) = (
+        (int(said.group("year")), before.figure(said.group("value")))
+        for said, before in zip(years, recent[-2:], strict=True)
+        if said is not None
+    )
+    if second <= first or not (_alike(then, now) and _alike(now, difference) and then.kind == now.kind):
+        return
+    if (now.value > then.value) != (match.group("direction") == "tăng"):
+        return  # a change the other way is of something else
+    numbers = [(Role.PREVIOUS, then), (Role.CURRENT, now), (Role.CHANGE, difference)]
+    claim = judged_claim(
+        sentence,
+        match.span("difference"),
+        "change_of_two_years",
+        numbers,
+        [_difference(now, then, larger_first=True)],
+    )
+    yield dataclasses.replace(claim, start=difference.start, end=difference.end)
+
+
 def changes_against_an_earlier_year(
     sentence: Sentence, recent: Sequence[Sentence], judged: set[int]
 ) -> Iterator[Claim]:
@@ -8786,6 +8835,18 @@ def _rates_of_the_parts(
         return
     found = [rate for rate in rates if rate is not None]
     if len({rate.start for rate in found}) != len(found) or whole in found:
+        return
+    if not total.value or not whole.value:
+        return
+    base = total.value / whole.value  # what one point of the whole's rate counts
+    if any(
+        not rate.value or not Decimal("0.9") <= (part.value / rate.value) / base <= Decimal("1.1")
+        for rate, (_, part) in zip(found, parts, strict=True)
+    ):
+        # "đạt tỷ lệ 99,78% … 17.434 học sinh …. Trong đó, các trường công lập … đạt tỷ lệ 99,77%
+        # (16.089/16.126
+        # …); các trường ngoài công lập đạt tỷ lệ 100% (540/540 học sinh)": each group's rate of its own base,
+        # not a share of the whole's — those add up only when one point counts as much in each
         return
     numbers = [(Role.PART, rate) for rate in found] + [(Role.TOTAL, whole)]
     at = sentence.skeleton.find(whole.placeholder)

@@ -5035,3 +5035,53 @@ def test_a_share_of_a_total_said_in_brackets_or_after_a_slash_or_a_colon():
     )
     assert verdicts(colon.format("34,1%"))["34,1%"] == Verdict.CONSISTENT
     assert verdicts(colon.format("43,1%"))["43,1%"].alarm
+
+
+def test_the_rates_of_groups_each_of_its_own_base_are_no_shares_of_the_whole():
+    # n436: "đạt tỷ lệ tuyển sinh vào lớp 10 là 99,78% với tổng số học sinh trúng tuyển là 17.434 học sinh …
+    # Trong đó, các trường công lập … đạt tỷ lệ tuyển sinh 99,77% (16.089/16.126 …); … ngoài công lập đạt tỷ
+    # lệ
+    # 100% (540/540 học sinh); …" — the counts add up, the rates do not (each of its own quota)
+    text = (
+        "Năm học 2022-2023, toàn tỉnh đạt tỷ lệ tuyển sinh vào lớp 10 là 99,78% với tổng số học sinh trúng "
+        "tuyển là 17.434 học sinh, chỉ tiêu UBND tỉnh giao là 17.471 học sinh. Trong đó, các trường công lập "
+        "đạt tỷ lệ tuyển sinh 99,77% (16.089/16.126 học sinh so với chỉ tiêu giao); các trường ngoài công "
+        "lập đạt tỷ lệ 100% (540/540 học sinh); trường trung học phổ thông chuyên đạt tỷ lệ 100% (560/569 "
+        "học sinh) và trường phổ thông dân tộc nội trú cũng đạt tỷ lệ 100% (245/245 học sinh)."
+    )
+    said = verdicts(text)
+    assert said["17.434"] == Verdict.CONSISTENT
+    assert not said.get("99,78%", Verdict.NOT_CHECKABLE).alarm
+    # the chuyên school's 560 of 569 is no 100%
+    claims = [claim for claim in check_text(text).claims if claim.verdict.alarm]
+    assert [claim.printed.text for claim in claims] == ["100%"]
+
+
+def test_an_item_that_is_a_whole_of_its_own_ends_a_list():
+    # n437: "trong 6 cơ sở hành nghề dược được kiểm tra, có 5 cơ sở vi phạm; 17 cơ sở hành nghề y thì có tới
+    # 16
+    # cơ sở vi phạm" — the 17 is a whole of its own, no part of the 6
+    text = (
+        "Cụ thể, trong 6 cơ sở hành nghề dược được kiểm tra, có 5 cơ sở vi phạm; 17 cơ sở hành nghề y thì có "
+        "tới 16 cơ sở vi phạm các quy định của pháp luật."
+    )
+    assert not any(verdict.alarm for verdict in verdicts(text).values())
+
+
+def test_a_land_report_shares_after_a_semicolon_and_a_years_change_said_bare():
+    # n448: "1. Đất nông nghiệp: 17142.22ha; chiếm 67.88% so với tổng diện tích đất tự nhiên." and "- Năm 2011
+    # là 7169.38 ha. - Năm 2012 là 7049.46 ha. Giảm 119.92 ha."
+    shares = (
+        "Tổng diện tích tự nhiên là: 25255.29 ha, bao gồm các loại đất chính:\n"
+        "1. Đất nông nghiệp: 17142.22ha; chiếm {} so với tổng diện tích đất tự nhiên.\n"
+        "2. Đất phi nông nghiệp: 7994.40ha; chiếm 31.65% so với tổng diện tích đất tự nhiên.\n"
+        "3. Đất chưa sử dụng: 118.67 ha; chiếm 0.47% so với tổng diện tích đất tự nhiên."
+    )
+    said = verdicts(shares.format("67.88%"))
+    assert said["67.88%"] == said["31.65%"] == said["0.47%"] == Verdict.CONSISTENT
+    assert verdicts(shares.format("76.88%"))["76.88%"].alarm
+    change = "1.1 Đối với đất trồng lúa:\n- Năm 2011 là 7169.38 ha.\n- Năm 2012 là 7049.46 ha.\n{} ha."
+    assert verdicts(change.format("Giảm 119.92"))["119.92"] == Verdict.CONSISTENT
+    assert verdicts(change.format("Giảm 191.92"))["191.92"].alarm
+    # a change the other way is of something else
+    assert "119.92" not in verdicts(change.format("Tăng 119.92"))
