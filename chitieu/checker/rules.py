@@ -332,7 +332,18 @@ def _is_change(sentence: Sentence, figure: Figure) -> bool:
     return bool(
         _CHANGE_WORD_BEFORE.search(skeleton, max(0, at - 24), at)
         or ("lần lượt" in skeleton and _CHANGES_IN_TURN.search(skeleton, max(0, at - 80), at))
+        or (
+            _RATE_OF_A_CHANGE_BEFORE.search(skeleton, max(0, at - 30), at)
+            and _ALONE_IN_ITS_BRACKET.match(skeleton, at + len(figure.placeholder))
+        )
     )
+
+
+# "số người có HIV … giảm 5,2% (54 trường hợp), …": the difference alone in brackets after its change's rate
+_RATE_OF_A_CHANGE_BEFORE = re.compile(
+    r"(?:giảm|tăng)(?: thêm)? #\d+%# ?\( ?(?:tương ứng |tương đương |với )?$"
+)
+_ALONE_IN_ITS_BRACKET = re.compile(r"(?: [^\W\d_]+){0,3} ?\)")
 
 
 # cases and the accused side by side: "29 vụ với 75 bị cáo", "1.185 vụ/1.670 bị can"

@@ -5085,3 +5085,19 @@ def test_a_land_report_shares_after_a_semicolon_and_a_years_change_said_bare():
     assert verdicts(change.format("Giảm 191.92"))["191.92"].alarm
     # a change the other way is of something else
     assert "119.92" not in verdicts(change.format("Tăng 119.92"))
+
+
+def test_a_difference_alone_in_brackets_after_its_rate_is_no_value_of_the_next_change():
+    # raw25/l40: "số người có HIV … giảm 5,2% (54 trường hợp), số bệnh nhân AIDS giảm 32% (252 trường hợp), số
+    # trường hợp tử vong giảm 34,2% (75 trường hợp)" — each bracket the change's own difference, its base not
+    # printed: 54 is no count of AIDS patients this month
+    text = (
+        "Cụ thể, so với tháng 9/2014, số người có HIV được phát hiện tháng 10/2014 giảm 5,2% (54 trường hợp), "
+        "số bệnh nhân AIDS giảm 32% (252 trường hợp), số trường hợp tử vong giảm 34,2% (75 trường hợp)."
+    )
+    said = verdicts(text)
+    assert said["32%"] == said["34,2%"] == Verdict.NOT_CHECKABLE
+    # a value said before its change is still read: "980 người, giảm 47,2% (875 người)" of 1.855
+    value = "Số người nhiễm HIV được phát hiện là 980 người, giảm {} (875 người) so với cùng kỳ năm 2013."
+    assert verdicts(value.format("47,2%"))["47,2%"] == Verdict.CONSISTENT
+    assert verdicts(value.format("42,7%"))["42,7%"].alarm
