@@ -5092,8 +5092,8 @@ def test_a_difference_alone_in_brackets_after_its_rate_is_no_value_of_the_next_c
     # trường hợp tử vong giảm 34,2% (75 trường hợp)" — each bracket the change's own difference, its base not
     # printed: 54 is no count of AIDS patients this month
     text = (
-        "Cụ thể, so với tháng 9/2014, số người có HIV được phát hiện tháng 10/2014 giảm 5,2% (54 trường hợp), "
-        "số bệnh nhân AIDS giảm 32% (252 trường hợp), số trường hợp tử vong giảm 34,2% (75 trường hợp)."
+        "Cụ thể, so với tháng 9/2014, số người có HIV được phát hiện tháng 10/2014 giảm 5,2% (54 trường "
+        "hợp), số bệnh nhân AIDS giảm 32% (252 trường hợp), số trường hợp tử vong giảm 34,2% (75 trường hợp)."
     )
     said = verdicts(text)
     assert said["32%"] == said["34,2%"] == Verdict.NOT_CHECKABLE
