@@ -1306,6 +1306,14 @@ _REST_OF_A_FRACTION_SAID_OTHERWISE = pattern(
 )
 
 
+# … or by the opposite comparison: "43/63 địa phương thu cao hơn so cùng kỳ, 20 địa phương thu thấp hơn so
+# cùng kỳ"
+_REST_BY_THE_OPPOSITE = pattern(
+    r"{part:N} ?/ ?{of:N}(?P<noun>(?: [^\W\d_]+){0,4}?)[^#;()]{0,30}? (?P<way>cao hơn|nhiều hơn|tăng)(?!\w)"
+    r"[^#;()]{0,40}?, (?:còn )?(?:lại )?{rest:N}(?: [^\W\d_]+){0,4}? (?P<other>thấp hơn|ít hơn|giảm)(?!\w)"
+)
+
+
 # the shortfall: "bầu được 5.232/5.294 đại biểu Hội đồng nhân dân xã, phường, thị trấn (thiếu 64 đại biểu, …)"
 _SHORT_OF_A_FRACTION = pattern(
     r"{part:N} ?/ ?{of:N}(?P<noun>(?: [^\W\d_]+){0,4}?)(?:[^#;()]|#\d+%#){0,100}?"
@@ -1342,6 +1350,8 @@ def rest_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
         for match in _REST_OF_A_FRACTION_SAID_OTHERWISE.finditer(sentence.skeleton)
         if match.start() not in strict
     ]
+    if "hơn" in sentence.skeleton or "giảm" in sentence.skeleton:
+        loose += [m for m in _REST_BY_THE_OPPOSITE.finditer(sentence.skeleton) if m.start() not in strict]
     for match in [*strict.values(), *loose]:
         part, whole, rest = (_figure(sentence, match, group) for group in ("part", "of", "rest"))
         if part.value > whole.value or rest.qualifier is not None:
@@ -1349,9 +1359,9 @@ def rest_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
         if match.re is not _REST_AS_A_FRACTION and not _same_noun(rest, whole):
             continue
         value = whole.value - part.value
-        if match.re is _REST_OF_A_FRACTION_SAID_OTHERWISE:
+        if match.re in (_REST_OF_A_FRACTION_SAID_OTHERWISE, _REST_BY_THE_OPPOSITE):
             if value != rest.value:
-                continue  # said otherwise, the rest may be some of it only: read when it is all of it
+                continue  # said otherwise, the rest may be some of it only (or some the same as the year before)
         elif match.re not in (
             _SHORT_OF_A_FRACTION,
             _SHORT_OF_THOSE_TO_ELECT,

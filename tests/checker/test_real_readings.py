@@ -5101,3 +5101,11 @@ def test_a_difference_alone_in_brackets_after_its_rate_is_no_value_of_the_next_c
     value = "Số người nhiễm HIV được phát hiện là 980 người, giảm {} (875 người) so với cùng kỳ năm 2013."
     assert verdicts(value.format("47,2%"))["47,2%"] == Verdict.CONSISTENT
     assert verdicts(value.format("42,7%"))["42,7%"].alarm
+
+
+def test_the_rest_of_a_fraction_said_by_the_opposite_comparison():
+    # n443: "43/63 địa phương thu cao hơn so cùng kỳ, 20 địa phương thu thấp hơn so cùng kỳ" — 63 − 43
+    text = "Cả nước có 43/63 địa phương thu cao hơn so cùng kỳ, {} địa phương thu thấp hơn so cùng kỳ."
+    assert verdicts(text.format("20"))["20"] == Verdict.CONSISTENT
+    # some may have collected as much as the year before: a rest short of it says nothing
+    assert "19" not in verdicts(text.format("19"))
