@@ -1361,7 +1361,8 @@ def rest_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
         value = whole.value - part.value
         if match.re in (_REST_OF_A_FRACTION_SAID_OTHERWISE, _REST_BY_THE_OPPOSITE):
             if value != rest.value:
-                continue  # said otherwise, the rest may be some of it only (or some the same as the year before)
+                # said otherwise, the rest may be some of it only (or some as much as the year before)
+                continue
         elif match.re not in (
             _SHORT_OF_A_FRACTION,
             _SHORT_OF_THOSE_TO_ELECT,
