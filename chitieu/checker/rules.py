@@ -1314,6 +1314,10 @@ _REST_BY_THE_OPPOSITE = pattern(
 )
 
 
+# the rest's share in brackets right after it: "thiếu 272 đại biểu (1,8%)"
+_SHARE_OF_THE_REST = pattern(r"(?: [^\W\d_]+){0,3} ?\( ?(?:chiếm |bằng |tỷ lệ |tỉ lệ )?{share:P} ?\)")
+
+
 # the shortfall: "bầu được 5.232/5.294 đại biểu Hội đồng nhân dân xã, phường, thị trấn (thiếu 64 đại biểu, …)"
 _SHORT_OF_A_FRACTION = pattern(
     r"{part:N} ?/ ?{of:N}(?P<noun>(?: [^\W\d_]+){0,4}?)(?:[^#;()]|#\d+%#){0,100}?"
@@ -1377,6 +1381,17 @@ def rest_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
             [Recomputation(value, value, value, formula, Bilingual("the rest", "số còn lại"))],
             default_slip=Slip.SUM_MISMATCH,
         )
+        share = _SHARE_OF_THE_REST.match(sentence.skeleton, sentence.at(rest) + len(rest.placeholder))
+        if share is not None:
+            # "bầu được 15.759/16.031 đại biểu HĐND cấp xã, thiếu 272 đại biểu (1,8%)": of the whole
+            printed = _figure(sentence, share, "share")
+            yield judged_claim(
+                sentence,
+                (sentence.at(rest), share.end()),
+                "rest_of_a_fraction",
+                [(Role.TOTAL, whole), (Role.PART, rest), (Role.SHARE, printed)],
+                share_of(rest, whole),
+            )
 
 
 # ---------------------------------------------------------------------------------------------

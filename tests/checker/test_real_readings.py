@@ -5109,3 +5109,14 @@ def test_the_rest_of_a_fraction_said_by_the_opposite_comparison():
     assert verdicts(text.format("20"))["20"] == Verdict.CONSISTENT
     # some may have collected as much as the year before: a rest short of it says nothing
     assert "19" not in verdicts(text.format("19"))
+
+
+def test_the_share_of_what_an_election_left_unfilled():
+    # n461: "bầu được 15.759/16.031 đại biểu HĐND cấp xã, thiếu 272 đại biểu (1,8%)" — 272 of 16.031 is 1,7%
+    text = (
+        "Kết quả, bầu được 15.759/16.031 đại biểu HĐND cấp xã, thiếu 272 đại biểu ({}), không phải bầu lại."
+    )
+    said = verdicts(text.format("1,8%"))
+    assert said["272"] == Verdict.CONSISTENT
+    assert said["1,8%"].alarm
+    assert verdicts(text.format("1,7%"))["1,7%"] == Verdict.CONSISTENT
