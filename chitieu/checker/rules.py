@@ -5836,6 +5836,25 @@ def _shares_of_earlier_total(
         if named and part.noun and not measured and not _counts_alike(named, part.noun) and not of_the_opened:
             continue  # a share of something else than the part counts
         noun = part.noun if measured else named or part.noun
+        if share.value == HUNDRED and share.qualifier is None:
+            # "Tổng số đại biểu … là 350 đại biểu. … giáo dục phổ thông 12/12 là 350 đại biểu, chiếm 100%":
+            # all
+            # of a whole said before, read when one of the same thing is as large
+            same = next(
+                (
+                    whole
+                    for whole in reversed([*earlier, *before_part])
+                    if whole.kind == part.kind
+                    and whole.value == part.value
+                    and whole.start != part.start
+                    and _same_first_word(whole.noun, part.noun)
+                    and not _is_change_figure(whole)
+                ),
+                None,
+            )
+            if same is not None:
+                yield _pinned_share(sentence, match, part, [same], share)
+            continue
         if share.value >= HUNDRED:
             continue  # a share of a larger whole is below 100%: "đạt 105%" is of a plan
         part_year = sentence.years_said.get(part.start, "")

@@ -5120,3 +5120,15 @@ def test_the_share_of_what_an_election_left_unfilled():
     assert said["272"] == Verdict.CONSISTENT
     assert said["1,8%"].alarm
     assert verdicts(text.format("1,7%"))["1,7%"] == Verdict.CONSISTENT
+
+
+def test_all_of_a_whole_said_before_is_a_hundred_percent():
+    # n463: "Tổng số đại biểu … là 350 đại biểu, có mặt tại ĐH là 350 đại biểu. … giáo dục phổ thông 12/12 là
+    # 350 đại biểu, chiếm 100%"
+    text = (
+        "Tổng số đại biểu được dự ĐH là 350 đại biểu. Về trình độ học vấn, giáo dục phổ thông 12/12 là {} "
+        "đại biểu, chiếm 100%."
+    )
+    assert verdicts(text.format("350"))["100%"] == Verdict.CONSISTENT
+    # no whole as large: 100% is of some whole not printed, nothing said
+    assert "100%" not in verdicts(text.format("340"))
