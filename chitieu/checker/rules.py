@@ -1892,6 +1892,21 @@ def _partitions(
     return found
 
 
+def _the_value_it_changed(sentence: Sentence, change: Figure) -> bool:
+    """Whether the figure right before a change, in its clause, is the value that changed, measured alike:
+    "346.898 tỷ đồng, tăng 51.446 tỷ đồng"."""
+    if not change.index:
+        return False
+    value = sentence.figures[change.index - 1]
+    between = sentence.skeleton[sentence.at(value) + len(value.placeholder) : sentence.at(change)]
+    return (
+        value.kind == change.kind
+        and _alike(value, change)
+        and not _is_change(sentence, value)
+        and bool(re.fullmatch(r"(?: [^\W\d_]+){0,3},? (?:tăng|giảm)(?: thêm)? ", between))
+    )
+
+
 def _read_partitions(
     sentence: Sentence,
 ) -> Iterator[tuple[Figure, list[Figure], list[str], bool, tuple[int, int]]]:
@@ -1918,10 +1933,12 @@ def _read_partitions(
             first_part = skeleton.find(found[0][0].placeholder)
             if _AND_THEN_HAS.search(skeleton, total_start, first_part):
                 continue  # "(tăng 1 bài so với kỳ thi năm 2018), có 11 bài thi …": what comes next, not parts
-            if "so với" in skeleton[total_start:first_part] and not any(
-                _is_change(sentence, part) for part in found[0]
+            if not any(_is_change(sentence, part) for part in found[0]) and (
+                "so với" in skeleton[total_start:first_part] or _the_value_it_changed(sentence, total)
             ):
-                continue  # "xảy ra 92 vụ …, tăng 13 vụ so với tháng 7.2024, gồm: 15 vụ …": of the 92
+                # "xảy ra 92 vụ …, tăng 13 vụ so với tháng 7.2024, gồm: 15 vụ …", "Tổng số phải thi hành
+                # 346.898 tỷ …, tăng 51.446 tỷ …, trong đó có điều kiện …": of the value, not of its change
+                continue
         if found is not None:
             parts, items, exhaustive, end = found
             if _one_thing_measured_several_ways(parts):

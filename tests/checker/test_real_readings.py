@@ -5132,3 +5132,18 @@ def test_all_of_a_whole_said_before_is_a_hundred_percent():
     assert verdicts(text.format("350"))["100%"] == Verdict.CONSISTENT
     # no whole as large: 100% is of some whole not printed, nothing said
     assert "100%" not in verdicts(text.format("340"))
+
+
+def test_a_breakdown_after_a_value_and_its_change_is_of_the_value():
+    # raw26/ta23: "Tổng số phải thi hành 346.898 tỷ 247 triệu 535 nghìn đồng, tăng 51.446 tỷ 056 triệu 327 nghìn
+    # đồng, trong đó có điều kiện thi hành 198.916 tỷ …, chưa có điều kiện (trừ số đã chuyển sổ theo dõi riêng)
+    # 133.282 tỷ …" — of the 346.898 tỷ owed, not of the 51.446 tỷ it grew by
+    text = (
+        "Tổng số phải thi hành {} tỷ đồng, tăng 51.446 tỷ đồng, trong đó có điều kiện thi hành 198.916 tỷ "
+        "đồng, chưa có điều kiện (trừ số đã chuyển sổ theo dõi riêng) 133.282 tỷ đồng."
+    )
+    said = verdicts(text.format("346.898"))
+    assert "51.446 tỷ" not in said
+    assert not any(verdict.alarm for verdict in said.values())
+    # parts above the value: a slip of the value
+    assert verdicts(text.format("316.898"))["316.898 tỷ"].alarm
