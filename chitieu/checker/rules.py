@@ -5857,7 +5857,7 @@ def _shares_of_earlier_total(
             # "Tổng số đại biểu … là 350 đại biểu. … giáo dục phổ thông 12/12 là 350 đại biểu, chiếm 100%":
             # all
             # of a whole said before, read when one of the same thing is as large
-            same = next(
+            as_large = next(
                 (
                     whole
                     for whole in reversed([*earlier, *before_part])
@@ -5869,8 +5869,8 @@ def _shares_of_earlier_total(
                 ),
                 None,
             )
-            if same is not None:
-                yield _pinned_share(sentence, match, part, [same], share)
+            if as_large is not None:
+                yield _pinned_share(sentence, match, part, [as_large], share)
             continue
         if share.value >= HUNDRED:
             continue  # a share of a larger whole is below 100%: "đạt 105%" is of a plan
