@@ -164,7 +164,7 @@ def check_text(text: str) -> CheckReport:
             found = [what_the_others_leave(claim, sentence, found) for claim in found]
             found = [compared_with_a_year_said_before(claim, sentence, recent) for claim in found]
             if bullets is None:
-                bullets = BulletList.opened_by(sentence)
+                bullets = BulletList.opened_by(sentence, recent[-1] if recent else None)
             if sections is None:
                 sections = Sections.opened_by(sentence, recent)
             if table is None and (flat := flattened_table(sentence)) is not None:

@@ -1450,7 +1450,8 @@ _NOT_A_PART = re.compile(
     # và thu khác đạt 1.292 tỷ đồng")
     # (but an office of the tax department collects a part: "văn phòng Cục Thuế thu 5.061 tỷ đồng; 18 Chi
     # cục Thuế thu 884,3 tỷ đồng")
-    r"|(?<=[^\s:] )(?<!và )(?<!thuế )(?:thu|chi) (?!bộ|cục)"
+    # (nor "doanh thu", "khoản thu", "nguồn thu": revenue, a noun: "doanh thu lữ hành là 335,817 tỷ đồng")
+    r"|(?<=[^\s:] )(?<!và )(?<!thuế )(?<!doanh )(?<!khoản )(?<!nguồn )(?:thu|chi) (?!bộ|cục)"
     # "(số gốc 120 vụ, kế hoạch 110 vụ)": a reference named before its figure is not a part
     # ("239 cuộc theo kế hoạch" is one)
     # (but "năm trước chuyển sang 3.210 việc" is what was carried over, a part)
@@ -6743,6 +6744,7 @@ _ASIDE_ON_SOME = re.compile(r" ?(?:trong đó|trong số đó)(?!\w)")
 
 _LIST_FOLLOWS = re.compile(r"(?P<total>#\d+#)[^#]{0,40}?(?P<marker>trong đó|bao gồm|gồm|chia ra|cụ thể)?:$")
 _BULLET = re.compile(r"^[-–+•*] ?")
+_MARKER_ALONE = re.compile(r"(?P<marker>trong đó|bao gồm|gồm|cụ thể)(?: như sau)?:")
 
 
 @dataclasses.dataclass
@@ -6756,11 +6758,24 @@ class BulletList:
     items: list[str] = dataclasses.field(default_factory=list)
 
     @classmethod
-    def opened_by(cls, sentence: Sentence) -> BulletList | None:
-        """ "Tổng số giường bệnh: 2.411, trong đó:" opens one; "gồm:" or a bare ":" one that is complete."""
+    def opened_by(cls, sentence: Sentence, before: Sentence | None = None) -> BulletList | None:
+        """ "Tổng số giường bệnh: 2.411, trong đó:" opens one; "gồm:" or a bare ":" one that is complete.
+
+        So does a line of its own, "Trong đó:", after a sentence whose last count is the total ("Doanh thu …
+        đạt 1.295,283 tỷ đạt 57,85% Kế hoạch năm. Trong đó:")."""
         match = _LIST_FOLLOWS.search(sentence.skeleton.rstrip(" ."))
         if match is None:
-            return None
+            alone = _MARKER_ALONE.fullmatch(sentence.skeleton.strip())
+            if alone is None or before is None or not 0 <= sentence.start - before.end <= 3:
+                return None
+            counts = [
+                figure
+                for figure in before.figures
+                if figure.kind in (FigureKind.COUNT, FigureKind.AMOUNT) and not _is_change(before, figure)
+            ]
+            if not counts:
+                return None
+            return cls(before, counts[-1], alone.group("marker") != "trong đó")
         total = sentence.figure(match.group("total"))
         if total.kind not in (FigureKind.COUNT, FigureKind.AMOUNT):
             return None
@@ -6784,7 +6799,18 @@ class BulletList:
             return None
         skeleton = self.sentence.skeleton
         span = (skeleton.find(self.total.placeholder), len(skeleton))
-        claim = _partition_claim(self.sentence, self.total, self.parts, self.items, self.exhaustive, span)
+        parts, items = self.parts, self.items
+        label = Bilingual("sum of the parts", "tổng các phần")
+        if not self.exhaustive and not _fits(self.total, sum_of_parts(parts, label)):
+            # "+ Khách quốc tế là 307.408 lượt …; + Khách nội địa là 9.169.894 lượt …; + Khách lưu trú là
+            # 1.522.100
+            # lượt": the first lines add up to the total, the next cuts it another way
+            prefix = next(
+                (n for n in range(2, len(parts)) if _fits(self.total, sum_of_parts(parts[:n], label))), None
+            )
+            if prefix is not None:
+                parts, items = parts[:prefix], items[:prefix]
+        claim = _partition_claim(self.sentence, self.total, parts, items, self.exhaustive, span)
         start, end = self.sentence.span(*span)
         return dataclasses.replace(claim, start=start, end=end)
 

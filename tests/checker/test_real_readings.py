@@ -5135,8 +5135,10 @@ def test_all_of_a_whole_said_before_is_a_hundred_percent():
 
 
 def test_a_breakdown_after_a_value_and_its_change_is_of_the_value():
-    # raw26/ta23: "Tổng số phải thi hành 346.898 tỷ 247 triệu 535 nghìn đồng, tăng 51.446 tỷ 056 triệu 327 nghìn
-    # đồng, trong đó có điều kiện thi hành 198.916 tỷ …, chưa có điều kiện (trừ số đã chuyển sổ theo dõi riêng)
+    # raw26/ta23: "Tổng số phải thi hành 346.898 tỷ 247 triệu 535 nghìn đồng, tăng 51.446 tỷ 056 triệu 327
+    # nghìn
+    # đồng, trong đó có điều kiện thi hành 198.916 tỷ …, chưa có điều kiện (trừ số đã chuyển sổ theo dõi
+    # riêng)
     # 133.282 tỷ …" — of the 346.898 tỷ owed, not of the 51.446 tỷ it grew by
     text = (
         "Tổng số phải thi hành {} tỷ đồng, tăng 51.446 tỷ đồng, trong đó có điều kiện thi hành 198.916 tỷ "
@@ -5147,3 +5149,24 @@ def test_a_breakdown_after_a_value_and_its_change_is_of_the_value():
     assert not any(verdict.alarm for verdict in said.values())
     # parts above the value: a slip of the value
     assert verdicts(text.format("316.898"))["316.898 tỷ"].alarm
+
+
+def test_bulleted_parts_under_a_line_of_its_own_and_revenue_named_as_a_noun():
+    # n473: "-Doanh thu … đạt 1.295,283 tỷ đạt 57,85% Kế hoạch năm. Trong đó: \n+ Doanh thu dịch vụ du lịch
+    # (lữ
+    # hành) là 335,817 tỷ đồng, …; \n+ Doanh thu từ dịch vụ lưu trú là: 959,566 tỷ đồng, …" — 1.295,383 tỷ
+    revenue = (
+        "-Doanh thu từ dịch vụ du lịch trong 6 tháng đầu năm 2016 của toàn tỉnh đạt {} tỷ đạt 57,85% Kế "
+        "hoạch năm. Trong đó: \n+ Doanh thu dịch vụ du lịch (lữ hành)  là 335,817 tỷ đồng, đạt 50,35% kế "
+        "hoạch năm; \n+ Doanh thu từ dịch vụ lưu trú là: 959,566 tỷ đồng, đạt 61,03% kế hoạch."
+    )
+    assert verdicts(revenue.format("1.295,283"))["1.295,283 tỷ"].alarm
+    assert verdicts(revenue.format("1.295,383"))["1.295,383 tỷ"] == Verdict.CONSISTENT
+    # the first lines add up to the total; a third line cuts it another way (the guests who stayed)
+    guests = (
+        "- Toàn tỉnh đón khoảng 9.477.302 lượt, đạt 56,13 % KH năm. Trong đó:\n+ Khách quốc tế là 307.408 "
+        "lượt, đạt 51,32% kế hoạch năm.\n+ Khách nội địa là 9.169.894 lượt, đạt 56,31% kế hoạch năm.\n+ "
+        "Khách "
+        "lưu trú là 1.522.100 lượt, đạt 63,32% kế hoạch năm."
+    )
+    assert verdicts(guests)["9.477.302"] == Verdict.CONSISTENT
