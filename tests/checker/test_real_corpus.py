@@ -11,8 +11,8 @@ from chitieu.checker.measure import REAL_CORPUS, measure_real
 
 # What the development texts gave when this was last raised (README, "real texts"); a change that
 # reads less, or cries wolf once, fails here before it reaches a user.
-RECOGNISED_AT_LEAST = 2265
-CAUGHT_AT_LEAST = 113
+RECOGNISED_AT_LEAST = 2283
+CAUGHT_AT_LEAST = 114
 
 
 @pytest.mark.parametrize("part", ["dev", "heldout"])
