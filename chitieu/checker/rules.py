@@ -1607,8 +1607,11 @@ def _parts_after(
     end = start
     elided = False  # the first part's noun left out (see below)
     text = sentence.skeleton if stop is None else sentence.skeleton[:stop]
-    listed = list(_list_items(text, start))
-    for index, (item, _, item_end) in enumerate(listed):
+    items_after = _list_items(text, start)
+    upcoming = next(items_after, None)
+    while upcoming is not None:
+        item, _, item_end = upcoming
+        upcoming = next(items_after, None)  # read one ahead: whether this item is the list's last
         if parts and not item.strip(" ,"):
             continue  # a part's details in brackets after its comma, blanked: "68.747 HS, (hệ GDPT: …)"
         if parts and _NESTED_BREAKDOWN.search(item):
@@ -1640,7 +1643,7 @@ def _parts_after(
             and _COUNT_PLACEHOLDER.search(item, 0, own.start())
         ):
             item = item[: own.start()]  # "… ước đạt 227,5 tỷ đồng tăng 14,5% so với năm 2017": the part's own
-        held = _WITH_ITS_OWN.search(item) if parts and index == len(listed) - 1 else None
+        held = _WITH_ITS_OWN.search(item) if parts and upcoming is None else None
         if held and _COUNT_PLACEHOLDER.search(item, 0, held.start()):
             # "gồm 17 đảng bộ và 15 chi bộ cơ sở với 163 chi bộ trực thuộc": what the parts hold, said after
             # the last of them (after the first, "2.667 đơn đủ điều kiện với 405 đơn …", the part's own;
