@@ -795,7 +795,6 @@ _COUNTS_THEN_SHARES_IN_TURN = re.compile(
     r"(?: (?:là|chiếm|bằng|đạt))?(?: tỷ lệ| tỉ lệ)?(?: là)?:? "
     r"(?P<shares>#\d+%#(?:[^#;.()]{0,15}?(?:, | và |; | - )#\d+%#){1,7})"
 )
-_PLACEHOLDER = re.compile(r"#\d+%?#")
 
 
 def shares_in_turn(
@@ -815,8 +814,8 @@ def shares_in_turn(
     if "%#" not in skeleton or not any(word in skeleton for word in ("lần lượt", "tương ứng", "tương đương")):
         return
     for match in _COUNTS_THEN_SHARES_IN_TURN.finditer(skeleton):
-        shares = [sentence.figure(p) for p in _PLACEHOLDER.findall(match.group("shares"))]
-        counts = [sentence.figure(p) for p in _PLACEHOLDER.findall(match.group("parts"))]
+        shares = [sentence.figure(p.group()) for p in PLACEHOLDER.finditer(match.group("shares"))]
+        counts = [sentence.figure(p.group()) for p in PLACEHOLDER.finditer(match.group("parts"))]
         if len(counts) < len(shares) or any(share.start in judged or share.qualifier for share in shares):
             continue
         parts = counts[-len(shares) :]
@@ -1907,8 +1906,11 @@ def _the_value_it_changed(sentence: Sentence, change: Figure) -> bool:
         value.kind == change.kind
         and _alike(value, change)
         and not _is_change(sentence, value)
-        and bool(re.fullmatch(r"(?: [^\W\d_]+){0,3},? (?:tăng|giảm)(?: thêm)? ", between))
+        and bool(_BETWEEN_A_VALUE_AND_ITS_CHANGE.fullmatch(between))
     )
+
+
+_BETWEEN_A_VALUE_AND_ITS_CHANGE = re.compile(r"(?: [^\W\d_]+){0,3},? (?:tăng|giảm)(?: thêm)? ")
 
 
 def _read_partitions(
@@ -5859,8 +5861,7 @@ def _shares_of_earlier_total(
         noun = part.noun if measured else named or part.noun
         if share.value == HUNDRED and share.qualifier is None:
             # "Tổng số đại biểu … là 350 đại biểu. … giáo dục phổ thông 12/12 là 350 đại biểu, chiếm 100%":
-            # all
-            # of a whole said before, read when one of the same thing is as large
+            # all of a whole said before, read when one of the same thing is as large
             as_large = next(
                 (
                     whole
