@@ -1990,17 +1990,33 @@ def _up_to_the_clause_that_adds_up(
     """A list that adds up to more than its total, cut at the semicolon after which its parts add up: what
     follows stands beside the total ("cấp huyện 74 đơn, trong đó: tố cáo 2 đơn, kiến nghị phản ánh 72 đơn;
     thuộc thẩm quyền giải quyết của cấp xã 184 đơn")."""
-    label = Bilingual("sum of the parts", "tổng các phần")
     if len(items) != len(parts) or sum(part.value for part in parts) <= total.value:
         return parts, items, end
     skeleton = sentence.skeleton
-    for cut in range(len(parts) - 1, 1, -1):
-        after = skeleton.find(parts[cut - 1].placeholder) + len(parts[cut - 1].placeholder)
-        if ";" in skeleton[after : skeleton.find(parts[cut].placeholder)] and _fits(
-            total, sum_of_parts(parts[:cut], label)
-        ):
-            return parts[:cut], items[:cut], after
-    return parts, items, end
+
+    def after(cut: int) -> int:
+        return skeleton.find(parts[cut - 1].placeholder) + len(parts[cut - 1].placeholder)
+
+    cut = _first_parts_adding_up(
+        total, parts, lambda cut: ";" in skeleton[after(cut) : skeleton.find(parts[cut].placeholder)]
+    )
+    return (parts[:cut], items[:cut], after(cut)) if cut is not None else (parts, items, end)
+
+
+def _first_parts_adding_up(
+    total: Figure, parts: Sequence[Figure], may_end: Callable[[int], bool] = lambda cut: True
+) -> int | None:
+    """How many of the first parts, two or more and fewer than all, add up to the total, the longest such
+    run whose end ``may_end`` allows (a clause's end, a line's); None when none does."""
+    label = Bilingual("sum of the parts", "tổng các phần")
+    return next(
+        (
+            cut
+            for cut in range(len(parts) - 1, 1, -1)
+            if may_end(cut) and _fits(total, sum_of_parts(parts[:cut], label))
+        ),
+        None,
+    )
 
 
 def _without_the_parts_of_parts(
@@ -6807,13 +6823,10 @@ class BulletList:
         label = Bilingual("sum of the parts", "tổng các phần")
         if not self.exhaustive and not _fits(self.total, sum_of_parts(parts, label)):
             # "+ Khách quốc tế là 307.408 lượt …; + Khách nội địa là 9.169.894 lượt …; + Khách lưu trú là
-            # 1.522.100
-            # lượt": the first lines add up to the total, the next cuts it another way
-            prefix = next(
-                (n for n in range(2, len(parts)) if _fits(self.total, sum_of_parts(parts[:n], label))), None
-            )
-            if prefix is not None:
-                parts, items = parts[:prefix], items[:prefix]
+            # 1.522.100 lượt": the first lines add up to the total, the next cuts it another way
+            cut = _first_parts_adding_up(self.total, parts)
+            if cut is not None:
+                parts, items = parts[:cut], items[:cut]
         claim = _partition_claim(self.sentence, self.total, parts, items, self.exhaustive, span)
         start, end = self.sentence.span(*span)
         return dataclasses.replace(claim, start=start, end=end)
@@ -8946,10 +8959,9 @@ def _rates_of_the_parts(
         not rate.value or not Decimal("0.9") <= (part.value / rate.value) / base <= Decimal("1.1")
         for rate, (_, part) in zip(found, parts, strict=True)
     ):
-        # "đạt tỷ lệ 99,78% … 17.434 học sinh …. Trong đó, các trường công lập … đạt tỷ lệ 99,77%
-        # (16.089/16.126
-        # …); các trường ngoài công lập đạt tỷ lệ 100% (540/540 học sinh)": each group's rate of its own base,
-        # not a share of the whole's — those add up only when one point counts as much in each
+        # "đạt tỷ lệ 99,78% … 17.434 học sinh …. Trong đó, các trường công lập … đạt tỷ lệ 99,77% (16.089/
+        # 16.126 …); các trường ngoài công lập đạt tỷ lệ 100% (540/540 học sinh)": each group's rate of its
+        # own base, not a share of the whole's — those add up only when one point counts as much in each
         return
     numbers = [(Role.PART, rate) for rate in found] + [(Role.TOTAL, whole)]
     at = sentence.skeleton.find(whole.placeholder)
