@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from decimal import Decimal, localcontext
 
 from chitieu.checker.grids import grid_claims
+from chitieu.checker.judge import doubted_when_far
 from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Role, Verdict
 from chitieu.checker.rules import (
     RULES,
@@ -235,7 +236,7 @@ def check_text(text: str) -> CheckReport:
     claims.extend(_said_again(read, claims, judged_anywhere, judged_before, document, text))
     claims.extend(_counts_said_again(read, judged_anywhere, judged_before, document, text))
     claims.extend(_rates_said_again(read, judged_anywhere, judged_before, document, text))
-    claims = _recomputed_first(claims)
+    claims = _recomputed_first([doubted_when_far(claim) for claim in claims])
     claims.sort(key=lambda claim: (claim.start, claim.printed.start))
     coverage = Coverage(
         sentences=sentences,

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from chitieu.checker import Recomputation, Slip, Verdict
-from chitieu.checker.judge import assess, diagnose
+from chitieu.checker.judge import assess, beyond_a_slip, diagnose
 from chitieu.checker.tokens import read_sentence
 from chitieu.core.numbers import Rounding, format_number
 from chitieu.core.text import Bilingual
@@ -101,5 +101,40 @@ def test_a_share_off_by_two_units_or_more_is_flagged(part: int, extra: int, erro
     from chitieu.checker import check_text
 
     (claim,) = check_text(f"Hoàn thành {part}/{total} nhiệm vụ, đạt {wrong}%.").claims
+    if beyond_a_slip(Decimal(wrong.replace(",", ".")), round(share, 1)) and claim.slip is None:
+        # more than three times the share or less than a third of it, and no simple slip says how: a
+        # doubt, not a flag — the nearest reading named (see test_a_figure_far_beyond_a_slip_is_a_doubt)
+        assert claim.verdict == Verdict.AMBIGUOUS
+        assert "khác xa số ghi" in claim.message.vi
+        return
     assert claim.verdict == Verdict.INCONSISTENT
     assert claim.correct is not None
+
+
+def test_a_figure_far_beyond_a_slip_is_a_doubt() -> None:
+    # more than three times away from the one reading found, and no simple slip explains it: a reading of
+    # the wrong numbers is likelier than such a slip, so the checker says it doubts, naming the reading
+    from chitieu.checker import check_text
+
+    (far,) = check_text("Hoàn thành 10/96 nhiệm vụ, đạt 3,1%.").claims
+    assert far.verdict == Verdict.AMBIGUOUS
+    assert far.correct is None and far.slip is None
+    assert far.message.vi.startswith("10 / 96 × 100 = 10,416…%. Cách hiểu gần nhất tìm được cho 10,4%")
+    assert "khác xa số ghi 3,1%" in far.message.vi and "Không đánh dấu sai" in far.message.vi
+    assert "The nearest reading found gives 10.4%" in far.message.en
+
+    (near,) = check_text("Hoàn thành 10/96 nhiệm vụ, đạt 9,4%.").claims  # within a slip: flagged
+    assert near.verdict == Verdict.INCONSISTENT and near.correct == Decimal("10.4")
+
+    # as far, but a slip says how (the decimal separator one place off): flagged
+    (shifted,) = check_text("Hoàn thành 10/96 nhiệm vụ, đạt 1,04%.").claims
+    assert shifted.verdict == Verdict.INCONSISTENT and shifted.slip == Slip.DECIMAL_SHIFT
+
+
+def test_beyond_a_slip_is_more_than_three_times_either_way() -> None:
+    assert not beyond_a_slip(Decimal("30"), Decimal("10"))
+    assert beyond_a_slip(Decimal("30.1"), Decimal("10"))
+    assert not beyond_a_slip(Decimal("3.4"), Decimal("10"))
+    assert beyond_a_slip(Decimal("3.3"), Decimal("10"))
+    assert beyond_a_slip(Decimal("0"), Decimal("0.5")) and not beyond_a_slip(Decimal("0"), Decimal("0"))
+    assert not beyond_a_slip(Decimal("-12"), Decimal("10"))  # the sign is another reading's matter
