@@ -3927,7 +3927,9 @@ def excess_over_plan(sentence: Sentence) -> Iterator[Claim]:
 # figure whether the second is the plan or last year's) — not when another base is named after it
 _FRACTION_THEN_EXCESS = pattern(
     _FRACTION
-    + r"(?P<words>{WORDS}),? (?:tăng|vượt)(?: kế hoạch| chỉ tiêu)? {excess:P}(?! ?so với(?! kế hoạch))"
+    # not "tăng 1,15% so với cùng kỳ", nor the same cut short ("2.090/2.060 tỷ đồng, tăng 1,15% so.", n488):
+    # a change against another period, not the excess over the plan the fraction is of
+    + r"(?P<words>{WORDS}),? (?:tăng|vượt)(?: kế hoạch| chỉ tiêu)? {excess:P}(?! ?so(?!\w)(?! với kế hoạch))"
 )
 
 
@@ -6630,7 +6632,13 @@ def partition_of_earlier_total(
         and whole.kind == parts[0].kind
         and not _is_a_period(whole)
         and all(whole.value >= part.value for part in parts)
-        and (not noun or not whole.noun or _first_word(whole.noun) == _first_word(noun))
+        and (
+            not noun
+            or not whole.noun
+            or _first_word(whole.noun) == _first_word(noun)
+            or _counted_words(whole.noun)[:1]
+            == _counted_words(parts[0].noun)[:1]  # "4.577 cử nhân", "1.192 sinh viên"
+        )
         and not any(_people_of_places(part, whole) for part in parts)
     ]
     # the figure they add up to, when one does: "… 1.508 vụ, việc, đã giải quyết 1.409 vụ, việc. Trong
@@ -6653,7 +6661,16 @@ def partition_of_earlier_total(
     exhaustive = len(parts) == 3 and _three_sectors_of_production(sentence.skeleton[opening.end() : end])
     claim = _partition_claim(sentence, wholes[0], parts, items, exhaustive, span)
     total = sum((part.value for part in parts), Decimal(0))
-    if claim.verdict.alarm and any(whole.value >= total for whole in wholes[1:]):
+    nearer = earlier[[figure.start for figure in earlier].index(wholes[0].start) + 1 :]
+    if claim.verdict.alarm and any(
+        whole.value >= total
+        for whole in [
+            *wholes[1:],
+            # a figure said after it, of another name, that holds them all ("… là 4.577 cử nhân. Trong đó,
+            # 1.192 sinh viên …", n486): the list may be of that one
+            *(figure for figure in nearer if figure.kind == parts[0].kind and not _is_a_period(figure)),
+        ]
+    ):
         # more than the nearest figure, but not more than another printed before: the list may be of that one
         note = Bilingual(
             f"The parts add up to more than {wholes[0].text} but not to more than an earlier figure;"
@@ -8008,8 +8025,13 @@ def _counts_alike(first: str, second: str) -> bool:
     return bool(a and b) and (a[0] == b[0] or a[0] in b[1:] or b[0] in a[1:])
 
 
-# words that count the same people: "35.658 đồng chí, chiếm 40,51% tổng số đảng viên mới kết nạp"
-_SAME_PEOPLE: dict[tuple[str, ...], list[str]] = {("đồng", "chí"): ["đảng", "viên"]}
+# words that count the same people: "35.658 đồng chí, chiếm 40,51% tổng số đảng viên mới kết nạp", "4.577
+# cử nhân. Trong đó, 1.192 sinh viên tốt nghiệp loại xuất sắc (chiếm 26,04%)" (n486)
+_SAME_PEOPLE: dict[tuple[str, ...], list[str]] = {
+    ("đồng", "chí"): ["đảng", "viên"],
+    ("cử", "nhân"): ["sinh", "viên"],
+    ("tân", "cử"): ["sinh", "viên"],
+}
 
 
 # a noun's abbreviation, and the small ones among pupils: "263.547 học sinh (HS), trong đó bậc THPT là 27.228

@@ -5177,3 +5177,38 @@ def test_bulleted_parts_under_a_line_of_its_own_and_revenue_named_as_a_noun():
         "lưu trú là 1.522.100 lượt, đạt 63,32% kế hoạch năm."
     )
     assert verdicts(guests)["9.477.302"] == Verdict.CONSISTENT
+
+
+def test_a_rise_against_a_period_cut_short_is_no_excess_over_the_plan_of_its_fraction():
+    # n488: "Tổng doanh thu: 2.090/2.060 tỷ đồng, tăng 1,15% so." — the comparison's period cut off
+    said = verdicts("Tổng doanh thu: 2.090/2.060 tỷ đồng, tăng 1,15% so.")
+    assert not said.get("1,15%", Verdict.NOT_CHECKABLE).alarm
+    assert verdicts("Tổng doanh thu: 2.090/2.060 tỷ đồng, tăng 1,46% so với kế hoạch.")["1,46%"] == (
+        Verdict.CONSISTENT
+    )
+    assert verdicts("Tổng doanh thu: 2.090/2.060 tỷ đồng, tăng 1,15% so với kế hoạch.")["1,15%"].alarm
+
+
+def test_graduates_and_students_count_the_same_people():
+    # n486: the whole said as "cử nhân", its parts as "sinh viên"; not the "1.994 sinh viên giỏi" of the
+    # paragraph before
+    text = (
+        "Trường Đại học Kinh tế cho 3.978 sinh viên chính quy, có 43 sinh viên xuất sắc, 1.994 sinh viên giỏi,"
+        " 1.602 sinh viên khá.\n\nTại Trường ĐH Kinh tế quốc dân, khóa sinh viên ra trường năm 2023 là 4.577"
+        " cử nhân. Trong đó, 1.192 sinh viên tốt nghiệp loại xuất sắc (chiếm {}), 1.925 sinh viên loại giỏi"
+        " (42,06%), 1.376 sinh viên loại khá (30,06%)."
+    )
+    said = verdicts(text.format("26,04%"))
+    assert said["26,04%"] == said["42,06%"] == said["30,06%"] == Verdict.CONSISTENT
+    assert not any(verdict.alarm for verdict in said.values())
+    assert verdicts(text.format("27,04%"))["27,04%"].alarm
+
+
+def test_a_list_beyond_its_named_whole_may_be_of_a_nearer_figure_of_another_name():
+    # n486: "… 1.994 sinh viên giỏi …. … là 4.577 học viên. Trong đó, 1.192 sinh viên …": more than the
+    # 1.994 of its name, not more than the 4.577 said after it — which whole is meant is not said
+    text = (
+        "Trường A có 43 sinh viên xuất sắc, 1.994 sinh viên giỏi. Trường B năm 2023 có 4.577 học viên ra"
+        " trường. Trong đó, 1.192 sinh viên loại xuất sắc, 1.925 sinh viên loại giỏi, 1.376 sinh viên loại khá."
+    )
+    assert not any(verdict.alarm for verdict in verdicts(text).values())
