@@ -5193,10 +5193,10 @@ def test_graduates_and_students_count_the_same_people():
     # n486: the whole said as "cử nhân", its parts as "sinh viên"; not the "1.994 sinh viên giỏi" of the
     # paragraph before
     text = (
-        "Trường Đại học Kinh tế cho 3.978 sinh viên chính quy, có 43 sinh viên xuất sắc, 1.994 sinh viên giỏi,"
-        " 1.602 sinh viên khá.\n\nTại Trường ĐH Kinh tế quốc dân, khóa sinh viên ra trường năm 2023 là 4.577"
-        " cử nhân. Trong đó, 1.192 sinh viên tốt nghiệp loại xuất sắc (chiếm {}), 1.925 sinh viên loại giỏi"
-        " (42,06%), 1.376 sinh viên loại khá (30,06%)."
+        "Trường Đại học Kinh tế cho 3.978 sinh viên chính quy, có 43 sinh viên xuất sắc, 1.994 sinh viên"
+        " giỏi, 1.602 sinh viên khá.\n\nTại Trường ĐH Kinh tế quốc dân, khóa sinh viên ra trường năm 2023"
+        " là 4.577 cử nhân. Trong đó, 1.192 sinh viên tốt nghiệp loại xuất sắc (chiếm {}), 1.925 sinh viên"
+        " loại giỏi (42,06%), 1.376 sinh viên loại khá (30,06%)."
     )
     said = verdicts(text.format("26,04%"))
     assert said["26,04%"] == said["42,06%"] == said["30,06%"] == Verdict.CONSISTENT
@@ -5209,6 +5209,7 @@ def test_a_list_beyond_its_named_whole_may_be_of_a_nearer_figure_of_another_name
     # 1.994 of its name, not more than the 4.577 said after it — which whole is meant is not said
     text = (
         "Trường A có 43 sinh viên xuất sắc, 1.994 sinh viên giỏi. Trường B năm 2023 có 4.577 học viên ra"
-        " trường. Trong đó, 1.192 sinh viên loại xuất sắc, 1.925 sinh viên loại giỏi, 1.376 sinh viên loại khá."
+        " trường. Trong đó, 1.192 sinh viên loại xuất sắc, 1.925 sinh viên loại giỏi, 1.376 sinh viên loại"
+        " khá."
     )
     assert not any(verdict.alarm for verdict in verdicts(text).values())
