@@ -904,8 +904,9 @@ def _attach_nouns_to_numerators(figures: list[Figure], lower: str, offset: int) 
 _SIGN_AFTER_VERB = re.compile(r"((?<!\w)(?:giảm|tăng) )[-−+]$")
 
 
-# a line of prose broken where a page was wrapped: long, and no table's tab or bar in the sentence
-_WRAPPED_LINE = re.compile(r"(?<=[^\n]{50})\n(?=[^\n])")
+# a line of prose broken where a page was wrapped: long, and no table's tab or bar in the sentence; or a
+# form's line broken after the words that give its figure ("3989 người – Chiếm\n61,7%", "Tỷ lệ:\n90,97%")
+_WRAPPED_LINE = re.compile(r"(?<=[^\n]{50})\n(?=[^\n])|(?:(?<=chiếm)|(?<=tỷ lệ:)|(?<=tỉ lệ:))\n(?=\d)")
 
 
 def _skeleton(lower: str, figures: list[Figure], offset: int) -> tuple[str, tuple[int, ...]]:

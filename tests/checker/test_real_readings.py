@@ -5213,3 +5213,29 @@ def test_a_list_beyond_its_named_whole_may_be_of_a_nearer_figure_of_another_name
         " khá."
     )
     assert not any(verdict.alarm for verdict in verdicts(text).values())
+
+
+def test_a_form_line_broken_after_its_share_word_and_the_whole_kept_past_a_rounding_slip():
+    # n492: a commune's form, each line "label: count – Chiếm" and its share on the next line
+    text = (
+        "Số người trong độ tuổi lao động: 6453 người.\n"
+        "Tỷ lệ lao động công nghiệp: 528 người – Chiếm 8,18%\n"
+        "Tỷ lệ lao động nông nghiệp: 3989 người – Chiếm\n{}\n"
+        "Tỷ lệ lao động thương mại: 800 người – Chiếm\n12,39%\n"
+        "Tỷ lệ lao động dịch vụ: 1136 người – Chiếm\n17,6%"
+    )
+    said = verdicts(text.format("61,8%"))
+    assert said["8,18%"] == said["61,8%"] == said["17,6%"] == Verdict.CONSISTENT
+    assert said["12,39%"] == Verdict.CONSISTENT_BY_TRUNCATION  # 12,397…%
+    said = verdicts(text.format("61,7%"))  # as printed: 61,816…%, a rounding slip
+    assert said["61,7%"] == Verdict.INCONSISTENT
+    # the whole is still the 6.453 of working age after it, not the 3.989 of the line before
+    assert said["17,6%"] == Verdict.CONSISTENT
+
+
+def test_a_form_gives_a_share_after_a_dash_and_its_word_with_a_colon():
+    # n492: "Diện tích đất chuyên dùng: 318,74 ha – Tỷ lệ: 6,65%"
+    text = "Tổng diện tích đất tự nhiên là 4.787,69 ha.\nDiện tích đất chuyên dùng: 318,74 ha – Tỷ lệ: {}"
+    assert verdicts(text.format("6,66%"))["6,66%"] == Verdict.CONSISTENT
+    # no whole named, none before that gives it: unsure of which whole, not a slip
+    assert verdicts(text.format("7,66%"))["7,66%"] == Verdict.AMBIGUOUS
