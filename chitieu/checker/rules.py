@@ -4013,6 +4013,8 @@ _CHANGE_WITH_DIFFERENCE = [
         rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
         r"(?: \((?:tăng |giảm |bằng |tương ứng (?:với )?|tương đương (?:với )?)?[-−+]?"
         r"|,? (?:tương ứng|tương đương|tức là)(?: với)?(?: tăng| giảm)? "
+        # "tăng 172.946 triệu đồng, tỷ lệ tăng trưởng 6,6% so với đầu năm" (n487)
+        r"|,? (?:tỷ lệ|tỉ lệ|tốc độ) (?:tăng|giảm)(?: trưởng)?(?: là| đạt)? "
         r"|, )"  # "(tăng 46 việc, 0.9% so với cùng kỳ năm 2019)"
         r"{change:P}\)?,? so với {PREVIOUS}"
     ),

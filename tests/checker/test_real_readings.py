@@ -5239,3 +5239,14 @@ def test_a_form_gives_a_share_after_a_dash_and_its_word_with_a_colon():
     assert verdicts(text.format("6,66%"))["6,66%"] == Verdict.CONSISTENT
     # no whole named, none before that gives it: unsure of which whole, not a slip
     assert verdicts(text.format("7,66%"))["7,66%"] == Verdict.AMBIGUOUS
+
+
+def test_a_difference_then_its_rate_of_growth_named():
+    # n487: "tổng dư nợ đạt 2.799.466 triệu đồng/96.951 hộ vay, tăng 172.946 triệu đồng, tỷ lệ tăng trưởng
+    # 6,6% so với đầu năm"
+    text = (
+        "Tính đến 31/12/2017, tổng dư nợ đạt 2.799.466 triệu đồng/96.951 hộ vay, tăng 172.946 triệu đồng, tỷ"
+        " lệ tăng trưởng {} so với đầu năm, hoàn thành 99,6% kế hoạch dư nợ."
+    )
+    assert verdicts(text.format("6,6%"))["6,6%"] == Verdict.CONSISTENT  # of 2.799.466 − 172.946
+    assert verdicts(text.format("7,6%"))["7,6%"] == Verdict.INCONSISTENT
