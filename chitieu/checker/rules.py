@@ -6639,8 +6639,7 @@ def partition_of_earlier_total(
             not noun
             or not whole.noun
             or _first_word(whole.noun) == _first_word(noun)
-            or _counted_words(whole.noun)[:1]
-            == _counted_words(parts[0].noun)[:1]  # "4.577 cử nhân", "1.192 sinh viên"
+            or _counted_words(whole.noun)[:1] == _counted_words(parts[0].noun)[:1]  # "cử nhân", "sinh viên"
         )
         and not any(_people_of_places(part, whole) for part in parts)
     ]
@@ -7312,6 +7311,7 @@ def remainder_of_earlier_total(
     """
     match = _REST_FIRST.match(sentence.skeleton)
     if match is None:
+        yield from _rest_of_those_among(sentence, earlier, judged, around)
         return
     rest = _figure(sentence, match, "rest")
     if rest.start in judged or rest.qualifier is not None or rest.kind != FigureKind.COUNT:
@@ -7350,6 +7350,63 @@ def remainder_of_earlier_total(
         numbers = [(Role.TOTAL, whole), (Role.PART, part), (Role.DIFFERENCE, rest)]
         claim = _unchecked(sentence, match.span(), "remainder", numbers, Verdict.AMBIGUOUS, note)
     start, end = sentence.span(*match.span())  # marked in its own sentence
+    yield dataclasses.replace(claim, start=start, end=end)
+
+
+# "Trong số 1.482 tân cử nhân, chỉ 63 sinh viên xếp loại trung bình, chiếm tỷ lệ 4,25%. … 1.420 sinh viên còn
+# lại tốt nghiệp với tấm bằng khá, giỏi và xuất sắc" (n486): those left of the whole "trong số" opened with
+_REST_OF_THOSE_FIRST = pattern(r"^\W*(?:số )?{rest:N}(?: [^\W\d_]+){1,3} còn lại(?!\w)")
+
+
+def _rest_of_those_among(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]
+) -> Iterator[Claim]:
+    """A sentence that opens with the count of those left ("1.420 sinh viên còn lại …") after one that
+    opened a whole with "trong số" and counted some of it: the whole less those counted."""
+    match = _REST_OF_THOSE_FIRST.match(sentence.skeleton)
+    if match is None:
+        return
+    rest = _figure(sentence, match, "rest")
+    if rest.start in judged or rest.qualifier is not None or rest.kind != FigureKind.COUNT:
+        return
+    recent = list(earlier[-12:])
+    at = next(
+        (
+            index
+            for index in range(len(recent) - 1, -1, -1)
+            if _AMONG.search(around.get(recent[index].start, ("", ""))[0])
+        ),
+        None,
+    )
+    if at is None:
+        return
+    whole = recent[at]
+    parts = [
+        figure
+        for figure in recent[at + 1 :]
+        if figure.kind == FigureKind.COUNT and figure.noun and _counts_alike(figure.noun, rest.noun)
+    ]
+    if (
+        whole.kind != FigureKind.COUNT
+        or not parts
+        or len(parts) != len([f for f in recent[at + 1 :] if f.kind == FigureKind.COUNT])
+        or not _counts_alike(whole.noun, rest.noun)
+    ):
+        return  # a figure of another count between: not only those counted out of the whole
+    value = whole.value - sum((part.value for part in parts), Decimal(0))
+    formula = message(
+        " − ".join(["{}"] * (len(parts) + 1)) + " = {}",
+        " − ".join(["{}"] * (len(parts) + 1)) + " = {}",
+        whole.value,
+        *(part.value for part in parts),
+        value,
+    )
+    numbers = [(Role.TOTAL, whole), *((Role.PART, part) for part in parts), (Role.DIFFERENCE, rest)]
+    reading = Recomputation(value, value, value, formula, _REMAINDER_LABEL)
+    claim = judged_claim(
+        sentence, match.span(), "remainder", numbers, [reading], default_slip=Slip.SUM_MISMATCH
+    )
+    start, end = sentence.span(*match.span())
     yield dataclasses.replace(claim, start=start, end=end)
 
 

@@ -5250,3 +5250,20 @@ def test_a_difference_then_its_rate_of_growth_named():
     )
     assert verdicts(text.format("6,6%"))["6,6%"] == Verdict.CONSISTENT  # of 2.799.466 − 172.946
     assert verdicts(text.format("7,6%"))["7,6%"] == Verdict.INCONSISTENT
+
+
+def test_those_left_of_a_whole_opened_with_trong_so_in_a_sentence_before():
+    # n486: "Trong số 1.482 tân cử nhân, chỉ 63 sinh viên xếp loại trung bình, … 1.420 sinh viên còn lại …"
+    text = (
+        "Trong số 1.482 tân cử nhân, chỉ 63 sinh viên xếp loại trung bình, chiếm tỷ lệ 4,25%. Đáng chú ý, tỷ"
+        " lệ sinh viên nhận bằng trung bình này đã cao hơn so với con số của năm ngoái (chỉ 3,33%). {} sinh"
+        " viên còn lại tốt nghiệp với tấm bằng khá, giỏi và xuất sắc."
+    )
+    assert verdicts(text.format("1.419"))["1.419"] == Verdict.CONSISTENT
+    said = check_text(text.format("1.420")).claims
+    (rest,) = [claim for claim in said if claim.printed.text == "1.420"]
+    assert rest.verdict == Verdict.INCONSISTENT
+    assert rest.message.vi.startswith("1.482 − 63 = 1.419.")
+    # another count between the whole and those left: not only those counted out of it
+    other = text.replace("chiếm tỷ lệ 4,25%", "tại 12 khoa").format("1.420")
+    assert not verdicts(other).get("1.420", Verdict.NOT_CHECKABLE).alarm
