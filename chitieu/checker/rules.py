@@ -93,6 +93,8 @@ _MACROS = {
         r"|năm học trước|năm học \d{4} ?[-–] ?\d{4}|nhiệm kỳ trước|vụ trước"
         r"|cuối năm (?:trước|\d{4})"
         r"|quý trước|năm \d{4}|tháng \d{1,2}/\d{4}|quý [ivx]+/\d{4}"
+        # what a year did, or was estimated to: "so với ước thực hiện của năm 2011" (n506)
+        r"|(?:ước )?(?:thực hiện|kết quả)(?: của)? năm (?:trước|\d{4})"
         # a season or the whole of a year: "so với vụ mùa năm 2018", "so với cả năm 2018"
         r"|(?:cả |vụ (?:mùa|đông xuân|hè thu|chiêm xuân|chiêm|xuân|đông) )(?:năm )?\d{4})"
     ),
@@ -1660,6 +1662,8 @@ def _parts_after(
             parts, items = [], []  # the next one does not count the whole's noun either: no list
         if figure is None or (parts and _out_of_a_figure_before(sentence, figure, parts[0])):
             break  # "102 xã, …, trong đó …, 35 xã khu vực I; có 92/102 xã …": of the total, past the list
+        if parts and figure.kind == FigureKind.AMOUNT and not _alike(parts[0], figure):
+            break  # "… 3.000 nghìn tấn …, diện tích nuôi trồng đạt 1.093 ha" (n506): another measure, past it
         if (
             len(parts) == 1
             and elided

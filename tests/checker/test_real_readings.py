@@ -5267,3 +5267,28 @@ def test_those_left_of_a_whole_opened_with_trong_so_in_a_sentence_before():
     # another count between the whole and those left: not only those counted out of it
     other = text.replace("chiếm tỷ lệ 4,25%", "tại 12 khoa").format("1.420")
     assert not verdicts(other).get("1.420", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_ratio_against_what_a_year_was_estimated_to_do():
+    # n506: "diện tích nuôi trồng đạt 1.093 ha …. Năm 2012, … diện tích NTTS đạt 1.110 ha, bằng 101,5% so với
+    # ước thực hiện của năm 2011"
+    text = (
+        "Năm 2011, diện tích nuôi trồng đạt 1.093 ha. Năm 2012, diện tích nuôi trồng đạt 1.110 ha, bằng {} so"
+        " với ước thực hiện của năm 2011."
+    )
+    # read as a ratio against a period before, whose figure is not looked for that far back: not checkable
+    # (1.110 / 1.093 = 101,555…%), and never a flag
+    assert verdicts(text.format("101,5%"))["101,5%"] == Verdict.NOT_CHECKABLE
+    assert verdicts(text.format("111,5%"))["111,5%"] == Verdict.NOT_CHECKABLE
+
+
+def test_a_list_of_amounts_ends_at_one_of_another_measure():
+    # n506: "tổng sản lượng thủy sản cả năm ước đạt 5.200 nghìn tấn …. Trong đó, sản lượng khai thác đạt 2.200
+    # nghìn tấn …, sản lượng nuôi trồng đạt 3.000 nghìn tấn …, diện tích nuôi trồng đạt 1.093 ha …"
+    text = (
+        "Theo đó, tổng sản lượng thủy sản cả năm ước đạt {} nghìn tấn. Trong đó, sản lượng khai thác đạt"
+        " 2.200 nghìn tấn, sản lượng nuôi trồng đạt 3.000 nghìn tấn, diện tích nuôi trồng đạt 1.093 ha."
+    )
+    (total,) = [c for c in check_text(text.format("5.200")).claims if c.printed.text.startswith("5.200")]
+    assert total.verdict == Verdict.CONSISTENT
+    assert total.message.vi.startswith("2.200 nghìn + 3.000 nghìn = 5.200 nghìn.")  # no hectares added
