@@ -91,7 +91,7 @@ _MACROS = {
         r"(?:cùng kỳ(?: năm (?:trước|ngoái|\d{4})| \d{4}(?!\d))?"
         r"|năm trước|năm ngoái|kỳ trước|tháng trước|đầu năm"
         r"|năm học trước|năm học \d{4} ?[-–] ?\d{4}|nhiệm kỳ trước|vụ trước"
-        r"|cuối năm (?:trước|\d{4})"
+        r"|cuối năm (?:trước|\d{4})|cùng thời điểm (?:năm trước|năm ngoái|năm \d{4})"
         r"|quý trước|năm \d{4}|tháng \d{1,2}/\d{4}|quý [ivx]+/\d{4}"
         # what a year did, or was estimated to: "so với ước thực hiện của năm 2011" (n506)
         r"|(?:ước )?(?:thực hiện|kết quả)(?: của)? năm (?:trước|\d{4})"
@@ -5538,7 +5538,8 @@ _SHARE_OF_SOMETHING_TEMPLATE = (
     # or its rate: "48,06 triệu USD, tăng 47,89% so với cùng kỳ năm trước, chiếm 62% kim ngạch …"
     r"|, (?:tăng|giảm) #\d+%#(?: so[^#;()]{0,50}?)?(?=[,;] *chiếm)"
     # or its rate of its own plan: "đã thu được 11.110 tỷ đồng, đạt 103%, chiếm 71% tổng thu đạt được"
-    r"|, đạt #\d+%#(?: (?:dự toán|kế hoạch|chỉ tiêu)(?: [^\W\d_]+){0,3})?(?= ?, chiếm)"
+    # … or without its commas: "12,315 tỷ kWh đạt 116,93% kế hoạch chiếm tỷ trọng 76,55%" (n503)
+    r"|,? đạt #\d+%#(?: (?:dự toán|kế hoạch|chỉ tiêu)(?: [^\W\d_]+){0,3}?)?(?= ?,? chiếm)"
     # or its change in brackets: "Thi hành xong 241.770 việc (tăng 16.654 việc), đạt tỉ lệ 52,61%"
     r"|(?<=[^\W\d_]) \((?:tăng|giảm) #\d+#(?: [^\W\d_]+){0,2}\)(?=,? (?:đạt|chiếm)))?"
     # "53 vụ (29,44%)"; "304 Chi bộ đạt TSVM, tỷ lệ 55,8%"
@@ -7970,7 +7971,7 @@ def changes_against_an_earlier_year(
             )
 
 
-_COMPARED_WITH_A_YEAR = re.compile(r"so với (?:cùng kỳ )?năm (?P<year>(?:19|20)\d\d)(?!\d)")
+_COMPARED_WITH_A_YEAR = re.compile(r"so với (?:cùng kỳ |cùng thời điểm )?năm (?P<year>(?:19|20)\d\d)(?!\d)")
 
 
 def compared_with_a_year_said_before(claim: Claim, sentence: Sentence, recent: Sequence[Sentence]) -> Claim:

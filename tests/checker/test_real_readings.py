@@ -5292,3 +5292,28 @@ def test_a_list_of_amounts_ends_at_one_of_another_measure():
     (total,) = [c for c in check_text(text.format("5.200")).claims if c.printed.text.startswith("5.200")]
     assert total.verdict == Verdict.CONSISTENT
     assert total.message.vi.startswith("2.200 nghìn + 3.000 nghìn = 5.200 nghìn.")  # no hectares added
+
+
+def test_a_share_after_the_parts_own_rate_of_plan_without_commas():
+    # n503: "khối nhiệt điện than thực hiện được 12,315 tỷ kWh đạt 116,93% kế hoạch chiếm tỷ trọng 76,55% …;
+    # khối thủy điện thực hiện được 2,867 tỷ kWh đạt 92,35% kế hoạch chiếm tỷ trọng 17,82%"
+    text = (
+        "Tổng sản lượng điện sản xuất là 16,087 tỷ kWh, đạt 116,21% kế hoạch năm 2016. Trong đó, khối nhiệt"
+        " điện than thực hiện được 12,315 tỷ kWh đạt 116,93% kế hoạch chiếm tỷ trọng 76,55%; khối thủy điện"
+        " thực hiện được 2,867 tỷ kWh đạt 92,35% kế hoạch chiếm tỷ trọng {}."
+    )
+    said = verdicts(text.format("17,82%"))
+    assert said["76,55%"] == said["17,82%"] == Verdict.CONSISTENT
+    assert said["116,93%"] == Verdict.NOT_CHECKABLE  # of its own plan, not printed
+    assert verdicts(text.format("18,82%"))["18,82%"].alarm
+
+
+def test_the_same_moment_of_the_year_before_is_a_period_compared_with():
+    # n501: "ước tính đạt 158,5 triệu thuê bao, tăng 40,4% so với cùng thời điểm năm trước"
+    said = verdicts("Số thuê bao đạt 158,5 triệu thuê bao, tăng 40,4% so với cùng thời điểm năm trước.")
+    assert said["40,4%"] == Verdict.NOT_CHECKABLE  # the year before's figure is not printed
+    text = (
+        "Năm 2009 có 113 triệu thuê bao. Năm 2010 có 158,5 triệu thuê bao, tăng {} so với cùng thời điểm năm"
+        " 2009."
+    )
+    assert verdicts(text.format("40,3%"))["40,3%"] == Verdict.CONSISTENT
