@@ -12,6 +12,7 @@ from chitieu.checker.grids import grid_claims
 from chitieu.checker.judge import doubted_when_far
 from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Role, Slip, Verdict
 from chitieu.checker.rules import (
+    breaks_down_a_rate,
     RULES,
     BulletList,
     CellTable,
@@ -50,6 +51,7 @@ from chitieu.checker.rules import (
     sector_shares_of_their_values,
     share_of_earlier_total,
     shares_in_turn,
+    shares_of_a_rate_broken_down,
     shares_of_one_unprinted_whole,
     shares_of_their_parts_sum,
     trade_said_across,
@@ -117,7 +119,14 @@ def check_text(text: str) -> CheckReport:
                         continue
                     judged.add(claim.printed.start)
                     found.append(claim)
-            shares = list(share_of_earlier_total(sentence, earlier, judged, around, carried, years))
+            # a breakdown of a rate said alone in the sentence before: no whole said further back is its own
+            rate_broken_down = breaks_down_a_rate(sentence, read[-2] if len(read) > 1 else None)
+            wholes = [] if rate_broken_down else earlier
+            shares = list(
+                shares_of_a_rate_broken_down(sentence, judged)
+                if rate_broken_down
+                else share_of_earlier_total(sentence, wholes, judged, around, carried, years)
+            )
             shares = shares_of_one_unprinted_whole(sentence, shares, judged)
             shares = shares_of_their_parts_sum(sentence, shares, earlier)
             for claim in shares:
@@ -146,7 +155,7 @@ def check_text(text: str) -> CheckReport:
             for claim in contributions_to_growth(sentence, recent, checked_before):
                 found.append(claim)  # of a growth said before: its claim "so với năm 2022" is replaced
             found.extend(list(changes_of_the_parts(sentence, found, judged)))
-            for claim in partition_of_earlier_total(sentence, earlier, judged_before, around):
+            for claim in partition_of_earlier_total(sentence, wholes, judged_before, around):
                 judged_before.add(claim.printed.start)
                 found.append(claim)
             for claim in partition_by_verb(sentence, earlier, judged_before, around):

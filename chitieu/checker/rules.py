@@ -5617,6 +5617,20 @@ def _words(text: str) -> list[str]:
 
 
 _BREAKDOWN_OPENS = re.compile(rf"^\W*{_BREAKDOWN_WORD}")
+
+
+def breaks_down_a_rate(sentence: Sentence, before: Sentence | None) -> bool:
+    """Whether ``sentence`` opens a breakdown ("Trong đó …") of a sentence that said only rates: "Ở hệ bổ túc
+    THPT, tỷ lệ HS đỗ loại khá và giỏi đạt 2,75%. Trong đó có 4 HS đỗ loại giỏi, chiếm 0,14%" (raw29/te02) —
+    the shares are of a whole the text does not print, not of a count said further back."""
+    return (
+        before is not None
+        and bool(before.figures)
+        and all(figure.kind in (FigureKind.PERCENT, FigureKind.POINTS) for figure in before.figures)
+        and bool(_BREAKDOWN_OPENS.match(sentence.skeleton))
+    )
+
+
 _COMPETENT = re.compile(r"thẩm quyền|quyền giải quyết")
 # slips of the hand, not of the reading: a whole only pointed to is trusted for these
 _TYPOS = frozenset({Slip.TRANSPOSED_DIGITS, Slip.MISTYPED_DIGIT, Slip.DECIMAL_SHIFT, Slip.ROUNDING})
@@ -5661,6 +5675,23 @@ def _of_a_whole_not_printed(
     """A share whose whole the words name but the text does not print: not checkable, ``note`` saying why."""
     numbers = [(Role.PART, part), (Role.SHARE, share)]
     return _unchecked(sentence, match.span(), "share_of_earlier_total", numbers, Verdict.NOT_CHECKABLE, note)
+
+
+def shares_of_a_rate_broken_down(sentence: Sentence, judged: set[int]) -> Iterator[Claim]:
+    """The shares of a breakdown of a rate said alone (see :func:`breaks_down_a_rate`): of a whole the text
+    does not print, not checkable."""
+    for match in _shares_of_something(sentence.skeleton):
+        part = _figure(sentence, match, "part")
+        share = _figure(sentence, match, "share" if match.group("share") else "share2")
+        if share.start in judged or part.kind not in (FigureKind.COUNT, FigureKind.AMOUNT):
+            continue
+        note = Bilingual(
+            f"{share.text}: a share of the whole behind the rate said before it, which the text does not"
+            " print: it cannot be recomputed.",
+            f"{share.text}: tỷ lệ trên tổng số của tỷ lệ nêu ngay trước, một tổng mà văn bản không ghi số:"
+            " không tính lại được.",
+        )
+        yield _of_a_whole_not_printed(sentence, match, part, share, note)
 
 
 def share_of_earlier_total(

@@ -5317,3 +5317,20 @@ def test_the_same_moment_of_the_year_before_is_a_period_compared_with():
         " 2009."
     )
     assert verdicts(text.format("40,3%"))["40,3%"] == Verdict.CONSISTENT
+
+
+def test_a_breakdown_of_a_rate_said_alone_is_of_no_count_said_further_back():
+    # raw29/te02: the upper-secondary system's "gần 8.500 HS" a paragraph before is not the whole of the
+    # continuing-education system's pupils, which the text does not print
+    text = (
+        "Năm nay, ở hệ THPT, có gần 8.500 HS đỗ tốt nghiệp loại khá, giỏi, chiếm tỷ lệ 12,05% tổng số HS tốt"
+        " nghiệp của thành phố.\n\nỞ hệ bổ túc THPT, tỷ lệ HS đỗ loại khá và giỏi đạt 2,75%. Trong đó có 4 HS"
+        " đỗ loại giỏi, chiếm 0,14%; 70 HS đỗ tốt nghiệp loại khá, chiếm 2,61%."
+    )
+    said = verdicts(text)
+    assert not any(verdict.alarm for verdict in said.values())
+    assert said["0,14%"] == said["2,61%"] == Verdict.NOT_CHECKABLE and "8.500" not in said
+    # a count said in the sentence before is still the whole: "… có 2.692 HS dự thi. Trong đó có 4 HS …"
+    said = verdicts(text.replace("tỷ lệ HS đỗ loại khá và giỏi đạt 2,75%", "có 2.900 HS đỗ tốt nghiệp"))
+    assert said["0,14%"] == Verdict.CONSISTENT  # 4 / 2.900 = 0,137…%
+    assert said["2,61%"] == Verdict.INCONSISTENT  # 70 / 2.900 = 2,413…%
