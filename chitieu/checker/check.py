@@ -12,13 +12,13 @@ from chitieu.checker.grids import grid_claims
 from chitieu.checker.judge import doubted_when_far
 from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Role, Slip, Verdict
 from chitieu.checker.rules import (
-    breaks_down_a_rate,
     RULES,
     BulletList,
     CellTable,
     Sections,
     average_per_period,
     average_per_unit,
+    breaks_down_a_rate,
     carried_and_new,
     carried_to_the_next_period,
     change_of_two_years_said_before,
