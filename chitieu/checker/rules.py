@@ -1638,6 +1638,10 @@ def _parts_after(
             continue  # "có điều kiện thi hành 9.860 việc, chiếm 79,2%; chưa có điều kiện …": the part's share
         if parts and _ITS_OWN_EXCESS.fullmatch(item):
             continue  # "thu nội địa 5.541 tỉ đồng, đạt 117%, vượt 820 tỉ đồng; thu …": over the part's plan
+        if parts and _ITS_OWN_RATE_OF_CHANGE.fullmatch(item):
+            continue  # "gồm 16,4 triệu thuê bao cố định, tăng 7,6% và 142,1 triệu …" (n501): the part's own
+        if parts and (own_then := _ITS_OWN_RATE_OF_CHANGE_THEN.match(item)):
+            item = item[own_then.end() :]  # "…, tăng 7,6% và 142,1 triệu thuê bao di động": the next part
         if (
             lenient
             and (own := _ITS_OWN_CHANGE.search(item))
@@ -1692,6 +1696,8 @@ _LABEL_CUT_AT_ITS_COMMA = re.compile(r" ?(?:trong đó:? |gồm:? )?[^\W\d_]+(?:
 _ITS_OWN_CHANGE = re.compile(r",? (?:tăng|giảm) #\d+%#(?: so với [^#]*)?$")
 _WITH_ITS_OWN = re.compile(r" ?với #\d+#")
 _ITS_OWN_EXCESS = re.compile(r" ?vượt #\d+#(?: [^\W\d_]+){0,6}")
+_ITS_OWN_RATE_OF_CHANGE = re.compile(r" ?(?:tăng|giảm) #\d+%#(?: so với [^#]*)?")
+_ITS_OWN_RATE_OF_CHANGE_THEN = re.compile(r" ?(?:tăng|giảm) #\d+%# và(?= #\d+#)")
 _ITS_OWN_SHARE = re.compile(r" ?\(?(?:chiếm|đạt|bằng)(?: tỷ lệ| tỉ lệ)? #\d+%#\)?")
 _SEMICOLON_LIST = re.compile(r"[^;.#]{1,200}#\d+#[^;.#]{0,120};[^;.#]{1,120}#\d+#")
 _NESTED_BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)")

@@ -5334,3 +5334,16 @@ def test_a_breakdown_of_a_rate_said_alone_is_of_no_count_said_further_back():
     said = verdicts(text.replace("tỷ lệ HS đỗ loại khá và giỏi đạt 2,75%", "có 2.900 HS đỗ tốt nghiệp"))
     assert said["0,14%"] == Verdict.CONSISTENT  # 4 / 2.900 = 0,137…%
     assert said["2,61%"] == Verdict.INCONSISTENT  # 70 / 2.900 = 2,413…%
+
+
+def test_parts_each_with_its_own_rate_of_change_and_the_whole_grown_from_them():
+    # n501: "ước tính đạt 158,5 triệu thuê bao, tăng 40,4% so với cùng thời điểm năm trước, bao gồm 16,4 triệu
+    # thuê bao cố định, tăng 7,6% và 142,1 triệu thuê bao di động, tăng 45,5%"
+    text = (
+        "Số thuê bao điện thoại cả nước ước tính đạt {} triệu thuê bao, tăng {} so với cùng thời điểm năm"
+        " trước, bao gồm 16,4 triệu thuê bao cố định, tăng 7,6% và 142,1 triệu thuê bao di động, tăng 45,5%."
+    )
+    said = verdicts(text.format("158,5", "40,4%"))
+    assert said["158,5 triệu"] == said["40,4%"] == Verdict.CONSISTENT  # 40,383…% of the parts' last year
+    assert verdicts(text.format("185,5", "40,4%"))["185,5 triệu"].alarm
+    assert verdicts(text.format("158,5", "44,4%"))["44,4%"].alarm
