@@ -50,6 +50,7 @@ from chitieu.checker.rules import (
     second_look,
     sector_shares_of_their_values,
     share_of_earlier_total,
+    share_of_the_kinds_listed_before,
     shares_in_turn,
     shares_of_a_rate_broken_down,
     shares_of_one_unprinted_whole,
@@ -136,6 +137,11 @@ def check_text(text: str) -> CheckReport:
             _take(remainder_of_earlier_total(sentence, earlier, judged, around), judged, found)
             _take(carried_to_the_next_period(sentence, earlier, judged, around), judged, found)
             _take(named_rate_of_earlier(sentence, earlier, judged, around), judged, found)
+            _take(
+                share_of_the_kinds_listed_before(sentence, recent[-1] if recent else None, judged),
+                judged,
+                found,
+            )
             _take(carried_and_new(sentence, earlier, judged, around), judged, found)
             _take(pair_remainder(sentence, earlier, judged, around), judged, found)
             _take(left_of_each_said_before(sentence, earlier, judged, around), judged, found)

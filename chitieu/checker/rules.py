@@ -5700,6 +5700,55 @@ def shares_of_a_rate_broken_down(sentence: Sentence, judged: set[int]) -> Iterat
         yield _of_a_whole_not_printed(sentence, match, part, share, note)
 
 
+# the kinds counted by a list, named again before a share: "… có 43 sinh viên xuất sắc, 1.994 sinh viên giỏi,
+# 1.602 sinh viên khá. Tổng số sinh viên tốt nghiệp xuất sắc, giỏi, khá tại trường chiếm trên 91%" (n486)
+_KIND_AFTER_A_COUNT = re.compile(r"^ (?P<words>[^\W\d_]+(?: [^\W\d_]+){0,5}?)(?=[,;.]| và |$)")
+
+
+def share_of_the_kinds_listed_before(
+    sentence: Sentence, before: Sentence | None, judged: set[int]
+) -> Iterator[Claim]:
+    """A sentence whose one figure is a share, its words naming two kinds or more that the sentence before
+    counted in a list after its whole: the share of their sum in that whole."""
+    if before is None or len(sentence.figures) != 1 or sentence.figures[0].kind != FigureKind.PERCENT:
+        return
+    share = sentence.figures[0]
+    if share.start in judged or share.value >= HUNDRED:
+        return
+    named = " " + sentence.skeleton[: sentence.skeleton.find(share.placeholder)] + " "
+    counts = [figure for figure in before.figures if figure.kind == FigureKind.COUNT and figure.noun]
+    parts: list[Figure] = []
+    for figure in counts:
+        after = before.words_around[figure.start][1]
+        kind = _KIND_AFTER_A_COUNT.match(after)
+        if kind is None:
+            continue
+        counted = figure.noun.split()[:2]  # "sinh viên": the kind is what follows it ("xuất sắc")
+        own = [word for word in kind.group("words").split() if word not in counted]
+        if own and re.search(rf"[ ,]{re.escape(' '.join(own))}[ ,]", named):
+            parts.append(figure)
+    if len(parts) < 2 or len({_first_word(part.noun) for part in parts}) != 1:
+        return
+    first = counts.index(parts[0])
+    total = sum((part.value for part in parts), Decimal(0))
+    whole = next(
+        (
+            figure
+            for figure in reversed(counts[:first])
+            if _counts_alike(figure.noun, parts[0].noun) and figure.value >= total
+        ),
+        None,
+    )
+    if whole is None or counts[first + len(parts) - 1 : first + len(parts)] != parts[-1:]:
+        return  # the kinds named are not the list's run right after its whole
+    readings = [_sum_as_a_share(parts, whole)]
+    numbers = [(Role.TOTAL, whole), *((Role.PART, part) for part in parts), (Role.SHARE, share)]
+    at = sentence.at(share)
+    yield judged_claim(
+        sentence, (at, at + len(share.placeholder)), "share_of_earlier_total", numbers, readings
+    )
+
+
 def share_of_earlier_total(
     sentence: Sentence,
     earlier: Sequence[Figure],
@@ -5825,6 +5874,22 @@ def _share_of_a_sum(part: Figure, made_of: Sequence[Figure]) -> Recomputation:
         f"{show(p[0], 'vi')} / ({said}) × 100 = {show(value, 'vi')}%",
     )
     label = Bilingual("share of the parts' sum", "tỷ lệ trên tổng các phần")
+    return Recomputation(value, min(low, value), max(high, value), formula, label)
+
+
+def _sum_as_a_share(made_of: Sequence[Figure], whole: Figure) -> Recomputation:
+    """(the sum of ``made_of``) / whole × 100, within the rounding of every figure."""
+    part = sum_of_parts(made_of, Bilingual("", ""))
+    w = triple(whole)
+    value = part.value / w[0] * HUNDRED
+    low = part.low / w[2] * HUNDRED if w[2] > 0 else value
+    high = part.high / w[1] * HUNDRED if w[1] > 0 else value
+    said = " + ".join(figure.text for figure in made_of)
+    formula = Bilingual(
+        f"({said}) / {whole.text} × 100 = {show(value, 'en')}%",
+        f"({said}) / {whole.text} × 100 = {show(value, 'vi')}%",
+    )
+    label = Bilingual(f"the kinds named, of {whole.text}", f"các loại được nêu, trên {whole.text}")
     return Recomputation(value, min(low, value), max(high, value), formula, label)
 
 

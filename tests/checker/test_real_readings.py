@@ -5347,3 +5347,20 @@ def test_parts_each_with_its_own_rate_of_change_and_the_whole_grown_from_them():
     assert said["158,5 triệu"] == said["40,4%"] == Verdict.CONSISTENT  # 40,383…% of the parts' last year
     assert verdicts(text.format("185,5", "40,4%"))["185,5 triệu"].alarm
     assert verdicts(text.format("158,5", "44,4%"))["44,4%"].alarm
+
+
+def test_a_share_of_the_kinds_a_list_counted_named_again():
+    # n486: "… cho 3.978 sinh viên chính quy, có 43 sinh viên xuất sắc, 1.994 sinh viên giỏi, 1.602 sinh viên
+    # khá. Tổng số sinh viên tốt nghiệp xuất sắc, giỏi, khá tại trường chiếm trên 91%."
+    before = (
+        "Trường Đại học Kinh tế TP.HCM trao bằng cho 3.978 sinh viên chính quy, có 43 sinh viên xuất sắc,"
+        " 1.994 sinh viên giỏi, 1.602 sinh viên khá. "
+    )
+    assert (
+        verdicts(before + "Tổng số sinh viên xuất sắc, giỏi, khá chiếm trên 91%.")["91%"]
+        == Verdict.CONSISTENT
+    )
+    assert verdicts(before + "Tỷ lệ sinh viên giỏi, khá đạt 90,4%.")["90,4%"] == Verdict.CONSISTENT  # 3.596
+    assert verdicts(before + "Tỷ lệ sinh viên giỏi, khá đạt 93,4%.")["93,4%"] == Verdict.INCONSISTENT
+    # one kind named: no sum of kinds, and nothing read
+    assert "50,1%" not in verdicts(before + "Tỷ lệ sinh viên giỏi đạt 50,1%.")
