@@ -120,8 +120,9 @@ def check_text(text: str) -> CheckReport:
                         continue
                     judged.add(claim.printed.start)
                     found.append(claim)
+            before = recent[-1] if recent else None  # the sentence before
             # a breakdown of a rate said alone in the sentence before: no whole said further back is its own
-            rate_broken_down = breaks_down_a_rate(sentence, read[-2] if len(read) > 1 else None)
+            rate_broken_down = breaks_down_a_rate(sentence, before)
             wholes = [] if rate_broken_down else earlier
             shares = list(
                 shares_of_a_rate_broken_down(sentence, judged)
@@ -137,16 +138,11 @@ def check_text(text: str) -> CheckReport:
             _take(remainder_of_earlier_total(sentence, earlier, judged, around), judged, found)
             _take(carried_to_the_next_period(sentence, earlier, judged, around), judged, found)
             _take(named_rate_of_earlier(sentence, earlier, judged, around), judged, found)
-            _take(
-                share_of_the_kinds_listed_before(sentence, recent[-1] if recent else None, judged),
-                judged,
-                found,
-            )
+            _take(share_of_the_kinds_listed_before(sentence, before, judged), judged, found)
             _take(carried_and_new(sentence, earlier, judged, around), judged, found)
             _take(pair_remainder(sentence, earlier, judged, around), judged, found)
             _take(left_of_each_said_before(sentence, earlier, judged, around), judged, found)
-            last = recent[-1] if recent else None
-            _take(changes_after_a_comparison(sentence, earlier, judged, last, around), judged, found)
+            _take(changes_after_a_comparison(sentence, earlier, judged, before, around), judged, found)
             found.extend(changes_against_an_earlier_year(sentence, recent, judged))
             _take(change_of_two_years_said_before(sentence, recent, judged), judged, found)
             for reading in (
@@ -180,13 +176,13 @@ def check_text(text: str) -> CheckReport:
             found = [what_the_others_leave(claim, sentence, found) for claim in found]
             found = [compared_with_a_year_said_before(claim, sentence, recent) for claim in found]
             if bullets is None:
-                bullets = BulletList.opened_by(sentence, recent[-1] if recent else None)
+                bullets = BulletList.opened_by(sentence, before)
             if sections is None:
                 sections = Sections.opened_by(sentence, recent)
             if table is None and (flat := flattened_table(sentence)) is not None:
                 claims.extend(_tabled(flat, judged_before, document, text, summed))
             elif table is None:
-                table = CellTable.opened_by(sentence, recent[-1] if recent else None)
+                table = CellTable.opened_by(sentence, before)
             recent = [*recent[-3:], sentence]
             earlier = [*earlier[-EARLIER_FIGURES:], *sentence.figures]
             around = {figure.start: around[figure.start] for figure in earlier if figure.start in around}
