@@ -5639,6 +5639,8 @@ def breaks_down_a_rate(sentence: Sentence, before: Sentence | None) -> bool:
 
 _COMPETENT = re.compile(r"thẩm quyền|quyền giải quyết")
 # slips of the hand, not of the reading: a whole only pointed to is trusted for these
+_INSPECTED_BEFORE = re.compile(r"(?:kiểm tra|thanh tra|rà soát)(?: được| đối với)?(?: [^\W\d_]+){0,2}? $")
+_FOUND_BEFORE = re.compile(r"(?<!\w)phát hiện(?: ra)?(?: có)? $")
 _TYPOS = frozenset({Slip.TRANSPOSED_DIGITS, Slip.MISTYPED_DIGIT, Slip.DECIMAL_SHIFT, Slip.ROUNDING})
 _SOLVED = re.compile(rf"(?:{'|'.join(_WAYS_OF_SOLVING)}|phá)(?: được)? $")
 _SETTLED = re.compile(r"giải quyết(?!\w)")
@@ -6153,6 +6155,22 @@ def _shares_of_earlier_total(
         ]
         if len(competent) == 1 and _SETTLED.search(skeleton, _clause_start(skeleton, at), at):
             same, pinned = competent, True
+        # "Các đoàn đã kiểm tra được 199.794 cơ sở, phát hiện 41.785 cơ sở không đạt yêu cầu …, chiếm tỷ lệ
+        # 20,09%" (n516): those found, of those inspected in the clause before, in the same sentence
+        inspected = [
+            whole
+            for whole in candidates
+            if _of_sentence(sentence, whole)
+            and _INSPECTED_BEFORE.search(_context_of(sentence, whole, around)[0])
+            and _counts_alike(whole.noun, part.noun)
+        ]
+        if (
+            not pinned
+            and len(inspected) == 1
+            and _FOUND_BEFORE.search(_context_of(sentence, part, around)[0])
+            and inspected[0].index == part.index - 1
+        ):
+            same, pinned = inspected, True
         typos_only = False  # a whole the words point to, not one they name: a slip only when it is a typo
         if not pinned and _SOLVED.search(_context_of(sentence, part, around)[0]):
             # "xảy ra 1.245 vụ …; điều tra làm rõ 1.120 vụ, …, đạt tỷ lệ 89,96%": the cases that occurred

@@ -5364,3 +5364,17 @@ def test_a_share_of_the_kinds_a_list_counted_named_again():
     assert verdicts(before + "Tỷ lệ sinh viên giỏi, khá đạt 93,4%.")["93,4%"] == Verdict.INCONSISTENT
     # one kind named: no sum of kinds, and nothing read
     assert "50,1%" not in verdicts(before + "Tỷ lệ sinh viên giỏi đạt 50,1%.")
+
+
+def test_those_found_among_those_inspected_in_the_clause_before():
+    # n516: "Các đoàn đã kiểm tra được 199.794 cơ sở, phát hiện 41.785 cơ sở không đạt yêu cầu về VSATTP,
+    # chiếm tỷ lệ 20,09%)" — 20,914…%
+    text = (
+        "Các đoàn đã kiểm tra được 199.794 cơ sở, phát hiện 41.785 cơ sở không đạt yêu cầu về VSATTP, chiếm"
+        " tỷ lệ {})."
+    )
+    assert verdicts(text.format("20,91%"))["20,91%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("20,09%"))["20,09%"] == Verdict.INCONSISTENT
+    # found, but not among those inspected: no whole pinned, no flag
+    other = "Năm 2013 có 199.794 cơ sở, phát hiện 41.785 cơ sở không đạt yêu cầu, chiếm tỷ lệ 20,09%."
+    assert not verdicts(other)["20,09%"].alarm
