@@ -2761,6 +2761,37 @@ _SHARES_BEFORE_THEIR_KINDS = re.compile(
 )
 
 
+# two kinds that make up any whole between them, their shares side by side: "nữ chiếm 22%, nam chiếm 78%"
+# (n513), "thành thị chiếm 35,2%; nông thôn chiếm 64,8%"
+_HALVES = {"nam": "nữ", "nữ": "nam", "thành thị": "nông thôn", "nông thôn": "thành thị"}
+_COMPLEMENTARY_PAIR = pattern(
+    r"(?<![\w#])(?P<first>nam|nữ|thành thị|nông thôn)(?: giới)? (?:chiếm(?: tỷ lệ| tỉ lệ)? |là |: ?)"
+    r"{share1:P}[,;]? (?:và |còn )?(?P<second>nam|nữ|thành thị|nông thôn)(?: giới)?"
+    r" (?:chiếm(?: tỷ lệ| tỉ lệ)? |là |: ?){share2:P}"
+)
+
+
+def complementary_pair(sentence: Sentence) -> Iterator[Claim]:
+    """Two kinds that make up any whole between them, each said with its share ("nữ chiếm 22%, nam chiếm
+    78%"): the second is what the first leaves of 100%.
+
+    Examples:
+        "Trong số người mới phát hiện nhiễm HIV, nữ chiếm 22%, nam chiếm 78%."
+    """
+    if "%#" not in sentence.skeleton:
+        return
+    for match in _COMPLEMENTARY_PAIR.finditer(sentence.skeleton):
+        if _HALVES[match.group("first")] != match.group("second"):
+            continue
+        first, second = _figure(sentence, match, "share1"), _figure(sentence, match, "share2")
+        if any(share.qualifier is not None or share.value > HUNDRED for share in (first, second)):
+            continue
+        label = Bilingual(f"what {match.group('first')} leaves", f"phần còn lại sau {match.group('first')}")
+        recomputed = _rest_of_the_whole([first], label)
+        numbers = [(Role.SHARE, first), (Role.SHARE, second)]
+        yield judged_claim(sentence, match.span(), "complementary_pair", numbers, [recomputed])
+
+
 def shares_making_up_the_whole(sentence: Sentence) -> Iterator[Claim]:
     """ "số đảng viên mới kết nạp là công chức, viên chức chiếm 72,3%, nông dân chiếm 16,3%, công nhân
     7,8%, học sinh 3,6%": the kinds of one whole, shares without their counts, found to make it up — the
@@ -9655,6 +9686,7 @@ RULES: list[Rule] = [
     classified_shares,
     share_of_the_rest,
     shares_making_up_the_whole,
+    complementary_pair,
     decisions_for_subjects,
     amount_a_head,
     range_of_a_rate,

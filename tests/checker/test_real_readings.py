@@ -5378,3 +5378,17 @@ def test_those_found_among_those_inspected_in_the_clause_before():
     # found, but not among those inspected: no whole pinned, no flag
     other = "Năm 2013 có 199.794 cơ sở, phát hiện 41.785 cơ sở không đạt yêu cầu, chiếm tỷ lệ 20,09%."
     assert not verdicts(other)["20,09%"].alarm
+
+
+def test_two_kinds_that_make_up_any_whole_side_by_side():
+    # n513: "Trong số những người … mới phát hiện nhiễm HIV …, nữ chiếm 22%, nam chiếm 78%, lây truyền qua đường
+    # tình dục chiếm 58%, …"
+    text = (
+        "Trong số những người mới phát hiện nhiễm HIV, nữ chiếm 22%, nam chiếm {}, lây truyền qua đường tình dục"
+        " chiếm 58%."
+    )
+    assert verdicts(text.format("78%"))["78%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("68%"))["68%"] == Verdict.INCONSISTENT
+    assert verdicts("Dân số thành thị chiếm 35,2%; nông thôn chiếm 64,8%.")["64,8%"] == Verdict.CONSISTENT
+    # two kinds of different pairs: no whole made up between them
+    assert "58%" not in verdicts("Nữ chiếm 22%, thành thị chiếm 58%.")
