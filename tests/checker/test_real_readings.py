@@ -5381,11 +5381,11 @@ def test_those_found_among_those_inspected_in_the_clause_before():
 
 
 def test_two_kinds_that_make_up_any_whole_side_by_side():
-    # n513: "Trong số những người … mới phát hiện nhiễm HIV …, nữ chiếm 22%, nam chiếm 78%, lây truyền qua đường
-    # tình dục chiếm 58%, …"
+    # n513: "Trong số những người … mới phát hiện nhiễm HIV …, nữ chiếm 22%, nam chiếm 78%, lây truyền qua
+    # đường tình dục chiếm 58%, …"
     text = (
-        "Trong số những người mới phát hiện nhiễm HIV, nữ chiếm 22%, nam chiếm {}, lây truyền qua đường tình dục"
-        " chiếm 58%."
+        "Trong số những người mới phát hiện nhiễm HIV, nữ chiếm 22%, nam chiếm {}, lây truyền qua đường tình"
+        " dục chiếm 58%."
     )
     assert verdicts(text.format("78%"))["78%"] == Verdict.CONSISTENT
     assert verdicts(text.format("68%"))["68%"] == Verdict.INCONSISTENT
