@@ -1261,6 +1261,32 @@ def remainder(sentence: Sentence) -> Iterator[Claim]:
 
 _REMAINDER_LABEL = Bilingual("remainder", "số còn lại")
 
+# what a year began with, what it took away, and what is left: "Tổng số hộ nghèo đầu năm 2011 là 3.317 hộ,
+# trong năm qua đã giảm 1.265 hộ (trong đó …); số hộ nghèo hiện còn lại trong chương trình là 2.052 hộ" (n521)
+_STOCK_LESS_ITS_DECREASE = pattern(
+    r"đầu (?:năm|kỳ)(?: \d{4})?(?: [^\W\d_]+){0,3}? (?:là |có )?{whole:N}(?P<noun>(?: [^\W\d_]+){1,2})"
+    r"[^#;()]{0,40}? giảm(?: được)? {decrease:N}(?: [^\W\d_]+){1,2}(?: ?\([^()]*\))?"
+    r"[,;] (?:[^\W\d_]+ ){0,6}?còn(?: lại)?(?: [^\W\d_]+){0,5}? (?:là )?{rest:N}"
+)
+
+
+def stock_less_its_decrease(sentence: Sentence) -> Iterator[Claim]:
+    """What a year began with, less what it took away, is what is left: the figure after "còn lại".
+
+    Examples:
+        "Số hộ nghèo đầu năm là 3.317 hộ, trong năm đã giảm 1.265 hộ; còn lại 2.052 hộ"
+    """
+    if "giảm" not in sentence.skeleton or "còn" not in sentence.skeleton:
+        return
+    for match in _STOCK_LESS_ITS_DECREASE.finditer(sentence.skeleton):
+        whole, decrease, rest = (_figure(sentence, match, group) for group in ("whole", "decrease", "rest"))
+        if not (_counts_alike(whole.noun, decrease.noun) and _counts_alike(whole.noun, rest.noun)):
+            continue
+        if decrease.value >= whole.value:
+            continue
+        span = (sentence.at(whole), match.end())
+        yield _remainder_claim(sentence, span, whole, decrease, rest, template="stock_less_its_decrease")
+
 
 def _remainder_claim(
     sentence: Sentence,
@@ -1269,6 +1295,7 @@ def _remainder_claim(
     part: Figure,
     rest: Figure,
     label: Bilingual = _REMAINDER_LABEL,
+    template: str = "remainder",
 ) -> Claim:
     """What is left, judged as the whole less the part: "thụ lý 1.245 vụ, đã giải quyết 1.150 vụ, còn
     lại 95 vụ"."""
@@ -1276,7 +1303,7 @@ def _remainder_claim(
     formula = message("{} − {} = {}", "{} − {} = {}", whole.value, part.value, value)
     numbers = [(Role.TOTAL, whole), (Role.PART, part), (Role.DIFFERENCE, rest)]
     reading = Recomputation(value, value, value, formula, label)
-    return judged_claim(sentence, span, "remainder", numbers, [reading], default_slip=Slip.SUM_MISMATCH)
+    return judged_claim(sentence, span, template, numbers, [reading], default_slip=Slip.SUM_MISMATCH)
 
 
 # "có 15/16 chỉ tiêu đạt và vượt kế hoạch, 1 chỉ tiêu chưa đạt kế hoạch": those that met it, of all, then
@@ -9672,6 +9699,7 @@ RULES: list[Rule] = [
     rate_over_its_target,
     named_rate,
     remainder,
+    stock_less_its_decrease,
     pair_remainder_in_turn,
     rest_of_a_fraction,
     pair_partition,

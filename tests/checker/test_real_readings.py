@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from chitieu.checker import check_text
-from chitieu.checker.model import Verdict
+from chitieu.checker.model import Slip, Verdict
 
 
 def verdicts(text: str) -> dict[str, Verdict]:
@@ -5392,3 +5392,17 @@ def test_two_kinds_that_make_up_any_whole_side_by_side():
     assert verdicts("Dân số thành thị chiếm 35,2%; nông thôn chiếm 64,8%.")["64,8%"] == Verdict.CONSISTENT
     # two kinds of different pairs: no whole made up between them
     assert "58%" not in verdicts("Nữ chiếm 22%, thành thị chiếm 58%.")
+
+
+def test_what_a_year_began_with_less_what_it_took_away():
+    # n521: "Tổng số hộ nghèo đầu năm 2011 là 3.317 hộ, trong năm qua đã giảm 1.265 hộ (trong đó …); số hộ
+    # nghèo hiện còn lại trong chương trình là 2.052 hộ"
+    text = (
+        "Tổng số hộ nghèo đầu năm 2011 là 3.317 hộ, trong năm qua đã giảm 1.265 hộ (trong đó có 1.238 hộ vượt"
+        " chuẩn nghèo, đạt tỷ lệ 225% và 27 hộ bán nhà đi nơi khác); số hộ nghèo hiện còn lại trong chương"
+        " trình là {} hộ."
+    )
+    assert verdicts(text.format("2.052"))["2.052"] == Verdict.CONSISTENT
+    said = check_text(text.format("2.502")).claims
+    (rest,) = [claim for claim in said if claim.printed.text == "2.502"]
+    assert rest.verdict == Verdict.INCONSISTENT and rest.slip == Slip.TRANSPOSED_DIGITS
