@@ -1264,7 +1264,7 @@ _REMAINDER_LABEL = Bilingual("remainder", "số còn lại")
 # what a year began with, what it took away, and what is left: "Tổng số hộ nghèo đầu năm 2011 là 3.317 hộ,
 # trong năm qua đã giảm 1.265 hộ (trong đó …); số hộ nghèo hiện còn lại trong chương trình là 2.052 hộ" (n521)
 _STOCK_LESS_ITS_DECREASE = pattern(
-    r"đầu (?:năm|kỳ)(?: \d{4})?(?: [^\W\d_]+){0,3}? (?:là |có )?{whole:N}(?P<noun>(?: [^\W\d_]+){1,2})"
+    r"đầu (?:năm|kỳ)(?: \d{4})?(?: [^\W\d_]+){0,3}? (?:là |có )?{whole:N}(?: [^\W\d_]+){1,2}"
     r"[^#;()]{0,40}? giảm(?: được)? {decrease:N}(?: [^\W\d_]+){1,2}(?: ?\([^()]*\))?"
     r"[,;] (?:[^\W\d_]+ ){0,6}?còn(?: lại)?(?: [^\W\d_]+){0,5}? (?:là )?{rest:N}"
 )
