@@ -700,8 +700,11 @@ _NOT_FIGURES_IF_SAID = [
         ("tuổi",),
         re.compile(
             # (not "trẻ tuổi 29 người": the young, then how many)
-            r"(?:độ tuổi|tuổi đời|lứa tuổi|(?<!trẻ )tuổi) (?:từ |dưới |trên |ngoài |hơn |đến )?\d{1,3}"
-            r"(?: ?[-–] ?\d{1,3})?(?![\d.,]\d)(?! (?:người|đại biểu|đảng viên|em|học sinh|đồng chí)(?!\w))"
+            # (nor "Dưới 18 tuổi 33 22 15": the age that ends a label, then the row's cells)
+            r"(?:độ tuổi|tuổi đời|lứa tuổi|(?<!trẻ )(?<!\d )tuổi)"
+            r" (?:từ |dưới |trên |ngoài |hơn |đến )?\d{1,3}"
+            # (not "… 30 tuổi 1639 1789": an age band's label, then its row's first cell)
+            r"(?: ?[-–] ?\d{1,3})?(?!\d|[.,]\d)(?! (?:người|đại biểu|đảng viên|em|học sinh|đồng chí)(?!\w))"
         ),
     ),
     (("tuổi",), re.compile(r"(?:dưới|trên|từ|đủ|ngoài|hơn) \d{1,3}(?: ?[-–] ?\d{1,3})? tuổi(?!\w)")),

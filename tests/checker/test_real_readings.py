@@ -5406,3 +5406,18 @@ def test_what_a_year_began_with_less_what_it_took_away():
     said = check_text(text.format("2.502")).claims
     (rest,) = [claim for claim in said if claim.printed.text == "2.502"]
     assert rest.verdict == Verdict.INCONSISTENT and rest.slip == Slip.TRANSPOSED_DIGITS
+
+
+def test_a_table_of_age_bands_whose_labels_hold_their_ages():
+    # n476: a prison's inmates by age, "Dưới 18 tuổi 33 …", "Từ 18 - dưới 30 tuổi 1639 …": the age that ends a
+    # label is no age of the first cell after it
+    text = (
+        "Diễn giải 2012 2013 2014\nTổng số {} 5234 5424\nDưới 18 tuổi 33 22 15\n"
+        "Từ 18 - dưới 30 tuổi 1639 1789 1843\nTừ 30 - dưới 60 tuổi 3199 3356 3482\n"
+        "Từ 60 tuổi trở lên 77 67 84\n"
+    )
+    said = verdicts(text.format("4948"))
+    assert said["4948"] == said["5234"] == said["5424"] == Verdict.CONSISTENT  # 33 + 1.639 + 3.199 + 77
+    assert verdicts(text.format("4984"))["4984"].alarm
+    # an age said after its word is still no figure: "độ tuổi trên 60 chiếm 12%"
+    assert "60" not in verdicts("Số người ở độ tuổi trên 60 là 300 người, chiếm 12% của 2.500 người.")
