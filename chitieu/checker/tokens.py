@@ -53,7 +53,9 @@ _GLUED_UNIT = re.compile(
     r"(?<=\d)(?=(?:ha|km2|km|kg|tấn|tạ|m2|m3|m|cm|mm|lít|kwh|mwh|gwh|kw|mw|usd|đồng|đ|tỷ|triệu|nghìn|ngàn"
     r"|người|hộ|ca|vụ|lượt)(?!\w))"
     # … or a count glued to the word before it, grouped by dots (no code is): "toàn quốc xảy ra158.125 vụ"
-    r"|(?<=[a-zà-ỹđ])(?=\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d))",
+    r"|(?<=[a-zà-ỹđ])(?=\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d))"
+    # … or a rate glued to the word it is said with: "815,95/756 tấn, bằng107% KH" (n522), "đạt10,4%"
+    r"|(?:(?<=bằng)|(?<=chiếm)|(?<=đạt)|(?<=tăng)|(?<=giảm)|(?<=vượt))(?=\d{1,3}(?:,\d{1,2})? ?%)",
     re.I,
 )
 

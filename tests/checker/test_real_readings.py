@@ -5421,3 +5421,14 @@ def test_a_table_of_age_bands_whose_labels_hold_their_ages():
     assert verdicts(text.format("4984"))["4984"].alarm
     # an age said after its word is still no figure: "độ tuổi trên 60 chiếm 12%"
     assert "60" not in verdicts("Số người ở độ tuổi trên 60 là 300 người, chiếm 12% của 2.500 người.")
+
+
+def test_a_rate_glued_to_the_word_it_is_said_with():
+    # n522: "Tổng sản lượng cây lương thực có hạt: 815,95/756 tấn, bằng107% KH."
+    text = "Tổng sản lượng cây lương thực có hạt: 815,95/756 tấn, bằng{} KH."
+    assert verdicts(text.format("107%"))["107%"] == Verdict.CONSISTENT_BY_TRUNCATION  # 107,929…%
+    assert verdicts(text.format("117%"))["117%"] == Verdict.INCONSISTENT
+    (claim,) = check_text(text.format("107%")).claims
+    assert text.format("107%")[claim.printed.start : claim.printed.end] == "107%"  # marked where it is
+    # a code glued to its number is no rate: "H5N1", "mã GD10%" are not said with a rate's word
+    assert verdicts("Mã GD10% trong danh mục.") == {}
