@@ -295,6 +295,9 @@ _CAPITAL = "[" + "".join(c for c in map(chr, _LATIN) if c.isupper()) + "]"
 _NOT_FIGURES = [
     # document numbers: 123/2020/NĐ-CP, 45/QĐ-UBND, 68-NQ/TW (case-sensitive: capitals follow)
     re.compile(r"(?<![\w/])\d+(?:/\d+)*[/-][A-ZĐ][A-ZĐ0-9]*(?:[-/][A-ZĐa-zđ0-9]+)*"),
+    # a company or a body named by capitals and its number, then what it did: "toàn EVNGENCO 2 là 16,087 tỷ
+    # kWh" (n503), "GENCO 3 đạt …"
+    re.compile(r"(?<![\w])[A-ZĐ]{4,} \d(?![\d.,]?\d)(?= (?:là|đạt|có|đã)(?!\w)|[,;)])"),
 ]
 # … and where schools are named: the number of a school named by a place of two words, in a list of names:
 # "gồm: Trường THPT … An Nhơn 1, Tuy Phước 1, Võ Lai, Phù Cát 1" (not "(Bến Tre 12, Tiền Giang 3)")

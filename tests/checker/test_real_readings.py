@@ -5432,3 +5432,18 @@ def test_a_rate_glued_to_the_word_it_is_said_with():
     assert text.format("107%")[claim.printed.start : claim.printed.end] == "107%"  # marked where it is
     # a code glued to its number is no rate: "H5N1", "mã GD10%" are not said with a rate's word
     assert verdicts("Mã GD10% trong danh mục.") == {}
+
+
+def test_a_body_named_by_capitals_and_its_number_is_no_figure():
+    # n503: "tổng sản lượng điện sản xuất của toàn EVNGENCO 2 là 16,087 tỷ kWh …. Trong đó, khối nhiệt điện
+    # than … chiếm tỷ trọng 76,55% tổng sản lượng toàn Tổng công ty"
+    text = (
+        "Tổng sản lượng điện sản xuất của toàn EVNGENCO 2 là 16,087 tỷ kWh. Trong đó, khối nhiệt điện than"
+        " thực hiện được 12,315 tỷ kWh, chiếm tỷ trọng {} tổng sản lượng toàn Tổng công ty."
+    )
+    said = verdicts(text.format("76,55%"))
+    assert "2" not in said and said["76,55%"] == Verdict.CONSISTENT  # the whole named, found before
+    assert verdicts(text.format("86,55%"))["86,55%"].alarm
+    # a count after capitals, its noun after it, is still one
+    said = verdicts("Huyện có 5 trường THPT, trong đó THPT 2 trường đạt chuẩn, chiếm 40%.")
+    assert said["40%"] == Verdict.CONSISTENT  # 2 / 5
