@@ -672,6 +672,11 @@ _PEOPLE_AFTER_A_SHARE = re.compile(
 )
 
 
+# what each of the units counted has, its rate said after: "784/811 khu vực bỏ phiếu có số cử tri đi bầu đạt tỷ
+# lệ 100%"
+_MEASURE_OF_EACH = re.compile(r"(?<!\w)có (?:số|lượng) ([^\W\d_]+ [^\W\d_]+)(?: [^\W\d_]+){0,3}$")
+
+
 def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
     """A count over a count, then its share: part / total × 100.
 
@@ -713,6 +718,10 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
             )
             if people and (noun := part.noun or total.noun) and not _counts_alike(people.group(1), noun):
                 continue  # "2/34 địa phương đạt tỉ lệ 100% cử tri đi bầu": the rate of the voters in each
+            own = _MEASURE_OF_EACH.search(words)
+            if own and (noun := part.noun or total.noun) and not _counts_alike(own.group(1), noun):
+                # "784/811 khu vực bỏ phiếu có số cử tri đi bầu đạt tỷ lệ 100%" (raw31/tg21): each one's own
+                continue
             if share.qualifier in (Qualifier.ABOVE, Qualifier.AT_LEAST) and _PLAN_RIGHT_AFTER.match(
                 sentence.skeleton, sentence.at(share) + len(share.placeholder)
             ):
@@ -3542,6 +3551,10 @@ def _implied_plan(actual: Figure, printed: Figure, offset: Decimal) -> Recomputa
     """
     if actual.kind != FigureKind.COUNT or not actual.is_exact(actual.readings[0]) or actual.value <= 0:
         return None
+    if actual.qualifier is not None or actual.value % 1000 == 0:
+        # "đào tạo nghề cho hơn 2.000 người, đạt 77,89% kế hoạch" (raw31/tg19): a bound, or a round thousand
+        # that may well be one, is not the count done
+        return None
     a = actual.value
     z = printed.value + offset
     unit = printed.unit(printed.readings[0])
@@ -3884,7 +3897,20 @@ def plan_said_before(
         # far from it: the plan of another item said before ("kinh tế dân doanh dự toán thu 10.766 tỷ đồng …
         # Kế đến là thu từ các doanh nghiệp có vốn đầu tư nước ngoài 1.739 tỷ đồng, đạt 132% dự toán")
         return claim
+    if judged.verdict.alarm and recomputed and _beyond_its_bound(actual, printed.value, recomputed):
+        # "trên 3.000, đạt 120% so với chỉ tiêu" (raw2/s012) of 3.500: more than 3.000 may be 120% of it
+        return claim
     return dataclasses.replace(judged, start=claim.start, end=claim.end)
+
+
+def _beyond_its_bound(actual: Figure, printed: Decimal, recomputed: Decimal) -> bool:
+    """Whether a percentage recomputed from a bound ("trên 3.000", "gần 4.000") may still be the printed
+    one: more than a lower bound gives, or less than an upper one."""
+    if actual.qualifier in (Qualifier.ABOVE, Qualifier.AT_LEAST):
+        return printed > recomputed
+    if actual.qualifier in (Qualifier.BELOW, Qualifier.AT_MOST, Qualifier.NEARLY):
+        return printed < recomputed
+    return False
 
 
 def _next_clause_end(skeleton: str, position: int) -> int:

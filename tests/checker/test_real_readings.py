@@ -5447,3 +5447,32 @@ def test_a_body_named_by_capitals_and_its_number_is_no_figure():
     # a count after capitals, its noun after it, is still one
     said = verdicts("Huyện có 5 trường THPT, trong đó THPT 2 trường đạt chuẩn, chiếm 40%.")
     assert said["40%"] == Verdict.CONSISTENT  # 2 / 5
+
+
+def test_a_bound_or_a_round_thousand_implies_no_plan():
+    # raw31/tg19: "Năm 2014, Kon Tum đào tạo nghề cho hơn 2.000 người, đạt 77,89% kế hoạch giao."
+    for count in ("hơn 2.000", "2.000"):
+        said = verdicts(f"Năm 2014, Kon Tum đào tạo nghề cho {count} người, đạt 77,89% kế hoạch giao.")
+        assert said["77,89%"] == Verdict.NOT_CHECKABLE
+    # the seed's own: "71/70 đảng viên", 101,43% implies 70, and 101,53% no whole plan
+    assert verdicts("Kết nạp 71 đảng viên, đạt 101,43% kế hoạch.")["101,43%"] == Verdict.CONSISTENT
+
+
+def test_a_rate_of_plan_above_what_a_lower_bound_gives_is_no_slip():
+    # raw2/s012: Hà Nội "được giao chỉ tiêu 3.500 công dân"; later Hải Phòng "trên 3.000, đạt 120% so với chỉ
+    # tiêu" — more than 3.000 may be 120% of 3.500
+    text = (
+        "Năm 2023, thành phố được giao chỉ tiêu 3.500 công dân. Tổng số thanh niên đủ điều kiện thực hiện"
+        " nghĩa vụ quân sự của toàn thành phố là trên 3.000, đạt {} so với chỉ tiêu."
+    )
+    assert not verdicts(text.format("120%"))["120%"].alarm
+    assert verdicts(text.format("80%"))["80%"].alarm  # below what more than 3.000 gives (85,7%)
+
+
+def test_the_rate_each_unit_counted_has_is_no_share_of_the_fraction():
+    # raw31/tg21: "toàn tỉnh có 784/811 khu vực bỏ phiếu có số cử tri đi bầu đạt tỷ lệ 100%"
+    said = verdicts("Toàn tỉnh có 784/811 khu vực bỏ phiếu có số cử tri đi bầu đạt tỷ lệ 100%.")
+    assert "100%" not in said
+    # what was done of those that could be: the fraction's own share
+    text = "Toàn tỉnh đã thi hành xong 2714 việc/3114 việc có điều kiện thi hành, đạt tỷ lệ {}."
+    assert verdicts(text.format("87,15%"))["87,15%"] == Verdict.CONSISTENT
