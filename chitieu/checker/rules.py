@@ -672,8 +672,8 @@ _PEOPLE_AFTER_A_SHARE = re.compile(
 )
 
 
-# what each of the units counted has, its rate said after: "784/811 khu vực bỏ phiếu có số cử tri đi bầu đạt tỷ
-# lệ 100%"
+# what each of the units counted has, its rate said after: "784/811 khu vực bỏ phiếu có số cử tri đi bầu đạt
+# tỷ lệ 100%"
 _MEASURE_OF_EACH = re.compile(r"(?<!\w)có (?:số|lượng) ([^\W\d_]+ [^\W\d_]+)(?: [^\W\d_]+){0,3}$")
 
 
