@@ -10,7 +10,7 @@ from decimal import Decimal, localcontext
 
 from chitieu.checker.grids import grid_claims
 from chitieu.checker.judge import doubted_when_far
-from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Role, Slip, Verdict
+from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Role, Verdict
 from chitieu.checker.rules import (
     RULES,
     BulletList,
@@ -501,11 +501,7 @@ def _whole_of_the_last_share(shares: list[Claim], figures: list[Figure]) -> tupl
     last one's rounding: "3989 người – Chiếm 61,7%" of 6.453, 61,8%, n492 — the whole is still the one)."""
     if not shares or not shares[-1].verdict.checked:
         return None
-    if shares[-1].verdict.alarm and shares[-1].slip not in (
-        Slip.ROUNDING,
-        Slip.MISTYPED_DIGIT,
-        Slip.TRANSPOSED_DIGITS,
-    ):
+    if shares[-1].verdict.alarm and not (shares[-1].slip and shares[-1].slip.of_the_hand):
         return None
     numbers = {number.role: number for number in shares[-1].numbers}
     total, part = numbers.get(Role.TOTAL), numbers.get(Role.PART)

@@ -91,6 +91,17 @@ class Slip(StrEnum):
     SUM_MISMATCH = "sum_mismatch"
     UNKNOWN = "unknown"
 
+    @property
+    def of_the_hand(self) -> bool:
+        """A slip in writing the figure itself (a digit, its rounding, the decimal point), not in what was
+        computed: the figures it was computed from are still the right ones."""
+        return self in (
+            Slip.TRANSPOSED_DIGITS,
+            Slip.MISTYPED_DIGIT,
+            Slip.DECIMAL_SHIFT,
+            Slip.ROUNDING,
+        )
+
 
 @dataclass(frozen=True)
 class ClaimNumber:

@@ -5725,7 +5725,6 @@ _COMPETENT = re.compile(r"thẩm quyền|quyền giải quyết")
 # slips of the hand, not of the reading: a whole only pointed to is trusted for these
 _INSPECTED_BEFORE = re.compile(r"(?:kiểm tra|thanh tra|rà soát)(?: được| đối với)?(?: [^\W\d_]+){0,2}? $")
 _FOUND_BEFORE = re.compile(r"(?<!\w)phát hiện(?: ra)?(?: có)? $")
-_TYPOS = frozenset({Slip.TRANSPOSED_DIGITS, Slip.MISTYPED_DIGIT, Slip.DECIMAL_SHIFT, Slip.ROUNDING})
 _SOLVED = re.compile(rf"(?:{'|'.join(_WAYS_OF_SOLVING)}|phá)(?: được)? $")
 _SETTLED = re.compile(r"giải quyết(?!\w)")
 
@@ -5825,7 +5824,7 @@ def share_of_the_kinds_listed_before(
         ),
         None,
     )
-    if whole is None or counts[first + len(parts) - 1 : first + len(parts)] != parts[-1:]:
+    if whole is None or counts[first : first + len(parts)] != parts:
         return  # the kinds named are not the list's run right after its whole
     readings = [_sum_as_a_share(parts, whole)]
     numbers = [(Role.TOTAL, whole), *((Role.PART, part) for part in parts), (Role.SHARE, share)]
@@ -5949,33 +5948,33 @@ def shares_of_their_parts_sum(
 
 def _share_of_a_sum(part: Figure, made_of: Sequence[Figure]) -> Recomputation:
     """part / (the sum of ``made_of``) × 100, within the rounding of every figure."""
-    whole = sum_of_parts(made_of, Bilingual("", ""))
-    p = triple(part)
-    value = p[0] / whole.value * HUNDRED
-    low = p[1] / whole.high * HUNDRED if whole.high > 0 else value
-    high = p[2] / whole.low * HUNDRED if whole.low > 0 else value
-    said = " + ".join(figure.text for figure in made_of)
-    formula = Bilingual(
-        f"{show(p[0], 'en')} / ({said}) × 100 = {show(value, 'en')}%",
-        f"{show(p[0], 'vi')} / ({said}) × 100 = {show(value, 'vi')}%",
-    )
-    label = Bilingual("share of the parts' sum", "tỷ lệ trên tổng các phần")
-    return Recomputation(value, min(low, value), max(high, value), formula, label)
+    return _ratio_of_sums([part], made_of, Bilingual("share of the parts' sum", "tỷ lệ trên tổng các phần"))
 
 
 def _sum_as_a_share(made_of: Sequence[Figure], whole: Figure) -> Recomputation:
     """(the sum of ``made_of``) / whole × 100, within the rounding of every figure."""
-    part = sum_of_parts(made_of, Bilingual("", ""))
-    w = triple(whole)
-    value = part.value / w[0] * HUNDRED
-    low = part.low / w[2] * HUNDRED if w[2] > 0 else value
-    high = part.high / w[1] * HUNDRED if w[1] > 0 else value
-    said = " + ".join(figure.text for figure in made_of)
-    formula = Bilingual(
-        f"({said}) / {whole.text} × 100 = {show(value, 'en')}%",
-        f"({said}) / {whole.text} × 100 = {show(value, 'vi')}%",
-    )
     label = Bilingual(f"the kinds named, of {whole.text}", f"các loại được nêu, trên {whole.text}")
+    return _ratio_of_sums(made_of, [whole], label)
+
+
+def _ratio_of_sums(above: Sequence[Figure], below: Sequence[Figure], label: Bilingual) -> Recomputation:
+    """(the sum of ``above``) / (the sum of ``below``) × 100, within the rounding of every figure; a sum of
+    one figure written as its value, of several as their figures added in brackets."""
+    numerator, denominator = sum_of_parts(above, Bilingual("", "")), sum_of_parts(below, Bilingual("", ""))
+    value = numerator.value / denominator.value * HUNDRED
+    low = numerator.low / denominator.high * HUNDRED if denominator.high > 0 else value
+    high = numerator.high / denominator.low * HUNDRED if denominator.low > 0 else value
+
+    def written(figures: Sequence[Figure], total: Decimal, lang: str) -> str:
+        return show(total, lang) if len(figures) == 1 else "(" + " + ".join(f.text for f in figures) + ")"
+
+    formula = Bilingual(
+        *(
+            f"{written(above, numerator.value, lang)} / {written(below, denominator.value, lang)} × 100"
+            f" = {show(value, lang)}%"
+            for lang in ("en", "vi")
+        )
+    )
     return Recomputation(value, min(low, value), max(high, value), formula, label)
 
 
@@ -6305,7 +6304,7 @@ def _shares_of_earlier_total(
             # "234 đảng viên …, chiếm 1,2% tổng số đảng viên toàn tỉnh": of all there are, not of those
             # admitted this year the sentence opened with
             pinned = False
-        if claim.verdict.alarm and typos_only and claim.slip not in _TYPOS:
+        if claim.verdict.alarm and typos_only and not (claim.slip and claim.slip.of_the_hand):
             # "làm rõ 695 vụ …, đạt tỷ lệ 92%": perhaps of the cases to investigate, not printed
             pinned = False
         if claim.verdict.alarm and not pinned:
