@@ -215,11 +215,13 @@ def check_text(text: str) -> CheckReport:
     figures = [figure for sentence in read for figure in sentence.figures]
     in_grids = judged_before - summed
     gridded = [_to_original(claim, document, text) for claim in grid_claims(document.text, in_grids, figures)]
-    replaced = {claim.printed.start for claim in gridded}
+    # … a cell the grid read, as a figure judged or as one a figure is worked from
+    replaced = {number.start for claim in gridded for number in claim.numbers}
     claims = [
         claim
         for claim in claims
-        if claim.template != "table_breakdown" or claim.printed.start not in replaced
+        if claim.template != "table_breakdown"
+        or not any(number.start in replaced for number in claim.numbers)
     ]
     claims.extend(gridded)
     judged_before |= in_grids

@@ -38,8 +38,8 @@ from functools import partial
 
 from chitieu.checker.judge import message, triple
 from chitieu.checker.model import Claim, FigureKind, Recomputation, Role, Verdict
-from chitieu.checker.rules import judged_claim, share_of, sum_of_parts
-from chitieu.checker.tokens import Figure, Sentence, sentence_of, spaced_figure
+from chitieu.checker.rules import judged_claim, share_of, share_of_a_sum, sum_of_parts
+from chitieu.checker.tokens import Figure, Sentence, cell_figure, sentence_of, spaced_figure
 from chitieu.core.text import Bilingual
 
 MIN_ROWS = 3  # rows of as many figures, for a block of lines to be read as a grid
@@ -95,6 +95,7 @@ class _Row:
     section: str = VALUES  # values, their growth rates (or indices), or their shares (cơ cấu)
     said_before: int = 0  # how many labels the grid has said up to this row
     segment: int = 0  # rows of one section, in turn (a section's years said over again start another)
+    padded: bool = False  # a narrower row, its cells taken as the first columns' (a group's, without indices)
 
     def full(self, columns: Sequence[int]) -> bool:
         """Whether every one of ``columns`` holds a figure that is not negative."""
@@ -161,15 +162,31 @@ class _LineCells:
 
 
 def _with_spaced(text: str, start: int, end: int, figures: Sequence[Figure]) -> list[Figure]:
-    """The block's figures, those of a row between bars whose thousands are set apart by spaces read
-    whole ("230 065", not 230 and 065)."""
+    """The block's figures, each cell one: a row between bars whose thousands are set apart by spaces read
+    whole ("230 065", not 230 and 065), and cells the sentence reader joined as such thousands read apart
+    ("106 104 105": three indices)."""
     spaced: list[Figure] = []
+    starts = [figure.start for figure in figures]
+
+    def joined(at: int, until: int) -> bool:  # the sentence reader's figure here holds more than this cell
+        index = bisect.bisect_right(starts, at) - 1
+        if index < 0:
+            return False
+        figure = figures[index]
+        return figure.start <= at and until <= figure.end and (figure.start, figure.end) != (at, until)
+
     position = start
     for line in text[start:end].splitlines(keepends=True):
-        found = _line_cells(line) if "|" in line else None
-        for cell_start, cell_end, _ in found.cells if found else ():
-            if " " in line[cell_start:cell_end]:
-                figure = spaced_figure(text, position + cell_start)
+        for offset, piece in _glued_rows(line.rstrip("\n")):
+            found = _line_cells(piece)
+            for cell_start, cell_end, _ in found.cells if found else ():
+                at, until = position + offset + cell_start, position + offset + cell_end
+                if " " in piece[cell_start:cell_end]:
+                    figure = spaced_figure(text, at)
+                elif joined(at, until):
+                    figure = cell_figure(text, at, until)
+                else:
+                    continue
                 if figure is not None:
                     spaced.append(figure)
         position += len(line)
@@ -241,6 +258,26 @@ def _bar_cells(line: str) -> _LineCells | None:
     return _LineCells(" ".join(words), cells)
 
 
+# three cells or more, then a row's label that starts with a capital: "… 106 104 105 Nam 4027 81.39 …"
+_GLUED_RUN = re.compile(rf"(?<!\S){_ANY_CELL}(?:[ \t]+{_ANY_CELL}){{2,}}[ \t]+(?=[^\W\d_])")
+
+
+def _glued_rows(line: str) -> Iterator[tuple[int, str]]:
+    """The rows a line holds, with their offsets: one, or several a copy ran together ("1 Phân tích theo giới
+    tính 4948 100.00 5234 100.00 … Nam 4027 81.39 … Nữ 921 18.61 …"), each its label then its cells; a run of
+    cells followed by a word that is not a label's (one in lower case: "Từ 18 - 30 tuổi") ends no row."""
+    cuts = [
+        found.end()
+        for found in _GLUED_RUN.finditer(line)
+        if line[found.end()].isupper() and _DIGIT.search(found.group())
+    ]
+    if not cuts or _line_cells(line[cuts[-1] :]) is None:
+        yield 0, line
+        return
+    for begin, finish in itertools.pairwise([0, *cuts, len(line)]):
+        yield begin, line[begin:finish]
+
+
 def _figure_line(line: str) -> bool:
     return _line_cells(line) is not None
 
@@ -301,7 +338,8 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
     lines: list[tuple[int, str, _LineCells | None]] = []
     position = start
     for line in text[start:end].splitlines(keepends=True):
-        lines.append((position, line.rstrip("\n"), _line_cells(line)))
+        for offset, piece in _glued_rows(line.rstrip("\n")):
+            lines.append((position + offset, piece, _line_cells(piece)))
         position += len(line)
     by_lines = sum(1 for _, _, found in lines if found and len(found.cells) >= 2) >= MIN_ROWS
     raw: list[_Cells] = []
@@ -393,8 +431,18 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
     if not widths:
         return None
     width = widths.most_common(1)[0][0]
-    kept = [row for row in rows if len(row.cells) == width]
-    if len(kept) < MIN_ROWS:
+    kept = []
+    for row in rows:
+        narrower = width - len(row.cells)
+        if narrower > 0 and len(row.cells) >= 2 and 2 * len(row.cells) >= width:
+            # a group's row whose later cells the table leaves blank ("2 Phân tích theo độ tuổi 4948 100.00
+            # 5234 100.00 5424 100.00", its rows with indices after): read only as a whole, or a part, of rows
+            row.cells += [None] * narrower
+            row.signs += [1] * narrower
+            row.padded = True
+        if len(row.cells) == width:
+            kept.append(row)
+    if sum(not row.padded for row in kept) < MIN_ROWS:
         return None
     heading = said_before[: kept[0].said_before]
     header = " ".join(heading).lower()
@@ -462,19 +510,29 @@ def _claims(grid: _Grid) -> Iterator[Claim]:
                 yield claim
 
     values, rates, shares = grid.section(VALUES), grid.section(RATES), grid.section(SHARES)
-    yield from fresh(_growth_by_year(values, rates))
-    yield from fresh(_growth_by_column(grid, values, rates))
-    quotients = _quotient_columns(values, grid.width)
-    yield from fresh(_quotients(values, quotients))
-    additive = [c for c in range(grid.width) if c not in {k for _, _, k in quotients}]
-    yield from fresh(_shares_of_values(values, shares))
+    # rows of every cell read by every reading; a narrower row padded only as a whole or a part of rows
+    whole_values, whole_rates, whole_shares = (
+        [row for row in rows if not row.padded] for rows in (values, rates, shares)
+    )
+    yield from fresh(_growth_by_year(whole_values, whole_rates))
+    yield from fresh(_growth_by_column(grid, whole_values, whole_rates))
+    quotients = _quotient_columns(whole_values, grid.width)
+    yield from fresh(_quotients(whole_values, quotients))
+    taken = {k for _, _, k, _ in quotients}
+    for rows in _segments(grid.rows):
+        columns = _share_columns(rows, grid.width, taken)
+        taken |= {k for _, k in columns}
+        yield from fresh(_column_shares(rows, columns))
+    additive = [c for c in range(grid.width) if c not in taken]
+    yield from fresh(_shares_of_values(whole_values, whole_shares))
     every = list(range(grid.width))
     for rows in _segments(values) + _segments(shares):
         if len(rows) < 2:
             continue
         of_shares = rows[0].section == SHARES
         if _HEADER_TOTAL.search(grid.header) or of_shares:
-            yield from fresh(_column_groups(rows, every if of_shares else additive))
+            unpadded = [row for row in rows if not row.padded]
+            yield from fresh(_column_groups(unpadded, every if of_shares else additive))
         rounded = bool(_SCALED.search(grid.header))
         yield from fresh(_row_tree(rows, every if of_shares else additive, rounded))
 
@@ -600,41 +658,53 @@ def _quotient(numerator: Figure, denominator: Figure, percent: bool = False) -> 
     return Recomputation(value, a[1] / b[2], a[2] / b[1], formula, _QUOTIENT_LABEL)
 
 
-def _quotient_fits(row: _Row, i: int, j: int, k: int) -> bool:
-    """Whether column k is column j over column i in this row (× 100 for a column of percentages),
-    rounded half-up or cut (the bounds only: no formula written)."""
+def _quotient_fits(row: _Row, i: int, j: int, k: int, scale: Decimal) -> bool:
+    """Whether column k is column j over column i in this row, × ``scale`` (100 for a column of
+    percentages, with their sign or under a "Tỷ lệ (%)" head), rounded half-up or cut (the bounds only: no
+    formula written)."""
     numerator, denominator, printed = row.cells[j], row.cells[i], row.cells[k]
     if numerator is None or denominator is None or printed is None:
         return False
     a, b = triple(numerator), triple(denominator)
     if b[1] <= 0:
         return False
-    scale = HUNDRED if printed.kind == FigureKind.PERCENT else Decimal(1)
     unit = printed.unit(printed.readings[0])
     low, high = a[1] / b[2] * scale, a[2] / b[1] * scale
     return low < printed.value + unit and printed.value - unit / 2 <= high
 
 
-def _quotient_columns(rows: list[_Row], width: int) -> list[tuple[int, int, int]]:
-    """(i, j, k): column k is column j over column i in most rows (a density: people over km²; a
-    percentage: this year's over last year's)."""
+def _quotient_columns(rows: list[_Row], width: int) -> list[tuple[int, int, int, bool]]:
+    """(i, j, k, percent): column k is column j over column i in most rows (a density: people over km²;
+    a percentage: this year's over last year's, voters over electors; ``percent``: × 100, the column's
+    figures printed with "%" or without it, in nearly every row)."""
     plain = [row for row in rows if row.full(range(width))][:SAMPLE]
     if len(plain) < MIN_ROWS or width > 10:
         return []
-    found = []
-    for k in range(width):
-        percent = all(row.cells[k].kind == FigureKind.PERCENT for row in plain)  # type: ignore[union-attr]
-        most = MOST if percent else Decimal("0.8")
-        for i, j in itertools.permutations([c for c in range(width) if c != k], 2):
-            holding = sum(_quotient_fits(row, i, j, k) for row in plain)
-            if holding >= MIN_ROWS and holding >= most * len(plain):
-                found.append((i, j, k))
-                break
+    found: list[tuple[int, int, int, bool]] = []
+    for k in reversed(
+        range(width)
+    ):  # from the right: a column worked out comes after those it is worked from
+        if any(k in (i, j) for i, j, _, _ in found):
+            continue  # the inputs of one found (people over a density gives the area back)
+        signed = all(row.cells[k].kind == FigureKind.PERCENT for row in plain)  # type: ignore[union-attr]
+        scales = (HUNDRED,) if signed else (Decimal(1), HUNDRED)
+        most = MOST if signed else Decimal("0.8")
+        worked_out = {column for _, _, column, _ in found}
+        pairs = list(itertools.permutations([c for c in range(width) if c != k and c not in worked_out], 2))
+        fitting = (
+            (i, j, k, scale == HUNDRED)
+            for scale in scales
+            for i, j in pairs
+            if (holding := sum(_quotient_fits(row, i, j, k, scale) for row in plain)) >= MIN_ROWS
+            and holding >= most * len(plain)
+        )
+        if (quotient := next(fitting, None)) is not None:
+            found.append(quotient)
     return found
 
 
-def _quotients(rows: list[_Row], quotients: list[tuple[int, int, int]]) -> Iterator[Claim]:
-    for i, j, k in quotients:
+def _quotients(rows: list[_Row], quotients: list[tuple[int, int, int, bool]]) -> Iterator[Claim]:
+    for i, j, k, percent in quotients:
         for row in rows:
             numerator, denominator, printed = row.cells[j], row.cells[i], row.cells[k]
             if (
@@ -644,7 +714,6 @@ def _quotients(rows: list[_Row], quotients: list[tuple[int, int, int]]) -> Itera
                 or not row.full(range(len(row.cells)))
             ):
                 continue
-            percent = printed.kind == FigureKind.PERCENT
             recomputation = _quotient(numerator, denominator, percent)
             if recomputation is None:
                 continue
@@ -656,6 +725,89 @@ def _quotients(rows: list[_Row], quotients: list[tuple[int, int, int]]) -> Itera
                 "grid_quotient",
                 lambda f, percent=percent: _quotient(f[0], f[1], percent),  # type: ignore[misc]
             )
+
+
+# ---- a column of shares beside a column of figures ---------------------------------------------
+
+
+def _share_columns(rows: list[_Row], width: int, taken: set[int]) -> list[tuple[int, int]]:
+    """(j, k): column k holds the shares of column j in most rows ("2012 | Tỷ lệ (%) | 2013 | Tỷ lệ (%)",
+    "Diện tích (ha) | Cơ cấu (%)"): each row's figure over its group's whole, the nearest column first."""
+    found: list[tuple[int, int]] = []
+    for k in range(width):
+        cells = [(cell, row.signs[k]) for row in rows if (cell := row.cells[k]) is not None]
+        if k in taken or len(cells) < MIN_ROWS or any(c.value > HUNDRED or sign < 0 for c, sign in cells):
+            continue
+        for j in sorted((c for c in range(width) if c != k), key=lambda c: (abs(c - k), c > k)):
+            members = [(row, whole) for whole, group in _share_groups(rows, j, k) for row in group]
+            holding = sum(
+                _within(row.cells[k], recomputation)  # type: ignore[arg-type]
+                for row, whole in members
+                if (recomputation := _share_in_group(row, whole, j)) is not None
+            )
+            if holding >= MIN_ROWS and holding >= MOST * len(members):
+                found.append((j, k))
+                break
+    return found
+
+
+def _share_groups(rows: list[_Row], j: int, k: int) -> list[tuple[_Row | list[_Row], list[_Row]]]:
+    """The rows whose column k is a share of column j, each group with its whole: the row whose share is
+    100 above them (or below them, where the last row is such a total), or, where no row's is, every
+    row's figures added up — when the shares make 100, all the parts of a whole that is not printed."""
+    both = [row for row in rows if row.cells[j] is not None and row.cells[k] is not None]
+    totals = [
+        position
+        for position, row in enumerate(both)
+        if row.cells[k].value == HUNDRED and row.signs[j] > 0  # type: ignore[union-attr]
+    ]
+    if not totals:
+        shares = [row.cells[k] for row in both]
+        added = sum((share.value for share in shares), Decimal(0))  # type: ignore[union-attr]
+        slack = sum((_half(share) for share in shares), Decimal(0)) + Decimal("0.1")  # type: ignore[arg-type]
+        return [(both, both)] if len(both) >= 2 and abs(added - HUNDRED) <= slack else []
+    if totals[-1] == len(both) - 1 and totals[0] != 0:  # totals at the foot, each of the rows above it
+        bounds = [-1, *totals]
+        return [(both[end], both[begin + 1 : end]) for begin, end in itertools.pairwise(bounds)]
+    heads = [*totals, len(both)]
+    return [(both[begin], both[begin + 1 : end]) for begin, end in itertools.pairwise(heads)]
+
+
+def _share_in_group(row: _Row, whole: _Row | list[_Row], j: int) -> Recomputation | None:
+    part = row.cells[j]
+    if part is None or row.signs[j] < 0:
+        return None
+    if isinstance(whole, _Row):
+        total = whole.cells[j]
+        if total is None or triple(total)[1] <= 0:
+            return None
+        return share_of(part, total, _SHARE_LABEL)[0]
+    figures = [cell for member in whole if (cell := member.cells[j]) is not None]
+    if sum((figure.value for figure in figures), Decimal(0)) <= 0:
+        return None
+    return share_of_a_sum(part, figures)
+
+
+def _column_shares(rows: list[_Row], columns: list[tuple[int, int]]) -> Iterator[Claim]:
+    """Each share of a column of shares against its row's figure over the group's whole; a whole's own
+    100 (its figure over itself) said to fit."""
+    for j, k in columns:
+        for whole, group in _share_groups(rows, j, k):
+            if isinstance(whole, _Row):
+                total = whole.cells[j]
+                hundred = whole.cells[k]
+                if total is not None and hundred is not None:
+                    numbers = [(Role.TOTAL, total), (Role.SHARE, hundred)]
+                    yield _judged(whole.sentence, numbers, share_of(total, total, _SHARE_LABEL), "grid_share")
+            for row in group:
+                recomputation = _share_in_group(row, whole, j)
+                part, printed = row.cells[j], row.cells[k]
+                if recomputation is None or part is None or printed is None:
+                    continue
+                numbers = [(Role.PART, part), (Role.SHARE, printed)]
+                if isinstance(whole, _Row) and whole.cells[j] is not None:
+                    numbers.insert(1, (Role.TOTAL, whole.cells[j]))  # type: ignore[arg-type]
+                yield _off_by_one_unit(_judged(row.sentence, numbers, [recomputation], "grid_share"))
 
 
 # ---- a row and the rows under it ------------------------------------------------------------------
@@ -706,19 +858,68 @@ def _row_tree(rows: list[_Row], columns: Sequence[int], rounded: bool) -> Iterat
                 break
             seconds.setdefault(index, []).append(other)
             ends[index] = ends[other[-1]]
+    found.update(_totals_at_the_foot(rows, columns, found, ends))
+    # a column whose rows are no more than their largest part (an average, an index) is none of the sums
+    adding = {column for column in columns if _sums(rows, found, column)}
     for index, children in sorted(found.items()):
         whole = rows[index]
-        comparable = [c for c in columns if whole.cells[c] is not None and whole.signs[c] > 0]
-        yield from _tree_claims(whole, [rows[c] for c in children], comparable, rounded, False)
+        comparable = [c for c in columns if c in adding and whole.cells[c] is not None and whole.signs[c] > 0]
+        named = _TOTAL_ROW.match(whole.label) is not None
+        yield from _tree_claims(whole, [rows[c] for c in children], comparable, rounded, False, named)
         for other in seconds.get(index, []):
             yield from _tree_claims(whole, [rows[c] for c in other], comparable, rounded, True)
 
 
+def _sums(rows: list[_Row], found: dict[int, list[int]], column: int) -> bool:
+    """Whether the column holds sums: its rows of several parts each more than the largest of them, in
+    most (not so in a column of averages or indices: "BQ 105" over "105" and "104")."""
+    votes = Counter(
+        total.value > max(part.value for part in parts)
+        for index, children in found.items()
+        if (total := rows[index].cells[column]) is not None
+        and len(parts := _column([rows[c] for c in children], column)) >= 2
+    )
+    return votes[True] >= votes[False]
+
+
+# a total row at the foot of its parts: "Tổng cộng", "Cộng", "Toàn tỉnh"
+_TOTAL_ROW = re.compile(
+    r"(?:tổng cộng|tổng số|tổng|cộng|toàn tỉnh|toàn huyện|toàn thành phố|toàn thị xã|toàn quốc|cả nước|total)"
+    r"(?!\w)"
+)
+
+
+def _totals_at_the_foot(
+    rows: list[_Row], columns: Sequence[int], found: dict[int, list[int]], ends: list[int]
+) -> Iterator[tuple[int, list[int]]]:
+    """A total row under its parts ("1 Bến Cầu … 9 Dương Minh Châu", then "Tổng cộng"), where the rows above
+    it since the last such row (each a part, its own parts passed over) add up to it in a column and are
+    not more than it in most."""
+    inside = {part for index, children in found.items() for part in range(index + 1, ends[index])}
+    begin = 0
+    for index, row in enumerate(rows):
+        if not _TOTAL_ROW.match(row.label):
+            continue
+        parts = [position for position in range(begin, index) if position not in inside]
+        begin = index + 1
+        comparable = [c for c in columns if row.cells[c] is not None and row.signs[c] > 0]
+        if (
+            index not in found
+            and len(parts) >= 2
+            and comparable
+            and not any(sign < 0 for position in parts for sign in rows[position].signs)
+            and _adds_up(row, [rows[position] for position in parts], comparable) != "over"
+            and any(_fits(row.cells[c], _column([rows[p] for p in parts], c), True) for c in comparable)  # type: ignore[arg-type]
+        ):
+            yield index, parts
+
+
 def _tree_claims(
-    whole: _Row, parts: list[_Row], columns: list[int], rounded: bool, on_the_last: bool
+    whole: _Row, parts: list[_Row], columns: list[int], rounded: bool, on_the_last: bool, named: bool = False
 ) -> Iterator[Claim]:
     """A row against its parts, column by column: on the row's own cells, or (``on_the_last``) on the
-    last part's, what the row leaves of the others."""
+    last part's, what the row leaves of the others. A cell that does not add up is a slip where two other
+    columns do, or one does under a row that says it is the total ("Tổng cộng": ``named``)."""
     adding_up = sum(_fits(whole.cells[c], _column(parts, c), True) for c in columns)  # type: ignore[arg-type]
     for column in columns:
         total = whole.cells[column]
@@ -743,7 +944,7 @@ def _tree_claims(
         if not claim.verdict.alarm:
             yield claim
             continue
-        if adding_up < 2 or len(columns) < 3:
+        if (adding_up < 2 or len(columns) < 3) and not (named and adding_up >= 1 and len(columns) >= 2):
             note = Bilingual(
                 " The other columns do not show that the rows under it are all its parts.",
                 " Các cột khác không cho thấy các dòng bên dưới đều là thành phần của nó.",
@@ -929,17 +1130,23 @@ def _share_claim(share: _Row, column: int, part: Figure | None, total: Figure | 
     if triple(total)[1] <= 0:
         return
     numbers = [(Role.PART, part), (Role.TOTAL, total), (Role.SHARE, printed)]
-    claim = _judged(share.sentence, numbers, share_of(part, total, _SHARE_LABEL), "grid_share")
+    yield _off_by_one_unit(
+        _judged(share.sentence, numbers, share_of(part, total, _SHARE_LABEL), "grid_share")
+    )
+
+
+def _off_by_one_unit(claim: Claim) -> Claim:
+    """A share flagged one unit of its last digit off is ambiguous: an office's adjustment."""
     distance = claim.evidence.distance if claim.evidence is not None else None
-    if claim.verdict.alarm and distance is not None and distance <= 1:
-        note = claim.message + Bilingual(
-            " Off by one unit of its last digit: statistics offices adjust one share so that the shares add"
-            " up to their total.",
-            " Chỉ lệch một đơn vị ở chữ số cuối: cơ quan thống kê thường chỉnh một tỷ lệ để các tỷ lệ"
-            " cộng lại đúng bằng tổng.",
-        )
-        claim = dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, message=note, slip=None)
-    yield claim
+    if not (claim.verdict.alarm and distance is not None and distance <= 1):
+        return claim
+    note = claim.message + Bilingual(
+        " Off by one unit of its last digit: statistics offices adjust one share so that the shares add"
+        " up to their total.",
+        " Chỉ lệch một đơn vị ở chữ số cuối: cơ quan thống kê thường chỉnh một tỷ lệ để các tỷ lệ"
+        " cộng lại đúng bằng tổng.",
+    )
+    return dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, message=note, slip=None)
 
 
 # ---- helpers -------------------------------------------------------------------------------------

@@ -857,7 +857,7 @@ def shares_in_turn(
                     (Role.SHARE, share),
                 ]
                 recomputation = (
-                    share_of(part, made_of[0]) if len(made_of) == 1 else [_share_of_a_sum(part, made_of)]
+                    share_of(part, made_of[0]) if len(made_of) == 1 else [share_of_a_sum(part, made_of)]
                 )
                 claim = judged_claim(sentence, span, "shares_in_turn", numbers, recomputation)
                 claims.append(dataclasses.replace(claim, start=part.start, end=share.end))
@@ -5936,7 +5936,7 @@ def shares_of_their_parts_sum(
             span = (sentence.at(part), sentence.at(share) + len(share.placeholder))
             numbers = [*((Role.TOTAL, figure) for figure in made_of), (Role.PART, part), (Role.SHARE, share)]
             made = judged_claim(
-                sentence, span, "share_of_earlier_total", numbers, [_share_of_a_sum(part, made_of)]
+                sentence, span, "share_of_earlier_total", numbers, [share_of_a_sum(part, made_of)]
             )
             made = dataclasses.replace(made, start=part.start, end=share.end)  # the whole may be said before
             if not made.verdict.alarm:
@@ -5946,7 +5946,7 @@ def shares_of_their_parts_sum(
     return replaced
 
 
-def _share_of_a_sum(part: Figure, made_of: Sequence[Figure]) -> Recomputation:
+def share_of_a_sum(part: Figure, made_of: Sequence[Figure]) -> Recomputation:
     """part / (the sum of ``made_of``) × 100, within the rounding of every figure."""
     return _ratio_of_sums([part], made_of, Bilingual("share of the parts' sum", "tỷ lệ trên tổng các phần"))
 

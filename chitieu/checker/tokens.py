@@ -652,6 +652,20 @@ def spaced_figure(text: str, start: int) -> Figure | None:
     return Figure(0, match.group(), match.start(), match.end(), readings[:1], kind, Decimal(1), "", None)
 
 
+_CELL_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def cell_figure(text: str, start: int, end: int) -> Figure | None:
+    """A table's cell ``text[start:end]`` read alone, where the sentence reader joined it to the cells after
+    it as thousands set apart by spaces ("106 104 105": three indices of a row, not 106.104.105)."""
+    digits = text[start:end]
+    readings = _digit_readings(digits) if _CELL_DIGITS.fullmatch(digits) else ()
+    if not readings:
+        return None
+    kind = FigureKind.AMOUNT if readings[0].decimals else FigureKind.COUNT
+    return Figure(0, digits, start, end, readings, kind, Decimal(1), "", None)
+
+
 def sentence_of(text: str, offset: int, figures: Sequence[Figure]) -> Sentence:
     """A span of the text read as one sentence from figures read already (a table's cells, read with
     the sentences around them): the figures numbered afresh, the skeleton built over them."""

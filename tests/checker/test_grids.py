@@ -4,6 +4,8 @@ raise."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from chitieu.checker import check_text
 from chitieu.checker.model import Claim, Verdict
 
@@ -440,3 +442,174 @@ def test_a_table_between_bars_with_thousands_set_apart_by_spaces():
     assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
     slip = claims_of(PUPILS.format(primary_2017="261 078"))
     assert slip["261 078"][0].verdict == Verdict.INCONSISTENT  # 260 873 + 835 = 261 708
+
+
+# Tây Ninh's election committee, 2016 (n536): one cell to a line, the rows numbered, a rate "Tỷ lệ (%)"
+# printed without its sign, and the total at the foot of its districts
+TURNOUT = """Cụ thể như sau:
+
+STT
+
+Huyện, thành phố
+
+Tổng số
+
+Cử tri đi bầu
+
+Tỷ lệ (%)
+
+1
+
+Bến Cầu
+
+53.558
+
+53.547
+
+99,98
+
+2
+
+Trảng Bàng
+
+128.939
+
+128.939
+
+100,00
+
+3
+
+Gò Dầu
+
+116.572
+
+116.548
+
+{go_dau}
+
+4
+
+Châu Thành
+
+113.720
+
+113.694
+
+99,98
+
+Tổng cộng
+
+412.789
+
+{voted}
+
+99,99
+"""
+
+
+def test_a_rate_without_its_sign_and_a_total_at_the_foot_of_its_rows():
+    said = claims_of(TURNOUT.format(go_dau="99,98", voted="412.728"))
+    assert said["99,98"][0].verdict == Verdict.CONSISTENT  # 53.547 / 53.558 × 100
+    assert "53.547 / 53.558" in said["99,98"][0].message.vi
+    assert said["412.789"][0].verdict == Verdict.CONSISTENT  # the four districts added up
+    assert said["412.728"][0].verdict == Verdict.CONSISTENT
+    assert "53.558" not in said  # an elector count is no quotient of the voters over their rate
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    slips = claims_of(TURNOUT.format(go_dau="99,89", voted="412.782"))
+    assert slips["99,89"][0].verdict == Verdict.INCONSISTENT  # 116.548 / 116.572 × 100 = 99,98
+    assert slips["412.782"][0].verdict == Verdict.INCONSISTENT  # 412.728, two digits swapped
+
+
+# A prison's thesis table (n476): each year's count and its share "Tỷ lệ (%)" of the group's row of 100,
+# the indices "2013/2012" after them; the group rows without indices; the first rows run into the header
+PRISONERS = """Đơn vị tính: người
+TT Diễn giải 2012 Tỷ lệ (%) 2013 Tỷ lệ (%) 2014 Tỷ lệ (%) So sánh (%)
+{first_line}
+2 Phân tích theo độ tuổi hiện tại 4948 100.00 5234 100.00 5424 100.00
+Dưới 18 tuổi 33 0.67 22 0.42 15 0.28 67 68 67
+Từ 18 - dưới 30 tuổi 1639 33.12 1789 34.18 1843 33.98 109 103 106
+Từ 30 - dưới 60 tuổi 3199 64.65 3356 {share_30_60} 3482 64.20 105 104 104
+Từ 60 tuổi trở lên 77 1.56 67 1.28 84 1.55 87 125 104
+"""
+
+
+FIRST_LINE = (
+    "2013/2012 2014/2013 BQ 1 Phân tích theo giới tính 4948 100.00 5234 100.00 5424 100.00 106 104 105"
+    " Nam 4027 81.39 4341 82.94 4431 81.69 108 102 105 Nữ 921 18.61 893 17.06 993 18.31 97 111 104"
+)
+
+
+def test_shares_of_a_group_row_of_100_indices_and_rows_run_together():
+    said = claims_of(PRISONERS.format(first_line=FIRST_LINE, share_30_60="64.12"))
+    assert said["81.39"][0].verdict == Verdict.CONSISTENT  # Nam 4027 / 4948, from rows run into one line
+    assert "4.027 / 4.948" in said["81.39"][0].message.vi
+    assert said["0.42"][0].verdict == Verdict.CONSISTENT  # 22 / 5234, the age group's row of 100
+    assert said["109"][0].verdict == Verdict.CONSISTENT  # 1789 / 1639 × 100
+    # the age group's 4948, a narrower row: the four bands under it add up to it
+    assert any(claim.template == "grid_rows" for claim in said["4948"])
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    slips = claims_of(PRISONERS.format(first_line=FIRST_LINE, share_30_60="46.12"))
+    assert slips["46.12"][0].verdict == Verdict.INCONSISTENT  # 3356 / 5234 × 100 = 64,12
+    assert slips["46.12"][0].correct == Decimal("64.12")
+
+
+# Quảng Trị's land by use (n222): each year's area and its share "Cơ cấu (%)", no total row — the shares
+# make 100, so the rows are the whole
+LAND = """Năm 2015
+
+Năm 2016
+
+Diện tích (ha)
+
+Cơ cấu (%)
+
+Diện tích (ha)
+
+Cơ cấu (%)
+
+1
+
+Đất nông nghiệp
+
+387.202
+
+81,73
+
+387.908
+
+81,88
+
+2
+
+Đất phi nông nghiệp
+
+40.463
+
+{share_2015}
+
+40.545
+
+8,56
+
+3
+
+Đất chưa sử dụng
+
+46.079
+
+9,73
+
+45.291
+
+9,56
+"""
+
+
+def test_shares_of_rows_that_make_up_a_whole_not_printed():
+    said = claims_of(LAND.format(share_2015="8,54"))
+    assert said["81,73"][0].verdict == Verdict.CONSISTENT  # 387.202 / (387.202 + 40.463 + 46.079)
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    # shares that do not make 100 (8,45 for 8,54) show no whole: not read as one, no alarm raised
+    unsure = claims_of(LAND.format(share_2015="8,45"))
+    assert not any(claim.verdict.alarm for claims in unsure.values() for claim in claims)
