@@ -2353,9 +2353,40 @@ def _exhaustive(items: list[str], marker: str) -> bool:
         return any(_NEGATIVE_STATUS.search(status) for status in statuses)
     if _carried_over_and_new(items):
         return True  # what was carried over and what is new: the whole of it, by its definition
-    if _one_and_its_negation(items):
+    if _one_and_its_negation(items) or _two_halves(items) or _closed_by_the_others(items):
         return True
     return bool(_EXHAUSTIVE_MARKER.search(marker))
+
+
+# two kinds that make up any whole between them: at home and abroad, in towns and in the country
+# (not "thành thị" and "nông thôn" of a list after a whole: "có việc làm là 207.794 người; trong đó, lực lượng
+# lao động khu vực thành thị …", dev b03, halves of the labour force, not of those employed)
+_HALVES_OF_A_WHOLE = (("trong nước", "nước ngoài"),)
+
+
+def _two_halves(items: list[str]) -> bool:
+    """Two items that are the two halves of any whole: "trong nước đạt 0,95 triệu tấn, nước ngoài đạt 0,12
+    triệu tấn" (n558)."""
+    if len(items) != 2:
+        return False
+    return any(
+        re.search(rf"(?<!\w){a}(?!\w)", first) and re.search(rf"(?<!\w){b}(?!\w)", second)
+        for a, b in _HALVES_OF_A_WHOLE
+        for first, second in (items, items[::-1])
+    )
+
+
+# the last item is what the others leave: "… và kiến nghị khác 43.895 tỷ đồng" (n541), "các khoản thu khác"
+_THE_OTHERS = re.compile(r"(?<!\w)(?:[^\W\d_]+ khác|còn lại)(?!\w)")
+
+
+def _closed_by_the_others(items: list[str]) -> bool:
+    """A list whose last item is the others ("kiến nghị khác", "còn lại"): between them, all there are."""
+    return (
+        len(items) >= 3
+        and bool(_THE_OTHERS.search(items[-1]))
+        and not _THE_OTHERS.search(" ".join(items[:-1]))
+    )
 
 
 _NOT_YET = re.compile(r"(?<!\w)chưa (?P<what>[^\W\d_]+(?: [^\W\d_]+)?)")
@@ -4097,8 +4128,9 @@ _COMPARED = re.compile(r"so với|cùng kỳ")
 _CHANGE_IN_BRACKETS_AFTER_ITS_VALUE = pattern(
     rf"(?<=\d#)(?: [^\W\d_]+){{0,10}}?(?: \( ?(?P<opened>)|, ){_DIRECTION} {{difference:N}}{_UNIT_WORDS}"
     r"(?(opened)(?: ?= ?|,? (?:tương ứng|tương đương|bằng)(?: với)? | ?\()(?:tăng |giảm )?[-−+]?"
-    # … or after a comma, the rate in brackets saying its way again: not a bare "(46%)", which may be a share
-    r"| \((?:tăng|giảm) ){change:P}"
+    # … or after a comma, the rate in brackets saying its way again, in words or by its sign ("giảm 11 vụ
+    # (-5,1%)", n556): not a bare "(46%)", which may be a share
+    r"| \((?:(?:tăng|giảm) |(?P<signed>[-−+])(?=#))){change:P}"
 )
 _CHANGE_WITH_DIFFERENCE = [
     # "tăng 150 vụ (13,64%) so với cùng kỳ", "tăng 12.407 người (tăng 6,05%) so với cùng kỳ",
@@ -4409,7 +4441,12 @@ def _changes_vs_previous(sentence: Sentence) -> Iterator[Claim]:
             if current is None and regex in (_COMPARED_BEFORE_DIFFERENCE, _CHANGE_IN_A_COMPARED_SENTENCE):
                 continue  # "So với tháng 4/2023, giảm 146 vụ (-3,56%)": see changes_after_a_comparison
             if regex is _CHANGE_IN_BRACKETS_AFTER_ITS_VALUE and not (
-                current is not None and difference is not None and _same_noun(current, difference)
+                current is not None
+                and difference is not None
+                and _same_noun(current, difference)
+                # a rate said by its sign alone: the value before it says what it counts (not "bị thương
+                # 162.058, giảm 34.835 số vụ (-18,06%)", raw q09)
+                and (match.group("signed") is None or bool(current.noun and difference.noun))
             ):
                 continue  # what the bracket changes is the value before it, of the same noun
             if difference is not None and current is not None and not _of_one_thing(current, difference):
@@ -5557,6 +5594,64 @@ def change_and_multiple(sentence: Sentence) -> Iterator[Claim]:
         )  # fmt: skip
         numbers = [(Role.CHANGE, change), (Role.RATIO, printed)]
         yield judged_claim(sentence, match.span(), "change_and_multiple", numbers, [recomputation])
+
+
+# a ratio to the period before and the change it makes, said one after the other: "đạt 105,2% so với cùng kỳ,
+# tăng 6%" (n556), "tăng 6% so với cùng kỳ, bằng 105,2%"
+_RATIO_THEN_CHANGE = pattern(
+    r"(?:bằng|đạt)(?: tỷ lệ| tỉ lệ)? {ratio:P} so với {PREVIOUS}(?:,| \(| -| và) ?"
+    + _DIRECTION
+    + r" {change:P}(?= ?(?:[,;.)]|$))"
+)
+_CHANGE_THEN_RATIO = pattern(
+    _DIRECTION + r" {change:P} so với {PREVIOUS}(?:,| \(| -| và) ?(?:bằng|đạt)(?: tỷ lệ| tỉ lệ)? {ratio:P}"
+    r"(?= ?(?:[,;.)]|$))"  # nothing after it: not "đạt 109% KH năm", a rate of another base
+)
+
+
+def change_and_its_ratio(sentence: Sentence) -> Iterator[Claim]:
+    """A ratio to the period before and its change said together: the change is the ratio less 100 ("bằng
+    105,2%" is "tăng 5,2%"), within the rounding of the ratio.
+
+    Examples:
+        "thu nhập bình quân đạt 105,2% so với cùng kỳ, tăng 6%"
+    """
+    for regex in (_RATIO_THEN_CHANGE, _CHANGE_THEN_RATIO):
+        for match in regex.finditer(sentence.skeleton):
+            ratio, printed = _figure(sentence, match, "ratio"), _figure(sentence, match, "change")
+            if ratio.kind != FigureKind.PERCENT or printed.kind != FigureKind.PERCENT:
+                continue
+            if ratio.qualifier is not None or printed.qualifier is not None or not 20 <= ratio.value <= 1000:
+                continue
+            sign = 1 if match.group("direction") in _RISING else -1
+            low, high = ratio.bounds(ratio.readings[0])
+            value = (ratio.value - HUNDRED) * sign
+            bounds = sorted(((low - HUNDRED) * sign, (high - HUNDRED) * sign))
+            formula = message("{} − 100 = {}", "{} − 100 = {}", ratio.value, value * sign, percent=True)
+            recomputation = Recomputation(
+                value,
+                bounds[0],
+                bounds[1],
+                formula,
+                Bilingual("change of a ratio", "mức tăng, giảm của tỷ lệ so sánh"),
+            )
+            numbers = [(Role.RATIO, ratio), (Role.CHANGE, printed)]
+            contradiction = None
+            if value < 0:
+                contradiction = Bilingual(
+                    f"{ratio.text} of the period before is a {'fall' if sign > 0 else 'rise'}, not a"
+                    f" {'rise' if sign > 0 else 'fall'}.",
+                    f"{ratio.text} so với kỳ trước là {'giảm' if sign > 0 else 'tăng'}, không phải"
+                    f" {'tăng' if sign > 0 else 'giảm'}.",
+                )
+            yield judged_claim(
+                sentence,
+                match.span(),
+                "change_and_its_ratio",
+                numbers,
+                [recomputation],
+                contradiction=contradiction,
+            )
 
 
 def _ratio_claim(sentence: Sentence, match: re.Match[str], template: str, factor: Decimal) -> Claim:
@@ -9747,6 +9842,7 @@ RULES: list[Rule] = [
     percent_of_a_plan_said_before,
     excess_over_plan,
     increase_over_plan,
+    change_and_its_ratio,
     change_with_the_previous_in_brackets,
     change_from_the_value_before,
     change_from_then_to,

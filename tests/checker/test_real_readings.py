@@ -5476,3 +5476,43 @@ def test_the_rate_each_unit_counted_has_is_no_share_of_the_fraction():
     # what was done of those that could be: the fraction's own share
     text = "Toàn tỉnh đã thi hành xong 2714 việc/3114 việc có điều kiện thi hành, đạt tỷ lệ {}."
     assert verdicts(text.format("87,15%"))["87,15%"] == Verdict.CONSISTENT
+
+
+def test_a_ratio_to_the_year_before_and_the_change_it_makes():
+    # n556: "Thu nhập bình quân người lao động là 9,5 triệu đồng/người/tháng, đạt 105,2% so với cùng kỳ,
+    # tăng 6%"
+    text = (
+        "Thu nhập bình quân người lao động là 9,5 triệu đồng/người/tháng, đạt 105,2% so với cùng kỳ, tăng {}."
+    )
+    assert verdicts(text.format("6%"))["6%"].alarm  # 105,2% is a rise of 5,2%
+    assert verdicts(text.format("5,2%"))["5,2%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("5%"))["5%"] == Verdict.CONSISTENT  # 5,2 rounded
+    # a rate of another base after the change is not its ratio (raw20/b11: "tăng 15% so với cùng kỳ, đạt
+    # 109% KH")
+    said = verdicts("Tổng diện tích gieo trồng đạt 652ha, tăng 15% so với cùng kỳ, đạt 109% KH năm.")
+    assert not said.get("15%", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_decrease_with_its_rate_said_by_its_sign_in_brackets():
+    # n556: "xảy ra 205 số vụ tai nạn, giảm 11 vụ (-5,1%); 81 người chết, giảm 5 người (-5,8%); bị thương 119
+    # người, giảm 07 người (-5,6%))"
+    text = "Đường sắt xảy ra 81 người chết, giảm 5 người ({}); bị thương 119 người, giảm 07 người (-5,6%))."
+    said = verdicts(text.format("-5,8%"))
+    assert said["5,8%"] == Verdict.CONSISTENT  # 5 / (81 + 5)
+    assert said["5,6%"] == Verdict.CONSISTENT  # 7 / (119 + 7)
+    assert verdicts(text.format("-8,5%"))["8,5%"].alarm
+    # a bare value before it that counts nothing said is not what changed (raw q09: "bị thương 162.058, giảm
+    # 34.835 số vụ (-18,06%)")
+    said = verdicts("Toàn quốc bị thương 162.058, giảm 34.835 số vụ (-18,06%).")
+    assert not said.get("18,06%", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_at_home_and_abroad_make_up_the_whole():
+    # n558's shape: "Sản lượng khai thác dầu đạt 1,13 triệu tấn, … (trong đó: khai thác dầu ở trong nước đạt
+    # 0,95 triệu tấn …; ở nước ngoài đạt 0,12 triệu tấn …)" — 0,95 + 0,12 = 1,07
+    text = (
+        "Sản lượng khai thác dầu đạt {} triệu tấn, trong đó trong nước đạt 0,95 triệu tấn,"
+        " nước ngoài đạt 0,12 triệu tấn."
+    )
+    assert verdicts(text.format("1,13"))["1,13 triệu"].alarm
+    assert verdicts(text.format("1,07"))["1,07 triệu"] == Verdict.CONSISTENT
