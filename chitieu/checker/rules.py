@@ -2436,12 +2436,19 @@ def partition(sentence: Sentence) -> Iterator[Claim]:
         for listed, (total, parts, *_) in zip(bracketed, found, strict=True)
     ]
     for n, (total, parts, items, exhaustive, span) in enumerate(found):
+        at = sentence.at(total)
+        if _A_BALANCE_BEFORE.search(sentence.skeleton, max(0, at - 40), at):
+            continue  # a balance and its sides: "thâm hụt gần 1 tỷ USD, trong đó … xuất khẩu …, nhập khẩu …"
         if bracketed[n] and sum(exact) - exact[n] >= 2:
             # "108 (Trà Vinh 22 nhà, …, Sóc Trăng 18 nhà); … 228 (…); 6 tàu … (…); … 81 chiếc (Kiên Giang 65,
             # Cà Mau 10)": where the sentence's other lists in brackets each add up to their totals, so does
             # this one
             exhaustive = True
         yield _partition_claim(sentence, total, parts, items, exhaustive, span)
+
+
+# a trade balance, the difference of what it lists (raw32/th41)
+_A_BALANCE_BEFORE = re.compile(r"(?<!\w)(?:thâm hụt|thặng dư|xuất siêu|nhập siêu|cán cân)(?!\w)[^#;]*$")
 
 
 def _listed_in_brackets(sentence: Sentence, total: Figure, parts: Sequence[Figure]) -> bool:
@@ -3699,9 +3706,11 @@ def _judge_against_plan(
     đạt 101,43% chỉ tiêu" is about the 71), and the claim is flagged only when none fits.
     """
     skeleton = sentence.skeleton
-    candidates: list[Figure | None] = list(
-        _values_before(sentence, skeleton.find(printed.placeholder), exclude=[printed])
-    )
+    candidates: list[Figure | None] = [  # (not a span of time: "thu ngân sách 6 tháng đầu năm đạt 84%", th20)
+        figure
+        for figure in _values_before(sentence, skeleton.find(printed.placeholder), exclude=[printed])
+        if not _is_a_period(figure)
+    ]
     if not candidates:  # "đạt 101,43% chỉ tiêu, kết nạp 71 đảng viên"
         following = sentence.figures_in(match.end(), _next_clause_end(skeleton, match.end()))
         candidates = [
@@ -3710,6 +3719,7 @@ def _judge_against_plan(
                     f
                     for f in following[:1]
                     if f.kind == FigureKind.COUNT
+                    and not _is_a_period(f)
                     # not a breakdown of what reached it: "đạt 104,99% dự toán, trong đó: 13/18 khoản thu …"
                     and not _BREAKDOWN_WORDS.search(skeleton, match.end(), sentence.at(f))
                 ),
@@ -3725,7 +3735,7 @@ def _judge_against_plan(
     # Farther figures of the clause last: "104 vụ (số gốc 120 vụ, kế hoạch 110 vụ), đạt 160%"
     position = skeleton.find(printed.placeholder)
     for actual in _values_before(sentence, position, exclude=[printed], phrases=8):
-        if actual in candidates:
+        if actual in candidates or _is_a_period(actual):
             continue
         claim = _judge_with_actual(sentence, match, printed, template, role, actual)
         if claim.verdict != Verdict.INCONSISTENT:
@@ -3876,7 +3886,10 @@ def _named_alike(
 _PLAN_NAMED = re.compile(r"(?:dự toán|kế hoạch|chỉ tiêu)(?!\w)")
 # "… năm 2023 là"; not a plan exceeded, nor what it was exceeded with ("vượt kế hoạch BHXH Việt Nam giao với
 # 255,490 người tham gia")
-_PLAN_SAID_BEFORE = pattern(r"(?<!vượt ){PLAN}(?: (?:[^\W\d_]+|\d{4})){0,6}? ?(?:là|:|giao)? ?(?<!với )$")
+# (not an indicator and what it reached: "chỉ tiêu thu ngoài quốc doanh đạt 11,3 tỷ đồng", raw32/th17)
+_PLAN_SAID_BEFORE = pattern(
+    r"(?<!vượt ){PLAN}(?: (?!đạt(?!\w)|thực hiện(?!\w))(?:[^\W\d_]+|\d{4})){0,6}? ?(?:là|:|giao)? ?(?<!với )$"
+)
 
 
 def plan_said_before(
@@ -6086,6 +6099,13 @@ _NOT_PINNED = Bilingual(
 )
 
 
+# a rate said with its change after it: of a plan the list said once ("Hà Nội đạt 1.837 tỷ đồng, bằng 9,5% kế
+# hoạch năm và tăng 22% so với cùng kỳ năm trước; … Nghệ An 395 tỷ đồng, bằng 10,4% và tăng 3,1%", raw32/th31)
+# (not "53 cơ sở Đảng được công nhận trong sạch vững mạnh (bằng 45,3% và tăng 0,86%)", dev n127: a share)
+_RATIO_WITH_ITS_CHANGE = re.compile(r" và (?:tăng|giảm) #\d+%#")
+_RATE_OF_PLAN = pattern(r"bằng #\d+%# (?:so với )?{PLAN}")
+
+
 def _shares_of_earlier_total(
     sentence: Sentence,
     earlier: Sequence[Figure],
@@ -6117,6 +6137,10 @@ def _shares_of_earlier_total(
             skeleton, max(0, skeleton.find(part.placeholder) - 60), skeleton.find(part.placeholder)
         ):
             continue  # "(khóa XII tái cử có 167 người, tỉ lệ 33,4%)": of that term's whole, not printed
+        if _RATIO_WITH_ITS_CHANGE.match(
+            skeleton, skeleton.find(share.placeholder) + len(share.placeholder)
+        ) and _RATE_OF_PLAN.search(skeleton, 0, skeleton.find(share.placeholder)):
+            continue  # "Nghệ An 395 tỷ đồng, bằng 10,4% và tăng 3,1%": of its own plan, said once before
         after = _WHOLE_AFTER_SHARE.match(skeleton, skeleton.find(share.placeholder) + len(share.placeholder))
         named = after.group("noun") if after else ""  # "chiếm 78% trong tổng số việc": the whole named
         cases = sentence.figures[part.index - 1] if part.index and _of_sentence(sentence, part) else None
@@ -7264,6 +7288,14 @@ class CellTable:
         yield from self._breakdowns()
 
     def _indices(self, header: Sentence) -> Iterator[Claim]:
+        """The column of indices, where it is the last two columns' quotient in most rows (not where the
+        header's index is of a period the table leaves out: "Lũy kế 10 tháng … so với cùng kỳ năm trước
+        (%)" after "Lũy kế 10 tháng", raw32/th47)."""
+        claims = list(self._index_claims(header))
+        if 5 * sum(claim.verdict.fits for claim in claims) >= 3 * len(claims):
+            yield from claims
+
+    def _index_claims(self, header: Sentence) -> Iterator[Claim]:
         change = bool(_CHANGE_COLUMN.search(header.skeleton))
         for _, row in self.rows:
             (_, previous), (_, current), (sentence, index) = row[-3:]

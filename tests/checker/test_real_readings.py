@@ -5516,3 +5516,118 @@ def test_at_home_and_abroad_make_up_the_whole():
     )
     assert verdicts(text.format("1,13"))["1,13 triệu"].alarm
     assert verdicts(text.format("1,07"))["1,07 triệu"] == Verdict.CONSISTENT
+
+
+def test_the_rates_of_a_list_whose_first_named_its_plan_are_no_shares():
+    # raw32/th31: "Hà Nội đạt 1.837 tỷ đồng, bằng 9,5% kế hoạch năm và tăng 22% so với cùng kỳ năm trước; … Bà
+    # Rịa - Vũng Tàu 496 tỷ đồng, bằng 9,3% và giảm 4,6%", after a whole of 2.602 tỷ said before
+    text = (
+        "Trong đó, vốn trung ương quản lý đạt 2.602 tỷ đồng, bằng 6,4% kế hoạch năm và tăng 4,5% so với"
+        " cùng kỳ năm trước.\n\n"
+        "Vốn đầu tư thực hiện từ nguồn ngân sách Nhà nước của một số tỉnh, thành phố trực thuộc Trung ương"
+        " như sau: Hà Nội đạt 1.837 tỷ đồng, bằng 9,5% kế hoạch năm và tăng 22% so với cùng kỳ năm trước;"
+        " thành phố Hồ Chí Minh 540 tỷ đồng, bằng 2,8% và tăng 4,6%; Bà Rịa - Vũng Tàu 496 tỷ đồng, bằng"
+        " 9,3% và giảm 4,6%; Nghệ An 395 tỷ đồng, bằng 10,4% và tăng 3,1%; Thanh Hóa 285 tỷ đồng, bằng 8,4%"
+        " và tăng 8,1%; Đà Nẵng 280 tỷ đồng, bằng 5,4% và tăng 5,1%; Hà Tĩnh 260 tỷ đồng, bằng 9,9% và"
+        " tăng 61,3%./."
+    )
+    said = verdicts(text)
+    assert not any(verdict.alarm for verdict in said.values())
+    # … but a share with its change in points, no plan named (n127), is read
+    said = verdicts(
+        "Năm 2013 có 117 tổ chức cơ sở Đảng; 53 cơ sở Đảng được công nhận trong sạch vững mạnh (bằng {} và"
+        " tăng 0,86%).".replace("{}", "45,3%")
+    )
+    assert said["45,3%"] == Verdict.CONSISTENT
+
+
+def test_an_indicator_and_what_it_reached_is_no_plan():
+    # raw32/th17: "chỉ tiêu thu ngoài quốc doanh đạt 11,3 tỷ đồng, bằng 53% so với kế hoạch, …; thu tiền sử
+    # dụng đất đạt 15,6 tỷ đồng, bằng 196% so với kế hoạch"
+    said = verdicts(
+        "Trong đó, nổi bật là chỉ tiêu thu ngoài quốc doanh đạt 11,3 tỷ đồng, bằng 53% so với kế hoạch,"
+        " tăng 18%"
+        " so với cùng kỳ; thu tiền sử dụng đất đạt 15,6 tỷ đồng, bằng 196% so với kế hoạch, tăng 130% so với"
+        " cùng kỳ."
+    )
+    assert said["196%"] == Verdict.NOT_CHECKABLE
+    # a plan named as such before is still read: "được giao chỉ tiêu thu NSNN là 270.000 tỷ đồng" (n89)
+    said = verdicts(
+        "Ngành được giao chỉ tiêu thu là 270.000 tỷ đồng."
+        " Kết quả thu được 272.167 tỷ đồng, đạt 100,8% chỉ tiêu."
+    )
+    assert said["100,8%"] == Verdict.CONSISTENT
+
+
+def test_a_span_of_time_is_not_what_reached_a_plan():
+    # raw32/th20, a headline run into its paragraph: "Phường An Hải thu ngân sách 6 tháng đầu năm đạt 84% chỉ
+    # tiêu"
+    said = verdicts(
+        "Phường An Hải thu ngân sách 6 tháng đầu năm đạt 84% chỉ tiêu Ngày 15/8, HĐND phường họp 6 tháng"
+        " đầu năm."
+    )
+    assert said["84%"] == Verdict.NOT_CHECKABLE
+
+
+def test_a_trade_balance_is_the_difference_of_what_it_lists():
+    # raw32/th41: "thâm hụt gần 1 tỷ USD, trong đó cả nước xuất khẩu hàng hóa đạt 7,811 tỷ USD, nhập khẩu đạt
+    # 8,793 tỷ USD"
+    said = verdicts(
+        "Cán cân thương mại cả nước trong nửa đầu tháng 3 tiếp tục thâm hụt gần 1 tỷ USD, trong đó cả nước"
+        " xuất"
+        " khẩu hàng hóa đạt  7,811 tỷ USD, nhập khẩu đạt 8,793 tỷ USD."
+    )
+    assert not any(verdict.alarm for verdict in said.values())
+
+
+# raw32/th47, a retail table one cell to a line: the last column's index is of the months summed, whose year
+# before the table leaves out — not the column before it over the one before that
+RETAIL = """Thực hiện tháng 9 năm 2023
+Ước tính tháng 10 năm 2023
+Lũy kế thực hiện 10 tháng năm 2023
+Tháng 10/2023 so với cùng kỳ năm trước (%)
+Lũy kế 10 tháng năm 2023 so với cùng kỳ năm trước (%)
+Đơn vị tính : Tỷ đồng
+Tổng số
+4736,0
+4671,4
+45896,9
+113,0
+115,1
+Phân theo nhóm ngành hàng
+Doanh thu bán lẻ
+3451,7
+3415,7
+33871,4
+113,7
+113,1
+Dịch vụ lưu trú
+140,8
+130,7
+1346,3
+139,1
+186,5
+Dịch vụ ăn uống
+755,3
+726,9
+7305,4
+106,2
+120,3
+Dịch vụ du lịch lữ hành và các dịch vụ hỗ trợ khác
+32,3
+30,9
+238,0
+177,9
+202,3
+Dịch vụ khác
+355,9
+367,2
+3135,8
+110,4
+103,9
+"""
+
+
+def test_a_column_of_indices_is_read_only_where_it_is_the_quotient_in_most_rows():
+    said = verdicts(RETAIL)
+    assert not any(verdict.alarm for verdict in said.values())
