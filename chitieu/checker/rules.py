@@ -4205,7 +4205,9 @@ _CHANGE_WITH_DIFFERENCE = [
 _PREVIOUS_FIGURE = re.compile(
     r"(?: (?!và |nhưng |còn |trong )[^\W\d_]+){0,3}?(?: là| có| đạt|:)? ?\(?(?P<value>#\d+%?#)"
     # "so với cùng kỳ năm trước (năm 2022 đạt 1.111 triệu USD)"
-    r"|(?: [^\W\d_]+){0,3}? ?\((?:[^\W\d_]+ ){1,3}\d{4} (?:là |có |đạt |:)(?P<value2>#\d+%?#)"
+    # … or by its quarter or month: "(quý I/2022 đạt 26.871 lượt)" (n542)
+    r"|(?: [^\W\d_]+){0,3}? ?\((?:[^\W\d_]+ ){1,3}(?:[ivx]+/|\d{1,2}/)?\d{4} (?:là |có |đạt |:)"
+    r"(?P<value2>#\d+%?#)"
 )
 _PERCENT_WITH_DIFFERENCE = re.compile(r" ?\((?:tăng |giảm |bằng )?(?P<value>#\d+#)")
 
@@ -4378,7 +4380,8 @@ def _same_noun(first: Figure, second: Figure) -> bool:
     """Whether two figures count the same thing (the first word of their nouns), when both say."""
     if not (first.noun and second.noun):
         return True
-    return first.noun.split(" ", 1)[0] == second.noun.split(" ", 1)[0]
+    # "205 số vụ tai nạn, giảm 11 vụ" (n556): the number of cases, as typed
+    return first.noun.removeprefix("số ").split(" ", 1)[0] == second.noun.removeprefix("số ").split(" ", 1)[0]
 
 
 def _same_people(first: Figure, second: Figure, sentence: Sentence | None = None) -> bool:
@@ -5614,11 +5617,11 @@ def change_and_multiple(sentence: Sentence) -> Iterator[Claim]:
 _RATIO_THEN_CHANGE = pattern(
     r"(?:bằng|đạt)(?: tỷ lệ| tỉ lệ)? {ratio:P} so với {PREVIOUS}(?:,| \(| -| và) ?"
     + _DIRECTION
-    + r" {change:P}(?= ?(?:[,;.)]|$))"
+    + r' {change:P}(?= ?(?:[,;.)"”]|$))'
 )
 _CHANGE_THEN_RATIO = pattern(
     _DIRECTION + r" {change:P} so với {PREVIOUS}(?:,| \(| -| và) ?(?:bằng|đạt)(?: tỷ lệ| tỉ lệ)? {ratio:P}"
-    r"(?= ?(?:[,;.)]|$))"  # nothing after it: not "đạt 109% KH năm", a rate of another base
+    r'(?= ?(?:[,;.)"”]|$))'  # nothing after it: not "đạt 109% KH năm", a rate of another base
 )
 
 

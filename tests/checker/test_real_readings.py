@@ -5631,3 +5631,21 @@ Dịch vụ khác
 def test_a_column_of_indices_is_read_only_where_it_is_the_quotient_in_most_rows():
     said = verdicts(RETAIL)
     assert not any(verdict.alarm for verdict in said.values())
+
+
+def test_a_period_named_by_its_quarter_in_brackets_and_a_change_in_quotes():
+    # n542: "số phương tiện qua lại là 35.540 lượt, bằng 135,01 % so với cùng kỳ năm 2022 (quý I/2022 đạt
+    # 26.871 lượt)" — 132,26%
+    text = (
+        "Số phương tiện qua lại là 35.540 lượt, bằng {} so với cùng kỳ năm 2022 (quý I/2022 đạt 26.871 lượt)."
+    )
+    assert verdicts(text.format("135,01 %"))["135,01 %"].alarm
+    assert verdicts(text.format("132,26 %"))["132,26 %"] == Verdict.CONSISTENT
+    # n556, a change said in a quote: "… đạt 105,2% so với cùng kỳ, tăng 6%", ông Khánh nêu rõ.
+    said = verdicts(
+        '"Thu nhập bình quân là 9,5 triệu đồng/người/tháng, đạt 105,2% so với cùng kỳ, tăng 6%", ông nói.'
+    )
+    assert said["6%"].alarm
+    # n556: "xảy ra 205 số vụ tai nạn, giảm 11 vụ (-5,1%)": the number of cases, as typed
+    said = verdicts("An toàn giao thông được kiểm soát, xảy ra 205 số vụ tai nạn, giảm 11 vụ (-5,1%).")
+    assert said["5,1%"] == Verdict.CONSISTENT
