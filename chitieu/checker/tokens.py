@@ -332,7 +332,8 @@ _NOT_FIGURES_ANY_CASE = [
     # day/month that cannot be a share: 27/12, (a day above 12 over a month, then no noun)
     re.compile(r"(?<![\d.,/])(?:1[3-9]|2\d|3[01])/(?:0?[1-9]|1[0-2])(?![\d/])(?! ?[^\W\d_])"),
     # ngày 25, tháng 2, tháng 11/2022, năm 2024, quý 3, cùng kỳ 2021
-    re.compile(r"(?:ngày|tháng|quý|tuần) \d{1,2}(?![\d]|[.,]\d)"),
+    # (not a crop's kind: "cây công nghiệp ngắn ngày 15 ha", n568)
+    re.compile(r"(?<!ngắn )(?<!dài )(?:ngày|tháng|quý|tuần) \d{1,2}(?![\d]|[.,]\d)"),
     re.compile(
         r"(?:năm(?: học| tài chính| ngân sách)?|kỳ|đến|từ|trước|sau|giai đoạn|nhiệm kỳ|niên độ|niên học"
         r"|tầm nhìn|vào|khóa|khoá"

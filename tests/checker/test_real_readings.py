@@ -5649,3 +5649,14 @@ def test_a_period_named_by_its_quarter_in_brackets_and_a_change_in_quotes():
     # n556: "xảy ra 205 số vụ tai nạn, giảm 11 vụ (-5,1%)": the number of cases, as typed
     said = verdicts("An toàn giao thông được kiểm soát, xảy ra 205 số vụ tai nạn, giảm 11 vụ (-5,1%).")
     assert said["5,1%"] == Verdict.CONSISTENT
+
+
+def test_a_crop_of_short_duration_is_no_date():
+    # n568: "Trong đó: cây lương thực 198,2 ha, cây thực phẩm 140 ha, cây công nghiệp ngắn ngày 15 ha, cây
+    # công nghiệp khác 2,0 ha; cây lâu năm 229,5 ha" — "ngày 15" is no date; the perennials stand beside
+    text = (
+        "Trong đó vụ Đông xuân: Tổng diện tích gieo trồng {}/355,2 ha. Trong đó: cây lương thực 198,2 ha,"
+        " cây thực phẩm 140 ha, cây công nghiệp ngắn ngày 15 ha, cây công nghiệp khác 2,0 ha; cây lâu năm"
+        " 229,5 ha."
+    )
+    assert not any(verdict.alarm for verdict in verdicts(text.format("355,2")).values())
