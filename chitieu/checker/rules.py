@@ -1875,6 +1875,22 @@ def _partition_claim(
         # item is all the others, so the list is all of it; of two, only when it says "all the other …"
         # ("51 lao động đi theo tuyến Trung tâm … và 1.606 lao động đi theo các đơn vị khác tại các huyện")
         exhaustive = True
+    elif (
+        exhaustive
+        and len(parts) == 2
+        and not adds_up
+        and items
+        and not _two_halves(items)
+        and not any(_status_of(item) for item in items)
+        and added.high * 4 < total.value * 3
+    ):
+        # "13.636 người được cấp quốc tịch, gồm 5.145 người Trung Quốc và 4.225 người Việt Nam" (n571): two
+        # named, far short of the whole — its largest parts, not all of them
+        note = formula + Bilingual(
+            f" Two parts named, far less than {total.text}: perhaps only the largest of them.",
+            f" Chỉ nêu hai phần, ít hơn nhiều so với {total.text}: có thể chỉ là các phần lớn nhất.",
+        )
+        return _unchecked(sentence, span, template, numbers, Verdict.AMBIGUOUS, note)
     twice = _two_divisions(total, parts)
     if twice is None and not exhaustive and not adds_up:
         # "500 người. Trong đó: … Trung ương giới thiệu là 167 người (33,40%), … địa phương là 333 người
@@ -2109,7 +2125,8 @@ def _one_thing_measured_several_ways(parts: list[Figure]) -> bool:
 
 # the last item of a list, "the others": what the items before it leave of the whole
 _THE_REST = re.compile(r"(?<!\w)(?:khác|còn lại)(?:,|$| chiếm)")
-_THE_OTHERS_LAST = re.compile(r"#\d+#[^#]*(?<!\w)(?:khác|còn lại)\W*$")
+# … or said before its count: "… và kiến nghị khác 43.895 tỷ đồng" (n541)
+_THE_OTHERS_LAST = re.compile(r"#\d+#[^#]*(?<!\w)(?:khác|còn lại)\W*$|(?<!\w)(?:khác|còn lại) #\d+#[^#]*$")
 _ALL_THE_OTHERS_LAST = re.compile(
     r"#\d+#[^#]*(?<!\w)(?:các|những) (?:[^\W\d_]+ ){1,3}khác(?: (?:tại|ở|trên|thuộc) [^#]{0,40})?\W*$"
 )
@@ -2353,7 +2370,7 @@ def _exhaustive(items: list[str], marker: str) -> bool:
         return any(_NEGATIVE_STATUS.search(status) for status in statuses)
     if _carried_over_and_new(items):
         return True  # what was carried over and what is new: the whole of it, by its definition
-    if _one_and_its_negation(items) or _two_halves(items) or _closed_by_the_others(items):
+    if _one_and_its_negation(items) or _two_halves(items):
         return True
     return bool(_EXHAUSTIVE_MARKER.search(marker))
 
@@ -2373,19 +2390,6 @@ def _two_halves(items: list[str]) -> bool:
         re.search(rf"(?<!\w){a}(?!\w)", first) and re.search(rf"(?<!\w){b}(?!\w)", second)
         for a, b in _HALVES_OF_A_WHOLE
         for first, second in (items, items[::-1])
-    )
-
-
-# the last item is what the others leave: "… và kiến nghị khác 43.895 tỷ đồng" (n541), "các khoản thu khác"
-_THE_OTHERS = re.compile(r"(?<!\w)(?:[^\W\d_]+ khác|còn lại)(?!\w)")
-
-
-def _closed_by_the_others(items: list[str]) -> bool:
-    """A list whose last item is the others ("kiến nghị khác", "còn lại"): between them, all there are."""
-    return (
-        len(items) >= 3
-        and bool(_THE_OTHERS.search(items[-1]))
-        and not _THE_OTHERS.search(" ".join(items[:-1]))
     )
 
 

@@ -5660,3 +5660,21 @@ def test_a_crop_of_short_duration_is_no_date():
         " 229,5 ha."
     )
     assert not any(verdict.alarm for verdict in verdicts(text.format("355,2")).values())
+
+
+def test_two_parts_far_short_of_their_whole_after_gom_may_be_its_largest():
+    # n571: "đã có 13.636 người được cấp quốc tịch, gồm 5.145 người Trung Quốc và 4.225 người Việt Nam"
+    text = "Năm ngoái đã có {} người được cấp quốc tịch, gồm 5.145 người Trung Quốc và 4.225 người Việt Nam."
+    assert verdicts(text.format("13.636"))["13.636"] == Verdict.AMBIGUOUS
+    assert verdicts(text.format("9.370"))["9.370"] == Verdict.CONSISTENT
+    assert verdicts(text.format("9.730"))["9.730"].alarm  # near the sum: a slip
+
+
+def test_the_others_named_before_their_count_close_a_list():
+    # n541's shape: "… trong đó tăng thu … 7.486 tỷ đồng, giảm chi … 10.221 tỷ đồng và kiến nghị khác 43.895
+    # tỷ đồng" — the others named, the list is all of it
+    text = (
+        "Tổng số {} hồ sơ, trong đó hồ sơ đất đai 120 hồ sơ, hồ sơ xây dựng 80 hồ sơ và hồ sơ khác 35 hồ sơ."
+    )
+    assert verdicts(text.format("265"))["265"].alarm  # 120 + 80 + 35 = 235
+    assert verdicts(text.format("235"))["235"] == Verdict.CONSISTENT
