@@ -2443,12 +2443,25 @@ def partition(sentence: Sentence) -> Iterator[Claim]:
         at = sentence.at(total)
         if _A_BALANCE_BEFORE.search(sentence.skeleton, max(0, at - 40), at):
             continue  # a balance and its sides: "thâm hụt gần 1 tỷ USD, trong đó … xuất khẩu …, nhập khẩu …"
+        if exhaustive and _cut_short(sentence, span[1]):
+            exhaustive = (
+                False  # "… 262 đại biểu, gồm: 39 đại biểu đương nhiên …, 220 đại biểu" and no more (raw33)
+            )
         if bracketed[n] and sum(exact) - exact[n] >= 2:
             # "108 (Trà Vinh 22 nhà, …, Sóc Trăng 18 nhà); … 228 (…); 6 tàu … (…); … 81 chiếc (Kiên Giang 65,
             # Cà Mau 10)": where the sentence's other lists in brackets each add up to their totals, so does
             # this one
             exhaustive = True
         yield _partition_claim(sentence, total, parts, items, exhaustive, span)
+
+
+def _cut_short(sentence: Sentence, end: int) -> bool:
+    """Whether a list runs to the end of a sentence that has no end: a copy cut off, its list perhaps too."""
+    return not _FIGURE.search(sentence.skeleton, end) and not sentence.text.rstrip().endswith(_SENTENCE_ENDS)
+
+
+_FIGURE = re.compile(r"#\d+%?#")
+_SENTENCE_ENDS = (".", "!", "?", ";", ")", '"', "”", "…")
 
 
 # a trade balance, the difference of what it lists (raw32/th41)

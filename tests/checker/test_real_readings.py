@@ -5678,3 +5678,15 @@ def test_the_others_named_before_their_count_close_a_list():
     )
     assert verdicts(text.format("265"))["265"].alarm  # 120 + 80 + 35 = 235
     assert verdicts(text.format("235"))["235"] == Verdict.CONSISTENT
+
+
+def test_a_list_cut_off_with_its_sentence_may_go_on():
+    # raw33/ti34, an excerpt that ends mid-list: "… với tổng số đại biểu chính thức là 262 đại biểu, gồm:
+    # 39 đại biểu đương nhiên (Ủy viên Ban Chấp hành Tỉnh Hội nhiệm kỳ 2017-2022), 220 đại biểu"
+    text = (
+        "Tiến hành phân bổ đại biểu dự Đại hội cho các hội trực thuộc với tổng số đại biểu chính thức là"
+        " 262 đại biểu, gồm: 39 đại biểu đương nhiên (Ủy viên Ban Chấp hành Tỉnh Hội nhiệm kỳ 2017-2022),"
+        " 220 đại biểu"
+    )
+    assert not verdicts(text)["262"].alarm
+    assert verdicts(text + " được bầu.")["262"].alarm  # the sentence ended: the list is all of it
