@@ -9605,7 +9605,8 @@ def rounded_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: Bi
             if (other.kind == FigureKind.PERCENT)
             == (figure.kind == FigureKind.PERCENT)  # "305 ngàn": 305.920
             and other.kind != FigureKind.POINTS
-            and other.qualifier is None
+            # (or said with the same bound: "Hơn 800 tỷ đồng" over "hơn 806,407 tỷ đồng", n462)
+            and other.qualifier in (None, figure.qualifier)
             and other.scale <= figure.scale
             and low <= other.value <= high
         ]
@@ -9841,7 +9842,11 @@ def worth_saying_again(figure: Figure) -> bool:
 
 def _bound_window(figure: Figure) -> tuple[Decimal, Decimal] | None:
     """The values a figure said with a bound word stands for, to its last printed unit: "hơn 305 ngàn"
-    305.000–306.000, "gần 3.700" 3.600–3.700, "khoảng 84%" 83,5–84,5; None without a bound word."""
+    305.000–306.000, "gần 3.700" 3.600–3.700, "khoảng 84%" 83,5–84,5; a count said in thousands rounds
+    to its unit ("67 ngàn hộ nghèo": 66.500–67.500, n566); None otherwise."""
+    if figure.qualifier is None and figure.kind != FigureKind.PERCENT and figure.scale >= 1000:
+        unit = figure.unit(figure.readings[0])
+        return figure.value - unit / 2, figure.value + unit / 2
     if figure.qualifier is None or figure.kind not in (
         FigureKind.COUNT,
         FigureKind.AMOUNT,

@@ -5690,3 +5690,13 @@ def test_a_list_cut_off_with_its_sentence_may_go_on():
     )
     assert not verdicts(text)["262"].alarm
     assert verdicts(text + " được bầu.")["262"].alarm  # the sentence ended: the list is all of it
+
+
+def test_a_title_rounds_a_count_to_the_thousand_or_keeps_the_body_s_bound():
+    # n566: "Đăk Lăk có 67 ngàn hộ nghèo" over "Số hộ nghèo 66.956 hộ"
+    text = "Đăk Lăk có {} ngàn hộ nghèo\n\nTheo báo cáo, tổng số hộ dân là 435.688 hộ. Số hộ nghèo 66.956 hộ."
+    assert verdicts(text.format("67"))["67 ngàn"] == Verdict.CONSISTENT
+    assert "66 ngàn" not in verdicts(text.format("66"))  # not its rounding: not said to be the body's figure
+    # n462: "Hơn 800 tỷ đồng ủng hộ phòng chống dịch" over "… đã đạt hơn 806,407 tỷ đồng"
+    text = "Hơn 800 tỷ đồng ủng hộ phòng chống dịch\n\nSố tiền ủng hộ qua MTTQ đã đạt hơn 806,407 tỷ đồng."
+    assert verdicts(text)["800 tỷ"] == Verdict.CONSISTENT
