@@ -1488,7 +1488,9 @@ _NOT_A_PART = re.compile(
     # (but an office of the tax department collects a part: "văn phòng Cục Thuế thu 5.061 tỷ đồng; 18 Chi
     # cục Thuế thu 884,3 tỷ đồng")
     # (nor "doanh thu", "khoản thu", "nguồn thu": revenue, a noun: "doanh thu lữ hành là 335,817 tỷ đồng")
-    r"|(?<=[^\s:] )(?<!và )(?<!thuế )(?<!doanh )(?<!khoản )(?<!nguồn )(?:thu|chi) (?!bộ|cục)"
+    # (nor "thu nhập", "chi phí", "chi tiết": income, costs, details — "hộ nghèo theo tiêu chí thu nhập là
+    # 10.508 hộ", n598)
+    r"|(?<=[^\s:] )(?<!và )(?<!thuế )(?<!doanh )(?<!khoản )(?<!nguồn )(?:thu|chi) (?!bộ|cục|nhập|phí|tiết)"
     # "(số gốc 120 vụ, kế hoạch 110 vụ)": a reference named before its figure is not a part
     # ("239 cuộc theo kế hoạch" is one)
     # (but "năm trước chuyển sang 3.210 việc" is what was carried over, a part)
@@ -2595,7 +2597,10 @@ def _growth_from_parts_written(
 
 # (not "184 công dân (chiếm 4,84% so với chỉ tiêu)": of the plan)
 _SHARE_AFTER_PART = re.compile(
-    r"^(?P<part>#\d+#)[^#]{0,40}?(?:\(|chiếm |tỷ lệ |tỉ lệ )(?P<share>#\d+%#)"
+    # "3.995 người (tương đương 10,8%)" (n586), a bracket of its one share (not "(tương đương 77,22% tốt,
+    # 11,24% khá, …)", the shares of the list in turn)
+    r"^(?P<part>#\d+#)[^#]{0,40}?(?:\(|\((?:tương đương|tương ứng) (?=#\d+%#\))|chiếm |tỷ lệ |tỉ lệ )"
+    r"(?P<share>#\d+%#)"
     r"(?! ?(?:so với )?(?:chỉ tiêu|kế hoạch))"
 )
 
@@ -4167,7 +4172,8 @@ _CHANGE_WITH_DIFFERENCE = [
     # "tăng 150 vụ, tương ứng 13,64% so với cùng kỳ"
     pattern(
         rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
-        r"(?: \((?:tăng |giảm |bằng |tương ứng (?:với )?|tương đương (?:với )?)?[-−+]?"
+        # "tăng 221 ngàn người (tương ứng tăng 6,5% so với năm 2016)" (n596)
+        r"(?: \((?:tăng |giảm |bằng |(?:tương ứng|tương đương)(?: với)?(?: tăng| giảm)? )?[-−+]?"
         r"|,? (?:tương ứng|tương đương|tức là)(?: với)?(?: tăng| giảm)? "
         # "tăng 172.946 triệu đồng, tỷ lệ tăng trưởng 6,6% so với đầu năm" (n487)
         r"|,? (?:tỷ lệ|tỉ lệ|tốc độ) (?:tăng|giảm)(?: trưởng)?(?: là| đạt)? "

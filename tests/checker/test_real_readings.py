@@ -5700,3 +5700,26 @@ def test_a_title_rounds_a_count_to_the_thousand_or_keeps_the_body_s_bound():
     # n462: "Hơn 800 tỷ đồng ủng hộ phòng chống dịch" over "… đã đạt hơn 806,407 tỷ đồng"
     text = "Hơn 800 tỷ đồng ủng hộ phòng chống dịch\n\nSố tiền ủng hộ qua MTTQ đã đạt hơn 806,407 tỷ đồng."
     assert verdicts(text)["800 tỷ"] == Verdict.CONSISTENT
+
+
+def test_income_is_no_collecting_and_a_change_or_share_said_as_equivalent():
+    # n598: "Tổng số hộ nghèo là 14.231 hộ, trong đó, hộ nghèo theo tiêu chí thu nhập là 10.508 hộ, hộ nghèo
+    # thiếu hụt tiếp cận các dịch vụ xã hội cơ bản là 3.723 hộ" — "thu nhập", income, not "thu", collected
+    text = (
+        "Tổng số hộ nghèo là {} hộ, trong đó, hộ nghèo theo tiêu chí thu nhập là 10.508 hộ, hộ nghèo thiếu"
+        " hụt tiếp cận các dịch vụ xã hội cơ bản là 3.723 hộ."
+    )
+    assert verdicts(text.format("14.231"))["14.231"] == Verdict.CONSISTENT
+    # n586: "cấp ủy viên người dân tộc thiểu số có 3.995 người (tương đương 10,8%)" of 36.954
+    text = (
+        "Tổng số cấp ủy viên bầu được là 36.954 người, trong đó có 27.690 người tái cử (chiếm 74,9%); cấp ủy"
+        " viên người dân tộc thiểu số có 3.995 người (tương đương {})."
+    )
+    assert verdicts(text.format("10,8%"))["10,8%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("18,0%"))["18,0%"].alarm
+    # n596: "4,7 triệu người, …, tăng 221 ngàn người (tương ứng tăng 6,5% so với năm 2016)" — 4,9%
+    text = (
+        "Số người tham gia BHYT là 4,7 triệu người, tăng 221 ngàn người (tương ứng tăng {} so với năm 2016)."
+    )
+    assert verdicts(text.format("6,5%"))["6,5%"].alarm
+    assert verdicts(text.format("4,9%"))["4,9%"] == Verdict.CONSISTENT
