@@ -16,7 +16,10 @@ is read, each only where the table itself shows that it holds:
   row under "Phân theo …", judged on its last row;
 - growth rates and indices ("Tỷ lệ tăng (%)", "Năm trước = 100") of the rows of years, or of the columns
   of years, the rows paired by their names;
-- shares ("Cơ cấu (%)") worked out from the figures: of the total column by year, or of the total row.
+- shares ("Cơ cấu (%)") worked out from the figures: of the total column by year, or of the total row;
+- a column of shares beside each year's figures ("2012 | Tỷ lệ (%)"), of its group's row of 100 or of rows
+  whose shares make 100; a total at the foot of its rows ("Tổng cộng"); a column of the average growth of the
+  columns before it ("bình quân giai đoạn", "BQ"), the rates compounded.
 
 Sections whose headers the page prints elsewhere are told by their figures (rows of 100, figures a tenth
 of those above). A cell that does not add up is a slip only when the other columns of the same rows do;
@@ -36,7 +39,7 @@ from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
 from functools import partial
 
-from chitieu.checker.judge import message, triple
+from chitieu.checker.judge import message, show, triple
 from chitieu.checker.model import Claim, FigureKind, Recomputation, Role, Verdict
 from chitieu.checker.rules import judged_claim, share_of, share_of_a_sum, sum_of_parts
 from chitieu.checker.tokens import Figure, Sentence, cell_figure, sentence_of, spaced_figure
@@ -519,6 +522,10 @@ def _claims(grid: _Grid) -> Iterator[Claim]:
     quotients = _quotient_columns(whole_values, grid.width)
     yield from fresh(_quotients(whole_values, quotients))
     taken = {k for _, _, k, _ in quotients}
+    unpadded = [row for row in grid.rows if not row.padded]
+    averages = _average_columns(unpadded, grid.width)
+    taken |= {k for k, _ in averages}
+    yield from fresh(_averages(unpadded, averages))
     for rows in _segments(grid.rows):
         columns = _share_columns(rows, grid.width, taken)
         taken |= {k for _, k in columns}
@@ -725,6 +732,96 @@ def _quotients(rows: list[_Row], quotients: list[tuple[int, int, int, bool]]) ->
                 "grid_quotient",
                 lambda f, percent=percent: _quotient(f[0], f[1], percent),  # type: ignore[misc]
             )
+
+
+# ---- a column of the average growth of the columns before it ------------------------------------
+
+_AVERAGE_LABEL = Bilingual("average growth a year", "tốc độ tăng bình quân")
+
+
+def _average_columns(rows: list[_Row], width: int) -> list[tuple[int, int]]:
+    """(k, n): column k is the average growth of the n columns before it in most rows ("Tốc độ tăng trưởng
+    bình quân giai đoạn 2016-2019" after each year's growth; "BQ" after the indices "2013/2012",
+    "2014/2013"): the rates compounded, the nth root taken."""
+    plain = [row for row in rows if None not in row.cells][:SAMPLE]  # (a rate may be negative)
+    if len(plain) < MIN_ROWS or width > 12:
+        return []
+    found = []
+    for k in range(2, width):
+        best: tuple[int, int] | None = None
+        for n in range(2, k + 1):
+            holding = sum(
+                _within(printed, average)
+                for row in plain
+                if (printed := row.cells[k]) is not None and (average := _average(row, k, n)) is not None
+            )
+            if holding >= MIN_ROWS and holding >= MOST * len(plain) and (best is None or holding > best[0]):
+                best = (holding, n)
+        if best is not None:
+            found.append((k, best[1]))
+    return found
+
+
+def _average(row: _Row, k: int, n: int) -> Recomputation | None:
+    """The compounded average of the n cells before cell k: of growth rates (about 0) or of indices (about
+    100), as the cells are; within the rounding of each."""
+    cells = row.cells[k - n : k]
+    if any(cell is None for cell in cells) or row.cells[k] is None:
+        return None
+    signed = [
+        (cell.value * sign, cell.bounds(cell.readings[0]), sign)  # type: ignore[union-attr]
+        for cell, sign in zip(cells, row.signs[k - n : k], strict=True)
+    ]
+    values = sorted(value for value, _, _ in signed)
+    base = HUNDRED if values[len(values) // 2] >= 50 else Decimal(0)  # indices, or growth rates
+
+    def compounded(rates: list[Decimal]) -> Decimal | None:
+        product = Decimal(1)
+        for rate in rates:
+            product *= (base or HUNDRED) + rate - base if base else HUNDRED + rate
+            product /= HUNDRED
+        if product <= 0:
+            return None
+        return (product ** (Decimal(1) / n)) * HUNDRED - (HUNDRED - base)
+
+    value = compounded([value for value, _, _ in signed])
+    low = compounded([min(b[0] * sign, b[1] * sign) for _, b, sign in signed])
+    high = compounded([max(b[0] * sign, b[1] * sign) for _, b, sign in signed])
+    if value is None or low is None or high is None:
+        return None
+    shown = ", ".join(show(value, "vi") for value, _, _ in signed)
+    formula = Bilingual(
+        f"the {n} rates ({shown.replace(',', ';')}) compounded, the root taken: {show(value, 'en')}",
+        f"{n} tốc độ ({shown.replace(', ', '; ')}) nhân dồn, lấy căn bậc {n}: {show(value, 'vi')}",
+    )
+    return Recomputation(value, min(low, value), max(high, value), formula, _AVERAGE_LABEL)
+
+
+def _averages(rows: list[_Row], averages: list[tuple[int, int]]) -> Iterator[Claim]:
+    for k, n in averages:
+        for row in rows:
+            average = _average(row, k, n) if None not in row.cells else None
+            printed = row.cells[k]
+            if average is None or printed is None:
+                continue
+            inputs = [cell for cell in row.cells[k - n : k] if cell is not None]
+            numbers = [*((Role.CHANGE, cell) for cell in inputs), (Role.CHANGE, printed)]
+            claim = _judged(row.sentence, numbers, [average], "grid_average")
+            if claim.verdict.alarm:
+                simple = sum((value for value in (cell.value for cell in inputs)), Decimal(0)) / n
+                if abs(simple - printed.value) <= _half(printed):
+                    # the rates' plain mean, as some offices give it: not a slip
+                    claim = dataclasses.replace(
+                        claim,
+                        verdict=Verdict.AMBIGUOUS,
+                        slip=None,
+                        message=claim.message
+                        + Bilingual(
+                            " The rates' plain mean gives it.",
+                            " Trung bình cộng của các tốc độ thì cho ra số này.",
+                        ),
+                    )
+            yield claim
 
 
 # ---- a column of shares beside a column of figures ---------------------------------------------

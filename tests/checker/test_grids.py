@@ -613,3 +613,87 @@ def test_shares_of_rows_that_make_up_a_whole_not_printed():
     # shares that do not make 100 (8,45 for 8,54) show no whole: not read as one, no alarm raised
     unsure = claims_of(LAND.format(share_2015="8,45"))
     assert not any(claim.verdict.alarm for claims in unsure.values() for claim in claims)
+
+
+# Bắc Giang's growth by sector, 2016–2019 (n591): each year's growth, then the period's average, one cell to a
+# line
+GROWTH = """Tốc độ tăng so với năm trước (%)
+
+Tốc độ tăng trưởng GRDP bình quân giai đoạn 2016-2019 (%)
+
+Năm 2016
+
+Năm 2017
+
+Năm 2018
+
+Năm 2019
+
+Tổng số:
+
+10,73
+
+13,33
+
+15,96
+
+16,10
+
+14,0
+
+Nông, lâm nghiệp và thủy sản
+
+2,50
+
+-1,34
+
+6,48
+
+0,5
+
+1,99
+
+Công nghiệp và xây dựng
+
+17,86
+
+23,23
+
+24,40
+
+25,10
+
+22,61
+
+Dịch vụ
+
+6,70
+
+7,88
+
+6,52
+
+8,20
+
+{services}
+"""
+
+
+def test_a_column_of_the_average_growth_of_the_years_before_it():
+    said = claims_of(GROWTH.format(services="7,32"))
+    assert said["14,0"][0].verdict == Verdict.CONSISTENT  # (1,1073 × 1,1333 × 1,1596 × 1,161)^¼ − 1
+    assert said["1,99"][0].verdict == Verdict.CONSISTENT  # a fall among the years compounded too
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    slips = claims_of(GROWTH.format(services="7,52"))
+    assert slips["7,52"][0].verdict == Verdict.INCONSISTENT
+    # the years' plain mean, as some offices print it (7,325 → 7,33): not a slip
+    plain = claims_of(GROWTH.format(services="7,33"))
+    assert not plain["7,33"][0].verdict.alarm
+
+
+def test_an_average_index_of_the_indices_before_it():
+    said = claims_of(PRISONERS.format(first_line=FIRST_LINE, share_30_60="64.12"))
+    # "BQ": the two indices 106 and 104 compounded, the square root taken (104,995…)
+    assert any(
+        claim.template == "grid_average" and claim.verdict == Verdict.CONSISTENT for claim in said["105"]
+    )
