@@ -5648,6 +5648,46 @@ _CHANGE_THEN_RATIO = pattern(
 )
 
 
+# the seats to fill, then those elected, short by what some units failed to elect: "đại biểu được bầu ấn định
+# 246; kết quả, số đại biểu trúng cử là 245 do huyện Vị Thủy thiếu 1 đại biểu" (n603)
+_ELECTED_THEN_SHORT = pattern(
+    r"(?:được bầu|bầu|ấn định)(?: là| ấn định)? {seats:N}[,;] ?kết quả,? (?:[^#,;]{0,40}? )?{elected:N}"
+    r"[^#;]{0,40}? do "
+)
+_SHORT_BY = re.compile(r"(?<!\w)thiếu (?P<short>#\d+#)")
+_SHORTFALLS_END = re.compile(r"trong đó|[.]")
+
+
+def elected_less_the_seats_short(sentence: Sentence) -> Iterator[Claim]:
+    """Those elected are the seats to fill less those the units that fell short left empty.
+
+    Examples:
+        "đại biểu được bầu ấn định 246; kết quả, số trúng cử là 245 do huyện Vị Thủy thiếu 1 đại biểu"
+    """
+    skeleton = sentence.skeleton
+    if "thiếu" not in skeleton:
+        return
+    for match in _ELECTED_THEN_SHORT.finditer(skeleton):
+        seats, elected = _figure(sentence, match, "seats"), _figure(sentence, match, "elected")
+        stop = _SHORTFALLS_END.search(skeleton, match.end())
+        shorts = [
+            sentence.figure(found.group("short"))
+            for found in _SHORT_BY.finditer(skeleton, match.end(), stop.start() if stop else len(skeleton))
+        ]
+        if not shorts or elected.value >= seats.value:
+            continue
+        signs = [1] + [-1] * len(shorts)
+        label = Bilingual("the seats less those left empty", "số được bầu trừ số còn thiếu")
+        numbers = [(Role.TOTAL, seats), *((Role.PART, short) for short in shorts), (Role.ACTUAL, elected)]
+        yield judged_claim(
+            sentence,
+            match.span(),
+            "elected_less_the_seats_short",
+            numbers,
+            [sum_of_parts([seats, *shorts], label, signs)],
+        )
+
+
 def change_and_its_ratio(sentence: Sentence) -> Iterator[Claim]:
     """A ratio to the period before and its change said together: the change is the ratio less 100 ("bằng
     105,2%" is "tăng 5,2%"), within the rounding of the ratio.
@@ -9906,6 +9946,7 @@ RULES: list[Rule] = [
     excess_over_plan,
     increase_over_plan,
     change_and_its_ratio,
+    elected_less_the_seats_short,
     change_with_the_previous_in_brackets,
     change_from_the_value_before,
     change_from_then_to,

@@ -5723,3 +5723,14 @@ def test_income_is_no_collecting_and_a_change_or_share_said_as_equivalent():
     )
     assert verdicts(text.format("6,5%"))["6,5%"].alarm
     assert verdicts(text.format("4,9%"))["4,9%"] == Verdict.CONSISTENT
+
+
+def test_those_elected_are_the_seats_less_those_left_empty():
+    # n603: "số đại biểu được bầu là 1.924, kết quả có 1.921 đại biểu trúng cử do phường Hiệp Lợi, thành phố
+    # Ngã Bảy thiếu 1 đại biểu; xã Thạnh Hòa và Bình Thành, huyện Phụng Hiệp thiếu 2 đại biểu; trong đó, …"
+    text = (
+        "Cấp xã có 502 đơn vị bầu cử, số đại biểu được bầu là 1.924, kết quả có {} đại biểu trúng cử do"
+        " phường Hiệp Lợi thiếu 1 đại biểu; xã Thạnh Hòa và Bình Thành thiếu 2 đại biểu; trong đó, nữ 26%."
+    )
+    assert verdicts(text.format("1.921"))["1.921"] == Verdict.CONSISTENT
+    assert verdicts(text.format("1.912"))["1.912"].alarm
