@@ -2388,11 +2388,17 @@ def _two_halves(items: list[str]) -> bool:
     triệu tấn" (n558)."""
     if len(items) != 2:
         return False
+    above, below = (_ABOVE_AN_AGE.search(item) for item in items)
+    if above and below and above.group("age") == below.group("age") and above.group(1) != below.group(1):
+        return True  # "trên 6 tháng tuổi 38 con; dưới 6 tháng tuổi 12 con" (n618): older and younger
     return any(
         re.search(rf"(?<!\w){a}(?!\w)", first) and re.search(rf"(?<!\w){b}(?!\w)", second)
         for a, b in _HALVES_OF_A_WHOLE
         for first, second in (items, items[::-1])
     )
+
+
+_ABOVE_AN_AGE = re.compile(r"(?<!\w)(trên|dưới) (?P<age>\d{1,3}(?: tháng| năm)? tuổi)(?!\w)")
 
 
 _NOT_YET = re.compile(r"(?<!\w)chưa (?P<what>[^\W\d_]+(?: [^\W\d_]+)?)")

@@ -724,10 +724,16 @@ _NOT_FIGURES_IF_SAID = [
             r"(?:độ tuổi|tuổi đời|lứa tuổi|(?<!trẻ )(?<!\d )tuổi)"
             r" (?:từ |dưới |trên |ngoài |hơn |đến )?\d{1,3}"
             # (not "… 30 tuổi 1639 1789": an age band's label, then its row's first cell)
-            r"(?: ?[-–] ?\d{1,3})?(?!\d|[.,]\d)(?! (?:người|đại biểu|đảng viên|em|học sinh|đồng chí)(?!\w))"
+            # (nor "trên 6 tháng tuổi 38 con": beasts of that age, how many, n618)
+            r"(?: ?[-–] ?\d{1,3})?(?!\d|[.,]\d)"
+            r"(?! (?:người|đại biểu|đảng viên|em|học sinh|đồng chí|con)(?!\w))"
         ),
     ),
-    (("tuổi",), re.compile(r"(?:dưới|trên|từ|đủ|ngoài|hơn) \d{1,3}(?: ?[-–] ?\d{1,3})? tuổi(?!\w)")),
+    # … in months or years: "trên 6 tháng tuổi" (n618)
+    (
+        ("tuổi",),
+        re.compile(r"(?:dưới|trên|từ|đủ|ngoài|hơn) \d{1,3}(?: ?[-–] ?\d{1,3})?(?: tháng| năm)? tuổi(?!\w)"),
+    ),
     # a lunar year, then its number: Tết Bính Ngọ 2026, Xuân Ất Tỵ 2025, Tết Nguyên đán 2024
     (
         _LUNAR_WORDS,

@@ -5734,3 +5734,14 @@ def test_those_elected_are_the_seats_less_those_left_empty():
     )
     assert verdicts(text.format("1.921"))["1.921"] == Verdict.CONSISTENT
     assert verdicts(text.format("1.912"))["1.912"].alarm
+
+
+def test_beasts_of_an_age_in_months_are_counted_after_it():
+    # n618: "trâu 50 con (trên 6 tháng tuổi 38 con; dưới 6 tháng tuổi 12 con); bò 19 con (trên 6 tháng tuổi 13
+    # con; dưới 6 tháng tuổi 6 con)" — "6 tháng tuổi" an age, 38 a count
+    text = (
+        "Tổng số gia súc bị chết là 69 con, trâu {} con (trên 6 tháng tuổi 38 con; dưới 6 tháng tuổi 12 con);"
+        " bò 19 con (trên 6 tháng tuổi 13 con; dưới 6 tháng tuổi 6 con)."
+    )
+    assert verdicts(text.format("50"))["50"] == Verdict.CONSISTENT
+    assert verdicts(text.format("56"))["56"].alarm
