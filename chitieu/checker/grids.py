@@ -763,37 +763,43 @@ def _average_columns(rows: list[_Row], width: int) -> list[tuple[int, int]]:
 
 
 def _average(row: _Row, k: int, n: int) -> Recomputation | None:
-    """The compounded average of the n cells before cell k: of growth rates (about 0) or of indices (about
-    100), as the cells are; within the rounding of each."""
+    """The compounded average of the n cells before cell k, of indices (about 100) or of growth rates (about
+    0, each a factor once 100 is added), within the rounding of each."""
     cells = row.cells[k - n : k]
-    if any(cell is None for cell in cells) or row.cells[k] is None:
+    if None in cells or row.cells[k] is None:
         return None
-    signed = [
-        (cell.value * sign, cell.bounds(cell.readings[0]), sign)  # type: ignore[union-attr]
-        for cell, sign in zip(cells, row.signs[k - n : k], strict=True)
+    signed = list(zip(cells, row.signs[k - n : k], strict=True))
+    values = [cell.value * sign for cell, sign in signed]  # type: ignore[union-attr]
+    offset = Decimal(0) if sorted(values)[n // 2] >= 50 else HUNDRED
+    bounds = [
+        sorted((low * sign, high * sign))
+        for cell, sign in signed
+        for low, high in [cell.bounds(cell.readings[0])]  # type: ignore[union-attr]
     ]
-    values = sorted(value for value, _, _ in signed)
-    base = HUNDRED if values[len(values) // 2] >= 50 else Decimal(0)  # indices, or growth rates
 
-    def compounded(rates: list[Decimal]) -> Decimal | None:
+    def compounded(figures: Sequence[Decimal]) -> Decimal | None:
         product = Decimal(1)
-        for rate in rates:
-            product *= (base or HUNDRED) + rate - base if base else HUNDRED + rate
-            product /= HUNDRED
-        if product <= 0:
-            return None
-        return (product ** (Decimal(1) / n)) * HUNDRED - (HUNDRED - base)
+        for figure in figures:
+            product *= (figure + offset) / HUNDRED
+        return product ** (Decimal(1) / n) * HUNDRED - offset if product > 0 else None
 
-    value = compounded([value for value, _, _ in signed])
-    low = compounded([min(b[0] * sign, b[1] * sign) for _, b, sign in signed])
-    high = compounded([max(b[0] * sign, b[1] * sign) for _, b, sign in signed])
+    value, low, high = (
+        compounded(values),
+        compounded([b[0] for b in bounds]),
+        compounded([b[1] for b in bounds]),
+    )
     if value is None or low is None or high is None:
         return None
-    shown = ", ".join(show(value, "vi") for value, _, _ in signed)
-    formula = Bilingual(
-        f"the {n} rates ({shown.replace(',', ';')}) compounded, the root taken: {show(value, 'en')}",
-        f"{n} tốc độ ({shown.replace(', ', '; ')}) nhân dồn, lấy căn bậc {n}: {show(value, 'vi')}",
-    )
+
+    def written(lang: str) -> str:
+        factors = " × ".join(
+            show((figure + offset) / HUNDRED, lang, cell.decimals + 2)  # type: ignore[union-attr]
+            for figure, (cell, _) in zip(values, signed, strict=True)
+        )
+        less = f" − {show(offset, lang)}" if offset else ""
+        return f"({factors})^(1/{n}) × 100{less} = {show(value, lang)}"
+
+    formula = Bilingual(written("en"), written("vi"))
     return Recomputation(value, min(low, value), max(high, value), formula, _AVERAGE_LABEL)
 
 
