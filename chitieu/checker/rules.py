@@ -2465,10 +2465,11 @@ def partition(sentence: Sentence) -> Iterator[Claim]:
 
 def _cut_short(sentence: Sentence, end: int) -> bool:
     """Whether a list runs to the end of a sentence that has no end: a copy cut off, its list perhaps too."""
-    return not _FIGURE.search(sentence.skeleton, end) and not sentence.text.rstrip().endswith(_SENTENCE_ENDS)
+    return not PLACEHOLDER.search(sentence.skeleton, end) and not sentence.text.rstrip().endswith(
+        _SENTENCE_ENDS
+    )
 
 
-_FIGURE = re.compile(r"#\d+%?#")
 _SENTENCE_ENDS = (".", "!", "?", ";", ")", '"', "”", "…")
 
 
