@@ -60,8 +60,9 @@ HUNDRED = Decimal(100)
 
 _NUMBER = r"[-−]?\d+(?:[.,]\d+)*"
 _EMPTY = r"[-–—]|\.\.\.|…"  # a cell left empty
-_CELL_TOKEN = re.compile(rf"(?P<number>{_NUMBER}%?)(?:\(\*+\))?|(?P<empty>{_EMPTY})")
-_ANY_CELL = rf"(?:{_NUMBER}%?(?:\(\*+\))?|{_EMPTY})"
+# (a figure marked as an estimate: "24.615*", "1.236.306(*)")
+_CELL_TOKEN = re.compile(rf"(?P<number>{_NUMBER}%?)(?:\(\*+\)|\*+)?|(?P<empty>{_EMPTY})")
+_ANY_CELL = rf"(?:{_NUMBER}%?(?:\(\*+\)|\*+)?|{_EMPTY})"
 _ROW_NUMBER = re.compile(r"\d{1,2}")  # "1" on a line of its own, then the row's label
 _CELLS_AT_THE_END = re.compile(rf"(?:^|(?<=\s))(?P<cells>{_ANY_CELL}(?:[ \t]+{_ANY_CELL})*)[ \t]*$")
 _DIGIT = re.compile(r"\d")
@@ -519,6 +520,7 @@ def _claims(grid: _Grid) -> Iterator[Claim]:
     )
     yield from fresh(_growth_by_year(whole_values, whole_rates))
     yield from fresh(_growth_by_column(grid, whole_values, whole_rates))
+    yield from fresh(_growth_under_values(grid))
     quotients = _quotient_columns(whole_values, grid.width)
     yield from fresh(_quotients(whole_values, quotients))
     taken = {k for _, _, k, _ in quotients}
@@ -1170,6 +1172,48 @@ def _growth_by_column(grid: _Grid, values: list[_Row], rates: list[_Row]) -> Ite
                 yield claim
 
 
+# a row of changes under its row of figures: "Tổng đàn 27.750 29.075 …", then "Tăng/giảm % 3,7 4,8 …" (n617)
+_CHANGES_ROW = re.compile(
+    r"tăng/giảm|tăng, giảm|tăng giảm|tốc độ tăng|tỷ lệ tăng|tỉ lệ tăng|chỉ số phát triển"
+)
+
+
+def _growth_under_values(grid: _Grid) -> Iterator[Claim]:
+    """Each row of changes right under its row of figures: each cell the figure of its column over that of
+    the column it is measured from — the one before it, or the one the rows show (a quarter and a month both
+    against the year's end: "31/12/2019 | QI/2020 | Tháng 4/2020"), where most of the rows' cells are."""
+    rows = [row for row in grid.rows if not row.padded]
+    pairs = [
+        (above, row)
+        for above, row in itertools.pairwise(rows)
+        if _CHANGES_ROW.search(row.label) and not _CHANGES_ROW.search(above.label)
+    ]
+    if not pairs:
+        return
+    width = len(rows[0].cells)
+    bases: dict[int, int] = {}
+    for column in range(1, width):
+        fitting = {
+            base: sum(
+                claim.verdict.fits
+                for above, row in pairs
+                if (claim := _growth_claim(row, column, above.cells[column], above.cells[base])) is not None
+            )
+            for base in range(column - 1, -1, -1)
+        }
+        best = max(fitting, key=lambda base: (fitting[base], base))  # the nearest of those that fit most
+        if fitting[best]:
+            bases[column] = best
+    claims = [
+        claim
+        for above, row in pairs
+        for column, base in bases.items()
+        if (claim := _growth_claim(row, column, above.cells[column], above.cells[base])) is not None
+    ]
+    if len(claims) >= MIN_ROWS and sum(claim.verdict.fits for claim in claims) >= MOST * len(claims):
+        yield from (_off_by_one_unit(claim, _ROUNDED_IN_THE_TABLE) for claim in claims)
+
+
 def _aligned(rows: list[_Row], others: list[_Row]) -> list[tuple[_Row, _Row]]:
     """Each row paired with the next of ``others`` that has the same name (the last words of its label:
     "Công lập - Public", "Tiểu học - Primary school"), in order; the rows taken in turn when there are
@@ -1238,18 +1282,25 @@ def _share_claim(share: _Row, column: int, part: Figure | None, total: Figure | 
     )
 
 
-def _off_by_one_unit(claim: Claim) -> Claim:
-    """A share flagged one unit of its last digit off is ambiguous: an office's adjustment."""
+_SHARES_ADJUSTED = Bilingual(
+    " Off by one unit of its last digit: statistics offices adjust one share so that the shares add up to"
+    " their total.",
+    " Chỉ lệch một đơn vị ở chữ số cuối: cơ quan thống kê thường chỉnh một tỷ lệ để các tỷ lệ cộng lại đúng"
+    " bằng tổng.",
+)
+_ROUNDED_IN_THE_TABLE = Bilingual(
+    " Off by one unit of its last digit: the table's figures may be rounded (in thousands).",
+    " Chỉ lệch một đơn vị ở chữ số cuối: số liệu của bảng có thể đã được làm tròn (theo nghìn).",
+)
+
+
+def _off_by_one_unit(claim: Claim, note: Bilingual = _SHARES_ADJUSTED) -> Claim:
+    """A figure flagged one unit of its last digit off is ambiguous: an office's adjustment of a share, or
+    figures rounded before a rate was worked out from them."""
     distance = claim.evidence.distance if claim.evidence is not None else None
     if not (claim.verdict.alarm and distance is not None and distance <= 1):
         return claim
-    note = claim.message + Bilingual(
-        " Off by one unit of its last digit: statistics offices adjust one share so that the shares add"
-        " up to their total.",
-        " Chỉ lệch một đơn vị ở chữ số cuối: cơ quan thống kê thường chỉnh một tỷ lệ để các tỷ lệ"
-        " cộng lại đúng bằng tổng.",
-    )
-    return dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, message=note, slip=None)
+    return dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, message=claim.message + note, slip=None)
 
 
 # ---- helpers -------------------------------------------------------------------------------------

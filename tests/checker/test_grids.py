@@ -697,3 +697,142 @@ def test_an_average_index_of_the_indices_before_it():
     assert any(
         claim.template == "grid_average" and claim.verdict == Verdict.CONSISTENT for claim in said["105"]
     )
+
+
+# The livestock department's pig herd, 2015–2020 (n617): one cell to a line, estimates marked "*", each row of
+# figures followed by its row of changes "Tăng/giảm %" — a quarter and a month both against the year's end
+HERD = """Chỉ tiêu
+
+ĐVT
+
+2015
+
+2016
+
+2017
+
+2018
+
+31/12/2019
+
+QI/2020
+
+Tháng 4/2020
+
+Tổng đàn
+
+1.000 con
+
+27.750
+
+29.075
+
+27.406
+
+28.151
+
+20.200
+
+24.615*
+
+24.896*
+
+Tăng/giảm
+
+%
+
+3,7
+
+4,8
+
+-5,7
+
+2,7
+
+{herd_2019}
+
+21,85
+
+23,25
+
+Đàn nái
+
+1.000 con
+
+4.058
+
+4.235
+
+3.989
+
+3.974
+
+2.723
+
+2.859*
+
+2.885*
+
+Tăng/giảm
+
+%
+
+3,7
+
+4,4
+
+-5,8
+
+-0,4
+
+-31,5
+
+4,99
+
+5,94
+
+Trong đó: Nái cụ kỵ, ông bà
+
+1.000 con
+
+110
+
+120
+
+120
+
+120
+
+109
+
+110*
+
+115*
+
+Tăng/giảm
+
+%
+
+0
+
+9,1
+
+0
+
+0
+
+-9,2
+
+0,92
+
+5,51
+"""
+
+
+def test_a_row_of_changes_under_its_row_of_figures():
+    said = claims_of(HERD.format(herd_2019="-28"))
+    assert said["4,8"][0].verdict == Verdict.CONSISTENT  # 29.075 / 27.750 − 1
+    assert "20.200" in said["23,25"][0].message.vi  # Tháng 4/2020 against 31/12/2019, as the rows show
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    slip = claims_of(HERD.format(herd_2019="-22"))  # 20.200 / 28.151 − 1 = −28,2%
+    assert slip["22"][0].verdict == Verdict.INCONSISTENT
