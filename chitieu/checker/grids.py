@@ -19,7 +19,8 @@ is read, each only where the table itself shows that it holds:
 - shares ("Cơ cấu (%)") worked out from the figures: of the total column by year, or of the total row;
 - a column of shares beside each year's figures ("2012 | Tỷ lệ (%)"), of its group's row of 100 or of rows
   whose shares make 100; a total at the foot of its rows ("Tổng cộng"); a column of the average growth of the
-  columns before it ("bình quân giai đoạn", "BQ"), the rates compounded.
+  columns before it ("bình quân giai đoạn", "BQ"), the rates compounded; a row of changes under its row of
+  figures ("Tăng/giảm %"), each column against the one the rows show it is measured from.
 
 Sections whose headers the page prints elsewhere are told by their figures (rows of 100, figures a tenth
 of those above). A cell that does not add up is a slip only when the other columns of the same rows do;
