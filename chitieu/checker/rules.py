@@ -2377,9 +2377,10 @@ def _exhaustive(items: list[str], marker: str) -> bool:
     return bool(_EXHAUSTIVE_MARKER.search(marker))
 
 
-# two kinds that make up any whole between them: at home and abroad, in towns and in the country
-# (not "thành thị" and "nông thôn" of a list after a whole: "có việc làm là 207.794 người; trong đó, lực lượng
-# lao động khu vực thành thị …", dev b03, halves of the labour force, not of those employed)
+# two kinds that make up any whole between them in a list: at home and abroad (not "thành thị" and "nông
+# thôn", which `complementary_pair` reads when their shares stand side by side: in a list after a whole they
+# may be halves of another one — "có việc làm là 207.794 người; trong đó, lực lượng lao động khu vực thành
+# thị …", dev b03, halves of the labour force, not of those employed)
 _HALVES_OF_A_WHOLE = (("trong nước", "nước ngoài"),)
 
 
@@ -2452,9 +2453,8 @@ def partition(sentence: Sentence) -> Iterator[Claim]:
         if _A_BALANCE_BEFORE.search(sentence.skeleton, max(0, at - 40), at):
             continue  # a balance and its sides: "thâm hụt gần 1 tỷ USD, trong đó … xuất khẩu …, nhập khẩu …"
         if exhaustive and _cut_short(sentence, span[1]):
-            exhaustive = (
-                False  # "… 262 đại biểu, gồm: 39 đại biểu đương nhiên …, 220 đại biểu" and no more (raw33)
-            )
+            # "… 262 đại biểu, gồm: 39 đại biểu đương nhiên …, 220 đại biểu" and no more (raw33)
+            exhaustive = False
         if bracketed[n] and sum(exact) - exact[n] >= 2:
             # "108 (Trà Vinh 22 nhà, …, Sóc Trăng 18 nhà); … 228 (…); 6 tàu … (…); … 81 chiếc (Kiên Giang 65,
             # Cà Mau 10)": where the sentence's other lists in brackets each add up to their totals, so does
