@@ -3289,7 +3289,7 @@ def _shares_of_one_unprinted_whole(sentence: Sentence, skeleton: str) -> Iterato
     ):
         return  # a whole printed before: see share_of_earlier_total
     named = {
-        after.group("noun")
+        after.group("noun") or after.group("noun2")
         for _, share, _ in found
         if (after := _WHOLE_AFTER_SHARE.match(skeleton, sentence.at(share) + len(share.placeholder)))
     }
@@ -5868,7 +5868,9 @@ _SCOPE_OF_A_STOCK = re.compile(
     r"|đang hoạt động|hiện có|hiện nay|trên địa bàn)(?!\w)"
 )
 _WHOLE_AFTER_SHARE = re.compile(
-    r" ?(?:trong |trên |so với |của )?(?:tổng số|tổng|số lượng|số) (?P<noun>[^\W\d_]+(?: [^\W\d_]+)?)"
+    r" ?(?:(?:trong |trên |so với |của )?(?:tổng số|tổng|số lượng|số) (?P<noun>[^\W\d_]+(?: [^\W\d_]+)?)"
+    # … or an amount named right after the share: "3 doanh nghiệp … chiếm tỷ lệ trên 51% vốn điều lệ" (raw36/tl44)
+    r"|(?P<noun2>vốn điều lệ|vốn góp|vốn đầu tư|vốn|giá trị|doanh thu|kim ngạch|diện tích|dư nợ)(?!\w))"
 )
 
 
@@ -6215,7 +6217,9 @@ def _shares_of_earlier_total(
         ) and _RATE_OF_PLAN.search(skeleton, 0, skeleton.find(share.placeholder)):
             continue  # "Nghệ An 395 tỷ đồng, bằng 10,4% và tăng 3,1%": of its own plan, said once before
         after = _WHOLE_AFTER_SHARE.match(skeleton, skeleton.find(share.placeholder) + len(share.placeholder))
-        named = after.group("noun") if after else ""  # "chiếm 78% trong tổng số việc": the whole named
+        named = (
+            (after.group("noun") or after.group("noun2")) if after else ""
+        )  # "chiếm 78% trong tổng số việc"
         cases = sentence.figures[part.index - 1] if part.index and _of_sentence(sentence, part) else None
         if (
             cases is not None

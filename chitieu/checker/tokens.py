@@ -359,6 +359,8 @@ _NOT_FIGURES_ANY_CASE = [
     re.compile(r"huy hiệu \d{2}(?= (?:năm|tuổi)(?!\w))"),
     # a rank among so many ("xếp thứ 5/34" of the 34 provinces): neither a figure nor a fraction
     re.compile(r"(?:xếp|đứng) thứ \d+ ?/ ?\d+(?![\d]|[.,]\d)"),
+    # so many or so many of something a day or a week ("9/10 buổi/ tuần", raw36/tl39): a range, not a fraction
+    re.compile(r"(?<![\d.,/])\d{1,2} ?/ ?\d{1,2}(?= [^\W\d_]+ ?/ ?(?:ngày|tuần|tháng)(?!\w))"),
     # names and codes that hold a number: Quốc lộ 1A, ISO 9001:2015, QCVN 01:2019, Cách mạng công nghiệp 4.0,
     # Nghị quyết 68, top 10, hotline 1900 1234, a number glued to a letter (5G, 8g30)
     re.compile(

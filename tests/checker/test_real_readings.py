@@ -5745,3 +5745,30 @@ def test_beasts_of_an_age_in_months_are_counted_after_it():
     )
     assert verdicts(text.format("50"))["50"] == Verdict.CONSISTENT
     assert verdicts(text.format("56"))["56"].alarm
+
+
+def test_sessions_a_week_are_no_fraction():
+    # raw36/tl39: "9/10 buổi/ tuần ở bậc tiểu học đạt 56,2%" — nine or ten sessions a week, the share of the
+    # pupils who have them; the fraction's reading (90%) is not what the rate is of
+    text = (
+        "Số trẻ, học sinh đến trường được học 2 buổi/ngày ở bậc mầm non đạt 99,8%; 9/10 buổi/ tuần ở bậc"
+        " tiểu học đạt 56,2% (tăng 1,1 % so với năm học trước)."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+    # a fraction of units of something, with no time after it, is still read
+    assert verdicts("Toàn huyện có 9/10 xã đạt chuẩn, đạt 56,2%.")["56,2%"].alarm
+
+
+def test_a_share_of_capital_is_no_share_of_the_firms():
+    # raw36/tl44: "18 doanh nghiệp có vốn đầu tư nước ngoài, trong đó có 15 doanh nghiệp 100% vốn …; có 3 doanh
+    # nghiệp có vốn góp của nhà đầu tư nước ngoài chiếm tỷ lệ trên 51% vốn điều lệ" — each one's capital
+    text = (
+        "Toàn tỉnh hiện có 18 doanh nghiệp có vốn đầu tư nước ngoài, trong đó có 15 doanh nghiệp 100% vốn đầu"
+        " tư nước ngoài với số vốn đăng ký trên 1.617 tỷ đồng; có 3 doanh nghiệp có vốn góp của nhà đầu tư"
+        " nước ngoài chiếm tỷ lệ trên 51% vốn điều lệ."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+    # of the firms, the same share is read
+    text = "Toàn tỉnh hiện có 18 doanh nghiệp; có 3 doanh nghiệp nhà nước, chiếm tỷ lệ {} số doanh nghiệp."
+    assert verdicts(text.format("16,7%"))["16,7%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("51%"))["51%"].alarm
