@@ -5869,7 +5869,7 @@ _SCOPE_OF_A_STOCK = re.compile(
 )
 _WHOLE_AFTER_SHARE = re.compile(
     r" ?(?:(?:trong |trên |so với |của )?(?:tổng số|tổng|số lượng|số) (?P<noun>[^\W\d_]+(?: [^\W\d_]+)?)"
-    # … or an amount named right after the share: "3 doanh nghiệp … chiếm tỷ lệ trên 51% vốn điều lệ" (raw36/tl44)
+    # … or an amount named right after it: "3 doanh nghiệp … chiếm tỷ lệ trên 51% vốn điều lệ" (raw36/tl44)
     r"|(?P<noun2>vốn điều lệ|vốn góp|vốn đầu tư|vốn|giá trị|doanh thu|kim ngạch|diện tích|dư nợ)(?!\w))"
 )
 

@@ -5760,8 +5760,8 @@ def test_sessions_a_week_are_no_fraction():
 
 
 def test_a_share_of_capital_is_no_share_of_the_firms():
-    # raw36/tl44: "18 doanh nghiệp có vốn đầu tư nước ngoài, trong đó có 15 doanh nghiệp 100% vốn …; có 3 doanh
-    # nghiệp có vốn góp của nhà đầu tư nước ngoài chiếm tỷ lệ trên 51% vốn điều lệ" — each one's capital
+    # raw36/tl44: "18 doanh nghiệp có vốn đầu tư nước ngoài, trong đó có 15 doanh nghiệp 100% vốn …; có 3
+    # doanh nghiệp có vốn góp của nhà đầu tư nước ngoài chiếm tỷ lệ trên 51% vốn điều lệ" — each one's capital
     text = (
         "Toàn tỉnh hiện có 18 doanh nghiệp có vốn đầu tư nước ngoài, trong đó có 15 doanh nghiệp 100% vốn đầu"
         " tư nước ngoài với số vốn đăng ký trên 1.617 tỷ đồng; có 3 doanh nghiệp có vốn góp của nhà đầu tư"
