@@ -248,7 +248,8 @@ def check_text(text: str) -> CheckReport:
                 judged_anywhere.add(claim.printed.start)
     claims.extend(_said_again(read, claims, judged_anywhere, judged_before, document, text))
     claims.extend(_counts_said_again(read, judged_anywhere, judged_before, document, text))
-    claims.extend(_rates_said_again(read, judged_anywhere, judged_before, document, text))
+    unchecked = {claim.printed.start for claim in claims if not claim.verdict.checked}
+    claims.extend(_rates_said_again(read, judged_anywhere, judged_before, unchecked, document, text))
     claims = _recomputed_first([doubted_when_far(claim) for claim in claims])
     claims.sort(key=lambda claim: (claim.start, claim.printed.start))
     coverage = Coverage(
@@ -317,10 +318,17 @@ def _counts_said_again(
 
 
 def _rates_said_again(
-    read: list[Sentence], judged: set[int], judged_here: set[int], document: Document, text: str
+    read: list[Sentence],
+    judged: set[int],
+    judged_here: set[int],
+    unchecked: set[int],
+    document: Document,
+    text: str,
 ) -> Iterator[Claim]:
-    """Precise rates printed again in a later paragraph, said the same way, that no reading judged (see
-    :func:`rate_said_again`); ``judged`` and ``judged_here`` as for :func:`_said_again`."""
+    """Precise rates printed again in a later paragraph, said the same way, that no reading judged or
+    only a reading that could not recompute them ("thấp hơn 1,89% so với năm 2021", the year before not
+    printed: see :func:`rate_said_again`); ``judged`` and ``judged_here`` as for :func:`_said_again`,
+    ``unchecked`` the places in ``text`` of the figures judged only that way."""
     first: dict[tuple[Decimal, int, int], Sentence] = {}
     said: dict[tuple[Decimal, int, int], int] = {}  # a few times for each rate, as for counts: bounded work
     for sentence in read:
@@ -329,13 +337,18 @@ def _rates_said_again(
                 continue
             key = (figure.readings[0].value, figure.readings[0].decimals, way_of_a_rate(sentence, figure))
             before = first.setdefault(key, sentence)
-            if before is sentence or figure.start in judged_here or said.get(key, 0) >= SAID_AGAIN:
+            if before is sentence or said.get(key, 0) >= SAID_AGAIN:
                 continue
             if "\n" not in document.text[before.end : sentence.start]:
                 continue  # in one paragraph, the same rate twice is two things alike ("… 7,14%; … 7,14%")
+            at = (
+                figure.start if document.text is text else document.original_span(figure.start, figure.end)[0]
+            )
+            if figure.start in judged_here and at not in unchecked:
+                continue
             said[key] = said.get(key, 0) + 1
             claim = _to_original(rate_said_again(sentence, figure, before), document, text)
-            if claim.printed.start not in judged:
+            if claim.printed.start not in judged or claim.printed.start in unchecked:
                 judged.add(claim.printed.start)
                 yield claim
 

@@ -4139,11 +4139,11 @@ def increase_over_plan(sentence: Sentence) -> Iterator[Claim]:
 # ---------------------------------------------------------------------------------------------
 # 8. Change against the same period last year.
 
-_CHANGE = pattern(
-    r"(?P<direction>tăng|giảm)(?: thêm)? {change:ANY}(?: [^\W\d_]+){0,3}?(?:,)? so với {PREVIOUS}"
-)
+# "tăng 12,3% so với cùng kỳ", "cao hơn 1,71% so với năm 2022 (86,62%)" (n642)
+_CHANGE_VERB = r"(?P<direction>tăng|giảm|cao hơn|thấp hơn)"
+_CHANGE = pattern(_CHANGE_VERB + r"(?: thêm)? {change:ANY}(?: [^\W\d_]+){0,3}?(?:,)? so với {PREVIOUS}")
 _CHANGE_AFTER = pattern(
-    r"so với {PREVIOUS}(?: [^\W\d_]+){0,2}?,? (?P<direction>tăng|giảm)(?: thêm)? {change:ANY}"
+    r"so với {PREVIOUS}(?: [^\W\d_]+){0,2}?,? " + _CHANGE_VERB + r"(?: thêm)? {change:ANY}"
 )
 # The words of a change: "tăng", "giảm", and the comparatives used for counts ("nhiều hơn 15 vụ").
 _DIRECTION = r"(?P<direction>tăng|giảm|nhiều hơn|ít hơn|cao hơn|thấp hơn)"
@@ -4268,6 +4268,20 @@ def _stray(previous: Figure, current: Figure) -> bool:
 _CHANGE_OF_WHAT = re.compile(r" (?:về )?số (?P<noun>[^\W\d_]+(?: [^\W\d_]+){0,2})")
 
 
+def _rate_compared_with_a_rate(sentence: Sentence, match: re.Match[str], printed: Figure) -> Figure | None:
+    """A percentage right before a change whose earlier value, in brackets after it, is a percentage too:
+    "vùng Đồng bằng sông Hồng … đạt 88,33%, cao hơn 1,71% so với năm 2022 (86,62%)" (n642) — a rate,
+    whether or not the sentence names it one."""
+    found = _figure_after(sentence, match.end(), _PREVIOUS_FIGURE)
+    if found is None or found[0].kind != FigureKind.PERCENT or found[0] is printed:
+        return None
+    skeleton = sentence.skeleton
+    end = skeleton.find(printed.placeholder)
+    before = sentence.figures_in(_phrase_start(skeleton, _phrase_start(skeleton, end) - 1), end)
+    rates = [figure for figure in before if figure is not printed and not _is_change(sentence, figure)]
+    return rates[-1] if rates and rates[-1].kind == FigureKind.PERCENT else None
+
+
 def _current_and_previous(
     sentence: Sentence, match: re.Match[str], printed: Figure
 ) -> tuple[Figure | None, Figure | None, Figure | None]:
@@ -4313,6 +4327,8 @@ def _current_and_previous(
             ),
             None,
         )
+    if current is None or current.kind != FigureKind.PERCENT:
+        current = _rate_compared_with_a_rate(sentence, match, printed) or current
     previous = None if current is None else _previous_figure(sentence, match.end(), current)
     difference = None
     if printed.kind == FigureKind.PERCENT:

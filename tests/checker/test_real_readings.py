@@ -5772,3 +5772,13 @@ def test_a_share_of_capital_is_no_share_of_the_firms():
     text = "Toàn tỉnh hiện có 18 doanh nghiệp; có 3 doanh nghiệp nhà nước, chiếm tỷ lệ {} số doanh nghiệp."
     assert verdicts(text.format("16,7%"))["16,7%"] == Verdict.CONSISTENT
     assert verdicts(text.format("51%"))["51%"].alarm
+
+
+def test_a_rate_compared_with_the_rate_in_brackets_after_it():
+    # n642: "vùng Đồng bằng sông Hồng với kết quả đạt 88,33%, cao hơn 1,71% so với năm 2022 (86,62%)" — a
+    # rate, though the sentence does not say "tỷ lệ", and "cao hơn … so với" a change as "tăng … so với" is
+    text = "Cao nhất là vùng Đồng bằng sông Hồng đạt 88,33%, cao hơn {} so với năm 2022 (86,62%)."
+    assert verdicts(text.format("1,71%"))["1,71%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("1,17%"))["1,17%"].alarm
+    text = "Xếp vị trí thứ 4 là Bắc Trung Bộ, đạt 86,82%, thấp hơn {} so với năm 2022 (88,25%)."
+    assert verdicts(text.format("1,43%"))["1,43%"] == Verdict.CONSISTENT
