@@ -5448,6 +5448,8 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
     for figure in sentence.figures:
         if figure.kind != FigureKind.COUNT or figure.qualifier is not None or not 2 <= figure.value <= 40:
             continue
+        if _is_a_period(figure):
+            continue  # "hoàn thành chỉ tiêu … trước 4 năm (Đảng, Quốc hội giao …)" (raw37/tm14): years early
         position = figure.end - sentence.start
         nouns = 0  # the noun: lower-case words
         while nouns < 6 and (word := _LOWER_WORD.match(text, position)) and word.group("word")[0].islower():

@@ -5782,3 +5782,14 @@ def test_a_rate_compared_with_the_rate_in_brackets_after_it():
     assert verdicts(text.format("1,17%"))["1,17%"].alarm
     text = "Xếp vị trí thứ 4 là Bắc Trung Bộ, đạt 86,82%, thấp hơn {} so với năm 2022 (88,25%)."
     assert verdicts(text.format("1,43%"))["1,43%"] == Verdict.CONSISTENT
+
+
+def test_years_early_are_no_count_of_the_names_after_them():
+    # raw37/tm14: "hoàn thành chỉ tiêu của Đảng, Quốc hội giao trước 4 năm (Đảng, Quốc hội giao tỷ lệ bao phủ
+    # … năm 2020 là trên 80%)" — four years early, not four bodies named in the bracket
+    text = (
+        "Có 81,3 triệu người tham gia bảo hiểm y tế, đạt tỷ lệ bao phủ 86,6% dân số, hoàn thành chỉ tiêu của"
+        " Đảng, Quốc hội giao trước 4 năm (Đảng, Quốc hội giao tỷ lệ bao phủ năm 2020 là trên 80%)."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+    assert verdicts("Công an 4 tỉnh tham dự gồm Hòa Bình, Yên Bái và Bắc Kạn.")["4"].alarm
