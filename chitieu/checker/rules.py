@@ -1452,7 +1452,7 @@ _BREAKDOWN_MARKER = re.compile(
     r"|(?P<shared>[^#;]{0,80}?, (?:chiếm|đạt)(?: tỷ lệ| tỉ lệ)? #\d+%#, trong đó(?!\w):?"
     # … or in brackets: "185.230 người tham gia BHXH (chiếm 28,6% lực lượng lao động …), trong đó …"
     r"|[^#;()]{0,40}?\((?:chiếm |đạt |bằng )?(?:tỷ lệ |tỉ lệ )?#\d+%#[^#;()]{0,60}\),? trong đó(?!\w):?)"
-    r"|(?: [^\W\d_]+){0,3} ?\((?=[^()#]{0,40}#)"  # "78.669 người (cao đẳng 1.702 người, …)"
+    r"|(?: [^\W\d_]+){0,4} ?\((?=[^()#]{0,40}#)"  # "78.669 người (cao đẳng 1.702 người, …)"
     # … or after a longer noun, each item a label and its count: "xử lý kỷ luật 7 tổ chức cơ sở đảng
     # (khiển trách 6, cảnh cáo 1)", "cấp 2.292 sổ bảo hiểm xã hội cho người lao động (cấp mới 2.189 sổ, …)"
     r"|(?: [^\W\d_]+){4,9} ?\((?=(?:[^\W\d_]+ ){1,4}#\d+#[^#()]{0,20}[,;] ?(?:[^\W\d_]+ ){1,4}#\d+#)"
@@ -4155,7 +4155,11 @@ _BRACKETED_CHANGE = r" \( ?(?:tăng |giảm )?[-−+]?{change:P} ?\)"
 # "so với tháng 4/2023 giảm 176 vụ (-40,27%)", "so với cùng kỳ phát hiện nhiều hơn 15 vụ (4,95%)"
 _COMPARED_BEFORE_DIFFERENCE = pattern(
     rf"so với {{PREVIOUS}}(?: [^\W\d_]+){{0,3}}?,? {_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
-    + _BRACKETED_CHANGE
+    r"(?: \( ?(?:tăng |giảm )?[-−+]?(?P<opened>)"
+    # … or its rate said after a comma: "so với đầu năm tăng 16.842 tỷ đồng, bằng 11,2%", "… tăng 428 tỷ đồng,
+    # tương ứng mức tăng 27,9%" (n651); "bằng" only where the rate ends its phrase ("bằng 105% kế hoạch" is not)
+    r"|,? (?:(?:tương ứng|tương đương)(?: với)?(?: mức)?(?: tăng| giảm)?|(?P<equal>bằng)) )"
+    r"{change:P}(?(opened) ?\)|(?(equal)(?=[;.,]|$)))"
 )
 # a difference and its rate at the end of a clause, in a sentence that said what it compares with before:
 # "…, tăng 37 trường hợp so với cùng kỳ (47%); riêng doanh nghiệp giải thể có 32 trường hợp, giảm 23

@@ -350,7 +350,8 @@ _NOT_FIGURES_ANY_CASE = [
     # a score or a rank, and the numbered names of places and classes: điểm 10, hạng 3, lớp 12, quận 1
     re.compile(r"(?<!\w)điểm \d{1,2}(?:[.,]\d{1,2})?(?![\d]|[.,]\d)(?! ?(?:%|điểm))"),
     re.compile(
-        r"(?<!\w)(?:hạng|lớp|khối|quận|phường|khu phố|tổ dân phố|ấp|xóm|thôn|tổ|khu vực|khu|loại|cấp độ|bậc)"
+        r"(?<!\w)(?:hạng|lớp|khối|quận|phường|khu phố|tổ dân phố|ấp|xóm|thôn|tổ|khu vực|khu|loại|cấp độ|bậc"
+        r"|tiêu chí(?: số)?)"  # "còn 2 tiêu chí chưa đạt (tiêu chí 5 và tiêu chí 13)"
         r" \d{1,2}(?:(?:,| và| hoặc| ?-) ?\d{1,2})*(?![\d]|[.,]\d)"  # "sức khỏe loại 1 và 2 chiếm 37%"
     ),
     # ordinals and references: lần thứ 12, Điều 5, khoản 2, đợt 3

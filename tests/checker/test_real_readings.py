@@ -5793,3 +5793,29 @@ def test_years_early_are_no_count_of_the_names_after_them():
     )
     assert not any(claim.verdict.alarm for claim in check_text(text).claims)
     assert verdicts("Công an 4 tỉnh tham dự gồm Hòa Bình, Yên Bái và Bắc Kạn.")["4"].alarm
+
+
+def test_a_difference_from_the_period_compared_then_its_rate_after_a_comma():
+    # n651: "ước đạt 167.432 tỷ đồng, so với đầu năm tăng 16.842 tỷ đồng, bằng 11,2%" (of 150.590); "nợ xấu …
+    # là 1.534 tỷ đồng … So với đầu năm nợ xấu tăng 428 tỷ đồng, tương ứng mức tăng 27,9%" — 38,7% of 1.106
+    text = "Dư nợ ước đạt 167.432 tỷ đồng, so với đầu năm tăng 16.842 tỷ đồng, bằng {}; thấp hơn cùng kỳ."
+    assert verdicts(text.format("11,2%"))["11,2%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("12,2%"))["12,2%"].alarm
+    text = (
+        "Nợ xấu là 1.534 tỷ đồng, so với đầu năm tăng 428 tỷ đồng, tương ứng mức tăng {}, tập trung ở y tế."
+    )
+    assert verdicts(text.format("38,7%"))["38,7%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("27,9%"))["27,9%"].alarm
+    # "bằng" before a rate of something else is not the difference's rate
+    text = "Thu ngân sách 1.534 tỷ đồng, so với cùng kỳ tăng 428 tỷ đồng, bằng 105% kế hoạch."
+    assert not verdicts(text)["105%"].alarm
+
+
+def test_a_count_of_medals_of_every_kind_and_its_colours_in_brackets():
+    # n653: "đạt 52 huy chương các loại (16 vàng, 18 bạc, 18 đồng)"
+    text = (
+        "Tham gia 8 giải thể thao quần chúng toàn quốc đạt {} huy chương các loại (16 vàng, 18 bạc, 18 đồng)."
+    )
+    assert verdicts(text.format("52"))["52"] == Verdict.CONSISTENT
+    # the colours are read as its parts only where they add up (their nouns are not the whole's): no alarm
+    assert not verdicts(text.format("56")).get("56", Verdict.NOT_CHECKABLE).alarm
