@@ -4157,7 +4157,7 @@ _COMPARED_BEFORE_DIFFERENCE = pattern(
     rf"so với {{PREVIOUS}}(?: [^\W\d_]+){{0,3}}?,? {_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
     r"(?: \( ?(?:tăng |giảm )?[-−+]?(?P<opened>)"
     # … or its rate said after a comma: "so với đầu năm tăng 16.842 tỷ đồng, bằng 11,2%", "… tăng 428 tỷ đồng,
-    # tương ứng mức tăng 27,9%" (n651); "bằng" only where the rate ends its phrase ("bằng 105% kế hoạch" is not)
+    # tương ứng mức tăng 27,9%" (n651); "bằng" only where the rate ends its phrase (not "bằng 105% kế hoạch")
     r"|,? (?:(?:tương ứng|tương đương)(?: với)?(?: mức)?(?: tăng| giảm)?|(?P<equal>bằng)) )"
     r"{change:P}(?(opened) ?\)|(?(equal)(?=[;.,]|$)))"
 )
