@@ -4155,7 +4155,7 @@ _BRACKETED_CHANGE = r" \( ?(?:tăng |giảm )?[-−+]?{change:P} ?\)"
 # "so với tháng 4/2023 giảm 176 vụ (-40,27%)", "so với cùng kỳ phát hiện nhiều hơn 15 vụ (4,95%)"
 _COMPARED_BEFORE_DIFFERENCE = pattern(
     rf"so với {{PREVIOUS}}(?: [^\W\d_]+){{0,3}}?,? {_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
-    r"(?: \( ?(?:tăng |giảm )?[-−+]?(?P<opened>)"
+    r"(?: \( ?(?:tăng |giảm |chiếm (?:tỷ lệ |tỉ lệ )?)?[-−+]?(?P<opened>)"
     # … or its rate said after a comma: "so với đầu năm tăng 16.842 tỷ đồng, bằng 11,2%", "… tăng 428 tỷ đồng,
     # tương ứng mức tăng 27,9%" (n651); "bằng" only where the rate ends its phrase (not "bằng 105% kế hoạch")
     r"|,? (?:(?:tương ứng|tương đương)(?: với)?(?: mức)?(?: tăng| giảm)?|(?P<equal>bằng)) )"
@@ -4186,6 +4186,8 @@ _CHANGE_WITH_DIFFERENCE = [
         # "tăng 221 ngàn người (tương ứng tăng 6,5% so với năm 2016)" (n596)
         r"(?: \((?:tăng |giảm |bằng |(?:tương ứng|tương đương)(?: với)?(?: tăng| giảm)? )?[-−+]?"
         r"|,? (?:tương ứng|tương đương|tức là)(?: với)?(?: tăng| giảm)? "
+        # "tăng 921 việc (chiếm tỷ lệ 14,33% so với năm 2019", "tăng 910 việc chiếm 8,64% so với …" (n656)
+        r"| \(?chiếm(?: tỷ lệ| tỉ lệ)? "
         # "tăng 172.946 triệu đồng, tỷ lệ tăng trưởng 6,6% so với đầu năm" (n487)
         r"|,? (?:tỷ lệ|tỉ lệ|tốc độ) (?:tăng|giảm)(?: trưởng)?(?: là| đạt)? "
         r"|, )"  # "(tăng 46 việc, 0.9% so với cùng kỳ năm 2019)"
@@ -4272,6 +4274,9 @@ def _stray(previous: Figure, current: Figure) -> bool:
 _CHANGE_OF_WHAT = re.compile(r" (?:về )?số (?P<noun>[^\W\d_]+(?: [^\W\d_]+){0,2})")
 
 
+_OPENS_WITH_THE_COMPARISON = re.compile(r" ?so với ")
+
+
 def _rate_compared_with_a_rate(sentence: Sentence, match: re.Match[str], printed: Figure) -> Figure | None:
     """A percentage right before a change whose earlier value, in brackets after it, is a percentage too:
     "vùng Đồng bằng sông Hồng … đạt 88,33%, cao hơn 1,71% so với năm 2022 (86,62%)" (n642) — a rate,
@@ -4333,6 +4338,20 @@ def _current_and_previous(
         )
     if current is None or current.kind != FigureKind.PERCENT:
         current = _rate_compared_with_a_rate(sentence, match, printed) or current
+    clause = _clause_start(skeleton, match.start())
+    if current is None and clause and _OPENS_WITH_THE_COMPARISON.match(skeleton, clause):
+        # "giải quyết xong 5.838 việc, đạt tỷ lệ 51,01%; so với năm 2019, tăng 856 việc (chiếm tỷ lệ 17,18%)"
+        # (n656): a clause that opens with what it compares with changes the value of the clause before
+        named_difference = _figure(sentence, match, "difference") if named else None
+        current = next(
+            (
+                f
+                for f in _values_before(sentence, clause - 1, exclude=[printed])
+                if not _is_change(sentence, f)
+                and (named_difference is None or _of_one_thing(f, named_difference))
+            ),
+            None,
+        )
     previous = None if current is None else _previous_figure(sentence, match.end(), current)
     difference = None
     if printed.kind == FigureKind.PERCENT:

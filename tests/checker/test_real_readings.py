@@ -5819,3 +5819,18 @@ def test_a_count_of_medals_of_every_kind_and_its_colours_in_brackets():
     assert verdicts(text.format("52"))["52"] == Verdict.CONSISTENT
     # the colours are read as its parts only where they add up (their nouns are not the whole's): no alarm
     assert not verdicts(text.format("56")).get("56", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_difference_and_its_rate_said_as_a_share():
+    # n656: "thụ lý mới 7.350 việc, tăng 921 việc (chiếm tỷ lệ 14,33% so với năm 2019", "tăng 910 việc chiếm
+    # 8,64% so với năm 2019", "so với năm 2019, tăng 856 việc (chiếm tỷ lệ 17,18%)": the rate of the increase
+    text = "Thụ lý mới 7.350 việc, tăng 921 việc (chiếm tỷ lệ {} so với năm 2019."
+    assert verdicts(text.format("14,33%"))["14,33%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("12,53%"))["12,53%"].alarm
+    text = "Có 11.444 việc có điều kiện giải quyết, tăng 910 việc chiếm {} so với năm 2019."
+    assert verdicts(text.format("8,64%"))["8,64%"] == Verdict.CONSISTENT
+    text = (
+        "Giải quyết xong 5.838 việc; so với năm 2019, tăng 856 việc (chiếm tỷ lệ {}) và tăng 3,72% về tỷ lệ."
+    )
+    assert verdicts(text.format("17,18%"))["17,18%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("14,66%"))["14,66%"].alarm
