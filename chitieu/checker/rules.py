@@ -352,6 +352,23 @@ _ALONE_IN_ITS_BRACKET = re.compile(r"(?: [^\W\d_]+){0,3} ?\)")
 _PAIR_SAID = re.compile(r"#\d+# (?:vụ án|vụ việc|vụ|việc)(?: ?/ ?| với |, | - )")
 
 
+def _reached_by_another(sentence: Sentence, share: Figure, part: Figure) -> bool:
+    """Whether the value said right before a share in its clause is another measure than the fraction after
+    the share: "thu … đạt 3.421 tỷ đồng, đạt 103,59% kế hoạch năm (13/13 đơn vị đều hoàn thành kế hoạch)" —
+    the amount reached the plan, the units that each did are counted apart."""
+    at = sentence.at(share)
+    if not _PLAN_RIGHT_AFTER.match(sentence.skeleton, at + len(share.placeholder)):
+        return (
+            False  # only a rate of a plan: "giảm 5,83% (3.389/3.599 vụ)" after "qua 5 năm" is of its fraction
+        )
+    before = [
+        figure
+        for figure in sentence.figures_in(_clause_start(sentence.skeleton, at), at)
+        if figure.kind != FigureKind.PERCENT
+    ]
+    return bool(before) and not _of_one_thing(before[-1], part)
+
+
 def _is_pair(first: Figure, second: Figure) -> bool:
     """ "4.975 vụ/6.755 bị can": two counts of different things side by side, not a part of a whole."""
     return bool(first.noun and second.noun) and first.noun.split(" ", 1)[0] != second.noun.split(" ", 1)[0]
@@ -726,6 +743,8 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
                 sentence.skeleton, sentence.at(share) + len(share.placeholder)
             ):
                 continue  # "7/16 khoản thu ước đạt trên 50% dự toán giao": the mark each of them passed
+            if regex is _SHARE_THEN_FRACTION and _reached_by_another(sentence, share, part):
+                continue  # "đạt 3.421 tỷ đồng, đạt 103,59% kế hoạch năm (13/13 đơn vị đều …)" (raw38)
             change = _CHANGE_BEFORE.search(_phrase_before(sentence, share))
             if regex is _CHANGE_THEN_ITS_TWO_COUNTS and change is None:
                 continue  # far from its share, a bracket's fraction is read only as a change's two counts

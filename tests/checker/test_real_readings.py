@@ -5834,3 +5834,17 @@ def test_a_difference_and_its_rate_said_as_a_share():
     )
     assert verdicts(text.format("17,18%"))["17,18%"] == Verdict.CONSISTENT
     assert verdicts(text.format("14,66%"))["14,66%"].alarm
+
+
+def test_the_units_that_each_met_the_plan_are_not_the_plan_rate():
+    # raw38/tn14: "thu BHXH, BHYT, BHTN … đạt 3.421 tỷ đồng, đạt 103,59% kế hoạch năm (13/13 đơn vị đều hoàn
+    # thành kế hoạch thu năm 2023)" — the amount reached the plan; all thirteen units met theirs
+    text = (
+        "Năm 2023, tổng số thu BHXH, BHYT, BHTN toàn tỉnh đạt 3.421 tỷ đồng, đạt 103,59% kế hoạch năm (13/13"
+        " đơn vị đều hoàn thành kế hoạch thu năm 2023)."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+    # a fraction of what was counted before the share is still its inputs
+    text = "Đã giải quyết 1.150 vụ, đạt {} (1.150/1.245 vụ)."
+    assert verdicts(text.format("92,37%"))["92,37%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("93,37%"))["93,37%"].alarm
