@@ -4192,7 +4192,9 @@ _COMPARED = re.compile(r"so với|cùng kỳ")
 # 57.905.476.000 đồng (tăng 8,78%)"
 _CHANGE_IN_BRACKETS_AFTER_ITS_VALUE = pattern(
     rf"(?<=\d#)(?: [^\W\d_]+){{0,10}}?(?: \( ?(?P<opened>)|, ){_DIRECTION} {{difference:N}}{_UNIT_WORDS}"
-    r"(?(opened)(?: ?= ?|,? (?:tương ứng|tương đương|bằng)(?: với)? | ?\()(?:tăng |giảm )?[-−+]?"
+    # (inside the bracket, its rate after a bare comma: "548 đảng viên (giảm 69 đảng viên, 11,5%)", n667)
+    r"(?(opened)(?: ?= ?|,? (?:tương ứng|tương đương|bằng)(?: với)? | ?\(|, (?=#\d+%# ?\)))"
+    r"(?:tăng |giảm )?[-−+]?"
     # … or after a comma, the rate in brackets saying its way again, in words or by its sign ("giảm 11 vụ
     # (-5,1%)", n556): not a bare "(46%)", which may be a share
     r"| \((?:(?:tăng|giảm) |(?P<signed>[-−+])(?=#))){change:P}"

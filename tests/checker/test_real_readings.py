@@ -5848,3 +5848,11 @@ def test_the_units_that_each_met_the_plan_are_not_the_plan_rate():
     text = "Đã giải quyết 1.150 vụ, đạt {} (1.150/1.245 vụ)."
     assert verdicts(text.format("92,37%"))["92,37%"] == Verdict.CONSISTENT
     assert verdicts(text.format("93,37%"))["93,37%"].alarm
+
+
+def test_a_difference_and_its_rate_after_a_comma_inside_a_bracket():
+    # n667: "Đã thi hành kỷ luật 548 đảng viên (giảm 69 đảng viên, 11,5%)" — 69 of the 617 the year before:
+    # 11,2%
+    text = "Đã thi hành kỷ luật 548 đảng viên (giảm 69 đảng viên, {}) bằng các hình thức: Khiển trách 438."
+    assert verdicts(text.format("11,2%"))["11,2%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("11,5%"))["11,5%"].alarm
