@@ -1509,7 +1509,9 @@ _NOT_A_PART = re.compile(
     # (nor "doanh thu", "khoản thu", "nguồn thu": revenue, a noun: "doanh thu lữ hành là 335,817 tỷ đồng")
     # (nor "thu nhập", "chi phí", "chi tiết": income, costs, details — "hộ nghèo theo tiêu chí thu nhập là
     # 10.508 hộ", n598)
-    r"|(?<=[^\s:] )(?<!và )(?<!thuế )(?<!doanh )(?<!khoản )(?<!nguồn )(?:thu|chi) (?!bộ|cục|nhập|phí|tiết)"
+    # (nor the seasons "vụ hè thu", "vụ thu đông": "lúa 6.668,1 ha (vụ Đông Xuân 3.772,1 ha, vụ Hè Thu …)")
+    r"|(?<=[^\s:] )(?<!và )(?<!thuế )(?<!doanh )(?<!khoản )(?<!nguồn )(?<!hè )"
+    r"(?:thu|chi) (?!bộ|cục|nhập|phí|tiết|đông)"
     # "(số gốc 120 vụ, kế hoạch 110 vụ)": a reference named before its figure is not a part
     # ("239 cuộc theo kế hoạch" is one)
     # (but "năm trước chuyển sang 3.210 việc" is what was carried over, a part)
@@ -1771,7 +1773,10 @@ _LATE_BREAKDOWN = re.compile(
     # với cùng kỳ năm 2016), trong đó: …"
     r"|[^#;]{0,40}?,? \(?(?:tăng|giảm) #\d+#(?:[^#;]|#\d+%#){0,100}?, (?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
     # … or its rate, then a comma: "1.515,6 ha, giảm 55,9% so với năm 2016, trong đó …"
-    r"|[^#;]{0,20}?,? (?:tăng|giảm) #\d+%#[^#;]{0,40}?, (?:trong đó|bao gồm|gồm)(?!\w)[ ,:]*"
+    # … or its rates of the plan and of the year before: "8.418,1 ha, đạt 93,5% so kế hoạch, đạt 94,8% so cùng
+    # kỳ, trong đó: lúa …" (n666)
+    r"|[^#;]{0,20}?(?:,? (?:tăng|giảm|đạt|bằng) #\d+%#[^#;]{0,40}?){1,3}, (?:trong đó|bao gồm|gồm)(?!\w)"
+    r"[ ,:]*"
     # … or its rate and its difference in brackets, then a colon: "56 đảng viên, giảm 6,67% (giảm 4 đảng
     # viên) bằng các hình thức: Khiển trách 31, …"
     r"|[^#;]{0,20}?,? (?:tăng|giảm) #\d+%# \((?:tăng |giảm )?#\d+#[^#;()]{0,20}\)[^#;()]{0,40}?"

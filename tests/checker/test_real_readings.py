@@ -5856,3 +5856,24 @@ def test_a_difference_and_its_rate_after_a_comma_inside_a_bracket():
     text = "Đã thi hành kỷ luật 548 đảng viên (giảm 69 đảng viên, {}) bằng các hình thức: Khiển trách 438."
     assert verdicts(text.format("11,2%"))["11,2%"] == Verdict.CONSISTENT
     assert verdicts(text.format("11,5%"))["11,5%"].alarm
+
+
+def test_the_seasons_of_a_crop_are_its_parts():
+    # n666: "lúa 6.668,1 ha (vụ Đông Xuân 3.772,1 ha, vụ Hè Thu 2.896ha)" — "Hè Thu" is a season, not "thu",
+    # what was collected
+    text = "Trong đó: lúa {} ha (vụ Đông Xuân 3.772,1 ha, vụ Hè Thu 2.896ha) đạt 98,5 % so với kế hoạch."
+    assert verdicts(text.format("6.668,1"))["6.668,1"] == Verdict.CONSISTENT
+    # a bracket may name some seasons only: a total above its parts may hold a third; below them, a slip
+    assert not verdicts(text.format("6.686,1"))["6.686,1"].alarm
+    assert verdicts(text.format("6.586,1"))["6.586,1"].alarm
+
+
+def test_a_total_with_its_rates_of_the_plan_and_the_year_before_then_its_parts():
+    # n666: "tổng diện tích gieo trồng cả năm 2018 là 8.418,1 ha, đạt 93,5% so kế hoạch, đạt 94,8% so cùng kỳ,
+    # trong đó: lúa 6.668,1 ha …; các cây trồng khác 1.750 ha"
+    text = (
+        "Tổng diện tích gieo trồng cả năm 2018 là {} ha, đạt 93,5% so kế hoạch, đạt 94,8% so cùng kỳ, trong"
+        " đó: lúa 6.668,1 ha, các cây trồng khác 1.750 ha."
+    )
+    assert verdicts(text.format("8.418,1"))["8.418,1"] == Verdict.CONSISTENT
+    assert verdicts(text.format("8.481,1"))["8.481,1"].alarm
