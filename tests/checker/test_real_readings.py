@@ -5877,3 +5877,16 @@ def test_a_total_with_its_rates_of_the_plan_and_the_year_before_then_its_parts()
     )
     assert verdicts(text.format("8.418,1"))["8.418,1"] == Verdict.CONSISTENT
     assert verdicts(text.format("8.481,1"))["8.481,1"].alarm
+
+
+def test_a_part_with_its_own_change_then_the_others_after_and():
+    # n672: "tổng diện tích thả giống … đạt 2.066ha, tăng 1,69% so cùng kỳ năm trước, trong đó diện tích tôm
+    # nước lợ được 1.113ha, tăng 2,44%; cá được 305,5ha, tăng 1,84% và các loại thủy sản khác 636ha, …" — the
+    # others close the list: 2.054,5 ha
+    text = (
+        "Tổng diện tích thả giống trong 4 tháng đầu năm đạt {}ha, tăng 1,69% so cùng kỳ năm trước, trong đó"
+        " diện tích tôm nước lợ được 1.113ha, tăng 2,44%; cá được 305,5ha, tăng 1,84% và các loại thủy sản"
+        " khác 636ha, tăng 0,32%."
+    )
+    assert verdicts(text.format("2.054,5"))["2.054,5"] == Verdict.CONSISTENT
+    assert verdicts(text.format("2.066"))["2.066"].alarm
