@@ -422,7 +422,13 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
             segment += 1
             years_seen = set()
             section = named
-        elif rows and all(c is not None and c.value == HUNDRED for c in row.cells):
+        elif (
+            rows
+            and all(c is not None and c.value == HUNDRED for c in row.cells)
+            and not _RATES_ROW.match(
+                row.label
+            )  # "- Tỷ lệ | % | 100,00 | …": the row above's rates, all of it
+        ):
             segment += 1  # "TỔNG SỐ 100 100 100 …": the shares of the rows above, their header below
             section = SHARES
         if row.year is not None:
@@ -522,6 +528,7 @@ def _claims(grid: _Grid) -> Iterator[Claim]:
     yield from fresh(_growth_by_year(whole_values, whole_rates))
     yield from fresh(_growth_by_column(grid, whole_values, whole_rates))
     yield from fresh(_growth_under_values(grid))
+    yield from fresh(_rates_under_counts(grid))
     quotients = _quotient_columns(whole_values, grid.width)
     yield from fresh(_quotients(whole_values, quotients))
     taken = {k for _, _, k, _ in quotients}
@@ -536,6 +543,10 @@ def _claims(grid: _Grid) -> Iterator[Claim]:
     additive = [c for c in range(grid.width) if c not in taken]
     yield from fresh(_shares_of_values(whole_values, whole_shares))
     every = list(range(grid.width))
+    # rows of rates under rows of counts ("- Tỷ lệ | % | 55,32 | …") are neither sums nor parts of the counts
+    rated = [row for row in values if _RATES_ROW.match(row.label)]
+    if len(rated) >= MIN_ROWS:
+        values = [row for row in values if row not in rated]
     for rows in _segments(values) + _segments(shares):
         if len(rows) < 2:
             continue
@@ -1213,6 +1224,46 @@ def _growth_under_values(grid: _Grid) -> Iterator[Claim]:
     ]
     if len(claims) >= MIN_ROWS and sum(claim.verdict.fits for claim in claims) >= MOST * len(claims):
         yield from (_off_by_one_unit(claim, _ROUNDED_IN_THE_TABLE) for claim in claims)
+
+
+def _rates_under_counts(grid: _Grid) -> Iterator[Claim]:
+    """Each row of rates right under its row of counts ("Số xã có đường ô tô đến trụ sở UBND xã | 47 | 18 …",
+    then "- Tỷ lệ | % | 100,00 | 100,00 …"): each cell the count of its column over that of the row of the
+    whole — the one row, of those above, the rows show it is (most of their cells fit), "Tổng số xã"."""
+    rows = [row for row in grid.rows if not row.padded]
+    pairs = [
+        (above, row)
+        for above, row in itertools.pairwise(rows)
+        if _RATES_ROW.match(row.label)
+        and not _RATES_ROW.match(above.label)
+        and len(above.cells) == len(row.cells)
+    ]
+    if len(pairs) < MIN_ROWS:
+        return
+    rated = {id(row) for _, row in pairs}
+    wholes = [row for row in rows if id(row) not in rated and row.full(range(len(row.cells)))]
+
+    def claims_of(whole: _Row) -> list[Claim]:
+        return [
+            claim
+            for above, row in pairs
+            if above is not whole and len(whole.cells) == len(row.cells)
+            for column in range(len(row.cells))
+            for claim in _share_claim(row, column, above.cells[column], whole.cells[column])
+        ]
+
+    best = max(
+        ((whole, claims_of(whole)) for whole in wholes[:SAMPLE]),
+        key=lambda found: sum(claim.verdict.fits for claim in found[1]),
+        default=None,
+    )
+    if best is None or not best[1] or sum(claim.verdict.fits for claim in best[1]) < MOST * len(best[1]):
+        return
+    yield from best[1]
+
+
+# a row of rates under the row of what it rates: "- Tỷ lệ", "Tỷ lệ (%)"
+_RATES_ROW = re.compile(r"[-–+*•\s]*(?:tỷ lệ|tỉ lệ)(?!\w)(?! tăng| giảm)")
 
 
 def _aligned(rows: list[_Row], others: list[_Row]) -> list[tuple[_Row, _Row]]:

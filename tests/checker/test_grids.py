@@ -836,3 +836,25 @@ def test_a_row_of_changes_under_its_row_of_figures():
     assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
     slip = claims_of(HERD.format(herd_2019="-22"))  # 20.200 / 28.151 − 1 = −28,2%
     assert slip["22"][0].verdict == Verdict.INCONSISTENT
+
+
+def test_rows_of_rates_under_rows_of_counts_are_each_count_over_the_whole_row():
+    # n681 (Ninh Thuận's rural census, 2011): "Tổng số xã | 47 | 18 | 14 | 15", then each kind of road with
+    # its row of communes and, under it, "- Tỷ lệ | % | 55,32 | …": each over the communes of its column
+    def table(slipped: str) -> str:
+        return cell_lines(
+            ("Đơn vị tính", "Tổng số", "Chia ra", "Xã miền núi", "Xã vùng cao", "Xã đồng bằng, trung du"),
+            ("Tổng số xã", "47", "18", "14", "15"),
+            ("Số xã có đường xe ô tô đến trụ sở UBND xã", "47", "18", "14", "15"),
+            ("- Tỷ lệ", "%", "100,00", "100,00", "100,00", "100,00"),
+            ("Số xã có đường trục xã được nhựa, bê tông 100%", "26", "8", "6", "12"),
+            ("- Tỷ lệ", "%", "55,32", "44,44", slipped, "80,00"),
+            ("Số xã có đường trục xã được nhựa, bê tông dưới 50%", "9", "4", "3", "2"),
+            ("- Tỷ lệ", "%", "19,15", "22,22", "21,43", "13,33"),
+        )
+
+    found = claims_of(table("42,86"))
+    assert [claim.verdict for claim in found["55,32"]] == [Verdict.CONSISTENT]
+    assert [claim.verdict for claim in found["42,86"]] == [Verdict.CONSISTENT]
+    assert found["26"][0].verdict == Verdict.CONSISTENT  # 8 + 6 + 12, the rates rows apart
+    assert claims_of(table("48,26"))["48,26"][0].verdict.alarm
