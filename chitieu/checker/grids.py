@@ -1243,25 +1243,28 @@ def _rates_under_counts(grid: _Grid) -> Iterator[Claim]:
     rated = {id(row) for _, row in pairs}
     wholes = [row for row in rows if id(row) not in rated and row.full(range(len(row.cells)))]
 
-    def claims_of(whole: _Row) -> list[Claim]:
+    def claims_of(whole: _Row, some: list[tuple[_Row, _Row]]) -> list[Claim]:
         return [
             claim
-            for above, row in pairs
+            for above, row in some
             if above is not whole and len(whole.cells) == len(row.cells)
             for column in range(len(row.cells))
             for claim in _share_claim(row, column, above.cells[column], whole.cells[column])
         ]
 
+    sample = pairs[:RATED_SAMPLE]  # the whole is found on the first rows: bounded work on a long table
     best = max(
-        ((whole, claims_of(whole)) for whole in wholes[:SAMPLE]),
+        ((whole, claims_of(whole, sample)) for whole in wholes[:RATED_SAMPLE]),
         key=lambda found: sum(claim.verdict.fits for claim in found[1]),
         default=None,
     )
     if best is None or not best[1] or sum(claim.verdict.fits for claim in best[1]) < MOST * len(best[1]):
         return
     yield from best[1]
+    yield from claims_of(best[0], pairs[RATED_SAMPLE:])
 
 
+RATED_SAMPLE = 12  # the rows of rates the whole they are of is found on, and the rows it may be
 # a row of rates under the row of what it rates: "- Tỷ lệ", "Tỷ lệ (%)"
 _RATES_ROW = re.compile(r"[-–+*•\s]*(?:tỷ lệ|tỉ lệ)(?!\w)(?! tăng| giảm)")
 
