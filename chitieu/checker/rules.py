@@ -2069,9 +2069,21 @@ def _without_a_part_broken_down(
     if len(items) != len(parts) or sum(part.value for part in parts) <= total.value:
         return parts, items
     for cut in range(1, len(parts) - 1):
-        if sum(part.value for part in parts[cut:]) == parts[cut - 1].value:
+        if sum(part.value for part in parts[cut:]) == parts[cut - 1].value and not _siblings(
+            items[cut - 1], items[cut]
+        ):
             return parts[:cut], items[:cut]
     return parts, items
+
+
+def _siblings(item: str, after: str) -> bool:
+    """Whether two items of a list name things of one level by the same word: "huyện Krông Năng 42 trường hợp;
+    huyện Ea Kar 9 trường hợp; huyện Cư Kuin 26 …" (n269: the three after 42 add up to it, by chance)."""
+    first, second = (_LEADING_WORD.match(text) for text in (item, after))
+    return first is not None and second is not None and first.group(1) == second.group(1)
+
+
+_LEADING_WORD = re.compile(r"[\s,;:]*(?:(?:trong đó|gồm|và|có):? )?([^\W\d_]+) ")
 
 
 def _up_to_the_clause_that_adds_up(

@@ -5890,3 +5890,14 @@ def test_a_part_with_its_own_change_then_the_others_after_and():
     )
     assert verdicts(text.format("2.054,5"))["2.054,5"] == Verdict.CONSISTENT
     assert verdicts(text.format("2.066"))["2.066"].alarm
+
+
+def test_the_last_items_of_a_list_adding_up_to_the_one_before_them_by_chance():
+    # n269: "… huyện Krông Năng 42 trường hợp; huyện Ea Kar 9 trường hợp; huyện Cư Kuin 26 trường hợp và thị
+    # xã Buôn Hồ 7 trường hợp" — 9 + 26 + 7 = 42, yet districts side by side are no breakdown of the one
+    # before
+    counts = ["94", "3", "3", "7", "20", "6", "6", "24", "9", "14", "42", "9", "26"]
+    listed = "; ".join(f"huyện {chr(65 + n)} {count} trường hợp" for n, count in enumerate(counts))
+    text = "Có {} trường hợp, trong đó " + listed + " và thị xã O 7 trường hợp."
+    assert verdicts(text.format("270"))["270"] == Verdict.CONSISTENT
+    assert verdicts(text.format("263"))["263"].alarm
