@@ -220,8 +220,13 @@ def _line_cells(line: str) -> _LineCells | None:
     words = line[: match.start("cells")].strip()
     if not _DIGIT.search(match.group("cells")) and words:
         return None  # "TỔNG SỐ -": a label and its dash
+    start = match.start("cells")
+    level = _LEVEL_NAMED.match(line, start) if _LEVEL_BEFORE.search(words) else None
+    if level is not None and len(match.group("cells").split()) >= 3:
+        start = level.end()  # "Mức 3 68544 61827 …", "Mức 1, 2 268763 …" (n641): the level names the row
+        words = line[:start].strip()
     cells = []
-    for token in _CELL_TOKEN.finditer(line, match.start("cells")):
+    for token in _CELL_TOKEN.finditer(line, start):
         if token.group("empty"):
             cells.append((token.start(), token.start(), 1))
         elif line[token.start()] in "-−":
@@ -229,6 +234,11 @@ def _line_cells(line: str) -> _LineCells | None:
         else:
             cells.append((token.start(), token.end("number"), 1))
     return _LineCells(words, cells)
+
+
+# a row named by its level, its number before its cells: "Mức 3 68544 …", "Mức 1, 2 268763 …"
+_LEVEL_BEFORE = re.compile(r"(?:^|\s)(?:mức|mức độ|cấp độ|loại|hạng|bậc|nhóm)(?: \d{1,2},)*$", re.IGNORECASE)
+_LEVEL_NAMED = re.compile(r"\d{1,2}(?= )")
 
 
 _BAR_CELL = re.compile(

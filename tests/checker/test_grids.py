@@ -858,3 +858,21 @@ def test_rows_of_rates_under_rows_of_counts_are_each_count_over_the_whole_row():
     assert [claim.verdict for claim in found["42,86"]] == [Verdict.CONSISTENT]
     assert found["26"][0].verdict == Verdict.CONSISTENT  # 8 + 6 + 12, the rates rows apart
     assert claims_of(table("48,26"))["48,26"][0].verdict.alarm
+
+
+def test_rows_named_by_their_level_keep_its_number_out_of_their_cells():
+    # n641 (Thừa Thiên Huế's online services): "Mức 1, 2 268763 257141 11622 124907 48,6% …", "Mức 3 68544 …":
+    # the level names the row; each rate is its count over those processed
+    text = (
+        "Kết quả giải quyết thủ tục hành chính\n"
+        "Mức độ Tổng Đã xử lý Chưa xử lý Trước hạn Đúng hạn Trễ hạn\n"
+        "Tổng % Tổng % Tổng %\n"
+        "Mức 1, 2 268763 257141 11622 124907 48,6% 102770 40% 19852 7,7%\n"
+        "Mức 3 68544 61827 6717 43434 {} 11795 19,1% 4331 7%\n"
+        "Mức 4 1665 1611 54 952 59,1% 388 24,1% 268 16,6%\n"
+        "Cộng 338972 320579 18393 169293 52,8% 114953 35,9% 24451 7,6%\n"
+    )
+    found = claims_of(text.format("70,3%"))
+    assert [claim.verdict for claim in found["70,3%"]] == [Verdict.CONSISTENT]
+    assert [claim.verdict for claim in found["48,6%"]] == [Verdict.CONSISTENT]
+    assert claims_of(text.format("73,0%"))["73,0%"][0].verdict.alarm
