@@ -1515,7 +1515,8 @@ _NOT_A_PART = re.compile(
     # "(số gốc 120 vụ, kế hoạch 110 vụ)": a reference named before its figure is not a part
     # ("239 cuộc theo kế hoạch" is one)
     # (but "năm trước chuyển sang 3.210 việc" is what was carried over, a part)
-    r"|(?:gốc|kế hoạch|dự toán|mục tiêu|cùng kỳ|năm trước|năm ngoái|kỳ trước)(?! chuyển)[^#]*#"
+    # (nor "thu chuyển nguồn năm trước sang", what the year before carried over, n687)
+    r"|(?:gốc|kế hoạch|dự toán|mục tiêu|cùng kỳ|năm trước|năm ngoái|kỳ trước)(?! chuyển| sang)[^#]*#"
 )
 _PIECES = re.compile(r"[^,;.]+")
 _AND_BEFORE_A_COUNT = re.compile(r"( và | ?\+ ?)(?=[^#]*#\d+#)")
@@ -7280,6 +7281,8 @@ class BulletList:
     exhaustive: bool
     parts: list[Figure] = dataclasses.field(default_factory=list)
     items: list[str] = dataclasses.field(default_factory=list)
+    # a bulleted line of the list's kind not read as a part: the list goes on past what was read
+    refused: bool = False
 
     @classmethod
     def opened_by(cls, sentence: Sentence, before: Sentence | None = None) -> BulletList | None:
@@ -7312,6 +7315,11 @@ class BulletList:
             return False
         part = _as_part(sentence, sentence.skeleton[bullet.end() :], self.total.noun)
         if part is None or part.kind != self.total.kind:
+            # "- Thu chuyển nguồn năm trước sang: 792.752.428.793 đồng" (n687): a line of the list, counted
+            # like the others, that is not read as a part — what was read is not all of the list
+            self.refused = any(
+                figure.kind == self.total.kind and _alike(figure, self.total) for figure in sentence.figures
+            )
             return False
         self.parts.append(part)
         self.items.append(sentence.skeleton[bullet.end() :])
@@ -7325,13 +7333,14 @@ class BulletList:
         span = (skeleton.find(self.total.placeholder), len(skeleton))
         parts, items = self.parts, self.items
         label = Bilingual("sum of the parts", "tổng các phần")
-        if not self.exhaustive and not _fits(self.total, sum_of_parts(parts, label)):
+        if not (self.exhaustive and not self.refused) and not _fits(self.total, sum_of_parts(parts, label)):
             # "+ Khách quốc tế là 307.408 lượt …; + Khách nội địa là 9.169.894 lượt …; + Khách lưu trú là
             # 1.522.100 lượt": the first lines add up to the total, the next cuts it another way
             cut = _first_parts_adding_up(self.total, parts)
             if cut is not None:
                 parts, items = parts[:cut], items[:cut]
-        claim = _partition_claim(self.sentence, self.total, parts, items, self.exhaustive, span)
+        exhaustive = self.exhaustive and not self.refused
+        claim = _partition_claim(self.sentence, self.total, parts, items, exhaustive, span)
         start, end = self.sentence.span(*span)
         return dataclasses.replace(claim, start=start, end=end)
 

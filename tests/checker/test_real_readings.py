@@ -5901,3 +5901,29 @@ def test_the_last_items_of_a_list_adding_up_to_the_one_before_them_by_chance():
     text = "Có {} trường hợp, trong đó " + listed + " và thị xã O 7 trường hợp."
     assert verdicts(text.format("270"))["270"] == Verdict.CONSISTENT
     assert verdicts(text.format("263"))["263"].alarm
+
+
+def test_a_bulleted_list_goes_on_past_a_line_not_read_as_a_part():
+    # n687 (Hà Nam's budget settlement, 2013): "Tổng thu ngân sách nhà nước năm 2013: 6.584.718.544.290 đồng,
+    # gồm:" and eight bulleted lines; one not read as a part leaves the sum of the others no slip
+    lines = [
+        "Thu cân đối ngân sách trên địa bàn: 2.850.712.588.000 đồng",
+        "Thu kết dư ngân sách: 72.746.049.762 đồng",
+        "Thu viện trợ không hoàn lại: 2.071.200.000 đồng",
+        "Thu chuyển nguồn năm trước sang: 792.752.428.793 đồng",
+        "Thu bổ sung từ ngân sách Trung ương: 2.160.583.545.028 đồng",
+        "Thu từ ngân sách cấp dưới nộp trả: 103.600.000 đồng",
+        "Thu phản ánh qua ngân sách: 340.749.132.707 đồng",
+        "Thu vay theo Khoản 3 Điều 8 Luật NSNN: 365.000.000.000 đồng",
+    ]
+    text = "1. Tổng thu ngân sách nhà nước năm 2013: {} đồng, gồm:\n\n" + "\n\n".join(
+        f"- {line}" for line in lines
+    )
+    assert verdicts(text.format("6.584.718.544.290"))["6.584.718.544.290"] == Verdict.CONSISTENT
+    assert verdicts(text.format("6.548.718.544.290"))["6.548.718.544.290"].alarm
+    # a line not read as a part ("theo kế hoạch" names a reference): the lines read are not all of the list
+    refused = text.replace("Thu vay theo Khoản 3 Điều 8 Luật NSNN", "Thu vay theo kế hoạch")
+    assert not verdicts(refused.format("6.584.718.544.290"))["6.584.718.544.290"].alarm
+    # a line that names no part of it (a share, a rate) ends the list as before
+    text = "Tổng số: 120 người, gồm:\n\n- Nam: 70 người\n\n- Nữ: 50 người\n\n- Tỷ lệ nữ: 41,7%"
+    assert verdicts(text)["120"] == Verdict.CONSISTENT
