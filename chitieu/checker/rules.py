@@ -4193,11 +4193,15 @@ _UNIT_WORDS = r"(?: [^\s#,;()]+){0,3}?"
 _BRACKETED_CHANGE = r" \( ?(?:tăng |giảm )?[-−+]?{change:P} ?\)"
 # "so với tháng 4/2023 giảm 176 vụ (-40,27%)", "so với cùng kỳ phát hiện nhiều hơn 15 vụ (4,95%)"
 _COMPARED_BEFORE_DIFFERENCE = pattern(
-    rf"so với {{PREVIOUS}}(?: [^\W\d_]+){{0,3}}?,? {_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
+    # (what the difference counts in up to five words: "tăng 09 Giấy phép xây dựng")
+    rf"so với {{PREVIOUS}}(?: [^\W\d_]+){{0,3}}?,? {_DIRECTION}(?: thêm)? {{difference:N}}"
+    r"(?: [^\s#,;()]+){0,5}?"
     r"(?: \( ?(?:tăng |giảm |chiếm (?:tỷ lệ |tỉ lệ )?)?[-−+]?(?P<opened>)"
     # … or its rate said after a comma: "so với đầu năm tăng 16.842 tỷ đồng, bằng 11,2%", "… tăng 428 tỷ đồng,
     # tương ứng mức tăng 27,9%" (n651); "bằng" only where the rate ends its phrase (not "bằng 105% kế hoạch")
-    r"|,? (?:(?:tương ứng|tương đương)(?: với)?(?: mức)?(?: tăng| giảm)?|(?P<equal>bằng)) )"
+    # … or named: "(so với cùng kỳ năm 2014, tăng 09 Giấy phép xây dựng, tỷ lệ tăng 68,75%)" (n691)
+    r"|,? (?:(?:tương ứng|tương đương)(?: với)?(?: mức)?(?: tăng| giảm)?|(?P<equal>bằng)"
+    r"|(?:tỷ lệ|tỉ lệ|tốc độ) (?:tăng|giảm)(?: là| đạt)?) )"
     r"{change:P}(?(opened) ?\)|(?(equal)(?=[;.,]|$)))"
 )
 # a difference and its rate at the end of a clause, in a sentence that said what it compares with before:

@@ -5927,3 +5927,13 @@ def test_a_bulleted_list_goes_on_past_a_line_not_read_as_a_part():
     # a line that names no part of it (a share, a rate) ends the list as before
     text = "Tổng số: 120 người, gồm:\n\n- Nam: 70 người\n\n- Nữ: 50 người\n\n- Tỷ lệ nữ: 41,7%"
     assert verdicts(text)["120"] == Verdict.CONSISTENT
+
+
+def test_a_difference_from_the_period_compared_then_its_rate_named():
+    # n691: "cấp 27 Giấy phép xây dựng (so với cùng kỳ năm 2014, tăng 09 Giấy phép xây dựng, tỷ lệ tăng
+    # 68,75%)" — 9 more than 18 is 50%
+    text = (
+        "Đã cấp 27 Giấy phép xây dựng (so với cùng kỳ năm 2014, tăng 09 Giấy phép xây dựng, tỷ lệ tăng {})."
+    )
+    assert verdicts(text.format("50%"))["50%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("68,75%"))["68,75%"].alarm
