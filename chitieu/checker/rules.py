@@ -1784,6 +1784,10 @@ _LATE_BREAKDOWN = re.compile(
     # viên) bằng các hình thức: Khiển trách 31, …"
     r"|[^#;]{0,20}?,? (?:tăng|giảm) #\d+%# \((?:tăng |giảm )?#\d+#[^#;()]{0,20}\)[^#;()]{0,40}?"
     r"(?:trong đó|bao gồm|gồm|:)(?!\w)[ ,:]*"
+    # … or its difference and rate in one bracket: "548 đảng viên (giảm 69 đảng viên, 11,5%) bằng các hình
+    # thức: Khiển trách 438; …" (n667)
+    r"|[^#;()]{0,20}? \((?:tăng|giảm) #\d+#[^#;()]{0,20}?,? #\d+%#\)[^#;()]{0,40}?"
+    r"(?:trong đó|bao gồm|gồm|:)(?!\w)[ ,:]*"
 )
 # what was carried over from the period before: listed with it, what was newly received is a part too
 _CARRIED_OVER = re.compile(r"(?<!\w)(?:chuyển sang|chuyển qua)(?!\w)")

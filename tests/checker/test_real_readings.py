@@ -5937,3 +5937,14 @@ def test_a_difference_from_the_period_compared_then_its_rate_named():
     )
     assert verdicts(text.format("50%"))["50%"] == Verdict.CONSISTENT
     assert verdicts(text.format("68,75%"))["68,75%"].alarm
+
+
+def test_a_total_with_its_change_in_one_bracket_then_its_forms():
+    # n667: "Đã thi hành kỷ luật 548 đảng viên (giảm 69 đảng viên, 11,5%) bằng các hình thức: Khiển trách 438;
+    # cảnh cáo 75; cách chức 7; khai trừ ra khỏi Đảng 28 trường hợp"
+    text = (
+        "Đã thi hành kỷ luật {} đảng viên (giảm 69 đảng viên, 11,2%) bằng các hình thức: Khiển trách 438;"
+        " cảnh cáo 75; cách chức 7; khai trừ ra khỏi Đảng 28 trường hợp."
+    )
+    assert verdicts(text.format("548"))["548"] == Verdict.CONSISTENT
+    assert verdicts(text.format("558"))["558"].alarm
