@@ -1547,6 +1547,9 @@ def _as_part(
         return None
     # "dự phòng là 184 công dân (chiếm 4,84% so với chỉ tiêu)": the part's own rate, in brackets after it
     words = _ITS_OWN_RATE_IN_BRACKETS.sub(lambda found: " " * len(found.group()), piece, 1)
+    # "gồm tỷ lệ hộ nghèo 5,0% với 12.855 hộ; tỷ lệ hộ cận nghèo 4,76% với 12.248 hộ" (n293): a rate said with
+    # its count, the count the part
+    words = _A_RATE_WITH_ITS_COUNT.sub(lambda found: " " * len(found.group()), words, 1)
     if any(not _pardoned(words, m, verbs) for m in _NOT_A_PART.finditer(words)):
         return None
     figure = sentence.figure(counts[0].group())
@@ -1578,6 +1581,9 @@ def _as_part(
 
 
 _NUMBERED = re.compile(r"[^\W\d_]+ (?:số|thứ) $")
+_A_RATE_WITH_ITS_COUNT = re.compile(
+    r"(?:tỷ lệ|tỉ lệ)[^#]{0,60}?#\d+%# (?:với|là|có|tương ứng|tương đương)(?= #\d+#)"
+)
 _ITS_OWN_RATE_IN_BRACKETS = re.compile(
     r"(?<=\d#)[^#()]{0,30}\( ?(?:chiếm|đạt|bằng)(?!\w)[^()#]*#\d+%#[^()#]*\)$"
 )

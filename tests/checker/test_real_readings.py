@@ -5948,3 +5948,14 @@ def test_a_total_with_its_change_in_one_bracket_then_its_forms():
     )
     assert verdicts(text.format("548"))["548"] == Verdict.CONSISTENT
     assert verdicts(text.format("558"))["558"].alarm
+
+
+def test_rates_said_with_their_counts_are_parts_by_their_counts():
+    # n293: "chiếm 9,76% với 25.103 hộ, gồm tỷ lệ hộ nghèo 5,0% với 12.855 hộ; tỷ lệ hộ cận nghèo 4,76% với
+    # 12.248 hộ"
+    text = (
+        "Toàn tỉnh có 257.085 hộ dân cư, trong đó tỷ lệ nghèo đa chiều chiếm 9,76% với {} hộ, gồm tỷ lệ hộ"
+        " nghèo 5,0% với 12.855 hộ; tỷ lệ hộ cận nghèo 4,76% với 12.248 hộ."
+    )
+    assert verdicts(text.format("25.103"))["25.103"] == Verdict.CONSISTENT
+    assert verdicts(text.format("25.130"))["25.130"].alarm
