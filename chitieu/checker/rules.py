@@ -5675,7 +5675,7 @@ def trade_said_across(sentences: Sequence[Sentence], judged: set[int]) -> Iterat
         "balance": [],
     }
     for number, sentence in enumerate(sentences):
-        if "khẩu" in sentence.skeleton or "xnk" in sentence.skeleton:
+        if any(word in sentence.skeleton for word in ("khẩu", "xnk", "xuất siêu", "nhập siêu")):
             for kind, figure in _trade_figures(sentence):
                 told[kind].append((number, sentence, figure))
     label = Bilingual("exports and imports", "xuất khẩu và nhập khẩu")
@@ -5708,6 +5708,59 @@ def trade_said_across(sentences: Sequence[Sentence], judged: set[int]) -> Iterat
         claim = judged_claim(sentence, span, "exports_and_imports", numbers, [sum_of_parts(parts, label)])
         judged.add(total.start)
         yield dataclasses.replace(claim, start=total.start, end=total.end)
+    yield from _balances_said_first(told, judged)
+
+
+def _balances_said_first(
+    told: dict[str, list[tuple[int, Sentence, Figure]]], judged: set[int]
+) -> Iterator[Claim]:
+    """A surplus or deficit said before the exports and imports it is the difference of, in its sentence or
+    the next: "Thái Nguyên xuất siêu 10,73 tỷ USD. Trong đó, kim ngạch xuất khẩu đạt 26,6 tỷ USD, nhập khẩu
+    15,87 tỷ USD" (n652). Judged when one exports and one imports follow; of several, only the one pair that
+    gives it is read (several periods may be told in turn)."""
+    for number, sentence, gap in told["balance"]:
+        if gap.start in judged or gap.qualifier is not None:
+            continue
+        surplus = sentence.skeleton[: sentence.at(gap)].rfind("xuất siêu") > sentence.skeleton[
+            : sentence.at(gap)
+        ].rfind("nhập siêu")
+        signs = [1, -1] if surplus else [-1, 1]
+        label = (
+            Bilingual("exports less imports", "xuất khẩu trừ nhập khẩu")
+            if surplus
+            else Bilingual("imports less exports", "nhập khẩu trừ xuất khẩu")
+        )
+        until = min((at for at, _, figure in told["balance"] if figure.start > gap.start), default=number + 1)
+
+        def after(kind: str, number: int = number, gap: Figure = gap, until: int = until) -> list[Figure]:
+            return [
+                figure
+                for at, _, figure in told[kind]
+                if number <= at <= min(number + 1, until)
+                and figure.start > gap.start
+                and figure.scale == gap.scale
+                and figure.qualifier is None
+                and _same_first_word(figure.noun, gap.noun)
+            ]
+
+        exports, imports = after("exports"), after("imports")
+        if len(exports) == 1 and len(imports) == 1:
+            parts = [exports[0], imports[0]]
+        else:
+            fitting = [
+                (x, y) for x in exports for y in imports if _fits(gap, sum_of_parts([x, y], label, signs))
+            ]
+            if len(fitting) != 1:
+                continue
+            parts = list(fitting[0])
+        numbers = [(Role.PART, parts[0]), (Role.PART, parts[1]), (Role.DIFFERENCE, gap)]
+        at = sentence.at(gap)
+        claim = judged_claim(
+            sentence, (at, at + len(gap.placeholder)), "exports_and_imports", numbers,
+            [sum_of_parts(parts, label, signs)],
+        )  # fmt: skip
+        judged.add(gap.start)
+        yield dataclasses.replace(claim, start=gap.start, end=gap.end)
 
 
 _CHANGE_THEN_TIMES = pattern(

@@ -5959,3 +5959,21 @@ def test_rates_said_with_their_counts_are_parts_by_their_counts():
     )
     assert verdicts(text.format("25.103"))["25.103"] == Verdict.CONSISTENT
     assert verdicts(text.format("25.130"))["25.130"].alarm
+
+
+def test_a_surplus_said_before_the_exports_and_imports_it_is_the_difference_of():
+    # n652: "Thái Nguyên xuất siêu 10,73 tỷ USD. Trong đó, kim ngạch xuất khẩu đạt 26,6 tỷ USD, nhập khẩu
+    # 15,87 tỷ USD"
+    text = (
+        "Thái Nguyên xuất siêu {} tỷ USD. Trong đó, kim ngạch xuất khẩu đạt 26,6 tỷ USD, nhập khẩu 15,87 tỷ"
+        " USD."
+    )
+    assert verdicts(text.format("10,73"))["10,73 tỷ"] == Verdict.CONSISTENT
+    assert verdicts(text.format("11,73"))["11,73 tỷ"].alarm
+    # two periods after it: only the pair that gives it is read
+    text = (
+        "Tỉnh xuất siêu {} triệu USD; tháng 10 xuất khẩu đạt 500 triệu USD, nhập khẩu 300 triệu USD; 10 tháng"
+        " xuất khẩu đạt 4.000 triệu USD, nhập khẩu 2.600 triệu USD."
+    )
+    assert verdicts(text.format("1.400"))["1.400 triệu"] == Verdict.CONSISTENT
+    assert not verdicts(text.format("1.300")).get("1.300 triệu", Verdict.NOT_CHECKABLE).alarm
