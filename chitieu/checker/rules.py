@@ -1463,7 +1463,10 @@ _NEGATIVE_STATUS = re.compile(
 _BREAKDOWN_MARKER = re.compile(
     r"[^#;]{0,40}?(?:; ?)?(?:trong đó|bao gồm|gồm|chia ra|cụ thể|:|, có)(?!\w)"
     # past the total's own rate: "197,7 tỷ đồng, đạt 59% dự toán giao, gồm: …"
-    r"|(?P<rated>(?:[^#;]|#\d+%#){0,160}?, (?:bao gồm|gồm)(?!\w):?"
+    # (and past its value in another period, in brackets: "8.200,8 nghìn tấn, tăng 5,6% so với năm trước (quý
+    # IV đạt 2.231,4 nghìn tấn, tăng 5,8%), bao gồm: cá …", n646)
+    r"|(?P<rated>(?:[^#;()]|#\d+%#|\([^#();]*(?:#\d+%#[^#();]*)*\)|\((?:quý|tháng|năm|riêng)[^();]{0,80}\))"
+    r"{0,160}?, (?:bao gồm|gồm)(?!\w):?"
     # … or its rate in brackets, then "với": "1.706 người (đạt 100,3%), với 51 lao động đi theo tuyến …"
     r"|[^#;()]{0,60}?\((?:đạt |bằng )?#\d+%#\), với(?!\w))"
     # … and its share, read as far as the parts add up to it: "684 Trợ giúp viên pháp lý hoàn thành chỉ

@@ -5977,3 +5977,15 @@ def test_a_surplus_said_before_the_exports_and_imports_it_is_the_difference_of()
     )
     assert verdicts(text.format("1.400"))["1.400 triệu"] == Verdict.CONSISTENT
     assert not verdicts(text.format("1.300")).get("1.300 triệu", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_total_with_its_value_in_another_period_in_brackets_then_its_parts():
+    # n646: "tổng sản lượng thuỷ sản năm 2019 ước tính đạt 8.200,8 nghìn tấn, tăng 5,6% so với năm trước (quý
+    # IV đạt 2.231,4 nghìn tấn, tăng 5,8%), bao gồm: cá đạt 5.925,3 nghìn tấn, …"
+    text = (
+        "Tổng sản lượng thuỷ sản năm 2019 ước tính đạt {} nghìn tấn, tăng 5,6% so với năm trước (quý IV đạt"
+        " 2.231,4 nghìn tấn, tăng 5,8%), bao gồm: cá đạt 5.925,3 nghìn tấn, tăng 5,2%; tôm đạt 1.034,8 nghìn"
+        " tấn, tăng 6,8%; thủy sản khác đạt 1.240,7 nghìn tấn, tăng 6%."
+    )
+    assert verdicts(text.format("8.200,8"))["8.200,8 nghìn"] == Verdict.CONSISTENT
+    assert verdicts(text.format("8.230,8"))["8.230,8 nghìn"].alarm
