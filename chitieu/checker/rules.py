@@ -9827,6 +9827,13 @@ def rounded_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: Bi
             and other.scale <= figure.scale
             and low <= other.value <= high
         ]
+        # the summary said again (a caption under a photo: "trên 1,3 triệu hộ nghèo (Ảnh minh họa)", n663) is
+        # not what it rounds when the body gives that in full
+        again = [
+            other for other in near if other.qualifier == figure.qualifier and other.value == figure.value
+        ]
+        if len(again) < len(near):
+            near = [other for other in near if other not in again]
         # one value counting the same thing, or one value at all ("gần 3.700 F0" of "3.691 bệnh nhân"); a
         # rate of the whole its words name ("khoảng 7% dân số toàn tỉnh" is not the 7,29% of the members)
         if figure.kind == FigureKind.PERCENT and (named := _words_after(summary, figure)):

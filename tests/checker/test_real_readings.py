@@ -5989,3 +5989,17 @@ def test_a_total_with_its_value_in_another_period_in_brackets_then_its_parts():
     )
     assert verdicts(text.format("8.200,8"))["8.200,8 nghìn"] == Verdict.CONSISTENT
     assert verdicts(text.format("8.230,8"))["8.230,8 nghìn"].alarm
+
+
+def test_a_title_said_again_under_a_photo_is_not_what_it_rounds():
+    # n663: the title "Năm 2018, cả nước có trên 1,3 triệu hộ nghèo" printed again as a photo's caption before
+    # the body's "1.304.001 hộ nghèo"
+    text = (
+        "Năm 2018, cả nước có trên 1,3 triệu hộ nghèo\n\n"
+        "Ngày 29/7/2019, Bộ ban hành Quyết định công bố kết quả rà soát hộ nghèo năm 2018.\n\n"
+        "Năm 2018, cả nước có trên 1,3 triệu hộ nghèo (Ảnh minh họa)\n\n"
+        "Cụ thể, năm 2018, trên cả nước có 1.304.001 hộ nghèo, chiếm 5,23% tổng số hộ dân cả nước."
+    )
+    claims = [claim for claim in check_text(text).claims if claim.printed.start == text.index("1,3 triệu")]
+    assert [claim.verdict for claim in claims] == [Verdict.CONSISTENT]
+    assert "1.304.001" in claims[0].message.vi
