@@ -3556,11 +3556,18 @@ _OVERRUN_WORDS = re.compile(r"vượt(?: mức)? (?:kế hoạch|chỉ tiêu|d�
 _SHORTFALL_WORDS = re.compile(r"(?:không|chưa) đạt (?:kế hoạch|chỉ tiêu|dự toán|mục tiêu)|không hoàn thành")
 
 
+_THE_RESULT_COMPARED = re.compile(r"[^#();,]{0,20},? (?:bằng|tăng|giảm|đạt)(?: khoảng)? #\d+%# so(?: với)? ")
+
+
 def _plan_figure(
     sentence: Sentence, after_plan_word: int, actual: Figure | None, printed: Figure
 ) -> Figure | None:
     """The plan the sentence prints: right after "kế hoạch", or "kế hoạch … N" elsewhere."""
     found = _figure_after(sentence, after_plan_word, _PLAN_FIGURE_AFTER)
+    if found and _THE_RESULT_COMPARED.match(sentence.skeleton, found[1]):
+        # "tổng nộp ngân sách ước vượt 27% kế hoạch (62.443 tỷ đồng, bằng 99% so với năm 2020)" (raw40/tp18):
+        # the result, compared with the year before, not the plan
+        found = None
     if found and found[0] not in (actual, printed) and (actual is None or _alike(found[0], actual)):
         return found[0]
     at = sentence.at(printed)
@@ -3939,7 +3946,7 @@ _NAMED_PHRASE = re.compile(
     # (the name ends before a clause of its own: "tổng số vụ cháy nhưng lại làm 20 người chết")
     r" (?:so với |trên |trong )?(?:tổng số|tổng) (?P<words>[^\W\d_]+(?: (?!nhưng|song|mà|và)[^\W\d_]+){1,8})"
     # … or a whole named as what is due: "nợ gần 147,4 tỷ đồng, chiếm 3,5% so với số phải thu"
-    r"| (?:so với |trên )số (?P<due>phải (?:thu|nộp|thi hành|giải quyết|trả)(?: [^\W\d_]+){0,4})"
+    r"| (?:so với |trên |của )?số (?P<due>phải (?:thu|nộp|thi hành|giải quyết|trả)(?: [^\W\d_]+){0,4})"
 )
 # words a whole's name may hold beside what distinguishes it
 _FILLER_WORDS = frozenset(
@@ -3956,6 +3963,10 @@ def _named_alike(
     """Whether a whole printed before may be the one a share's words name: most of the words that
     distinguish the name are said with it."""
     context = " ".join((whole.noun, *_context_of(sentence, whole, around)))
+    if "chung" in words.split() and not _OVERALL.search(context):
+        # "chiếm tỷ lệ 14,68% so với tổng số lượt khám bệnh chung": of all the visits, not of one kind said
+        # before ("khám chữa bệnh bằng phương pháp y học hiện đại cho 4.062.444 lượt người", n703)
+        return False
     own = set(part.noun.split()) | set(whole.noun.split())
     distinctive = [word for word in words.split() if word not in _FILLER_WORDS and word not in own]
     if len(distinctive) < 2:
@@ -3964,6 +3975,7 @@ def _named_alike(
     return missing * 2 <= len(distinctive)
 
 
+_OVERALL = re.compile(r"(?<!\w)(?:chung|tổng|toàn|tất cả|cả)(?!\w)")
 _PLAN_NAMED = re.compile(r"(?:dự toán|kế hoạch|chỉ tiêu)(?!\w)")
 # "… năm 2023 là"; not a plan exceeded, nor what it was exceeded with ("vượt kế hoạch BHXH Việt Nam giao với
 # 255,490 người tham gia")
@@ -4303,11 +4315,15 @@ _PREVIOUS_FIGURE = re.compile(
     r"|(?: [^\W\d_]+){0,3}? ?\((?:[^\W\d_]+ ){1,3}(?:[ivx]+/|\d{1,2}/)?\d{4} (?:là |có |đạt |:)"
     r"(?P<value2>#\d+%?#)"
 )
+_PAIR_AFTER = re.compile(r" ?/ ?(?P<value>#\d+#)")
 _PERCENT_WITH_DIFFERENCE = re.compile(r" ?\((?:tăng |giảm |bằng )?(?P<value>#\d+#)")
 
 
 def _previous_figure(sentence: Sentence, position: int, current: Figure) -> Figure | None:
     found = _figure_after(sentence, position, _PREVIOUS_FIGURE)
+    if found and found[0].value == current.value and (pair := _PAIR_AFTER.match(sentence.skeleton, found[1])):
+        # "so với cùng kỳ (1.410,8/1.362,3 tỷ đồng)": this period's, then the one compared with (n648)
+        found = (sentence.figure(pair.group("value")), pair.end())
     if found and _alike(found[0], current) and found[0] is not current:
         if _stray(found[0], current):
             return None
@@ -4869,8 +4885,8 @@ def difference_vs_previous(sentence: Sentence) -> Iterator[Claim]:
     for match in _DIFFERENCE.finditer(sentence.skeleton):
         printed = _figure(sentence, match, "difference")
         current = _value_before(sentence, match.start(), exclude=[printed], rates=False)
-        if current is None:
-            continue
+        if current is None or not _alike(printed, current):
+            continue  # "đạt 1.410,8 tỷ đồng tăng 3,56 so với cùng kỳ": a rate without its sign, not tỷ đồng
         previous = _previous_figure(sentence, match.end(), current)
         if previous is None:
             continue

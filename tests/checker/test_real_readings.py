@@ -6003,3 +6003,38 @@ def test_a_title_said_again_under_a_photo_is_not_what_it_rounds():
     claims = [claim for claim in check_text(text).claims if claim.printed.start == text.index("1,3 triệu")]
     assert [claim.verdict for claim in claims] == [Verdict.CONSISTENT]
     assert "1.304.001" in claims[0].message.vi
+
+
+def test_a_share_of_what_is_due_said_without_a_preposition():
+    # raw40/tp01: "Ước tổng số thu 6 tháng đầu năm là 170,38 tỷ đồng … Tổng số nợ tính đến 18/6 là 38,95 tỷ
+    # đồng, chiếm 10,69% số phải thu" — of what was due, not of what was collected
+    text = (
+        "Ước tổng số thu 6 tháng đầu năm là 170,38 tỷ đồng, đạt 46,78% kế hoạch giao. Tổng số nợ tính đến"
+        " 18/6 là 38,95 tỷ đồng, chiếm 10,69% số phải thu."
+    )
+    assert not verdicts(text)["10,69%"].alarm
+
+
+def test_a_result_in_brackets_after_the_plan_word_is_not_the_plan():
+    # raw40/tp18: "tổng lợi nhuận … đã vượt 70% kế hoạch (34.179 tỷ đồng, bằng 93% so với năm 2020), tổng nộp
+    # ngân sách ước vượt 27% kế hoạch (62.443 tỷ đồng, bằng 99% so với năm 2020)"
+    text = (
+        "Tổng lợi nhuận trước thuế đã vượt 70% kế hoạch (34.179 tỷ đồng, bằng 93% so với năm 2020), tổng nộp"
+        " ngân sách ước vượt 27% kế hoạch (62.443 tỷ đồng, bằng 99% so với năm 2020)."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+    # the plan in brackets is read as before
+    text = "Tạo việc làm cho 147.420 người, vượt {} so với chỉ tiêu (140.000 người)."
+    assert verdicts(text.format("5,3%"))["5,3%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("7,3%"))["7,3%"].alarm
+
+
+def test_a_whole_named_as_overall_is_not_one_kind_said_before():
+    # n703: "khám chữa bệnh bằng phương pháp y học hiện đại cho 4.062.444 lượt người … Khám chữa bệnh bằng y
+    # học cổ truyền cho 675.570 lượt người, chiếm tỷ lệ 14,68% so với tổng số lượt khám bệnh chung"
+    text = (
+        "Tổ chức khám chữa bệnh bằng phương pháp y học hiện đại cho 4.062.444 lượt người, đạt 69,17% kế"
+        " hoạch năm. Khám chữa bệnh bằng y học cổ truyền cho 675.570 lượt người, chiếm tỷ lệ 14,68% so với"
+        " tổng số lượt khám bệnh chung."
+    )
+    assert not verdicts(text)["14,68%"].alarm
