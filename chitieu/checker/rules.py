@@ -1541,7 +1541,15 @@ def _as_part(
     if any_noun:
         noun = ""
     if len(counts) > 1 and noun:  # "16 kiến nghị đối với cơ quan điều tra 2 cấp": the one counting the noun
-        counts = counts[:1] if _same_first_word(sentence.figure(counts[0].group()).noun, noun) else []
+        # (the first, or the one after "với": "+ 04 khách sạn 5 sao với 1.463 phòng" of "9.265 phòng", n473)
+        counting = [m for m in counts if _same_first_word(sentence.figure(m.group()).noun, noun)]
+        if (
+            counting
+            and counting[0] is not counts[0]
+            and not _WITH_BEFORE.search(piece, 0, counting[0].start())
+        ):
+            counting = []
+        counts = counting[:1] if len(counting) == 1 else []
     elif len(counts) == 2 and _SUBJECT_COUNTED_THEN_AMOUNT.fullmatch(
         piece, counts[0].start(), counts[1].end()
     ):
@@ -1584,6 +1592,7 @@ def _as_part(
 
 
 _NUMBERED = re.compile(r"[^\W\d_]+ (?:số|thứ) $")
+_WITH_BEFORE = re.compile(r" với $")
 _A_RATE_WITH_ITS_COUNT = re.compile(
     r"(?:tỷ lệ|tỉ lệ)[^#]{0,60}?#\d+%# (?:với|là|có|tương ứng|tương đương)(?= #\d+#)"
 )

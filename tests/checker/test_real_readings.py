@@ -6038,3 +6038,23 @@ def test_a_whole_named_as_overall_is_not_one_kind_said_before():
         " tổng số lượt khám bệnh chung."
     )
     assert not verdicts(text)["14,68%"].alarm
+
+
+def test_bulleted_parts_each_with_its_count_of_what_the_total_counts():
+    # n473: "255 cơ sở lưu trú … với 9.265 phòng. Trong đó: + 04 khách sạn 5 sao với 1.463 phòng; + 15 khách
+    # sạn 4 sao với 1.807 phòng; …" — the rooms of each add up to 9.924
+    lines = [
+        "04 khách sạn 5 sao với 1.463 phòng;",
+        "15 khách sạn 4 sao với 1.807 phòng;",
+        "20 khách sạn 3 sao với 1.395 phòng;",
+        "45 khách sạn 2 sao với 2.066 phòng;",
+        "73 khách sạn 1 sao với 1.811 phòng;",
+        "03 căn hộ, biệt thự cao cấp với 95 phòng",
+        "96 nhà nghỉ đạt chuẩn với 1.287 phòng.",
+    ]
+    text = (
+        "-Toàn tỉnh hiện có 255 cơ sở lưu trú đã được thẩm định xếp hạng với {} phòng. Trong đó:\n"
+        + "\n".join(f"+ {line}" for line in lines)
+    )
+    assert verdicts(text.format("9.924"))["9.924"] == Verdict.CONSISTENT
+    assert verdicts(text.format("9.265"))["9.265"].alarm
