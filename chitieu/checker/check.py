@@ -525,12 +525,15 @@ def _whole_of_the_last_share(shares: list[Claim], figures: list[Figure]) -> tupl
 
 
 def _listed(bullets: BulletList, judged: set[int], document: Document, text: str) -> list[Claim]:
-    """The claim of a finished bulleted list, unless its total was judged already."""
-    claim = bullets.claim()
-    if claim is None or claim.printed.start in judged:
-        return []
-    judged.add(claim.printed.start)
-    return [_to_original(claim, document, text)]
+    """The claims of a finished bulleted list (its total's, and that of a total said with it), unless their
+    totals were judged already."""
+    found = []
+    for claim in (bullets.claim(), bullets.paired_claim()):
+        if claim is None or claim.printed.start in judged:
+            continue
+        judged.add(claim.printed.start)
+        found.append(_to_original(claim, document, text))
+    return found
 
 
 def _sectioned(sections: Sections, judged: set[int], document: Document, text: str) -> list[Claim]:

@@ -7364,6 +7364,7 @@ _ASIDE_ON_SOME = re.compile(r" ?(?:trong đó|trong số đó)(?!\w)")
 
 _LIST_FOLLOWS = re.compile(r"(?P<total>#\d+#)[^#]{0,40}?(?P<marker>trong đó|bao gồm|gồm|chia ra|cụ thể)?:$")
 _BULLET = re.compile(r"^[-–+•*] ?")
+_SAID_WITH = re.compile(r"(?:[^#;]|#\d+#(?= sao)){0,80}? với ")  # "… 5 sao với …": a class, not a count
 _MARKER_ALONE = re.compile(r"(?P<marker>trong đó|bao gồm|gồm|cụ thể)(?: như sau)?:")
 
 
@@ -7378,6 +7379,10 @@ class BulletList:
     items: list[str] = dataclasses.field(default_factory=list)
     # a bulleted line of the list's kind not read as a part: the list goes on past what was read
     refused: bool = False
+    # a total said with another ("255 cơ sở lưu trú … với 9.265 phòng. Trong đó: + 04 khách sạn 5 sao với
+    # 1.463 phòng; …", n473), and each line's count of it
+    paired: Figure | None = None
+    paired_parts: list[Figure] = dataclasses.field(default_factory=list)
 
     @classmethod
     def opened_by(cls, sentence: Sentence, before: Sentence | None = None) -> BulletList | None:
@@ -7397,7 +7402,12 @@ class BulletList:
             ]
             if not counts:
                 return None
-            return cls(before, counts[-1], alone.group("marker") != "trong đó")
+            listed = cls(before, counts[-1], alone.group("marker") != "trong đó")
+            if len(counts) >= 2 and _SAID_WITH.fullmatch(
+                before.skeleton, before.at(counts[-2]) + len(counts[-2].placeholder), before.at(counts[-1])
+            ):
+                listed.paired = counts[-2]
+            return listed
         total = sentence.figure(match.group("total"))
         if total.kind not in (FigureKind.COUNT, FigureKind.AMOUNT):
             return None
@@ -7418,7 +7428,28 @@ class BulletList:
             return False
         self.parts.append(part)
         self.items.append(sentence.skeleton[bullet.end() :])
+        if self.paired is not None:
+            first = next((f for f in sentence.figures if f.kind == self.paired.kind), None)
+            if (
+                first is not None
+                and first is not part
+                and _SAID_WITH.fullmatch(
+                    sentence.skeleton, sentence.at(first) + len(first.placeholder), sentence.at(part)
+                )
+            ):
+                self.paired_parts.append(first)
         return True
+
+    def paired_claim(self) -> Claim | None:
+        """The total said with the list's own, against the counts each line says with its part: what the lines
+        are of ("khách sạn", "nhà nghỉ") are kinds of it, so only a sum above it is a slip."""
+        if self.paired is None or len(self.paired_parts) < 2 or len(self.paired_parts) != len(self.parts):
+            return None
+        skeleton = self.sentence.skeleton
+        span = (skeleton.find(self.paired.placeholder), len(skeleton))
+        claim = _partition_claim(self.sentence, self.paired, self.paired_parts, self.items, False, span)
+        start, end = self.sentence.span(*span)
+        return dataclasses.replace(claim, start=start, end=end)
 
     def claim(self) -> Claim | None:
         """The parts' sum judged against the total, marked on the total's line."""

@@ -6058,3 +6058,20 @@ def test_bulleted_parts_each_with_its_count_of_what_the_total_counts():
     )
     assert verdicts(text.format("9.924"))["9.924"] == Verdict.CONSISTENT
     assert verdicts(text.format("9.265"))["9.265"].alarm
+
+
+def test_a_total_said_with_another_is_judged_by_the_counts_each_line_says_with_its_part():
+    # n473: "255 cơ sở lưu trú … với 9.265 phòng. Trong đó: + 04 khách sạn 5 sao với 1.463 phòng; …; + 96 nhà
+    # nghỉ đạt chuẩn với 1.287 phòng" — 4 + 15 + 20 + 45 + 73 + 3 + 96 = 256 establishments, more than 255
+    lines = [
+        "04 khách sạn 5 sao với 1.463 phòng;",
+        "15 khách sạn 4 sao với 1.807 phòng;",
+        "96 nhà nghỉ với 1.287 phòng.",
+    ]
+    text = "Toàn tỉnh hiện có {} cơ sở lưu trú với 4.557 phòng. Trong đó:\n" + "\n".join(
+        f"+ {line}" for line in lines
+    )
+    assert verdicts(text.format("115"))["115"] == Verdict.CONSISTENT
+    assert verdicts(text.format("114"))["114"].alarm
+    # the lines' kinds may not be all of them: fewer is no slip
+    assert not verdicts(text.format("120"))["120"].alarm
