@@ -3793,6 +3793,9 @@ def percent_of_a_plan_said_before(sentence: Sentence) -> Iterator[Claim]:
             yield claim
 
 
+_RATE_REACHED = re.compile(r"(?<!\w)(?:đạt|bằng)(?: tỷ lệ| tỉ lệ)? (?P<rate>#\d+%#)")
+
+
 def _judge_against_plan(
     sentence: Sentence, match: re.Match[str], printed: Figure, template: str, role: Role
 ) -> Claim:
@@ -3808,6 +3811,13 @@ def _judge_against_plan(
         for figure in _values_before(sentence, skeleton.find(printed.placeholder), exclude=[printed])
         if not _is_a_period(figure)
     ]
+    if printed.kind == FigureKind.PERCENT and role == Role.EXCESS:
+        # "thi hành xong 5.378 việc, đạt 71,73% so với số việc có điều kiện, vượt chỉ tiêu 1,73%" (n718): the
+        # rate said right before is what exceeded its target, by points (of 70%)
+        phrase = _phrase_start(skeleton, skeleton.find(printed.placeholder))
+        rate = _RATE_REACHED.search(skeleton, _phrase_start(skeleton, phrase - 1), phrase)
+        if rate is not None and (reached := sentence.figure(rate.group("rate"))) not in candidates:
+            candidates.insert(0, reached)
     if not candidates:  # "đạt 101,43% chỉ tiêu, kết nạp 71 đảng viên"
         following = sentence.figures_in(match.end(), _next_clause_end(skeleton, match.end()))
         candidates = [
