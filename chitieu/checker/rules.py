@@ -1697,6 +1697,10 @@ def _parts_after(
             break  # "…; thu … 197,7 tỷ đồng, đạt 59%, gồm: thu thuế 123,7 tỷ đồng, …": the last part's own
         if parts and _A_WHOLE_OF_ITS_OWN.search(item):
             break  # "trong 6 cơ sở …, có 5 cơ sở vi phạm; 17 cơ sở hành nghề y thì có tới 16 cơ sở vi phạm"
+        if len(parts) >= 2 and _HAS_AGAIN.match(item) and not _HAS_AGAIN.match(items[-1]):
+            # "23.570 thí sinh dự thi, trong đó có 20.943 thí sinh hệ PTTH, 2.627 thí sinh hệ GDTX, có 10 thí
+            # sinh được miễn thi" (n742): a statement of its own after the list, not a third part
+            break
         if not _COUNT_PLACEHOLDER.search(item) and (
             lenient
             or (
@@ -1770,6 +1774,7 @@ _MEASURE_NOUNS = frozenset("tỷ tỉ triệu nghìn ngàn đồng ha tấn km k
 
 
 _COUNT_PLACEHOLDER = re.compile(r"#\d+#")
+_HAS_AGAIN = re.compile(r"[\s,;:]*(?:trong đó:? )?có (?=[^#]{0,20}#\d+#)")
 _LABEL_CUT_AT_ITS_COMMA = re.compile(r" ?(?:trong đó:? |gồm:? )?[^\W\d_]+(?: [^\W\d_]+){0,2}")
 _ITS_OWN_CHANGE = re.compile(r",? (?:tăng|giảm) #\d+%#(?: so với [^#]*)?$")
 _WITH_ITS_OWN = re.compile(r" ?với #\d+#")
@@ -7178,6 +7183,9 @@ def _lists_of_a_pair_adding_up(
             yield _partition_claim(sentence, whole, listed, [item for _, item in group], False, span)
 
 
+_AN_ITEM_OF_A_LIST = re.compile(r" ?[^\W\d_]+(?: [^\W\d_]+){0,3}(?:,| và) ?")
+
+
 def partition_of_earlier_total(
     sentence: Sentence,
     earlier: Sequence[Figure],
@@ -7233,6 +7241,9 @@ def partition_of_earlier_total(
             or _counted_words(whole.noun)[:1] == _counted_words(parts[0].noun)[:1]  # "cử nhân", "sinh viên"
         )
         and not any(_people_of_places(part, whole) for part in parts)
+        # not the last item of a list: "… 52 giải Ba và 54 giải Khuyến khích. … Cụ thể, môn Toán có 20 giải …"
+        # (n741: the subjects break down all 174 prizes)
+        and not _AN_ITEM_OF_A_LIST.fullmatch(_context_of(sentence, whole, around)[0])
     ]
     # the figure they add up to, when one does: "… 1.508 vụ, việc, đã giải quyết 1.409 vụ, việc. Trong
     # đó, …" lists what was settled, not what was taken in, when it adds up to 1.409

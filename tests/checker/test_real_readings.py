@@ -6088,3 +6088,28 @@ def test_a_rate_said_before_its_excess_over_the_target_exceeds_it_by_points():
     assert not verdicts(text.format("1,37%"))[
         "1,37%"
     ].alarm  # no target printed: a reader's target may differ
+
+
+def test_a_statement_of_its_own_after_a_list_is_not_a_third_part():
+    # n742: "có 23.570 thí sinh dự thi, trong đó có 20.943 thí sinh hệ PTTH, 2.627 thí sinh hệ GDTX, có 10 thí
+    # sinh được miễn thi" — those exempted did not sit
+    text = (
+        "Năm 2013 có {} thí sinh dự thi, trong đó có 20.943 thí sinh hệ PTTH, 2.627 thí sinh hệ GDTX, có 10"
+        " thí sinh được miễn thi vì các lý do đang tham gia luyện thi quốc tế."
+    )
+    assert verdicts(text.format("23.570"))["23.570"] == Verdict.CONSISTENT
+    assert verdicts(text.format("23.470"))["23.470"].alarm  # fewer than its parts
+    # each item said with "có": all of them parts
+    text = "Đã xảy ra {} vụ, trong đó có 5 vụ cháy nhà, có 3 vụ cháy rừng, có 2 vụ cháy xe."
+    assert verdicts(text.format("10"))["10"] == Verdict.CONSISTENT
+
+
+def test_the_last_item_of_a_list_is_not_the_whole_of_the_breakdown_after_it():
+    # n741: "174/237 thí sinh dự thi đoạt giải, trong đó có 10 giải Nhất, 58 giải Nhì, 52 giải Ba và 54 giải
+    # Khuyến khích. … Cụ thể, môn Toán có 20 giải (…); môn Vật lí có 19 giải (…); …" — of all the prizes
+    text = (
+        "Tỉnh có 174/237 thí sinh dự thi đoạt giải, trong đó có 10 giải Nhất, 58 giải Nhì, 52 giải Ba và 54"
+        " giải Khuyến khích. Cụ thể, môn Toán có 20 giải; môn Vật lí có 19 giải; môn Hóa học có 19 giải;"
+        " môn Sinh học có 16 giải."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
