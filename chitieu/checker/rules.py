@@ -5665,19 +5665,22 @@ def exports_and_imports(sentence: Sentence) -> Iterator[Claim]:
             )
         gap = first("balance")
         if gap is not None and gap.qualifier is None:
-            surplus = sentence.skeleton[: sentence.at(gap)].rfind("xuất siêu") > sentence.skeleton[
-                : sentence.at(gap)
-            ].rfind("nhập siêu")
-            signs = [1, -1] if surplus else [-1, 1]
-            label = Bilingual("exports less imports", "xuất khẩu trừ nhập khẩu")
-            if not surplus:
-                label = Bilingual("imports less exports", "nhập khẩu trừ xuất khẩu")
+            signs, label = _balance_of(sentence, gap)
             difference = sum_of_parts(parts, label, signs)
             numbers = [(Role.PART, exports), (Role.PART, imports), (Role.DIFFERENCE, gap)]
             at = sentence.at(gap)
             yield judged_claim(
                 sentence, (at, at + len(gap.placeholder)), "exports_and_imports", numbers, [difference]
             )
+
+
+def _balance_of(sentence: Sentence, gap: Figure) -> tuple[list[int], Bilingual]:
+    """The signs exports and imports take in a balance, and its name: a surplus ("xuất siêu") is exports less
+    imports, a deficit ("nhập siêu") the other way — by the word said last before it."""
+    before = sentence.skeleton[: sentence.at(gap)]
+    if before.rfind("xuất siêu") > before.rfind("nhập siêu"):
+        return [1, -1], Bilingual("exports less imports", "xuất khẩu trừ nhập khẩu")
+    return [-1, 1], Bilingual("imports less exports", "nhập khẩu trừ xuất khẩu")
 
 
 _TRADE_WORDS = re.compile(
@@ -5764,15 +5767,7 @@ def _balances_said_first(
     for number, sentence, gap in told["balance"]:
         if gap.start in judged or gap.qualifier is not None:
             continue
-        surplus = sentence.skeleton[: sentence.at(gap)].rfind("xuất siêu") > sentence.skeleton[
-            : sentence.at(gap)
-        ].rfind("nhập siêu")
-        signs = [1, -1] if surplus else [-1, 1]
-        label = (
-            Bilingual("exports less imports", "xuất khẩu trừ nhập khẩu")
-            if surplus
-            else Bilingual("imports less exports", "nhập khẩu trừ xuất khẩu")
-        )
+        signs, label = _balance_of(sentence, gap)
         until = min((at for at, _, figure in told["balance"] if figure.start > gap.start), default=number + 1)
 
         def after(kind: str, number: int = number, gap: Figure = gap, until: int = until) -> list[Figure]:
