@@ -7867,7 +7867,11 @@ def _by_verb(sentence: Sentence) -> Iterator[tuple[tuple[str, str], Figure]]:
 # kỳ năm trước giảm 554 vụ (-4,2%), giảm 356 người chết (-6%)"
 _COMPARED_IN_BRACKETS = re.compile(r"\( ?so (?:sánh )?với (?:cùng kỳ|năm trước|năm \d{4})[^#;()]{0,20}?, ")
 _GOES_ON = re.compile(r"số [^\W\d_]+(?: [^\W\d_]+){0,3} (?:tăng|giảm) #\d+#")
-_COMPARED_FIRST = re.compile(r" ?[^#;]{0,40}?so (?:sánh )?với ")  # "So sánh với năm 2022: Số vụ cháy tăng …"
+# "So sánh với năm 2022: Số vụ cháy tăng …", "So cùng kỳ năm trước tăng 24 vụ (38,1%), …" (n738: "với" left
+# out)
+_COMPARED_FIRST = re.compile(
+    r" ?[^#;]{0,40}?so (?:sánh )?(?:với |(?=(?:cùng kỳ|năm|tháng|quý|kỳ|giai đoạn|đầu năm|cuối năm)(?!\w)))"
+)
 _CHANGE_WITH_DIFFERENCE_IN_LIST = pattern(
     # "giảm 146 vụ (-3,56%)", "giảm 930 vụ (giảm 8,27%)", "giảm 694 người bị thương(-6,7%)"
     # … and the items of "tăng lần lượt 126 vụ (23,07%) và 189 đối tượng (20,9%)", one direction for all

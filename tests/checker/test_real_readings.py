@@ -6113,3 +6113,14 @@ def test_the_last_item_of_a_list_is_not_the_whole_of_the_breakdown_after_it():
         " môn Sinh học có 16 giải."
     )
     assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+
+
+def test_changes_after_a_comparison_said_without_its_with():
+    # n738: "Đường sắt xảy ra 87 vụ, làm chết 67 người, bị thương 19 người. So cùng kỳ năm trước tăng 24 vụ
+    # (38,1%), tăng 18 người chết (36,73%), tăng 4 người bị thương (26,67%)"
+    text = (
+        "Đường sắt xảy ra 87 vụ, làm chết 67 người, bị thương 19 người. So cùng kỳ năm trước tăng 24 vụ ({}),"
+        " tăng 18 người chết (36,73%), tăng 4 người bị thương (26,67%)."
+    )
+    assert verdicts(text.format("38,1%"))["38,1%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("31,8%"))["31,8%"].alarm
