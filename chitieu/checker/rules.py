@@ -7870,7 +7870,8 @@ _GOES_ON = re.compile(r"số [^\W\d_]+(?: [^\W\d_]+){0,3} (?:tăng|giảm) #\d+#
 # "So sánh với năm 2022: Số vụ cháy tăng …", "So cùng kỳ năm trước tăng 24 vụ (38,1%), …" (n738: "với" left
 # out)
 _COMPARED_FIRST = re.compile(
-    r" ?[^#;]{0,40}?so (?:sánh )?(?:với |(?=(?:cùng kỳ|năm|tháng|quý|kỳ|giai đoạn|đầu năm|cuối năm)(?!\w)))"
+    r" ?[^#;]{0,40}?so (?:sánh )?(?:với |(?=(?:cùng kỳ|năm|tháng|quý|kỳ|giai đoạn|đầu năm|cuối năm)(?!\w)"
+    r"|#\d+# (?:tháng|năm|quý)(?!\w)))"  # "So 11 tháng đầu năm 2021, số vụ … tăng 170 vụ (1,67%)"
 )
 _CHANGE_WITH_DIFFERENCE_IN_LIST = pattern(
     # "giảm 146 vụ (-3,56%)", "giảm 930 vụ (giảm 8,27%)", "giảm 694 người bị thương(-6,7%)"

@@ -6124,3 +6124,12 @@ def test_changes_after_a_comparison_said_without_its_with():
     )
     assert verdicts(text.format("38,1%"))["38,1%"] == Verdict.CONSISTENT
     assert verdicts(text.format("31,8%"))["31,8%"].alarm
+    # … and against a span named by its months: "So 11 tháng đầu năm 2021, số vụ tai nạn giao thông tăng 170
+    # vụ
+    # (1,67%), …"
+    text = (
+        "Toàn quốc xảy ra 10.323 vụ tai nạn giao thông, làm chết 5.800 người. So 11 tháng đầu năm 2021, số vụ"
+        " tai nạn giao thông tăng 170 vụ ({}), tăng 656 người chết (12,75%)."
+    )
+    assert verdicts(text.format("1,67%"))["1,67%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("1,76%"))["1,76%"].alarm
