@@ -598,7 +598,9 @@ def _figure_after(sentence: Sentence, position: int, regex: re.Pattern[str]) -> 
 
 # 22/23, 4.250 tỷ đồng/5.000 tỷ đồng, 4.322 vụ, việc/7.276 vụ
 _FRACTION = (
-    r"{part:N}(?: [^\W\d_]+|(?<=vụ), việc){0,5} ?/ ?(?:tổng số )?{total:N}"  # "368.994/tổng số 370.409"
+    r"{part:N}(?: [^\W\d_]+|(?<=vụ), việc"
+    r"| (?:19|20)\d\d ?[-–] ?(?:19|20)\d\d)"  # "31.828 vụ giai đoạn 2013-2022/28.050 vụ …" (n737)
+    r"{0,5} ?/ ?(?:tổng số )?{total:N}"  # "368.994/tổng số 370.409"
 )
 _FRACTION_THEN_SHARE = pattern(_FRACTION + r"(?P<words>{WORDS}){SHARE_LINK}{share:P}")
 # the noun phrase may hold commas when the share opens a phrase (or a bracket) of its own:

@@ -6133,3 +6133,10 @@ def test_changes_after_a_comparison_said_without_its_with():
     )
     assert verdicts(text.format("1,67%"))["1,67%"] == Verdict.CONSISTENT
     assert verdicts(text.format("1,76%"))["1,76%"].alarm
+
+
+def test_a_change_with_its_two_counts_named_by_their_spans_of_years():
+    # n737: "số vụ cháy, nổ tăng 13,5% (31.828 vụ giai đoạn 2013-2022/28.050 vụ giai đoạn 2001-2011)"
+    text = "Số vụ cháy, nổ tăng {} (31.828 vụ giai đoạn 2013-2022/28.050 vụ giai đoạn 2001-2011)."
+    assert verdicts(text.format("13,5%"))["13,5%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("15,3%"))["15,3%"].alarm
