@@ -4280,7 +4280,7 @@ _CHANGE_WITH_DIFFERENCE = [
     pattern(
         rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
         # "tăng 221 ngàn người (tương ứng tăng 6,5% so với năm 2016)" (n596)
-        r"(?: \((?:tăng |giảm |bằng |(?:tương ứng|tương đương)(?: với)?(?: tăng| giảm)? )?[-−+]?"
+        r"(?: \( ?(?:tăng |giảm |bằng |(?:tương ứng|tương đương)(?: với)?(?: tăng| giảm)? )?[-−+]?"
         r"|,? (?:tương ứng|tương đương|tức là)(?: với)?(?: tăng| giảm)? "
         # "tăng 921 việc (chiếm tỷ lệ 14,33% so với năm 2019", "tăng 910 việc chiếm 8,64% so với …" (n656)
         r"| \(?chiếm(?: tỷ lệ| tỉ lệ)? "

@@ -6140,3 +6140,10 @@ def test_a_change_with_its_two_counts_named_by_their_spans_of_years():
     text = "Số vụ cháy, nổ tăng {} (31.828 vụ giai đoạn 2013-2022/28.050 vụ giai đoạn 2001-2011)."
     assert verdicts(text.format("13,5%"))["13,5%"] == Verdict.CONSISTENT
     assert verdicts(text.format("15,3%"))["15,3%"].alarm
+
+
+def test_a_difference_and_its_rate_in_a_bracket_opened_with_a_space():
+    # n756: "Thụ lý mới 636.950 việc, tăng 89.829 việc ( tăng 16,42%) so với cùng kỳ năm 2022"
+    text = "Thụ lý mới 636.950 việc, tăng 89.829 việc ( tăng {}) so với cùng kỳ năm 2022."
+    assert verdicts(text.format("16,42%"))["16,42%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("14,62%"))["14,62%"].alarm
