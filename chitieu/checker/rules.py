@@ -5619,6 +5619,72 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
         yield dataclasses.replace(claim, end=max(claim.end, sentence.start + end))
 
 
+# An amount written out in words after its figures, as official documents do: "2.725.341.443.189 đồng (Hai
+# nghìn bảy trăm hai mươi lăm tỷ, ba trăm bốn mươi mốt triệu, bốn trăm bốn mươi ba nghìn, một trăm tám mươi
+# chín đồng)"
+# (a number word may have been read as a figure: "… tám mươi tám đồng", its "tám đồng" eight đồng)
+_AMOUNT_IN_WORDS = pattern(
+    r"{amount:N} (?:đồng|đ) ?\((?:bằng chữ:? )?(?P<words>[^\W\d_](?:[^()#\d]|#\d+#){8,300}?) ?\)"
+)
+_DIGIT_WORDS = {
+    "không": 0, "một": 1, "mốt": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "nhăm": 5,
+    "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+}  # fmt: skip
+_SCALE_WORDS = {"nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tỷ": 10**9, "tỉ": 10**9}
+
+
+def _number_in_words(words: list[str]) -> int | None:
+    """The number Vietnamese words say ("hai nghìn bảy trăm hai mươi lăm tỷ, …"), or None when a word is
+    none of a number's: split at the last of the largest scale, each side read the same way."""
+    scales = [word for word in words if word in _SCALE_WORDS]
+    if scales:
+        largest = max(scales, key=lambda word: _SCALE_WORDS[word])
+        at = len(words) - 1 - words[::-1].index(largest)
+        left, right = _number_in_words(words[:at]) if words[:at] else 1, _number_in_words(words[at + 1 :])
+        if left is None or right is None:
+            return None
+        return left * _SCALE_WORDS[largest] + right
+    total, current = 0, None
+    for word in words:
+        if word in _DIGIT_WORDS:
+            current = _DIGIT_WORDS[word] if current is None else current + _DIGIT_WORDS[word]
+        elif word == "trăm":
+            total, current = total + (1 if current is None else current) * 100, None
+        elif word == "mươi":
+            current = (current or 0) * 10
+        elif word == "mười":
+            current = 10
+        elif word not in ("linh", "lẻ"):
+            return None
+    return total + (current or 0)
+
+
+def amount_in_words(sentence: Sentence) -> Iterator[Claim]:
+    """An amount written out in words after its figures is the same amount: the figures as printed against
+    the number the words say.
+
+    Examples:
+        "Chi 21.015.404.000 đồng (Hai mươi mốt tỷ, không trăm mười lăm triệu, bốn trăm linh tư nghìn đồng)"
+    """
+    if "(" not in sentence.skeleton:
+        return
+    for match in _AMOUNT_IN_WORDS.finditer(sentence.skeleton):
+        printed = _figure(sentence, match, "amount")
+        spelt = PLACEHOLDER.sub(lambda found: sentence.figure(found.group()).text, match.group("words"))
+        words = [word for word in re.split(r"[\s,;.]+", spelt.lower()) if word]
+        if words and words[-1] in ("đồng", "đ", "chẵn"):
+            words = [word for word in words if word not in ("đồng", "đ", "chẵn")]
+        said = _number_in_words(words) if len(words) >= 2 else None
+        if said is None or printed.scale != 1:
+            continue
+        value = Decimal(said)
+        formula = message("the amount in words: {}", "số tiền bằng chữ: {}", value)
+        reading = Recomputation(
+            value, value, value, formula, Bilingual("amount in words", "số tiền bằng chữ")
+        )
+        yield judged_claim(sentence, match.span(), "amount_in_words", [(Role.TOTAL, printed)], [reading])
+
+
 # ---------------------------------------------------------------------------------------------
 # 13. Trade: exports and imports make up the trade, their difference its balance ("kim ngạch xuất nhập
 # khẩu đạt 4.975 triệu USD, …, xuất khẩu 2.750 triệu USD, …, nhập khẩu đạt 2.225 triệu USD").
@@ -10217,6 +10283,7 @@ RULES: list[Rule] = [
     times_previous,
     years_of_a_span,
     count_of_names,
+    amount_in_words,
     surplus_of_candidates,
 ]
 """Every rule, most specific first."""

@@ -6147,3 +6147,19 @@ def test_a_difference_and_its_rate_in_a_bracket_opened_with_a_space():
     text = "Thụ lý mới 636.950 việc, tăng 89.829 việc ( tăng {}) so với cùng kỳ năm 2022."
     assert verdicts(text.format("16,42%"))["16,42%"] == Verdict.CONSISTENT
     assert verdicts(text.format("14,62%"))["14,62%"].alarm
+
+
+def test_an_amount_written_out_in_words_is_the_same_amount():
+    # n733 (Thái Nguyên's budget settlement, 2010): "Tổng chi ngân sách địa phương …: 5.777.104.583.388 đồng
+    # (Năm nghìn bảy trăm bảy mươi bảy tỷ, một trăm linh bốn triệu, năm trăm tám mươi ba nghìn, ba trăm tám
+    # mươi tám đồng)"
+    words = (
+        "Năm nghìn bảy trăm bảy mươi bảy tỷ, một trăm linh bốn triệu, năm trăm tám mươi ba nghìn, ba trăm tám"
+        " mươi tám đồng"
+    )
+    text = "3. Tổng chi ngân sách địa phương: {} đồng (" + words + ")."
+    assert verdicts(text.format("5.777.104.583.388"))["5.777.104.583.388"] == Verdict.CONSISTENT
+    assert verdicts(text.format("5.777.104.583.398"))["5.777.104.583.398"].alarm
+    # mười, mốt, lăm, tư, linh: "Hai mươi mốt tỷ, không trăm mười lăm triệu, bốn trăm linh tư nghìn đồng"
+    text = "Số tiền: {} đồng (Hai mươi mốt tỷ, không trăm mười lăm triệu, bốn trăm linh tư nghìn đồng)."
+    assert verdicts(text.format("21.015.404.000"))["21.015.404.000"] == Verdict.CONSISTENT
