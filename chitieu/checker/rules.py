@@ -3821,8 +3821,13 @@ def _judge_against_plan(
     if printed.kind == FigureKind.PERCENT and role == Role.EXCESS:
         # "thi hành xong 5.378 việc, đạt 71,73% so với số việc có điều kiện, vượt chỉ tiêu 1,73%" (n718): the
         # rate said right before is what exceeded its target, by points (of 70%)
-        phrase = _phrase_start(skeleton, skeleton.find(printed.placeholder))
-        rate = _RATE_REACHED.search(skeleton, _phrase_start(skeleton, phrase - 1), phrase)
+        at = skeleton.find(printed.placeholder)
+        phrase = _phrase_start(skeleton, at)
+        # (in its clause: "… giảm hộ cận nghèo đạt 188,07% kế hoạch năm; giải quyết việc làm … vượt 5,3%" is
+        # another item's rate, the seed article's)
+        rate = _RATE_REACHED.search(
+            skeleton, max(_phrase_start(skeleton, phrase - 1), _clause_start(skeleton, at)), phrase
+        )
         if rate is not None and (reached := sentence.figure(rate.group("rate"))) not in candidates:
             candidates.insert(0, reached)
     if not candidates:  # "đạt 101,43% chỉ tiêu, kết nạp 71 đảng viên"

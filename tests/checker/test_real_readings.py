@@ -6163,3 +6163,15 @@ def test_an_amount_written_out_in_words_is_the_same_amount():
     # mười, mốt, lăm, tư, linh: "Hai mươi mốt tỷ, không trăm mười lăm triệu, bốn trăm linh tư nghìn đồng"
     text = "Số tiền: {} đồng (Hai mươi mốt tỷ, không trăm mười lăm triệu, bốn trăm linh tư nghìn đồng)."
     assert verdicts(text.format("21.015.404.000"))["21.015.404.000"] == Verdict.CONSISTENT
+
+
+def test_a_rate_reached_in_the_clause_before_is_not_what_exceeded_the_target():
+    # "giảm hộ cận nghèo đạt 188,07% kế hoạch năm; giải quyết việc làm … vượt 5,3% so với chỉ tiêu năm" (the
+    # seed article): another item's rate, in another clause, no target of 182,77%
+    text = (
+        "Giảm hộ cận nghèo đạt 188,07% kế hoạch năm; giải quyết việc làm cho người lao động vượt 5,3% so với"
+        " chỉ tiêu năm."
+    )
+    claim = next(claim for claim in check_text(text).claims if claim.printed.text == "5,3%")
+    assert claim.verdict == Verdict.NOT_CHECKABLE
+    assert "188,07" not in claim.message.vi
