@@ -435,9 +435,8 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
         elif (
             rows
             and all(c is not None and c.value == HUNDRED for c in row.cells)
-            and not _RATES_ROW.match(
-                row.label
-            )  # "- Tỷ lệ | % | 100,00 | …": the row above's rates, all of it
+            # (not "- Tỷ lệ | % | 100,00 | …": the rates of the row above, all of it)
+            and not _RATES_ROW.match(row.label)
         ):
             segment += 1  # "TỔNG SỐ 100 100 100 …": the shares of the rows above, their header below
             section = SHARES

@@ -4917,9 +4917,14 @@ def difference_vs_previous(sentence: Sentence) -> Iterator[Claim]:
         printed = _figure(sentence, match, "difference")
         current = _value_before(sentence, match.start(), exclude=[printed], rates=False)
         if current is None or not _alike(printed, current):
-            continue  # "đạt 1.410,8 tỷ đồng tăng 3,56 so với cùng kỳ": a rate without its sign, not tỷ đồng
+            continue
         previous = _previous_figure(sentence, match.end(), current)
         if previous is None:
+            continue
+        if not printed.noun and printed.scale != current.scale:
+            # "đạt 1.410,8 tỷ đồng tăng 3,56 so với cùng kỳ (1.410,8/1.362,3 tỷ đồng)" (n648): a figure
+            # without the unit or scale of the values — a rate without its "%" sign, perhaps, not 3,56 đồng
+            yield _without_its_unit(sentence, match.span(), current, previous, printed)
             continue
         rising = match.group("direction") == "tăng"
         contradiction = None
@@ -4938,6 +4943,27 @@ def difference_vs_previous(sentence: Sentence) -> Iterator[Claim]:
             contradiction=contradiction,
             default_slip=Slip.SUM_MISMATCH,
         )
+
+
+def _without_its_unit(
+    sentence: Sentence, span: tuple[int, int], current: Figure, previous: Figure, printed: Figure
+) -> Claim:
+    """A change printed without the unit of the values it is between: ambiguous, the rate of change named when
+    the figure is that rate without its "%" sign."""
+    numbers = [(Role.CURRENT, current), (Role.PREVIOUS, previous), (Role.DIFFERENCE, printed)]
+    rate = (current.value - previous.value) / previous.value * HUNDRED if previous.value else None
+    if rate is not None and abs(abs(rate) - printed.value) <= printed.unit(printed.readings[0]) / 2:
+        note = message(
+            "Printed without a unit; as a rate of change it is {}%, which it gives: a “%” left out?",
+            "Số ghi không có đơn vị; tính theo tỷ lệ thay đổi là {}%, khớp với số này: có thể thiếu dấu “%”?",
+            rate.quantize(Decimal("0.01")),
+        )
+    else:
+        note = Bilingual(
+            "Printed without the unit of the values it is between: it cannot be recomputed.",
+            "Số ghi không có đơn vị của các số liệu được so sánh: không tính lại được.",
+        )
+    return _unchecked(sentence, span, "difference_vs_previous", numbers, Verdict.AMBIGUOUS, note)
 
 
 # "tăng 93 vụ (206/113 vụ)", "ít hơn 6 vụ (12/6 vụ)": the two counts compared, in brackets after the

@@ -6175,3 +6175,15 @@ def test_a_rate_reached_in_the_clause_before_is_not_what_exceeded_the_target():
     claim = next(claim for claim in check_text(text).claims if claim.printed.text == "5,3%")
     assert claim.verdict == Verdict.NOT_CHECKABLE
     assert "188,07" not in claim.message.vi
+
+
+def test_a_change_printed_without_the_unit_of_its_values():
+    # n648: "Ước thực hiện 7 tháng đạt 1.410,8 tỷ đồng tăng 3,56 so với cùng kỳ (1.410,8/1.362,3 tỷ đồng)" —
+    # 3,56 đồng is no difference of amounts in tỷ; as a rate of change it fits: a "%" left out
+    text = "Ước thực hiện 7 tháng đạt 1.410,8 tỷ đồng tăng {} so với cùng kỳ (1.410,8/1.362,3 tỷ đồng)."
+    claim = next(claim for claim in check_text(text.format("3,56")).claims if claim.printed.text == "3,56")
+    assert claim.verdict == Verdict.AMBIGUOUS
+    assert "3,56%" in claim.message.vi
+    claim = next(claim for claim in check_text(text.format("5,56")).claims if claim.printed.text == "5,56")
+    assert claim.verdict == Verdict.AMBIGUOUS
+    assert "%" not in claim.message.vi
