@@ -7560,28 +7560,28 @@ class BulletList:
         are of ("khách sạn", "nhà nghỉ") are kinds of it, so only a sum above it is a slip."""
         if self.paired is None or len(self.paired_parts) < 2 or len(self.paired_parts) != len(self.parts):
             return None
-        skeleton = self.sentence.skeleton
-        span = (skeleton.find(self.paired.placeholder), len(skeleton))
-        claim = _partition_claim(self.sentence, self.paired, self.paired_parts, self.items, False, span)
-        start, end = self.sentence.span(*span)
-        return dataclasses.replace(claim, start=start, end=end)
+        return self._judged(self.paired, self.paired_parts, self.items, exhaustive=False)
 
     def claim(self) -> Claim | None:
         """The parts' sum judged against the total, marked on the total's line."""
         if len(self.parts) < 2:
             return None
-        skeleton = self.sentence.skeleton
-        span = (skeleton.find(self.total.placeholder), len(skeleton))
         parts, items = self.parts, self.items
+        exhaustive = self.exhaustive and not self.refused
         label = Bilingual("sum of the parts", "tổng các phần")
-        if not (self.exhaustive and not self.refused) and not _fits(self.total, sum_of_parts(parts, label)):
+        if not exhaustive and not _fits(self.total, sum_of_parts(parts, label)):
             # "+ Khách quốc tế là 307.408 lượt …; + Khách nội địa là 9.169.894 lượt …; + Khách lưu trú là
             # 1.522.100 lượt": the first lines add up to the total, the next cuts it another way
             cut = _first_parts_adding_up(self.total, parts)
             if cut is not None:
                 parts, items = parts[:cut], items[:cut]
-        exhaustive = self.exhaustive and not self.refused
-        claim = _partition_claim(self.sentence, self.total, parts, items, exhaustive, span)
+        return self._judged(self.total, parts, items, exhaustive)
+
+    def _judged(self, total: Figure, parts: list[Figure], items: list[str], exhaustive: bool) -> Claim:
+        """The parts' sum against ``total``, marked from it to the end of its line."""
+        skeleton = self.sentence.skeleton
+        span = (skeleton.find(total.placeholder), len(skeleton))
+        claim = _partition_claim(self.sentence, total, parts, items, exhaustive, span)
         start, end = self.sentence.span(*span)
         return dataclasses.replace(claim, start=start, end=end)
 
