@@ -7859,8 +7859,8 @@ def sum_of_parts(parts: Sequence[Figure], label: Bilingual, signs: Sequence[int]
         (high if sign > 0 else -low for sign, (low, high) in zip(signs, bounds, strict=True)), Decimal(0)
     )
 
-    scales = {part.scale for part in parts}
-    scale = scales.pop() if len(scales) == 1 else Decimal(1)  # "5.061 tỷ + 884,3 tỷ", as printed
+    # in the largest scale printed: "5.061 tỷ + 884,3 tỷ"; "6,5 tỷ + … + 0,18 tỷ" of "hơn 180 triệu"
+    scale = max(part.scale for part in parts)
 
     def written(lang: str) -> str:
         terms = [("−" if signs[0] < 0 else "") + show_scaled(parts[0].value, scale, lang)]
@@ -9401,8 +9401,8 @@ def parts_said_after(
     for index in reversed(range(len(figures))):
         told = figures[index]
         total = told.figure
-        if total.start in judged or total.value < 10 or total.qualifier is not None:
-            continue  # "hơn 3.830 tỷ": a bound leaves room for a sum of other figures
+        if total.start in judged or total.value < 10 or not _a_step_bound(total):
+            continue  # "khoảng 3.830 tỷ": an approximation leaves room for a sum of other figures
         ahead = slice(index + 1, index + 1 + PARTS_AHEAD)
         found = _parts_adding_up(told, figures[ahead], judged, nested)
         if found is None and verbs[index] is not None:
@@ -9687,7 +9687,7 @@ def _parts_adding_up(
             break
         if figure.start in passed or later_cumulative != cumulative:
             continue
-        if bool(later_change) != bool(change) or figure.scale != total.scale:
+        if bool(later_change) != bool(change) or not _scaled_alike(total, figure):
             continue
         if figure.kind != total.kind or not (
             later_counted == counted
@@ -9703,8 +9703,8 @@ def _parts_adding_up(
                 continue
         if later_sentence is not sentence and _in_an_aside(later_sentence, figure, _ASIDE_ON_SOME):
             continue  # "15.539 hồ sơ (trong đó có 370 hồ sơ …)": some of that part
-        if figure.qualifier is not None:
-            break  # "hơn 1 tỷ": the parts' sum is no longer exact
+        if not _a_step_bound(figure):
+            break  # "khoảng 1 tỷ": the parts' sum is no longer exact
         sign = 1 if later_change == change else -1
         # the same count said again, or a larger one: no longer its parts — but for a change, the
         # first part may be larger than the total, the others taking it back ("tăng 80", "giảm 2")
@@ -9729,6 +9729,8 @@ def _parts_adding_up(
                 claim = judged_claim(
                     sentence, (at, at + len(total.placeholder)), "partition", numbers, [summed]
                 )
+                if claim.verdict.alarm:
+                    return None  # "hơn 1 tỷ" of 553,5 and 444,8 triệu: other figures, not its parts
                 rates = _rates_of_the_parts(sentence, total, list(zip(said_in, parts, strict=True)), judged)
                 return [dataclasses.replace(claim, start=total.start, end=total.end), *rates]
         if added > total.value and (not change or len(parts) >= PARTS_OF_A_CHANGE):
@@ -9737,6 +9739,22 @@ def _parts_adding_up(
 
 
 _OPENS_A_BREAKDOWN = re.compile(rf"{_BREAKDOWN_WORD},?:? có ")
+_STEP_BOUNDS = (None, Qualifier.ABOVE, Qualifier.NEARLY)
+
+
+def _a_step_bound(figure: Figure) -> bool:
+    """Whether ``figure`` is exact or bounded to the next round figure of its precision ("hơn 6,5 tỷ" is
+    6,5 to 6,6 tỷ; "gần 17,8 tỷ" 17,7 to 17,8): a range narrow enough to add (n387: "hơn 13,7 tỷ đồng. Trong
+    đó, thu hồi … hơn 6,5 tỷ đồng, … hơn 2,3 tỷ …, hơn 4,7 tỷ …, kiến nghị khác hơn 180 triệu đồng")."""
+    return figure.qualifier in _STEP_BOUNDS
+
+
+def _scaled_alike(total: Figure, part: Figure) -> bool:
+    """Whether ``part`` is printed at the scale of ``total``, or, for an amount, at a smaller one ("180
+    triệu đồng" of "13,7 tỷ đồng"); counts of other scales are other things ("1,3 triệu hộ", "791 hộ")."""
+    if part.scale == total.scale:
+        return True
+    return total.kind == FigureKind.AMOUNT and part.scale < total.scale
 
 
 def _broken_down_next(sentence: Sentence, later: Sentence) -> bool:

@@ -6187,3 +6187,23 @@ def test_a_change_printed_without_the_unit_of_its_values():
     claim = next(claim for claim in check_text(text.format("5,56")).claims if claim.printed.text == "5,56")
     assert claim.verdict == Verdict.AMBIGUOUS
     assert "%" not in claim.message.vi
+
+
+def test_parts_said_with_bounds_and_at_a_smaller_scale_add_up_to_their_total():
+    # n387 (Bắc Ninh's inspectorate): "kiến nghị xử lý hơn 13,7 tỷ đồng. Trong đó, thu hồi về ngân sách
+    # hơn 6,5 tỷ đồng, …, kiến nghị khác hơn 180 triệu đồng": bounds add as the ranges they say, triệu
+    # with tỷ
+    text = (
+        "Qua thanh tra, kiểm tra đã kiến nghị xử lý hơn 13,7 tỷ đồng. Trong đó, thu hồi về ngân sách"
+        " hơn 6,5 tỷ đồng, giảm trừ quyết toán hơn 2,3 tỷ đồng, xử phạt vi phạm hành chính hơn 4,7 tỷ"
+        " đồng, kiến nghị khác hơn 180 triệu đồng."
+    )
+    claim = next(claim for claim in check_text(text).claims if claim.printed.text == "13,7 tỷ")
+    assert claim.verdict == Verdict.CONSISTENT
+    assert "180 triệu" in claim.message.vi or "0,18" in claim.message.vi
+    # n41: "hơn 1 tỷ" near the sum of two amounts said after it is not said to contradict them
+    text = (
+        "Đã thu hồi hơn 1 tỷ đồng nộp ngân sách Nhà nước (đạt 57,9%); ban hành 35 quyết định xử phạt vi phạm"
+        " hành chính với số tiền 553,5 triệu đồng, đã nộp ngân sách 444,8 triệu đồng."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
