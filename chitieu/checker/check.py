@@ -38,6 +38,7 @@ from chitieu.checker.rules import (
     noun_said_again,
     output_of_yield_and_area,
     pair_remainder,
+    pairs_found_nearby,
     partition_by_verb,
     partition_of_earlier_total,
     parts_said_after,
@@ -250,6 +251,13 @@ def check_text(text: str) -> CheckReport:
     claims.extend(_counts_said_again(read, judged_anywhere, judged_before, document, text))
     unchecked = {claim.printed.start for claim in claims if not claim.verdict.checked}
     claims.extend(_rates_said_again(read, judged_anywhere, judged_before, unchecked, document, text))
+    judged_anywhere.update(claim.printed.start for claim in claims)
+
+    def taken(figure: Figure) -> bool:
+        at = figure.start if document.text is text else document.original_span(figure.start, figure.end)[0]
+        return at in judged_anywhere
+
+    claims.extend(_to_original(claim, document, text) for claim in pairs_found_nearby(read, taken))
     claims = _recomputed_first([doubted_when_far(claim) for claim in claims])
     claims.sort(key=lambda claim: (claim.start, claim.printed.start))
     coverage = Coverage(

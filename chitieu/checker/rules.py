@@ -610,7 +610,7 @@ _FRACTION_THEN_SHARE = pattern(_FRACTION + r"(?P<words>{WORDS}){SHARE_LINK}{shar
 # lệ thi hành xong về việc là 87,15%"
 _FRACTION_LONG_NOUN_THEN_SHARE = pattern(
     _FRACTION
-    + r"(?P<words>[^#;()]{0,100}?)(?:, | ?\( ?)"
+    + r"(?P<words>[^#;()]{0,200}?)(?:, | ?\( ?)"
     + rf"(?:{_LINK_WORD}|(?:đạt )?(?:tỷ lệ|tỉ lệ) (?P<named>[^\W\d_]+ [^\W\d_]+)(?: [^\W\d_]+){{0,4}}? là)"
     + " {share:P}"
 )
@@ -2103,6 +2103,19 @@ def _without_a_part_broken_down(
             items[cut - 1], items[cut]
         ):
             return parts[:cut], items[:cut]
+    # … or in the middle, when the rest then adds up to the total exactly: "tổng kinh phí là 10,25 tỷ đồng.
+    # Cụ thể, kinh phí … địa phương: 8,85 tỷ đồng, … đã phân bổ kinh phí 8,51 tỷ đồng; … chưa phân bổ 340
+    # triệu đồng và nguồn kinh phí khuyến công quốc gia là 1,4 tỷ đồng" (n766)
+    for cut in range(1, len(parts) - 2):
+        for stop in range(cut + 2, len(parts)):
+            run = parts[cut:stop]
+            if sum(part.value for part in run) != parts[cut - 1].value or _siblings(
+                items[cut - 1], items[cut]
+            ):
+                continue
+            kept = [*parts[:cut], *parts[stop:]]
+            if sum(part.value for part in kept) == total.value:
+                return kept, [*items[:cut], *items[stop:]]
     return parts, items
 
 
@@ -7150,7 +7163,9 @@ def what_the_others_leave(claim: Claim, sentence: Sentence, found: Sequence[Clai
     ]
     printed = next((figure for figure in shares if figure.start == claim.printed.start), None)
     others = [figure for figure in shares if figure is not printed]
-    if printed is None or not others or sum(f.value for f in shares) != HUNDRED:
+    if printed is not None and others and sum(f.value for f in shares) != HUNDRED:
+        return _the_rest_of_the_share_before(claim, printed, shares, found)
+    if printed is None or not others:
         return claim
     if len(others) < 2:
         # two shares, one the complement of the other, which fits: "784 … (đạt 88,48%) …; 102 … (chiếm
@@ -7165,10 +7180,44 @@ def what_the_others_leave(claim: Claim, sentence: Sentence, found: Sequence[Clai
         if not near or other is None or not other.verdict.checked or other.verdict.alarm:
             return claim
     note = Bilingual(
-        f" {printed.text} is what the other shares of the sentence leave of 100%: it may have been worked out"
+        f"{printed.text} is what the other shares of the sentence leave of 100%: it may have been worked out"
         " that way, or of another base.",
-        f" {printed.text} đúng bằng phần còn lại của 100% sau các tỷ lệ khác trong câu: có thể được tính như"
+        f"{printed.text} đúng bằng phần còn lại của 100% sau các tỷ lệ khác trong câu: có thể được tính như"
         " vậy, hoặc trên một tổng khác.",
+    )
+    return dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, message=claim.message + note, slip=None)
+
+
+NEAR_THE_REST = 10  # units of a share's last digit: two counts that nearly make the whole
+
+
+def _the_rest_of_the_share_before(
+    claim: Claim, printed: Figure, shares: Sequence[Figure], found: Sequence[Claim]
+) -> Claim:
+    """A share flagged that is what the share right before it leaves of 100%, when their two counts do not
+    add up to the whole either, though nearly: "Tái cử 3.364 người (tỷ lệ 54,39%); Tham gia mới 2.818 người
+    (tỷ lệ 45,61%)" of 6.185 (n782: 3.364 + 2.818 = 6.182) — the writer may have taken the rest."""
+    index = shares.index(printed)
+    if index == 0 or shares[index - 1].value + printed.value != HUNDRED:
+        return claim
+    other = next((c for c in found if c.printed.start == shares[index - 1].start), None)
+    if other is None or not other.verdict.fits:
+        return claim
+    mine, its = (
+        {number.role: number for number in c.numbers if number.role in (Role.PART, Role.TOTAL)}
+        for c in (claim, other)
+    )
+    if len(mine) < 2 or len(its) < 2 or mine[Role.TOTAL].start != its[Role.TOTAL].start:
+        return claim
+    if mine[Role.PART].value + its[Role.PART].value == mine[Role.TOTAL].value:
+        return claim  # the two counts are the whole: the share is the slip
+    if claim.evidence is None or claim.evidence.distance is None or claim.evidence.distance > NEAR_THE_REST:
+        return claim  # far off: counts that miss the whole by that much were not taken for it
+    note = Bilingual(
+        f"{printed.text} is what {shares[index - 1].text} before it leaves of 100%, and the two counts do not"
+        " add up to the whole either: it may have been worked out that way.",
+        f"{printed.text} đúng bằng phần còn lại của 100% sau {shares[index - 1].text} ngay trước, và hai số"
+        " đếm cũng không cộng lại bằng tổng: có thể được tính như vậy.",
     )
     return dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, message=claim.message + note, slip=None)
 
@@ -7210,6 +7259,131 @@ def second_look(claim: Claim, sentence: Sentence, earlier: Sequence[Figure]) -> 
         " đó, thì cho ra: văn bản không rõ ý nào.",
     )
     return dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, slip=None, correct=None, message=note)
+
+
+# a percentage said as a change: "giảm 1.509 vụ (giảm 6,99%)", "tăng 12,5%"
+_CHANGED_BEFORE = re.compile(r"(?<!\w)(?P<way>tăng|giảm)(?!\w)(?:[^#;]{0,40}?#\d+#[^#;]{0,20}?)?[ (]{0,3}$")
+PAIRS_POOL = 14  # the figures tried as a pair: the nearest of the sentence and the sentence before
+
+
+def pairs_found_nearby(sentences: Sequence[Sentence], taken: Callable[[Figure], bool]) -> Iterator[Claim]:
+    """Percentages printed with decimals that no reading took, and that two figures of their sentence or
+    those just before give exactly (rounded half-up, as printed): a share ("Số vụ ly hôn bằng 44,8% so với
+    tổng số cuộc kết hôn", 3.824 of 8.535), or after "tăng / giảm" a change (two values, or a value and its
+    difference: "giảm 1.509 vụ (giảm 6,99%)" of 20.080 vụ said before).
+
+    Only a fit is said, with the pair named and the confidence of a reading the words do not pin down:
+    a percentage no pair gives stays unread, for no two figures can be said to be its inputs. A whole
+    percentage is left alone (one point wide, some pair gives it by chance); so are bounds.
+    ``taken``: whether a figure was judged already.
+    """
+    before: list[Figure] = []  # the counts and amounts of the two sentences before
+    for sentence in sentences:
+        if sentence.figures:
+            yield from _pairs_of_a_sentence(sentence, before, taken)
+        said = [f for f in sentence.figures if f.kind in (FigureKind.COUNT, FigureKind.AMOUNT)]
+        before = [*before[-6:], *said][-8:] if said else before
+
+
+def _pairs_of_a_sentence(
+    sentence: Sentence, before: Sequence[Figure], taken: Callable[[Figure], bool]
+) -> Iterator[Claim]:
+    for printed in sentence.figures:
+        if printed.kind != FigureKind.PERCENT or printed.qualifier is not None or printed.decimals == 0:
+            continue
+        if printed.value < HUNDRED / 1000 or taken(printed):
+            continue
+        at = sentence.at(printed)
+        way = _CHANGED_BEFORE.search(sentence.skeleton, max(0, at - 70), at)
+        near = [
+            figure
+            for figure in [*before, *sentence.figures[max(0, printed.index - 8) : printed.index + 4]]
+            if figure.kind in (FigureKind.COUNT, FigureKind.AMOUNT) and figure.qualifier is None
+        ]
+        pool = sorted(near, key=lambda figure: abs(figure.start - printed.start))[:PAIRS_POOL]
+        claim = _a_pair_giving(sentence, printed, pool, way.group("way") if way else None)
+        if claim is not None:
+            yield claim
+
+
+def _a_pair_giving(
+    sentence: Sentence, printed: Figure, pool: Sequence[Figure], way: str | None
+) -> Claim | None:
+    """The claim of the nearest pair of ``pool`` that gives ``printed`` exactly, or None."""
+    slack = printed.unit(printed.readings[0]) * 2
+    for first in pool:
+        for second in pool:
+            if (
+                first is second
+                or not second.value
+                or not (_alike(first, second) and _same_noun(first, second))
+            ):
+                continue
+            if way is None:
+                if first.value >= second.value and printed.value < HUNDRED:
+                    continue
+                if abs(first.value / second.value * HUNDRED - printed.value) > slack:
+                    continue
+                roles, readings = (Role.PART, Role.TOTAL), share_of(first, second)
+            else:
+                readings = _a_change_giving(sentence, first, second, way, printed, slack)
+                roles = (Role.CURRENT, Role.PREVIOUS)
+                if not readings:
+                    continue
+            numbers = [(roles[0], first), (roles[1], second), (Role.SHARE, printed)]
+            at = sentence.at(printed)
+            claim = judged_claim(
+                sentence, (at, at + len(printed.placeholder)), "pair_found_nearby", numbers, readings
+            )
+            if claim.verdict != Verdict.CONSISTENT or claim.evidence is None or not claim.evidence.exact:
+                continue
+            start, end = sentence.span(at, at + len(printed.placeholder))
+            note = Bilingual(
+                f"{first.text} and {second.text} are printed nearby; the text does not say which figures"
+                f" {printed.text} is worked out from.",
+                f"{first.text} và {second.text} ghi gần đó; văn bản không nói rõ {printed.text} tính từ số"
+                " nào.",
+            )
+            evidence = dataclasses.replace(claim.evidence, natural=False)
+            return dataclasses.replace(
+                claim, start=start, end=end, message=claim.message + note, evidence=evidence
+            )
+    return None
+
+
+def _a_change_giving(
+    sentence: Sentence, first: Figure, second: Figure, way: str, printed: Figure, slack: Decimal
+) -> list[Recomputation]:
+    """The change ``printed`` may be of two values (the later ``first``), or of a value (``second``) and
+    its difference (``first``, said as a change)."""
+    rising = way == "tăng"
+    if _is_change(sentence, first) if _of_sentence(sentence, first) else False:
+        if _of_sentence(sentence, second) and _is_change(sentence, second):
+            return []
+        if _change_sign(sentence, first) != (1 if rising else -1):
+            return []  # "giảm 18,5% (749 vụ, tăng 170 vụ)": a difference the other way is not its own
+        previous = second.value - first.value if rising else second.value + first.value
+        if previous <= 0 or abs(first.value / previous * HUNDRED - printed.value) > slack:
+            return []
+        return [
+            Recomputation(
+                first.value / previous * HUNDRED,
+                first.value / previous * HUNDRED,
+                first.value / previous * HUNDRED,
+                message(
+                    "{} / ({} − {}) × 100 = {}%" if rising else "{} / ({} + {}) × 100 = {}%",
+                    "{} / ({} − {}) × 100 = {}%" if rising else "{} / ({} + {}) × 100 = {}%",
+                    first.value, second.value, first.value, first.value / previous * HUNDRED,
+                ),
+                _RELATIVE_CHANGE,
+            )
+        ]  # fmt: skip
+    if (first.value > second.value) != rising or first.value == second.value:
+        return []
+    if abs(abs(first.value - second.value) / second.value * HUNDRED - printed.value) > slack:
+        return []
+    relative = _relative_change(first, second)
+    return [relative] if relative is not None else []
 
 
 _OPENS_WITH_BREAKDOWN = re.compile(r"^[^\w#]*(?:trong đó|trong số (?:đó|này)|cụ thể)[ ,:\-–]*")

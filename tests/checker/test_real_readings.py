@@ -5362,8 +5362,12 @@ def test_a_share_of_the_kinds_a_list_counted_named_again():
     )
     assert verdicts(before + "Tỷ lệ sinh viên giỏi, khá đạt 90,4%.")["90,4%"] == Verdict.CONSISTENT  # 3.596
     assert verdicts(before + "Tỷ lệ sinh viên giỏi, khá đạt 93,4%.")["93,4%"] == Verdict.INCONSISTENT
-    # one kind named: no sum of kinds, and nothing read
-    assert "50,1%" not in verdicts(before + "Tỷ lệ sinh viên giỏi đạt 50,1%.")
+    # one kind named: no sum of kinds — read, if at all, as that kind's count of the whole (1.994 of 3.978)
+    claim = next(
+        c for c in check_text(before + "Tỷ lệ sinh viên giỏi đạt 50,1%.").claims if c.printed.text == "50,1%"
+    )
+    assert claim.template == "pair_found_nearby"
+    assert "1.994" in claim.message.vi and "3.978" in claim.message.vi
 
 
 def test_those_found_among_those_inspected_in_the_clause_before():
@@ -6207,3 +6211,49 @@ def test_parts_said_with_bounds_and_at_a_smaller_scale_add_up_to_their_total():
         " hành chính với số tiền 553,5 triệu đồng, đã nộp ngân sách 444,8 triệu đồng."
     )
     assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+
+
+def test_a_change_said_alone_is_read_from_a_pair_printed_just_before():
+    # n776 (the national traffic safety committee, 2025): the counts of this half-year said in the paragraph
+    # before, their decreases and rates after — the rate is of the year before, the count plus its decrease
+    text = (
+        "Toàn quốc xảy ra 9.340 vụ tai nạn giao thông, làm chết 5.203 người, bị thương 6.256 người.\n\nSo với"
+        " 6 tháng đầu năm 2024, tai nạn giao thông tiếp tục giảm sâu. Trong đó, giảm 3.062 vụ ({}), giảm"
+        " 3.203 người bị thương (33,86%) và giảm 270 người chết (4,93%)."
+    )
+    claims = {claim.printed.text: claim for claim in check_text(text.format("24,69%")).claims}
+    for rate in ("24,69%", "33,86%", "4,93%"):
+        assert claims[rate].verdict == Verdict.CONSISTENT
+        assert claims[rate].confidence.level != "high"  # the words do not say which figures it is of
+    assert "9.340" in claims["24,69%"].message.vi
+    # a rate no pair gives is left unread, never flagged: no two figures can be said to be its inputs
+    assert not any(claim.verdict.alarm for claim in check_text(text.format("24,79%")).claims)
+
+
+def test_a_part_broken_down_in_the_middle_of_a_list_is_not_added_twice():
+    # n766 (Lâm Đồng's industry promotion, 2017): 8,85 tỷ is 8,51 tỷ allocated and 340 triệu not yet
+    text = (
+        "Sở Công Thương đã giao cho Trung tâm Khuyến công thực hiện 65 đề án, với tổng kinh phí là {} tỷ"
+        " đồng.\n\nCụ thể, kinh phí khuyến công địa phương: 8,85 tỷ đồng, đến nay đã phân bổ kinh phí"
+        " 8,51 tỷ đồng; kinh phí chưa phân bổ 340 triệu đồng và nguồn kinh phí khuyến công quốc gia là"
+        " 1,4 tỷ đồng."
+    )
+    claim = next(c for c in check_text(text.format("10,25")).claims if c.printed.text == "10,25 tỷ")
+    assert claim.verdict == Verdict.CONSISTENT
+    assert "19,1" not in claim.message.vi
+
+
+def test_a_share_that_is_the_rest_of_the_one_before_when_the_counts_miss_the_whole():
+    # n782 (Quảng Ngãi's Fatherland Front, 2024): 3.364 + 2.818 = 6.182 of 6.185, and 45,61% = 100 − 54,39
+    text = (
+        "Tại Đại hội đã hiệp thương cử 6.185 người tham gia Ủy ban MTTQ cấp xã khóa mới, với cơ cấu nữ 1.840"
+        " người (tỷ lệ 29,75%); Tái cử 3.364 người (tỷ lệ 54,39%); Tham gia mới {} người (tỷ lệ 45,61%)."
+    )
+    claim = next(c for c in check_text(text.format("2.818")).claims if c.printed.text == "45,61%")
+    assert claim.verdict == Verdict.AMBIGUOUS
+    # when the two counts are the whole, the share that misses its count is the slip
+    claim = next(c for c in check_text(text.format("2.821")).claims if c.printed.text == "45,61%")
+    assert claim.verdict == Verdict.CONSISTENT
+    text = text.replace("54,39%", "54,49%").replace("45,61%", "45,51%")
+    claim = next(c for c in check_text(text.format("2.821")).claims if c.printed.text == "45,51%")
+    assert claim.verdict.alarm
