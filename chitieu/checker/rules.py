@@ -4342,8 +4342,8 @@ _CHANGE_WITH_DIFFERENCE = [
     # the rate, then the difference in brackets: "tăng 25% so với cùng kỳ năm 2017 (số tuyệt đối tăng
     # 1.694 tỷ đồng)", "tăng 2,63% (1,32 tạ/ha) so với vụ mùa 2018", and in a list after the period
     # compared was said: "; trong đó thóc là 888.132 tấn, giảm 0,34% (3.042 tấn); …"
-    pattern(
-        rf"{_DIRECTION} {{change:P}}(?: so với {{PREVIOUS}})?"
+    pattern(  # (… "tăng đến 315% (tăng 240 tỉ đồng)", raw41/tq28)
+        rf"{_DIRECTION}(?: đến| tới)? {{change:P}}(?: so với {{PREVIOUS}})?"
         r" \((?:số tuyệt đối |tức |tương đương |tương ứng |bằng )?"
         rf"(?:tăng |giảm )?{{difference:N}}{_UNIT_WORDS} ?\)(?:,? so với {{PREVIOUS}}|(?=[;.,]|$)"
         # … then what the total is made of: "giảm 6,67% (giảm 4 đảng viên) bằng các hình thức: …"
@@ -5309,6 +5309,35 @@ def change_from_then_to(sentence: Sentence) -> Iterator[Claim]:
                 [(Role.PREVIOUS, previous), (Role.CURRENT, current), (Role.CHANGE, printed)],
                 readings,
             )
+
+
+# the rate, its difference in brackets, then the value it came to: "thu từ công tác trị giá hải quan tăng
+# 61,53% (tương đương tăng gần 96,5 tỉ đồng) lên hơn 253 tỉ đồng" (raw41/tq28)
+_CHANGE_UP_TO = pattern(
+    r"(?P<direction>tăng|giảm)(?: đến| tới)? {change:P} \( ?(?:tương đương |tương ứng |tức là )?"
+    rf"(?:tăng |giảm )?{_BOUND_WORD}{{difference:N}}{_UNIT_WORDS} ?\) (?:lên|xuống)(?: còn| mức| đến)? "
+    rf"{_BOUND_WORD}{{current:N}}"
+)
+
+
+def change_up_to(sentence: Sentence) -> Iterator[Claim]:
+    """A rate of change, its difference in brackets, then the value it rose or fell to: the value before is
+    the value less (or plus) the difference.
+
+    Examples:
+        "thu từ xử phạt vi phạm hành chính tăng 70% (tương đương tăng 60 tỉ đồng) lên 146,66 tỉ đồng"
+    """
+    if " lên " not in sentence.skeleton and " xuống " not in sentence.skeleton:
+        return
+    for match in _CHANGE_UP_TO.finditer(sentence.skeleton):
+        printed = _figure(sentence, match, "change")
+        difference, current = _figure(sentence, match, "difference"), _figure(sentence, match, "current")
+        if printed.kind != FigureKind.PERCENT or not _of_one_thing(current, difference):
+            continue
+        rising = match.group("direction") == "tăng"
+        yield from _change_from_difference(
+            sentence, match, current, difference, printed, rising, "change_up_to"
+        )
 
 
 # "… của nhiệm kỳ khóa XIII là 307 bị can; của nhiệm kỳ khóa XIV là 139 bị can, giảm tới 54,7%": two
@@ -10496,6 +10525,7 @@ RULES: list[Rule] = [
     change_with_the_previous_in_brackets,
     change_from_the_value_before,
     change_from_then_to,
+    change_up_to,
     rate_above_another,
     found_recovered_and_other,
     change_vs_previous,

@@ -6257,3 +6257,28 @@ def test_a_share_that_is_the_rest_of_the_one_before_when_the_counts_miss_the_who
     text = text.replace("54,39%", "54,49%").replace("45,61%", "45,51%")
     claim = next(c for c in check_text(text.format("2.821")).claims if c.printed.text == "45,51%")
     assert claim.verdict.alarm
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # raw41/tq28 (customs of Ho Chi Minh City, 2025): the rate, its difference, then the value it came to
+        ("Thu xử phạt tăng 69,24% (tương đương tăng 60 tỉ đồng) lên 146,66 tỉ đồng.", "69,24%", "consistent"),
+        (
+            "Thu xử phạt tăng 79,24% (tương đương tăng 60 tỉ đồng) lên 146,66 tỉ đồng.",
+            "79,24%",
+            "inconsistent",
+        ),
+        (
+            "Thu trị giá tăng 61,53% (tương đương tăng gần 96,5 tỉ đồng) lên hơn 253 tỉ đồng.",
+            "61,53%",
+            "consistent",
+        ),
+        ("Số vụ giảm 20% (giảm 30 vụ) xuống còn 120 vụ.", "20%", "consistent"),
+        # "tăng đến": the rate, then its difference in brackets
+        ("Thu phân loại hàng hóa đạt 323 tỉ đồng, tăng đến 289% (tăng 240 tỉ đồng).", "289%", "consistent"),
+        ("Thu phân loại hàng hóa đạt 323 tỉ đồng, tăng đến 315% (tăng 240 tỉ đồng).", "315%", "inconsistent"),
+    ],
+)
+def test_a_change_with_its_difference_then_the_value_it_came_to(text, figure, verdict):
+    assert verdicts(text)[figure] == Verdict(verdict)
