@@ -161,7 +161,8 @@ class Evidence:
     itself rounds to the printed figure (not only once the rounding of the inputs is allowed for);
     ``bound``: the printed figure has a bound word ("hơn", "gần"); ``distance``: how far the printed
     figure is from every value the recomputation allows, in units of its last printed digit (0 when it
-    fits).
+    fits); ``searched``: its inputs are a pair of figures found near it that give it, not ones its words
+    name.
     """
 
     together: bool
@@ -169,6 +170,7 @@ class Evidence:
     exact: bool
     bound: bool
     distance: Decimal | None = None
+    searched: bool = False
 
 
 class Level(StrEnum):
@@ -259,6 +261,14 @@ class Claim:
                         Bilingual("off by a few units of the last digit", "lệch vài đơn vị ở chữ số cuối")
                     )
             else:
+                if evidence.searched:
+                    score -= Decimal("0.15")
+                    reasons.append(
+                        Bilingual(
+                            "a pair of figures found near it, not named by its words",
+                            "cặp số tìm thấy gần đó, không phải số mà câu văn chỉ rõ",
+                        )
+                    )
                 if not evidence.natural:
                     score -= Decimal("0.1")
                     reasons.append(

@@ -2090,6 +2090,9 @@ def _read_partitions(
             yield total, parts, items, True, (start, match.end())
 
 
+FEW_TO_ADD_UP = 10  # a count below it is the sum of the few after it by chance too often to be their whole
+
+
 def _without_a_part_broken_down(
     total: Figure, parts: list[Figure], items: list[str]
 ) -> tuple[list[Figure], list[str]]:
@@ -2099,6 +2102,8 @@ def _without_a_part_broken_down(
     if len(items) != len(parts) or sum(part.value for part in parts) <= total.value:
         return parts, items
     for cut in range(1, len(parts) - 1):
+        if parts[cut - 1].value < FEW_TO_ADD_UP:
+            continue  # "…, ngoại ngữ 3, sinh học 2, tin học 1" (raw41/tq20): small counts add up by chance
         if sum(part.value for part in parts[cut:]) == parts[cut - 1].value and not _siblings(
             items[cut - 1], items[cut]
         ):
@@ -7373,7 +7378,7 @@ def _a_pair_giving(
                 f"{first.text} và {second.text} ghi gần đó; văn bản không nói rõ {printed.text} tính từ số"
                 " nào.",
             )
-            evidence = dataclasses.replace(claim.evidence, natural=False)
+            evidence = dataclasses.replace(claim.evidence, searched=True)
             return dataclasses.replace(
                 claim, start=start, end=end, message=claim.message + note, evidence=evidence
             )

@@ -6282,3 +6282,14 @@ def test_a_share_that_is_the_rest_of_the_one_before_when_the_counts_miss_the_who
 )
 def test_a_change_with_its_difference_then_the_value_it_came_to(text, figure, verdict):
     assert verdicts(text)[figure] == Verdict(verdict)
+
+
+def test_small_counts_at_the_end_of_a_list_are_not_taken_for_a_breakdown_of_the_one_before():
+    # raw41/tq20 (Lâm Đồng's exam, 2025): "…, ngoại ngữ 3, sinh học 2, tin học 1" — 2 + 1 = 3 by chance; the
+    # subjects add up to 315, not the 312 printed
+    text = (
+        "Có {} thí sinh đạt điểm 10 gồm: Môn địa lý có 139, vật lý 90, kinh tế pháp luật 42, lịch sử 20,"
+        " hóa học 11, toán 7, ngoại ngữ 3, sinh học 2, tin học 1."
+    )
+    assert verdicts(text.format("312"))["312"] == Verdict.INCONSISTENT
+    assert verdicts(text.format("315"))["315"] == Verdict.CONSISTENT
