@@ -393,15 +393,23 @@ def _values_before(
     """
     skeleton = sentence.skeleton
     clause_start = _clause_start(skeleton, position)
+    if _in_a_breakdown_closed_before(skeleton, clause_start, position):
+        # "2.045 vụ việc (trong đó có: 1.392 …, 653 …), giảm 26 vụ việc": the colon inside parts no clause
+        clause_start = _clause_start(skeleton, skeleton.rfind("(", 0, clause_start))
     found: list[Figure] = []
     end = position
     for _ in range(phrases):
         start = max(_phrase_start(skeleton, end), clause_start)
+        opened = skeleton.rfind("(", clause_start, start)
+        if opened >= 0 and _in_a_breakdown_closed_before(skeleton, start, position):
+            start = max(_phrase_start(skeleton, opened), clause_start)  # its commas part no phrases of it
         for figure in reversed(sentence.figures_in(start, end)):
             if figure in exclude or _in_fraction(sentence, figure) or figure.kind == FigureKind.POINTS:
                 continue
             if _is_a_period(figure):
                 continue  # "trong 9 tháng đầu năm … bằng 73% kế hoạch": when, not what was done
+            if _in_a_breakdown_closed_before(skeleton, skeleton.find(figure.placeholder), position):
+                continue  # "2.045 vụ việc (trong đó có: 1.392 …, 653 vụ việc bảo vệ), giảm 26 vụ việc" (n798)
             if figure.kind != FigureKind.PERCENT or (
                 rates
                 and (
@@ -417,6 +425,17 @@ def _values_before(
 
 
 _PERIODS = frozenset({"tháng", "năm", "quý", "tuần", "ngày"})
+_OPENS_A_BREAKDOWN_IN_BRACKETS = re.compile(r"\( ?(?:trong đó|trong số đó|bao gồm|gồm|cụ thể)(?!\w)")
+
+
+def _in_a_breakdown_closed_before(skeleton: str, at: int, position: int) -> bool:
+    """Whether the figure at ``at`` is a part listed in a bracket that opens with "trong đó" (or "gồm") and
+    closes before ``position``: what is said after the bracket is of the total before it."""
+    opened = skeleton.rfind("(", 0, at)
+    if opened < 0 or ")" in skeleton[opened:at]:
+        return False
+    closed = skeleton.find(")", at)
+    return 0 <= closed < position and bool(_OPENS_A_BREAKDOWN_IN_BRACKETS.match(skeleton, opened))
 
 
 def _is_a_period(figure: Figure) -> bool:
@@ -2634,10 +2653,12 @@ def growth_of_a_whole_from_its_parts(sentence: Sentence) -> Iterator[Claim]:
     skeleton = sentence.skeleton
     if skeleton.count("tăng") < 3:
         return
-    for total, parts, _, exhaustive, _ in _partitions(sentence):
+    for total, parts, *_ in _partitions(sentence):
         at = sentence.at(total) + len(total.placeholder)
         said = _GROWTH_RIGHT_AFTER.match(skeleton, at)
-        if said is None or not (exhaustive or _fits(total, sum_of_parts(parts, _SHARE_LABEL))):
+        if said is None or not _fits(total, sum_of_parts(parts, _SHARE_LABEL)):
+            # parts that do not add up to their whole (a slip the partition names: n788's 4.461,59 for
+            # 4.641,59) say nothing of its growth
             continue
         growth = sentence.figure(said.group("growth"))
         rates = []

@@ -6293,3 +6293,28 @@ def test_small_counts_at_the_end_of_a_list_are_not_taken_for_a_breakdown_of_the_
     )
     assert verdicts(text.format("312"))["312"] == Verdict.INCONSISTENT
     assert verdicts(text.format("315"))["315"] == Verdict.CONSISTENT
+
+
+def test_a_change_after_a_breakdown_in_brackets_is_of_the_total_before_it():
+    # n798 (the legal aid department, 2024): "2.045 vụ việc (trong đó có: 1.392 …, 653 vụ việc bảo vệ),
+    # giảm 26 vụ việc (giảm 1%) so với tháng trước" — of 2.071, not of 653 + 26
+    text = (
+        "Số vụ việc thụ lý là: 2.045 vụ việc (trong đó có: 1.392 vụ việc bào chữa, 653 vụ việc bảo vệ),"
+        " giảm 26 vụ việc (giảm {}) so với tháng trước."
+    )
+    assert not verdicts(text.format("1%"))["1%"].alarm
+    assert verdicts(text.format("4%"))["4%"].alarm
+
+
+def test_a_whole_whose_parts_do_not_add_up_has_no_growth_worked_from_them():
+    # n788 (Điện Biên's statistics, 2025): 638,76 + 1.339,58 + 4.461,59 + 342,06 = 6.781,99, not 6.961,99 —
+    # the sum is the slip; the growth 13,02% is not judged from those parts
+    text = (
+        "GRDP theo giá hiện hành đạt 6.961,99 tỷ đồng, tăng 13,02% so với cùng kỳ năm 2024, trong đó: Khu vực"
+        " nông, lâm nghiệp và thủy sản đạt 638,76 tỷ đồng, tăng 10,21%; khu vực công nghiệp - xây dựng đạt"
+        " 1.339,58 tỷ đồng, tăng 9,84%; khu vực dịch vụ đạt 4.461,59 tỷ đồng, tăng 14,6%; thuế sản phẩm trừ"
+        " trợ cấp sản phẩm đạt 342,06 tỷ đồng, tăng 10,09%."
+    )
+    said = verdicts(text)
+    assert said["6.961,99 tỷ"].alarm
+    assert not said.get("13,02%", Verdict.NOT_CHECKABLE).alarm
