@@ -6318,3 +6318,18 @@ def test_a_whole_whose_parts_do_not_add_up_has_no_growth_worked_from_them():
     said = verdicts(text)
     assert said["6.961,99 tỷ"].alarm
     assert not said.get("13,02%", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_difference_said_alone_is_read_from_the_two_values_just_before_it():
+    # n328 (Bình Phước's courts): "Năm 2016 … xét xử 1064 vụ với 1915 bị cáo. Năm 2017 xét xử 940 vụ với 1678
+    # bị cáo (giảm 124 vụ và giảm 237 bị cáo so với năm 2016)"
+    text = (
+        "Năm 2016 Tòa án nhân dân hai cấp xét xử 1064 vụ với 1915 bị cáo. Năm 2017 xét xử 940 vụ với 1678 bị"
+        " cáo ({} 124 vụ và giảm 237 bị cáo so với năm 2016)."
+    )
+    said = verdicts(text.format("giảm"))
+    assert said["124"] == Verdict.CONSISTENT and said["237"] == Verdict.CONSISTENT
+    # the other way: no pair is read, nor flagged
+    said = verdicts(text.format("tăng"))
+    assert "124" not in said or not said["124"].fits
+    assert not any(verdict.alarm for verdict in said.values())
