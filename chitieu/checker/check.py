@@ -43,6 +43,7 @@ from chitieu.checker.rules import (
     partition_of_earlier_total,
     parts_said_after,
     plan_said_before,
+    rate_of_the_body_in_the_title,
     rate_said_again,
     remainder_of_earlier_total,
     repeated_in_the_summary,
@@ -250,7 +251,9 @@ def check_text(text: str) -> CheckReport:
     claims.extend(_said_again(read, claims, judged_anywhere, judged_before, document, text))
     claims.extend(_counts_said_again(read, judged_anywhere, judged_before, document, text))
     unchecked = {claim.printed.start for claim in claims if not claim.verdict.checked}
-    claims.extend(_rates_said_again(read, judged_anywhere, judged_before, unchecked, document, text))
+    claims.extend(
+        _rates_said_again(read, judged_anywhere, judged_before, unchecked, document, text, headline)
+    )
     judged_anywhere.update(claim.printed.start for claim in claims)
 
     def taken(figure: Figure) -> bool:
@@ -332,29 +335,46 @@ def _rates_said_again(
     unchecked: set[int],
     document: Document,
     text: str,
+    headline: Sentence | None = None,
 ) -> Iterator[Claim]:
     """Precise rates printed again in a later paragraph, said the same way, that no reading judged or
     only a reading that could not recompute them ("thấp hơn 1,89% so với năm 2021", the year before not
     printed: see :func:`rate_said_again`); ``judged`` and ``judged_here`` as for :func:`_said_again`,
-    ``unchecked`` the places in ``text`` of the figures judged only that way."""
-    first: dict[tuple[Decimal, int, int], Sentence] = {}
+    ``unchecked`` the places in ``text`` of the figures judged only that way. A rate first printed in the
+    title (``headline``) is the title's claim: the title repeats the body (see
+    :func:`rate_of_the_body_in_the_title`)."""
+    first: dict[tuple[Decimal, int, int], tuple[Sentence, Figure]] = {}
     said: dict[tuple[Decimal, int, int], int] = {}  # a few times for each rate, as for counts: bounded work
+
+    def original(figure: Figure) -> int:
+        return figure.start if document.text is text else document.original_span(figure.start, figure.end)[0]
+
     for sentence in read:
         for figure in sentence.figures:
             if not worth_saying_again(figure):
                 continue
             key = (figure.readings[0].value, figure.readings[0].decimals, way_of_a_rate(sentence, figure))
-            before = first.setdefault(key, sentence)
+            before, its_figure = first.setdefault(key, (sentence, figure))
             if before is sentence or said.get(key, 0) >= SAID_AGAIN:
                 continue
             if "\n" not in document.text[before.end : sentence.start]:
                 continue  # in one paragraph, the same rate twice is two things alike ("… 7,14%; … 7,14%")
-            at = (
-                figure.start if document.text is text else document.original_span(figure.start, figure.end)[0]
-            )
+            at = original(figure)
             if figure.start in judged_here and at not in unchecked:
                 continue
             said[key] = said.get(key, 0) + 1
+            if (
+                headline is not None
+                and its_figure.start < headline.end
+                and at not in unchecked
+                and original(its_figure) not in judged
+            ):
+                claim = _to_original(
+                    rate_of_the_body_in_the_title(before, its_figure, sentence), document, text
+                )
+                judged.add(claim.printed.start)
+                yield claim
+                continue
             claim = _to_original(rate_said_again(sentence, figure, before), document, text)
             if claim.printed.start not in judged or claim.printed.start in unchecked:
                 judged.add(claim.printed.start)

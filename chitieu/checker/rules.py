@@ -10528,6 +10528,19 @@ def rate_said_again(sentence: Sentence, figure: Figure, before: Sentence) -> Cla
     return _as_printed_before(sentence, figure, said, _RATE_SAID_AGAIN, "said_again")
 
 
+_RATE_OF_THE_BODY = Bilingual("The title repeats the rate of the text", "Tiêu đề nhắc lại tỷ lệ trong bài")
+
+
+def rate_of_the_body_in_the_title(title: Sentence, figure: Figure, body: Sentence) -> Claim:
+    """A precise rate of the title that the body says again the same way, where no reading recomputes
+    either ("Thái Bình: Tỷ lệ tốt nghiệp THPT đạt 99,61%" over "… ở khối THPT đạt tỷ lệ đỗ tốt nghiệp là
+    99,61%", n742): the title's claim, consistent with the body, the body's sentence quoted."""
+    quote = body.text.strip()
+    quote = quote if len(quote) <= 120 else quote[:117] + "…"
+    said = Bilingual(f"{_RATE_OF_THE_BODY.en}: “{quote}”", f"{_RATE_OF_THE_BODY.vi}: “{quote}”")
+    return _as_printed_before(title, figure, said, _RATE_OF_THE_BODY, "repeated_in_the_headline")
+
+
 _FALLING_BEFORE = re.compile(r"(?<!\w)(?:giảm|thấp hơn|ít hơn)(?: [^\W\d_]+){0,2} $")
 _RISING_BEFORE = re.compile(r"(?<!\w)(?:tăng|cao hơn|nhiều hơn)(?: [^\W\d_]+){0,2} $")
 

@@ -6333,3 +6333,17 @@ def test_a_difference_said_alone_is_read_from_the_two_values_just_before_it():
     said = verdicts(text.format("tăng"))
     assert "124" not in said or not said["124"].fits
     assert not any(verdict.alarm for verdict in said.values())
+
+
+def test_a_rate_of_the_title_said_again_in_the_body_is_the_titles_claim():
+    # n742 (Dân trí, 2013): the title's 99,61% repeats the body's, which nothing recomputes
+    text = (
+        "Thái Bình: Tỷ lệ tốt nghiệp THPT đạt 99,61%\n(Dân trí) - Theo Sở GD-ĐT tỉnh Thái Bình, kỳ thi năm"
+        " nay"
+        " có nhiều thí sinh dự thi.\nỞ khối THPT đạt tỷ lệ đỗ tốt nghiệp là 99,61%, còn ở khối GDTX là"
+        " 97,20%."
+    )
+    claims = [claim for claim in check_text(text).claims if claim.printed.text == "99,61%"]
+    assert len(claims) == 1
+    assert claims[0].start < text.index("\n") and claims[0].verdict == Verdict.CONSISTENT
+    assert "Tiêu đề" in claims[0].message.vi
