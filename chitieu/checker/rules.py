@@ -7432,17 +7432,16 @@ def _a_pair_giving(
     slack = printed.unit(printed.readings[0]) * 2
     for first in pool:
         for second in pool:
-            if (
-                first is second
-                or not second.value
-                or not (_alike(first, second) and _same_noun(first, second))
+            if first is second or not second.value:
+                continue
+            if way is None and (
+                (first.value >= second.value and printed.value < HUNDRED)
+                or abs(first.value / second.value * HUNDRED - printed.value) > slack
             ):
+                continue  # (the cheap tests first: most pairs are far off)
+            if not (_alike(first, second) and _same_noun(first, second)):
                 continue
             if way is None:
-                if first.value >= second.value and printed.value < HUNDRED:
-                    continue
-                if abs(first.value / second.value * HUNDRED - printed.value) > slack:
-                    continue
                 roles, readings = (Role.PART, Role.TOTAL), share_of(first, second)
             else:
                 readings = _a_change_giving(sentence, first, second, way, printed, slack)
@@ -7476,6 +7475,11 @@ def _a_change_giving(
     """The change ``printed`` may be of two values (the later ``first``), or of a value (``second``) and
     its difference (``first``, said as a change)."""
     rising = way == "tăng"
+    previous = second.value - first.value if rising else second.value + first.value
+    of_two = abs(first.value - second.value) / second.value * HUNDRED
+    of_a_difference = first.value / previous * HUNDRED if previous > 0 else of_two
+    if min(abs(of_two - printed.value), abs(of_a_difference - printed.value)) > slack:
+        return []  # neither reading is near: the cheap test first
     if _is_change(sentence, first) if _of_sentence(sentence, first) else False:
         if _of_sentence(sentence, second) and _is_change(sentence, second):
             return []
