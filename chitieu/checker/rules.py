@@ -5366,6 +5366,54 @@ def change_up_to(sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+# a value said to be unchanged, with the two it compares: "số người bị thương không thay đổi (5/5)" (n776)
+_UNCHANGED = pattern(
+    r"(?<!\w)(?:không thay đổi|không tăng,? không giảm|giữ nguyên|bằng cùng kỳ)(?: so với [^#()]{0,30}?)?"
+    r" \( ?{current:N}(?: [^\W\d_]+){0,2} ?/ ?{previous:N}(?: [^\W\d_]+){0,2} ?\)"
+)
+_UNCHANGED_LABEL = Bilingual(
+    "the value compared, said to be unchanged", "số so sánh, được nói là không thay đổi"
+)
+
+
+def unchanged_pair(sentence: Sentence) -> Iterator[Claim]:
+    """A value said to be unchanged, the value and the one it is compared with in brackets: the two must be
+    equal, or the words say otherwise than the figures.
+
+    Examples:
+        "So với cùng kỳ năm trước số vụ không thay đổi (19/19)"
+    """
+    if "(" not in sentence.skeleton:
+        return
+    for match in _UNCHANGED.finditer(sentence.skeleton):
+        current, previous = _figure(sentence, match, "current"), _figure(sentence, match, "previous")
+        if not _alike(current, previous):
+            continue
+        low, high = previous.bounds(previous.readings[0])
+        reading = Recomputation(
+            previous.value,
+            low,
+            high,
+            message("{} (the period compared)", "{} (kỳ so sánh)", previous.value),
+            _UNCHANGED_LABEL,
+        )
+        contradiction = None
+        if current.value != previous.value:
+            contradiction = Bilingual(
+                f"The sentence says the value is unchanged, but it is {current.text} against"
+                f" {previous.text}.",
+                f"Câu văn nói không thay đổi nhưng số liệu là {current.text} so với {previous.text}.",
+            )
+        yield judged_claim(
+            sentence,
+            match.span(),
+            "unchanged_pair",
+            [(Role.PREVIOUS, previous), (Role.CURRENT, current)],
+            [reading],
+            contradiction=contradiction,
+        )
+
+
 # "… của nhiệm kỳ khóa XIII là 307 bị can; của nhiệm kỳ khóa XIV là 139 bị can, giảm tới 54,7%": two
 # values said alike, one after the other, then the change from the first to the second (no "so với")
 _CHANGE_FROM_THE_VALUE_BEFORE = pattern(
@@ -10633,6 +10681,7 @@ RULES: list[Rule] = [
     change_from_the_value_before,
     change_from_then_to,
     change_up_to,
+    unchanged_pair,
     rate_above_another,
     found_recovered_and_other,
     change_vs_previous,

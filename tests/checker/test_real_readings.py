@@ -6347,3 +6347,19 @@ def test_a_rate_of_the_title_said_again_in_the_body_is_the_titles_claim():
     assert len(claims) == 1
     assert claims[0].start < text.index("\n") and claims[0].verdict == Verdict.CONSISTENT
     assert "Tiêu đề" in claims[0].message.vi
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict"),
+    [
+        # n776 (the national traffic safety committee, 2025), n130: the value and the one compared, equal
+        (
+            "So với cùng kỳ năm trước giảm 1 vụ (3,70%), số người bị thương không thay đổi (5/5).",
+            "consistent",
+        ),
+        ("So với cùng kỳ năm trước số vụ không thay đổi (19/18), tăng 7 người chết (70%).", "inconsistent"),
+    ],
+)
+def test_a_value_said_unchanged_with_the_two_it_compares(text, verdict):
+    claim = next(claim for claim in check_text(text).claims if claim.template == "unchanged_pair")
+    assert claim.verdict == Verdict(verdict)
