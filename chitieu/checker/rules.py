@@ -7414,6 +7414,10 @@ def _pairs_of_a_sentence(
             yield claim
 
 
+_PREVIOUS_IN_BRACKETS = re.compile(
+    r"(?: [^\W\d_]+){0,3} \( ?(?:cùng kỳ|năm trước|kỳ trước|tháng trước)(?: năm)?(?: \d{4})?"
+    r"(?: là| đạt| có|:)? ?(?P<value>#\d+#)[^#()]{0,20}\)"
+)
 _DIFFERENCE_SAID = re.compile(r"(?<!\w)(?P<way>tăng|giảm|nhiều hơn|ít hơn)(?: thêm)? $")
 FEW_TO_TELL = 10  # a difference below it is that of some pair of figures nearby by chance too often
 
@@ -7439,9 +7443,17 @@ def _a_difference_of_a_pair(sentence: Sentence, printed: Figure, before: Sequenc
         and _counts_alike(figure.noun, printed.noun)
         and not (_of_sentence(sentence, figure) and _is_change(sentence, figure))
     ]
+    compared = _PREVIOUS_IN_BRACKETS.match(sentence.skeleton, at + len(printed.placeholder))
+    if compared is not None:
+        # "tăng 361 vụ (cùng kỳ năm 2023 là 1.861 vụ)" (n777): the value before is the bracket's, the one
+        # after it the nearest that it gives
+        said = sentence.figure(compared.group("value"))
+        pool = [said, *(f for f in pool if _counts_alike(f.noun, said.noun or printed.noun))]
     for nearer in reversed(pool):  # the nearest first: the value after the change …
         for further in reversed(pool[: pool.index(nearer)]):
             later, earlier = nearer, further
+            if compared is not None and further is not pool[0]:
+                continue
             if (
                 _of_sentence(sentence, further)
                 and "so với" in sentence.skeleton[sentence.at(further) : sentence.at(nearer)]
@@ -7461,9 +7473,9 @@ def _a_difference_of_a_pair(sentence: Sentence, printed: Figure, before: Sequenc
                 continue
             start, end = sentence.span(at, at + len(printed.placeholder))
             note = Bilingual(
-                f"{earlier.text} and {later.text} are printed just before; the text does not say they are the"
+                f"{earlier.text} and {later.text} are printed nearby; the text does not say they are the"
                 f" values {printed.text} is the difference of.",
-                f"{earlier.text} và {later.text} ghi ngay trước đó; văn bản không nói rõ {printed.text} là"
+                f"{earlier.text} và {later.text} ghi gần đó; văn bản không nói rõ {printed.text} là"
                 " chênh lệch của hai số này.",
             )
             evidence = dataclasses.replace(claim.evidence, searched=True)

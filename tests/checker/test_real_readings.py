@@ -6363,3 +6363,15 @@ def test_a_rate_of_the_title_said_again_in_the_body_is_the_titles_claim():
 def test_a_value_said_unchanged_with_the_two_it_compares(text, verdict):
     claim = next(claim for claim in check_text(text).claims if claim.template == "unchanged_pair")
     assert claim.verdict == Verdict(verdict)
+
+
+def test_a_difference_with_the_value_compared_in_brackets_and_the_value_said_before():
+    # n777 (the fire police, 2024): "toàn quốc xảy ra 2.222 vụ cháy … So với cùng kỳ năm 2023, số vụ cháy …
+    # tăng
+    # 361 vụ (cùng kỳ năm 2023 là 1.861 vụ)"
+    text = (
+        "Toàn quốc xảy ra 2.222 vụ cháy, làm chết 57 người. So với cùng kỳ năm 2023, số vụ cháy tăng {} vụ"
+        " (cùng kỳ năm 2023 là 1.861 vụ), số người chết tăng 14 người."
+    )
+    assert verdicts(text.format("361"))["361"] == Verdict.CONSISTENT
+    assert not any(verdict.alarm for verdict in verdicts(text.format("316")).values())
