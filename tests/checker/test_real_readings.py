@@ -6367,8 +6367,7 @@ def test_a_value_said_unchanged_with_the_two_it_compares(text, verdict):
 
 def test_a_difference_with_the_value_compared_in_brackets_and_the_value_said_before():
     # n777 (the fire police, 2024): "toàn quốc xảy ra 2.222 vụ cháy … So với cùng kỳ năm 2023, số vụ cháy …
-    # tăng
-    # 361 vụ (cùng kỳ năm 2023 là 1.861 vụ)"
+    # tăng 361 vụ (cùng kỳ năm 2023 là 1.861 vụ)"
     text = (
         "Toàn quốc xảy ra 2.222 vụ cháy, làm chết 57 người. So với cùng kỳ năm 2023, số vụ cháy tăng {} vụ"
         " (cùng kỳ năm 2023 là 1.861 vụ), số người chết tăng 14 người."
