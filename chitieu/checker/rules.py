@@ -321,7 +321,8 @@ _SLASH_BEFORE = re.compile(r"# ?(?:[^\W\d_]+ ){0,2}?/ ?$")
 
 
 _CHANGE_WORD_BEFORE = re.compile(
-    r"(?:giảm|tăng|nhiều hơn|ít hơn|cao hơn|thấp hơn)(?: thêm| lần lượt(?: là)?)? $"
+    r"(?:giảm|tăng|nhiều hơn|ít hơn|cao hơn|thấp hơn)(?: thêm| lần lượt(?: là)?)?"
+    r"(?: trên| hơn| gần| khoảng)? $"
 )
 # "tăng lần lượt 126 vụ (23,07%) và 189 đối tượng (20,9%)": each item of the list a change
 _CHANGES_IN_TURN = re.compile(r"(?:giảm|tăng) lần lượt(?: là)? [^;.]*?(?:,| và) $")
@@ -2049,7 +2050,9 @@ def _the_value_it_changed(sentence: Sentence, change: Figure) -> bool:
     )
 
 
-_BETWEEN_A_VALUE_AND_ITS_CHANGE = re.compile(r"(?: [^\W\d_]+){0,3},? (?:tăng|giảm)(?: thêm)? ")
+_BETWEEN_A_VALUE_AND_ITS_CHANGE = re.compile(
+    r"(?: [^\W\d_]+){0,3},? (?:tăng|giảm)(?: thêm)?(?: trên| hơn| gần| khoảng)? "
+)
 
 
 def _read_partitions(
@@ -4289,7 +4292,7 @@ _BRACKETED_CHANGE = r" \( ?(?:tăng |giảm )?[-−+]?{change:P} ?\)"
 # "so với tháng 4/2023 giảm 176 vụ (-40,27%)", "so với cùng kỳ phát hiện nhiều hơn 15 vụ (4,95%)"
 _COMPARED_BEFORE_DIFFERENCE = pattern(
     # (what the difference counts in up to five words: "tăng 09 Giấy phép xây dựng")
-    rf"so với {{PREVIOUS}}(?: [^\W\d_]+){{0,3}}?,? {_DIRECTION}(?: thêm)? {{difference:N}}"
+    rf"so với {{PREVIOUS}}(?: [^\W\d_]+){{0,3}}?,? {_DIRECTION}(?: thêm)? {_BOUND_WORD}{{difference:N}}"
     r"(?: [^\s#,;()]+){0,5}?"
     r"(?: \( ?(?:tăng |giảm |chiếm (?:tỷ lệ |tỉ lệ )?)?[-−+]?(?P<opened>)"
     # … or its rate said after a comma: "so với đầu năm tăng 16.842 tỷ đồng, bằng 11,2%", "… tăng 428 tỷ đồng,
@@ -4322,7 +4325,7 @@ _CHANGE_WITH_DIFFERENCE = [
     # "tăng 150 vụ (13,64%) so với cùng kỳ", "tăng 12.407 người (tăng 6,05%) so với cùng kỳ",
     # "tăng 150 vụ, tương ứng 13,64% so với cùng kỳ"
     pattern(
-        rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS}"
+        rf"{_DIRECTION}(?: thêm)? {_BOUND_WORD}{{difference:N}}{_UNIT_WORDS}"
         # "tăng 221 ngàn người (tương ứng tăng 6,5% so với năm 2016)" (n596)
         r"(?: \( ?(?:tăng |giảm |bằng |(?:tương ứng|tương đương)(?: với)?(?: tăng| giảm)? )?[-−+]?"
         r"|,? (?:tương ứng|tương đương|tức là)(?: với)?(?: tăng| giảm)? "
@@ -6608,6 +6611,9 @@ def _shares_of_earlier_total(
         share = _figure(sentence, match, "share" if match.group("share") else "share2")
         if share.start in judged or part.kind not in (FigureKind.COUNT, FigureKind.AMOUNT):
             continue
+        if _is_change(sentence, part) and _the_value_it_changed(sentence, part):
+            # "dư nợ trên 1.526 tỷ đồng, tăng trên 27 tỷ đồng, chiếm 35,5% tổng dư nợ" (n801): of the value
+            part = sentence.figures[part.index - 1]
         if _in_fraction(sentence, part) or _is_change(sentence, part):
             continue
         if _OF_ANOTHER_PERIOD.search(
@@ -10038,6 +10044,7 @@ def _parts_adding_up(
     # broken down, its parts from its own sentence on
     opened = _said_after_trong(sentence, total)
     near = total.value / 100  # a sum further off cannot be the total, however it was rounded
+    found: list[Claim] | None = None
     for later in after:
         later_sentence, figure, later_change, later_counted, later_cumulative = later
         if figure.start - total.end > PARTS_REACH:
@@ -10078,7 +10085,9 @@ def _parts_adding_up(
         signs.append(sign)
         said_in.append(later_sentence)
         added += sign * figure.value
-        if len(parts) >= 2 and abs(added - total.value) <= near:
+        # (bound words widen the sum, though not far: "trên 2.000 tỷ" may be 2.999)
+        bounded = total.qualifier is not None or any(part.qualifier is not None for part in parts)
+        if len(parts) >= 2 and abs(added - total.value) <= (near * 3 / 2 if bounded else near):
             summed = sum_of_parts(parts, label, signs)
             if _fits(total, summed):
                 numbers = [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)]
@@ -10087,12 +10096,16 @@ def _parts_adding_up(
                     sentence, (at, at + len(total.placeholder)), "partition", numbers, [summed]
                 )
                 if claim.verdict.alarm:
-                    return None  # "hơn 1 tỷ" of 553,5 and 444,8 triệu: other figures, not its parts
+                    return found  # "hơn 1 tỷ" of 553,5 and 444,8 triệu: other figures, not its parts
                 rates = _rates_of_the_parts(sentence, total, list(zip(said_in, parts, strict=True)), judged)
-                return [dataclasses.replace(claim, start=total.start, end=total.end), *rates]
+                found = [dataclasses.replace(claim, start=total.start, end=total.end), *rates]
+                if not bounded:
+                    return found
+                # bounds fit a run short of its last parts too ("hơn 6,5 + 2,3 + 4,7 tỷ" of "hơn 13,7 tỷ"):
+                # the longest run that fits is the list
         if added > total.value and (not change or len(parts) >= PARTS_OF_A_CHANGE):
             break
-    return None
+    return found
 
 
 _OPENS_A_BREAKDOWN = re.compile(rf"{_BREAKDOWN_WORD},?:? có ")

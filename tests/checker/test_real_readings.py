@@ -6374,3 +6374,21 @@ def test_a_difference_with_the_value_compared_in_brackets_and_the_value_said_bef
     )
     assert verdicts(text.format("361"))["361"] == Verdict.CONSISTENT
     assert not any(verdict.alarm for verdict in verdicts(text.format("316")).values())
+
+
+def test_amounts_said_with_bounds_their_changes_and_shares():
+    # n801 (Khánh Hòa's social policy bank, 2024): each part "trên …", its change "tăng trên …", its share
+    text = (
+        "Dư nợ ủy thác đạt trên 4.295 tỷ đồng, tăng trên 67 tỷ đồng so với năm 2023.\n\nTrong đó: Hội nông"
+        " dân quản lý dư nợ trên 1.526 tỷ đồng, tăng trên 27 tỷ đồng, chiếm 35,5% tổng dư nợ nhận ủy thác;"
+        " Hội phụ nữ quản lý dư nợ trên 2.000 tỷ đồng, tăng trên 24 tỷ đồng, chiếm 47,4% tổng dư nợ nhận ủy"
+        " thác; Hội cựu chiến binh quản lý dư nợ trên 403 tỷ đồng, tăng trên 8,2 tỷ đồng, chiếm 9,4% tổng dư"
+        " nợ nhận ủy thác; Đoàn thanh niên quản lý dư nợ trên 320,9 tỷ đồng, tăng trên 7,7 tỷ đồng, chiếm"
+        " 7,5% tổng dư nợ nhận ủy thác."
+    )
+    claims = {claim.printed.text: claim for claim in check_text(text).claims}
+    assert claims["4.295 tỷ"].verdict.fits and "27" not in claims["4.295 tỷ"].message.vi
+    assert claims["67 tỷ"].verdict.fits
+    # each share is of its part, not of the part's change
+    assert "1.526" in claims["35,5%"].message.vi and claims["35,5%"].verdict.fits
+    assert "403" in claims["9,4%"].message.vi
