@@ -7519,7 +7519,11 @@ def _a_pair_giving(
             claim = judged_claim(
                 sentence, (at, at + len(printed.placeholder)), "pair_found_nearby", numbers, readings
             )
-            if claim.verdict != Verdict.CONSISTENT or claim.evidence is None or not claim.evidence.exact:
+            # (cut rather than rounded, only with two decimals: "99,78%" of 17.434 / 17.471, n436)
+            cut = claim.verdict == Verdict.CONSISTENT_BY_TRUNCATION and printed.decimals >= 2
+            if not (claim.verdict == Verdict.CONSISTENT or cut) or claim.evidence is None:
+                continue
+            if not (claim.evidence.exact or cut):
                 continue
             start, end = sentence.span(at, at + len(printed.placeholder))
             note = Bilingual(
