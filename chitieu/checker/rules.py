@@ -6939,7 +6939,17 @@ def _shares_of_earlier_total(
             claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
         elif claim.verdict.alarm:
             pair = _other_pair_giving(share, [part, *reversed(before_part), *reversed(earlier[-12:])])
-            if pair is not None:  # "874 vụ, 1.172 bị can, đạt tỷ lệ 99,3%": 874 of the 880 vụ
+            exact = pair is not None and pair[0] is part and share.decimals > 0
+            if exact and _gives_exactly(share, part, pair[1]):
+                # the same part, of another whole printed before, rounded exactly as printed: "81,18% dân số
+                # từ 15 tuổi trở lên" of the 255.953 of that age, not of all 319.000 (b03) — that whole, less
+                # surely
+                assert pair is not None
+                numbers = [(Role.TOTAL, pair[1]), (Role.PART, part), (Role.SHARE, share)]
+                label = Bilingual(f"share of {pair[1].text}", f"tỷ lệ trên {pair[1].text}")
+                readings = [*share_of(part, wholes[0]), *share_of(part, pair[1], label)]
+                claim = judged_claim(sentence, span, "share_of_earlier_total", numbers, readings)
+            elif pair is not None:  # "874 vụ, 1.172 bị can, đạt tỷ lệ 99,3%": 874 of the 880 vụ
                 note = _another_reading(share, (part, wholes[0]), pair)
                 claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
         if claim.verdict.checked and not claim.verdict.alarm and len(wholes) == 1:
@@ -6950,6 +6960,11 @@ def _shares_of_earlier_total(
             )
         start, end = sentence.span(*span)  # marked in its own sentence; the whole is named in the message
         yield dataclasses.replace(claim, start=start, end=end)
+
+
+def _gives_exactly(share: Figure, part: Figure, whole: Figure) -> bool:
+    """Whether ``part`` of ``whole`` gives ``share`` rounded half-up exactly as printed."""
+    return assess(share, share_of(part, whole), ()).verdict == Verdict.CONSISTENT
 
 
 def _whole_of_the_shares_after(

@@ -6392,3 +6392,18 @@ def test_amounts_said_with_bounds_their_changes_and_shares():
     # each share is of its part, not of the part's change
     assert "1.526" in claims["35,5%"].message.vi and claims["35,5%"].verdict.fits
     assert "403" in claims["9,4%"].message.vi
+
+
+def test_a_share_of_another_whole_printed_before_that_gives_it_exactly():
+    # b03 (Bắc Kạn's labour department, 2020): "81,18% dân số từ 15 tuổi trở lên" is of the 255.953 of that
+    # age, not of the 319.000 people the sentence before names first
+    text = (
+        "Dân số toàn tỉnh là 319.000 người, dân số từ 15 tuổi trở lên là 255.953 người. Số người có việc làm"
+        " là 207.794 người, chiếm {} dân số từ 15 tuổi trở lên."
+    )
+    claim = next(c for c in check_text(text.format("81,18%")).claims if c.printed.text == "81,18%")
+    assert claim.verdict == Verdict.CONSISTENT and "255.953" in claim.message.vi
+    assert claim.confidence.level != "high"
+    # a whole number fits some pair by chance: still said to be unclear
+    claim = next(c for c in check_text(text.format("81%")).claims if c.printed.text == "81%")
+    assert claim.verdict != Verdict.CONSISTENT or "255.953" in claim.message.vi
