@@ -1525,6 +1525,10 @@ _NOT_A_PART = re.compile(
     # what was done with the parts is none of them: "9.334 việc phải thi hành, trong đó 7.581 việc có điều
     # kiện thi hành, đã thi hành xong 6.367 việc"
     r"|thi hành xong|đã xong"
+    # … nor what of it was paid into the budget: "thu về 266 tỷ đồng …; trong đó, phạt tiền 121 tỷ đồng, trị
+    # giá hàng hóa vi phạm 145 tỷ đồng, nộp ngân sách 141 tỷ đồng" (n822) — not the budget level a part goes
+    # to
+    r"|nộp (?:vào )?ngân sách(?! (?:nhà nước )?(?:trung ương|địa phương|tỉnh|huyện|xã|cấp))"
     # "thu 20 tỷ đồng" after something else is what was collected; an item that opens with it names a
     # line of the budget: "Trong đó, thu ngân sách do tỉnh quản lý 203 tỷ đồng; thu … do huyện …"
     # not "chi bộ", a party cell; an item may open after its colon, or a label joined by "và" ("thuế, phí
@@ -5367,6 +5371,30 @@ def change_up_to(sentence: Sentence) -> Iterator[Claim]:
         yield from _change_from_difference(
             sentence, match, current, difference, printed, rising, "change_up_to"
         )
+
+
+# how many of them were cut, then the rate of the cut in brackets: "giảm 25/55 đầu mối (giảm 45,45%)" (n821)
+_A_CUT_OF_SOME = pattern(
+    r"(?<!\w)(?:giảm|cắt giảm|tinh giảm|sáp nhập|tăng) " + _FRACTION + r"(?P<words>[^#;()]{0,80}?) ?"
+    r"\( ?(?:giảm|tăng|tương ứng|tương đương|bằng)? ?{share:P} ?\)"
+)
+
+
+def a_cut_of_some(sentence: Sentence) -> Iterator[Claim]:
+    """How many of a count were cut (or added), said as a fraction, then the rate of the cut: part /
+    total × 100.
+
+    Examples:
+        "Bộ đã giảm 30/80 đơn vị sự nghiệp công lập (giảm 37,5%)"
+    """
+    if "/" not in sentence.skeleton:
+        return
+    for match in _A_CUT_OF_SOME.finditer(sentence.skeleton):
+        part, total, share = (_figure(sentence, match, g) for g in ("part", "total", "share"))
+        if share.kind != FigureKind.PERCENT or part.value > total.value or _is_pair(part, total):
+            continue
+        numbers = [(Role.PART, part), (Role.TOTAL, total), (Role.SHARE, share)]
+        yield judged_claim(sentence, match.span(), "a_cut_of_some", numbers, share_of(part, total))
 
 
 # a value said to be unchanged, with the two it compares: "số người bị thương không thay đổi (5/5)" (n776)
@@ -10726,6 +10754,7 @@ RULES: list[Rule] = [
     change_from_then_to,
     change_up_to,
     unchanged_pair,
+    a_cut_of_some,
     rate_above_another,
     found_recovered_and_other,
     change_vs_previous,

@@ -6407,3 +6407,28 @@ def test_a_share_of_another_whole_printed_before_that_gives_it_exactly():
     # a whole number fits some pair by chance: still said to be unclear
     claim = next(c for c in check_text(text.format("81%")).claims if c.printed.text == "81%")
     assert claim.verdict != Verdict.CONSISTENT or "255.953" in claim.message.vi
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # n821 (the ministry of agriculture and environment, 2025): how many were cut, then the rate of the
+        # cut
+        (
+            "Bộ đã giảm 25/55 đầu mối (giảm 45,45%), giảm 19/78 đơn vị sự nghiệp trực thuộc (giảm 24,36%).",
+            "24,36%",
+            "consistent",
+        ),
+        ("Bộ đã giảm 30/80 đơn vị sự nghiệp công lập (giảm 35,7%).", "35,7%", "inconsistent"),
+        # n822 (market surveillance, 2025): what was paid into the budget is no part of what was collected
+        (
+            "Lực lượng QLTT thu về 266 tỷ đồng từ xử lý vi phạm hành chính; trong đó, phạt tiền 121 tỷ đồng,"
+            " trị giá"
+            " hàng hóa vi phạm 145 tỷ đồng, nộp ngân sách 141 tỷ đồng.",
+            "266 tỷ",
+            "consistent",
+        ),
+    ],
+)
+def test_a_cut_of_some_and_what_was_paid_into_the_budget(text, figure, verdict):
+    assert verdicts(text)[figure] == Verdict(verdict)
