@@ -223,7 +223,7 @@ def measure_real(folder: Path | str, verbose: bool = False) -> RealFigures:
             claims += 1
             claim = found.get(at)
             if claim is None and item["figure"][:1] in "-−+":  # "(-4,2%)": the sign is not read as a digit
-                claim = found.get(at + 1)
+                claim = found.get(at + 1) or found.get(at + 2)  # … nor in "(- 100%)", typed with a space
             if claim is None and (word := _QUALIFIER_LABELLED.match(item["figure"])):
                 claim = found.get(at + word.end())  # "hơn 4,5 ngàn": the checker marks the figure after it
             recognised += claim is not None
@@ -242,6 +242,8 @@ def measure_real(folder: Path | str, verbose: bool = False) -> RealFigures:
             item = expected.get(at)
             if item is None and text[at - 1 : at] in ("-", "−", "+"):
                 item = expected.get(at - 1)
+            if item is None and text[at - 2 : at] in ("- ", "− ", "+ "):
+                item = expected.get(at - 2)
             if item is None and (word := _QUALIFIER_BEFORE.search(text, max(0, at - 12), at)):
                 item = expected.get(word.start())
             if item is None or not Verdict(item["verdict"]).alarm:

@@ -4292,13 +4292,13 @@ _RISING = {"tăng", "nhiều hơn", "cao hơn"}
 # a unit of measure after a difference: "người", "vụ án", "tạ/ha"
 _UNIT_WORDS = r"(?: [^\s#,;()]+){0,3}?"
 # the percentage of a difference in brackets, the direction said again or signed: "(tăng 6,05%)", "(-40,27%)"
-_BRACKETED_CHANGE = r" \( ?(?:tăng |giảm )?[-−+]?{change:P} ?\)"
+_BRACKETED_CHANGE = r" \( ?(?:tăng |giảm )?(?:[-−+] ?)?{change:P} ?\)"
 # "so với tháng 4/2023 giảm 176 vụ (-40,27%)", "so với cùng kỳ phát hiện nhiều hơn 15 vụ (4,95%)"
 _COMPARED_BEFORE_DIFFERENCE = pattern(
     # (what the difference counts in up to five words: "tăng 09 Giấy phép xây dựng")
     rf"so với {{PREVIOUS}}(?: [^\W\d_]+){{0,3}}?,? {_DIRECTION}(?: thêm)? {_BOUND_WORD}{{difference:N}}"
     r"(?: [^\s#,;()]+){0,5}?"
-    r"(?: \( ?(?:tăng |giảm |chiếm (?:tỷ lệ |tỉ lệ )?)?[-−+]?(?P<opened>)"
+    r"(?: \( ?(?:tăng |giảm |chiếm (?:tỷ lệ |tỉ lệ )?)?(?:[-−+] ?)?(?P<opened>)"
     # … or its rate said after a comma: "so với đầu năm tăng 16.842 tỷ đồng, bằng 11,2%", "… tăng 428 tỷ đồng,
     # tương ứng mức tăng 27,9%" (n651); "bằng" only where the rate ends its phrase (not "bằng 105% kế hoạch")
     # … or named: "(so với cùng kỳ năm 2014, tăng 09 Giấy phép xây dựng, tỷ lệ tăng 68,75%)" (n691)
@@ -4310,7 +4310,8 @@ _COMPARED_BEFORE_DIFFERENCE = pattern(
 # "…, tăng 37 trường hợp so với cùng kỳ (47%); riêng doanh nghiệp giải thể có 32 trường hợp, giảm 23
 # trường hợp (46%)."
 _CHANGE_IN_A_COMPARED_SENTENCE = pattern(
-    rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS} \((?:tăng |giảm )?[-−+]?{{change:P}}\)(?=[;.]|$)"
+    rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS} \((?:tăng |giảm )?(?:[-−+] ?)?{{change:P}}\)"
+    r"(?=[;.]|$)"
 )
 _COMPARED = re.compile(r"so với|cùng kỳ")
 # the difference and its rate in brackets right after the value they change, no period named: "xảy ra 4.422 vụ
@@ -4320,10 +4321,10 @@ _CHANGE_IN_BRACKETS_AFTER_ITS_VALUE = pattern(
     rf"(?<=\d#)(?: [^\W\d_]+){{0,10}}?(?: \( ?(?P<opened>)|, ){_DIRECTION} {{difference:N}}{_UNIT_WORDS}"
     # (inside the bracket, its rate after a bare comma: "548 đảng viên (giảm 69 đảng viên, 11,5%)", n667)
     r"(?(opened)(?: ?= ?|,? (?:tương ứng|tương đương|bằng)(?: với)? | ?\(|, (?=#\d+%# ?\)))"
-    r"(?:tăng |giảm )?[-−+]?"
+    r"(?:tăng |giảm )?(?:[-−+] ?)?"
     # … or after a comma, the rate in brackets saying its way again, in words or by its sign ("giảm 11 vụ
     # (-5,1%)", n556): not a bare "(46%)", which may be a share
-    r"| \((?:(?:tăng|giảm) |(?P<signed>[-−+])(?=#))){change:P}"
+    r"| \((?:(?:tăng|giảm) |(?P<signed>[-−+]) ?(?=#))){change:P}"
 )
 _CHANGE_WITH_DIFFERENCE = [
     # "tăng 150 vụ (13,64%) so với cùng kỳ", "tăng 12.407 người (tăng 6,05%) so với cùng kỳ",
@@ -4331,7 +4332,7 @@ _CHANGE_WITH_DIFFERENCE = [
     pattern(
         rf"{_DIRECTION}(?: thêm)? {_BOUND_WORD}{{difference:N}}{_UNIT_WORDS}"
         # "tăng 221 ngàn người (tương ứng tăng 6,5% so với năm 2016)" (n596)
-        r"(?: \( ?(?:tăng |giảm |bằng |(?:tương ứng|tương đương)(?: với)?(?: tăng| giảm)? )?[-−+]?"
+        r"(?: \( ?(?:tăng |giảm |bằng |(?:tương ứng|tương đương)(?: với)?(?: tăng| giảm)? )?(?:[-−+] ?)?"
         r"|,? (?:tương ứng|tương đương|tức là)(?: với)?(?: tăng| giảm)? "
         # "tăng 921 việc (chiếm tỷ lệ 14,33% so với năm 2019", "tăng 910 việc chiếm 8,64% so với …" (n656)
         r"| \(?chiếm(?: tỷ lệ| tỉ lệ)? "
@@ -4354,7 +4355,7 @@ _CHANGE_WITH_DIFFERENCE = [
     # a list of changes, the period compared with said once at its end: "xảy ra 3 vụ, làm chết 2 người, giảm 2
     # vụ (40%), giảm 1 người chết (33,33%) và số người bị thương không thay đổi so với cùng kỳ năm 2021"
     pattern(
-        rf"{_DIRECTION} {{difference:N}}{_UNIT_WORDS} \((?:tăng |giảm )?[-−+]?{{change:P}}\)"
+        rf"{_DIRECTION} {{difference:N}}{_UNIT_WORDS} \((?:tăng |giảm )?(?:[-−+] ?)?{{change:P}}\)"
         r"(?=(?:[^.;#]|#\d+%?#){0,160}? so với {PREVIOUS})"
     ),
     # the rate first, then the difference: "giảm 3,44% - tương đương 3.030 người so với năm 2019",
@@ -4367,7 +4368,8 @@ _CHANGE_WITH_DIFFERENCE = [
     # the difference, the period compared, then the rate in brackets: "tăng 37 trường hợp so với cùng
     # kỳ (47%)"
     pattern(
-        rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS} so với {{PREVIOUS}} \((?:tăng |giảm )?[-−+]?"
+        rf"{_DIRECTION}(?: thêm)? {{difference:N}}{_UNIT_WORDS} so với {{PREVIOUS}} \((?:tăng |giảm )?"
+        r"(?:[-−+] ?)?"
         r"{change:P}\)"
     ),
     _CHANGE_IN_A_COMPARED_SENTENCE,
@@ -8387,7 +8389,7 @@ _CHANGE_WITH_DIFFERENCE_IN_LIST = pattern(
     # … and the items of "tăng lần lượt 126 vụ (23,07%) và 189 đối tượng (20,9%)", one direction for all
     r"(?:(?P<direction>tăng|giảm)(?P<in_turn> lần lượt(?: là)?)? |(?P<next>, | và ))"
     r"[-+]?{difference:N}(?P<words>(?:,? [^\W\d_]+){0,8}?),?"
-    r"(?: ?\( ?(?:(?P=direction) )?[-+]?{change:P} ?\)"  # "( tăng 100%)": spaces inside, as typed
+    r"(?: ?\( ?(?:(?P=direction) )?(?:[-+] ?)?{change:P} ?\)"  # "( tăng 100%)": spaces inside, as typed
     # "(so với cùng kỳ, tăng 538 vụ - tương ứng tăng 49,63%, tăng 1.849 nghi phạm - tương ứng tăng 80,74%)"
     r"| ?[-–] ?tương ứng(?: (?P=direction))? {change2:P})"
 )

@@ -6432,3 +6432,16 @@ def test_a_share_of_another_whole_printed_before_that_gives_it_exactly():
 )
 def test_a_cut_of_some_and_what_was_paid_into_the_budget(text, figure, verdict):
     assert verdicts(text)[figure] == Verdict(verdict)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "verdict"),
+    [
+        # n833 (a provincial police's month, 2025): a sign typed with a space before the rate
+        ("Xảy ra 86 vụ; khám phá 68 vụ. So với tháng 4/2025, tăng 02 vụ (+ 2,4%).", "2,4%", "consistent"),
+        ("Phát hiện 07 vụ, so với tháng 4/2025 tăng 01 vụ (+ 16,7%).", "16,7%", "consistent"),
+        ("Phát hiện 01 vụ, so với tháng 4/2025 giảm 01 vụ (- 100%).", "100%", "inconsistent"),
+    ],
+)
+def test_a_rate_of_change_with_its_sign_typed_apart(text, figure, verdict):
+    assert verdicts(text)[figure] == Verdict(verdict)
