@@ -3730,6 +3730,9 @@ def _round_plan(actual: Decimal, low: Decimal, high: Decimal) -> Decimal | None:
 _A_SOURCE_NAMED = re.compile(r"(?<!\w)(?:thu|chi|nguồn) từ $")
 
 
+FEW_FOR_A_PLAN = 20  # a count below it that no whole plan gives the rate of is not what reached the rate
+
+
 def _implied_plan(actual: Figure, printed: Figure, offset: Decimal) -> Recomputation | None:
     """With no plan printed: the whole-number plan that gives the printed percentage, if any.
 
@@ -3758,6 +3761,11 @@ def _implied_plan(actual: Figure, printed: Figure, offset: Decimal) -> Recomputa
             middle = (a * HUNDRED / z).to_integral_value(ROUND_HALF_UP)
             candidates.append(min(max(middle, smallest), largest))
             break
+    if not candidates and a < FEW_FOR_A_PLAN:
+        # "trẻ em dưới 1 tuổi được tiêm đầy đủ 5 loại vaccine đạt 99% so với kế hoạch" (raw43/ts02): no plan
+        # of so few gives the rate, so the few are not what reached it (the kinds of vaccine, not the
+        # children)
+        return None
     nearest = max(Decimal(1), (a * HUNDRED / z).to_integral_value(ROUND_HALF_UP))
     plan = candidates[0] if candidates else nearest
     if vague:

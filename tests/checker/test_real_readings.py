@@ -6445,3 +6445,14 @@ def test_a_cut_of_some_and_what_was_paid_into_the_budget(text, figure, verdict):
 )
 def test_a_rate_of_change_with_its_sign_typed_apart(text, figure, verdict):
     assert verdicts(text)[figure] == Verdict(verdict)
+
+
+def test_a_few_that_no_whole_plan_gives_the_rate_of_are_not_what_reached_it():
+    # raw43/ts02 (a commune's health, 2025): "5 loại vaccine" are the kinds, not the children vaccinated
+    text = (
+        "Công tác tiêm chủng được duy trì, trẻ em dưới 1 tuổi được tiêm đầy đủ 5 loại vaccine đạt 99% so với"
+        " kế hoạch."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+    # the seed article's "71/70": a plan of a few dozen still implied
+    assert verdicts("Kết nạp 71 đảng viên, đạt 101,43% kế hoạch năm.")["101,43%"].fits
