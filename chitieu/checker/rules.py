@@ -8851,6 +8851,8 @@ def changes_after_a_comparison(
         if printed.start in judged or printed.qualifier is not None:
             continue
         counts = _thing_counted(difference.noun)
+        if not counts and (said_before := _NOUN_BEFORE_ITS_CHANGE.search(subject)):
+            counts = _thing_counted(said_before.group("noun"))  # "số vụ tăng 01 (+ 5,8%)" (n833): said before
         if not counts:
             continue
         if not rising and _none_said(difference, [*([before] if before else []), sentence]):
@@ -8901,6 +8903,16 @@ def changes_after_a_comparison(
         if len(named) == 1:
             yield named[0]
             continue
+        # "Xảy ra 86 vụ; khám phá 68 vụ; … So với tháng 4/2025, tăng 02 vụ (+ 2,4%), số vụ khám phá tăng 04 vụ
+        # (+ 5,9%)" (n833): the one count said with the verb the words name
+        by_verb = [
+            claim
+            for current, claim in pinned
+            if _said_with_the_verb_named(subject, current, sentence, around or {})
+        ]
+        if len(by_verb) == 1:
+            yield by_verb[0]
+            continue
         # "… làm chết 123 người, bị thương 189 người; so với năm 2022 …, tăng 15 người bị thương (8,62%)":
         # the one count said with the words that qualify the difference
         qualified = [
@@ -8935,6 +8947,21 @@ def _fall_to_none(sentence: Sentence, match: re.Match[str], difference: Figure, 
     reading = Recomputation(HUNDRED, HUNDRED, HUNDRED, formula, _RELATIVE_CHANGE)
     numbers = [(Role.DIFFERENCE, difference), (Role.CHANGE, printed)]
     return judged_claim(sentence, match.span(), "change_vs_previous", numbers, [reading])
+
+
+_NOUN_BEFORE_ITS_CHANGE = re.compile(r"(?<!\w)số (?P<noun>[^\W\d_]+(?: [^\W\d_]+){0,2}) $")
+_NOT_A_VERB_OF_ITS_OWN = frozenset({"là", "có", "được", "đạt", "với", "và", "đã", "trong", "đó", "số"})
+
+
+def _said_with_the_verb_named(
+    subject: str, current: Figure, sentence: Sentence, around: Mapping[int, tuple[str, str]]
+) -> bool:
+    """Whether the words before ``current`` end with a verb of two words ("khám phá 68 vụ") that ``subject``
+    names ("số vụ khám phá tăng 04 vụ")."""
+    words = re.findall(r"[^\W\d_]+", _context_of(sentence, current, around)[0])[-2:]
+    if len(words) < 2 or any(word in _NOT_A_VERB_OF_ITS_OWN for word in words):
+        return False
+    return bool(re.search(rf"(?<!\w){re.escape(' '.join(words))}(?!\w)", subject))
 
 
 def _names(words: str, noun: str) -> bool:

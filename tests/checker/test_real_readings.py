@@ -6456,3 +6456,18 @@ def test_a_few_that_no_whole_plan_gives_the_rate_of_are_not_what_reached_it():
     assert not any(claim.verdict.alarm for claim in check_text(text).claims)
     # the seed article's "71/70": a plan of a few dozen still implied
     assert verdicts("Kết nạp 71 đảng viên, đạt 101,43% kế hoạch năm.")["101,43%"].fits
+
+
+def test_a_change_after_a_comparison_of_the_count_its_verb_or_noun_names():
+    # n833 (a provincial police's month, 2025)
+    text = (
+        "1. Phạm tội về trật tự xã hội: Xảy ra 86 vụ; khám phá 68 vụ; bắt giữ, xử lý 133 đối tượng. So với"
+        " tháng 4/2025, tăng 02 vụ (+ 2,4%), số vụ khám phá tăng 04 vụ (+ {})."
+    )
+    assert verdicts(text.format("6,3%"))["6,3%"] == Verdict.CONSISTENT  # 4 / 64
+    assert verdicts(text.format("5,9%"))["5,9%"].alarm  # 4 / 68: the May count as the base
+    # the noun said before the change: "số vụ tăng 01 (+ 5,8%)"
+    text = (
+        "Xảy ra 18 vụ, làm chết 11 người. So với tháng 4/2025, số vụ tăng 01 (+ 5,9%); số người chết tăng 03."
+    )
+    assert verdicts(text)["5,9%"] == Verdict.CONSISTENT
