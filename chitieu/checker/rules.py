@@ -6970,6 +6970,23 @@ def _shares_of_earlier_total(
                 )
                 pinned = True
         if claim.verdict.alarm and not pinned:
+            pair = _other_pair_giving(
+                share, [part, *reversed(before_part), *reversed(earlier[-12:])], exact=True
+            )
+            if pair is not None and pair[0] is part and share.decimals > 0:
+                # of no whole the words name, but the same part of one printed nearby gives it rounded as
+                # printed: "giải quyết 874 vụ, 1.172 bị can, đạt tỷ lệ 99,3%" (c07: 874 of the 880 vụ taken
+                # in)
+                numbers = [(Role.TOTAL, pair[1]), (Role.PART, part), (Role.SHARE, share)]
+                label = Bilingual(f"share of {pair[1].text}", f"tỷ lệ trên {pair[1].text}")
+                claim = judged_claim(
+                    sentence, span, "share_of_earlier_total", numbers, share_of(part, pair[1], label)
+                )
+                claim = dataclasses.replace(
+                    claim,
+                    evidence=dataclasses.replace(claim.evidence, searched=True) if claim.evidence else None,
+                )
+        if claim.verdict.alarm and not pinned:
             # "đạt 75%" may be of a plan not printed, "X người, chiếm Y%" of a whole not named: a slip
             # is said only when the text pins the whole down
             note = Bilingual(f"{share.text} {_NOT_PINNED.en}", f"{share.text} {_NOT_PINNED.vi}")

@@ -6471,3 +6471,15 @@ def test_a_change_after_a_comparison_of_the_count_its_verb_or_noun_names():
         "Xảy ra 18 vụ, làm chết 11 người. So với tháng 4/2025, số vụ tăng 01 (+ 5,9%); số người chết tăng 03."
     )
     assert verdicts(text)["5,9%"] == Verdict.CONSISTENT
+
+
+def test_a_share_of_no_whole_named_read_from_the_same_part_of_a_whole_nearby():
+    # c07 (Điện Biên's procuracy): "thụ lý 880 vụ …; đã giải quyết 874 vụ, 1.172 bị can, đạt tỷ lệ 99,3%"
+    text = (
+        "Viện kiểm sát phải giải quyết 880 vụ, 1.172 bị can. Trong năm đã giải quyết 874 vụ, 1.172 bị can,"
+        " đạt tỷ lệ {}."
+    )
+    claim = next(c for c in check_text(text.format("99,3%")).claims if c.printed.text == "99,3%")
+    assert claim.verdict == Verdict.CONSISTENT and "880" in claim.message.vi
+    assert claim.confidence.level != "high"
+    assert not check_text(text.format("97,3%")).claims[-1].verdict.alarm
