@@ -2564,8 +2564,11 @@ def partition(sentence: Sentence) -> Iterator[Claim]:
         at = sentence.at(total)
         if _A_BALANCE_BEFORE.search(sentence.skeleton, max(0, at - 40), at):
             continue  # a balance and its sides: "thâm hụt gần 1 tỷ USD, trong đó … xuất khẩu …, nhập khẩu …"
-        if exhaustive and _cut_short(sentence, span[1]):
-            # "… 262 đại biểu, gồm: 39 đại biểu đương nhiên …, 220 đại biểu" and no more (raw33)
+        trails_off = _TRAILS_OFF.match(sentence.skeleton, span[1]) or (items and _TRAILED.search(items[-1]))
+        if exhaustive and (_cut_short(sentence, span[1]) or trails_off):
+            # "… 262 đại biểu, gồm: 39 đại biểu đương nhiên …, 220 đại biểu" and no more (raw33); "23 vị trí
+            # …, bao gồm: 13 vị trí …, 7 vị trí … (dự kiến …)…" (n852): a list that trails off is not all of
+            # it
             exhaustive = False
         if bracketed[n] and sum(exact) - exact[n] >= 2:
             # "108 (Trà Vinh 22 nhà, …, Sóc Trăng 18 nhà); … 228 (…); 6 tàu … (…); … 81 chiếc (Kiên Giang 65,
@@ -2573,6 +2576,10 @@ def partition(sentence: Sentence) -> Iterator[Claim]:
             # this one
             exhaustive = True
         yield _partition_claim(sentence, total, parts, items, exhaustive, span)
+
+
+_TRAILS_OFF = re.compile(r"[^#;.…]{0,80}?(?:…|\.\.\.)")
+_TRAILED = re.compile(r"#\d+#[^#]*(?:…|\.\.\.)\W*$")
 
 
 def _cut_short(sentence: Sentence, end: int) -> bool:

@@ -6483,3 +6483,17 @@ def test_a_share_of_no_whole_named_read_from_the_same_part_of_a_whole_nearby():
     assert claim.verdict == Verdict.CONSISTENT and "880" in claim.message.vi
     assert claim.confidence.level != "high"
     assert not check_text(text.format("97,3%")).claims[-1].verdict.alarm
+
+
+def test_a_list_that_trails_off_is_not_all_of_its_total():
+    # n852 (the ministry of agriculture and environment's flood report, 2025): "bao gồm: 13 vị trí …, 7 vị
+    # trí … (dự kiến ngày 1-11 sẽ thông tuyến)…"
+    text = (
+        "Hiện còn 44 vị trí trên các tuyến quốc lộ đang ách tắc giao thông, trong đó có 23 vị trí trên hệ"
+        " thống"
+        " quốc lộ do Bộ Xây dựng quản lý, bao gồm: 13 vị trí tuyến đường Hồ Chí Minh nhánh tây (dự kiến ngày"
+        " 1-11 sẽ thông tuyến), 7 vị trí trên Đường Trường Sơn Đông (dự kiến ngày 1-11 sẽ thông tuyến){} Còn"
+        " 97.090 khách hàng mất điện."
+    )
+    assert not verdicts(text.format("…"))["23"].alarm
+    assert verdicts(text.format("."))["23"].alarm  # all of it, and 13 + 7 = 20
