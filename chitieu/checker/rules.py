@@ -394,14 +394,15 @@ def _values_before(
     """
     skeleton = sentence.skeleton
     clause_start = _clause_start(skeleton, position)
-    if _in_a_breakdown_closed_before(skeleton, clause_start, position):
+    asides = "(" in skeleton and bool(_OPENS_A_BREAKDOWN_IN_BRACKETS.search(skeleton, 0, position))
+    if asides and _in_a_breakdown_closed_before(skeleton, clause_start, position):
         # "2.045 vụ việc (trong đó có: 1.392 …, 653 …), giảm 26 vụ việc": the colon inside parts no clause
         clause_start = _clause_start(skeleton, skeleton.rfind("(", 0, clause_start))
     found: list[Figure] = []
     end = position
     for _ in range(phrases):
         start = max(_phrase_start(skeleton, end), clause_start)
-        opened = skeleton.rfind("(", clause_start, start)
+        opened = skeleton.rfind("(", clause_start, start) if asides else -1
         if opened >= 0 and _in_a_breakdown_closed_before(skeleton, start, position):
             start = max(_phrase_start(skeleton, opened), clause_start)  # its commas part no phrases of it
         for figure in reversed(sentence.figures_in(start, end)):
@@ -409,7 +410,7 @@ def _values_before(
                 continue
             if _is_a_period(figure):
                 continue  # "trong 9 tháng đầu năm … bằng 73% kế hoạch": when, not what was done
-            if _in_a_breakdown_closed_before(skeleton, skeleton.find(figure.placeholder), position):
+            if asides and _in_a_breakdown_closed_before(skeleton, sentence.at(figure), position):
                 continue  # "2.045 vụ việc (trong đó có: 1.392 …, 653 vụ việc bảo vệ), giảm 26 vụ việc" (n798)
             if figure.kind != FigureKind.PERCENT or (
                 rates
@@ -7573,14 +7574,13 @@ def _a_pair_giving(
 ) -> Claim | None:
     """The claim of the nearest pair of ``pool`` that gives ``printed`` exactly, or None."""
     slack = printed.unit(printed.readings[0]) * 2
-    for first in pool:
-        for second in pool:
-            if first is second or not second.value:
+    target = printed.value
+    values = [figure.value for figure in pool]
+    for first, a in zip(pool, values, strict=True):
+        for second, b in zip(pool, values, strict=True):
+            if first is second or not b:
                 continue
-            if way is None and (
-                (first.value >= second.value and printed.value < HUNDRED)
-                or abs(first.value / second.value * HUNDRED - printed.value) > slack
-            ):
+            if way is None and ((a >= b and target < HUNDRED) or abs(a / b * HUNDRED - target) > slack):
                 continue  # (the cheap tests first: most pairs are far off)
             if not (_alike(first, second) and _same_noun(first, second)):
                 continue
@@ -10153,13 +10153,16 @@ def _parts_adding_up(
     opened = _said_after_trong(sentence, total)
     near = total.value / 100  # a sum further off cannot be the total, however it was rounded
     found: list[Claim] | None = None
+    bounded = total.qualifier is not None  # … or a part: see below
     for later in after:
         later_sentence, figure, later_change, later_counted, later_cumulative = later
         if figure.start - total.end > PARTS_REACH:
             break
         if figure.start in passed or later_cumulative != cumulative:
             continue
-        if bool(later_change) != bool(change) or not _scaled_alike(total, figure):
+        if bool(later_change) != bool(change) or (
+            figure.scale != total.scale and not _scaled_alike(total, figure)
+        ):
             continue
         if figure.kind != total.kind or not (
             later_counted == counted
@@ -10175,7 +10178,7 @@ def _parts_adding_up(
                 continue
         if later_sentence is not sentence and _in_an_aside(later_sentence, figure, _ASIDE_ON_SOME):
             continue  # "15.539 hồ sơ (trong đó có 370 hồ sơ …)": some of that part
-        if not _a_step_bound(figure):
+        if figure.qualifier is not None and figure.qualifier not in _STEP_BOUNDS:
             break  # "khoảng 1 tỷ": the parts' sum is no longer exact
         sign = 1 if later_change == change else -1
         # the same count said again, or a larger one: no longer its parts — but for a change, the
@@ -10194,7 +10197,7 @@ def _parts_adding_up(
         said_in.append(later_sentence)
         added += sign * figure.value
         # (bound words widen the sum, though not far: "trên 2.000 tỷ" may be 2.999)
-        bounded = total.qualifier is not None or any(part.qualifier is not None for part in parts)
+        bounded = bounded or figure.qualifier is not None
         if len(parts) >= 2 and abs(added - total.value) <= (near * 3 / 2 if bounded else near):
             summed = sum_of_parts(parts, label, signs)
             if _fits(total, summed):
