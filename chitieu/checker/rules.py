@@ -7002,12 +7002,15 @@ def _shares_of_earlier_total(
             claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
         elif claim.verdict.alarm:
             pair = _other_pair_giving(share, [part, *reversed(before_part), *reversed(earlier[-12:])])
-            exact = pair is not None and pair[0] is part and share.decimals > 0
-            if exact and _gives_exactly(share, part, pair[1]):
+            if (
+                pair is not None
+                and pair[0] is part
+                and share.decimals > 0
+                and _gives_exactly(share, part, pair[1])
+            ):
                 # the same part, of another whole printed before, rounded exactly as printed: "81,18% dân số
                 # từ 15 tuổi trở lên" of the 255.953 of that age, not of all 319.000 (b03) — that whole, less
                 # surely
-                assert pair is not None
                 numbers = [(Role.TOTAL, pair[1]), (Role.PART, part), (Role.SHARE, share)]
                 label = Bilingual(f"share of {pair[1].text}", f"tỷ lệ trên {pair[1].text}")
                 readings = [*share_of(part, wholes[0]), *share_of(part, pair[1], label)]
@@ -7555,18 +7558,23 @@ def _a_difference_of_a_pair(sentence: Sentence, printed: Figure, before: Sequenc
             )
             if claim.verdict != Verdict.CONSISTENT or claim.evidence is None:
                 continue
-            start, end = sentence.span(at, at + len(printed.placeholder))
             note = Bilingual(
                 f"{earlier.text} and {later.text} are printed nearby; the text does not say they are the"
                 f" values {printed.text} is the difference of.",
                 f"{earlier.text} và {later.text} ghi gần đó; văn bản không nói rõ {printed.text} là"
                 " chênh lệch của hai số này.",
             )
-            evidence = dataclasses.replace(claim.evidence, searched=True)
-            return dataclasses.replace(
-                claim, start=start, end=end, message=claim.message + note, evidence=evidence
-            )
+            return _found_nearby(claim, sentence, printed, note)
     return None
+
+
+def _found_nearby(claim: Claim, sentence: Sentence, printed: Figure, note: Bilingual) -> Claim:
+    """A claim whose inputs are a pair found near ``printed``, not named by its words: marked on the printed
+    figure alone, ``note`` saying so, its evidence and so its confidence saying so too."""
+    at = sentence.at(printed)
+    start, end = sentence.span(at, at + len(printed.placeholder))
+    evidence = dataclasses.replace(claim.evidence, searched=True) if claim.evidence is not None else None
+    return dataclasses.replace(claim, start=start, end=end, message=claim.message + note, evidence=evidence)
 
 
 def _a_pair_giving(
@@ -7602,17 +7610,13 @@ def _a_pair_giving(
                 continue
             if not (claim.evidence.exact or cut):
                 continue
-            start, end = sentence.span(at, at + len(printed.placeholder))
             note = Bilingual(
                 f"{first.text} and {second.text} are printed nearby; the text does not say which figures"
                 f" {printed.text} is worked out from.",
                 f"{first.text} và {second.text} ghi gần đó; văn bản không nói rõ {printed.text} tính từ số"
                 " nào.",
             )
-            evidence = dataclasses.replace(claim.evidence, searched=True)
-            return dataclasses.replace(
-                claim, start=start, end=end, message=claim.message + note, evidence=evidence
-            )
+            return _found_nearby(claim, sentence, printed, note)
     return None
 
 
