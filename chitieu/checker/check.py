@@ -257,8 +257,7 @@ def check_text(text: str) -> CheckReport:
     judged_anywhere.update(claim.printed.start for claim in claims)
 
     def taken(figure: Figure) -> bool:
-        at = figure.start if document.text is text else document.original_span(figure.start, figure.end)[0]
-        return at in judged_anywhere
+        return _original_start(figure, document, text) in judged_anywhere
 
     claims.extend(_to_original(claim, document, text) for claim in pairs_found_nearby(read, taken))
     claims = _recomputed_first([doubted_when_far(claim) for claim in claims])
@@ -346,9 +345,6 @@ def _rates_said_again(
     first: dict[tuple[Decimal, int, int], tuple[Sentence, Figure]] = {}
     said: dict[tuple[Decimal, int, int], int] = {}  # a few times for each rate, as for counts: bounded work
 
-    def original(figure: Figure) -> int:
-        return figure.start if document.text is text else document.original_span(figure.start, figure.end)[0]
-
     for sentence in read:
         for figure in sentence.figures:
             if not worth_saying_again(figure):
@@ -359,7 +355,7 @@ def _rates_said_again(
                 continue
             if "\n" not in document.text[before.end : sentence.start]:
                 continue  # in one paragraph, the same rate twice is two things alike ("… 7,14%; … 7,14%")
-            at = original(figure)
+            at = _original_start(figure, document, text)
             if figure.start in judged_here and at not in unchecked:
                 continue
             said[key] = said.get(key, 0) + 1
@@ -367,7 +363,7 @@ def _rates_said_again(
                 headline is not None
                 and its_figure.start < headline.end
                 and at not in unchecked
-                and original(its_figure) not in judged
+                and _original_start(its_figure, document, text) not in judged
             ):
                 claim = _to_original(
                     rate_of_the_body_in_the_title(before, its_figure, sentence), document, text
@@ -379,6 +375,11 @@ def _rates_said_again(
             if claim.printed.start not in judged or claim.printed.start in unchecked:
                 judged.add(claim.printed.start)
                 yield claim
+
+
+def _original_start(figure: Figure, document: Document, text: str) -> int:
+    """Where ``figure`` starts in ``text``, the text as given (the working text may differ from it)."""
+    return figure.start if document.text is text else document.original_span(figure.start, figure.end)[0]
 
 
 def _recomputed_first(claims: list[Claim]) -> list[Claim]:
