@@ -2019,7 +2019,39 @@ def _partition_claim(
     claim = judged_claim(sentence, span, template, numbers, [added], default_slip=Slip.SUM_MISMATCH)
     if claim.slip == Slip.MISTYPED_DIGIT:  # 26 against 27: the sum is wrong, whichever number is
         claim = dataclasses.replace(claim, slip=Slip.SUM_MISMATCH)
+    if (
+        claim.verdict.alarm
+        and len(parts) >= 3
+        and added.low > total.value * FAR_OVER_ITS_TOTAL
+        and all(part.value <= total.value for part in parts)
+        and not _a_run_near(total, parts)
+    ):
+        # parts each within the total that add up to far more than it were read as parts wrongly more often
+        # than they were mistyped (n766's 8,85 tỷ and its own 8,51 + 0,34; n822's budget payment): a doubt,
+        # not a flag — a part larger than its total is one still ("908 người bị thương, trong đó ở Quảng Ninh
+        # có 1.609")
+        note = formula + Bilingual(
+            f" The parts add up to far more than {total.text}: some may not be parts of it (a part's own"
+            " breakdown, or another measure).",
+            f" Các phần cộng lại lớn hơn nhiều so với {total.text}: có thể có số không phải là phần của nó"
+            " (phần chi tiết của một phần, hoặc một chỉ tiêu khác).",
+        )
+        return _unchecked(sentence, span, template, numbers, Verdict.AMBIGUOUS, note)
     return claim
+
+
+FAR_OVER_ITS_TOTAL = Decimal("1.25")  # dev's real slips of a list's sum: 0,93 to 1,17 of its total
+
+
+def _a_run_near(total: Figure, parts: Sequence[Figure]) -> bool:
+    """Whether the first two or more ``parts``, short of all of them, add up to near ``total`` (within
+    :data:`FAR_OVER_ITS_TOTAL` either way): one division of it, then others ("167 … 333 …; 333 lần đầu …")."""
+    added = Decimal(0)
+    for count, part in enumerate(parts[:-1], start=1):
+        added += part.value
+        if count >= 2 and total.value / FAR_OVER_ITS_TOTAL <= added <= total.value * FAR_OVER_ITS_TOTAL:
+            return True
+    return False
 
 
 def _partitions(

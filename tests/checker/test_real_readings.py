@@ -6497,3 +6497,23 @@ def test_a_list_that_trails_off_is_not_all_of_its_total():
     )
     assert not verdicts(text.format("…"))["23"].alarm
     assert verdicts(text.format("."))["23"].alarm  # all of it, and 13 + 7 = 20
+
+
+def test_parts_each_within_their_total_that_add_up_to_far_more_are_a_doubt():
+    # n766's shape, when the part broken down does not leave the rest adding up exactly: 8,85 + 8,51 + 0,34 +
+    # 1,4 = 19,1 tỷ of 10,35 — a misreading far more often than a slip
+    text = (
+        "Sở Công Thương đã giao cho Trung tâm Khuyến công thực hiện 65 đề án, với tổng kinh phí là 10,35 tỷ"
+        " đồng.\n\nCụ thể, kinh phí khuyến công địa phương: 8,85 tỷ đồng, đến nay đã phân bổ kinh phí"
+        " 8,51 tỷ đồng; kinh phí chưa phân bổ 340 triệu đồng và nguồn kinh phí khuyến công quốc gia là"
+        " 1,4 tỷ đồng."
+    )
+    claim = next(c for c in check_text(text).claims if c.printed.text == "10,35 tỷ")
+    assert claim.verdict == Verdict.AMBIGUOUS and "lớn hơn nhiều" in claim.message.vi
+    # a part larger than its total is still a slip: "908 người bị thương, trong đó ở Quảng Ninh có 1.609, …"
+    text = (
+        "Thiên tai khiến 908 người bị thương, trong đó ở Quảng Ninh có 1.609, Hải Phòng có 49, Hải Dương có"
+        " 5,"
+        " Hà Nội có 23."
+    )
+    assert verdicts(text)["908"].alarm
