@@ -7022,10 +7022,7 @@ def _shares_of_earlier_total(
                 claim = judged_claim(
                     sentence, span, "share_of_earlier_total", numbers, share_of(part, pair[1], label)
                 )
-                claim = dataclasses.replace(
-                    claim,
-                    evidence=dataclasses.replace(claim.evidence, searched=True) if claim.evidence else None,
-                )
+                claim = _searched(claim)
         if claim.verdict.alarm and not pinned:
             # "đạt 75%" may be of a plan not printed, "X người, chiếm Y%" of a whole not named: a slip
             # is said only when the text pins the whole down
@@ -7605,8 +7602,13 @@ def _found_nearby(claim: Claim, sentence: Sentence, printed: Figure, note: Bilin
     figure alone, ``note`` saying so, its evidence and so its confidence saying so too."""
     at = sentence.at(printed)
     start, end = sentence.span(at, at + len(printed.placeholder))
+    return dataclasses.replace(_searched(claim), start=start, end=end, message=claim.message + note)
+
+
+def _searched(claim: Claim) -> Claim:
+    """``claim``, its inputs said to be a pair found near it (see :attr:`Evidence.searched`)."""
     evidence = dataclasses.replace(claim.evidence, searched=True) if claim.evidence is not None else None
-    return dataclasses.replace(claim, start=start, end=end, message=claim.message + note, evidence=evidence)
+    return dataclasses.replace(claim, evidence=evidence)
 
 
 def _a_pair_giving(
@@ -7668,25 +7670,14 @@ def _a_change_giving(
             return []
         if _change_sign(sentence, first) != (1 if rising else -1):
             return []  # "giảm 18,5% (749 vụ, tăng 170 vụ)": a difference the other way is not its own
-        previous = second.value - first.value if rising else second.value + first.value
-        if previous <= 0 or abs(first.value / previous * HUNDRED - printed.value) > slack:
+        if previous <= 0 or abs(of_a_difference - printed.value) > slack:
             return []
-        return [
-            Recomputation(
-                first.value / previous * HUNDRED,
-                first.value / previous * HUNDRED,
-                first.value / previous * HUNDRED,
-                message(
-                    "{} / ({} − {}) × 100 = {}%" if rising else "{} / ({} + {}) × 100 = {}%",
-                    "{} / ({} − {}) × 100 = {}%" if rising else "{} / ({} + {}) × 100 = {}%",
-                    first.value, second.value, first.value, first.value / previous * HUNDRED,
-                ),
-                _RELATIVE_CHANGE,
-            )
-        ]  # fmt: skip
+        said = "{} / ({} − {}) × 100 = {}%" if rising else "{} / ({} + {}) × 100 = {}%"
+        formula = message(said, said, first.value, second.value, first.value, of_a_difference)
+        return [Recomputation(of_a_difference, of_a_difference, of_a_difference, formula, _RELATIVE_CHANGE)]
     if (first.value > second.value) != rising or first.value == second.value:
         return []
-    if abs(abs(first.value - second.value) / second.value * HUNDRED - printed.value) > slack:
+    if abs(of_two - printed.value) > slack:
         return []
     relative = _relative_change(first, second)
     return [relative] if relative is not None else []
