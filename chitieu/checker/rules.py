@@ -2132,6 +2132,9 @@ def _read_partitions(
             parts, items = _without_a_part_broken_down(total, parts, items)
             parts, items, end = _up_to_the_clause_that_adds_up(sentence, total, parts, items, end)
             yield total, parts, items, exhaustive, (total_start, end)
+            again = _broken_down_again(sentence, total, end)
+            if again is not None:
+                yield again
     yield from _paired_breakdowns(sentence)
     # the parts first, then "tổng cộng 26 chỉ tiêu"
     for match in _TOTAL_AFTER.finditer(skeleton):
@@ -2147,6 +2150,24 @@ def _read_partitions(
         if len(parts) >= 2 and all(part.kind == total.kind and _alike(part, total) for part in parts):
             # (not "325 cán bộ … bồi thường hơn 13,7 tỷ đồng trên tổng số gần 64 tỷ": people and money)
             yield total, parts, items, True, (start, match.end())
+
+
+# the second list of a total broken down twice, after the bracket of the first
+_AFTER_ITS_BRACKET = re.compile(r"[^#;()]{0,20}\),? (?:bao gồm|gồm)(?!\w):? ?")
+
+
+def _broken_down_again(
+    sentence: Sentence, total: Figure, end: int
+) -> tuple[Figure, list[Figure], list[str], bool, tuple[int, int]] | None:
+    """A total broken down a second way after the bracket of the first: "Lào Cai: 155 người (53 người chết,
+    102 người mất tích), gồm: Bảo Yên 109, Sa Pa 8, …" (n616). Each list is all of it."""
+    marker = _AFTER_ITS_BRACKET.match(sentence.skeleton, end)
+    if marker is None:
+        return None
+    parts, items, last = _parts_after(sentence, marker.end(), total.noun)
+    if len(parts) < 2 or any(part.value > total.value for part in parts):
+        return None
+    return total, parts, items, True, (sentence.at(total), last)
 
 
 FEW_TO_ADD_UP = 10  # a count below it is the sum of the few after it by chance too often to be their whole
@@ -2593,6 +2614,7 @@ def partition(sentence: Sentence) -> Iterator[Claim]:
         listed and _fits(total, sum_of_parts(parts, label))
         for listed, (total, parts, *_) in zip(bracketed, found, strict=True)
     ]
+    claims: list[Claim] = []
     for n, (total, parts, items, exhaustive, span) in enumerate(found):
         at = sentence.at(total)
         if _A_BALANCE_BEFORE.search(sentence.skeleton, max(0, at - 40), at):
@@ -2608,7 +2630,9 @@ def partition(sentence: Sentence) -> Iterator[Claim]:
             # Cà Mau 10)": where the sentence's other lists in brackets each add up to their totals, so does
             # this one
             exhaustive = True
-        yield _partition_claim(sentence, total, parts, items, exhaustive, span)
+        claims.append(_partition_claim(sentence, total, parts, items, exhaustive, span))
+    # a total broken down twice is wrong if either list is: the list that does not add up is said first
+    yield from sorted(claims, key=lambda claim: not claim.verdict.alarm)
 
 
 _TRAILS_OFF = re.compile(r"[^#;.…]{0,80}?(?:…|\.\.\.)")
@@ -2808,6 +2832,11 @@ _PAIR_TOTAL = re.compile(
     _LISTED_PAIR.format("total") + r"(?P<marker>[,;:]? ?(?:trong đó|bao gồm|gồm)[,:]? | ?\((?:trong đó:? )?)"
 )
 _PAIR_ITEM = re.compile(_LISTED_PAIR.format("part"))
+# … each item with what its cases were, between its two counts: "(3 vụ tổ chức đua xe trái phép, 15 đối
+# tượng; 1 vụ đua xe trái phép, 2 đối tượng; …)" (n668)
+_PAIR_ITEM_LABELLED = re.compile(
+    _LISTED_PAIR.format("part").replace(" ?(?:(?:/|với|-|–|,) ?)?", r"(?: [^\W\d_]+){1,8}, ", 1)
+)
 
 
 def pair_partition(sentence: Sentence) -> Iterator[Claim]:
@@ -2832,7 +2861,7 @@ def pair_partition(sentence: Sentence) -> Iterator[Claim]:
         items = re.split(r"; ?", rest) if ";" in rest else re.split(r", ?|,? và ", rest)
         pairs: list[tuple[Figure, Figure]] = []
         for item in items:
-            found = list(_PAIR_ITEM.finditer(item))
+            found = list(_PAIR_ITEM.finditer(item)) or list(_PAIR_ITEM_LABELLED.finditer(item))
             if (
                 len(found) != 1
                 or len(PLACEHOLDER.findall(item)) != 2

@@ -6517,3 +6517,29 @@ def test_parts_each_within_their_total_that_add_up_to_far_more_are_a_doubt():
         " Hà Nội có 23."
     )
     assert verdicts(text)["908"].alarm
+
+
+def test_pairs_of_cases_and_accused_with_what_each_was_between_their_counts():
+    # n668 (the traffic police's year, 2022): the cases add up to their total exactly, so the list is all of
+    # it, and its accused must add up too
+    text = (
+        "Công an các địa phương đã khởi tố 11 vụ, {} đối tượng (3 vụ tổ chức đua xe trái phép, 15 đối tượng;"
+        " 1 vụ đua xe trái phép, 2 đối tượng; 05 vụ gây rối trật tự công cộng, 47 đối tượng; 2 vụ chống"
+        " người thi hành công vụ, 2 đối tượng); xử lý hành chính 157 vụ."
+    )
+    assert verdicts(text.format("66"))["11"] == Verdict.CONSISTENT
+    assert verdicts(text.format("66"))["66"] == Verdict.CONSISTENT
+    claim = next(c for c in check_text(text.format("68")).claims if c.printed.text == "68")
+    assert claim.verdict == Verdict.INCONSISTENT and "66" in claim.message.vi
+
+
+def test_a_total_broken_down_twice_is_wrong_when_either_list_is():
+    # n616 (the flood of September 2024): by fate in the bracket, then by district after "gồm"
+    text = (
+        "Cụ thể: Lào Cai: 155 người (53 người chết, 102 người mất tích), gồm: Bảo Yên {}, Sa Pa 8, Bát Xát "
+        "13,"
+        " Si Ma Cai 7, Bắc Hà 15, Văn Bàn 2."
+    )
+    assert verdicts(text.format("110"))["155"].fits
+    claim = next(c for c in check_text(text.format("109")).claims if c.printed.text == "155")
+    assert claim.verdict == Verdict.INCONSISTENT and "154" in claim.message.vi
