@@ -5876,6 +5876,72 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
         yield dataclasses.replace(claim, end=max(claim.end, sentence.start + end))
 
 
+# A count of groups that moved one way, then each of them with its rate: "Có 9 nhóm hàng tăng gồm: Thuốc
+# và dịch vụ y tế tăng 13,39%; …; Giao thông giảm 1,41%; …" (n861), "có 5 nhóm chỉ số giá tăng so với
+# tháng trước: Nhà ở, điện nước … tăng 0,62%; …" (n862) — as many items as the count, each moving that way.
+_GROUPS_THAT_MOVED = re.compile(
+    r"(?<![\w#/])(?P<count>#\d+#)(?: ?/ ?#\d+#)? (?P<noun>[^\W\d_]+(?: [^\W\d_]+){0,8}?)"
+    r" (?P<verb>tăng|giảm)(?: [^\W\d_]+){0,6}?(?: gồm:?| bao gồm:?| là:?|:) (?=[^\W\d_])"
+)
+_RATED_ITEM = re.compile(r"(?P<label>[^#;:()]{1,90}?) (?P<verb>tăng|giảm) (?P<rate>#\d+%#)")
+_BETWEEN_ITEMS = re.compile(r"(?:;|,)? (?:và )?|; ")
+_LIST_ENDS = re.compile(r"[.;]?$")
+
+
+def count_of_rated_groups(sentence: Sentence) -> Iterator[Claim]:
+    """A count of the groups that rose (or fell), then each group with its rate: as many as the count, and
+    each one moving the way the count says. A list after "gồm", "là" or a colon, to the end of the
+    sentence, is all of them.
+
+    Examples:
+        "Có 3 nhóm hàng tăng gồm: giao thông tăng 0,79%; hàng ăn tăng 0,67% và giáo dục tăng 0,03%."
+    """
+    skeleton = sentence.skeleton
+    for opening in _GROUPS_THAT_MOVED.finditer(skeleton):
+        count = sentence.figure(opening.group("count"))
+        if count.kind != FigureKind.COUNT or not 2 <= count.value <= 40 or count.qualifier is not None:
+            continue
+        if _is_a_period(count):
+            continue  # "10 tháng tăng so với cùng kỳ năm trước: Ô tô tăng 42,2%; …" (raw44/tt28): time
+        items: list[re.Match[str]] = []
+        position = opening.end()
+        while (item := _RATED_ITEM.match(skeleton, position)) is not None:
+            items.append(item)
+            position = item.end()
+            between = _BETWEEN_ITEMS.match(skeleton, position)
+            if between is None:
+                break
+            position = between.end()
+        if len(items) < 2 or not _LIST_ENDS.fullmatch(skeleton, items[-1].end()):
+            continue  # a list that runs on into other words may not be all of them, or not of them only
+        moved = [item for item in items if item.group("verb") == opening.group("verb")]
+        other = [item for item in items if item.group("verb") != opening.group("verb")]
+        counted = Decimal(len(moved))
+        verb = opening.group("verb")
+        formula = f"{len(items)} nhóm được kể, {len(moved)} nhóm {verb}"
+        formula_en = f"{len(items)} listed, {len(moved)} said to {'rise' if verb == 'tăng' else 'fall'}"
+        if other:
+            names = ", ".join(item.group("label").strip(" ;,").removeprefix("và ") for item in other)
+            formula += f" ({names}: {other[0].group('verb')})"
+            formula_en += f" ({names}: {'rise' if verb != 'tăng' else 'fall'})"
+        recomputation = Recomputation(
+            counted,
+            counted,
+            counted,
+            Bilingual(formula_en, formula),
+            Bilingual("the groups listed", "các nhóm được kể"),
+        )
+        at = sentence.at(count)
+        claim = judged_claim(
+            sentence,
+            (at, items[-1].end()),
+            "count_of_rated_groups",
+            [(Role.TOTAL, count)],
+            [recomputation],
+        )
+        yield claim
+
+
 # An amount written out in words after its figures, as official documents do: "2.725.341.443.189 đồng (Hai
 # nghìn bảy trăm hai mươi lăm tỷ, ba trăm bốn mươi mốt triệu, bốn trăm bốn mươi ba nghìn, một trăm tám mươi
 # chín đồng)"
@@ -10885,6 +10951,7 @@ RULES: list[Rule] = [
     times_previous,
     years_of_a_span,
     count_of_names,
+    count_of_rated_groups,
     amount_in_words,
     surplus_of_candidates,
 ]

@@ -6543,3 +6543,23 @@ def test_a_total_broken_down_twice_is_wrong_when_either_list_is():
     assert verdicts(text.format("110"))["155"].fits
     claim = next(c for c in check_text(text.format("109")).claims if c.printed.text == "155")
     assert claim.verdict == Verdict.INCONSISTENT and "154" in claim.message.vi
+
+
+def test_a_count_of_groups_that_rose_is_as_many_as_the_groups_listed_rising():
+    # n861, n862 (Nghệ An's consumer prices, 2025): the count, then each group with its rate
+    text = (
+        "Có {} nhóm hàng tăng gồm: Thuốc và dịch vụ y tế tăng 13,39%; Hàng hóa và dịch vụ khác tăng 7,06%;"
+        " Giao thông {} 1,41%; Thiết bị và đồ dùng gia đình tăng 1,13%."
+    )
+    assert verdicts(text.format("4", "tăng"))["4"] == Verdict.CONSISTENT
+    claim = next(c for c in check_text(text.format("4", "giảm")).claims if c.printed.text == "4")
+    assert claim.verdict == Verdict.INCONSISTENT and "giao thông" in claim.message.vi
+    text = (
+        "Trong 11 nhóm hàng hóa có {} nhóm chỉ số giá tăng so với tháng trước: Nhà ở, điện nước và vật liệu"
+        " xây dựng tăng 0,62%; Văn hóa, giải trí và du lịch tăng 0,56% và Đồ uống và thuốc lá tăng 0,06%."
+    )
+    assert verdicts(text.format("3"))["3"] == Verdict.CONSISTENT
+    assert verdicts(text.format("2"))["2"] == Verdict.INCONSISTENT
+    # raw44/tt28: "10 tháng" is a span of time, not the count of what is listed
+    text = "Một số sản phẩm 10 tháng tăng so với cùng kỳ năm trước: Ô tô tăng 42,2%; tivi tăng 19,6%."
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
