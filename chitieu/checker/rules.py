@@ -6494,6 +6494,14 @@ _SETTLED = re.compile(r"giải quyết(?!\w)")
 _OF_ANOTHER_PERIOD = re.compile(
     r"\( ?(?:khóa|khoá|nhiệm kỳ|năm|cùng kỳ|kỳ trước)(?: [^\W\d_]+| \d{4}){0,6}? (?:có|là|:)? ?$"
 )
+# those of a term re-elected: "người ứng cử là đại biểu Quốc hội khóa 15 tái cử: 145 người, tỷ lệ 29%" (n886)
+_OF_THE_TERM_BEFORE = re.compile(
+    r"(?:khóa|khoá|nhiệm kỳ) (?:#\d+#|[ivxl]+)(?: [^\W\d_]+){0,3}? tái (?:cử|đắc cử|ứng cử)(?: có| là)?:? $"
+)
+_RE_ELECTED = Bilingual(
+    "those re-elected may be counted of the members of the term before, which the text does not print.",
+    "số tái cử có thể được tính trên tổng số của khóa trước, văn bản không ghi số này.",
+)
 _CHANGES_TWO_COUNTS = re.compile(r"(?:tăng|giảm) #\d+%#[^#()]{0,30}\( ?(?:#\d+# ?/ ?)?$")
 
 
@@ -7084,6 +7092,11 @@ def _shares_of_earlier_total(
         if claim.verdict.alarm and typos_only and not (claim.slip and claim.slip.of_the_hand):
             # "làm rõ 695 vụ …, đạt tỷ lệ 92%": perhaps of the cases to investigate, not printed
             pinned = False
+        if claim.verdict.alarm and _OF_THE_TERM_BEFORE.search(skeleton, max(0, at - 60), at):
+            # "đại biểu Quốc hội khóa 15 tái cử: 145 người, tỷ lệ 29%" (n886): of the term before's 500, not
+            # printed — or of this term's, as n273's "ĐB khóa XIII tái cử 160 người (tỉ lệ 32,3%)" of 496
+            note = Bilingual(f"{share.text}: {_RE_ELECTED.en}", f"{share.text}: {_RE_ELECTED.vi}")
+            claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
         if claim.verdict.alarm and not pinned:
             # a whole said further back, when it is the one that fits: "Đại hội … có 1.587 đại biểu, … 222
             # đại biểu nữ …; 175 đại biểu …; … 71 Giáo sư, Phó Giáo sư (chiếm 4,47%)"
@@ -7139,6 +7152,8 @@ def _shares_of_earlier_total(
                 label = Bilingual(f"share of {pair[1].text}", f"tỷ lệ trên {pair[1].text}")
                 readings = [*share_of(part, wholes[0]), *share_of(part, pair[1], label)]
                 claim = judged_claim(sentence, span, "share_of_earlier_total", numbers, readings)
+                if share.value * 10**share.decimals >= 100:  # (not "0,01%": many wholes give it)
+                    wholes = [pair[1]]  # the whole of the shares after it in its list (n886's 1.041, not 824)
             elif pair is not None:  # "874 vụ, 1.172 bị can, đạt tỷ lệ 99,3%": 874 of the 880 vụ
                 note = _another_reading(share, (part, wholes[0]), pair)
                 claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)

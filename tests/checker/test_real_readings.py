@@ -6563,3 +6563,32 @@ def test_a_count_of_groups_that_rose_is_as_many_as_the_groups_listed_rising():
     # raw44/tt28: "10 tháng" is a span of time, not the count of what is listed
     text = "Một số sản phẩm 10 tháng tăng so với cùng kỳ năm trước: Ô tô tăng 42,2%; tivi tăng 19,6%."
     assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+
+
+def test_the_shares_of_a_list_after_one_found_of_the_whole_of_a_breakdown_are_of_it_too():
+    # n886 (the Fatherland Front's second consultation, 2026): the list after "Trong đó" follows the
+    # breakdown "(gồm 217 … và 824 …)", but its first share is of 1.041 exactly, and so are the others
+    text = (
+        "Tổng số người được đưa vào danh sách sơ bộ là 1.041 người (gồm 217 người ở Trung ương và 824 người"
+        " ở địa phương). Trong đó, người ứng cử là phụ nữ: 471 người, tỷ lệ 45,24%; người ứng cử là người dân"
+        " tộc thiểu số: 229 người, tỷ lệ 21,99%; người ứng cử là người ngoài Đảng: 95 người, tỷ lệ 9,12%."
+    )
+    found = verdicts(text)
+    assert found["21,99%"] == Verdict.CONSISTENT_BY_TRUNCATION
+    assert found["9,12%"] == Verdict.CONSISTENT_BY_TRUNCATION
+
+
+def test_a_share_of_those_of_a_term_re_elected_may_be_of_the_term_before():
+    # n886: "khóa 15 tái cử: 145 người, tỷ lệ 29%" is 145 of the 500 deputies of the 15th term, not printed
+    text = (
+        "Tổng số người được đưa vào danh sách sơ bộ là 1.041 người. Trong đó, người ứng cử là phụ nữ: 471"
+        " người, tỷ lệ 45,24%; người ứng cử là đại biểu Quốc hội khóa 15 tái cử: 145 người, tỷ lệ 29%."
+    )
+    claim = next(c for c in check_text(text).claims if c.printed.text == "29%")
+    assert claim.verdict == Verdict.AMBIGUOUS and "khóa trước" in claim.message.vi
+    # n273: of this term's, it is checked as any share
+    text = (
+        "Tổng số đại biểu trúng cử là 496 người. ĐB là phụ nữ 133 người (tỉ lệ 26,80%); ĐB khóa XIII tái cử"
+        " 160 người (tỉ lệ {})."
+    )
+    assert verdicts(text.format("32,3%"))["32,3%"] == Verdict.CONSISTENT
