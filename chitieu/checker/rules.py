@@ -4395,13 +4395,18 @@ _COMPARED = re.compile(r"so với|cùng kỳ")
 # xâm phạm trật tự an toàn xã hội (giảm 351 vụ = 7,35% và …)", "đã thi hành xong là 717.221.971.000 đồng, tăng
 # 57.905.476.000 đồng (tăng 8,78%)"
 _CHANGE_IN_BRACKETS_AFTER_ITS_VALUE = pattern(
-    rf"(?<=\d#)(?: [^\W\d_]+){{0,10}}?(?: \( ?(?P<opened>)|, ){_DIRECTION} {{difference:N}}{_UNIT_WORDS}"
+    # (its words may run past a comma: "có 34 tỉnh, thành phố, giảm 29 đơn vị hành chính, tương ứng 46%",
+    # n911)
+    rf"(?<=\d#)(?: [^\W\d_]+){{0,10}}?(?:,(?: [^\W\d_]+){{1,3}}(?=,))?(?: \( ?(?P<opened>)|, ){_DIRECTION}"
+    r" {difference:N}(?: [^\s#,;()]+){0,4}?"  # ("giảm 29 đơn vị hành chính")
     # (inside the bracket, its rate after a bare comma: "548 đảng viên (giảm 69 đảng viên, 11,5%)", n667)
     r"(?(opened)(?: ?= ?|,? (?:tương ứng|tương đương|bằng)(?: với)? | ?\(|, (?=#\d+%# ?\)))"
     r"(?:tăng |giảm )?(?:[-−+] ?)?"
     # … or after a comma, the rate in brackets saying its way again, in words or by its sign ("giảm 11 vụ
     # (-5,1%)", n556): not a bare "(46%)", which may be a share
-    r"| \((?:(?:tăng|giảm) |(?P<signed>[-−+]) ?(?=#))){change:P}"
+    r"|(?: \((?:(?:tăng|giảm) |(?P<signed>[-−+]) ?(?=#))"
+    # … or named as its rate: ", tương ứng giảm 22,7%", ", tương ứng 46%" (n911)
+    r"|,? (?:tương ứng|tương đương)(?: với)?(?: mức)?(?: tăng| giảm)? )){change:P}"
 )
 _CHANGE_WITH_DIFFERENCE = [
     # "tăng 150 vụ (13,64%) so với cùng kỳ", "tăng 12.407 người (tăng 6,05%) so với cùng kỳ",

@@ -6592,3 +6592,12 @@ def test_a_share_of_those_of_a_term_re_elected_may_be_of_the_term_before():
         " 160 người (tỉ lệ {})."
     )
     assert verdicts(text.format("32,3%"))["32,3%"] == Verdict.CONSISTENT
+
+
+def test_a_value_its_fall_and_the_rate_of_it_said_after_a_comma():
+    # n911 (the Ministry of Home Affairs on the reorganisation, 2025): "còn 5, giảm 3 cơ quan, tương ứng
+    # giảm 37,5%": the fall of the value before it, 3 of 5 + 3
+    text = "Cả nước hiện có 34 tỉnh, giảm 29 tỉnh, tương ứng giảm {}."
+    assert verdicts(text.format("46%"))["46%"] == Verdict.CONSISTENT
+    claim = next(c for c in check_text(text.format("40%")).claims if c.printed.text == "40%")
+    assert claim.verdict == Verdict.INCONSISTENT and "46%" in claim.message.vi
