@@ -440,6 +440,9 @@ _FIGURE_JUST_BEFORE = re.compile(r"#\d+%?#(?: [^\W\d_]+){0,4} $")
 _OUT_OF = re.compile(
     r"(?<![\d.,])(?<!năm )\d[\d.,]*(?: [^\W\d_]+){0,4}(?<!tăng)(?<!giảm)(?<!đạt)(?<! là) trên $"
 )
+# "đạt từ 50%": a verb of reaching before "từ" …, and no end of a range after the figure ("từ 50% đến 70%")
+_REACHED_FROM = re.compile(r"(?<!\w)(?:đạt|chiếm) từ $")
+_RANGE_AFTER = re.compile(r" ?(?:đến|tới|-|–)(?!\w)")
 _THEN_UPWARDS = re.compile(r"(?: [^\W\d_]+){0,3}? trở (lên|xuống)(?!\w)")
 
 _WORD = re.compile(r" ?([^\W\d_]+)")
@@ -889,6 +892,8 @@ def _qualifier(lower: str, start: int, end: int) -> Qualifier | None:
     upwards = _THEN_UPWARDS.match(lower, end)
     if upwards:  # "từ 50% trở lên", "80% trở lên"
         return Qualifier.AT_LEAST if upwards.group(1) == "lên" else Qualifier.AT_MOST
+    if word == "từ" and _REACHED_FROM.search(before) and not _RANGE_AFTER.match(lower, end):
+        return Qualifier.AT_LEAST  # "9/10 thuế cơ sở đạt từ 50% dự toán" (n891): at least, not a range's end
     if word in ("", "từ"):
         return None
     if word == "hơn" and _COMPARATIVE_BEFORE_HON.search(before[: match.start(1)] if match else ""):

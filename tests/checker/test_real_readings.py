@@ -6601,3 +6601,10 @@ def test_a_value_its_fall_and_the_rate_of_it_said_after_a_comma():
     assert verdicts(text.format("46%"))["46%"] == Verdict.CONSISTENT
     claim = next(c for c in check_text(text.format("40%")).claims if c.printed.text == "40%")
     assert claim.verdict == Verdict.INCONSISTENT and "46%" in claim.message.vi
+
+
+def test_reaching_from_a_rate_is_at_least_it_not_the_rate_of_the_fraction():
+    # n891 (Tây Ninh's tax office, 2025): "có 9/10 thuế cơ sở đạt từ 50% dự toán" — 9 of 10 offices reached
+    # at least half of their plans, not 9 of 10 = 50%
+    text = "Về tổng thể, có 9/10 thuế cơ sở đạt từ 50% dự toán. Tỷ lệ hoàn thành dao động từ 50% đến 90%."
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
