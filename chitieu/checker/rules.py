@@ -2839,6 +2839,69 @@ _PAIR_ITEM_LABELLED = re.compile(
 )
 
 
+# A share, then the shares it is made of: "các ngành công nghiệp trọng điểm chiếm 17,18% (cơ khí chiếm
+# 6,12%, hóa dược chiếm 5,96%, …)", "qua đào tạo chiếm 88,21%, trong đó sơ cấp chiếm 31,21%, trung cấp
+# chiếm 20,76%, …" (n868)
+_SHARE_BROKEN_DOWN = re.compile(
+    r"(?:chiếm|tỷ trọng|tỉ trọng)(?: tỷ lệ| tỉ lệ| khoảng)? (?P<total>#\d+%#)"
+    r"(?P<marker> ?\( ?(?:trong đó:? ?)?|[,;] trong đó:? | gồm:? )"
+)
+_SHARED_ITEM = re.compile(r"(?P<label>[^#;:()]{1,60}?) (?:chiếm|là|đạt)(?: tỷ lệ| tỉ lệ)? (?P<share>#\d+%#)")
+_BETWEEN_SHARED_ITEMS = re.compile(r"(?:[,;] ?(?:và )?| và )")
+
+
+def shares_of_a_share(sentence: Sentence) -> Iterator[Claim]:
+    """A share of a whole, then the shares of the same whole it is made of: they add up to it (a list in
+    brackets or after "trong đó" may name some only: short of it is no slip).
+
+    Examples:
+        "các ngành trọng điểm chiếm 17,18% (cơ khí chiếm 6,12%, hóa dược chiếm 5,96%, điện tử chiếm 5,1%)"
+    """
+    skeleton = sentence.skeleton
+    if skeleton.count("%#") < 3:
+        return
+    for opening in _SHARE_BROKEN_DOWN.finditer(skeleton):
+        total = sentence.figure(opening.group("total"))
+        if total.qualifier is not None or not 0 < total.value <= HUNDRED:
+            continue
+        bracket = "(" in opening.group("marker")
+        stop = skeleton.find(")", opening.end()) if bracket else len(skeleton)
+        if stop < 0:
+            continue
+        parts: list[Figure] = []
+        items: list[str] = []
+        position = opening.end()
+        while (item := _SHARED_ITEM.match(skeleton, position, stop)) is not None:
+            part = sentence.figure(item.group("share"))
+            if part.qualifier is not None:
+                break
+            parts.append(part)
+            items.append(item.group())
+            position = item.end()
+            between = _BETWEEN_SHARED_ITEMS.match(skeleton, position, stop)
+            if between is None:
+                break
+            position = between.end()
+        ended = (
+            skeleton[position:stop].strip(" .;") == "" if bracket else _LIST_ENDS.match(skeleton, position)
+        )
+        if len(parts) < 2 or not ended:
+            continue  # the list runs on into other words: not read as the parts of the share
+        label = Bilingual("sum of the parts", "tổng các phần")
+        if not _fits(total, sum_of_parts(parts, label)):
+            # "… đại học trở lên chiếm 22,34% và lao động phổ thông chiếm 11,79%": the list runs on past the
+            # share's parts to the rest of the whole — read as far as they add up, if they do
+            count = next(
+                (n for n in range(len(parts) - 1, 1, -1) if _fits(total, sum_of_parts(parts[:n], label))), 0
+            )
+            parts, items = (parts[:count], items[:count]) if count else (parts, items)
+        span = (
+            skeleton.find(total.placeholder),
+            skeleton.find(parts[-1].placeholder) + len(parts[-1].placeholder),
+        )
+        yield _partition_claim(sentence, total, parts, items, False, span, "shares_of_a_share")
+
+
 def pair_partition(sentence: Sentence) -> Iterator[Claim]:
     """Cases and the accused of a total pair, each the sum of the pairs listed after it.
 
@@ -10934,6 +10997,7 @@ RULES: list[Rule] = [
     pair_remainder_in_turn,
     rest_of_a_fraction,
     pair_partition,
+    shares_of_a_share,
     rates_of_a_pair,
     changes_of_a_pair,
     exports_and_imports,

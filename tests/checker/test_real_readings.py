@@ -6608,3 +6608,19 @@ def test_reaching_from_a_rate_is_at_least_it_not_the_rate_of_the_fraction():
     # at least half of their plans, not 9 of 10 = 50%
     text = "Về tổng thể, có 9/10 thuế cơ sở đạt từ 50% dự toán. Tỷ lệ hoàn thành dao động từ 50% đến 90%."
     assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+
+
+def test_a_share_broken_down_into_shares_of_the_same_whole():
+    # n868 (Ho Chi Minh City's labour demand, 2025): the key industries' 17,18% and what it is made of
+    text = (
+        "Các ngành công nghiệp trọng điểm chiếm 17,18% (cơ khí chiếm 6,12%, hóa dược chiếm 5,96%, chế biến"
+        " lương thực chiếm {}, điện tử chiếm 2,26%)."
+    )
+    assert verdicts(text.format("2,84%"))["17,18%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("7,84%"))["17,18%"] == Verdict.INCONSISTENT
+    # a list after "trong đó" that runs on to the rest of the whole is read as far as it adds up
+    text = (
+        "Nhu cầu nhân lực qua đào tạo chiếm 88,21%, trong đó sơ cấp chiếm 31,21%, trung cấp chiếm 20,76%, cao"
+        " đẳng chiếm 13,9%, đại học trở lên chiếm 22,34% và lao động phổ thông chiếm 11,79%."
+    )
+    assert verdicts(text)["88,21%"] == Verdict.CONSISTENT
