@@ -6265,6 +6265,9 @@ _CHANGE_THEN_TIMES = pattern(
 )
 
 
+_OF_A_MEASURE = re.compile(r"(?<!\w)về(?!\w)")
+
+
 def change_and_multiple(sentence: Sentence) -> Iterator[Claim]:
     """ "tăng 142,4%, gấp 2,5 lần": the same change said twice, so the multiple is 1 + the change.
 
@@ -6274,6 +6277,8 @@ def change_and_multiple(sentence: Sentence) -> Iterator[Claim]:
     for match in _CHANGE_THEN_TIMES.finditer(sentence.skeleton):
         if "so với" in match.group("gap"):
             continue  # "tăng 12% so với cùng kỳ, gấp 2 lần năm 2015": two comparisons
+        if _OF_A_MEASURE.search(match.group("gap")):
+            continue  # "tăng 23,9% về số lượng và gấp gần 2,8 lần về vốn" (n938): two measures
         change, printed = _figure(sentence, match, "change"), _figure(sentence, match, "times")
         if change.kind != FigureKind.PERCENT or change.qualifier is not None:
             continue
@@ -8605,10 +8610,18 @@ def _counts_by_verb(sentence: Sentence) -> dict[tuple[str, str], Figure]:
 def _by_verb(sentence: Sentence) -> Iterator[tuple[tuple[str, str], Figure]]:
     """Each exact count said after a verb ("thụ lý 1.367 vụ"), keyed by the verb and what it counts."""
     words = words_around(sentence)
+    skeleton = sentence.skeleton
     for figure in sentence.figures:
         verb = _verb_of(words[figure.start][0])
         if verb is not None and figure.kind == FigureKind.COUNT and figure.noun and figure.qualifier is None:
+            at = sentence.at(figure)
+            if _is_change(sentence, figure) or _NEXT_CHANGE.search(skeleton, max(0, at - 60), at):
+                continue  # "tăng 481 vụ thụ lý và 810 vụ giải quyết so với cùng kỳ" (n926): changes
             yield (verb, _thing_counted(figure.noun)), figure
+
+
+# the second of two changes said with one verb: "tăng 481 vụ thụ lý và 810 vụ giải quyết"
+_NEXT_CHANGE = re.compile(r"(?:tăng|giảm)(?: thêm)? #\d+#[^#;()]{0,30}?(?: và|,) $")
 
 
 # a sentence, or a clause after ";", that opens with the comparison: "…, bị thương 9.571 người; so với cùng

@@ -6624,3 +6624,28 @@ def test_a_share_broken_down_into_shares_of_the_same_whole():
         " đẳng chiếm 13,9%, đại học trở lên chiếm 22,34% và lao động phổ thông chiếm 11,79%."
     )
     assert verdicts(text)["88,21%"] == Verdict.CONSISTENT
+
+
+def test_two_changes_said_with_one_verb_are_no_parts_of_a_total():
+    # n926 (Hà Nội's courts, 2025): "tăng 481 vụ thụ lý và 810 vụ giải quyết so với cùng kỳ" — 810 is a
+    # change of the cases settled, not one more count of the cases taken in
+    text = (
+        "TAND hai cấp TP Hà Nội thụ lý 50.355 vụ việc, giải quyết 45.678 vụ (đạt 90,71%).\n\nTrong đó, "
+        "TAND TP"
+        " Hà Nội thụ lý 6.230 vụ, giải quyết 5.194 vụ (đạt 83,37%), tăng 481 vụ thụ lý và 810 vụ giải "
+        "quyết so"
+        " với cùng kỳ; TAND các khu vực trên địa bàn thành phố thụ lý 44.125 vụ, giải quyết 40.484 vụ (đạt"
+        " 91,75%)."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+    assert verdicts(text)["50.355"] == Verdict.CONSISTENT
+
+
+def test_a_change_of_one_measure_and_a_multiple_of_another():
+    # n938 (new enterprises, August 2025): "tăng 23,9% về số lượng và gấp gần 2,8 lần về vốn"
+    text = (
+        "Cả nước có 20.500 doanh nghiệp thành lập mới với tổng vốn đăng ký 326,1 nghìn tỷ đồng, tăng 23,9% về"
+        " số lượng và gấp gần 2,8 lần về vốn so với tháng 7/2025."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+    assert verdicts("Số ca mắc tăng 142,4%, gấp 3,4 lần so với 4 tuần trước.")["3,4"].alarm
