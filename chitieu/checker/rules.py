@@ -8057,7 +8057,12 @@ def _two_lists(sentence: Sentence, parts: Sequence[Figure], wholes: Sequence[Fig
 
 _VERB = re.compile(rf"(?<!\w)(?:{_WHOLE_VERBS}|{_PART_VERBS})(?!\w)")
 # at most three words, past when it was done: "giải quyết trước hạn, đúng hạn 87.253 hồ sơ"
-_FEW_WORDS_TO_THE_END = re.compile(r"(?:,? (?:trước hạn|đúng hạn|và))*(?: [^\W\d_]+){0,3}? $")
+# … or by which procedure: "thụ lý theo thủ tục sơ thẩm 6.454 vụ" (n927)
+_FEW_WORDS_TO_THE_END = re.compile(
+    r"(?:,? (?:trước hạn|đúng hạn|và)| theo (?:thủ tục|trình tự) [^\W\d_]+ thẩm)*(?: [^\W\d_]+){0,3}? $"
+)
+# the accused of a pair, said with the cases the verb is said of: "thụ lý 8.709 vụ/18.648 bị cáo"
+_SECOND_OF_A_PAIR = re.compile(r" (?:vụ án|vụ việc|vụ|việc) ?(?:/|với|-|–) ?")
 
 
 def _verb_of(before: str) -> str | None:
@@ -8077,6 +8082,18 @@ def _verb_of(before: str) -> str | None:
     if last is None or not _FEW_WORDS_TO_THE_END.fullmatch(before, last.end()):
         return None
     return last.group().removesuffix(" xong")
+
+
+def _verb_said_of(
+    figure: Figure, figures: Sequence[Figure], around: Mapping[int, tuple[str, str]]
+) -> str | None:
+    """The verb ``figure`` is said with (see :func:`_verb_of`), or, the accused of a pair ("8.709 vụ/18.648
+    bị cáo"), the one its cases are said with."""
+    before = around.get(figure.start, ("", ""))[0]
+    at = next((index for index, other in enumerate(figures) if other is figure), 0)
+    if at and _SECOND_OF_A_PAIR.fullmatch(before):
+        return _verb_of(around.get(figures[at - 1].start, ("", ""))[0])
+    return _verb_of(before)
 
 
 def partition_by_verb(
@@ -8103,7 +8120,7 @@ def partition_by_verb(
                 for whole in reversed(earlier[-12:])
                 if whole.kind == FigureKind.COUNT
                 and _thing_counted(whole.noun) == counted
-                and _verb_of(around.get(whole.start, ("", ""))[0]) == verb
+                and _verb_said_of(whole, earlier, around) == verb
             ),
             None,
         )
@@ -8612,7 +8629,7 @@ def _by_verb(sentence: Sentence) -> Iterator[tuple[tuple[str, str], Figure]]:
     words = words_around(sentence)
     skeleton = sentence.skeleton
     for figure in sentence.figures:
-        verb = _verb_of(words[figure.start][0])
+        verb = _verb_said_of(figure, sentence.figures, words)
         if verb is not None and figure.kind == FigureKind.COUNT and figure.noun and figure.qualifier is None:
             at = sentence.at(figure)
             if _is_change(sentence, figure) or _NEXT_CHANGE.search(skeleton, max(0, at - 60), at):

@@ -6649,3 +6649,18 @@ def test_a_change_of_one_measure_and_a_multiple_of_another():
     )
     assert not any(claim.verdict.alarm for claim in check_text(text).claims)
     assert verdicts("Số ca mắc tăng 142,4%, gấp 3,4 lần so với 4 tuần trước.")["3,4"].alarm
+
+
+def test_pairs_of_cases_and_accused_given_by_the_verb_of_a_total_pair_said_before():
+    # n927 (Hà Nội's courts, 2025): each court's pair "thụ lý theo thủ tục sơ thẩm 6.454 vụ/13.296 bị cáo"
+    # is a part of the pair the sentence before took in, the accused with the verb of their cases
+    text = (
+        "Về án hình sự, TAND hai cấp TP Hà Nội thụ lý 8.709 vụ/{} bị cáo, giải quyết 8.670 vụ/18.380 bị cáo,"
+        " đạt tỷ lệ 99,55%.\n\nTrong đó, TAND khu vực thụ lý theo thủ tục sơ thẩm 6.454 vụ/13.296 bị cáo,"
+        " giải quyết 6.442 vụ/13.246 bị cáo; TAND TP Hà Nội thụ lý theo thủ tục sơ thẩm 1.066 vụ/3.553 bị"
+        " cáo, giải quyết 1.044 vụ/3.346 bị cáo - thụ lý theo thủ tục phúc thẩm 1.189 vụ/1.799 bị cáo, giải"
+        " quyết 1.184 vụ/1.788 bị cáo."
+    )
+    found = verdicts(text.format("18.648"))
+    assert found["8.709"] == found["18.648"] == found["8.670"] == found["18.380"] == Verdict.CONSISTENT
+    assert verdicts(text.format("16.648"))["16.648"] == Verdict.INCONSISTENT
