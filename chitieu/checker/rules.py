@@ -1512,6 +1512,9 @@ _BREAKDOWN_MARKER = re.compile(
     r"|(?P<wide>[^#;()]{30,100}?, (?:trong đó|bao gồm|gồm)(?!\w):?)"
 )
 _EXHAUSTIVE_MARKER = re.compile(r"bao gồm|gồm|chia ra|cụ thể|:")
+# … and a total said to be divided by something before it: "đại biểu được phân bổ theo khối với số lượng là 70
+# đại biểu (khối Đảng 8 đại biểu; …)" (n783)
+_DIVIDED_BY = re.compile(r"(?<!\w)(?:phân bổ|phân chia|chia|phân) theo [^\W\d_]+")
 # "trong số 131 vụ ngộ độc thực phẩm có 43 vụ …, 6 vụ …": a total after "trong số", its parts after "có"
 _AMONG = re.compile(r"(?<!\w)trong (?:tổng )?số $")
 _HAS_AFTER_AMONG = re.compile(r"[^#;,()]{0,40}? có(?!\w)")
@@ -2490,7 +2493,10 @@ def _breakdown_after(
                 kinds = _kinds_that_add_up(sentence, total, marker.end(), stop, lenient or semicolons, verbs)
                 if kinds is not None and len(kinds[0]) > len(parts):
                     return kinds
-            return parts, items, _exhaustive(items, marker.group()), end
+            exhaustive = _exhaustive(items, marker.group()) or bool(
+                _DIVIDED_BY.search(skeleton, _clause_start(skeleton, total_at), total_at)
+            )
+            return parts, items, exhaustive, end
         if not far:
             kinds = _kinds_that_add_up(sentence, total, marker.end(), stop, lenient or semicolons, verbs)
             if kinds is not None:
@@ -8090,9 +8096,9 @@ def _verb_said_of(
     """The verb ``figure`` is said with (see :func:`_verb_of`), or, the accused of a pair ("8.709 vụ/18.648
     bị cáo"), the one its cases are said with."""
     before = around.get(figure.start, ("", ""))[0]
-    at = next((index for index, other in enumerate(figures) if other is figure), 0)
-    if at and _SECOND_OF_A_PAIR.fullmatch(before):
-        return _verb_of(around.get(figures[at - 1].start, ("", ""))[0])
+    if _SECOND_OF_A_PAIR.fullmatch(before):
+        at = next((index for index, other in enumerate(figures) if other is figure), 0)
+        return _verb_of(around.get(figures[at - 1].start, ("", ""))[0]) if at else None
     return _verb_of(before)
 
 

@@ -6664,3 +6664,16 @@ def test_pairs_of_cases_and_accused_given_by_the_verb_of_a_total_pair_said_befor
     found = verdicts(text.format("18.648"))
     assert found["8.709"] == found["18.648"] == found["8.670"] == found["18.380"] == Verdict.CONSISTENT
     assert verdicts(text.format("16.648"))["16.648"] == Verdict.INCONSISTENT
+
+
+def test_a_total_said_to_be_divided_by_something_is_all_of_its_list():
+    # n783 (U Minh's council candidates, 2021): "phân bổ theo khối … 70 đại biểu (khối Đảng 8 …; …)" — the
+    # blocs it is allocated to are all of it, so 64 is short of 70
+    text = (
+        "Đại biểu được phân bổ theo khối với số lượng là {} đại biểu (khối Đảng 8 đại biểu; khối Mặt trận,"
+        " đoàn thể 8 đại biểu; khối cơ quan nhà nước 7 đại biểu; các xã, thị trấn 27 đại biểu)."
+    )
+    assert verdicts(text.format("50"))["50"] == Verdict.CONSISTENT
+    assert verdicts(text.format("56"))["56"] == Verdict.INCONSISTENT
+    # without it, a bracket may list some of the total only
+    assert not verdicts(text.format("56").replace("phân bổ theo khối", "giới thiệu"))["56"].alarm
