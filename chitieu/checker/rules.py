@@ -8664,7 +8664,8 @@ _CHANGE_WITH_DIFFERENCE_IN_LIST = pattern(
     r"[-+]?{difference:N}(?P<words>(?:,? [^\W\d_]+){0,8}?),?"
     r"(?: ?\( ?(?:(?P=direction) )?(?:[-+] ?)?{change:P} ?\)"  # "( tăng 100%)": spaces inside, as typed
     # "(so với cùng kỳ, tăng 538 vụ - tương ứng tăng 49,63%, tăng 1.849 nghi phạm - tương ứng tăng 80,74%)"
-    r"| ?[-–] ?tương ứng(?: (?P=direction))? {change2:P})"
+    # … or after a comma: "So với đầu năm nợ xấu tăng 428 tỷ đồng, tương ứng mức tăng 27,9%" (n651)
+    r"|(?: ?[-–] ?|, )tương ứng(?: với)?(?: mức)?(?: (?P=direction))? {change2:P})"
 )
 
 

@@ -6677,3 +6677,15 @@ def test_a_total_said_to_be_divided_by_something_is_all_of_its_list():
     assert verdicts(text.format("56"))["56"] == Verdict.INCONSISTENT
     # without it, a bracket may list some of the total only
     assert not verdicts(text.format("56").replace("phân bổ theo khối", "giới thiệu"))["56"].alarm
+
+
+def test_a_change_after_a_comparison_with_its_rate_named_after_a_comma():
+    # n651 (Quảng Ngãi's banks, 2018): "So với đầu năm nợ xấu tăng 428 tỷ đồng, tương ứng mức tăng 27,9%" —
+    # of the 1.534 − 428 at the start of the year: 38,7%
+    text = (
+        "Tính đến thời điểm 31/8/2018, tổng nợ xấu toàn địa bàn là 1.534 tỷ đồng, chiếm tỷ lệ 0,93% trên tổng"
+        " dư nợ. So với đầu năm nợ xấu tăng 428 tỷ đồng, tương ứng mức tăng {}."
+    )
+    assert verdicts(text.format("38,7%"))["38,7%"] == Verdict.CONSISTENT
+    claim = next(c for c in check_text(text.format("27,9%")).claims if c.printed.text == "27,9%")
+    assert claim.verdict == Verdict.INCONSISTENT and "38,7%" in claim.message.vi
