@@ -87,8 +87,8 @@ _MACROS = {
     # kế hoạch, chỉ tiêu (giao), dự toán, mục tiêu, KH
     "PLAN": r"(?:kế hoạch|chỉ tiêu|dự toán|mục tiêu|kh(?!\w))",
     # cùng kỳ (năm trước / năm 2021), năm trước, kỳ trước
-    "PREVIOUS": (
-        r"(?:cùng kỳ(?: năm (?:trước|ngoái|\d{4})| \d{4}(?!\d))?"
+    "PREVIOUS": (  # (the period's total to date: "so với lũy kế cùng kỳ năm trước", n951)
+        r"(?:(?:lũy kế |luỹ kế )?cùng kỳ(?: năm (?:trước|ngoái|\d{4})| \d{4}(?!\d))?"
         r"|năm trước|năm ngoái|kỳ trước|tháng trước|đầu năm"
         r"|năm học trước|năm học \d{4} ?[-–] ?\d{4}|nhiệm kỳ trước|vụ trước"
         r"|cuối năm (?:trước|\d{4})|cùng thời điểm (?:năm trước|năm ngoái|năm \d{4})"

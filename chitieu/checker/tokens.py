@@ -60,6 +60,10 @@ _GLUED_UNIT = re.compile(
 )
 
 
+# a phrase typed twice: "đạt 22,4% so với so với kế hoạch năm" (n952) reads as once
+_TYPED_TWICE = re.compile(r"(?<!\w)(so với|của|là|với|và) \1(?!\w)")
+
+
 def _collapsed(run: str) -> str:
     """A run of whitespace as the checker reads it: a blank line, a line break, or a space."""
     newlines = run.count("\n")
@@ -73,6 +77,9 @@ def read_document(text: str) -> Document:
     glued = list(_GLUED_UNIT.finditer(text))
     if glued:  # an empty match: a space goes in there
         messy = sorted([*messy, *glued], key=lambda m: m.start())
+    twice = list(_TYPED_TWICE.finditer(text))
+    if twice:
+        messy = sorted([*(m for m in messy if not _within(m, twice)), *twice], key=lambda m: m.start())
     if not messy and unicodedata.is_normalized("NFC", text):
         return Document(text, None, None)
     pieces: list[str] = []
@@ -81,13 +88,21 @@ def read_document(text: str) -> Document:
     position = 0
     for match in messy:
         _append_words(text, position, match.start(), pieces, starts, ends)
+        position = match.end()
+        if match.re is _TYPED_TWICE:  # the phrase once, where it was first typed
+            _append_words(text, match.start(), match.start() + len(match.group(1)), pieces, starts, ends)
+            continue
         collapsed = _collapsed(match.group())
         pieces.append(collapsed)
         starts.extend([match.start()] * len(collapsed))
         ends.extend([match.end()] * len(collapsed))
-        position = match.end()
     _append_words(text, position, len(text), pieces, starts, ends)
     return Document("".join(pieces), tuple(starts), tuple(ends))
+
+
+def _within(match: re.Match[str], spans: Sequence[re.Match[str]]) -> bool:
+    """Whether ``match`` lies inside one of ``spans``."""
+    return any(span.start() <= match.start() and match.end() <= span.end() for span in spans)
 
 
 def _append_words(

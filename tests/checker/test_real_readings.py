@@ -6689,3 +6689,27 @@ def test_a_change_after_a_comparison_with_its_rate_named_after_a_comma():
     assert verdicts(text.format("38,7%"))["38,7%"] == Verdict.CONSISTENT
     claim = next(c for c in check_text(text.format("27,9%")).claims if c.printed.text == "27,9%")
     assert claim.verdict == Verdict.INCONSISTENT and "38,7%" in claim.message.vi
+
+
+def test_a_phrase_typed_twice_reads_as_once():
+    # n952 (the information ministry's first quarter, 2024): "đạt 22,4% so với so với kế hoạch năm (938.136 tỷ
+    # đồng)" — 220.323 of 938.136 is 23,5%
+    text = (
+        "Đóng góp vào GDP của ngành ước đạt 220.323 tỷ đồng, tăng 48,8% so với cùng kỳ năm 2023 và đạt {} so"
+        " với so với kế hoạch năm (938.136 tỷ đồng)."
+    )
+    assert verdicts(text.format("23,5%"))["23,5%"] == Verdict.CONSISTENT
+    claim = next(c for c in check_text(text.format("22,4%")).claims if c.printed.text == "22,4%")
+    assert claim.verdict == Verdict.INCONSISTENT
+    assert text.format("22,4%")[claim.printed.start : claim.printed.end] == "22,4%"  # offsets of the text
+
+
+def test_a_change_against_the_total_to_date_of_the_year_before():
+    # n951 (the ".vn" domain names, 2024): "tăng 5,5% so với lũy kế cùng kỳ năm trước (tương ứng 26.351 tên
+    # miền)" — 26.351 of 602.230 − 26.351 is 4,6%
+    text = (
+        "Tổng lũy kế số tên miền quốc gia được cấp đạt 602.230 (tính đến ngày 15-2-2024), tăng {} so với lũy"
+        " kế cùng kỳ năm trước (tương ứng 26.351 tên miền)."
+    )
+    assert verdicts(text.format("4,6%"))["4,6%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("5,5%"))["5,5%"] == Verdict.INCONSISTENT
