@@ -1522,7 +1522,9 @@ _HAS_AFTER_AMONG = re.compile(r"[^#;,()]{0,40}? có(?!\w)")
 
 _PATIENTS = re.compile(r"(?:trường hợp|ca bệnh|ca|bệnh nhân|người bệnh|bn|f0)(?!\w)")
 _NOT_A_PART = re.compile(
-    r"giải quyết|thụ lý|tiếp nhận|tăng|giảm|so với|tỷ lệ|tỉ lệ|bằng (?:với )?#|gấp|giải ngân|nâng|kết nạp|còn"
+    # (not the province of Cao Bằng: "(Lào Cai 16, Cao Bằng 9, …)", n941)
+    r"giải quyết|thụ lý|tiếp nhận|tăng|giảm|so với|tỷ lệ|tỉ lệ|(?<!cao )bằng (?:với )?#|gấp|giải ngân|nâng"
+    r"|kết nạp|còn"
     # what was over the plan is no part: "đạt 117%, vượt 820 tỉ đồng" (not "28 chỉ tiêu đạt và vượt")
     r"|vượt #"
     r"|xuất siêu|nhập siêu|cán cân"  # the trade's balance is no part of it

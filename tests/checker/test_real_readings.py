@@ -6713,3 +6713,13 @@ def test_a_change_against_the_total_to_date_of_the_year_before():
     )
     assert verdicts(text.format("4,6%"))["4,6%"] == Verdict.CONSISTENT
     assert verdicts(text.format("5,5%"))["5,5%"] == Verdict.INCONSISTENT
+
+
+def test_the_province_of_cao_bang_is_a_part_of_a_list_by_province():
+    # n941 (Storm Yagi, 2024): "(Lào Cai 16, Cao Bằng 9, …)" — not "bằng 9", a ratio
+    text = (
+        "Số người chết tăng 36 người (Lào Cai 16, Cao Bằng {}, Yên Bái 6, Tuyên Quang 3, Bắc Kạn 1, Hà Giang"
+        " 1)."
+    )
+    assert verdicts(text.format("9"))["36"] == Verdict.CONSISTENT
+    assert verdicts(text.format("19"))["36"] == Verdict.INCONSISTENT
