@@ -1524,7 +1524,8 @@ _PATIENTS = re.compile(r"(?:trường hợp|ca bệnh|ca|bệnh nhân|người b
 _NOT_A_PART = re.compile(
     # (not the province of Cao Bằng: "(Lào Cai 16, Cao Bằng 9, …)", n941)
     r"giải quyết|thụ lý|tiếp nhận|tăng|giảm|so với|tỷ lệ|tỉ lệ|(?<!cao )bằng (?:với )?#|gấp|giải ngân|nâng"
-    r"|kết nạp|còn"
+    # (but the rest, closing a list: "…, còn lại là 65 công dân dự bị", n957)
+    r"|kết nạp|còn(?! lại(?: là)? #)"
     # what was over the plan is no part: "đạt 117%, vượt 820 tỉ đồng" (not "28 chỉ tiêu đạt và vượt")
     r"|vượt #"
     r"|xuất siêu|nhập siêu|cán cân"  # the trade's balance is no part of it

@@ -6723,3 +6723,14 @@ def test_the_province_of_cao_bang_is_a_part_of_a_list_by_province():
     )
     assert verdicts(text.format("9"))["36"] == Verdict.CONSISTENT
     assert verdicts(text.format("19"))["36"] == Verdict.INCONSISTENT
+
+
+def test_the_rest_closing_a_list_is_its_last_part():
+    # n957 (Đồng Nai's call-ups, 2025): "493 công dân, trong đó có 428 công dân chính thức …, còn lại là 65
+    # công dân dự bị" — the rest makes the list all of it
+    text = (
+        "Tỉnh đã phát lệnh gọi thực hiện nghĩa vụ công an nhân dân với 493 công dân, trong đó có 428 công dân"
+        " chính thức theo chỉ tiêu của Bộ Công an giao, còn lại là {} công dân dự bị."
+    )
+    assert verdicts(text.format("65"))["493"] == Verdict.CONSISTENT
+    assert verdicts(text.format("75"))["493"] == Verdict.INCONSISTENT
