@@ -2911,6 +2911,51 @@ def shares_of_a_share(sentence: Sentence) -> Iterator[Claim]:
         yield _partition_claim(sentence, total, parts, items, False, span, "shares_of_a_share")
 
 
+# A rate named by the words of one part of a breakdown just given: "đã giải quyết 18.807 hồ sơ (trước/đúng
+# hạn: 16.702 hồ sơ; trễ hạn: 2.105 hồ sơ), tỷ lệ hồ sơ giải quyết sớm/đúng hạn 89,19%; tỷ lệ hồ sơ giải
+# quyết trễ hạn 10,81%" (n961)
+_RATE_NAMED = re.compile(
+    r"(?:tỷ lệ|tỉ lệ)(?P<words>(?: [^\W\d_]+(?:/[^\W\d_]+)?){1,10}?)(?: là| đạt)?:? (?P<rate>#\d+%#)"
+)
+_LABEL_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _label_before(skeleton: str, part: Figure) -> str:
+    """The words naming a listed part, before its count: "trễ hạn: " of "…; trễ hạn: #2# hồ sơ"."""
+    at = skeleton.find(part.placeholder)
+    opened = max(skeleton.rfind(mark, 0, at) for mark in "(;,#")
+    return skeleton[opened + 1 : at] if skeleton[opened] != "#" else ""
+
+
+def rates_named_by_their_parts(sentence: Sentence) -> Iterator[Claim]:
+    """A rate whose words end with the words that named one part of a total's breakdown, said after it:
+    that part of the total, × 100 ("tỷ lệ … đúng hạn 89,19%" of "(trước/đúng hạn: 16.702 …; trễ hạn: 2.105
+    …)" of 18.807).
+
+    Examples:
+        "giải quyết 200 hồ sơ (đúng hạn: 190 hồ sơ; trễ hạn: 10 hồ sơ), tỷ lệ đúng hạn 95%; tỷ lệ trễ hạn 5%"
+    """
+    skeleton = sentence.skeleton
+    if "tỷ lệ" not in skeleton and "tỉ lệ" not in skeleton:
+        return
+    for total, parts, _, _, span in _partitions(sentence):
+        labels = [_LABEL_WORDS.findall(_label_before(skeleton, part))[-2:] for part in parts]
+        labels = [label for label in labels if len(label) == 2]
+        if len(labels) != len(parts) or len({tuple(label) for label in labels}) != len(labels):
+            continue  # each part named by two words of its own
+        for match in _RATE_NAMED.finditer(skeleton, span[1]):
+            said = _LABEL_WORDS.findall(match.group("words"))[-2:]
+            named = [part for part, label in zip(parts, labels, strict=True) if label == said]
+            rate = sentence.figure(match.group("rate"))
+            if len(named) != 1 or rate.qualifier is not None:
+                continue
+            numbers = [(Role.TOTAL, total), (Role.PART, named[0]), (Role.SHARE, rate)]
+            span_of = (skeleton.find(total.placeholder), match.end())
+            yield judged_claim(
+                sentence, span_of, "rates_named_by_their_parts", numbers, share_of(named[0], total)
+            )
+
+
 def pair_partition(sentence: Sentence) -> Iterator[Claim]:
     """Cases and the accused of a total pair, each the sum of the pairs listed after it.
 
@@ -11038,6 +11083,7 @@ RULES: list[Rule] = [
     rest_of_a_fraction,
     pair_partition,
     shares_of_a_share,
+    rates_named_by_their_parts,
     rates_of_a_pair,
     changes_of_a_pair,
     exports_and_imports,

@@ -6734,3 +6734,16 @@ def test_the_rest_closing_a_list_is_its_last_part():
     )
     assert verdicts(text.format("65"))["493"] == Verdict.CONSISTENT
     assert verdicts(text.format("75"))["493"] == Verdict.INCONSISTENT
+
+
+def test_a_rate_named_by_the_words_of_one_part_of_a_breakdown():
+    # n961 (Điện Bàn's administrative reform, 2024): "tỷ lệ … sớm/đúng hạn 89,19%" names the part "trước/đúng
+    # hạn: 16.702", of the 18.807 settled — 88,81%; and "trễ hạn 10,81%" the 2.105 late, 11,19%
+    text = (
+        "Đã giải quyết 18.807 hồ sơ (trước/đúng hạn: 16.702 hồ sơ; trễ hạn: 2.105 hồ sơ), tỷ lệ hồ sơ giải"
+        " quyết sớm/đúng hạn {}; tỷ lệ hồ sơ giải quyết trễ hạn {}."
+    )
+    found = verdicts(text.format("88,81%", "11,19%"))
+    assert found["88,81%"] == found["11,19%"] == Verdict.CONSISTENT
+    found = verdicts(text.format("89,19%", "10,81%"))
+    assert found["89,19%"] == found["10,81%"] == Verdict.INCONSISTENT
