@@ -2923,8 +2923,8 @@ _LABEL_WORDS = re.compile(r"[^\W\d_]+")
 def _label_before(skeleton: str, part: Figure) -> str:
     """The words naming a listed part, before its count: "trễ hạn: " of "…; trễ hạn: #2# hồ sơ"."""
     at = skeleton.find(part.placeholder)
-    opened = max(skeleton.rfind(mark, 0, at) for mark in "(;,#")
-    return skeleton[opened + 1 : at] if skeleton[opened] != "#" else ""
+    opened = max(skeleton.rfind(mark, 0, at) for mark in "(;,#")  # -1: from the sentence's start
+    return "" if opened >= 0 and skeleton[opened] == "#" else skeleton[opened + 1 : at]
 
 
 def rates_named_by_their_parts(sentence: Sentence) -> Iterator[Claim]:
@@ -6054,14 +6054,8 @@ def count_of_rated_groups(sentence: Sentence) -> Iterator[Claim]:
             Bilingual("the groups listed", "các nhóm được kể"),
         )
         at = sentence.at(count)
-        claim = judged_claim(
-            sentence,
-            (at, items[-1].end()),
-            "count_of_rated_groups",
-            [(Role.TOTAL, count)],
-            [recomputation],
-        )
-        yield claim
+        numbers = [(Role.TOTAL, count)]
+        yield judged_claim(sentence, (at, items[-1].end()), "count_of_rated_groups", numbers, [recomputation])
 
 
 # An amount written out in words after its figures, as official documents do: "2.725.341.443.189 đồng (Hai
