@@ -6623,6 +6623,38 @@ _RE_ELECTED = Bilingual(
     "those re-elected may be counted of the members of the term before, which the text does not print.",
     "số tái cử có thể được tính trên tổng số của khóa trước, văn bản không ghi số này.",
 )
+_OWN_BASES = Bilingual(
+    "the parts of this list make up the whole, but their shares add up to far more than 100%: each is of a "
+    "base"
+    " of its own, which the text does not print.",
+    "các phần của danh sách cộng lại đúng bằng tổng, nhưng các tỷ lệ cộng lại vượt xa 100%: mỗi tỷ lệ tính "
+    "trên"
+    " một cơ số riêng, văn bản không ghi số này.",
+)
+
+
+def _each_of_its_own_base(sentence: Sentence, shares: Sequence[re.Match[str]], whole: Figure) -> bool:
+    """Whether the parts of the sentence's shares add up to ``whole`` while the shares add up to more than
+    100% and a point for each, none of them the part's share of the whole: shares of bases of their own."""
+    listed = [
+        (
+            _figure(sentence, match, "part"),
+            _figure(sentence, match, "share" if match.group("share") else "share2"),
+        )
+        for match in shares
+    ]
+    if len(listed) < 2:
+        return False
+    parts = [part for part, _ in listed]
+    if any(part.kind != whole.kind for part in parts):
+        return False
+    added = sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
+    if not _fits(whole, added) or sum(share.value for _, share in listed) <= HUNDRED + len(listed):
+        return False
+    # … and none of them of the whole: one share that is says the list is of it, the others' misses slips
+    return all(assess(share, share_of(part, whole), ()).verdict.alarm for part, share in listed)
+
+
 _CHANGES_TWO_COUNTS = re.compile(r"(?:tăng|giảm) #\d+%#[^#()]{0,30}\( ?(?:#\d+# ?/ ?)?$")
 
 
@@ -7213,6 +7245,13 @@ def _shares_of_earlier_total(
         if claim.verdict.alarm and typos_only and not (claim.slip and claim.slip.of_the_hand):
             # "làm rõ 695 vụ …, đạt tỷ lệ 92%": perhaps of the cases to investigate, not printed
             pinned = False
+        if claim.verdict.alarm and _each_of_its_own_base(sentence, shares, wholes[0]):
+            # "cả nước thu hoạch được 1.403,4 nghìn ha lúa mùa, chiếm 90,7% diện tích gieo cấy …. Trong đó,
+            # các địa phương phía Bắc thu hoạch 933,8 nghìn ha, chiếm 93,8% …; phía Nam … 469,6 nghìn ha,
+            # chiếm 85,3% …" (raw48/tx08): parts that make up the whole, their shares adding up to far more
+            # than 100%
+            note = Bilingual(f"{share.text}: {_OWN_BASES.en}", f"{share.text}: {_OWN_BASES.vi}")
+            claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
         if claim.verdict.alarm and _OF_THE_TERM_BEFORE.search(skeleton, max(0, at - 60), at):
             # "đại biểu Quốc hội khóa 15 tái cử: 145 người, tỷ lệ 29%" (n886): of the term before's 500, not
             # printed — or of this term's, as n273's "ĐB khóa XIII tái cử 160 người (tỉ lệ 32,3%)" of 496

@@ -6747,3 +6747,23 @@ def test_a_rate_named_by_the_words_of_one_part_of_a_breakdown():
     assert found["88,81%"] == found["11,19%"] == Verdict.CONSISTENT
     found = verdicts(text.format("89,19%", "10,81%"))
     assert found["89,19%"] == found["10,81%"] == Verdict.INCONSISTENT
+
+
+def test_shares_of_parts_that_make_up_a_whole_yet_add_up_to_far_more_are_each_of_their_own_base():
+    # raw48/tx08 (the statistics office on the rice harvest, November 2024): the north and the south make up
+    # the 1.403,4 nghìn ha harvested; their 93,8% and 85,3% are of each one's own sown area
+    text = (
+        "Tính đến 20/11/2024, cả nước thu hoạch được 1.403,4 nghìn ha lúa mùa, chiếm 90,7% diện tích gieo "
+        "cấy và"
+        " bằng 95,7% cùng kỳ năm trước. Trong đó, các địa phương phía Bắc thu hoạch 933,8 nghìn ha, chiếm "
+        "93,8%"
+        " và bằng 94,5%; các địa phương phía Nam thu hoạch 469,6 nghìn ha, chiếm 85,3% và bằng 98,2%."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+    # n811 (a commune's council, 2026): four of five shares are of the 30 elected, so the fifth is a slip
+    text = (
+        "Trong số 30 đại biểu được bầu, đại biểu thuộc khối các cơ quan Đảng có 5 người, chiếm 16,67%; khối"
+        " chính quyền có 8 người, chiếm 36,67%; khối Mặt trận có 3 người, chiếm 10%; khối lực lượng vũ trang"
+        " có 2 người, chiếm 6,67%; các thôn có 12 người, chiếm 40%."
+    )
+    assert verdicts(text)["36,67%"].alarm
