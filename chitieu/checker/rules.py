@@ -89,6 +89,9 @@ _MACROS = {
     # cùng kỳ (năm trước / năm 2021), năm trước, kỳ trước
     "PREVIOUS": (  # (the period's total to date: "so với lũy kế cùng kỳ năm trước", n951)
         r"(?:(?:lũy kế |luỹ kế )?cùng kỳ(?: năm (?:trước|ngoái|\d{4})| \d{4}(?!\d))?"
+        # (the same holiday the year before: "so với kỳ 4 ngày nghỉ Lễ năm 2024", n996)
+        r"|(?:kỳ |dịp |đợt )?#\d+# ngày nghỉ(?: [^\W\d_]+){0,4}? năm \d{4}"
+        r"|cùng (?:ngày|dịp|đợt)(?: [^\W\d_]+){0,4}? (?:năm )?\d{4}"  # "cùng ngày Tết Nhâm Dần 2022" (n54)
         r"|năm trước|năm ngoái|kỳ trước|tháng trước|đầu năm"
         r"|năm học trước|năm học \d{4} ?[-–] ?\d{4}|nhiệm kỳ trước|vụ trước"
         r"|cuối năm (?:trước|\d{4})|cùng thời điểm (?:năm trước|năm ngoái|năm \d{4})"
@@ -6945,8 +6948,13 @@ def _shares_of_earlier_total(
         share = _figure(sentence, match, "share" if match.group("share") else "share2")
         if share.start in judged or part.kind not in (FigureKind.COUNT, FigureKind.AMOUNT):
             continue
-        if _is_change(sentence, part) and _the_value_it_changed(sentence, part):
+        if (
+            _is_change(sentence, part)
+            and _the_value_it_changed(sentence, part)
+            and _SHARE_WORDS.search(skeleton, sentence.at(part), sentence.at(share))
+        ):
             # "dư nợ trên 1.526 tỷ đồng, tăng trên 27 tỷ đồng, chiếm 35,5% tổng dư nợ" (n801): of the value
+            # — not a bare rate in brackets, the change's own ("128 người, giảm 83 vụ (28,92%)", n996)
             part = sentence.figures[part.index - 1]
         if _in_fraction(sentence, part) or _is_change(sentence, part):
             continue

@@ -6767,3 +6767,17 @@ def test_shares_of_parts_that_make_up_a_whole_yet_add_up_to_far_more_are_each_of
         " có 2 người, chiếm 6,67%; các thôn có 12 người, chiếm 40%."
     )
     assert verdicts(text)["36,67%"].alarm
+
+
+def test_a_rate_in_brackets_after_a_fall_is_its_rate_not_a_share_of_the_value_before():
+    # n996 (the police on the 2025 National Day holiday): "… bị thương 128 người, giảm 83 vụ (28,92%), …
+    # so với kỳ 4 ngày nghỉ Lễ năm 2024" — 83 of 204 + 83, not 128 of 204
+    text = (
+        "Trong đó, đường bộ xảy ra 204 vụ, làm chết 116 người, bị thương 128 người, giảm 83 vụ ({}), giảm 38"
+        " người chết (24,68%), giảm 76 người bị thương (37,25%) so với kỳ 4 ngày nghỉ Lễ năm 2024."
+    )
+    assert verdicts(text.format("28,92%"))["28,92%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("38,92%"))["38,92%"] == Verdict.INCONSISTENT
+    # n54: "tăng 8 ca (22%) so với cùng ngày Tết Nhâm Dần 2022", of 44 − 8
+    text = "Tổng số ca tử vong do tai nạn là 44 ca, tăng 8 ca ({}) so với cùng ngày Tết Nhâm Dần 2022."
+    assert verdicts(text.format("22%"))["22%"] == Verdict.CONSISTENT
