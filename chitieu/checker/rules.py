@@ -6022,6 +6022,8 @@ def count_of_rated_groups(sentence: Sentence) -> Iterator[Claim]:
         "Có 3 nhóm hàng tăng gồm: giao thông tăng 0,79%; hàng ăn tăng 0,67% và giáo dục tăng 0,03%."
     """
     skeleton = sentence.skeleton
+    if skeleton.count("%#") < 2:
+        return  # two groups with their rates at least
     for opening in _GROUPS_THAT_MOVED.finditer(skeleton):
         count = sentence.figure(opening.group("count"))
         if count.kind != FigureKind.COUNT or not 2 <= count.value <= 40 or count.qualifier is not None:
