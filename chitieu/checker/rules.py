@@ -8111,14 +8111,21 @@ def partition_of_earlier_total(
     claim = _partition_claim(sentence, wholes[0], parts, items, exhaustive, span)
     total = sum((part.value for part in parts), Decimal(0))
     nearer = earlier[[figure.start for figure in earlier].index(wholes[0].start) + 1 :]
-    if claim.verdict.alarm and any(
-        whole.value >= total
-        for whole in [
-            *wholes[1:],
-            # a figure said after it, of another name, that holds them all ("… là 4.577 cử nhân. Trong đó,
-            # 1.192 sinh viên …", n486): the list may be of that one
-            *(figure for figure in nearer if figure.kind == parts[0].kind and not _is_a_period(figure)),
-        ]
+    # (a list just over the nearest figure is of it, a slip of one part: "28.926 thí sinh …. Trong đó có
+    # 12.405 … và 16.522 …" (n842), 28.927 — not a part of the 1.031.163 said before it)
+    just_over = 0 < total - wholes[0].value <= wholes[0].value / 100
+    if (
+        claim.verdict.alarm
+        and not just_over
+        and any(
+            whole.value >= total
+            for whole in [
+                *wholes[1:],
+                # a figure said after it, of another name, that holds them all ("… là 4.577 cử nhân. Trong đó,
+                # 1.192 sinh viên …", n486): the list may be of that one
+                *(figure for figure in nearer if figure.kind == parts[0].kind and not _is_a_period(figure)),
+            ]
+        )
     ):
         # more than the nearest figure, but not more than another printed before: the list may be of that one
         note = Bilingual(

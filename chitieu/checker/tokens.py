@@ -355,6 +355,12 @@ _NOT_FIGURES_ANY_CASE = [
         r"|vụ (?:mùa|đông xuân|hè thu|thu đông|chiêm xuân|chiêm|xuân|đông))"  # vụ mùa 2018: a season
         r" (?:năm )?(?:19|20)\d{2}(?![\d]|[.,]\d)"
     ),
+    # a programme or a law named by its year: "chương trình giáo dục phổ thông 2018" (n842), "Luật Đất đai
+    # 2024"
+    re.compile(
+        r"(?<!\w)(?:chương trình(?: giáo dục phổ thông| gdpt)?|(?:bộ )?luật(?: [^\W\d_]+){1,3}|hiến pháp)"
+        r" (?:năm )?(?:19|20)\d{2}(?![\d]|[.,]\d)"
+    ),
     # quarters and lists of years: quý IV/2022, năm 2020 và 2021, các năm 2011, 2012
     re.compile(r"(?:quý|tháng|năm) [ivx\d]+/(?:19|20)\d{2}(?!\d)"),
     re.compile(r"(?:năm|kỳ|giai đoạn) (?:19|20)\d{2}(?:(?:, | và | hoặc | ?[-–] ?)(?:19|20)\d{2})+(?!\d)"),

@@ -6781,3 +6781,18 @@ def test_a_rate_in_brackets_after_a_fall_is_its_rate_not_a_share_of_the_value_be
     # n54: "tăng 8 ca (22%) so với cùng ngày Tết Nhâm Dần 2022", of 44 − 8
     text = "Tổng số ca tử vong do tai nạn là 44 ca, tăng 8 ca ({}) so với cùng ngày Tết Nhâm Dần 2022."
     assert verdicts(text.format("22%"))["22%"] == Verdict.CONSISTENT
+
+
+def test_a_programme_named_by_its_year_and_a_list_just_over_the_whole_before_it():
+    # n842 (the 2025 school-leaving exam's registrations): "chương trình giáo dục phổ thông 2018" is a name,
+    # not a count; and 12.405 + 16.522 = 28.927, one over the 28.926 the list breaks down — not a part of
+    # the 1.031.163 said before
+    text = (
+        "Trong số 1.031.163 thí sinh đã đăng ký dự thi, có 1.002.237 thí sinh lớp 12 thi theo chương trình"
+        " giáo dục phổ thông 2018, chiếm 97,19%.\n\nSố thí sinh tự do đăng ký là {} thí sinh, chiếm 2,81%."
+        " Trong đó có 12.405 thí sinh tự do thi theo chương trình giáo dục phổ thông 2018 (chiếm 1,2%) và"
+        " 16.522 thí sinh tự do thi theo chương trình giáo dục phổ thông 2006 (chiếm 1,6%)."
+    )
+    found = verdicts(text.format("28.927"))
+    assert found["28.927"] == found["1,2%"] == found["1,6%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("28.926"))["28.926"] == Verdict.INCONSISTENT
