@@ -2880,24 +2880,13 @@ def shares_of_a_share(sentence: Sentence) -> Iterator[Claim]:
         stop = skeleton.find(")", opening.end()) if bracket else len(skeleton)
         if stop < 0:
             continue
-        parts: list[Figure] = []
-        items: list[str] = []
-        position = opening.end()
-        while (item := _SHARED_ITEM.match(skeleton, position, stop)) is not None:
-            part = sentence.figure(item.group("share"))
-            if part.qualifier is not None:
-                break
-            parts.append(part)
-            items.append(item.group())
-            position = item.end()
-            between = _BETWEEN_SHARED_ITEMS.match(skeleton, position, stop)
-            if between is None:
-                break
-            position = between.end()
-        ended = (
-            skeleton[position:stop].strip(" .;") == "" if bracket else _LIST_ENDS.match(skeleton, position)
-        )
-        if len(parts) < 2 or not ended:
+        listed = _items_in_turn(skeleton, opening.end(), _SHARED_ITEM, _BETWEEN_SHARED_ITEMS, stop)
+        if len(listed) < 2 or any(sentence.figure(item.group("share")).qualifier for item in listed):
+            continue
+        parts = [sentence.figure(item.group("share")) for item in listed]
+        items = [item.group() for item in listed]
+        rest = skeleton[listed[-1].end() : stop]
+        if rest.strip(" .;") if bracket else not _LIST_ENDS.fullmatch(rest):
             continue  # the list runs on into other words: not read as the parts of the share
         label = Bilingual("sum of the parts", "tổng các phần")
         if not _fits(total, sum_of_parts(parts, label)):
@@ -6013,6 +6002,22 @@ _BETWEEN_ITEMS = re.compile(r"(?:;|,)? (?:và )?|; ")
 _LIST_ENDS = re.compile(r"[.;]?$")
 
 
+def _items_in_turn(
+    skeleton: str, position: int, item: re.Pattern[str], between: re.Pattern[str], stop: int | None = None
+) -> list[re.Match[str]]:
+    """The items ``item`` matches one after another from ``position`` (up to ``stop``), parted by what
+    ``between`` matches."""
+    end = len(skeleton) if stop is None else stop
+    found: list[re.Match[str]] = []
+    while (match := item.match(skeleton, position, end)) is not None:
+        found.append(match)
+        parted = between.match(skeleton, match.end(), end)
+        if parted is None:
+            break
+        position = parted.end()
+    return found
+
+
 def count_of_rated_groups(sentence: Sentence) -> Iterator[Claim]:
     """A count of the groups that rose (or fell), then each group with its rate: as many as the count, and
     each one moving the way the count says. A list after "gồm", "là" or a colon, to the end of the
@@ -6030,15 +6035,7 @@ def count_of_rated_groups(sentence: Sentence) -> Iterator[Claim]:
             continue
         if _is_a_period(count):
             continue  # "10 tháng tăng so với cùng kỳ năm trước: Ô tô tăng 42,2%; …" (raw44/tt28): time
-        items: list[re.Match[str]] = []
-        position = opening.end()
-        while (item := _RATED_ITEM.match(skeleton, position)) is not None:
-            items.append(item)
-            position = item.end()
-            between = _BETWEEN_ITEMS.match(skeleton, position)
-            if between is None:
-                break
-            position = between.end()
+        items = _items_in_turn(skeleton, opening.end(), _RATED_ITEM, _BETWEEN_ITEMS)
         if len(items) < 2 or not _LIST_ENDS.fullmatch(skeleton, items[-1].end()):
             continue  # a list that runs on into other words may not be all of them, or not of them only
         moved = [item for item in items if item.group("verb") == opening.group("verb")]
