@@ -10,7 +10,7 @@ from decimal import Decimal, localcontext
 
 from chitieu.checker.grids import grid_claims
 from chitieu.checker.judge import doubted_when_far
-from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, Role, Verdict
+from chitieu.checker.model import CheckReport, Claim, ClaimNumber, Coverage, FigureKind, Role, Verdict
 from chitieu.checker.rules import (
     RULES,
     BulletList,
@@ -36,6 +36,7 @@ from chitieu.checker.rules import (
     left_of_each_said_before,
     named_rate_of_earlier,
     noun_said_again,
+    opens_with_breakdown,
     output_of_yield_and_area,
     pair_remainder,
     pairs_found_nearby,
@@ -136,7 +137,12 @@ def check_text(text: str) -> CheckReport:
             for claim in shares:
                 judged.add(claim.printed.start)
                 found.append(claim)
-            carried = _whole_of_the_last_share(shares, [*earlier, *sentence.figures])
+            if shares or any(figure.kind == FigureKind.PERCENT for figure in sentence.figures):
+                carried = _whole_of_the_last_share(shares, [*earlier, *sentence.figures])
+            elif not opens_with_breakdown(sentence):
+                carried = None
+            # (… past a sentence that breaks the last part down, without a rate: "75 hộ nghèo, chiếm 1,9% tổng
+            # số hộ dân. Trong đó, có 2 hộ nghèo mới bổ sung. Toàn xã có 118 hộ cận nghèo, chiếm 3,1%", n751)
             _take(remainder_of_earlier_total(sentence, earlier, judged, around), judged, found)
             _take(carried_to_the_next_period(sentence, earlier, judged, around), judged, found)
             _take(named_rate_of_earlier(sentence, earlier, judged, around), judged, found)

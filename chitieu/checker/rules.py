@@ -7963,6 +7963,11 @@ def _a_change_giving(
 _OPENS_WITH_BREAKDOWN = re.compile(r"^[^\w#]*(?:trong đó|trong số (?:đó|này)|cụ thể)[ ,:\-–]*")
 
 
+def opens_with_breakdown(sentence: Sentence) -> bool:
+    """Whether the sentence opens with "Trong đó", "Trong số này", "Cụ thể": parts of what was said."""
+    return _OPENS_WITH_BREAKDOWN.match(sentence.skeleton) is not None
+
+
 def _three_sectors_of_production(text: str) -> bool:
     """Whether ``text`` gives the production value ("giá trị sản xuất") of the three sectors — the whole
     of it, by the sectors' definition; not value added or GRDP, where taxes on products come on top."""

@@ -6796,3 +6796,14 @@ def test_a_programme_named_by_its_year_and_a_list_just_over_the_whole_before_it(
     found = verdicts(text.format("28.927"))
     assert found["28.927"] == found["1,2%"] == found["1,6%"] == Verdict.CONSISTENT
     assert verdicts(text.format("28.926"))["28.926"] == Verdict.INCONSISTENT
+
+
+def test_the_whole_of_the_last_share_is_carried_past_a_sentence_breaking_its_part_down():
+    # n751 (Hương Đô commune's poor households, 2025): "75 hộ nghèo, chiếm 1,9% tổng số hộ dân. Trong đó, có 2
+    # hộ nghèo mới bổ sung. Toàn xã có 118 hộ cận nghèo, chiếm 3,1 %" — of the same 3.909 households: 3,0%
+    text = (
+        "Theo đó, toàn xã hiện có 3.909 hộ dân. Qua rà soát, hiện nay xã có 75 hộ nghèo, chiếm 1,9% tổng số"
+        " hộ dân. Trong đó, có 2 hộ nghèo mới bổ sung. Toàn xã có 118 hộ cận nghèo, chiếm {}."
+    )
+    assert verdicts(text.format("3,0%"))["3,0%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("3,1 %"))["3,1 %"] == Verdict.INCONSISTENT
