@@ -5796,6 +5796,51 @@ def ratio_vs_previous(sentence: Sentence) -> Iterator[Claim]:
         yield _ratio_claim(sentence, match, "ratio_vs_previous", HUNDRED)
 
 
+# a value, its change and the ratio to the value before: "là 543 đơn, giảm 55 đơn, bằng 89,9% so với cùng
+# kỳ năm trước" (n466) — the value before is 543 + 55
+_RATIO_WITH_ITS_DIFFERENCE = pattern(
+    r"{value:N}(?: [^\W\d_]+){0,4}?,? (?P<way>tăng|giảm) {difference:N}(?: [^\W\d_]+){0,4}?,? "
+    r"(?:bằng|đạt)(?: tỷ lệ| tỉ lệ)? {ratio:P} so với {PREVIOUS}"
+)
+
+
+def ratio_with_its_difference(sentence: Sentence) -> Iterator[Claim]:
+    """A value, its rise or fall, then its ratio to the value before: value / (value ∓ difference) × 100.
+
+    Examples:
+        "là 543 đơn, giảm 55 đơn, bằng 90,8% so với cùng kỳ năm trước"
+    """
+    for match in _RATIO_WITH_ITS_DIFFERENCE.finditer(sentence.skeleton):
+        value, difference = _figure(sentence, match, "value"), _figure(sentence, match, "difference")
+        ratio = _figure(sentence, match, "ratio")
+        if value.kind != difference.kind or not _alike(value, difference) or ratio.qualifier is not None:
+            continue
+        sign = Decimal(1) if match.group("way") == "giảm" else Decimal(-1)
+        v, d = triple(value), triple(difference)
+        before = v[0] + sign * d[0]
+        lows = [v[1] + sign * d[2], v[1] + sign * d[1]]
+        highs = [v[2] + sign * d[1], v[2] + sign * d[2]]
+        if before <= 0 or min(lows + highs) <= 0:
+            continue
+        recomputed = v[0] / before * HUNDRED
+        low, high = v[1] / max(highs) * HUNDRED, v[2] / min(lows) * HUNDRED
+        shown = "+" if sign > 0 else "−"
+        formula = message(
+            f"{{}} / ({{}} {shown} {{}}) × 100 = {{}}",
+            f"{{}} / ({{}} {shown} {{}}) × 100 = {{}}",
+            v[0],
+            v[0],
+            d[0],
+            recomputed,
+        )
+        reading = Recomputation(
+            recomputed, min(low, recomputed), max(high, recomputed), _percent_sign(formula),
+            Bilingual("of the value before the change", "so với số trước khi thay đổi"),
+        )  # fmt: skip
+        numbers = [(Role.CURRENT, value), (Role.DIFFERENCE, difference), (Role.RATIO, ratio)]
+        yield judged_claim(sentence, match.span(), "ratio_with_its_difference", numbers, [reading])
+
+
 def times_previous(sentence: Sentence) -> Iterator[Claim]:
     """A multiple of the previous value ("gấp Z lần"): A / B.
 
@@ -11168,6 +11213,7 @@ RULES: list[Rule] = [
     change_vs_previous,
     difference_vs_previous,
     difference_of_a_pair,
+    ratio_with_its_difference,
     ratio_vs_previous,
     change_and_multiple,
     times_previous,

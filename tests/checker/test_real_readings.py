@@ -6807,3 +6807,13 @@ def test_the_whole_of_the_last_share_is_carried_past_a_sentence_breaking_its_par
     )
     assert verdicts(text.format("3,0%"))["3,0%"] == Verdict.CONSISTENT
     assert verdicts(text.format("3,1 %"))["3,1 %"] == Verdict.INCONSISTENT
+
+
+def test_a_ratio_to_the_value_before_worked_from_the_change_said_with_it():
+    # n466 (a province's petitions, 2019): "là 543 đơn, giảm 55 đơn, bằng 89,9% so với cùng kỳ năm trước" —
+    # 543 of 543 + 55 is 90,8% (89,9% is the fall taken from this year's 543)
+    text = "Số đơn thẩm quyền là 543 đơn, giảm 55 đơn, bằng {} so với cùng kỳ năm trước."
+    assert verdicts(text.format("90,8%"))["90,8%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("89,9%"))["89,9%"] == Verdict.INCONSISTENT
+    text = "Thu ngân sách đạt 1.200 tỷ đồng, tăng 200 tỷ đồng, bằng {} so với cùng kỳ năm trước."
+    assert verdicts(text.format("120%"))["120%"] == Verdict.CONSISTENT
