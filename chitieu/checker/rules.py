@@ -5838,7 +5838,14 @@ def ratio_with_its_difference(sentence: Sentence) -> Iterator[Claim]:
             Bilingual("of the value before the change", "so với số trước khi thay đổi"),
         )  # fmt: skip
         numbers = [(Role.CURRENT, value), (Role.DIFFERENCE, difference), (Role.RATIO, ratio)]
-        yield judged_claim(sentence, match.span(), "ratio_with_its_difference", numbers, [reading])
+        # the known slip: the change taken from this period's value ("(543 − 55)/543 = 89,9%", n466)
+        wrong = f"({value.text} {'−' if sign > 0 else '+'} {difference.text})/{value.text}"
+        alternatives = [
+            Alternative(Slip.WRONG_TOTAL, (v[0] - sign * d[0]) / v[0] * HUNDRED, Bilingual(wrong, wrong))
+        ]
+        yield judged_claim(
+            sentence, match.span(), "ratio_with_its_difference", numbers, [reading], alternatives
+        )
 
 
 def times_previous(sentence: Sentence) -> Iterator[Claim]:

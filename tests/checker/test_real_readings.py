@@ -6815,5 +6815,7 @@ def test_a_ratio_to_the_value_before_worked_from_the_change_said_with_it():
     text = "Số đơn thẩm quyền là 543 đơn, giảm 55 đơn, bằng {} so với cùng kỳ năm trước."
     assert verdicts(text.format("90,8%"))["90,8%"] == Verdict.CONSISTENT
     assert verdicts(text.format("89,9%"))["89,9%"] == Verdict.INCONSISTENT
+    claim = next(c for c in check_text(text.format("89,9%")).claims if c.printed.text == "89,9%")
+    assert "(543 − 55)/543" in claim.message.vi  # the fall taken from this year's value, named
     text = "Thu ngân sách đạt 1.200 tỷ đồng, tăng 200 tỷ đồng, bằng {} so với cùng kỳ năm trước."
     assert verdicts(text.format("120%"))["120%"] == Verdict.CONSISTENT
