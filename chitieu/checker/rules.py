@@ -5818,23 +5818,15 @@ def ratio_with_its_difference(sentence: Sentence) -> Iterator[Claim]:
         sign = Decimal(1) if match.group("way") == "giảm" else Decimal(-1)
         v, d = triple(value), triple(difference)
         before = v[0] + sign * d[0]
-        lows = [v[1] + sign * d[2], v[1] + sign * d[1]]
-        highs = [v[2] + sign * d[1], v[2] + sign * d[2]]
-        if before <= 0 or min(lows + highs) <= 0:
+        # every input taken at both ends of its rounding, as for a change worked from its difference
+        corners = [vv / (vv + sign * dd) * HUNDRED for vv in v[1:] for dd in d[1:] if vv + sign * dd > 0]
+        if before <= 0 or len(corners) < 4:
             continue
         recomputed = v[0] / before * HUNDRED
-        low, high = v[1] / max(highs) * HUNDRED, v[2] / min(lows) * HUNDRED
-        shown = "+" if sign > 0 else "−"
-        formula = message(
-            f"{{}} / ({{}} {shown} {{}}) × 100 = {{}}",
-            f"{{}} / ({{}} {shown} {{}}) × 100 = {{}}",
-            v[0],
-            v[0],
-            d[0],
-            recomputed,
-        )
+        said = f"{{}} / ({{}} {'+' if sign > 0 else '−'} {{}}) × 100 = {{}}"
+        formula = message(said, said, v[0], v[0], d[0], recomputed)
         reading = Recomputation(
-            recomputed, min(low, recomputed), max(high, recomputed), _percent_sign(formula),
+            recomputed, min(corners), max(corners), _percent_sign(formula),
             Bilingual("of the value before the change", "so với số trước khi thay đổi"),
         )  # fmt: skip
         numbers = [(Role.CURRENT, value), (Role.DIFFERENCE, difference), (Role.RATIO, ratio)]
