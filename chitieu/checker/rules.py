@@ -1902,8 +1902,18 @@ _GROUP_LABEL = re.compile(r"trong đó|bao gồm|gồm|chia ra|cụ thể|có|v�
 # Kinds that one thing may be several of at once: a person insured by several schemes, a school that
 # teaches several levels (liên cấp), a case counted under several offences.
 _OVERLAPPING_KINDS = re.compile(
-    r"(?<!\w)(?:bhxh|bhyt|bhtn|bảo hiểm|thất nghiệp|mầm non|tiểu học|thcs|thpt|trung học|liên cấp)(?!\w)"
+    r"(?<!\w)(?:bhxh|bhyt|bhtn|bảo hiểm(?: xã hội| y tế| thất nghiệp)?|thất nghiệp|mầm non|tiểu học|thcs|thpt"
+    r"|trung học(?: cơ sở| phổ thông)?|liên cấp)(?!\w)"
 )
+# the same kind written out or in short
+_KIND_IN_SHORT = {
+    "bảo hiểm xã hội": "bhxh",
+    "bảo hiểm y tế": "bhyt",
+    "bảo hiểm thất nghiệp": "bhtn",
+    "thất nghiệp": "bhtn",
+    "trung học cơ sở": "thcs",
+    "trung học phổ thông": "thpt",
+}
 
 
 _AND_ABOVE = re.compile(r"(?<!\w)trở (?:lên|xuống)(?!\w)")
@@ -1914,7 +1924,38 @@ def _may_overlap(items: list[str]) -> bool:
     groups that cut across others ("nữ", "dân tộc thiểu số") or kinds one member may be several of
     (insurance schemes, school levels). Groups told apart by one attribute otherwise ("định kỳ 16
     phiên, lưu động 2 phiên và 58 phiên online") are kinds of the whole that do not overlap."""
-    return any(_CROSS_CUTTING.search(item) or _OVERLAPPING_KINDS.search(item) for item in items)
+    if any(_CROSS_CUTTING.search(item) for item in items):
+        return True
+    # "BHXH bắt buộc 13,68 triệu người; BHXH tự nguyện 230 nghìn người": kinds of one scheme do not
+    # overlap; people under two schemes ("BHXH …, BHYT …") may be counted twice
+    return len(set().union(*(_kinds_named(item) for item in items))) >= 2
+
+
+def _kinds_named(item: str) -> set[str]:
+    """The kinds one thing may be several of that a list item names ("BHXH bắt buộc" → bhxh)."""
+    return {_KIND_IN_SHORT.get(found.lower(), found.lower()) for found in _OVERLAPPING_KINDS.findall(item)}
+
+
+_SCHEMES = frozenset({"bhxh", "bhyt", "bhtn"})
+
+
+def _up_to_another_scheme(
+    sentence: Sentence, whole: str, parts: list[Figure], items: list[str], end: int
+) -> tuple[list[Figure], list[str], int]:
+    """The parts up to the first item that names another insurance scheme than the first one, when the
+    words of the whole (``whole``) name that one alone: "số người tham gia BHXH là 13,7 triệu người. Trong
+    đó, tham gia BHXH bắt buộc 13,68 triệu người; BHXH tự nguyện 230 nghìn người; BHTN là 11,6 triệu người;
+    BHYT …" (n772) breaks the social insurance's whole down, then tells the other schemes' own wholes ("Các
+    chế độ chi BHXH, BHTN … 941,9 tỷ đồng, trong đó: …" is of both)."""
+    first = _kinds_named(items[0]) & _SCHEMES if items else set()
+    if len(first) != 1 or _kinds_named(whole) & _SCHEMES != first:
+        return parts, items, end
+    for at, item in enumerate(items[1:], start=1):
+        named = _kinds_named(item) & _SCHEMES
+        if named and not named & first:
+            last = parts[at - 1]
+            return parts[:at], items[:at], sentence.skeleton.find(last.placeholder) + len(last.placeholder)
+    return parts, items, end
 
 
 def _two_divisions(total: Figure, parts: Sequence[Figure]) -> Sequence[Figure] | None:
@@ -2139,6 +2180,8 @@ def _read_partitions(
                 continue
             parts, items = _without_the_parts_of_parts(sentence, total, parts, items)
             parts, items = _without_a_part_broken_down(total, parts, items)
+            named = _context_of(sentence, total, None)[0]
+            parts, items, end = _up_to_another_scheme(sentence, named, parts, items, end)
             parts, items, end = _up_to_the_clause_that_adds_up(sentence, total, parts, items, end)
             yield total, parts, items, exhaustive, (total_start, end)
             again = _broken_down_again(sentence, total, end)
@@ -8094,6 +8137,10 @@ def partition_of_earlier_total(
     # carried over, what was received names a part
     verbs = frozenset({"thụ lý", "tiếp nhận"}) if _CARRIED_OVER.search(sentence.skeleton) else frozenset()
     parts, items, end = _parts_after(sentence, opening.end(), "", lenient=True, verbs=verbs)
+    nearest = next((figure for figure in reversed(earlier) if not _is_a_period(figure)), None)
+    if nearest is not None:
+        named = _context_of(sentence, nearest, around)[0]
+        parts, items, end = _up_to_another_scheme(sentence, named, parts, items, end)
     if len(parts) < 2 or any(_a_score(part) or _is_a_period(part) for part in parts):
         return
     cumulative = {

@@ -6819,3 +6819,26 @@ def test_a_ratio_to_the_value_before_worked_from_the_change_said_with_it():
     assert "(543 − 55)/543" in claim.message.vi  # the fall taken from this year's value, named
     text = "Thu ngân sách đạt 1.200 tỷ đồng, tăng 200 tỷ đồng, bằng {} so với cùng kỳ năm trước."
     assert verdicts(text.format("120%"))["120%"] == Verdict.CONSISTENT
+
+
+def test_a_breakdown_of_one_insurance_scheme_ends_where_the_next_scheme_is_told():
+    # n772 (Vietnam Social Security, March 2018): "số người tham gia BHXH là 13,7 triệu người. Trong đó, …
+    # BHXH bắt buộc 13,68 triệu người; BHXH tự nguyện 230 nghìn người); BHTN là 11,6 triệu người; …" —
+    # kinds of one scheme do not overlap, and 13,91 triệu is not 13,7; the other schemes are wholes of their
+    # own
+    text = (
+        "Đến hết tháng 3/2018, số người tham gia BHXH là {} triệu người. Trong đó, tham gia BHXH bắt buộc"
+        " 13,68 triệu người; BHXH tự nguyện 230 nghìn người); BHTN là 11,6 triệu người; bảo hiểm y tế"
+        " (BHYT) là"
+        " 80,65 triệu người, đạt tỷ lệ bao phủ 86% dân số."
+    )
+    assert verdicts(text.format("13,9"))["13,9 triệu"] == Verdict.CONSISTENT
+    assert verdicts(text.format("13,7"))["13,7 triệu"] == Verdict.INCONSISTENT
+    # n243: a whole of two schemes is broken down by both
+    text = (
+        "Các chế độ chi BHXH, BHTN, ước đạt {} tỷ đồng, tăng 19,8% so với cùng kỳ năm 2024, trong đó: Chi"
+        " BHXH nguồn ngân sách Nhà nước 201,7 tỷ đồng, chi BHXH nguồn quỹ 725,3 tỷ đồng, chi BHTN là 14,9"
+        " tỷ đồng."
+    )
+    assert verdicts(text.format("941,9"))["941,9 tỷ"] == Verdict.CONSISTENT
+    assert verdicts(text.format("927,0"))["927,0 tỷ"] == Verdict.INCONSISTENT
