@@ -6016,6 +6016,41 @@ def _listed_names(text: str, position: int) -> tuple[list[str], int] | None:
         position = separator.end() - 1  # at the space the next name's first word follows
 
 
+# a name that capitalises its first word only, or its second ("tiếng Anh"); the list closed by the end of
+# its bracket, of its clause, or by the verb said of all of them ("Toán, …, Địa lý có 100% thí sinh …")
+_CLOSING_VERB = r"(?:có|đạt|được|đã|đều|là|với)(?!\w)"
+_NAME_TO_ITS_END = re.compile(
+    rf" ?(?P<name>[^\W\d_][^\W_]*(?: (?!và(?!\w)|{_CLOSING_VERB})[^\W\d_]+){{0,4}})"
+    rf"(?=,? và |, |[.;)]|$| {_CLOSING_VERB})"
+)
+_CLOSED_BY_A_VERB = re.compile(rf" {_CLOSING_VERB}")
+
+
+def _names_to_the_end(text: str, position: int, bracket: bool) -> tuple[list[str], int] | None:
+    """Names that capitalise their first word only (or their second), listed to the bracket's end, the
+    sentence's or the verb said of them all: "12 môn thi: Toán, Vật lý, …, tiếng Anh, tiếng Nga, tiếng Pháp
+    và tiếng Trung Quốc.", "10 đội tuyển (Toán học, Tin học, …, Tiếng Pháp)" (n1047, n1048) — each item a
+    name of at most five words with a capital, no figure in it, the list closed."""
+    names: list[str] = []
+    while (match := _NAME_TO_ITS_END.match(text, position)) is not None and (
+        match.group("name")[0].isupper()
+        or (names and any(word[0].isupper() for word in match.group("name").split()))
+    ):
+        names.append(match.group("name"))
+        position = match.end()
+        separator = _BETWEEN_NAMES.match(text, position)
+        if separator is None:
+            break
+        position = separator.end() - 1
+    after = text[position : position + 1]
+    closed = (
+        after == ")"
+        if bracket
+        else after in ("", ".", ";") or _CLOSED_BY_A_VERB.match(text, position) is not None
+    )
+    return (names, position) if len(names) >= 2 and closed else None
+
+
 def count_of_names(sentence: Sentence) -> Iterator[Claim]:
     """A count, then the names of what it counts: as many names as the count says. After "gồm", ":"
     or a bracket the list is all of them; run on from the noun ("02 nhà văn hóa tổ Bản Đồn 2 và Lủng
@@ -6041,6 +6076,9 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
         if not nouns or (marker is None and not _NAME_WORD.match(text, position)):
             continue
         found = _listed_names(text, marker.end() if marker else position)
+        to_the_end = _names_to_the_end(text, marker.end(), marker.group().strip() == "(") if marker else None
+        if to_the_end is not None and (found is None or len(found[0]) != len(to_the_end[0])):
+            found = to_the_end
         if found is None or len(found[0]) < 2:
             continue
         names, end = found

@@ -6842,3 +6842,21 @@ def test_a_breakdown_of_one_insurance_scheme_ends_where_the_next_scheme_is_told(
     )
     assert verdicts(text.format("941,9"))["941,9 tỷ"] == Verdict.CONSISTENT
     assert verdicts(text.format("927,0"))["927,0 tỷ"] == Verdict.INCONSISTENT
+
+
+def test_a_count_of_names_that_capitalise_their_first_word_only():
+    # n1047, n1048 (the 2024 national gifted-student exam): school subjects are names of one capital
+    text = (
+        "Cả nước có 5.812 thí sinh dự thi ở {} môn thi: Toán, Vật lý, Hóa học, Sinh học, Tin học, Ngữ văn,"
+        " Lịch sử, Địa lý, tiếng Anh, tiếng Nga, tiếng Pháp và tiếng Trung Quốc."
+    )
+    assert verdicts(text.format("12"))["12"] == Verdict.CONSISTENT
+    assert verdicts(text.format("11"))["11"] == Verdict.INCONSISTENT
+    text = "Hà Tĩnh duy trì {} đội tuyển (Toán học, Tin học, Vật lý, Hoá học, Sinh học) với 100 em dự thi."
+    assert verdicts(text.format("5"))["5"] == Verdict.CONSISTENT
+    text = "Đặc biệt {} đội tuyển: Toán, Vật lý, Sinh học, Địa lý có 100% thí sinh dự thi đoạt giải."
+    assert verdicts(text.format("4"))["4"] == Verdict.CONSISTENT
+    assert verdicts(text.format("5"))["5"] == Verdict.INCONSISTENT
+    # the provinces of a list are still told apart by "và" (b13)
+    text = "Có {} tỉnh (Nam Định, Đồng Nai, Hà Nam, Hưng Yên và Hải Dương) đã hoàn thành nhiệm vụ."
+    assert verdicts(text.format("5"))["5"] == Verdict.CONSISTENT
