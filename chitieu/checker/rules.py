@@ -6119,7 +6119,7 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
 # và dịch vụ y tế tăng 13,39%; …; Giao thông giảm 1,41%; …" (n861), "có 5 nhóm chỉ số giá tăng so với
 # tháng trước: Nhà ở, điện nước … tăng 0,62%; …" (n862) — as many items as the count, each moving that way.
 _GROUPS_THAT_MOVED = re.compile(
-    r"(?<![\w#/])(?P<count>#\d+#)(?: ?/ ?#\d+#)? (?P<noun>[^\W\d_]+(?: [^\W\d_]+){0,8}?)"
+    r"(?<![\w#/])(?P<count>#\d+#)(?: ?/ ?#\d+#)? (?P<noun>[^\W\d_]+(?:,? [^\W\d_]+){0,8}?)"
     r" (?P<verb>tăng|giảm)(?: [^\W\d_]+){0,6}?(?: gồm:?| bao gồm:?| là:?|:) (?=[^\W\d_])"
 )
 _RATED_ITEM = re.compile(r"(?P<label>[^#;:()]{1,90}?) (?P<verb>tăng|giảm) (?P<rate>#\d+%#)")

@@ -6860,3 +6860,13 @@ def test_a_count_of_names_that_capitalise_their_first_word_only():
     # the provinces of a list are still told apart by "và" (b13)
     text = "Có {} tỉnh (Nam Định, Đồng Nai, Hà Nam, Hưng Yên và Hải Dương) đã hoàn thành nhiệm vụ."
     assert verdicts(text.format("5"))["5"] == Verdict.CONSISTENT
+
+
+def test_a_count_of_rated_groups_named_with_a_comma():
+    # n1042 (Cao Bằng's CPI, November 2020): "chỉ số giá 7 nhóm hàng hóa, dịch vụ có xu hướng giảm gồm: …"
+    text = (
+        "Trong đó, chỉ số giá {} nhóm hàng hóa, dịch vụ có xu hướng giảm gồm: nhóm hàng ăn và dịch vụ ăn uống"
+        " giảm 1,99%; nhóm giao thông giảm 0,45%; nhóm bưu chính viễn thông giảm 0,43%."
+    )
+    assert verdicts(text.format("3"))["3"] == Verdict.CONSISTENT
+    assert verdicts(text.format("4"))["4"] == Verdict.INCONSISTENT
