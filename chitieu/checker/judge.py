@@ -146,6 +146,7 @@ _SLIP_WORDS = {
         "ghi mức tăng/giảm tương đối thay cho hiệu số điểm phần trăm",
     ),
     Slip.SUM_MISMATCH: ("the parts do not add up to the total", "các phần cộng lại không bằng tổng số"),
+    Slip.WRONG_NOUN: ("the count of another thing, named as this one", "số của một thứ khác, gọi nhầm tên"),
     Slip.UNKNOWN: ("no simple slip explains it", "không tìm được nguyên nhân đơn giản"),
 }
 

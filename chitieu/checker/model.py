@@ -89,6 +89,7 @@ class Slip(StrEnum):
     POINTS_FOR_PERCENT = "points_for_percent"
     PERCENT_FOR_POINTS = "percent_for_points"
     SUM_MISMATCH = "sum_mismatch"
+    WRONG_NOUN = "wrong_noun"
     UNKNOWN = "unknown"
 
     @property

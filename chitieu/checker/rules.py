@@ -10975,8 +10975,12 @@ def rounded_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: Bi
         ]
         # the summary said again (a caption under a photo: "trên 1,3 triệu hộ nghèo (Ảnh minh họa)", n663) is
         # not what it rounds when the body gives that in full
+        # (… or its figure alone, the bound word lost: "Ca nuoc co gan 4.800 vu …", a caption typed without
+        # its accents, n946)
         again = [
-            other for other in near if other.qualifier == figure.qualifier and other.value == figure.value
+            other
+            for other in near
+            if other.qualifier in (figure.qualifier, None) and other.value == figure.value
         ]
         if len(again) < len(near):
             near = [other for other in near if other not in again]
@@ -10989,6 +10993,9 @@ def rounded_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: Bi
         if len(found) != 1:
             continue
         other = next(iter(found.values()))
+        if not same and (slip := _counted_with_another_noun(summary, figure, other, body, says)) is not None:
+            yield slip
+            continue
         said = Bilingual(f"{says.en}: {other.text}", f"{says.vi}: {other.text}")
         reading = Recomputation(other.value, other.value, other.value, said, says)
         at = summary.skeleton.find(figure.placeholder)
@@ -10996,6 +11003,49 @@ def rounded_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: Bi
                        [(Role.ACTUAL, other), (Role.ACTUAL, figure)], [reading])  # fmt: skip
         if claim.verdict.checked and not claim.verdict.alarm:  # quoted in the summary, not up to the body
             yield dataclasses.replace(claim, start=figure.start, end=figure.end)
+
+
+def _counted_with_another_noun(
+    summary: Sentence, figure: Figure, other: Figure, body: Sequence[Sentence], says: Bilingual
+) -> Claim | None:
+    """A summary's count that rounds the body's count of another thing, when the body counts the summary's
+    thing in the same sentence, otherwise: "Cả nước có gần 4.800 vụ ngộ độc thực phẩm" over "ghi nhận 131
+    vụ ngộ độc thực phẩm, làm 4.796 người mắc" (n946) — the people, named as the cases."""
+    if figure.kind != FigureKind.COUNT or other.kind != FigureKind.COUNT or figure.value < 100:
+        return None
+    if not figure.noun or not other.noun or _same_first_word(figure.noun, other.noun):
+        return None
+    if other.qualifier is not None or _is_change(summary, figure):
+        return None  # the body gives it in full; "tăng hơn 1.000 hộ" (raw24/h13) is no count of them
+    # the count of the summary's thing right before it, told together: "131 vụ …, làm 4.796 người mắc"
+    sentence = _sentence_of(body, other)
+    at = next(index for index, each in enumerate(sentence.figures) if each is other)
+    each = sentence.figures[at - 1] if at else None
+    if (
+        each is None
+        or each.kind != FigureKind.COUNT
+        or each.qualifier is not None
+        or not each.noun
+        or not _same_noun(each, figure)
+        or each.value >= other.value
+    ):
+        return None
+    said = Bilingual(f"{says.en}: {each.text} {each.noun}", f"{says.vi}: {each.text} {each.noun}")
+    reading = Recomputation(each.value, each.value, each.value, said, says)
+    another = Alternative(
+        Slip.WRONG_NOUN,
+        figure.value,  # what the body's other count is, said with the summary's bound word
+        Bilingual(
+            f"({figure.text} is about the body's {other.text} {other.noun})",
+            f"({figure.text} xấp xỉ {other.text} {other.noun} ở phần sau)",
+        ),
+    )
+    at = summary.at(figure)
+    claim = judged_claim(summary, (at, at + len(figure.placeholder)), "rounded_in_the_summary",
+                   [(Role.ACTUAL, each), (Role.ACTUAL, figure)], [reading], [another])  # fmt: skip
+    if not claim.verdict.alarm:
+        return None
+    return dataclasses.replace(claim, start=figure.start, end=figure.end)
 
 
 def repeated_in_the_summary(summary: Sentence, body: Sequence[Sentence], says: Bilingual) -> Iterator[Claim]:

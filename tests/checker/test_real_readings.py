@@ -6870,3 +6870,26 @@ def test_a_count_of_rated_groups_named_with_a_comma():
     )
     assert verdicts(text.format("3"))["3"] == Verdict.CONSISTENT
     assert verdicts(text.format("4"))["4"] == Verdict.INCONSISTENT
+
+
+def test_a_title_that_names_the_count_of_another_thing():
+    # n946 (food poisoning, 11 months of 2024): the title's "gần 4.800 vụ" is the body's 4.796 people, its
+    # cases being 131
+    text = (
+        "Cả nước có gần {} vụ ngộ độc thực phẩm trong 11 tháng\n\nTrong 11 tháng đầu năm 2024, Việt Nam đã"
+        " ghi nhận 131 vụ ngộ độc thực phẩm, làm 4.796 người mắc và 21 người bị tử vong."
+    )
+    claim = next(c for c in check_text(text.format("4.800")).claims if c.printed.text == "4.800")
+    assert claim.verdict == Verdict.INCONSISTENT
+    assert claim.slip == Slip.WRONG_NOUN and "4.796 người" in claim.message.vi
+    # the title counting the people: no flag
+    text = text.replace("vụ ngộ độc thực phẩm trong", "người ngộ độc thực phẩm trong")
+    assert verdicts(text.format("4.800"))["4.800"] == Verdict.CONSISTENT
+    # a change in the opening is no count, nor is a count said with a bound, of classes, of what the homes
+    # are (raw24/h13)
+    text = (
+        "Kết quả, toàn tỉnh có trên 59,7 nghìn hộ đạt danh hiệu sản xuất, kinh doanh giỏi các cấp (tăng hơn"
+        " 1.000 hộ so với năm 2016).\n\nCác cấp Hội đã tổ chức trên 1.500 lớp tập huấn chuyển giao khoa học"
+        " kỹ thuật cho gần 90 nghìn lượt hội viên, nông dân; thẩm định và phê duyệt cho 337 hộ vay vốn."
+    )
+    assert not any(c.verdict.alarm for c in check_text(text).claims)
