@@ -6024,17 +6024,21 @@ _NAME_TO_ITS_END = re.compile(
     rf"(?=,? và |, |[.;)]|$| {_CLOSING_VERB})"
 )
 _CLOSED_BY_A_VERB = re.compile(rf" {_CLOSING_VERB}")
+_A_LANGUAGE = re.compile(r"tiếng [^\W\d_]*[A-ZÀ-ÝĐ]")  # "tiếng Anh", a subject said in lower case
+_AN_ORGANISATION = re.compile(
+    r"(?:Sở|Bộ|Ban|Ủy ban|Uỷ ban|Cục|Chi cục|Tổng cục|Trường|Viện|Hội|Công ty|Phòng|Trung tâm|Văn phòng|Đài"
+    r"|Báo|Ngân hàng|Bệnh viện|Tòa án|Toà án|Công an|Đảng ủy|Đảng uỷ|Liên đoàn|Đoàn|Quỹ|Kho bạc)(?!\w)"
+)
 
 
 def _names_to_the_end(text: str, position: int, bracket: bool) -> tuple[list[str], int] | None:
-    """Names that capitalise their first word only (or their second), listed to the bracket's end, the
+    """Names that capitalise their first word only (or a language's second), listed to the bracket's end, the
     sentence's or the verb said of them all: "12 môn thi: Toán, Vật lý, …, tiếng Anh, tiếng Nga, tiếng Pháp
     và tiếng Trung Quốc.", "10 đội tuyển (Toán học, Tin học, …, Tiếng Pháp)" (n1047, n1048) — each item a
     name of at most five words with a capital, no figure in it, the list closed."""
     names: list[str] = []
     while (match := _NAME_TO_ITS_END.match(text, position)) is not None and (
-        match.group("name")[0].isupper()
-        or (names and any(word[0].isupper() for word in match.group("name").split()))
+        match.group("name")[0].isupper() or (names and _A_LANGUAGE.match(match.group("name")))
     ):
         names.append(match.group("name"))
         position = match.end()
@@ -6042,6 +6046,10 @@ def _names_to_the_end(text: str, position: int, bracket: bool) -> tuple[list[str
         if separator is None:
             break
         position = separator.end() - 1
+    if 0 < sum(bool(_AN_ORGANISATION.match(name)) for name in names) < len(names):
+        # "Sở Giáo dục và Đào tạo, Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch": a name with "và" or a comma in
+        # it, cut up ("Hội Nông dân, Hội Phụ nữ, Hội Cựu chiến binh, Đoàn thanh niên" are names of a kind)
+        return None
     after = text[position : position + 1]
     closed = (
         after == ")"
@@ -6619,7 +6627,7 @@ _SHARE_OF_SOMETHING_TEMPLATE = (
     # a label with commas, then its share in brackets: "25 vụ cháy kho, cơ sở sản xuất, kinh doanh
     # (chiếm 11,8%)", "35 thanh niên có trình độ cao đẳng, đại học (18,9%)"; an age in it is no part: "57 đại
     # biểu dưới 40 tuổi (chiếm 3,59%)"
-    r"|(?:[^#;()]|(?:dưới|trên|từ|đủ) #\d+# tuổi){0,80}?(?= \((?:chiếm |#\d+%#\)))"
+    r"|(?:[^#;()]|(?:dưới|trên|từ|đủ) #\d+# tuổi){0,80}?(?= \((?:chiếm |đạt #\d+%#\)|#\d+%#\)))"
     # … or a clause on it, no figure in it, before ", chiếm": "45 DN đã ngừng hoạt động năm 2020, nay tiếp tục
     # đăng ký tạm ngừng trong năm 2021, chiếm 35,3%"
     # … an aside in brackets in it: "36 người trẻ tuổi (dưới 35 tuổi), chiếm 37,5%"
@@ -6746,6 +6754,24 @@ _OF_ANOTHER_PERIOD = re.compile(
 _OF_THE_TERM_BEFORE = re.compile(
     r"(?:khóa|khoá|nhiệm kỳ) (?:#\d+#|[ivxl]+)(?: [^\W\d_]+){0,3}? tái (?:cử|đắc cử|ứng cử)(?: có| là)?:? $"
 )
+# a bracket opened on another term, year or period: "(Quốc hội khóa XIV cả nước là 2.427 người, tỷ lệ …"
+_ASIDE_OF_ANOTHER_TIME = re.compile(
+    r"\((?:[^#()]{0,40}(?:khóa|khoá|nhiệm kỳ) (?:#\d+#|[ivxl]+)|[^#()]{0,20}(?:năm #\d+#|cùng kỳ))"
+    r"[^()]{0,60}$",
+    re.IGNORECASE,
+)
+_OF_ANOTHER_TIME = Bilingual(
+    "said in an aside on another term or period, it is of that one's whole, which the text does not print.",
+    "nêu trong ngoặc về một khóa hoặc một kỳ khác, là tỷ lệ trên tổng số của kỳ đó, văn bản không ghi số"
+    " này.",
+)
+
+
+def _in_an_aside_of_another_time(skeleton: str, at: int) -> bool:
+    """Whether the figure at ``at`` is in a bracket that opens on another term, year or period."""
+    return _ASIDE_OF_ANOTHER_TIME.search(skeleton, max(0, at - 100), at) is not None
+
+
 _RE_ELECTED = Bilingual(
     "those re-elected may be counted of the members of the term before, which the text does not print.",
     "số tái cử có thể được tính trên tổng số của khóa trước, văn bản không ghi số này.",
@@ -6957,11 +6983,34 @@ def shares_of_their_parts_sum(
         parts = [part for part, _ in listed]
         if len({_unit_of(part) for part in parts}) == 1 and len({p.start for p in parts}) == len(parts):
             wholes.append((parts, ()))
+    # the first groups of the list, their shares making 100%: one division of the whole, which the shares
+    # may have been worked out of ("danh sách 54 người …, có 33 người … (62,3%); 20 người … (37,7%); nữ có 23
+    # người (43,4%) …", n1078: of 33 + 20 = 53) — read for shares whose whole is said in the sentence
+    # — when a group listed after the division has its share of that sum too: the list worked out on it
+    # (a division alone, "12.540 việc, trong đó … 9.860 việc, chiếm 79,2%; … 2.590 việc, chiếm 20,8%", leaves
+    # its whole's slip to its shares)
+    division = next(
+        (
+            [part for part, _ in listed[:cut]]
+            for cut in range(2, len(listed))
+            if abs(sum((share.value for _, share in listed[:cut]), Decimal(0)) - HUNDRED)
+            <= Decimal("0.1") * cut
+            and any(
+                not assess(share, [share_of_a_sum(part, [p for p, _ in listed[:cut]])], ()).verdict.alarm
+                for part, share in listed[cut:]
+            )
+        ),
+        None,
+    )
+    if division is not None and (
+        len({_unit_of(part) for part in division}) != 1 or len({p.start for p in division}) != len(division)
+    ):
+        division = None
     for first, second in itertools.pairwise([*earlier, *sentence.figures]):
         named = [_SIDE_BY_SIDE.match(first.noun), _SIDE_BY_SIDE.match(second.noun)]
         if all(named) and first.noun.split()[0] == second.noun.split()[0]:
             wholes.append(([first, second], tuple(m.group("kind") for m in named if m is not None)))
-    if not wholes:
+    if not wholes and division is None:
         return shares
     replaced = []
     carried: list[Figure] | None = None  # what the whole of a share before in the list was made of
@@ -6991,8 +7040,46 @@ def shares_of_their_parts_sum(
             if not made.verdict.alarm:
                 better, carried = made, made_of
                 break
+        if (
+            better is None
+            and pinned_here
+            and claim.verdict.alarm
+            and division is not None
+            and total is not None
+        ):
+            better = _share_of_a_division(sentence, claim, part, share, total, division)
         replaced.append(better or claim)
     return replaced
+
+
+def _share_of_a_division(
+    sentence: Sentence,
+    claim: Claim,
+    part: Figure,
+    share: Figure,
+    total: ClaimNumber,
+    division: Sequence[Figure],
+) -> Claim | None:
+    """A share flagged against the whole said with it that the sum of a division of that whole gives (the
+    first groups of its list, their shares making 100%), said as a doubt: which of the two it was worked
+    out of, and whether the division is all of the whole, the text does not say (n1078)."""
+    made = judged_claim(
+        sentence,
+        (sentence.at(part), sentence.at(share) + len(share.placeholder)),
+        "share_of_earlier_total",
+        [*((Role.TOTAL, figure) for figure in division), (Role.PART, part), (Role.SHARE, share)],
+        [share_of_a_sum(part, division)],
+    )
+    if made.verdict.alarm or not made.verdict.checked:
+        return None
+    added = " + ".join(figure.text for figure in division)
+    note = Bilingual(
+        f"{share.text} is not {part.text} of {total.text}, but it is of {added}, the groups whose shares make"
+        " 100%: which whole the shares were worked out of is not said.",
+        f"{share.text} không phải tỷ lệ của {part.text} trên {total.text}, nhưng là tỷ lệ trên {added}, tổng"
+        " các nhóm có tỷ lệ cộng lại 100%: văn bản không rõ tính trên tổng nào.",
+    )
+    return dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, correct=None, slip=None, message=note)
 
 
 def share_of_a_sum(part: Figure, made_of: Sequence[Figure]) -> Recomputation:
@@ -7389,6 +7476,11 @@ def _shares_of_earlier_total(
             # printed — or of this term's, as n273's "ĐB khóa XIII tái cử 160 người (tỉ lệ 32,3%)" of 496
             note = Bilingual(f"{share.text}: {_RE_ELECTED.en}", f"{share.text}: {_RE_ELECTED.vi}")
             claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
+        if claim.verdict.alarm and _in_an_aside_of_another_time(skeleton, skeleton.find(part.placeholder)):
+            # "phụ nữ có 2.542 người, chiếm tỷ lệ 40,90% (Quốc hội khóa XIV cả nước là 2.427 người, tỷ lệ
+            # 37,04%)" (n1076): of the term before's whole, not printed
+            note = Bilingual(f"{share.text}: {_OF_ANOTHER_TIME.en}", f"{share.text}: {_OF_ANOTHER_TIME.vi}")
+            claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.NOT_CHECKABLE, note)
         if claim.verdict.alarm and not pinned:
             # a whole said further back, when it is the one that fits: "Đại hội … có 1.587 đại biểu, … 222
             # đại biểu nữ …; 175 đại biểu …; … 71 Giáo sư, Phó Giáo sư (chiếm 4,47%)"

@@ -6857,6 +6857,8 @@ def test_a_count_of_names_that_capitalise_their_first_word_only():
     text = "Đặc biệt {} đội tuyển: Toán, Vật lý, Sinh học, Địa lý có 100% thí sinh dự thi đoạt giải."
     assert verdicts(text.format("4"))["4"] == Verdict.CONSISTENT
     assert verdicts(text.format("5"))["5"] == Verdict.INCONSISTENT
+    # an agency's name with "và" in it is one name, not two
+    assert "3" not in verdicts("Có 3 đơn vị: Sở Nội vụ, Sở Giáo dục và Đào tạo, Sở Y tế.")
     # the provinces of a list are still told apart by "và" (b13)
     text = "Có {} tỉnh (Nam Định, Đồng Nai, Hà Nam, Hưng Yên và Hải Dương) đã hoàn thành nhiệm vụ."
     assert verdicts(text.format("5"))["5"] == Verdict.CONSISTENT
@@ -6893,3 +6895,39 @@ def test_a_title_that_names_the_count_of_another_thing():
         " kỹ thuật cho gần 90 nghìn lượt hội viên, nông dân; thẩm định và phê duyệt cho 337 hộ vay vốn."
     )
     assert not any(c.verdict.alarm for c in check_text(text).claims)
+
+
+def test_shares_worked_out_of_a_division_whose_shares_make_a_hundred():
+    # n1078 (Hà Nội's candidates, 2026): "danh sách 54 người …, có 33 người … (62,3%); 20 người … (37,7%);
+    # nữ có 23 người (43,4%) …" — every share is of 33 + 20 = 53, not of the 54 said: which whole, the text
+    # does not say
+    text = (
+        "Thông tin về danh sách chính thức những ứng cử viên đại biểu Quốc hội khóa XVI, đại biểu HĐND thành"
+        " phố Hà Nội nhiệm kỳ 2026-2031, Chủ tịch Ủy ban Bầu cử thành phố cho biết, trình độ chuyên môn, học"
+        " hàm, học vị, tỷ lệ cơ cấu… đều cao hơn các nhiệm kỳ trước.\n\n"
+        "Trong đó, danh sách 54 người đủ tiêu chuẩn ứng cử đại biểu Quốc hội, có 33 người trình độ giáo sư,"
+        " phó giáo sư, tiến sĩ, thạc sĩ (62,3%); 20 người có trình độ đại học (37,7%); nữ có 23 người"
+        " (43,4%),"
+        " 7 người dưới 40 tuổi (13,2%), 15 người tái cử (27,7%) và 4 người ngoài Đảng ({})."
+    )
+    found = verdicts(text.format("7,5%"))
+    assert found["62,3%"] == found["43,4%"] == found["7,5%"] == Verdict.AMBIGUOUS
+    assert verdicts(text.format("9,5%"))["9,5%"] == Verdict.INCONSISTENT  # of neither
+    # the same list of its whole: checked as before
+    text = text.replace("(62,3%)", "(61,1%)").replace("(37,7%)", "(37,0%)").replace("(43,4%)", "(42,6%)")
+    assert verdicts(text.format("7,4%"))["7,4%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("7,5%"))["7,5%"] == Verdict.INCONSISTENT
+
+
+def test_a_share_in_an_aside_on_another_term_is_of_that_terms_whole():
+    # n1076 (the 2021 candidates for provincial councils): "(Quốc hội khóa XIV cả nước là 2.427 người, tỷ
+    # lệ 37,04%)" is of the National Assembly's candidates, not printed
+    text = (
+        "Tổng số 6.220 người ứng cử. Người ứng cử là phụ nữ có 2.542 người, chiếm tỷ lệ 40,87% (Quốc hội khóa"
+        " XIV cả nước là 2.427 người, tỷ lệ 37,04%); người ứng cử là người dân tộc thiểu số có 1.150 người,"
+        " tỷ lệ {}."
+    )
+    found = verdicts(text.format("18,5%"))
+    assert found["40,87%"] == found["18,5%"] == Verdict.CONSISTENT
+    assert found["37,04%"] == Verdict.NOT_CHECKABLE
+    assert verdicts(text.format("17,5%"))["17,5%"] == Verdict.INCONSISTENT
