@@ -2122,6 +2122,29 @@ def _partitions(
     return found
 
 
+_TWO_LAST_WORDS = re.compile(r"(?<!\w)([^\W\d_]+ [^\W\d_]+) ?:? ?$")
+_NOT_A_LABEL = frozenset({"là", "có", "đạt", "được", "gồm", "tổng", "số", "với", "và", "đã", "trong", "đó"})
+
+
+def _a_part_named_as_its_whole(before: str, items: list[str], parts: Sequence[Figure]) -> bool:
+    """Whether the breakdown after a figure is of the list that figure ends: its items named as that figure
+    and as another item of the list before it, "khiển trách 3, cảnh cáo 1, khai trừ 4 (trong đó, UBKT …
+    cảnh cáo 1, khai trừ 4)" (raw51/ua02)."""
+
+    def label(text: str) -> str | None:
+        found = _TWO_LAST_WORDS.search(text)
+        if found is None or _NOT_A_LABEL & set(found.group(1).lower().split()):
+            return None
+        return found.group(1).lower()
+
+    own = label(before)
+    if own is None:
+        return False
+    labels = [label(item[: item.find(part.placeholder)]) for item, part in zip(items, parts, strict=True)]
+    earlier = before[-150 : -len(own) - 1].lower()
+    return own in labels and any(other and other != own and other in earlier for other in labels)
+
+
 def _the_value_it_changed(sentence: Sentence, change: Figure) -> bool:
     """Whether the figure right before a change, in its clause, is the value that changed, measured alike:
     "346.898 tỷ đồng, tăng 51.446 tỷ đồng"."""
@@ -2177,6 +2200,10 @@ def _read_partitions(
         if found is not None:
             parts, items, exhaustive, end = found
             if _one_thing_measured_several_ways(parts):
+                continue
+            if _a_part_named_as_its_whole(skeleton[:total_start], items, parts):
+                # "hình thức khiển trách 3, cảnh cáo 1, khai trừ 4 (trong đó, UBKT … cảnh cáo 1, khai trừ 4)"
+                # (raw51/ua02): the bracket breaks down the list before, not its last item
                 continue
             parts, items = _without_the_parts_of_parts(sentence, total, parts, items)
             parts, items = _without_a_part_broken_down(total, parts, items)

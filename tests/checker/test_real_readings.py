@@ -6931,3 +6931,20 @@ def test_a_share_in_an_aside_on_another_term_is_of_that_terms_whole():
     assert found["40,87%"] == found["18,5%"] == Verdict.CONSISTENT
     assert found["37,04%"] == Verdict.NOT_CHECKABLE
     assert verdicts(text.format("17,5%"))["17,5%"] == Verdict.INCONSISTENT
+
+
+def test_a_breakdown_in_brackets_of_the_list_its_figure_ends():
+    # raw51/ua02 (a party committee's discipline, 2022): "khiển trách 3, cảnh cáo 1, khai trừ 4 (trong đó,
+    # UBKT Đảng ủy Khối cảnh cáo 1, khai trừ 4)" breaks the 8 cases down, not the 4 expelled
+    text = (
+        "Đảng bộ Khối có 8 trường hợp bị thi hành kỷ luật, với hình thức khiển trách 3, cảnh cáo 1, khai"
+        " trừ 4"
+        " (trong đó, UBKT Đảng ủy Khối cảnh cáo 1, khai trừ 4)."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+    # a part named by the verb of its whole is still a part
+    text = (
+        "Tổng số phải thi hành là {} việc, trong đó: số có điều kiện thi hành là 459.511 việc, 170.433 việc"
+        " khác."
+    )
+    assert verdicts(text.format("629.944"))["629.944"] == Verdict.CONSISTENT
