@@ -3840,7 +3840,8 @@ _GRADES_FALL_SHORT = (
 # 5. Percentage of plan.
 
 _PERCENT_OF_PLAN = pattern(
-    r"(?:đạt|bằng|hoàn thành|được|chiếm|=)(?: tỷ lệ| tỉ lệ)?(?: khoảng)? {percent:P}(?: so với)? {PLAN}"
+    r"(?:đạt|bằng|hoàn thành|được|chiếm|=|tương đương|tương ứng)(?: tỷ lệ| tỉ lệ)?(?: khoảng)? {percent:P}"
+    r"(?: so với)? {PLAN}"
 )
 # a second plan after the first one's figure: "đạt 105,3% dự toán Trung ương giao (18.000 tỷ đồng) và 101,9%
 # dự toán HĐND tỉnh giao (18.600 tỷ đồng)"

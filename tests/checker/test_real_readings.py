@@ -6967,3 +6967,14 @@ def test_changes_after_a_comparison_with_their_rate_said_as_a_ratio():
     )
     assert verdicts(text.format("86,71%"))["86,71%"] == Verdict.CONSISTENT
     assert verdicts(text.format("76,71%"))["76,71%"] == Verdict.INCONSISTENT
+
+
+def test_a_rate_of_plan_said_with_tuong_duong():
+    # n1061 (the State Treasury, August 2025): "đạt hơn 415.013 tỷ đồng, tương đương 45,2% kế hoạch vốn Thủ
+    # tướng Chính phủ giao (917.500 tỷ đồng)"
+    text = (
+        "Lũy kế giải ngân qua KBNN đạt 415.013 tỷ đồng, tương đương {} kế hoạch vốn Thủ tướng Chính phủ giao"
+        " (917.500 tỷ đồng)."
+    )
+    assert verdicts(text.format("45,2%"))["45,2%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("54,2%"))["54,2%"] == Verdict.INCONSISTENT
