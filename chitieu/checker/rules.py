@@ -120,8 +120,9 @@ _SLOT = re.compile(r"\{(\w+):(N|P|PT|NP|ANY)\}")
 
 def pattern(template: str) -> re.Pattern[str]:
     """Compile a rule pattern written with figure slots and word-list macros."""
-    # "so cùng kỳ", "so năm 2022": "với" is often left out before the period compared
-    template = template.replace("so với {PREVIOUS}", "so(?: với)? {PREVIOUS}")
+    # "so cùng kỳ", "so năm 2022": "với" is often left out before the period compared, or "so" ("tăng 7% với
+    # năm 2021 (4,85 triệu tấn)", n1066)
+    template = template.replace("so với {PREVIOUS}", "(?:so(?: với)?|(?<=%# )với) {PREVIOUS}")
     expanded = _SLOT.sub(lambda m: f"{_BOUND_WORD}(?P<{m[1]}>{_SLOTS[m[2]]})", template)
     for name, regex in _MACROS.items():
         expanded = expanded.replace("{" + name + "}", regex)
@@ -4393,6 +4394,8 @@ def _next_clause_end(skeleton: str, position: int) -> int:
 # 6. Excess over plan.
 
 _EXCESS_BEFORE_PLAN = pattern(r"vượt {excess:ANY}(?!/| ?/)(?: [^\W\d_]+){0,3}?(?: so với)? {PLAN}")
+# … or "tăng" over the plan: "tăng 22,2% so kế hoạch (9,0 tỷ USD)" (n1066)
+_RISE_OVER_PLAN = pattern(r"tăng {excess:P} so(?: với)? {PLAN}")
 _EXCESS_AFTER_PLAN = pattern(r"vượt(?: mức)? {PLAN}(?: năm| giao| đề ra| được giao){0,2} {excess:ANY}(?! ?/)")
 _HIGHER_THAN_PLAN = pattern(r"(?:cao hơn|vượt) {PLAN}(?: năm| giao| đề ra){0,2} {excess:PT}")
 
@@ -4473,7 +4476,7 @@ def excess_over_plan(sentence: Sentence) -> Iterator[Claim]:
         "tạo việc làm cho 147.420 người, vượt 5,3% so với chỉ tiêu (140.000 người)"
         "tỷ lệ lao động qua đào tạo đạt 81,41%, vượt chỉ tiêu 1,41%"
     """
-    for regex in (_EXCESS_BEFORE_PLAN, _EXCESS_AFTER_PLAN, _HIGHER_THAN_PLAN):
+    for regex in (_EXCESS_BEFORE_PLAN, _EXCESS_AFTER_PLAN, _HIGHER_THAN_PLAN, _RISE_OVER_PLAN):
         for match in regex.finditer(sentence.skeleton):
             printed = _figure(sentence, match, "excess")
             if printed.noun.startswith("lần"):

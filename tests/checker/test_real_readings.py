@@ -6978,3 +6978,13 @@ def test_a_rate_of_plan_said_with_tuong_duong():
     )
     assert verdicts(text.format("45,2%"))["45,2%"] == Verdict.CONSISTENT
     assert verdicts(text.format("54,2%"))["54,2%"] == Verdict.INCONSISTENT
+
+
+def test_a_rise_said_with_voi_alone_and_a_rise_over_the_plan():
+    # n1066 (fisheries, 2022): "tăng 7% với năm 2021 (4,85 triệu tấn)", "tăng 22,2% so kế hoạch (9,0 tỷ USD)"
+    text = "Nuôi trồng đạt 5,19 triệu tấn, tăng {} với năm 2021 (4,85 triệu tấn)."
+    assert verdicts(text.format("7%"))["7%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("9%"))["9%"] == Verdict.INCONSISTENT
+    text = "Kim ngạch xuất khẩu ước đạt 11 tỷ USD, tăng {} so kế hoạch (9,0 tỷ USD)."
+    assert verdicts(text.format("22,2%"))["22,2%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("25,2%"))["25,2%"] == Verdict.INCONSISTENT
