@@ -4481,7 +4481,10 @@ def excess_over_plan(sentence: Sentence) -> Iterator[Claim]:
             printed = _figure(sentence, match, "excess")
             if printed.noun.startswith("lần"):
                 continue  # "vượt 2,62 lần so với dự toán": a multiple, not an excess in % or an amount
-            yield _judge_against_plan(sentence, match, printed, "excess_over_plan", Role.EXCESS)
+            claim = _judge_against_plan(sentence, match, printed, "excess_over_plan", Role.EXCESS)
+            if regex is _RISE_OVER_PLAN and not claim.verdict.checked:
+                continue  # "2.090/2.060 tỷ đồng, tăng 1,46% so với kế hoạch": read with its fraction
+            yield claim
     for match in _FRACTION_THEN_EXCESS.finditer(sentence.skeleton) if "/" in sentence.skeleton else ():
         actual, plan, printed = (_figure(sentence, match, group) for group in ("part", "total", "excess"))
         if _is_pair(actual, plan) or not _alike(actual, plan) or actual.value <= plan.value:
