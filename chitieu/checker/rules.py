@@ -1959,6 +1959,24 @@ def _up_to_another_scheme(
     return parts, items, end
 
 
+def _up_to_another_sector(
+    sentence: Sentence, whole: str, parts: list[Figure], items: list[str], end: int
+) -> tuple[list[Figure], list[str], int]:
+    """The parts up to the first item that names another sector of the economy than the whole's words
+    (``whole``) do: "giá trị sản xuất công nghiệp - xây dựng … đạt 31.467 tỷ đồng …. Trong đó, công nghiệp -
+    thủ công nghiệp … 23.896 tỷ đồng, …; thương mại - dịch vụ … 22.115 tỷ đồng" (n1108) — the services are
+    a sector of their own, not a part of industry and construction."""
+    sectors = _sectors_of(whole)
+    if len(sectors) != 1:
+        return parts, items, end
+    for at, (item, part) in enumerate(zip(items, parts, strict=True)):
+        named = _sectors_of(item[: item.find(part.placeholder)])
+        if at and named and not named & sectors:
+            last = parts[at - 1]
+            return parts[:at], items[:at], sentence.skeleton.find(last.placeholder) + len(last.placeholder)
+    return parts, items, end
+
+
 def _two_divisions(total: Figure, parts: Sequence[Figure]) -> Sequence[Figure] | None:
     """The first of two runs of ``parts`` that each add up to ``total`` (two divisions of one whole,
     listed one after the other), or None."""
@@ -5085,6 +5103,9 @@ def _change_readings(current: Figure, previous: Figure, printed: Figure) -> list
     return readings
 
 
+_SAID_AS_EQUIVALENT = re.compile(r"\(?(?:tương đương|tương ứng)(?: với)?(?: (?:tăng|giảm))?(?: thêm)? $")
+
+
 def _change_from_difference(
     sentence: Sentence,
     match: re.Match[str],
@@ -5106,6 +5127,11 @@ def _change_from_difference(
         difference.value, current.value, difference.value, value,
     )  # fmt: skip
     d, c = triple(difference), triple(current)
+    if _SAID_AS_EQUIVALENT.search(sentence.skeleton, 0, sentence.at(difference)) and not difference.countable:
+        # "tăng 9,03% (tương đương 12.600 tấn)" (n1097): the measure worked out from the rate, rounded to its
+        # last digit that is not a zero
+        step = next_round_step(difference, difference.readings[0])
+        d = (d[0], d[0] - step / 2, d[0] + step / 2)
     candidates = [
         dd / (cc - dd if rising else cc + dd) * HUNDRED
         for dd in (d[1], d[2])
@@ -7168,6 +7194,11 @@ _RATIO_WITH_ITS_CHANGE = re.compile(r" và (?:tăng|giảm) #\d+%#")
 _RATE_OF_PLAN = pattern(r"bằng #\d+%# (?:so với )?{PLAN}")
 
 
+# a share "of the total", no other name for it, and a figure said with its own share
+_OF_THE_TOTAL_ALONE = re.compile(r" (?:trong|trên) tổng số(?=[,;.)]| và| tăng| giảm|$)")
+_SAID_WITH_A_SHARE = re.compile(r"(?: [^\W\d_]+){0,3},? \(?chiếm(?: tỷ lệ| tỉ lệ| tỷ trọng)? ?$")
+
+
 def _shares_of_earlier_total(
     sentence: Sentence,
     earlier: Sequence[Figure],
@@ -7284,6 +7315,9 @@ def _shares_of_earlier_total(
         if share.value >= HUNDRED:
             continue  # a share of a larger whole is below 100%: "đạt 105%" is of a plan
         part_year = sentence.years_said.get(part.start, "")
+        of_the_total = _OF_THE_TOTAL_ALONE.match(
+            skeleton, skeleton.find(share.placeholder) + len(share.placeholder)
+        )
         candidates = [
             whole
             for whole in reversed([*earlier, *before_part])
@@ -7310,6 +7344,9 @@ def _shares_of_earlier_total(
                 and not _PEOPLE_OF_A_KIND.match(part.noun)
                 and _HURT_BEFORE.search(_context_of(sentence, whole, around)[0])
             )
+            # "bán lẻ hàng hóa đạt 24.656,29 tỷ đồng, chiếm 86,42% trong tổng số, …. … lưu trú, ăn uống đạt
+            # 2.331,94 tỷ đồng, chiếm 8,17% trong tổng số" (n1096): a share of the total, like its own
+            and not (of_the_total and _SAID_WITH_A_SHARE.match(_context_of(sentence, whole, around)[1]))
         ]
         phrase = _NAMED_PHRASE.match(skeleton, skeleton.find(share.placeholder) + len(share.placeholder))
         phrased = phrase.group("words") or phrase.group("due") if phrase is not None else ""
@@ -8301,10 +8338,18 @@ def partition_of_earlier_total(
     # carried over, what was received names a part
     verbs = frozenset({"thụ lý", "tiếp nhận"}) if _CARRIED_OVER.search(sentence.skeleton) else frozenset()
     parts, items, end = _parts_after(sentence, opening.end(), "", lenient=True, verbs=verbs)
-    nearest = next((figure for figure in reversed(earlier) if not _is_a_period(figure)), None)
+    nearest = next(
+        (
+            figure
+            for figure in reversed(earlier)
+            if figure.kind in (FigureKind.COUNT, FigureKind.AMOUNT) and not _is_a_period(figure)
+        ),
+        None,
+    )
     if nearest is not None:
         named = _context_of(sentence, nearest, around)[0]
         parts, items, end = _up_to_another_scheme(sentence, named, parts, items, end)
+        parts, items, end = _up_to_another_sector(sentence, named, parts, items, end)
     if len(parts) < 2 or any(_a_score(part) or _is_a_period(part) for part in parts):
         return
     cumulative = {

@@ -6988,3 +6988,38 @@ def test_a_rise_said_with_voi_alone_and_a_rise_over_the_plan():
     text = "Kim ngạch xuất khẩu ước đạt 11 tỷ USD, tăng {} so kế hoạch (9,0 tỷ USD)."
     assert verdicts(text.format("22,2%"))["22,2%"] == Verdict.CONSISTENT
     assert verdicts(text.format("32,2%"))["32,2%"] == Verdict.INCONSISTENT
+
+
+def test_a_figure_said_with_its_own_share_of_the_total_is_no_whole_of_the_next():
+    # n1096 (Kon Tum's retail sales, 2022): three sectors, each "chiếm …% trong tổng số"
+    text = (
+        "Theo đó, doanh thu bán lẻ hàng hóa đạt 24.656,29 tỷ đồng, chiếm 86,42% trong tổng số, tăng 21,42% so"
+        " với cùng kỳ năm trước.\nĐồng thời, một số nhóm hàng hoá tăng không đáng kể như: hàng hoá khác (tăng"
+        " 2,11%).\nSo với cùng kỳ năm trước, doanh thu dịch vụ lưu trú, ăn uống và du lịch đạt 2.331,94 tỷ"
+        " đồng, chiếm 8,17% trong tổng số và tăng 25,15%; doanh thu dịch vụ khác đạt 1.541,78 tỷ đồng, chiếm"
+        " 5,4% trong tổng số, tăng 1,24%."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+
+
+def test_a_difference_said_as_an_equivalent_is_rounded():
+    # n1097 (An Giang, Q1 2023): "152.500 tấn, tăng 9,03% (tương đương 12.600 tấn)" — 12.600 of a rate
+    text = (
+        "Sản lượng thủy sản nuôi trồng ước đạt 152.500 tấn, tăng {} (tương đương 12.600 tấn) so với cùng kỳ."
+    )
+    assert verdicts(text.format("9,03%"))["9,03%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("9,93%"))["9,93%"] == Verdict.INCONSISTENT
+    # a count said as an equivalent is exact
+    text = "Toàn tỉnh có 1.526 hộ nghèo, giảm {} (tương đương 200 hộ) so với cùng kỳ."
+    assert verdicts(text.format("11,6%"))["11,6%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("11,9%"))["11,9%"] == Verdict.INCONSISTENT
+
+
+def test_a_breakdown_of_one_sector_ends_where_another_sector_is_told():
+    # n1108 (Thường Tín district, 2024): the services are no part of industry and construction
+    text = (
+        "Năm 2024 tổng giá trị sản xuất công nghiệp - xây dựng của huyện đạt {} tỷ đồng, đạt 100% kế hoạch,"
+        " tăng 18,9% so với năm 2023. Trong đó, công nghiệp - thủ công nghiệp năm 2024 đạt 23.896 tỷ đồng,"
+        " tăng 17% so với năm 2023; thương mại - dịch vụ năm 2024 đạt 22.115 tỷ đồng, tăng 18,6%."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text.format("31.467")).claims)
