@@ -5131,7 +5131,8 @@ def _change_from_difference(
         # "tăng 9,03% (tương đương 12.600 tấn)" (n1097): the measure worked out from the rate, rounded to its
         # last digit that is not a zero
         step = next_round_step(difference, difference.readings[0])
-        d = (d[0], d[0] - step / 2, d[0] + step / 2)
+        if step * HUNDRED <= d[0]:  # (not "tương đương tăng 60 tỉ đồng": ten of sixty is no rounding)
+            d = (d[0], d[0] - step / 2, d[0] + step / 2)
     candidates = [
         dd / (cc - dd if rising else cc + dd) * HUNDRED
         for dd in (d[1], d[2])
