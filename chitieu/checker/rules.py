@@ -958,10 +958,17 @@ _PART_THEN_SHARE = pattern(
 _WHOLE = pattern(rf"{_WHOLE_VERBS}(?:(?: [^\W\d_]+){{0,4}}?|(?: [^\W\d_]+){{5,6}} là) {{whole:N}}")
 
 
+_ANOTHER_TOPIC = re.compile(r"; (?:về|đối với) (?=[^#;]{0,90}?, )")
+
+
 def _wholes_before(sentence: Sentence, position: int, part: Figure) -> list[Figure]:
-    """Counts introduced by "thụ lý", "tiếp nhận", "tổng số" … before ``position``, nearest first."""
+    """Counts introduced by "thụ lý", "tiếp nhận", "tổng số" … before ``position``, nearest first — of the
+    clause's own topic: not past "; về …" ("Đối với án hình sự, thụ lý 463 vụ …; về án dân sự, …, thụ lý,
+    giải quyết 347 vụ, việc, đạt 51%", n1086: the civil cases' count, not printed)."""
     found = []
-    for match in _WHOLE.finditer(sentence.skeleton, 0, position):
+    topics = list(_ANOTHER_TOPIC.finditer(sentence.skeleton, 0, position))
+    start = topics[-1].end() if topics else 0
+    for match in _WHOLE.finditer(sentence.skeleton, start, position):
         whole = _figure(sentence, match, "whole")
         if (
             whole is not part

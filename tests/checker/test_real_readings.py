@@ -7023,3 +7023,17 @@ def test_a_breakdown_of_one_sector_ends_where_another_sector_is_told():
         " tăng 17% so với năm 2023; thương mại - dịch vụ năm 2024 đạt 22.115 tỷ đồng, tăng 18,6%."
     )
     assert not any(claim.verdict.alarm for claim in check_text(text.format("31.467")).claims)
+
+
+def test_a_rate_of_a_clause_on_another_kind_of_case_is_not_of_the_count_before_it():
+    # n1086 (a province's courts, 2023–2024): "Đối với án hình sự, thụ lý 463 vụ …; về án dân sự, …, thụ lý,
+    # giải quyết 347 vụ, việc, đạt 51%" — of the civil cases taken in, not printed
+    text = (
+        "Đối với án hình sự, thụ lý 463 vụ với 797 bị cáo, giải quyết 349 vụ với 548 bị cáo, đạt {}; về án"
+        " dân"
+        " sự, hôn nhân và gia đình, kinh doanh thương mại và lao động, thụ lý, giải quyết 347 vụ, việc, đạt"
+        " 51%."
+    )
+    found = verdicts(text.format("75,4%"))
+    assert found["75,4%"] == Verdict.CONSISTENT and not found.get("51%", Verdict.NOT_CHECKABLE).alarm
+    assert verdicts(text.format("73,4%"))["73,4%"] == Verdict.INCONSISTENT
