@@ -1511,7 +1511,9 @@ _BREAKDOWN_MARKER = re.compile(
     r"|(?: [^\W\d_]+){0,4} ?\((?=[^()#]{0,40}#)"  # "78.669 người (cao đẳng 1.702 người, …)"
     # … or after a longer noun, each item a label and its count: "xử lý kỷ luật 7 tổ chức cơ sở đảng
     # (khiển trách 6, cảnh cáo 1)", "cấp 2.292 sổ bảo hiểm xã hội cho người lao động (cấp mới 2.189 sổ, …)"
-    r"|(?: [^\W\d_]+){4,9} ?\((?=(?:[^\W\d_]+ ){1,4}#\d+#[^#()]{0,20}[,;] ?(?:[^\W\d_]+ ){1,4}#\d+#)"
+    # (… its commas too: "871 đảng viên có liên quan đến hành vi tham nhũng, tiêu cực, suy thoái về đạo đức,
+    # lối sống (khiển trách 612 đảng viên, …)", n1113)
+    r"|(?:,? [^\W\d_]+){4,20} ?\((?=(?:[^\W\d_]+ ){1,4}#\d+#[^#()]{0,20}[,;] ?(?:[^\W\d_]+ ){1,4}#\d+#)"
     # … or each a "số …" said with "là": "4.597 người cai bắt buộc theo quyết định của Tòa án (số không có nơi
     # cư trú ổn định là 4.143 người, số có nơi cư trú ổn định là 454 người)"
     r"|(?: [^\W\d_]+){1,12} ?\((?=số (?:[^\W\d_]+ ){1,8}là #\d+#[^#()]{0,20}[,;] ?"
@@ -2068,6 +2070,12 @@ def _partition_claim(
             f"Các phần liệt kê sau “trong đó” cộng lại nhỏ hơn {total.text}; có thể chỉ liệt kê một phần.",
         )
         return _unchecked(sentence, span, template, numbers, Verdict.NOT_CHECKABLE, note)
+    # what the items say besides the whole's own noun: "khiển trách 612 đảng viên, cảnh cáo 122 đảng viên" of
+    # 871 "đảng viên" name kinds of the whole, not groups cutting across it (n1113)
+    named_apart = [
+        item.replace(f"{part.placeholder} {total.noun}", part.placeholder) if total.noun else item
+        for item, part in zip(items, parts, strict=True)
+    ]
     if (
         not exhaustive
         and not adds_up
@@ -2077,9 +2085,9 @@ def _partition_claim(
                     any(_labelled(item, part) for item, part in zip(items, parts, strict=True))
                     # "42 người là nữ, …; 36 người trẻ tuổi …; 21 người là đồng bào dân tộc thiểu số": groups
                     # named after their counts, cutting across each other
-                    or sum(bool(_CROSS_CUTTING.search(item)) for item in items) >= 2
+                    or sum(bool(_CROSS_CUTTING.search(item)) for item in named_apart) >= 2
                 )
-                and _may_overlap(items)
+                and _may_overlap(named_apart)
             )
             # "11.980 giáo viên đạt chuẩn trở lên (96,2%), 8.540 giáo viên trên chuẩn": a grade and
             # those above it holds the grades after it

@@ -7037,3 +7037,16 @@ def test_a_rate_of_a_clause_on_another_kind_of_case_is_not_of_the_count_before_i
     found = verdicts(text.format("75,4%"))
     assert found["75,4%"] == Verdict.CONSISTENT and not found.get("51%", Verdict.NOT_CHECKABLE).alarm
     assert verdicts(text.format("73,4%"))["73,4%"] == Verdict.INCONSISTENT
+
+
+def test_a_breakdown_in_brackets_after_a_long_noun_with_commas():
+    # n1113 (Thanh Hóa, 2024): the bracket after "… tham nhũng, tiêu cực, suy thoái về đạo đức, lối sống"
+    text = (
+        "Cấp có thẩm quyền đã thi hành kỷ luật {} đảng viên có liên quan đến hành vi tham nhũng, tiêu cực,"
+        " suy"
+        " thoái về đạo đức, lối sống (khiển trách 612 đảng viên, cảnh cáo 122 đảng viên, cách chức 3 đảng"
+        " viên,"
+        " khai trừ 134 đảng viên)."
+    )
+    assert verdicts(text.format("871"))["871"] == Verdict.CONSISTENT
+    assert verdicts(text.format("817"))["817"] == Verdict.INCONSISTENT
