@@ -8402,6 +8402,13 @@ def partition_of_earlier_total(
             or not whole.noun
             or _first_word(whole.noun) == _first_word(noun)
             or _counted_words(whole.noun)[:1] == _counted_words(parts[0].noun)[:1]  # "cử nhân", "sinh viên"
+            # "21 cán bộ … xin nghỉ …. Cụ thể hơn, 18 người …, 3 người …" (n1122): people, of a kind — when
+            # they add up to them (not raw5/v24's graduates of 15 years, of the 347.976 given jobs in 10)
+            or (
+                noun == "người"
+                and bool(_PEOPLE_OF_A_KIND.match(whole.noun))
+                and _fits(whole, sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần")))
+            )
         )
         and not any(_people_of_places(part, whole) for part in parts)
         # not the last item of a list: "… 52 giải Ba và 54 giải Khuyến khích. … Cụ thể, môn Toán có 20 giải …"

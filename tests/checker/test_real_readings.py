@@ -7050,3 +7050,17 @@ def test_a_breakdown_in_brackets_after_a_long_noun_with_commas():
     )
     assert verdicts(text.format("871"))["871"] == Verdict.CONSISTENT
     assert verdicts(text.format("817"))["817"] == Verdict.INCONSISTENT
+
+
+def test_a_list_of_people_adds_up_to_the_officials_said_before():
+    # n1122 (Lâm Đồng, 2025): "21 cán bộ … xin nghỉ …. … có 20 người đang giữ chức vụ Phó Giám đốc sở và một
+    # Giám đốc trung tâm. Cụ thể hơn, 18 người xin nghỉ hưu trước tuổi, 3 người xin thôi việc" — of the 21
+    text = (
+        "Vừa qua có 21 cán bộ của tỉnh xin nghỉ hưu trước tuổi và xin thôi việc. Trong số những trường hợp"
+        " trên"
+        " thì có 20 người đang giữ chức vụ Phó Giám đốc sở và một Giám đốc trung tâm. Cụ thể hơn, 18 người"
+        " xin"
+        " nghỉ hưu trước tuổi, 3 người xin thôi việc."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+    assert verdicts(text)["21"] == Verdict.CONSISTENT
