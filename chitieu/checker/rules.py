@@ -10250,6 +10250,56 @@ def output_of_yield_and_area(
         yield dataclasses.replace(claim, start=start, end=end)
 
 
+def yield_of_its_area_and_output(sentence: Sentence) -> Iterator[Claim]:
+    """An area, its yield and its output said one after the other ("huyện Mỹ Lộc 3.104ha, 57,85 tạ/ha, 17.958
+    tấn", n1128; "Thành phố Nam Ðịnh: 689ha, 54,25 tạ/ha (100,46%), 3.755 tấn", n106): the yield is worked
+    out of the two measured, the output over the area (a tạ is a tenth of a tấn). Changes and rates between
+    are passed over; a clause between them (a semicolon) may change the crop or the season, so a miss is
+    then a doubt.
+
+    Examples:
+        "huyện Mỹ Lộc 3.104ha, 57,85 tạ/ha, 17.958 tấn"
+        "Thành phố Nam Ðịnh: 689ha, 54,5 tạ/ha (100,46%), 3.755 tấn"
+    """
+    if "tạ/ha" not in sentence.skeleton:
+        return
+    area: Figure | None = None
+    yielded: Figure | None = None
+    for figure in sentence.figures:
+        if figure.qualifier is not None or _is_change(sentence, figure) or figure.kind == FigureKind.PERCENT:
+            continue
+        if figure.noun.split(" ", 1)[0] == "ha":
+            area, yielded = figure, None
+        elif area is not None and sentence.skeleton.startswith(
+            " tạ/ha", sentence.at(figure) + len(figure.placeholder)
+        ):
+            yielded = figure
+        elif figure.noun.split(" ", 1)[0] == "tấn" and area is not None and yielded is not None:
+            o, a = triple(figure), triple(area)
+            ten = Decimal(10)
+            value = o[0] / a[0] * ten
+            formula = message(
+                "{} tấn / {} ha × 10 = {} tạ/ha", "{} tấn / {} ha × 10 = {} tạ/ha", o[0], a[0], value
+            )
+            reading = Recomputation(
+                value, o[1] / a[2] * ten, o[2] / a[1] * ten, formula,
+                Bilingual("output over area", "sản lượng chia diện tích"),
+            )  # fmt: skip
+            numbers = [(Role.ACTUAL, area), (Role.ACTUAL, figure), (Role.SHARE, yielded)]
+            span = (sentence.at(area), sentence.at(figure) + len(figure.placeholder))
+            claim = judged_claim(sentence, span, "yield_of_its_area_and_output", numbers, [reading])
+            if claim.verdict.alarm and ";" in sentence.skeleton[span[0] : span[1]]:
+                note = claim.message + Bilingual(
+                    f" The area {area.text} is said in another clause: it may be of another crop or season.",
+                    f" Diện tích {area.text} ghi ở vế câu khác: có thể là của cây hoặc vụ khác.",
+                )
+                claim = _unchecked(
+                    sentence, span, "yield_of_its_area_and_output", numbers, Verdict.AMBIGUOUS, note
+                )
+            yield claim
+            area = yielded = None
+
+
 def growth_contribution(
     sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]
 ) -> Iterator[Claim]:
@@ -11550,6 +11600,7 @@ RULES: list[Rule] = [
     times_previous,
     years_of_a_span,
     count_of_names,
+    yield_of_its_area_and_output,
     count_of_rated_groups,
     amount_in_words,
     surplus_of_candidates,

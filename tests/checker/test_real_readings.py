@@ -7064,3 +7064,14 @@ def test_a_list_of_people_adds_up_to_the_officials_said_before():
     )
     assert not any(claim.verdict.alarm for claim in check_text(text).claims)
     assert verdicts(text)["21"] == Verdict.CONSISTENT
+
+
+def test_a_yield_is_its_output_over_its_area():
+    # n1128 (Nam Định's spring rice by district, 2021): area, yield and output one after the other
+    text = "Thành phố Nam Định 626ha, {} tạ/ha, 3.415 tấn; huyện Mỹ Lộc 3.104ha, 57,85 tạ/ha, 17.958 tấn."
+    found = verdicts(text.format("54,55"))
+    assert found["54,55"] == found["57,85"] == Verdict.CONSISTENT
+    assert verdicts(text.format("54,25"))["54,25"] == Verdict.INCONSISTENT
+    # a rate in brackets between, as n106 prints them
+    text = "Thành phố Nam Ðịnh: 689ha, {} tạ/ha (100,46%), 3.755 tấn."
+    assert verdicts(text.format("54,5"))["54,5"] == Verdict.CONSISTENT
