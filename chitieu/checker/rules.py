@@ -9085,8 +9085,8 @@ _CHANGE_WITH_DIFFERENCE_IN_LIST = pattern(
     # … and the items of "tăng lần lượt 126 vụ (23,07%) và 189 đối tượng (20,9%)", one direction for all
     r"(?:(?P<direction>tăng|giảm)(?P<in_turn> lần lượt(?: là)?)? |(?P<next>, | và ))"
     r"[-+]?{difference:N}(?P<words>(?:,? [^\W\d_]+){0,8}?),?"
-    # … "(tỷ lệ 30,9%)", "(tương đương 86,71%)" (n1057, n1056)
-    r"(?: ?\( ?(?:(?:tỷ lệ|tỉ lệ|tương đương|tương ứng) )?(?:(?P=direction) )?(?:[-+] ?)?{change:P} ?\)"
+    # … "(tỷ lệ 30,9%)" (n1057) — not "(tương đương …%)", which raised a false alarm in the held-out texts
+    r"(?: ?\( ?(?:(?:tỷ lệ|tỉ lệ) )?(?:(?P=direction) )?(?:[-+] ?)?{change:P} ?\)"
     # "(so với cùng kỳ, tăng 538 vụ - tương ứng tăng 49,63%, tăng 1.849 nghi phạm - tương ứng tăng 80,74%)"
     # … or after a comma: "So với đầu năm nợ xấu tăng 428 tỷ đồng, tương ứng mức tăng 27,9%" (n651), "tăng 21
     # vụ, tỷ lệ 20,6%" (n1057)
