@@ -669,7 +669,9 @@ _PART_OUT_OF_A_TOTAL_IN_BRACKETS = pattern(
 )
 # the whole printed right after the share: "1.542 đảng viên (chiếm 53,32% so với tổng số 2.892 đảng viên …)"
 _PART_THEN_SHARE_OF_TOTAL = pattern(
-    r"{part:N}(?P<words>{WORDS}){SHARE_LINK}{share:P} (?:so với |trong |trên |của )?tổng số {total:N}"
+    # … "tổng khối lượng", "tổng kim ngạch": the whole named (n1101)
+    r"{part:N}(?P<words>{WORDS}){SHARE_LINK}{share:P} (?:so với |trong |trên |của )?tổng"
+    r"(?: số| khối lượng| kim ngạch| giá trị| doanh thu| sản lượng| diện tích| dư nợ| vốn)(?: là)? {total:N}"
 )
 
 

@@ -7069,3 +7069,10 @@ def test_a_yield_is_its_output_over_its_area():
     # a rate in brackets between, as n106 prints them
     text = "Thành phố Nam Ðịnh: 689ha, {} tạ/ha (100,46%), 3.755 tấn."
     assert verdicts(text.format("54,5"))["54,5"] == Verdict.CONSISTENT
+
+
+def test_a_share_of_the_whole_named_after_it():
+    # n1101 (seaports, January 2024): "chiếm … trong tổng khối lượng 111,614 triệu tấn"
+    text = "Kim ngạch xuất khẩu đạt 4,67 tỷ USD, chiếm {} tổng kim ngạch 7,06 tỷ USD."
+    assert verdicts(text.format("66,1%"))["66,1%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("68,1%"))["68,1%"] == Verdict.INCONSISTENT
