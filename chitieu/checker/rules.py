@@ -4157,6 +4157,16 @@ def _judge_against_plan(
         for figure in _values_before(sentence, skeleton.find(printed.placeholder), exclude=[printed])
         if not _is_a_period(figure)
     ]
+    if (
+        len(candidates) >= 2
+        and candidates[0] is not None
+        and candidates[1] is not None
+        and _ASIDE_OF_THE_FIGURE_BEFORE.fullmatch(
+            skeleton, sentence.at(candidates[1]) + len(candidates[1].placeholder), sentence.at(candidates[0])
+        )
+    ):
+        # "159.986 lao động (55.804 nữ), đạt 133,3 % kế hoạch" (n1156): the figure, not its aside's
+        candidates[0], candidates[1] = candidates[1], candidates[0]
     if printed.kind == FigureKind.PERCENT and role == Role.EXCESS:
         # "thi hành xong 5.378 việc, đạt 71,73% so với số việc có điều kiện, vượt chỉ tiêu 1,73%" (n718): the
         # rate said right before is what exceeded its target, by points (of 70%)
@@ -4202,6 +4212,10 @@ def _judge_against_plan(
     return first
 
 
+_RANGE_END = re.compile(r" ?[-–] ?(?P<end>#\d+#)")
+_ASIDE_OF_THE_FIGURE_BEFORE = re.compile(r"(?: [^\W\d_]+){0,3} \( ?")
+
+
 def _judge_with_actual(
     sentence: Sentence,
     match: re.Match[str],
@@ -4225,6 +4239,12 @@ def _judge_with_actual(
     if actual is not None and plan is not None and _alike(actual, plan):
         numbers = [(Role.ACTUAL, actual), (Role.PLAN, plan), (role, printed)]
         ratios = _ratio_to_plan(actual, plan)
+        # a plan said as a range: "đạt 133,3 % kế hoạch được giao (110.000 - 120.000 lao động)" (n1156) — of
+        # either end
+        other_end = _RANGE_END.match(skeleton, sentence.at(plan) + len(plan.placeholder))
+        if other_end is not None and (end := sentence.figure(other_end.group("end"))).value > plan.value:
+            numbers.insert(-1, (Role.PLAN, end))
+            ratios = ratios + _ratio_to_plan(actual, end)
         low = min(r.low for r in ratios)
         high = max(r.high for r in ratios)
         if role == Role.EXCESS:
@@ -9162,6 +9182,35 @@ def carried_and_new(
         yield dataclasses.replace(claim, start=start, end=end)
 
 
+_A_FRACTIONS_SLASH = re.compile(r"(?: [^\W\d_]+){0,3} ?/ ?")
+# "Còn 918 xã, phường, thị trấn chưa có đài": what is not yet, said first
+_NOT_YET_FIRST = pattern(r"^\W*còn {rest:N}(?:,? [^\W\d_]+){0,8}? chưa ")
+
+
+def _rest_of_a_fraction(
+    sentence: Sentence,
+    match: re.Match[str],
+    rest: Figure,
+    earlier: Sequence[Figure],
+    around: Mapping[int, tuple[str, str]],
+) -> Iterator[Claim]:
+    """What is left of the last fraction said before, of the thing its whole counts: "… có 9.690 đài truyền
+    thanh/10.599 xã, phường, thị trấn, đạt tỷ lệ 91,4%. Còn 918 xã, phường, thị trấn chưa có đài" (n1146)."""
+    fraction = next(
+        (
+            (done, of)
+            for done, of in reversed(list(itertools.pairwise(earlier[-12:])))
+            if _A_FRACTIONS_SLASH.fullmatch(around.get(of.start, ("", ""))[0])
+            and of.kind == rest.kind
+            and _same_first_word(of.noun, rest.noun)
+            and done.value <= of.value
+        ),
+        None,
+    )
+    if fraction is not None:
+        yield _remainder_claim(sentence, match.span(), fraction[1], fraction[0], rest)
+
+
 def remainder_of_earlier_total(
     sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]
 ) -> Iterator[Claim]:
@@ -9174,6 +9223,9 @@ def remainder_of_earlier_total(
     match = _REST_FIRST.match(sentence.skeleton)
     if match is None:
         yield from _rest_of_those_among(sentence, earlier, judged, around)
+        bare = _NOT_YET_FIRST.match(sentence.skeleton)
+        if bare is not None and (rest := _figure(sentence, bare, "rest")).start not in judged:
+            yield from _rest_of_a_fraction(sentence, bare, rest, earlier, around)
         return
     rest = _figure(sentence, match, "rest")
     if rest.start in judged or rest.qualifier is not None or rest.kind != FigureKind.COUNT:
@@ -9190,13 +9242,23 @@ def remainder_of_earlier_total(
 
     pool = list(reversed(earlier[-12:]))
     part = next((figure for figure in pool if introduced(figure, _PART_BEFORE)), None)
-    if part is None:
-        return
-    whole = next(
-        (f for f in pool[pool.index(part) + 1 :] if introduced(f, _WHOLE_BEFORE) and f.value > part.value),
-        None,
+    whole = (
+        next(
+            (
+                f
+                for f in pool[pool.index(part) + 1 :]
+                if introduced(f, _WHOLE_BEFORE) and f.value > part.value
+            ),
+            None,
+        )
+        if part is not None
+        else None
     )
-    if whole is None or _NEW_ONLY.search(around.get(whole.start, ("", ""))[0]):
+    if whole is None:
+        yield from _rest_of_a_fraction(sentence, match, rest, earlier, around)
+        return
+    assert part is not None
+    if _NEW_ONLY.search(around.get(whole.start, ("", ""))[0]):
         return  # "thụ lý mới": what is left counts the cases carried over too, not said here
     claim = _remainder_claim(sentence, match.span(), whole, part, rest)
     if claim.verdict.alarm and "đang" in match.group():

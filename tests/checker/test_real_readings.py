@@ -7076,3 +7076,26 @@ def test_a_share_of_the_whole_named_after_it():
     text = "Kim ngạch xuất khẩu đạt 4,67 tỷ USD, chiếm {} tổng kim ngạch 7,06 tỷ USD."
     assert verdicts(text.format("66,1%"))["66,1%"] == Verdict.CONSISTENT
     assert verdicts(text.format("68,1%"))["68,1%"] == Verdict.INCONSISTENT
+
+
+def test_a_plan_said_as_a_range_and_a_result_with_its_aside():
+    # n1156 (labour export, 2023): "159.986 lao động (55.804 nữ), đạt 133,3 % kế hoạch được giao (110.000 -
+    # 120.000 lao động)" — of the range's top, the result not its women
+    text = (
+        "Tổng số lao động đi làm việc ở nước ngoài trong năm 2023 là 159.986 lao động (55.804 nữ), đạt {} kế"
+        " hoạch được giao (110.000 - 120.000 lao động)."
+    )
+    assert verdicts(text.format("133,3 %"))["133,3 %"] == Verdict.CONSISTENT
+    assert verdicts(text.format("145,4 %"))["145,4 %"] == Verdict.CONSISTENT
+    assert verdicts(text.format("143,3 %"))["143,3 %"] == Verdict.INCONSISTENT
+
+
+def test_what_is_not_yet_is_the_rest_of_the_fraction_before():
+    # n1146 (grassroots radio, 2022): "9.690 đài truyền thanh/10.599 xã, phường, thị trấn, đạt tỷ lệ 91,4%.
+    # Còn 918 xã, phường, thị trấn chưa có đài" — 909 are left
+    text = (
+        "Cả nước hiện có 9.690 đài truyền thanh/10.599 xã, phường, thị trấn, đạt tỷ lệ 91,4%. Còn {} xã,"
+        " phường, thị trấn chưa có đài, chiếm 8,6%."
+    )
+    assert verdicts(text.format("909"))["909"] == Verdict.CONSISTENT
+    assert verdicts(text.format("918"))["918"] == Verdict.INCONSISTENT
