@@ -9184,7 +9184,7 @@ def carried_and_new(
 
 _A_FRACTIONS_SLASH = re.compile(r"(?: [^\W\d_]+){0,3} ?/ ?")
 # "Còn 918 xã, phường, thị trấn chưa có đài": what is not yet, said first
-_NOT_YET_FIRST = pattern(r"^\W*còn {rest:N}(?:,? [^\W\d_]+){0,8}? chưa ")
+_NOT_YET_FIRST = pattern(r"^\W*còn {rest:N}(?:,? [^\W\d_]+){0,8}? chưa(?= )")
 
 
 def _rest_of_a_fraction(
