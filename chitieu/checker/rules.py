@@ -1951,38 +1951,32 @@ def _kinds_named(item: str) -> set[str]:
 _SCHEMES = frozenset({"bhxh", "bhyt", "bhtn"})
 
 
-def _up_to_another_scheme(
-    sentence: Sentence, whole: str, parts: list[Figure], items: list[str], end: int
-) -> tuple[list[Figure], list[str], int]:
-    """The parts up to the first item that names another insurance scheme than the first one, when the
-    words of the whole (``whole``) name that one alone: "số người tham gia BHXH là 13,7 triệu người. Trong
-    đó, tham gia BHXH bắt buộc 13,68 triệu người; BHXH tự nguyện 230 nghìn người; BHTN là 11,6 triệu người;
-    BHYT …" (n772) breaks the social insurance's whole down, then tells the other schemes' own wholes ("Các
-    chế độ chi BHXH, BHTN … 941,9 tỷ đồng, trong đó: …" is of both)."""
-    first = _kinds_named(items[0]) & _SCHEMES if items else set()
-    if len(first) != 1 or _kinds_named(whole) & _SCHEMES != first:
-        return parts, items, end
-    for at, item in enumerate(items[1:], start=1):
-        named = _kinds_named(item) & _SCHEMES
-        if named and not named & first:
-            last = parts[at - 1]
-            return parts[:at], items[:at], sentence.skeleton.find(last.placeholder) + len(last.placeholder)
-    return parts, items, end
+def _schemes_named(text: str) -> set[str]:
+    """The insurance schemes ``text`` names ("BHXH bắt buộc" → bhxh)."""
+    return _kinds_named(text) & _SCHEMES
 
 
-def _up_to_another_sector(
-    sentence: Sentence, whole: str, parts: list[Figure], items: list[str], end: int
+def _up_to_another_kind(
+    sentence: Sentence,
+    whole: str,
+    parts: list[Figure],
+    items: list[str],
+    end: int,
+    kinds_of: Callable[[str], set[str]],
 ) -> tuple[list[Figure], list[str], int]:
-    """The parts up to the first item that names another sector of the economy than the whole's words
-    (``whole``) do: "giá trị sản xuất công nghiệp - xây dựng … đạt 31.467 tỷ đồng …. Trong đó, công nghiệp -
-    thủ công nghiệp … 23.896 tỷ đồng, …; thương mại - dịch vụ … 22.115 tỷ đồng" (n1108) — the services are
-    a sector of their own, not a part of industry and construction."""
-    sectors = _sectors_of(whole)
-    if len(sectors) != 1:
+    """The parts up to the first item named as another kind (``kinds_of``: insurance schemes, sectors of the
+    economy) than the one the words of the whole (``whole``) name alone: "số người tham gia BHXH là 13,7
+    triệu người. Trong đó, tham gia BHXH bắt buộc 13,68 triệu người; BHXH tự nguyện 230 nghìn người; BHTN là
+    11,6 triệu người" (n772) breaks the social insurance down, then tells another scheme's own whole; "giá trị
+    sản xuất công nghiệp - xây dựng … 31.467 tỷ đồng …. Trong đó, công nghiệp - thủ công nghiệp … 23.896 tỷ
+    đồng, …; thương mại - dịch vụ … 22.115 tỷ đồng" (n1108) another sector. A whole of two kinds ("Các chế độ
+    chi BHXH, BHTN …") is of both."""
+    kind = kinds_of(whole)
+    if len(kind) != 1:
         return parts, items, end
     for at, (item, part) in enumerate(zip(items, parts, strict=True)):
-        named = _sectors_of(item[: item.find(part.placeholder)])
-        if at and named and not named & sectors:
+        named = kinds_of(item[: item.find(part.placeholder)])
+        if at and named and not named & kind:
             last = parts[at - 1]
             return parts[:at], items[:at], sentence.skeleton.find(last.placeholder) + len(last.placeholder)
     return parts, items, end
@@ -2244,7 +2238,7 @@ def _read_partitions(
             parts, items = _without_the_parts_of_parts(sentence, total, parts, items)
             parts, items = _without_a_part_broken_down(total, parts, items)
             named = _context_of(sentence, total, None)[0]
-            parts, items, end = _up_to_another_scheme(sentence, named, parts, items, end)
+            parts, items, end = _up_to_another_kind(sentence, named, parts, items, end, _schemes_named)
             parts, items, end = _up_to_the_clause_that_adds_up(sentence, total, parts, items, end)
             yield total, parts, items, exhaustive, (total_start, end)
             again = _broken_down_again(sentence, total, end)
@@ -8386,8 +8380,8 @@ def partition_of_earlier_total(
     )
     if nearest is not None:
         named = _context_of(sentence, nearest, around)[0]
-        parts, items, end = _up_to_another_scheme(sentence, named, parts, items, end)
-        parts, items, end = _up_to_another_sector(sentence, named, parts, items, end)
+        for kinds_of in (_schemes_named, _sectors_of):
+            parts, items, end = _up_to_another_kind(sentence, named, parts, items, end, kinds_of)
     if len(parts) < 2 or any(_a_score(part) or _is_a_period(part) for part in parts):
         return
     cumulative = {
