@@ -10358,6 +10358,54 @@ def yield_of_its_area_and_output(sentence: Sentence) -> Iterator[Claim]:
             area = yielded = None
 
 
+# a total with its group in brackets, then the list it is made of: "14.273 lao động (5.402 lao động nữ), gồm
+# các
+# thị trường: Nhật Bản: 8.475 lao động (3.831 lao động nữ), …"
+_TOTAL_WITH_ITS_GROUP = pattern(
+    r"{total:N} (?P<noun>[^\W\d_]+(?: [^\W\d_]+)?) \( ?{group:N} (?P=noun) (?P<kind>[^\W\d_]+)\),?"
+    r"(?: [^\W\d_]+){0,4} (?:gồm|bao gồm|trong đó)(?: [^\W\d_]+){0,4}:? "
+)
+_ITS_GROUP_IN_BRACKETS = re.compile(
+    r"#\d+# (?P<noun>[^\W\d_]+(?: [^\W\d_]+)?) \( ?(?P<group>#\d+#) (?P<rest>[^#()]{1,30})\)"
+)
+
+
+def groups_of_a_list(sentence: Sentence) -> Iterator[Claim]:
+    """A total said with one group of it in brackets, then its parts each with their own count of that group:
+    the groups of the parts add up to the total's group, or less when the list leaves others out ("và các thị
+    trường khác"). The women of the markets of n1157 add up to 5.431 of 5.402.
+
+    Examples:
+        "có 12 người (5 người nữ), gồm: Nhật Bản 7 người (3 người nữ), Hàn Quốc 5 người (2 người nữ)"
+    """
+    skeleton = sentence.skeleton
+    for match in _TOTAL_WITH_ITS_GROUP.finditer(skeleton):
+        group, named = _figure(sentence, match, "group"), f"{match.group('noun')} {match.group('kind')}"
+        end = skeleton.find(".", match.end())
+        end = len(skeleton) if end < 0 else end
+        groups = [
+            sentence.figure(item.group("group"))
+            for item in _ITS_GROUP_IN_BRACKETS.finditer(skeleton, match.end(), end)
+            if item.group("rest").strip() == named
+        ]
+        if len(groups) < 2 or group.qualifier is not None or any(g.qualifier is not None for g in groups):
+            continue
+        added = sum_of_parts(groups, Bilingual(f"the parts' {named}", f"{named} của các phần"))
+        leaves_out = bool(_OTHERS_LEFT_OUT.search(skeleton, match.end(), end))
+        numbers = [(Role.PART, figure) for figure in groups] + [(Role.TOTAL, group)]
+        span = (sentence.at(group), end)
+        if leaves_out and added.high <= group.value:
+            continue  # fewer than all of them, and no more than the total's: nothing to say
+        claim = judged_claim(
+            sentence, span, "groups_of_a_list", numbers, [added], default_slip=Slip.SUM_MISMATCH
+        )
+        start, stop = sentence.span(*span)
+        yield dataclasses.replace(claim, start=start, end=stop)
+
+
+_OTHERS_LEFT_OUT = re.compile(r"(?<!\w)(?:và )?các [^\W\d_]+(?: [^\W\d_]+)? khác(?!\w)")
+
+
 def growth_contribution(
     sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]
 ) -> Iterator[Claim]:
@@ -11659,6 +11707,7 @@ RULES: list[Rule] = [
     years_of_a_span,
     count_of_names,
     yield_of_its_area_and_output,
+    groups_of_a_list,
     count_of_rated_groups,
     amount_in_words,
     surplus_of_candidates,

@@ -7099,3 +7099,18 @@ def test_what_is_not_yet_is_the_rest_of_the_fraction_before():
     )
     assert verdicts(text.format("909"))["909"] == Verdict.CONSISTENT
     assert verdicts(text.format("918"))["918"] == Verdict.INCONSISTENT
+
+
+def test_the_groups_of_a_list_add_up_to_the_group_of_its_total():
+    # n1157 (labour abroad, September 2023): "14.273 lao động (5.402 lao động nữ), gồm các thị trường: Nhật
+    # Bản:
+    # 8.475 lao động (3.831 lao động nữ), …" — the women of the markets add up to 5.431
+    text = (
+        "Tổng số lao động là 14.273 lao động ({} lao động nữ), gồm các thị trường: Nhật Bản: 8.475 lao động"
+        " (3.831 lao động nữ), Đài Loan: 4.512 lao động (1.391 lao động nữ){}."
+    )
+    assert verdicts(text.format("5.222", ""))["5.222"] == Verdict.CONSISTENT
+    assert verdicts(text.format("5.202", ""))["5.202"] == Verdict.INCONSISTENT
+    # the list leaving others out: fewer is no slip, more is
+    assert "5.402" not in verdicts(text.format("5.402", " và các thị trường khác"))
+    assert verdicts(text.format("5.202", " và các thị trường khác"))["5.202"] == Verdict.INCONSISTENT
