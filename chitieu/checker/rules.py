@@ -6839,29 +6839,20 @@ _SETTLED = re.compile(r"giải quyết(?!\w)")
 
 
 # an aside on another period, in brackets: "(khóa XII tái cử có 167 người, …", "(năm 2022 có 1.234 người, …"
+# … the body named first: "(Quốc hội khóa XIV cả nước là 2.427 người, tỷ lệ 37,04%)" (n1076)
 _OF_ANOTHER_PERIOD = re.compile(
-    r"\( ?(?:khóa|khoá|nhiệm kỳ|năm|cùng kỳ|kỳ trước)(?: [^\W\d_]+| \d{4}){0,6}? (?:có|là|:)? ?$"
+    r"\( ?(?:[^\W\d_]+ ){0,3}?(?:khóa|khoá|nhiệm kỳ|năm|cùng kỳ|kỳ trước)(?: [^\W\d_]+| \d{4}){0,6}?"
+    r" (?:có|là|:)? ?$"
 )
 # those of a term re-elected: "người ứng cử là đại biểu Quốc hội khóa 15 tái cử: 145 người, tỷ lệ 29%" (n886)
 _OF_THE_TERM_BEFORE = re.compile(
     r"(?:khóa|khoá|nhiệm kỳ) (?:#\d+#|[ivxl]+)(?: [^\W\d_]+){0,3}? tái (?:cử|đắc cử|ứng cử)(?: có| là)?:? $"
-)
-# a bracket opened on another term, year or period: "(Quốc hội khóa XIV cả nước là 2.427 người, tỷ lệ …"
-_ASIDE_OF_ANOTHER_TIME = re.compile(
-    r"\((?:[^#()]{0,40}(?:khóa|khoá|nhiệm kỳ) (?:#\d+#|[ivxl]+)|[^#()]{0,20}(?:năm #\d+#|cùng kỳ))"
-    r"[^()]{0,60}$",
-    re.IGNORECASE,
 )
 _OF_ANOTHER_TIME = Bilingual(
     "said in an aside on another term or period, it is of that one's whole, which the text does not print.",
     "nêu trong ngoặc về một khóa hoặc một kỳ khác, là tỷ lệ trên tổng số của kỳ đó, văn bản không ghi số"
     " này.",
 )
-
-
-def _in_an_aside_of_another_time(skeleton: str, at: int) -> bool:
-    """Whether the figure at ``at`` is in a bracket that opens on another term, year or period."""
-    return _ASIDE_OF_ANOTHER_TIME.search(skeleton, max(0, at - 100), at) is not None
 
 
 _RE_ELECTED = Bilingual(
@@ -7269,7 +7260,10 @@ def _shares_of_earlier_total(
         if _OF_ANOTHER_PERIOD.search(
             skeleton, max(0, skeleton.find(part.placeholder) - 60), skeleton.find(part.placeholder)
         ):
-            continue  # "(khóa XII tái cử có 167 người, tỉ lệ 33,4%)": of that term's whole, not printed
+            # "(khóa XII tái cử có 167 người, tỉ lệ 33,4%)": of that term's whole, not printed
+            note = Bilingual(f"{share.text}: {_OF_ANOTHER_TIME.en}", f"{share.text}: {_OF_ANOTHER_TIME.vi}")
+            yield _of_a_whole_not_printed(sentence, match, part, share, note)
+            continue
         if _RATIO_WITH_ITS_CHANGE.match(
             skeleton, skeleton.find(share.placeholder) + len(share.placeholder)
         ) and _RATE_OF_PLAN.search(skeleton, 0, skeleton.find(share.placeholder)):
@@ -7579,11 +7573,6 @@ def _shares_of_earlier_total(
             # printed — or of this term's, as n273's "ĐB khóa XIII tái cử 160 người (tỉ lệ 32,3%)" of 496
             note = Bilingual(f"{share.text}: {_RE_ELECTED.en}", f"{share.text}: {_RE_ELECTED.vi}")
             claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
-        if claim.verdict.alarm and _in_an_aside_of_another_time(skeleton, skeleton.find(part.placeholder)):
-            # "phụ nữ có 2.542 người, chiếm tỷ lệ 40,90% (Quốc hội khóa XIV cả nước là 2.427 người, tỷ lệ
-            # 37,04%)" (n1076): of the term before's whole, not printed
-            note = Bilingual(f"{share.text}: {_OF_ANOTHER_TIME.en}", f"{share.text}: {_OF_ANOTHER_TIME.vi}")
-            claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.NOT_CHECKABLE, note)
         if claim.verdict.alarm and not pinned:
             # a whole said further back, when it is the one that fits: "Đại hội … có 1.587 đại biểu, … 222
             # đại biểu nữ …; 175 đại biểu …; … 71 Giáo sư, Phó Giáo sư (chiếm 4,47%)"
