@@ -10257,6 +10257,8 @@ def output_of_yield_and_area(
         label = _LABEL_FILLER.sub(" ", match.group("label").split(",")[-1].split(";")[-1]).strip()
         if (
             output.start in judged
+            or yielded.start
+            in judged  # the triple already read, its yield of the two (yield_of_its_area_and_output)
             or not label
             or output.qualifier is not None
             or yielded.qualifier is not None

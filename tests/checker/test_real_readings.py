@@ -7069,6 +7069,12 @@ def test_a_yield_is_its_output_over_its_area():
     # a rate in brackets between, as n106 prints them
     text = "Thành phố Nam Ðịnh: 689ha, {} tạ/ha (100,46%), 3.755 tấn."
     assert verdicts(text.format("54,5"))["54,5"] == Verdict.CONSISTENT
+    # one claim for one triple: its output is not judged again by the reading of a yield said before it
+    text = (
+        "Trong tổng số, diện tích lúa là 31.005 ha, năng suất lúa đạt 62,87 tạ/ha, sản lượng đạt 199.931 tấn."
+    )
+    claims = check_text(text).claims
+    assert [claim.printed.text for claim in claims] == ["62,87"] and claims[0].verdict == Verdict.INCONSISTENT
 
 
 def test_a_share_of_the_whole_named_after_it():
