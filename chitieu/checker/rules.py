@@ -1609,6 +1609,10 @@ def _as_part(
     # "gồm tỷ lệ hộ nghèo 5,0% với 12.855 hộ; tỷ lệ hộ cận nghèo 4,76% với 12.248 hộ" (n293): a rate said with
     # its count, the count the part
     words = _A_RATE_WITH_ITS_COUNT.sub(lambda found: " " * len(found.group()), words, 1)
+    if _AUDIT_KINDS.search(sentence.skeleton) and len(set(_AUDIT_KINDS.findall(sentence.skeleton))) == 2:
+        # "kiến nghị xử lý tài chính 67.055 tỷ đồng, trong đó tăng thu NSNN 7.486 tỷ đồng, giảm chi NSNN
+        # 10.221 tỷ đồng và kiến nghị khác …" (n541): an audit's kinds of findings, said together, not changes
+        words = _AUDIT_KINDS.sub(lambda found: " " * len(found.group()), words)
     if any(not _pardoned(words, m, verbs) for m in _NOT_A_PART.finditer(words)):
         return None
     figure = sentence.figure(counts[0].group())
@@ -1640,6 +1644,7 @@ def _as_part(
 
 
 _NUMBERED = re.compile(r"[^\W\d_]+ (?:số|thứ) $")
+_AUDIT_KINDS = re.compile(r"(?<!\w)(tăng thu|giảm chi)(?! nhập| phí| tiết)(?!\w)")
 _WITH_BEFORE = re.compile(r" với $")
 _A_RATE_WITH_ITS_COUNT = re.compile(
     r"(?:tỷ lệ|tỉ lệ)[^#]{0,60}?#\d+%# (?:với|là|có|tương ứng|tương đương)(?= #\d+#)"

@@ -7120,3 +7120,18 @@ def test_the_groups_of_a_list_add_up_to_the_group_of_its_total():
     # the list leaving others out: fewer is no slip, more is
     assert "5.402" not in verdicts(text.format("5.402", " và các thị trường khác"))
     assert verdicts(text.format("5.202", " và các thị trường khác"))["5.202"] == Verdict.INCONSISTENT
+
+
+def test_an_audits_kinds_of_findings_are_parts_not_changes():
+    # n541 (state audit, 2021): "kiến nghị xử lý tài chính 67.055 tỷ đồng, trong đó tăng thu … 7.486 tỷ đồng,
+    # giảm chi NSNN 10.221 tỷ đồng và kiến nghị khác 43.895 tỷ đồng" — the three kinds are all of it
+    text = (
+        "KTNN đã kiến nghị xử lý tài chính {} tỷ đồng, trong đó tăng thu ngân sách nhà nước (NSNN) 7.486 tỷ"
+        " đồng, giảm chi NSNN 10.221 tỷ đồng và kiến nghị khác 43.895 tỷ đồng."
+    )
+    assert verdicts(text.format("61.602"))["61.602 tỷ"] == Verdict.CONSISTENT
+    assert verdicts(text.format("67.055"))["67.055 tỷ"] == Verdict.INCONSISTENT
+    # a rise of revenue said alone is a change, not a part
+    assert "2.000 tỷ" not in verdicts(
+        "Thu ngân sách 7.689 tỷ đồng, trong đó thu nội địa 5.689 tỷ đồng, tăng thu 2.000 tỷ đồng."
+    )
