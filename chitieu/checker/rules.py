@@ -2016,6 +2016,25 @@ def _first_division(total: Figure, parts: Sequence[Figure]) -> Sequence[Figure] 
     return None
 
 
+def _last_division(total: Figure, parts: Sequence[Figure]) -> Sequence[Figure] | None:
+    """The last run of two or more ``parts`` when it adds up to ``total`` and the ones before it break down
+    one of its parts, nearly all of it: "gần 34.000 hồ sơ …. Trong đó, … đã cấp sổ hồng cho hơn 20.700 hồ sơ;
+    đang hoàn thiện trình ký 1.092 hồ sơ; chờ … đóng thuế trước bạ 8.739 hồ sơ; đã phát hành phiếu chuyển
+    thuế 30.659 hồ sơ; chưa phát hành phiếu chuyển thuế 3.216 hồ sơ" (n1181): the first three are of the
+    30.659."""
+    label = Bilingual("sum of the parts", "tổng các phần")
+    for cut in range(2, len(parts) - 1):
+        before = sum((part.value for part in parts[:cut]), Decimal(0))
+        if _fits(total, sum_of_parts(parts[cut:], label)) and any(
+            NEARLY_ALL * part.value <= before <= part.value for part in parts[cut:]
+        ):
+            return parts[cut:]
+    return None
+
+
+NEARLY_ALL = Decimal("0.9")  # of a part, what the groups listed before it leave out at most
+
+
 def _partition_claim(
     sentence: Sentence,
     total: Figure,
@@ -2058,7 +2077,7 @@ def _partition_claim(
         # "500 người. Trong đó: … Trung ương giới thiệu là 167 người (33,40%), … địa phương là 333 người
         # (66,60%), số đại biểu tham gia QH lần đầu là 333 người (66,60%), …": the whole divided one way, then
         # other groups of it, after "trong đó" not all listed
-        twice = _first_division(total, parts)
+        twice = _first_division(total, parts) or _last_division(total, parts)
     if twice is not None and not adds_up:
         # "dân số nam 638.200 người, …; dân số nữ 647.400 người, …; dân số thành thị 412.300 người, nông thôn
         # 873.300 người": the whole divided one way, then another — each adds up to it

@@ -7135,3 +7135,17 @@ def test_an_audits_kinds_of_findings_are_parts_not_changes():
     assert "2.000 tỷ" not in verdicts(
         "Thu ngân sách 7.689 tỷ đồng, trong đó thu nội địa 5.689 tỷ đồng, tăng thu 2.000 tỷ đồng."
     )
+
+
+def test_the_groups_of_one_part_listed_before_the_division_they_break_down():
+    # n1181 (land-use certificates, 2025): "gần 34.000 hồ sơ …. Trong đó, … đã cấp sổ hồng cho hơn 20.700 …;
+    # đang hoàn thiện trình ký 1.092 hồ sơ; chờ … 8.739 hồ sơ; đã phát hành phiếu chuyển thuế 30.659 hồ sơ;
+    # chưa phát hành phiếu chuyển thuế 3.216 hồ sơ" — the first three are of the 30.659
+    text = (
+        "Chủ đầu tư đã nộp {} hồ sơ đề nghị cấp sổ hồng. Trong đó, đã cấp sổ hồng cho hơn 20.700 hồ sơ; đang"
+        " hoàn thiện trình ký 1.092 hồ sơ; chờ người mua nhà đóng thuế trước bạ 8.739 hồ sơ; đã phát hành"
+        " phiếu chuyển thuế 30.659 hồ sơ; chưa phát hành phiếu chuyển thuế 3.216 hồ sơ."
+    )
+    assert verdicts(text.format("gần 34.000"))["34.000"] == Verdict.CONSISTENT
+    # groups that are not nearly all of one part: the list's sum is not found right
+    assert verdicts(text.replace("20.700", "2.700").format("gần 34.000"))["34.000"] != Verdict.CONSISTENT
