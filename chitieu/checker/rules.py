@@ -2838,6 +2838,10 @@ def fractions_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
             items.append(item)
         if len(parts) < 2:
             continue
+        if all(sentence.figure(part.group("whole")).value == of.value for part in parts):
+            # "Có 13/26 chỉ tiêu vượt …, trong đó có nhiều chỉ tiêu quan trọng như …; 10/26 chỉ tiêu đạt …,
+            # 03/26 chỉ tiêu không đạt" (n1186): fractions of the same whole, beside it, not its parts
+            continue
         end = skeleton.find(parts[-1].group("whole")) + len(parts[-1].group("whole"))
         for total, side in ((done, "part"), (of, "whole")):
             figures = [sentence.figure(part.group(side)) for part in parts]

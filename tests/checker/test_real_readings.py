@@ -7149,3 +7149,21 @@ def test_the_groups_of_one_part_listed_before_the_division_they_break_down():
     assert verdicts(text.format("gần 34.000"))["34.000"] == Verdict.CONSISTENT
     # groups that are not nearly all of one part: the list's sum is not found right
     assert verdicts(text.replace("20.700", "2.700").format("gần 34.000"))["34.000"] != Verdict.CONSISTENT
+
+
+def test_fractions_of_one_whole_side_by_side_are_not_its_parts():
+    # n1186 (district targets, 2022): "Có 13/26 chỉ tiêu vượt …, trong đó có nhiều chỉ tiêu quan trọng như …;
+    # 10/26 chỉ tiêu đạt kế hoạch, … 03/26 chỉ tiêu không đạt" — not 26 + 26 = 52 of 26
+    text = (
+        "Có 13/26 chỉ tiêu vượt so kế hoạch, trong đó có nhiều chỉ tiêu quan trọng như chỉ tiêu thu ngân"
+        " sách,"
+        " trồng rừng; 10/26 chỉ tiêu đạt kế hoạch, toàn huyện chỉ có 03/26 chỉ tiêu không đạt so với kế"
+        " hoạch."
+    )
+    assert not any(verdict.alarm for verdict in verdicts(text).values())
+    # a fraction broken down into fractions of its parts still adds up
+    broken = (
+        "Vận động được 14.714/9.500 triệu đồng (trong đó, cấp tỉnh 5.300/2.200 triệu đồng, cấp huyện"
+        " 9.414/7.400 triệu đồng)."
+    )
+    assert verdicts(broken)["9.500 triệu"] == Verdict.INCONSISTENT
