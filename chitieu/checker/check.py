@@ -56,11 +56,13 @@ from chitieu.checker.rules import (
     share_of_the_kinds_listed_before,
     shares_in_turn,
     shares_of_a_rate_broken_down,
+    shares_of_a_whole_named_before,
     shares_of_one_unprinted_whole,
     shares_of_their_parts_sum,
     trade_said_across,
     way_of_a_rate,
     what_the_others_leave,
+    wholes_named_by_shares,
     words_around,
     worth_saying_again,
     worth_saying_again_as_a_count,
@@ -96,6 +98,7 @@ def check_text(text: str) -> CheckReport:
     recent: list[Sentence] = []  # the sentences just before: where the sections' totals are said
     previous_end = 0
     carried: tuple[Figure, str] | None = None  # the whole the last share of the sentence before was of
+    named_wholes: dict[str, Figure] = {}  # the wholes shares were found of, by the words that named them
     read: list[Sentence] = []  # every sentence, for the readings across them
     headline = _title(document.text)  # a title line: its figures are the body's, said again
     with localcontext() as context:
@@ -134,6 +137,8 @@ def check_text(text: str) -> CheckReport:
             )
             shares = shares_of_one_unprinted_whole(sentence, shares, judged)
             shares = shares_of_their_parts_sum(sentence, shares, earlier)
+            shares = shares_of_a_whole_named_before(sentence, shares, named_wholes)
+            named_wholes.update(wholes_named_by_shares(sentence, shares, [*earlier, *sentence.figures]))
             for claim in shares:
                 judged.add(claim.printed.start)
                 found.append(claim)

@@ -7167,3 +7167,21 @@ def test_fractions_of_one_whole_side_by_side_are_not_its_parts():
         " 9.414/7.400 triệu đồng)."
     )
     assert verdicts(broken)["9.500 triệu"] == Verdict.INCONSISTENT
+
+
+def test_a_share_of_a_whole_named_as_an_earlier_shares_is_of_that_whole():
+    # n1197 (FDI, 2024): "… đạt hơn 11,07 tỉ USD …. Hà Nội với gần 1,14 tỉ USD, chiếm 10,3% tổng vốn đầu tư
+    # đăng ký …. … chế biến, chế tạo … hơn 7,43 tỉ USD, chiếm 67,1% tổng vốn đầu tư đăng ký" — of the 11,07
+    text = (
+        "Tổng vốn đăng ký của nhà đầu tư nước ngoài đạt hơn 11,07 tỉ USD, tăng 2%. Có 1.227 dự án mới, tổng"
+        " vốn"
+        " đăng ký đạt gần 7,94 tỉ USD (tăng 50,8%). Vốn thực hiện đạt khoảng 8,25 tỉ USD, tăng 7,8%. Bà Rịa -"
+        " Vũng Tàu dẫn đầu với hơn 1,52 tỉ USD, gấp hơn 12 lần cùng kỳ, nhờ dự án 730 triệu USD. Tiếp theo là"
+        " Hà Nội với gần 1,14 tỉ USD, chiếm 10,3% tổng vốn đầu tư đăng ký và giảm 39% so với cùng kỳ năm"
+        " 2023."
+        " Bắc Ninh đứng thứ ba với hơn 1,06 tỉ USD. Các nhà đầu tư đã đầu tư vào 17 trong tổng số 21 ngành."
+        " Trong đó, ngành công nghiệp chế biến, chế tạo dẫn đầu với hơn 7,43 tỉ USD, chiếm {} tổng vốn đầu tư"
+        " đăng ký, tăng 11,9% so với cùng kỳ."
+    )
+    assert verdicts(text.format("67,1%"))["67,1%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("61,7%"))["61,7%"] != Verdict.CONSISTENT
