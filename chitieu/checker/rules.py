@@ -2771,6 +2771,57 @@ def partition(sentence: Sentence) -> Iterator[Claim]:
     yield from sorted(claims, key=lambda claim: not claim.verdict.alarm)
 
 
+def divisions_after_the_first(sentence: Sentence) -> Iterator[Claim]:
+    """A total divided one way, then other ways, each in a clause of its own after a semicolon: every
+    division adds up to it, so the last part of each is the total less the others. Only a division that adds
+    up is said: one short of it may leave groups out.
+
+    Examples:
+        "150 đại biểu, trong đó 123 đại biểu cơ sở, 27 đại biểu khác; 100 đại biểu nam, 50 đại biểu nữ"
+    """
+    skeleton = sentence.skeleton
+    if ";" not in skeleton:
+        return
+    label = Bilingual("sum of the parts", "tổng các phần")
+    for total, parts, _, _, span in _partitions(sentence):
+        if total.kind != FigureKind.COUNT or total.qualifier is not None:
+            continue
+        if not _fits(total, sum_of_parts(parts, label)):
+            continue  # (the first division must add up: the others are then read as its like)
+        end = span[1]
+        while (clause := _NEXT_CLAUSE.match(skeleton, end)) is not None:
+            stop = skeleton.find(";", clause.end())
+            stop = len(skeleton) if stop < 0 else stop
+            run, _, run_end = _parts_after(sentence, clause.end(), total.noun, stop)
+            if (
+                len(run) < 2
+                or _NOT_THE_END_OF_A_CLAUSE.match(skeleton, run_end)
+                or any(part.kind != FigureKind.COUNT or part.qualifier is not None for part in run)
+                or sum(part.value for part in run) != total.value
+            ):
+                break
+            # "…; 11 đại biểu cấp huyện, 139 đại biểu cấp cơ sở; 100 đại biểu nam, 50 đại biểu nữ" (n1191)
+            others = sum(part.value for part in run[:-1])
+            value = total.value - others
+            formula = message("{} − {} = {}", "{} − {} = {}", total.value, others, value)
+            yield judged_claim(
+                sentence,
+                (sentence.at(run[0]), run_end),
+                "divisions_after_the_first",
+                [(Role.TOTAL, total), *((Role.PART, part) for part in run[:-1]), (Role.PART, run[-1])],
+                [
+                    Recomputation(
+                        value, value, value, formula, Bilingual("another division", "một cách chia khác")
+                    )
+                ],
+            )
+            end = run_end
+
+
+_NEXT_CLAUSE = re.compile(r"(?:[^#;.]|#\d+%#){0,30}; ?")  # (past the last part's own share)
+_NOT_THE_END_OF_A_CLAUSE = re.compile(r"[^;.]*?#")  # more figures before the clause ends: not a division
+
+
 _TRAILS_OFF = re.compile(r"[^#;.…]{0,80}?(?:…|\.\.\.)")
 _TRAILED = re.compile(r"#\d+#[^#]*(?:…|\.\.\.)\W*$")
 
@@ -11771,6 +11822,7 @@ RULES: list[Rule] = [
     changes_of_a_pair,
     exports_and_imports,
     partition,
+    divisions_after_the_first,
     fractions_of_a_fraction,
     part_share,
     sector_shares,

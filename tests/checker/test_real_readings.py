@@ -7185,3 +7185,19 @@ def test_a_share_of_a_whole_named_as_an_earlier_shares_is_of_that_whole():
     )
     assert verdicts(text.format("67,1%"))["67,1%"] == Verdict.CONSISTENT
     assert verdicts(text.format("61,7%"))["61,7%"] != Verdict.CONSISTENT
+
+
+def test_a_total_divided_again_after_a_semicolon():
+    # n1191 (farmers' union congress): "150 đại biểu, trong đó … 123 …, 21 …, 06 …; 11 đại biểu cấp huyện,
+    # 139 đại biểu cấp cơ sở; 100 đại biểu nam, 50 đại biểu nữ" — each division adds up to the 150
+    text = (
+        "Đại hội triệu tập 150 đại biểu, trong đó đại biểu được bầu từ cấp cơ sở là 123 đại biểu, chiếm 82%,"
+        " 21"
+        " đại biểu đương nhiên, chiếm 14%, 06 đại biểu chỉ định, chiếm 4%; 11 đại biểu cấp huyện, {} đại biểu"
+        " cấp cơ sở; 100 đại biểu nam, 50 đại biểu nữ."
+    )
+    found = verdicts(text.format("139"))
+    assert found["139"] == Verdict.CONSISTENT
+    assert found["50"] == Verdict.CONSISTENT
+    # a division short of the total may leave groups out: nothing said of it
+    assert "129" not in verdicts(text.format("129"))
