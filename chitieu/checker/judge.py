@@ -147,6 +147,7 @@ _SLIP_WORDS = {
     ),
     Slip.SUM_MISMATCH: ("the parts do not add up to the total", "các phần cộng lại không bằng tổng số"),
     Slip.WRONG_NOUN: ("the count of another thing, named as this one", "số của một thứ khác, gọi nhầm tên"),
+    Slip.COPIED: ("the figure said just before, copied", "chép lại số liệu nêu ngay trước"),
     Slip.UNKNOWN: ("no simple slip explains it", "không tìm được nguyên nhân đơn giản"),
 }
 
@@ -372,8 +373,11 @@ def _fit(printed: Figure, reading: NumberReading, recomputation: Recomputation) 
         if low < z + unit / 2 and high >= floor:
             return Verdict.CONSISTENT
         return _bound(False, high >= z and low <= z * Decimal("1.05"))  # a little above
-    # Qualifier.ABOUT, "khoảng 1.200": within 5%
-    spread = abs(z) * Decimal("0.05") + unit / 2
+    # Qualifier.ABOUT, "khoảng 1.200": within 5% — an amount printed with decimals, "khoảng 84,4 kg", within
+    # one step of its last digit (see Figure.bounds); not a rate: "chiếm khoảng 17,7%" may be of a whole not
+    # printed
+    precise = reading.decimals and printed.kind != FigureKind.PERCENT
+    spread = (unit if precise else abs(z) * Decimal("0.05")) + unit / 2
     return _bound(low <= z + spread and high >= z - spread, False)
 
 

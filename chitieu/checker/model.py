@@ -90,6 +90,7 @@ class Slip(StrEnum):
     PERCENT_FOR_POINTS = "percent_for_points"
     SUM_MISMATCH = "sum_mismatch"
     WRONG_NOUN = "wrong_noun"
+    COPIED = "copied"
     UNKNOWN = "unknown"
 
     @property

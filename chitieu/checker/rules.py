@@ -38,6 +38,7 @@ from chitieu.checker.judge import (
     show,
     show_like,
     show_scaled,
+    slip_words,
     triple,
 )
 from chitieu.checker.model import (
@@ -8216,6 +8217,20 @@ def second_look(claim: Claim, sentence: Sentence, earlier: Sequence[Figure]) -> 
         return claim
     said = claim.recomputation.formula if claim.recomputation is not None else None
     formula = Bilingual(said.en + ".", said.vi + ".") if said is not None else Bilingual("", "")
+    if _rate_of_its_own(sentence, pair, printed):
+        # "Đỗ tương … 1.692,75 ha/2.057 ha, đạt 82,29% KH; Lạc … 1.440,08 ha/1.593 ha, đạt 82,29% KH" (n1216):
+        # the pair is a fraction said with its own rate, the same figure — copied from it, no reading of this
+        if claim.slip != Slip.UNKNOWN:
+            return claim
+        unknown, copied = slip_words(Slip.UNKNOWN), slip_words(Slip.COPIED)
+        detail = Bilingual(
+            f" (the rate of {pair[0].text}/{pair[1].text})", f" (tỷ lệ của {pair[0].text}/{pair[1].text})"
+        )
+        note = Bilingual(
+            claim.message.en.replace(unknown.en, copied.en + detail.en),
+            claim.message.vi.replace(unknown.vi, copied.vi + detail.vi),
+        )
+        return dataclasses.replace(claim, slip=Slip.COPIED, message=note)
     note = formula + Bilingual(
         f"This does not give {printed.text}, but {pair[0].text} of {pair[1].text}, also printed nearby, does:"
         " which the text means is not clear.",
@@ -8223,6 +8238,24 @@ def second_look(claim: Claim, sentence: Sentence, earlier: Sequence[Figure]) -> 
         " đó, thì cho ra: văn bản không rõ ý nào.",
     )
     return dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, slip=None, correct=None, message=note)
+
+
+def _rate_of_its_own(sentence: Sentence, pair: tuple[Figure, Figure], printed: Figure) -> bool:
+    """Whether ``pair`` is said in the sentence as a fraction, "A/B", then a rate as printed right after it
+    (another figure than ``printed``): that fraction's own rate."""
+    if pair[0].start < sentence.start or pair[1].start < sentence.start:
+        return False
+    skeleton = sentence.skeleton
+    own = re.compile(
+        re.escape(pair[0].placeholder)
+        + r"[^#;/]{0,12}/ ?"
+        + re.escape(pair[1].placeholder)
+        + r"[^#;]{0,30}?(#\d+%#)"
+    ).search(skeleton)
+    if own is None:
+        return False
+    rate = sentence.figure(own.group(1))
+    return rate.start != printed.start and rate.value == printed.value and rate.text == printed.text
 
 
 # a percentage said as a change: "giảm 1.509 vụ (giảm 6,99%)", "tăng 12,5%"

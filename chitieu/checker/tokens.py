@@ -280,6 +280,12 @@ class Figure:
             else:
                 low = min(low, value - step)
             return low, high
+        if self.qualifier == Qualifier.ABOUT and reading.decimals:
+            # "khoảng 26.410,28 ha": printed to its hundredths, an estimate said as such, not a round figure —
+            # it reaches one step of its last digit, no further (not 5%: "26.410,28 ha/25.976 ha, đạt 101,2%"
+            # is no reading of 101,67%, n1216)
+            step = self.unit(reading)
+            return min(low, value - step), max(high, value + step)
         widen = _QUALIFIER_RANGES.get(self.qualifier) if self.qualifier else None
         if widen is not None:
             low, high = min(low, value * widen[0]), max(high, value * widen[1])

@@ -7201,3 +7201,31 @@ def test_a_total_divided_again_after_a_semicolon():
     assert found["50"] == Verdict.CONSISTENT
     # a division short of the total may leave groups out: nothing said of it
     assert "129" not in verdicts(text.format("129"))
+
+
+def test_a_rate_copied_from_the_fraction_before_is_named_so():
+    # n1216: "Đỗ tương … 1.692,75 ha/2.057 ha, đạt 82,29% KH; Lạc … 1.440,08 ha/1.593
+    # ha, đạt 82,29% KH" — the second is no reading of 90,40%, but the first's rate copied
+    text = (
+        "Đỗ tương hè trồng được 1.692,75 ha/2.057 ha, đạt 82,29% KH; Lạc hè thu trồng được 1.440,08 ha/1.593"
+        " ha,"
+        " đạt 82,29% KH."
+    )
+    claim = next(claim for claim in check_text(text).claims if claim.printed.start == text.rfind("82,29%"))
+    assert claim.verdict == Verdict.INCONSISTENT
+    assert claim.slip == Slip.COPIED and "1.692,75/2.057" in claim.message.vi
+
+
+def test_about_said_of_a_figure_printed_with_decimals_reaches_one_step_of_its_last_digit():
+    # n1216: "Diện tích gieo cấy lúa mùa được khoảng 26.410,28 ha/25.976 ha, đạt 101,2% KH" — 101,67%
+    text = "Diện tích gieo cấy lúa mùa được khoảng 26.410,28 ha/25.976 ha, đạt {} KH."
+    assert verdicts(text.format("101,7%"))["101,7%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("101,2%"))["101,2%"] == Verdict.INCONSISTENT
+    # n767: the sum said "khoảng 84,4 kg" of parts that make 86,1
+    total = (
+        "Mỗi người tiêu thụ khoảng {} kg, gồm gạo 24,2 kg, ngô 5,6 kg, khoai 7,4 kg, sắn 5 kg, mì 43,9 kg."
+    )
+    assert verdicts(total.format("86,1"))["86,1"] == Verdict.CONSISTENT
+    assert verdicts(total.format("84,4"))["84,4"] == Verdict.INCONSISTENT
+    # a round figure said "khoảng" keeps its 5%, and so does a rate
+    assert verdicts("Tổng số khoảng 1.200 người, gồm 700 người nam và 540 người nữ.")["1.200"].fits
