@@ -77,6 +77,8 @@ _RATES = re.compile(
     r"|previous year\s*=\s*100"
 )
 _SHARES = re.compile(r"cơ cấu|(?<!\w)structure(?!\w)|tỷ trọng")
+# rates of a whole the table does not hold: "So với dân số (%) - Proportion of population (%)" (raw56/uf18)
+_OF_ANOTHER_WHOLE = re.compile(r"so với (?:tổng )?dân số|proportion of (?:the )?population")
 _PARTS_BY = re.compile(r"phân theo|chia theo|(?<!\w)by (?:types?|kinds?) of(?!\w)")  # another breakdown
 # figures rounded to a scale: "Nghìn tấn.km - Thous. tons.km", "Triệu đồng - Mill. dongs"
 _SCALED = re.compile(r"(?<!\w)(?:nghìn|ngàn|triệu|tỷ|thous\.|thousand|mill\.|million|bill\.|billion)(?!\w)")
@@ -88,6 +90,7 @@ _INDEX_LABEL = Bilingual("index, year before = 100", "chỉ số, năm trước 
 _SHARE_LABEL = Bilingual("share of the total", "cơ cấu trong tổng số")
 
 VALUES, RATES, SHARES = "values", "rates", "shares"
+OF_ANOTHER_WHOLE = "of another whole"  # rates the table's figures cannot give: left unread
 
 
 @dataclasses.dataclass
@@ -425,7 +428,15 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
         if row is None:
             continue
         words = cells.words_before.lower()
-        named = RATES if _RATES.search(words) else SHARES if _SHARES.search(words) else None
+        named = (
+            RATES
+            if _RATES.search(words)
+            else SHARES
+            if _SHARES.search(words)
+            else OF_ANOTHER_WHOLE
+            if _OF_ANOTHER_WHOLE.search(words)
+            else None
+        )
         if named is not None or (row.year is not None and row.year <= max(years_seen, default=row.year - 1)):
             # a section said by its header, or the years from the start again: its header printed elsewhere
             # (a page copied in another order), what it holds is told by its figures (see _kind_of)
@@ -939,6 +950,17 @@ def _column_shares(rows: list[_Row], columns: list[tuple[int, int]]) -> Iterator
 # ---- a row and the rows under it ------------------------------------------------------------------
 
 
+def _numbered_alike(label: str, other: str) -> bool:
+    """Whether two rows' labels open with numbers of one kind ("2. huyện …", "3. huyện …"; "i.", "ii.")."""
+    first, second = _NUMBERED.match(label), _NUMBERED.match(other)
+    if first is None or second is None:
+        return False
+    return any(first.group(kind) and second.group(kind) for kind in ("arabic", "roman"))
+
+
+_NUMBERED = re.compile(r"\s*(?:(?P<arabic>\d{1,2})|(?P<roman>[ivx]{1,4}))[.)] ")
+
+
 def _row_tree(rows: list[_Row], columns: Sequence[int], rounded: bool) -> Iterator[Claim]:
     """Each row that the rows under it add up to, column by column — their own parts passed over
     ("TỔNG SỐ" = "I." + "II." + "III.", each of them its districts; "Tiểu học" = "Công lập" + "Ngoài công
@@ -954,7 +976,9 @@ def _row_tree(rows: list[_Row], columns: Sequence[int], rounded: bool) -> Iterat
         children: list[int] = []
         while position < len(rows) and len(children) < CHILDREN:
             child = rows[position]
-            if any(sign < 0 for sign in child.signs):
+            if any(sign < 0 for sign in child.signs) or _numbered_alike(whole.label, child.label):
+                # ("2. Huyện Bình Sơn 28 2 - - 26", "3. Huyện Sơn Tịnh 15 1 1 - 11", "4. … 18 1 - - 15": rows
+                # numbered alike are of one level, whatever columns add up by chance, raw56/uf16)
                 return None
             children.append(position)
             state = _adds_up(whole, [rows[c] for c in children], comparable)

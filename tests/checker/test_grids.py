@@ -876,3 +876,48 @@ def test_rows_named_by_their_level_keep_its_number_out_of_their_cells():
     assert [claim.verdict for claim in found["70,3%"]] == [Verdict.CONSISTENT]
     assert [claim.verdict for claim in found["48,6%"]] == [Verdict.CONSISTENT]
     assert claims_of(text.format("73,0%"))["73,0%"][0].verdict.alarm
+
+
+# raw56/uf18 (a yearbook's employed population by sex): the people, then each as a share of the population —
+# a whole the table does not hold, not the year before
+EMPLOYED_BY_SEX = """Lao động từ 15 tuổi trở lên đang làm việc hàng năm phân theo giới tính
+                    Tổng số       Nam       Nữ
+                                 Người - Person
+        2015        338339      170592     167747
+        2016        335381      171681     163700
+        2017        335943      170175     {women_2017}
+        2018        337162      173131     164031
+                           So với dân số (%)
+                      Proportion of population (%)
+        2015         54,75       55,78      53,74
+        2016         53,95       55,78      52,16
+        2017         53,72       54,94      52,52
+        2018         53,54       55,48      51,64
+"""
+
+
+def test_rates_of_a_whole_the_table_does_not_hold_are_left_unread():
+    said = claims_of(EMPLOYED_BY_SEX.format(women_2017="165768"))
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    assert "53,95" not in said
+    slip = claims_of(EMPLOYED_BY_SEX.format(women_2017="165786"))  # 170175 + 165786 = 335961
+    assert slip["335943"][0].verdict == Verdict.INCONSISTENT
+
+
+def test_rows_numbered_alike_are_of_one_level():
+    # raw56/uf16 (health establishments by district, cells one to a line): "2. Huyện Bình Sơn 28 2 - - 26" is
+    # no sum of "3." and "4." below it, though two of its columns add up by chance
+    def table(first: str) -> str:
+        return cell_lines(
+            ("Tổng số", "Bệnh viện", "Phòng khám", "Nhà hộ sinh", "Trạm y tế"),
+            ("TỔNG SỐ", first, "6", "2", "-", "76"),
+            ("1. TP. Quảng Ngãi", "27", "2", "1", "-", "24"),
+            ("2. Huyện Bình Sơn", "28", "2", "-", "-", "26"),
+            ("3. Huyện Sơn Tịnh", "15", "1", "1", "-", "11"),
+            ("4. Huyện Tư Nghĩa", "18", "1", "-", "-", "15"),
+        )
+
+    said = claims_of(table("88"))
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    assert said["88"][0].verdict == Verdict.CONSISTENT
+    assert claims_of(table("98"))["98"][0].verdict == Verdict.INCONSISTENT
