@@ -4479,6 +4479,11 @@ def plan_said_before(
     ]
     if len(plans) != 1:
         return claim
+    sides = {_budget_side(" ".join(_context_of(sentence, figure, around))) for figure in (plans[0], actual)}
+    if sides == {"thu", "chi"}:
+        # "So với dự toán Trung ương giao là 2.787 tỷ đồng thì thu ngân sách …. … chi đầu tư phát triển khoảng
+        # 1.300 tỷ đồng, bằng 38% dự toán" (raw56/uf06): the plan of revenue is no plan of spending
+        return claim
     skeleton = sentence.skeleton
     span = (skeleton.find(actual.placeholder), skeleton.find(printed.placeholder) + len(printed.placeholder))
     judged = judged_claim(
@@ -4502,6 +4507,18 @@ def plan_said_before(
         # "trên 3.000, đạt 120% so với chỉ tiêu" (raw2/s012) of 3.500: more than 3.000 may be 120% of it
         return claim
     return dataclasses.replace(judged, start=claim.start, end=claim.end)
+
+
+def _budget_side(words: str) -> str | None:
+    """Whether the words around a figure of a budget say revenue ("thu") or spending ("chi"), or neither."""
+    sides = {found.group(1) for found in _BUDGET_SIDE.finditer(words.lower())}
+    return sides.pop() if len(sides) == 1 else None
+
+
+# (not "chi bộ", "chi cục", "chi nhánh", "chi tiết", "thu nhập", "thu hút", "thu hồi", "thu hoạch")
+_BUDGET_SIDE = re.compile(
+    r"(?<!\w)(thu|chi)(?! (?:bộ|cục|nhánh|tiết|nhập|hút|hồi|hoạch|đoàn|hội)(?!\w))(?!\w)"
+)
 
 
 def _beyond_its_bound(actual: Figure, printed: Decimal, recomputed: Decimal) -> bool:

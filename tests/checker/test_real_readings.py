@@ -7229,3 +7229,18 @@ def test_about_said_of_a_figure_printed_with_decimals_reaches_one_step_of_its_la
     assert verdicts(total.format("84,4"))["84,4"] == Verdict.INCONSISTENT
     # a round figure said "khoảng" keeps its 5%, and so does a rate
     assert verdicts("Tổng số khoảng 1.200 người, gồm 700 người nam và 540 người nữ.")["1.200"].fits
+
+
+def test_a_plan_of_revenue_is_no_plan_of_spending():
+    # raw56/uf06 (a province's budget, five months): "So với dự toán Trung ương giao là 2.787 tỷ đồng thì thu
+    # ngân sách … đạt 71%. … chi đầu tư phát triển khoảng 1.300 tỷ đồng, bằng 38% dự toán"
+    text = (
+        "So với dự toán Trung ương giao là 2.787 tỷ đồng thì thu ngân sách Nhà nước toàn tỉnh đạt 71%. Lũy kế"
+        " 5 tháng, tổng chi ngân sách địa phương ước khoảng 3.500 tỷ đồng. Trong đó, chi đầu tư phát triển"
+        " khoảng 1.300 tỷ đồng, bằng 38% dự toán."
+    )
+    assert not verdicts(text)["38%"].alarm
+    # a plan of spending said before is the plan of a spending item
+    spent = "Dự toán chi đầu tư phát triển là 3.421 tỷ đồng. Chi đầu tư 1.300 tỷ đồng, bằng {} dự toán."
+    assert verdicts(spent.format("38%"))["38%"] == Verdict.CONSISTENT
+    assert verdicts(spent.format("48%"))["48%"] == Verdict.INCONSISTENT
