@@ -2802,7 +2802,7 @@ def divisions_after_the_first(sentence: Sentence) -> Iterator[Claim]:
             ):
                 break
             # "…; 11 đại biểu cấp huyện, 139 đại biểu cấp cơ sở; 100 đại biểu nam, 50 đại biểu nữ" (n1191)
-            others = sum(part.value for part in run[:-1])
+            others = sum((part.value for part in run[:-1]), Decimal(0))
             value = total.value - others
             formula = message("{} − {} = {}", "{} − {} = {}", total.value, others, value)
             yield judged_claim(
