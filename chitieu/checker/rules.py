@@ -1617,7 +1617,8 @@ def _as_part(
     if any(not _pardoned(words, m, verbs) for m in _NOT_A_PART.finditer(words)):
         return None
     figure = sentence.figure(counts[0].group())
-    if _PER_UNIT.match(piece, counts[0].end()):
+    per_unit = _PER_UNIT.match(piece, counts[0].end())
+    if per_unit is not None and not _a_total_per_the_same(sentence, piece[counts[0].end() :]):
         return None  # "đạt 32,5 giường bệnh/vạn dân": a rate, not a part
     if not figure.noun and _NUMBERED.search(piece, 0, counts[0].start()):
         return None  # "tiêu chí số 2 về giao thông": which one, not how many
@@ -1657,6 +1658,21 @@ _SUBJECT_COUNTED_THEN_AMOUNT = re.compile(
     r"#\d+# (?:[^\W\d_]+ ){1,4}(?:thu|nộp|chi|giải ngân)(?: được)? #\d+#"
 )
 _PER_UNIT = re.compile(r"[^#,;/]{0,30}/ ?(?:vạn |nghìn |triệu |100\.000 )?[^\W\d_]")
+
+
+def _a_total_per_the_same(sentence: Sentence, per_unit: str) -> bool:
+    """Whether the sentence opens with a figure said per the same unit of time as a part's: "khoảng 6.500
+    tấn/ngày đêm …, tập trung tại 2 khu xử lý … Nam Sơn khoảng 5000 tấn/ngày đêm và … Xuân Sơn khoảng 1.500
+    tấn/ngày đêm" (n1182) — amounts of one day, which add up like amounts."""
+    unit = _PER_DAY.match(per_unit.strip())
+    if unit is None:
+        return False
+    first = _PER_DAY_AFTER_A_FIGURE.search(sentence.skeleton)
+    return first is not None and first.group("unit") == unit.group("unit")
+
+
+_PER_DAY = re.compile(r"(?P<noun>[^\W\d_]+) ?/ ?(?P<unit>ngày đêm|ngày|tháng|năm|giờ)(?!\w)")
+_PER_DAY_AFTER_A_FIGURE = re.compile(r"#\d+# [^\W\d_]+ ?/ ?(?P<unit>ngày đêm|ngày|tháng|năm|giờ)(?!\w)")
 _PEOPLE_OF_A_KIND = re.compile(
     r"(?:lao động|thanh niên|công dân|học sinh|sinh viên|cán bộ|công chức|viên chức|đảng viên|đồng chí"
     r"|bệnh nhân|thí sinh|đối tượng|bị can|bị cáo|trẻ em|hội viên|đoàn viên|nhân khẩu|đại biểu|cử tri"

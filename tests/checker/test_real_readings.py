@@ -7244,3 +7244,14 @@ def test_a_plan_of_revenue_is_no_plan_of_spending():
     spent = "Dự toán chi đầu tư phát triển là 3.421 tỷ đồng. Chi đầu tư 1.300 tỷ đồng, bằng {} dự toán."
     assert verdicts(spent.format("38%"))["38%"] == Verdict.CONSISTENT
     assert verdicts(spent.format("48%"))["48%"] == Verdict.INCONSISTENT
+
+
+def test_amounts_of_one_day_add_up_like_amounts():
+    # n1182 (Hà Nội's waste, 2021): "khoảng 6.500 tấn/ngày đêm … Nam Sơn … khoảng 5000 tấn/ngày đêm và … Xuân
+    # Sơn … khoảng 1.500 tấn/ngày đêm" — tonnes a day, each part too
+    text = "Đã xử lý {} tấn/ngày, gồm khu Nam Sơn 5.000 tấn/ngày và khu Xuân Sơn 1.500 tấn/ngày."
+    assert verdicts(text.format("6.500"))["6.500"] == Verdict.CONSISTENT
+    assert verdicts(text.format("6.800"))["6.800"] == Verdict.INCONSISTENT
+    # a rate per head is still no part of a count
+    beds = "Toàn tỉnh có 2.400 giường bệnh, gồm tuyến tỉnh 1.200 giường bệnh, đạt 32,5 giường bệnh/vạn dân."
+    assert "2.400" not in verdicts(beds) or not verdicts(beds)["2.400"].alarm
