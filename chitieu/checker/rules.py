@@ -1765,6 +1765,11 @@ def _parts_after(
             continue  # a part's details in brackets after its comma, blanked: "68.747 HS, (hệ GDPT: …)"
         if parts and _NESTED_BREAKDOWN.search(item):
             break  # "…; thu … 197,7 tỷ đồng, đạt 59%, gồm: thu thuế 123,7 tỷ đồng, …": the last part's own
+        if parts and _ANOTHER_LIST_OPENS.match(item):
+            # "17.726.369 triệu đồng, trong đó: ngân sách cấp tỉnh: 10.075.462 …, ngân sách cấp xã: 7.650.907
+            # …, cụ thể một số khoản thu như sau: Thu nội địa: 16.016.000 …" (n1246): another list, of other
+            # items
+            break
         if parts and _A_WHOLE_OF_ITS_OWN.search(item):
             break  # "trong 6 cơ sở …, có 5 cơ sở vi phạm; 17 cơ sở hành nghề y thì có tới 16 cơ sở vi phạm"
         if len(parts) >= 2 and _HAS_AGAIN.match(item) and not _HAS_AGAIN.match(items[-1]):
@@ -1856,6 +1861,7 @@ _ITS_OWN_RATE_OF_CHANGE_THEN = re.compile(r" ?(?:tăng|giảm) #\d+%# và(?= (?:
 _ITS_OWN_SHARE = re.compile(r" ?\(?(?:chiếm|đạt|bằng)(?: tỷ lệ| tỉ lệ)? #\d+%#\)?")
 _SEMICOLON_LIST = re.compile(r"[^;.#]{1,200}#\d+#[^;.#]{0,120};[^;.#]{1,120}#\d+#")
 _NESTED_BREAKDOWN = re.compile(r"(?<!\w)(?:trong đó|bao gồm|gồm)(?!\w)")
+_ANOTHER_LIST_OPENS = re.compile(r"[\s,;]*(?:cụ thể|chi tiết)(?:[^#:]{0,40}? như sau)? ?:")
 # an item that is a whole, then what of it: "17 cơ sở hành nghề y thì có tới 16 cơ sở vi phạm"
 _A_WHOLE_OF_ITS_OWN = re.compile(r"#\d+#[^#]{0,60}? thì (?:có |là )?(?:tới |đến |gần |hơn )?#\d+#")
 # the breakdown of a total said after its own comparisons: "14.759,03 tỷ đồng, đạt 99,59% kế hoạch và

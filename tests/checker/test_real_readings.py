@@ -7255,3 +7255,15 @@ def test_amounts_of_one_day_add_up_like_amounts():
     # a rate per head is still no part of a count
     beds = "Toàn tỉnh có 2.400 giường bệnh, gồm tuyến tỉnh 1.200 giường bệnh, đạt 32,5 giường bệnh/vạn dân."
     assert "2.400" not in verdicts(beds) or not verdicts(beds)["2.400"].alarm
+
+
+def test_a_list_opened_with_cu_the_ends_the_list_before_it():
+    # n1246 (a province's budget, 2025): "Tổng thu …: 17.726.369 triệu đồng, trong đó: ngân sách cấp tỉnh:
+    # 10.075.462 …, ngân sách cấp xã: 7.650.907 …, cụ thể một số khoản thu như sau: Thu nội địa: 16.016.000 …"
+    text = (
+        "Tổng thu ngân sách nhà nước trên địa bàn: {} triệu đồng, trong đó: ngân sách cấp tỉnh: 10.075.462"
+        " triệu đồng, ngân sách cấp xã: 7.650.907 triệu đồng, cụ thể một số khoản thu như sau: Thu nội địa:"
+        " 16.016.000 triệu đồng."
+    )
+    assert verdicts(text.format("17.726.369"))["17.726.369 triệu"] == Verdict.CONSISTENT
+    assert verdicts(text.format("17.626.369"))["17.626.369 triệu"] == Verdict.INCONSISTENT
