@@ -3732,6 +3732,15 @@ _COUNT_THEN_ITS_SHARE = pattern(
 )
 
 
+# … or each share said first, then its count: "Tỷ lệ hộ nghèo là 2,93% (815.101 hộ), tỷ lệ hộ cận nghèo là
+# 2,78% (771.235 hộ)", "tỷ lệ hộ nghèo 5,0% với 12.855 hộ; tỷ lệ hộ cận nghèo 4,76% với 12.248 hộ"
+_RATE_THEN_ITS_COUNT = pattern(
+    r"(?:tỷ lệ|tỉ lệ)(?: [^\W\d_]+){1,6}? (?:là |đạt |chiếm |còn )?{share:P}"
+    r"(?: ?\( ?|(?: với| tương ứng(?: với)?| tương đương(?: với)?| là|;|,) )"
+    r"(?:tổng )?(?:số [^\W\d_]+(?: [^\W\d_]+){0,5}? (?:là )?)?{count:N}(?= hộ(?!\w))"
+)
+
+
 def shares_of_one_unprinted_whole(sentence: Sentence, shares: list[Claim], judged: set[int]) -> list[Claim]:
     """Counts of one kind, each with its share, whose whole no figure printed before gives (``shares``:
     the sentence's claims of :func:`share_of_earlier_total`): the whole each share implies (count ÷
@@ -3764,6 +3773,12 @@ def _shares_of_one_unprinted_whole(sentence: Sentence, skeleton: str) -> Iterato
         (_figure(sentence, match, "count"), _figure(sentence, match, "share"), match)
         for match in _COUNT_THEN_ITS_SHARE.finditer(skeleton)
     ]
+    rates_first = not found
+    if rates_first:
+        found = [
+            (_figure(sentence, match, "count"), _figure(sentence, match, "share"), match)
+            for match in _RATE_THEN_ITS_COUNT.finditer(skeleton)
+        ]
     found = [
         (count, share, match)
         for count, share, match in found
@@ -3796,6 +3811,10 @@ def _shares_of_one_unprinted_whole(sentence: Sentence, skeleton: str) -> Iterato
             return
         wholes.append((count.value * HUNDRED / high, count.value * HUNDRED / low))
     low, high = max(w[0] for w in wholes), min(w[1] for w in wholes)
+    if rates_first and low > high:
+        # (rates said first may be of a sum of the others, "tỷ lệ hộ nghèo đa chiều là 11,23%; tổng số hộ
+        # nghèo và cận nghèo là 16.788 hộ; tỷ lệ hộ nghèo là 6,84%, …": left to the rules that add them up)
+        return
     label = Bilingual("share of the whole the shares imply", "tỷ lệ trên tổng số mà các tỷ lệ cùng suy ra")
     for count, share, match in found:
         numbers = [(Role.PART, count), (Role.SHARE, share)]

@@ -7267,3 +7267,13 @@ def test_a_list_opened_with_cu_the_ends_the_list_before_it():
     )
     assert verdicts(text.format("17.726.369"))["17.726.369 triệu"] == Verdict.CONSISTENT
     assert verdicts(text.format("17.626.369"))["17.626.369 triệu"] == Verdict.INCONSISTENT
+
+
+def test_rates_said_before_their_households_imply_one_whole():
+    # n1238 (the 2024 poverty review): "tỷ lệ hộ nghèo cả nước là 1,93%; tổng số hộ nghèo là 599.608 hộ" —
+    # said with the near-poor in one sentence, each rate's households imply the same households of the country
+    text = "Tỷ lệ hộ nghèo là 2,93% (815.101 hộ), tỷ lệ hộ cận nghèo là {} (771.235 hộ)."
+    assert verdicts(text.format("2,78%"))["2,78%"] == Verdict.CONSISTENT
+    assert not verdicts(text.format("2,98%")).get("2,98%", Verdict.NOT_CHECKABLE).fits
+    said = "Tỷ lệ hộ nghèo là 5,0% với 12.855 hộ; tỷ lệ hộ cận nghèo là {} với 12.248 hộ."
+    assert verdicts(said.format("4,76%"))["4,76%"] == Verdict.CONSISTENT
