@@ -3735,9 +3735,9 @@ _COUNT_THEN_ITS_SHARE = pattern(
 # … or each share said first, then its count: "Tỷ lệ hộ nghèo là 2,93% (815.101 hộ), tỷ lệ hộ cận nghèo là
 # 2,78% (771.235 hộ)", "tỷ lệ hộ nghèo 5,0% với 12.855 hộ; tỷ lệ hộ cận nghèo 4,76% với 12.248 hộ"
 _RATE_THEN_ITS_COUNT = pattern(
-    r"(?:tỷ lệ|tỉ lệ)(?: [^\W\d_]+){1,6}? (?:là |đạt |chiếm |còn )?{share:P}"
+    r"(?:tỷ lệ|tỉ lệ)(?P<rate>(?: [^\W\d_]+){1,6}?) (?:là |đạt |chiếm |còn )?{share:P}"
     r"(?: ?\( ?|(?: với| tương ứng(?: với)?| tương đương(?: với)?| là|;|,) )"
-    r"(?:tổng )?(?:số [^\W\d_]+(?: [^\W\d_]+){0,5}? (?:là )?)?{count:N}(?= hộ(?!\w))"
+    r"(?:tổng )?(?:số [^\W\d_]+(?: [^\W\d_]+){0,5}? (?:là )?)?{count:N}(?= ?hộ(?!\w))"
 )
 
 
@@ -3773,12 +3773,33 @@ def _shares_of_one_unprinted_whole(sentence: Sentence, skeleton: str) -> Iterato
         (_figure(sentence, match, "count"), _figure(sentence, match, "share"), match)
         for match in _COUNT_THEN_ITS_SHARE.finditer(skeleton)
     ]
-    rates_first = not found
-    if rates_first:
-        found = [
-            (_figure(sentence, match, "count"), _figure(sentence, match, "share"), match)
-            for match in _RATE_THEN_ITS_COUNT.finditer(skeleton)
-        ]
+    if found:
+        yield from _shares_of_one_whole(sentence, skeleton, found, rates_first=False)
+        return
+    # rates said first, in groups of one place each: "Thuận Bắc có tỷ lệ hộ nghèo 10,17% (2.276 hộ), tỷ lệ hộ
+    # cận nghèo 10,89% (2.438hộ); Ninh Phước có tỷ lệ hộ nghèo 12,5% (3.616 hộ), …" (n747) — a group ends
+    # where a rate is named again
+    group: list[tuple[Figure, Figure, re.Match[str]]] = []
+    named: set[str] = set()
+    opens = None  # where the first group starts: a whole printed before it is looked for there only
+    for match in _RATE_THEN_ITS_COUNT.finditer(skeleton):
+        name = " ".join(match.group("rate").split())
+        opens = match.start() if opens is None else opens
+        if name in named:
+            yield from _shares_of_one_whole(sentence, skeleton, group, rates_first=True, opens=opens)
+            group, named = [], set()
+        group.append((_figure(sentence, match, "count"), _figure(sentence, match, "share"), match))
+        named.add(name)
+    yield from _shares_of_one_whole(sentence, skeleton, group, rates_first=True, opens=opens)
+
+
+def _shares_of_one_whole(
+    sentence: Sentence,
+    skeleton: str,
+    found: list[tuple[Figure, Figure, re.Match[str]]],
+    rates_first: bool,
+    opens: int | None = None,
+) -> Iterator[Claim]:
     found = [
         (count, share, match)
         for count, share, match in found
@@ -3794,7 +3815,7 @@ def _shares_of_one_unprinted_whole(sentence: Sentence, skeleton: str) -> Iterato
         figure.kind == FigureKind.COUNT
         and figure.value > first.value
         and _same_first_word(figure.noun, first.noun)
-        for figure in sentence.figures_in(0, sentence.at(first))
+        for figure in sentence.figures_in(0, sentence.at(first) if opens is None else opens)
     ):
         return  # a whole printed before: see share_of_earlier_total
     named = {
@@ -3811,7 +3832,7 @@ def _shares_of_one_unprinted_whole(sentence: Sentence, skeleton: str) -> Iterato
             return
         wholes.append((count.value * HUNDRED / high, count.value * HUNDRED / low))
     low, high = max(w[0] for w in wholes), min(w[1] for w in wholes)
-    if rates_first and low > high:
+    if rates_first and low > high and len(found) > 2:
         # (rates said first may be of a sum of the others, "tỷ lệ hộ nghèo đa chiều là 11,23%; tổng số hộ
         # nghèo và cận nghèo là 16.788 hộ; tỷ lệ hộ nghèo là 6,84%, …": left to the rules that add them up)
         return

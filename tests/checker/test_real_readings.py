@@ -7277,3 +7277,16 @@ def test_rates_said_before_their_households_imply_one_whole():
     assert not verdicts(text.format("2,98%")).get("2,98%", Verdict.NOT_CHECKABLE).fits
     said = "Tỷ lệ hộ nghèo là 5,0% với 12.855 hộ; tỷ lệ hộ cận nghèo là {} với 12.248 hộ."
     assert verdicts(said.format("4,76%"))["4,76%"] == Verdict.CONSISTENT
+
+
+def test_rates_said_before_their_households_place_by_place():
+    # n747 (Ninh Thuận's poverty review): "Ninh Hải có tỷ lệ hộ nghèo 10,17% (2.276 hộ), tỷ lệ hộ cận nghèo
+    # 10,89% (2.438hộ); Ninh Phước có …" — the households of each district, implied by its two rates
+    text = (
+        "Ninh Hải có tỷ lệ hộ nghèo 10,17% (2.276 hộ), tỷ lệ hộ cận nghèo 10,89% (2.438hộ); Bác Ái có tỷ lệ"
+        " hộ"
+        " nghèo 66,72% (3.618 hộ), tỷ lệ hộ cận nghèo {} (549 hộ)."
+    )
+    said = verdicts(text.format("10,12%"))
+    assert said["10,17%"] == said["10,89%"] == said["66,72%"] == said["10,12%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("12,12%"))["12,12%"] == Verdict.AMBIGUOUS  # one of the two is wrong
