@@ -6010,7 +6010,8 @@ def rate_above_another(sentence: Sentence) -> Iterator[Claim]:
 # tỷ đồng và 607 ha đất, kiến nghị các cơ quan có thẩm quyền xem xét, xử lý số tiền 12.343 tỷ đồng, 5.417 ha
 # đất")
 _FOUND = re.compile(r"(?:phát hiện|vi phạm|sai phạm)(?!\w)")
-_RECOVERY_ASKED = re.compile(r"kiến nghị thu hồi(?!\w)")
+# (or "xử lý thu hồi về cho Nhà nước 226 triệu đồng, kiến nghị xử lý khác về kinh tế 47 triệu đồng", n1233)
+_RECOVERY_ASKED = re.compile(r"(?:kiến nghị|xử lý) thu hồi(?!\w)")
 _OTHER_REQUESTS = re.compile(r"kiến nghị(?: [^\W\d_]+){0,6}? (?:khác|xem xét|xử lý)(?!\w)")
 _LAND_UNITS = ("ha", "m2")
 

@@ -7290,3 +7290,15 @@ def test_rates_said_before_their_households_place_by_place():
     said = verdicts(text.format("10,12%"))
     assert said["10,17%"] == said["10,89%"] == said["66,72%"] == said["10,12%"] == Verdict.CONSISTENT
     assert verdicts(text.format("12,12%"))["12,12%"] == Verdict.AMBIGUOUS  # one of the two is wrong
+
+
+def test_what_was_recovered_and_the_other_requests_said_with_xu_ly():
+    # n1233 (Bình Định's inspections, 2022): "vi phạm về kinh tế 279 triệu đồng; xử lý thu hồi về cho Nhà nước
+    # 226 triệu đồng, kiến nghị xử lý khác về kinh tế 47 triệu đồng" — asked about, never flagged
+    text = (
+        "Qua thanh tra đã phát hiện 76 tổ chức có vi phạm, trong đó vi phạm về kinh tế {} triệu đồng; xử lý"
+        " thu"
+        " hồi về cho Nhà nước 226 triệu đồng, kiến nghị xử lý khác về kinh tế 47 triệu đồng."
+    )
+    assert verdicts(text.format("273"))["273 triệu"] == Verdict.CONSISTENT
+    assert verdicts(text.format("279"))["279 triệu"] == Verdict.AMBIGUOUS
