@@ -6379,10 +6379,11 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
 # và dịch vụ y tế tăng 13,39%; …; Giao thông giảm 1,41%; …" (n861), "có 5 nhóm chỉ số giá tăng so với
 # tháng trước: Nhà ở, điện nước … tăng 0,62%; …" (n862) — as many items as the count, each moving that way.
 _GROUPS_THAT_MOVED = re.compile(
-    r"(?<![\w#/])(?P<count>#\d+#)(?: ?/ ?#\d+#)? (?P<noun>[^\W\d_]+(?:,? [^\W\d_]+){0,8}?)"
-    r" (?P<verb>tăng|giảm)(?: [^\W\d_]+){0,6}?(?: gồm:?| bao gồm:?| là:?|:) (?=[^\W\d_])"
+    r"(?<![\w#/])(?P<count>#\d+#)(?: ?/ ?#\d+#)? (?P<noun>[^\W\d_]+(?:,? [^\W\d_]+){0,10}?)"
+    r" (?P<verb>tăng|giảm)(?: [^\W\d_]+){0,6}?,?(?: gồm:?| bao gồm:?| là:?| cụ thể:?|:) (?=[^\W\d_])"
 )
 _RATED_ITEM = re.compile(r"(?P<label>[^#;:()]{1,90}?) (?P<verb>tăng|giảm) (?P<rate>#\d+%#)")
+_ANOTHER_COUNT_JOINED = re.compile(r"#\d+# [^#;:]{0,60}?(?:tăng|giảm)[^#;:]{0,20}? và $")
 _BETWEEN_ITEMS = re.compile(r"(?:;|,)? (?:và )?|; ")
 _LIST_ENDS = re.compile(r"[.;]?$")
 
@@ -6420,6 +6421,10 @@ def count_of_rated_groups(sentence: Sentence) -> Iterator[Claim]:
             continue
         if _is_a_period(count):
             continue  # "10 tháng tăng so với cùng kỳ năm trước: Ô tô tăng 42,2%; …" (raw44/tt28): time
+        if _ANOTHER_COUNT_JOINED.search(skeleton, max(0, opening.start() - 80), opening.start()):
+            # "có 9 nhóm hàng tăng giá và 2 nhóm giảm giá, gồm: …" (n1241): the list after both counts is of
+            # the one it names, not said which
+            continue
         items = _items_in_turn(skeleton, opening.end(), _RATED_ITEM, _BETWEEN_ITEMS)
         if len(items) < 2 or not _LIST_ENDS.fullmatch(skeleton, items[-1].end()):
             continue  # a list that runs on into other words may not be all of them, or not of them only

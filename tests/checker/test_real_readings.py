@@ -7302,3 +7302,21 @@ def test_what_was_recovered_and_the_other_requests_said_with_xu_ly():
     )
     assert verdicts(text.format("273"))["273 triệu"] == Verdict.CONSISTENT
     assert verdicts(text.format("279"))["279 triệu"] == Verdict.AMBIGUOUS
+
+
+def test_groups_that_rose_counted_after_a_long_noun_and_a_comma():
+    # n1241 (Kon Tum's prices, September 2024): "có 08 nhóm hàng hóa và dịch vụ có chỉ số giá tăng, gồm: Hàng
+    # ăn và dịch vụ ăn uống tăng 0,28%; …" — eight listed
+    text = (
+        "So với tháng trước, có {} nhóm hàng hóa và dịch vụ có chỉ số giá tăng, gồm: Hàng ăn và dịch vụ ăn"
+        " uống"
+        " tăng 0,28%; Đồ uống và thuốc lá tăng 0,09%; Giáo dục tăng 4,08%."
+    )
+    assert verdicts(text.format("03"))["03"] == Verdict.CONSISTENT
+    assert verdicts(text.format("04"))["04"] == Verdict.INCONSISTENT
+    # two counts joined, then one list: which count it is of is not said
+    both = (
+        "CPI bình quân 9 tháng tăng 2,45%, trong đó có 2 nhóm hàng tăng giá và 1 nhóm giảm giá, gồm: Hàng ăn"
+        " tăng 2,03%; Đồ uống tăng 2,53%."
+    )
+    assert not any(verdict.alarm for verdict in verdicts(both).values())
