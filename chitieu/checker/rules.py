@@ -1791,6 +1791,8 @@ def _parts_after(
             continue  # "trong đó nông, lâm nghiệp và thủy sản 285.400 người": a label cut at its comma
         if parts and _WITH_ITS_OWN.match(item):
             continue  # "149 đảng bộ cơ sở, với 1.251 chi bộ trực thuộc": what the part holds, not a part
+        if parts and _AN_AGE_LISTED.fullmatch(item) and _AT_AN_AGE.search(items[-1]):
+            continue  # "1.058 cụ tròn 70, 75, 80, 85, 95 và trên 100, 2 cụ …" (raw58/uh13): a part's ages
         if parts and _ITS_OWN_SHARE.fullmatch(item):
             continue  # "có điều kiện thi hành 9.860 việc, chiếm 79,2%; chưa có điều kiện …": the part's share
         if parts and _ITS_OWN_EXCESS.fullmatch(item):
@@ -1849,6 +1851,8 @@ _MEASURE_NOUNS = frozenset("tỷ tỉ triệu nghìn ngàn đồng ha tấn km k
 
 
 _COUNT_PLACEHOLDER = re.compile(r"#\d+#")
+_AN_AGE_LISTED = re.compile(r"(?: ?(?:và )?(?:trên )?\d{2,3})+(?: tuổi)?")
+_AT_AN_AGE = re.compile(r"tròn \d{2,3}")
 _HAS_AGAIN = re.compile(r"[\s,;:]*(?:trong đó:? )?có (?=[^#]{0,20}#\d+#)")
 _LABEL_CUT_AT_ITS_COMMA = re.compile(r" ?(?:trong đó:? |gồm:? )?[^\W\d_]+(?: [^\W\d_]+){0,2}")
 _ITS_OWN_CHANGE = re.compile(r",? (?:tăng|giảm) #\d+%#(?: so với [^#]*)?$")
@@ -8617,6 +8621,11 @@ def _lists_of_a_pair_adding_up(
 
 
 _AN_ITEM_OF_A_LIST = re.compile(r" ?[^\W\d_]+(?: [^\W\d_]+){0,3}(?:,| và) ?")
+# (but "Bên cạnh đó, 21 người …" opens a sentence, raw58/uh03)
+_A_CONNECTIVE = re.compile(
+    r" ?(?:bên cạnh đó|ngoài ra|theo đó|đồng thời|tuy nhiên|như vậy|qua đó|từ đó|cụ thể|nhìn chung"
+    r"|tính chung),"
+)
 
 
 def partition_of_earlier_total(
@@ -8695,7 +8704,13 @@ def partition_of_earlier_total(
         and not any(_people_of_places(part, whole) for part in parts)
         # not the last item of a list: "… 52 giải Ba và 54 giải Khuyến khích. … Cụ thể, môn Toán có 20 giải …"
         # (n741: the subjects break down all 174 prizes)
-        and not _AN_ITEM_OF_A_LIST.fullmatch(_context_of(sentence, whole, around)[0])
+        and not (
+            _AN_ITEM_OF_A_LIST.fullmatch(before := _context_of(sentence, whole, around)[0])
+            and not _A_CONNECTIVE.match(before)
+        )
+        # "21 người … bị thương do bão, tăng 13 người so với …. Trong đó, Nghệ An 1 người, …" (raw58/uh03): a
+        # change, not a whole
+        and not _CHANGE_BEFORE_FIGURE.search(_context_of(sentence, whole, around)[0])
     ]
     # the figure they add up to, when one does: "… 1.508 vụ, việc, đã giải quyết 1.409 vụ, việc. Trong
     # đó, …" lists what was settled, not what was taken in, when it adds up to 1.409
@@ -9137,6 +9152,10 @@ class CellTable:
             adding_up = sum(_fits(whole[column][1], sums[column]) for column in range(width))
             for column, recomputation in enumerate(sums):
                 sentence, printed = whole[column]
+                if adding_up and _a_column_of_rates(printed, [row[column][1] for row in parts]):
+                    # "1.1. Lượt khách ngủ qua đêm … 96,15 / - Khách quốc tế … 97,88 / - Khách trong nước …
+                    # 94,77" (raw58/uh18): a column of rates ("so với cùng kỳ (%)") beside those that add up
+                    continue
                 numbers = [*((Role.PART, row[column][1]) for row in parts), (Role.TOTAL, printed)]
                 start = sentence.skeleton.find(printed.placeholder)
                 span = (start, start + len(printed.placeholder))
@@ -9161,6 +9180,13 @@ class CellTable:
                 if kept is None or (claim.verdict.alarm and not kept.verdict.alarm):
                     found[printed.start] = claim
         yield from found.values()
+
+
+def _a_column_of_rates(whole: Figure, parts: Sequence[Figure]) -> bool:
+    """Whether a row's cell and the cells of its parts are rates, not amounts: each printed with decimals,
+    the whole's no more than its largest part's."""
+    cells = [whole, *parts]
+    return all(cell.readings[0].decimals > 0 for cell in cells) and whole.value <= max(p.value for p in parts)
 
 
 # A table flattened to one line when copied ("… Năm 2023 so với năm 2022 (%) Tổng số 45.678 51.234 112,16 Bán

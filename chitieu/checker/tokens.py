@@ -767,6 +767,11 @@ _NOT_FIGURES_IF_SAID = [
         ("tuổi",),
         re.compile(r"(?:dưới|trên|từ|đủ|ngoài|hơn) \d{1,3}(?: ?[-–] ?\d{1,3})?(?: tháng| năm)? tuổi(?!\w)"),
     ),
+    # the ages a birthday is held at: "các cụ tròn 70, 75, 80, 85, 95 và trên 100" (raw58/uh13)
+    (
+        ("tròn",),
+        re.compile(r"(?<=tròn )\d{2,3}(?:(?:, ?| và (?:trên )?)\d{2,3}(?![\d.,]\d))*(?: tuổi)?(?!\w)"),
+    ),
     # a lunar year, then its number: Tết Bính Ngọ 2026, Xuân Ất Tỵ 2025, Tết Nguyên đán 2024
     (
         _LUNAR_WORDS,

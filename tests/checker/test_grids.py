@@ -921,3 +921,79 @@ def test_rows_numbered_alike_are_of_one_level():
     assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
     assert said["88"][0].verdict == Verdict.CONSISTENT
     assert claims_of(table("98"))["98"][0].verdict == Verdict.INCONSISTENT
+
+
+# raw58/uh18 (a statistics office's tourism table, one cell to a line): "1.1. Lượt khách ngủ qua đêm … 96,15",
+# its two kinds of guests under it with their own rates on the year before
+TOURISM_BY_LINES = (
+    "Đơn\n"
+    "vị\n"
+    "tính\n"
+    "\n"
+    "Thực hiện\n"
+    "8 tháng/2015\n"
+    "\n"
+    "Dự ước\n"
+    "tháng 9/2015\n"
+    "\n"
+    "Lũy kế 9 tháng năm 2015\n"
+    "\n"
+    "Lũy kế 9 tháng năm 2015 so với cùng kỳ\n"
+    " năm trước (%)I. Dịch vụ lưu trú\n"
+    "\n"
+    "\n"
+    "1. Tổng lượt khách phục vụ\n"
+    "\n"
+    "Lượt khách\n"
+    "\n"
+    "1260601\n"
+    "\n"
+    "124541\n"
+    "\n"
+    "1385142\n"
+    "\n"
+    "96,20\n"
+    "\n"
+    "1.1. Lượt khách ngủ qua đêm\n"
+    "\n"
+    '"\n'
+    "\n"
+    "{nights}\n"
+    "\n"
+    "109937\n"
+    "\n"
+    "1240845\n"
+    "\n"
+    "96,15\n"
+    "\n"
+    " - Khách quốc tế\n"
+    "\n"
+    '"\n'
+    "\n"
+    "511640\n"
+    "\n"
+    "49654\n"
+    "\n"
+    "561294\n"
+    "\n"
+    "97,88\n"
+    "\n"
+    " - Khách trong nước\n"
+    "\n"
+    '"\n'
+    "\n"
+    "619268\n"
+    "\n"
+    "60283\n"
+    "\n"
+    "679551\n"
+    "\n"
+    "94,77\n"
+    "\n"
+)
+
+
+def test_a_column_of_rates_beside_columns_that_add_up_is_not_added():
+    said = claims_of(TOURISM_BY_LINES.format(nights="1130908"))
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    assert claims_of(TOURISM_BY_LINES.format(nights="1130980"))["1130980"][0].verdict == Verdict.INCONSISTENT

@@ -7320,3 +7320,27 @@ def test_groups_that_rose_counted_after_a_long_noun_and_a_comma():
         " tăng 2,03%; Đồ uống tăng 2,53%."
     )
     assert not any(verdict.alarm for verdict in verdicts(both).values())
+
+
+def test_the_ages_of_a_birthday_are_no_parts():
+    # raw58/uh13 (the elderly of a district): "1.131 cụ cao tuổi (trong đó có 1.058 cụ tròn 70, 75, 80, 85, 95
+    # và trên 100, 2 cụ tròn 100 tuổi, 71 cụ tròn 90 tuổi)"
+    text = (
+        "Huyện có tổng số {} cụ cao tuổi (trong đó có 1.058 cụ tròn 70, 75, 80, 85, 95 và trên 100, 2 cụ tròn"
+        " 100 tuổi, 71 cụ tròn 90 tuổi)."
+    )
+    assert verdicts(text.format("1.131"))["1.131"] == Verdict.CONSISTENT
+    assert verdicts(text.format("1.121"))["1.121"] == Verdict.INCONSISTENT
+
+
+def test_a_breakdown_opening_the_next_sentence_is_of_the_value_not_its_change():
+    # raw58/uh03 (storm no. 10, 2017): "Bên cạnh đó, 21 người … bị thương do bão, tăng 13 người so với ….
+    # Trong đó, Nghệ An 1 người, Quảng Bình 10 người, Quảng Trị 9 người và Thừa Thiên - Huế 1 người."
+    text = (
+        "Bên cạnh đó, {} người được xác định bị thương do bão, tăng 13 người so với thống kê hôm qua. Trong"
+        " đó,"
+        " Nghệ An 1 người, Quảng Bình 10 người, Quảng Trị 9 người và Thừa Thiên - Huế 1 người."
+    )
+    said = verdicts(text.format("21"))
+    assert said["21"] == Verdict.CONSISTENT and "13" not in said
+    assert verdicts(text.format("19"))["19"] == Verdict.INCONSISTENT
