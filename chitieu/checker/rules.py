@@ -1498,7 +1498,10 @@ _NEGATIVE_STATUS = re.compile(
     r"không đạt|chưa đạt|chưa hoàn thành|không hoàn thành|quá hạn|trễ hạn|chưa thực hiện"
 )
 _BREAKDOWN_MARKER = re.compile(
-    r"[^#;]{0,40}?(?:; ?)?(?:trong đó|bao gồm|gồm|chia ra|cụ thể|:|, có)(?!\w)"
+    # a list in brackets after its marker: "có tất cả 1.399 nhà, cụ thể (Phước Hòa: 30, Trường Xuân: 6, …)"
+    # (n1273)
+    r"[^#;()]{0,40}?, ?(?:cụ thể|chi tiết|bao gồm|gồm|trong đó):? ?\("
+    r"|[^#;]{0,40}?(?:; ?)?(?:trong đó|bao gồm|gồm|chia ra|cụ thể|:|, có)(?!\w)"
     # past the total's own rate: "197,7 tỷ đồng, đạt 59% dự toán giao, gồm: …"
     # (and past its value in another period, in brackets: "8.200,8 nghìn tấn, tăng 5,6% so với năm trước (quý
     # IV đạt 2.231,4 nghìn tấn, tăng 5,8%), bao gồm: cá …", n646)

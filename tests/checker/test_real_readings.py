@@ -7344,3 +7344,10 @@ def test_a_breakdown_opening_the_next_sentence_is_of_the_value_not_its_change():
     said = verdicts(text.format("21"))
     assert said["21"] == Verdict.CONSISTENT and "13" not in said
     assert verdicts(text.format("19"))["19"] == Verdict.INCONSISTENT
+
+
+def test_a_list_in_brackets_after_cu_the():
+    # n1273 (storm Noru, Quảng Nam): "có tất cả 1.399 nhà, cụ thể (Phước Hòa: 30, Trường Xuân: 6, …)"
+    text = "Nhà tốc mái một phần có tất cả {} nhà, cụ thể (Phước Hòa: 30, Trường Xuân: 6, Tam Thanh: 91)."
+    assert verdicts(text.format("127"))["127"] == Verdict.CONSISTENT
+    assert verdicts(text.format("172"))["172"] == Verdict.INCONSISTENT
