@@ -1011,11 +1011,15 @@ def _row_tree(rows: list[_Row], columns: Sequence[int], rounded: bool) -> Iterat
     found.update(_totals_at_the_foot(rows, columns, found, ends))
     # a column whose rows are no more than their largest part (an average, an index) is none of the sums
     adding = {column for column in columns if _sums(rows, found, column)}
+    own_parts = {id(rows[index]): [rows[c] for c in children] for index, children in found.items()}
     for index, children in sorted(found.items()):
         whole = rows[index]
         comparable = [c for c in columns if c in adding and whole.cells[c] is not None and whole.signs[c] > 0]
         named = _TOTAL_ROW.match(whole.label) is not None
-        yield from _tree_claims(whole, [rows[c] for c in children], comparable, rounded, False, named)
+        claims = _tree_claims(whole, [rows[c] for c in children], comparable, rounded, False, named)
+        yield from (
+            _a_part_that_does_not_add_up(claim, [rows[c] for c in children], own_parts) for claim in claims
+        )
         for other in seconds.get(index, []):
             yield from _tree_claims(whole, [rows[c] for c in other], comparable, rounded, True)
 
@@ -1114,6 +1118,51 @@ def _tree_claims(
             yield claim
             continue
         yield dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, message=claim.message + note, slip=None)
+
+
+def _a_part_that_does_not_add_up(claim: Claim, parts: list[_Row], own_parts: dict[int, list[_Row]]) -> Claim:
+    """A row flagged against its parts that adds up, a doubt, when one part is taken as the sum of its own
+    parts instead of its printed figure: that part is the slip as likely as the row ("Nhà ở riêng lẻ
+    4.776.968" of rows making 4.776.986, the total 4.999.136 their sum with the apartments, n1286)."""
+    if not claim.verdict.alarm or claim.template != "grid_rows":
+        return claim
+    total = next((number for number in claim.numbers if number.role == Role.TOTAL), None)
+    if total is None:
+        return claim
+    column = next(
+        (
+            c
+            for row in parts
+            for c, cell in enumerate(row.cells)
+            if cell is not None and cell.start == claim.numbers[0].start
+        ),
+        None,
+    )
+    if column is None:
+        return claim
+    for at, part in enumerate(parts):
+        below = own_parts.get(id(part))
+        cells = _column(below, column) if below else []
+        said = part.cells[column]
+        if not cells or said is None or _fits(said, cells, True):
+            continue  # that part adds up: not the slip
+        leaves = [cell for other in parts[:at] + parts[at + 1 :] if (cell := other.cells[column]) is not None]
+        if total.value == sum((cell.value for cell in [*leaves, *cells]), Decimal(0)):
+            note = Bilingual(
+                f"With the rows under {said.text} instead of it, the rows add up: the slip may be in"
+                f" {said.text}.",
+                f"Nếu lấy các dòng dưới {said.text} thay cho nó thì các dòng cộng lại đúng: có thể"
+                f" {said.text} mới là số sai.",
+            )
+            said_sum = claim.recomputation.formula if claim.recomputation is not None else Bilingual("", "")
+            return dataclasses.replace(
+                claim,
+                verdict=Verdict.AMBIGUOUS,
+                message=Bilingual(said_sum.en.rstrip() + ". ", said_sum.vi.rstrip() + ". ") + note,
+                slip=None,
+                correct=None,
+            )
+    return claim
 
 
 def _column(rows: Sequence[_Row], column: int) -> list[Figure]:
