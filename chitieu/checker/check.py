@@ -32,6 +32,7 @@ from chitieu.checker.rules import (
     fractions_said_after,
     grades_beyond_their_whole,
     growth_contribution,
+    growth_of_a_whole_said_before,
     kinds_left_in_turn,
     left_of_each_said_before,
     named_rate_of_earlier,
@@ -169,6 +170,7 @@ def check_text(text: str) -> CheckReport:
             _take(average_per_period(sentence, recent, earlier, judged), judged, found)
             for claim in contributions_to_growth(sentence, recent, checked_before):
                 found.append(claim)  # of a growth said before: its claim "so với năm 2022" is replaced
+            found.extend(growth_of_a_whole_said_before(sentence, recent, checked_before))
             found.extend(list(changes_of_the_parts(sentence, found, judged)))
             for claim in partition_of_earlier_total(sentence, wholes, judged_before, around):
                 judged_before.add(claim.printed.start)

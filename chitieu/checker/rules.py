@@ -2990,6 +2990,65 @@ def growth_of_a_whole_from_its_parts(sentence: Sentence) -> Iterator[Claim]:
                      "growth_of_a_whole_from_its_parts", numbers, [reading])  # fmt: skip
 
 
+def growth_of_a_whole_said_before(
+    sentence: Sentence, recent: Sequence[Sentence], checked: set[int]
+) -> Iterator[Claim]:
+    """The growth of a whole said at the end of the sentence before, from its parts and their growths listed
+    in this one: "… ước đạt 18.049,5 ha, tăng 4,43%. Trong đó: Diện tích nuôi cá 17.226 ha, tăng 4,37%; diện
+    tích nuôi tôm 615,5 ha, tăng 3,62%; diện tích thủy sản khác 208 ha, tăng 4,52%." (n1296) — as
+    :func:`growth_of_a_whole_from_its_parts` reads it in one sentence. ``checked``: the figures a reading
+    has already recomputed."""
+    opening = _OPENS_WITH_BREAKDOWN.match(sentence.skeleton)
+    if opening is None or not recent or sentence.skeleton.count("tăng") < 2:
+        return
+    before = recent[-1]
+    said = _VALUE_THEN_ITS_GROWTH_AT_THE_END.search(before.skeleton)
+    if said is None:
+        return
+    total, growth = before.figure(said.group("value")), before.figure(said.group("growth"))
+    if growth.start in checked or growth.qualifier is not None:
+        return
+    parts, _, _ = _parts_after(sentence, opening.end(), "", lenient=True)
+    if len(parts) < 2 or not _fits(total, sum_of_parts(parts, _SHARE_LABEL)):
+        return
+    skeleton = sentence.skeleton
+    rates = []
+    for part in parts:
+        own = _GROWTH_RIGHT_AFTER.match(skeleton, sentence.at(part) + len(part.placeholder))
+        if own is None:
+            return
+        rates.append(sentence.figure(own.group("growth")))
+    low = high = Decimal(0)
+    for part, rate in zip(parts, rates, strict=True):
+        v_low, v_high = part.bounds(part.readings[0])
+        g_low, g_high = rate.bounds(rate.readings[0])
+        low += v_low / (1 + g_high / HUNDRED)
+        high += v_high / (1 + g_low / HUNDRED)
+    t_low, t_high = total.bounds(total.readings[0])
+    last_year = sum(
+        (part.value / (1 + rate.value / HUNDRED) for part, rate in zip(parts, rates, strict=True)), Decimal(0)
+    )
+    value = (total.value / last_year - 1) * HUNDRED
+    formula = Bilingual(
+        *(_growth_from_parts_written(total, parts, rates, value, lang) for lang in ("en", "vi"))
+    )
+    reading = Recomputation(
+        value, (t_low / high - 1) * HUNDRED, (t_high / low - 1) * HUNDRED, _percent_sign(formula),
+        Bilingual("the whole's growth from its parts'", "tăng trưởng của tổng từ các thành phần"),
+    )  # fmt: skip
+    numbers = [(Role.TOTAL, total), *((Role.PART, part) for part in parts), (Role.CHANGE, growth)]
+    claim = judged_claim(
+        sentence, (opening.end(), len(skeleton)), "growth_of_a_whole_from_its_parts", numbers, [reading]
+    )
+    yield dataclasses.replace(claim, start=total.start, end=sentence.end)
+
+
+# the value that ends a sentence and its growth: "… ước đạt 18.049,5 ha, tăng 4,43%."
+_VALUE_THEN_ITS_GROWTH_AT_THE_END = re.compile(
+    r"(?P<value>#\d+#)(?: [^\W\d_]+){0,3},? tăng (?P<growth>#\d+%#)(?: so với [^#]{0,30})?\W*$"
+)
+
+
 def _growth_from_parts_written(
     total: Figure, parts: Sequence[Figure], rates: Sequence[Figure | None], value: Decimal, lang: str
 ) -> str:

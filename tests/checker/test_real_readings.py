@@ -7351,3 +7351,17 @@ def test_a_list_in_brackets_after_cu_the():
     text = "Nhà tốc mái một phần có tất cả {} nhà, cụ thể (Phước Hòa: 30, Trường Xuân: 6, Tam Thanh: 91)."
     assert verdicts(text.format("127"))["127"] == Verdict.CONSISTENT
     assert verdicts(text.format("172"))["172"] == Verdict.INCONSISTENT
+
+
+def test_the_growth_of_a_whole_from_its_parts_in_the_sentence_after():
+    # n1296 (Nghệ An's fish farming, Q1 2023): "… ước đạt 18.049,5 ha, tăng 4,43%. Trong đó: Diện tích nuôi cá
+    # 17.226 ha, tăng 4,37%; diện tích nuôi tôm 615,5 ha, tăng 3,62%; diện tích thủy sản khác 208 ha, tăng
+    # 4,52%."
+    text = (
+        "Diện tích nuôi trồng thủy sản quý I/2023 ước đạt 18.049,5 ha, tăng {}. Trong đó: Diện tích nuôi cá"
+        " 17.226 ha, tăng 4,37%; diện tích nuôi tôm 615,5 ha, tăng 3,62%; diện tích thủy sản khác 208 ha,"
+        " tăng"
+        " 4,52%."
+    )
+    assert verdicts(text.format("4,35%"))["4,35%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("4,43%"))["4,43%"] == Verdict.INCONSISTENT
