@@ -6377,6 +6377,31 @@ def _names_to_the_end(text: str, position: int, bracket: bool) -> tuple[list[str
     return (names, position) if len(names) >= 2 and closed else None
 
 
+def _agency_names_joined(names: list[str]) -> list[str]:
+    """The names of a list, those of departments and ministries with "và" in them joined again: "3 sở gồm: Tài
+    chính, Công Thương, Khoa học và Công nghệ" (n1301) names three."""
+    joined: list[str] = []
+    for name in names:
+        if joined and f"{joined[-1]} và {name}".lower() in _AGENCIES_WITH_AND:
+            joined[-1] = f"{joined[-1]} và {name}"
+        else:
+            joined.append(name)
+    return joined
+
+
+# departments and ministries named with "và" (and the last words of those with a comma too)
+_AGENCIES_WITH_AND = frozenset(
+    name.lower()
+    for name in (
+        "Khoa học và Công nghệ", "Tài nguyên và Môi trường", "Giáo dục và Đào tạo", "Thông tin và Truyền"
+        " thông",
+        "Kế hoạch và Đầu tư", "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường",
+        "Thể thao và Du lịch", "Thương binh và Xã hội", "Dân tộc và Tôn giáo", "Văn hóa và Thông tin",
+        "Xây dựng và Giao thông",
+    )
+)  # fmt: skip
+
+
 def count_of_names(sentence: Sentence) -> Iterator[Claim]:
     """A count, then the names of what it counts: as many names as the count says. After "gồm", ":"
     or a bracket the list is all of them; run on from the noun ("02 nhà văn hóa tổ Bản Đồn 2 và Lủng
@@ -6408,6 +6433,7 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
         if found is None or len(found[0]) < 2:
             continue
         names, end = found
+        names = _agency_names_joined(names)
         if sum(name.split()[-1].isdigit() for name in names) >= 2:
             continue  # "15 người bị thương (Bến Tre 12, Tiền Giang 3)": how many of each, not names
         rest = text[end : end + 2]

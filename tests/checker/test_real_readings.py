@@ -7365,3 +7365,11 @@ def test_the_growth_of_a_whole_from_its_parts_in_the_sentence_after():
     )
     assert verdicts(text.format("4,35%"))["4,35%"] == Verdict.CONSISTENT
     assert verdicts(text.format("4,43%"))["4,43%"] == Verdict.INCONSISTENT
+
+
+def test_a_department_named_with_va_is_one_name():
+    # n1301 (Thái Nguyên's reorganisation, 2020): "cơ cấu tổ chức của 3 sở gồm: Tài chính, Công Thương, Khoa
+    # học và Công nghệ"
+    text = "Tỉnh đã quyết định cơ cấu tổ chức của {} sở gồm: Tài chính, Công Thương, Khoa học và Công nghệ."
+    assert verdicts(text.format("3"))["3"] == Verdict.CONSISTENT
+    assert verdicts(text.format("4"))["4"] == Verdict.INCONSISTENT
