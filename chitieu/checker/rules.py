@@ -6393,9 +6393,9 @@ def _agency_names_joined(names: list[str]) -> list[str]:
 _AGENCIES_WITH_AND = frozenset(
     name.lower()
     for name in (
-        "Khoa học và Công nghệ", "Tài nguyên và Môi trường", "Giáo dục và Đào tạo", "Thông tin và Truyền"
-        " thông",
-        "Kế hoạch và Đầu tư", "Nông nghiệp và Phát triển nông thôn", "Nông nghiệp và Môi trường",
+        "Khoa học và Công nghệ", "Tài nguyên và Môi trường", "Giáo dục và Đào tạo",
+        "Thông tin và Truyền thông", "Kế hoạch và Đầu tư", "Nông nghiệp và Phát triển nông thôn",
+        "Nông nghiệp và Môi trường",
         "Thể thao và Du lịch", "Thương binh và Xã hội", "Dân tộc và Tôn giáo", "Văn hóa và Thông tin",
         "Xây dựng và Giao thông",
     )
