@@ -7373,3 +7373,15 @@ def test_a_department_named_with_va_is_one_name():
     text = "Tỉnh đã quyết định cơ cấu tổ chức của {} sở gồm: Tài chính, Công Thương, Khoa học và Công nghệ."
     assert verdicts(text.format("3"))["3"] == Verdict.CONSISTENT
     assert verdicts(text.format("4"))["4"] == Verdict.INCONSISTENT
+
+
+def test_a_title_that_names_a_place_then_its_figure():
+    # n1266 (cultural families, Hậu Giang, 2023): "Thành phố Ngã Bảy: 97,18% hộ đạt chuẩn gia đình văn hóa"
+    # over "toàn thành phố Ngã Bảy có 13.879/14.282 hộ đạt gia đình văn hóa, chiếm 97,18%"
+    text = (
+        "Thành phố Ngã Bảy: {} hộ đạt chuẩn gia đình văn hóa\n\nNăm 2023, toàn thành phố Ngã Bảy có"
+        " 13.879/14.282 hộ đạt gia đình văn hóa, chiếm 97,18%."
+    )
+    claims = [claim for claim in check_text(text.format("97,18%")).claims if claim.printed.start < 30]
+    assert len(claims) == 1 and claims[0].verdict == Verdict.CONSISTENT
+    assert "Tiêu đề nhắc lại" in claims[0].message.vi
