@@ -10536,7 +10536,9 @@ _AVERAGE_PER_PERIOD = re.compile(
 _PERIOD_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
 # "trong năm năm gần đây", "sau 5 năm", "qua 10 tháng"; "giai đoạn 2016-2020", "nhiệm kỳ 2015 - 2020"
 _PERIOD_SAID = re.compile(
-    r"(?:trong|sau|qua|suốt|của)(?: vòng)? (?:(?P<word>hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)|#(?P<at>\d+)#)"
+    # (or "Tính chung 5 tháng đầu năm, 95.000 doanh nghiệp …", n1131)
+    r"(?:trong|sau|qua|suốt|của|tính chung|lũy kế)(?: vòng)?"
+    r" (?:(?P<word>hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)|#(?P<at>\d+)#)"
     r" (?P<unit>năm|tháng|quý|tuần|ngày)(?!\w)"
     r"|(?:giai đoạn|nhiệm kỳ|từ năm|từ) (?P<first>(?:19|20)\d\d) ?(?:-|–|đến|đến năm) ?"
     r"(?P<last>(?:19|20)\d\d)"
@@ -10592,17 +10594,18 @@ def average_per_period(
         totals = [
             f
             for f in pool
-            if f.kind == average.kind
+            # (a count said with its scale is read as an amount: "19 nghìn doanh nghiệp" a month of "95.000
+            # doanh nghiệp" in 5, n1131)
+            if (f.kind == average.kind or {f.kind, average.kind} == {FigureKind.COUNT, FigureKind.AMOUNT})
             and f.noun
             and _thing_counted(f.noun) == _thing_counted(average.noun)
             and _same_people(f, average)
             and f.value > average.value
             and not _is_change_figure(f)
         ]
-        if not totals:
-            continue
-        total = totals[-1]
-        for period in periods:
+        # the nearest total, or one of the two before it when that one gives the average: "… là 88.000 doanh
+        # nghiệp (55.200 …; 25.500 …; 7.300 …), …. Bình quân mỗi tháng có 17.600 doanh nghiệp …" (n1131)
+        for total, period in itertools.product(reversed(totals[-3:]), periods):
             low, value, high = (
                 total.bounds(total.readings[0])[0],
                 total.value,

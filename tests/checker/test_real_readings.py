@@ -7385,3 +7385,20 @@ def test_a_title_that_names_a_place_then_its_figure():
     claims = [claim for claim in check_text(text.format("97,18%")).claims if claim.printed.start < 30]
     assert len(claims) == 1 and claims[0].verdict == Verdict.CONSISTENT
     assert "Tiêu đề nhắc lại" in claims[0].message.vi
+
+
+def test_an_average_a_month_of_a_total_said_tinh_chung():
+    # n1131 (firms, five months of 2023): "Tính chung 5 tháng đầu năm, 95.000 doanh nghiệp …. Bình quân một
+    # tháng có 19 nghìn doanh nghiệp …"; "… là 88.000 doanh nghiệp (55.200 …; 25.500 …; 7.300 …) …. Bình quân
+    # mỗi tháng có 17.600 doanh nghiệp …"
+    text = (
+        "Tính chung 5 tháng đầu năm, 95.000 doanh nghiệp đăng ký thành lập mới, giảm 3,7% so với cùng kỳ năm"
+        " trước. Bình quân một tháng có {} doanh nghiệp thành lập mới. Số doanh nghiệp rút lui khỏi thị"
+        " trường"
+        " là 88.000 doanh nghiệp (55.200 doanh nghiệp tạm ngừng kinh doanh; 25.500 doanh nghiệp chờ giải thể;"
+        " 7.300 doanh nghiệp đã giải thể). Bình quân mỗi tháng có 17.600 doanh nghiệp rút lui khỏi thị"
+        " trường."
+    )
+    said = verdicts(text.format("19 nghìn"))
+    assert said["19 nghìn"] == said["17.600"] == Verdict.CONSISTENT
+    assert "18 nghìn" not in verdicts(text.format("18 nghìn"))  # an average no total gives is left unread
