@@ -2959,31 +2959,7 @@ def growth_of_a_whole_from_its_parts(sentence: Sentence) -> Iterator[Claim]:
             rates.append(sentence.figure(own.group("growth")) if own else None)
         if any(rate is None for rate in rates) or growth.qualifier is not None:
             continue
-        low = high = Decimal(0)
-        for part, rate in zip(parts, rates, strict=True):
-            assert rate is not None
-            v_low, v_high = part.bounds(part.readings[0])
-            g_low, g_high = rate.bounds(rate.readings[0])
-            low += v_low / (1 + g_high / HUNDRED)
-            high += v_high / (1 + g_low / HUNDRED)
-        t_low, t_high = total.bounds(total.readings[0])
-        before = sum(
-            (
-                part.value / (1 + rate.value / HUNDRED)
-                for part, rate in zip(parts, rates, strict=True)
-                if rate
-            ),
-            Decimal(0),
-        )
-        value = (total.value / before - 1) * HUNDRED
-
-        formula = Bilingual(
-            *(_growth_from_parts_written(total, parts, rates, value, lang) for lang in ("en", "vi"))
-        )
-        reading = Recomputation(
-            value, (t_low / high - 1) * HUNDRED, (t_high / low - 1) * HUNDRED, _percent_sign(formula),
-            Bilingual("the whole's growth from its parts'", "tăng trưởng của tổng từ các thành phần"),
-        )  # fmt: skip
+        reading = _growth_from_parts(total, parts, [rate for rate in rates if rate is not None])
         numbers = [(Role.TOTAL, total), *((Role.PART, part) for part in parts), (Role.CHANGE, growth)]
         start = sentence.at(total)
         yield judged_claim(sentence, (start, sentence.at(growth) + len(growth.placeholder)),
@@ -3018,6 +2994,23 @@ def growth_of_a_whole_said_before(
         if own is None:
             return
         rates.append(sentence.figure(own.group("growth")))
+    reading = _growth_from_parts(total, parts, rates)
+    numbers = [(Role.TOTAL, total), *((Role.PART, part) for part in parts), (Role.CHANGE, growth)]
+    claim = judged_claim(
+        sentence, (opening.end(), len(skeleton)), "growth_of_a_whole_from_its_parts", numbers, [reading]
+    )
+    yield dataclasses.replace(claim, start=total.start, end=sentence.end)
+
+
+# the value that ends a sentence and its growth: "… ước đạt 18.049,5 ha, tăng 4,43%."
+_VALUE_THEN_ITS_GROWTH_AT_THE_END = re.compile(
+    r"(?P<value>#\d+#)(?: [^\W\d_]+){0,3},? tăng (?P<growth>#\d+%#)(?: so với [^#]{0,30})?\W*$"
+)
+
+
+def _growth_from_parts(total: Figure, parts: Sequence[Figure], rates: Sequence[Figure]) -> Recomputation:
+    """The whole's growth from its parts' values and growths: T / Σ (Vᵢ / (1 + gᵢ)) − 1, each input
+    taken with the interval its rounding allows."""
     low = high = Decimal(0)
     for part, rate in zip(parts, rates, strict=True):
         v_low, v_high = part.bounds(part.readings[0])
@@ -3032,21 +3025,10 @@ def growth_of_a_whole_said_before(
     formula = Bilingual(
         *(_growth_from_parts_written(total, parts, rates, value, lang) for lang in ("en", "vi"))
     )
-    reading = Recomputation(
+    return Recomputation(
         value, (t_low / high - 1) * HUNDRED, (t_high / low - 1) * HUNDRED, _percent_sign(formula),
         Bilingual("the whole's growth from its parts'", "tăng trưởng của tổng từ các thành phần"),
     )  # fmt: skip
-    numbers = [(Role.TOTAL, total), *((Role.PART, part) for part in parts), (Role.CHANGE, growth)]
-    claim = judged_claim(
-        sentence, (opening.end(), len(skeleton)), "growth_of_a_whole_from_its_parts", numbers, [reading]
-    )
-    yield dataclasses.replace(claim, start=total.start, end=sentence.end)
-
-
-# the value that ends a sentence and its growth: "… ước đạt 18.049,5 ha, tăng 4,43%."
-_VALUE_THEN_ITS_GROWTH_AT_THE_END = re.compile(
-    r"(?P<value>#\d+#)(?: [^\W\d_]+){0,3},? tăng (?P<growth>#\d+%#)(?: so với [^#]{0,30})?\W*$"
-)
 
 
 def _growth_from_parts_written(
