@@ -2996,10 +2996,12 @@ def growth_of_a_whole_said_before(
         rates.append(sentence.figure(own.group("growth")))
     reading = _growth_from_parts(total, parts, rates)
     numbers = [(Role.TOTAL, total), *((Role.PART, part) for part in parts), (Role.CHANGE, growth)]
-    claim = judged_claim(
-        sentence, (opening.end(), len(skeleton)), "growth_of_a_whole_from_its_parts", numbers, [reading]
-    )
-    yield dataclasses.replace(claim, start=total.start, end=sentence.end)
+    span = (opening.end(), len(skeleton.rstrip(" .;")))
+    claim = judged_claim(sentence, span, "growth_of_a_whole_from_its_parts", numbers, [reading])
+    start, end = sentence.span(
+        *span
+    )  # marked in its own sentence: the whole and its growth are in the message
+    yield dataclasses.replace(claim, start=start, end=end)
 
 
 # the value that ends a sentence and its growth: "… ước đạt 18.049,5 ha, tăng 4,43%."
