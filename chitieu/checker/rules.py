@@ -2996,11 +2996,10 @@ def growth_of_a_whole_said_before(
         rates.append(sentence.figure(own.group("growth")))
     reading = _growth_from_parts(total, parts, rates)
     numbers = [(Role.TOTAL, total), *((Role.PART, part) for part in parts), (Role.CHANGE, growth)]
-    span = (opening.end(), len(skeleton.rstrip(" .;")))
-    claim = judged_claim(sentence, span, "growth_of_a_whole_from_its_parts", numbers, [reading])
-    start, end = sentence.span(
-        *span
-    )  # marked in its own sentence: the whole and its growth are in the message
+    # marked where the whole and its growth are said, in the sentence before; its parts are in the message
+    span = (before.at(total), before.at(growth) + len(growth.placeholder))
+    claim = judged_claim(before, span, "growth_of_a_whole_from_its_parts", numbers, [reading])
+    start, end = before.span(*span)
     yield dataclasses.replace(claim, start=start, end=end)
 
 
