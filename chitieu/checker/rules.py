@@ -10727,8 +10727,7 @@ def yield_of_its_area_and_output(sentence: Sentence) -> Iterator[Claim]:
 
 
 # a total with its group in brackets, then the list it is made of: "14.273 lao động (5.402 lao động nữ), gồm
-# các
-# thị trường: Nhật Bản: 8.475 lao động (3.831 lao động nữ), …"
+# các thị trường: Nhật Bản: 8.475 lao động (3.831 lao động nữ), …"
 _TOTAL_WITH_ITS_GROUP = pattern(
     r"{total:N} (?P<noun>[^\W\d_]+(?: [^\W\d_]+)?) \( ?{group:N} (?P=noun) (?P<kind>[^\W\d_]+)\),?"
     r"(?: [^\W\d_]+){0,4} (?:gồm|bao gồm|trong đó)(?: [^\W\d_]+){0,4}:? "
