@@ -5823,6 +5823,56 @@ def change_with_the_previous_in_brackets(sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+# a value, its change said "so với 2023 là …", then the year before's value in brackets: "tỷ lệ đỗ tốt nghiệp
+# đạt 99,84%, tăng so với 2023 là 0,12% (2023: 99,72%)" (n1201)
+_CHANGE_THEN_THE_YEAR_BEFORE = pattern(
+    r"{current:NP}(?P<unit>(?: [^\W\d_]+){0,2}),? (?P<direction>tăng|giảm) so với (?:năm )?"
+    r"(?:\d{4}|(?P<year>#\d+#)|cùng kỳ(?: năm trước)?|năm trước) là {change:ANY}"
+    r"(?P<unit2>(?: [^\W\d_]+){0,2})"
+    r" ?\( ?(?:năm )?(?:\d{4}|(?P<year2>#\d+#)) ?: ?{previous:NP}(?P<unit3>(?: [^\W\d_]+){0,2}) ?\)"
+)
+
+
+def change_then_the_year_before(sentence: Sentence) -> Iterator[Claim]:
+    """A value, its change "so với 2023 là …", then the year before's value in brackets: the change is their
+    difference (for rates, in points, or their relative change).
+
+    Examples:
+        "tỷ lệ đỗ tốt nghiệp đạt 99,84%, tăng so với 2023 là 0,12% (2023: 99,72%)"
+        "điểm trung bình đạt 6,40 điểm, tăng so với năm 2023 là 0,29 điểm (2023: 6,11 điểm)"
+    """
+    for match in _CHANGE_THEN_THE_YEAR_BEFORE.finditer(sentence.skeleton):
+        current, previous, printed = (_figure(sentence, match, g) for g in ("current", "previous", "change"))
+        if printed.qualifier is not None or current.kind != previous.kind:
+            continue
+        years = [_figure(sentence, match, g) for g in ("year", "year2") if match.group(g)]
+        if any(not 1900 <= year.value <= 2100 or year.decimals for year in years):
+            continue  # not a year: "(2023: …)" only
+        if (current.value > previous.value) != (match.group("direction") == "tăng"):
+            continue  # a value that went the other way: not the change's earlier value
+        if printed.kind in (FigureKind.PERCENT, FigureKind.POINTS):
+            readings = _change_readings(current, previous, printed)
+        elif (
+            current.kind != FigureKind.PERCENT
+            and match.group("unit").split()[:1] == match.group("unit2").split()[:1]
+        ):
+            a, b = triple(current), triple(previous)
+            formula = message("{} − {} = {}", "{} − {} = {}", a[0], b[0], a[0] - b[0])
+            readings = [
+                Recomputation(abs(a[0] - b[0]), abs(a[1] - b[2]), abs(a[2] - b[1]), formula,
+                              Bilingual("the difference", "hiệu số"))
+            ]  # fmt: skip
+        else:
+            continue
+        yield judged_claim(
+            sentence,
+            match.span(),
+            "change_then_the_year_before",
+            [(Role.CURRENT, current), (Role.PREVIOUS, previous), (Role.CHANGE, printed)],
+            readings,
+        )
+
+
 # "giảm từ 240 vụ năm 2022 xuống còn 215 vụ năm 2023, giảm 10,4%", "tỷ lệ hộ nghèo giảm từ 3,5% xuống
 # 2,15%, giảm 1,35 điểm phần trăm", "tăng từ 6.520 hộ lên 7.920 hộ, tăng 1.400 hộ (21,5%)": the value
 # before and the value after, then the change between them
@@ -12058,6 +12108,7 @@ RULES: list[Rule] = [
     change_and_its_ratio,
     elected_less_the_seats_short,
     change_with_the_previous_in_brackets,
+    change_then_the_year_before,
     change_from_the_value_before,
     change_from_then_to,
     change_up_to,

@@ -7402,3 +7402,18 @@ def test_an_average_a_month_of_a_total_said_tinh_chung():
     said = verdicts(text.format("19 nghìn"))
     assert said["19 nghìn"] == said["17.600"] == Verdict.CONSISTENT
     assert "18 nghìn" not in verdicts(text.format("18 nghìn"))  # an average no total gives is left unread
+
+
+def test_a_change_said_so_voi_the_year_then_that_years_value_in_brackets():
+    # n1201 (Sơn La's graduation exam, 2024): "tỷ lệ đỗ tốt nghiệp đạt 99,84%, tăng so với 2023 là 0,12%
+    # (2023: 99,72%); Điểm trung bình các môn thi đạt 6,40 điểm, tăng so với năm 2023 là 0,29 điểm (2023: 6,11
+    # điểm)"
+    text = (
+        "Tỷ lệ đỗ tốt nghiệp đạt 99,84%, tăng so với 2023 là {} (2023: 99,72%); Điểm trung bình các môn thi"
+        " đạt"
+        " 6,40 điểm, tăng so với năm 2023 là {} điểm (2023: 6,11 điểm)."
+    )
+    said = verdicts(text.format("0,12%", "0,29"))
+    assert said["0,12%"] == said["0,29"] == Verdict.CONSISTENT
+    slips = verdicts(text.format("0,21%", "0,92"))
+    assert slips["0,21%"] == slips["0,92"] == Verdict.INCONSISTENT
