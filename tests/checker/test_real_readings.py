@@ -7417,3 +7417,15 @@ def test_a_change_said_so_voi_the_year_then_that_years_value_in_brackets():
     assert said["0,12%"] == said["0,29"] == Verdict.CONSISTENT
     slips = verdicts(text.format("0,21%", "0,92"))
     assert slips["0,21%"] == slips["0,92"] == Verdict.INCONSISTENT
+
+
+def test_a_title_rounding_a_rate_of_the_thing_its_body_counts():
+    # n1202 (Cẩm Mỹ's schools, 2024): "Huyện Cẩm Mỹ có hơn 92% trường học đạt chuẩn quốc gia" over "… lên
+    # 48/52 trường, đạt tỷ lệ 92,3%"
+    text = (
+        "Huyện Cẩm Mỹ có hơn {} trường học đạt chuẩn quốc gia\n\nNăm 2024, tổng số trường đạt chuẩn quốc"
+        " gia trên địa bàn huyện lên 48/52 trường, đạt tỷ lệ 92,3%."
+    )
+    claims = [claim for claim in check_text(text.format("92%")).claims if claim.printed.start < 40]
+    assert len(claims) == 1 and claims[0].verdict == Verdict.CONSISTENT
+    assert not [claim for claim in check_text(text.format("93%")).claims if claim.printed.start < 40]
