@@ -28,6 +28,7 @@ from chitieu.checker.rules import (
     compared_with_a_year_said_before,
     contributions_to_growth,
     count_said_again,
+    excess_in_an_evaluation_cell,
     flattened_table,
     fractions_said_after,
     grades_beyond_their_whole,
@@ -216,6 +217,8 @@ def check_text(text: str) -> CheckReport:
     for claim in parts_said_after(read, judged_before, listed_parts):
         claims.append(_to_original(claim, document, text))
     for claim in kinds_left_in_turn(read, judged_before):
+        claims.append(_to_original(claim, document, text))
+    for claim in excess_in_an_evaluation_cell(read, judged_before):
         claims.append(_to_original(claim, document, text))
     for claim in fractions_said_after(read, judged_before):
         claims.append(_to_original(claim, document, text))

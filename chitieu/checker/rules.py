@@ -11222,6 +11222,61 @@ def _fractions(sentences: Sequence[Sentence]) -> Iterator[tuple[Sentence, Figure
                 yield sentence, part, whole
 
 
+def excess_in_an_evaluation_cell(sentences: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
+    """A table of targets copied one cell to a line — the target, its unit, the plan, the result, then "Vượt
+    38,07%" — where the last cell is how far the result went past the plan: result / plan − 1, or for a rate
+    (its unit "%") the points between them ("Tổng thu ngân sách địa phương | Tỷ đồng | 98,5 | 136 tỷ | Vượt
+    38,07%"; "THCS (11 - 14 tuổi) | % | 98,5 | 98,69 | Vượt 0,19%", n1188). Each cell on a line of its own,
+    the cells of a row one after the other: "Tổng vốn đầu tư toàn xã hội", "Tỷ đồng", "5.900", "6.519",
+    "Vượt 10,49%".
+    """
+    for index in range(3, len(sentences)):
+        cell = sentences[index]
+        said = _AN_EVALUATION_CELL.fullmatch(cell.skeleton.strip())
+        if said is None or cell.figures[0].start in judged:
+            continue
+        unit, plan_cell, result_cell = sentences[index - 3 : index]
+        if (
+            not (_a_figure_alone(plan_cell) and _a_figure_alone(result_cell))
+            or len(unit.skeleton.strip()) > 20
+        ):
+            continue
+        printed, plan, result = cell.figures[0], plan_cell.figures[0], result_cell.figures[0]
+        if printed.qualifier is not None or plan.value <= 0:
+            continue
+        p, r = plan.value / plan.scale, result.value / result.scale
+        readings = []
+        if unit.skeleton.strip() != "%":
+            value = (r / p - 1) * HUNDRED
+            formula = message("{} / {} × 100 − 100 = {}", "{} / {} × 100 − 100 = {}", r, p, value)
+            readings.append(Recomputation(value, value, value, _percent_sign(formula), _PAST_PLAN_LABEL))
+        else:
+            value = abs(r - p)
+            formula = message("|{} − {}| = {}", "|{} − {}| = {}", r, p, value)
+            readings.append(Recomputation(value, value, value, formula, _POINTS_PAST_PLAN_LABEL))
+        claim = judged_claim(
+            cell,
+            (0, len(cell.skeleton)),
+            "excess_in_an_evaluation_cell",
+            [(Role.PLAN, plan), (Role.ACTUAL, result), (Role.EXCESS, printed)],
+            readings,
+        )
+        yield dataclasses.replace(claim, start=cell.start, end=cell.end)
+
+
+_AN_EVALUATION_CELL = re.compile(r"vượt #\d+%#")
+_PAST_PLAN_LABEL = Bilingual("past the plan", "vượt kế hoạch")
+_POINTS_PAST_PLAN_LABEL = Bilingual("points past the plan", "số điểm vượt kế hoạch")
+
+
+def _a_figure_alone(sentence: Sentence) -> bool:
+    """A cell that is one figure, a rate or an amount said with its scale too ("136 tỷ", "98,69")."""
+    return len(sentence.figures) == 1 and bool(_ONE_FIGURE_CELL.fullmatch(sentence.skeleton.strip()))
+
+
+_ONE_FIGURE_CELL = re.compile(r"#\d+%?#(?: [^\W\d_]+)?")
+
+
 def fractions_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
     """ "toàn tỉnh hiện có 533/722 trường học đạt chuẩn quốc gia … Ở bậc học mầm non có 171/218 trường …
     Bậc tiểu học có 194/278 trường …": a fraction whose parts the fractions after it give, level by

@@ -7429,3 +7429,20 @@ def test_a_title_rounding_a_rate_of_the_thing_its_body_counts():
     claims = [claim for claim in check_text(text.format("92%")).claims if claim.printed.start < 40]
     assert len(claims) == 1 and claims[0].verdict == Verdict.CONSISTENT
     assert not [claim for claim in check_text(text.format("93%")).claims if claim.printed.start < 40]
+
+
+def test_how_far_past_the_plan_in_a_table_of_targets():
+    # n1188 (Chợ Gạo's targets for 2022, one cell to a line): "Tổng thu ngân sách địa phương | Tỷ đồng | 98,5
+    # | 136 tỷ | Vượt 38,07%", "Tốc độ tăng dân số trung bình | % | 0,8 | 0,6 | Vượt 0,2%"
+    def table(first: str, second: str) -> str:
+        cells = (
+            "3", "Tổng thu ngân sách địa phương", "Tỷ đồng", "98,5", "136 tỷ", f"Vượt {first}",
+            "4", "Tổng vốn đầu tư toàn xã hội", "Tỷ đồng", "5.900", "6.519", "Vượt 10,49%",
+            "1", "Tốc độ tăng dân số trung bình", "%", "0,8", "0,6", f"Vượt {second}",
+        )  # fmt: skip
+        return "\n\n".join(cells) + "\n"
+
+    said = verdicts(table("38,07%", "0,2%"))
+    assert said["38,07%"] == said["10,49%"] == said["0,2%"] == Verdict.CONSISTENT
+    slips = verdicts(table("37,08%", "0,4%"))
+    assert slips["37,08%"] == slips["0,4%"] == Verdict.INCONSISTENT
