@@ -48,6 +48,7 @@ from chitieu.checker.rules import (
     plan_said_before,
     rate_of_the_body_in_the_title,
     rate_said_again,
+    rates_said_above_the_average,
     remainder_of_earlier_total,
     repeated_in_the_summary,
     rounded_in_the_summary,
@@ -172,6 +173,7 @@ def check_text(text: str) -> CheckReport:
             for claim in contributions_to_growth(sentence, recent, checked_before):
                 found.append(claim)  # of a growth said before: its claim "so với năm 2022" is replaced
             found.extend(growth_of_a_whole_said_before(sentence, recent, checked_before))
+            _take(rates_said_above_the_average(sentence, recent), judged, found)
             found.extend(list(changes_of_the_parts(sentence, found, judged)))
             for claim in partition_of_earlier_total(sentence, wholes, judged_before, around):
                 judged_before.add(claim.printed.start)

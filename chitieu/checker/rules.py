@@ -11277,6 +11277,55 @@ def _a_figure_alone(sentence: Sentence) -> bool:
 _ONE_FIGURE_CELL = re.compile(r"#\d+%?#(?: [^\W\d_]+)?")
 
 
+def rates_said_above_the_average(sentence: Sentence, recent: Sequence[Sentence]) -> Iterator[Claim]:
+    """Places listed with their rates as higher (or lower) than the average said just before: each must be
+    ("… đã giải ngân được 7,5%. Một số tỉnh có tỷ lệ giải ngân cao so với bình quân chung của cả nước là: Vĩnh
+    Long 7,5%, Bến Tre 12,6%, …", n1218 — 7,5% is not higher than 7,5%). The average is the one rate of the
+    sentence before, or the last rate said before the list in its own sentence; otherwise nothing is read."""
+    skeleton = sentence.skeleton
+    said = _ABOVE_THE_AVERAGE.search(skeleton) if "bình quân" in skeleton else None
+    if said is None:
+        return
+    own = [figure for figure in sentence.figures_in(0, said.start()) if figure.kind == FigureKind.PERCENT]
+    before = [
+        figure for figure in (recent[-1].figures if recent else []) if figure.kind == FigureKind.PERCENT
+    ]
+    average = own[-1] if own else before[0] if len(before) == 1 else None
+    if average is None or average.qualifier is not None:
+        return
+    higher = said.group("way") == "cao"
+    for item in _items_in_turn(skeleton, said.end(), _A_PLACE_AND_ITS_RATE, _BETWEEN_ITEMS):
+        rate = sentence.figure(item.group("rate"))
+        if rate.qualifier is not None:
+            continue
+        holds = rate.value > average.value if higher else rate.value < average.value
+        way = Bilingual("higher", "cao hơn") if higher else Bilingual("lower", "thấp hơn")
+        if holds:
+            verdict = Verdict.CONSISTENT
+            note = Bilingual(
+                f"{rate.text} is {way.en} than the average {average.text}, as the text says.",
+                f"{rate.text} {way.vi} mức bình quân {average.text}, đúng như văn bản nói.",
+            )
+        else:
+            verdict = Verdict.WORDING_CONTRADICTION
+            note = Bilingual(
+                f"{rate.text} is not {way.en} than the average {average.text} the text compares it with.",
+                f"{rate.text} không {way.vi} mức bình quân {average.text} mà văn bản so sánh.",
+            )
+        numbers = [(Role.PREVIOUS, average), (Role.CURRENT, rate)]
+        span = (item.start(), item.end())
+        claim = _unchecked(sentence, span, "rates_said_above_the_average", numbers, verdict, note)
+        start, end = sentence.span(*span)
+        yield dataclasses.replace(claim, start=start, end=end)
+
+
+_ABOVE_THE_AVERAGE = re.compile(
+    r"(?P<way>cao|thấp)(?: hơn| so với)(?: mức| tỷ lệ| tỉ lệ)? bình quân(?: chung)?(?: của)?"
+    r"(?: cả nước| toàn quốc| toàn tỉnh)?(?: là| gồm)?:? ?"
+)
+_A_PLACE_AND_ITS_RATE = re.compile(r"(?P<label>[^\W\d_][^#;:()]{0,40}?) (?:với |đạt |là )?(?P<rate>#\d+%#)")
+
+
 def fractions_said_after(sentences: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
     """ "toàn tỉnh hiện có 533/722 trường học đạt chuẩn quốc gia … Ở bậc học mầm non có 171/218 trường …
     Bậc tiểu học có 194/278 trường …": a fraction whose parts the fractions after it give, level by

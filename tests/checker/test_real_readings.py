@@ -7446,3 +7446,15 @@ def test_how_far_past_the_plan_in_a_table_of_targets():
     assert said["38,07%"] == said["10,49%"] == said["0,2%"] == Verdict.CONSISTENT
     slips = verdicts(table("37,08%", "0,4%"))
     assert slips["37,08%"] == slips["0,4%"] == Verdict.INCONSISTENT
+
+
+def test_places_listed_as_higher_than_the_average_said_before():
+    # n1218 (new-rural programme, 2022): "… đã giải ngân được 7,5%. Một số tỉnh có tỷ lệ giải ngân cao so với
+    # bình quân chung của cả nước là: Vĩnh Long 7,5%, Bến Tre 12,6%, Tây Ninh 10,8%, Thái Nguyên 8,9%..."
+    text = (
+        "Đến hết tháng 9-2022, Chương trình đã giải ngân được 7,5%. Một số tỉnh có tỷ lệ giải ngân cao so với"
+        " bình quân chung của cả nước là: Vĩnh Long {}, Bến Tre 12,6%, Tây Ninh 10,8%."
+    )
+    said = verdicts(text.format("7,9%"))
+    assert said["7,9%"] == said["12,6%"] == said["10,8%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("7,5%"))["7,5%"] == Verdict.WORDING_CONTRADICTION
