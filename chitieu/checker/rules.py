@@ -11236,10 +11236,7 @@ def excess_in_an_evaluation_cell(sentences: Sequence[Sentence], judged: set[int]
         if said is None or cell.figures[0].start in judged:
             continue
         unit, plan_cell, result_cell = sentences[index - 3 : index]
-        if (
-            not (_a_figure_alone(plan_cell) and _a_figure_alone(result_cell))
-            or len(unit.skeleton.strip()) > 20
-        ):
+        if not (_lone_figure(plan_cell) and _lone_figure(result_cell)) or len(unit.skeleton.strip()) > 20:
             continue
         printed, plan, result = cell.figures[0], plan_cell.figures[0], result_cell.figures[0]
         if printed.qualifier is not None or plan.value <= 0:
@@ -11267,14 +11264,6 @@ def excess_in_an_evaluation_cell(sentences: Sequence[Sentence], judged: set[int]
 _AN_EVALUATION_CELL = re.compile(r"vượt #\d+%#")
 _PAST_PLAN_LABEL = Bilingual("past the plan", "vượt kế hoạch")
 _POINTS_PAST_PLAN_LABEL = Bilingual("points past the plan", "số điểm vượt kế hoạch")
-
-
-def _a_figure_alone(sentence: Sentence) -> bool:
-    """A cell that is one figure, a rate or an amount said with its scale too ("136 tỷ", "98,69")."""
-    return len(sentence.figures) == 1 and bool(_ONE_FIGURE_CELL.fullmatch(sentence.skeleton.strip()))
-
-
-_ONE_FIGURE_CELL = re.compile(r"#\d+%?#(?: [^\W\d_]+)?")
 
 
 def rates_said_above_the_average(sentence: Sentence, recent: Sequence[Sentence]) -> Iterator[Claim]:
