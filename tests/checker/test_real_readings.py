@@ -7458,3 +7458,15 @@ def test_places_listed_as_higher_than_the_average_said_before():
     said = verdicts(text.format("7,9%"))
     assert said["7,9%"] == said["12,6%"] == said["10,8%"] == Verdict.CONSISTENT
     assert verdicts(text.format("7,5%"))["7,5%"] == Verdict.WORDING_CONTRADICTION
+
+
+def test_parts_each_with_its_rate_of_the_plan_after_the_totals_rates():
+    # n666 (Quảng Trị district's crops, 2018): "8.418,1 ha, đạt 93,5% so kế hoạch, đạt 94,8% so cùng kỳ, trong
+    # đó: lúa 6.668,1 ha (vụ Đông Xuân …) đạt 98,5 % so với kế hoạch, …; các cây trồng khác 1.750 ha, …"
+    text = (
+        "Tổng diện tích gieo trồng cả năm 2018 là {} ha, đạt 93,5% so kế hoạch, đạt 94,8% so cùng kỳ, trong"
+        " đó: lúa 6.668,1 ha (vụ Đông Xuân 3.772,1 ha, vụ Hè Thu 2.896ha) đạt 98,5 % so với kế hoạch, đạt"
+        " 99,2 % so cùng kỳ; các cây trồng khác 1.750 ha, trong đó, ngô 9,1 ha, sắn 1.740,9 ha."
+    )
+    assert verdicts(text.format("8.418,1"))["8.418,1"] == Verdict.CONSISTENT
+    assert verdicts(text.format("8.481,1"))["8.481,1"] == Verdict.INCONSISTENT
