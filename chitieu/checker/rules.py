@@ -6342,7 +6342,7 @@ def _years_between(first: int, last: int, inclusive: bool) -> Recomputation:
 
 _LOWER_WORD = re.compile(r" (?P<word>[^\W\d_]+)")
 _LIST_MARKER = re.compile(r"(?::| gồm:?| bao gồm:?| là:?| \()(?= ?[^\W\d_])")
-_NAME_WORD = re.compile(r" ?(?P<word>[^\W_]+|[-–])")
+_NAME_WORD = re.compile(r" ?(?P<word>[^\W_]+(?:\.[^\W\d_]+)*|[-–])")  # (and "TP.HCM")
 _BETWEEN_NAMES = re.compile(r",? và |, ")
 _AFTER_A_SEPARATOR = re.compile(r"(?:,| và) ([^\W\d_])")
 
@@ -6436,6 +6436,14 @@ _AGENCIES_WITH_AND = frozenset(
 )  # fmt: skip
 
 
+# what is said of the things counted, the rate they reached at most, then the list of them after a comma
+# (not "9 địa phương khác tiêm vaccine 2 mũi cho 90% dân số trở lên, gồm: …": the list is of the 9)
+_SAID_OF_THEM_THEN_LISTED = re.compile(
+    r"(?:(?: [^\W\d_]+){0,12}(?<=đạt) \d+(?:,\d+)? ?%)?(?: [^\W\d_]+){1,12}, (?:bao gồm|gồm):?"
+    r"(?= [^\W\d_])"
+)
+
+
 def count_of_names(sentence: Sentence) -> Iterator[Claim]:
     """A count, then the names of what it counts: as many names as the count says. After "gồm", ":"
     or a bracket the list is all of them; run on from the noun ("02 nhà văn hóa tổ Bản Đồn 2 và Lủng
@@ -6458,6 +6466,10 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
                 break
             nouns, position = nouns + 1, word.end()
         marker = _LIST_MARKER.match(text, position)
+        if marker is None and nouns:
+            # what is said of them first, then "gồm": "9 đơn vị đạt 100% quân số lên khám so với lệnh điều
+            # khám, gồm: Minh Tân, Thái Tân, …" (n1326)
+            marker = _SAID_OF_THEM_THEN_LISTED.match(text, position)
         if not nouns or (marker is None and not _NAME_WORD.match(text, position)):
             continue
         found = _listed_names(text, marker.end() if marker else position)

@@ -7470,3 +7470,19 @@ def test_parts_each_with_its_rate_of_the_plan_after_the_totals_rates():
     )
     assert verdicts(text.format("8.418,1"))["8.418,1"] == Verdict.CONSISTENT
     assert verdicts(text.format("8.481,1"))["8.481,1"] == Verdict.INCONSISTENT
+
+
+def test_names_listed_after_what_is_said_of_them():
+    # n1326 (Nam Sách's call-up examinations, 2023): "có 9 đơn vị đạt 100% quân số lên khám so với lệnh điều
+    # khám, gồm: Minh Tân, Thái Tân, …, Nam Trung"; a name "TP.HCM" is one name
+    names = "Minh Tân, Thái Tân, Nam Tân, Hồng Phong, An Lâm, Phú Điền, Hiệp Cát, Nam Chính, Nam Trung"
+    text = "Theo đó, có {} đơn vị đạt 100% quân số lên khám so với lệnh điều khám, gồm: {}."
+    assert verdicts(text.format("9", names))["9"] == Verdict.CONSISTENT
+    assert verdicts(text.format("8", names))["8"] == Verdict.INCONSISTENT
+    assert (
+        verdicts("Tỉnh chọn 02 địa phương là TP.Biên Hòa và H.Thống Nhất làm điểm.")["02"]
+        == Verdict.CONSISTENT
+    )
+    # the list is of the places, not of the doses said with a rate of their own
+    vaccine = "9 địa phương khác tiêm vaccine 2 mũi cho 90% dân số trở lên, gồm: Hà Nội, TP.HCM, Đồng Nai."
+    assert "2" not in verdicts(vaccine)
