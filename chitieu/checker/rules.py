@@ -6351,6 +6351,7 @@ def _listed_names(text: str, position: int) -> tuple[list[str], int] | None:
     """The capitalised names listed from ``position`` (" Hòa Bình, Yên Bái và Thái Nguyên …") and where
     they end; None when an item is not a name (" xã Tân Phú, thị trấn …")."""
     names: list[str] = []
+    closing = False  # the last separator was "và"
     while True:
         words: list[str] = []
         while (word := _NAME_WORD.match(text, position)) is not None:
@@ -6363,8 +6364,11 @@ def _listed_names(text: str, position: int) -> tuple[list[str], int] | None:
             return None
         names.append(" ".join(words))
         separator = _BETWEEN_NAMES.match(text, position)
-        if separator is None:
+        if separator is None or (closing and len(names) >= 2):
+            # "tại 3 xã: An Thạch, An Nghiệp và An Ninh Tây, Thanh tra Nhà nước huyện …" (raw61/uk08): the
+            # name after "và" is the last
             return names, position
+        closing = "và" in separator.group()
         position = separator.end() - 1  # at the space the next name's first word follows
 
 

@@ -7486,3 +7486,13 @@ def test_names_listed_after_what_is_said_of_them():
     # the list is of the places, not of the doses said with a rate of their own
     vaccine = "9 địa phương khác tiêm vaccine 2 mũi cho 90% dân số trở lên, gồm: Hà Nội, TP.HCM, Đồng Nai."
     assert "2" not in verdicts(vaccine)
+
+
+def test_the_name_after_and_closes_a_list_of_names():
+    # raw61/uk08 (Tuy An's inspectors): "tại 3 xã: An Thạch, An Nghiệp và An Ninh Tây, Thanh tra Nhà nước
+    # huyện Tuy An đã phát hiện …" — three names, not a fourth after the comma
+    text = (
+        "Qua 3 cuộc thanh tra tại 3 xã: An Thạch, An Nghiệp và An Ninh Tây, Thanh tra Nhà nước huyện Tuy An"
+        " đã phát hiện số tiền sai phạm hơn 534 triệu đồng."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
