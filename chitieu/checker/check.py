@@ -27,6 +27,7 @@ from chitieu.checker.rules import (
     changes_of_the_parts,
     compared_with_a_year_said_before,
     contributions_to_growth,
+    count_of_the_body_in_the_title,
     count_said_again,
     excess_in_an_evaluation_cell,
     flattened_table,
@@ -267,7 +268,7 @@ def check_text(text: str) -> CheckReport:
                 claims.append(claim)
                 judged_anywhere.add(claim.printed.start)
     claims.extend(_said_again(read, claims, judged_anywhere, judged_before, document, text))
-    claims.extend(_counts_said_again(read, judged_anywhere, judged_before, document, text))
+    claims.extend(_counts_said_again(read, judged_anywhere, judged_before, document, text, headline))
     unchecked = {claim.printed.start for claim in claims if not claim.verdict.checked}
     claims.extend(
         _rates_said_again(read, judged_anywhere, judged_before, unchecked, document, text, headline)
@@ -320,24 +321,43 @@ def _said_again(
 
 
 def _counts_said_again(
-    read: list[Sentence], judged: set[int], judged_here: set[int], document: Document, text: str
+    read: list[Sentence],
+    judged: set[int],
+    judged_here: set[int],
+    document: Document,
+    text: str,
+    headline: Sentence | None = None,
 ) -> Iterator[Claim]:
     """Counts and amounts printed again further on with the same noun (see :func:`count_said_again`);
-    ``judged`` and ``judged_here`` as for :func:`_said_again`."""
+    ``judged`` and ``judged_here`` as for :func:`_said_again`. One first printed in the title
+    (``headline``) is the title's claim too: the title repeats the body (see
+    :func:`count_of_the_body_in_the_title`)."""
     first: dict[tuple[Decimal, Decimal, str], Figure] = {}
     said: dict[tuple[Decimal, Decimal, str], int] = {}  # a few times for each figure: bounded work
     for sentence in read:
         for figure in sentence.figures:
-            if not worth_saying_again_as_a_count(sentence, figure):
+            if not worth_saying_again_as_a_count(sentence, figure, bounded=True):
                 continue
             key = (figure.readings[0].value, figure.scale, noun_said_again(sentence, figure).split()[0])
-            before = first.setdefault(key, figure)
-            if (
-                before.start >= sentence.start
-                or figure.start in judged_here
-                or said.get(key, 0) >= SAID_AGAIN
-            ):
+            before = first.get(key)
+            if before is None:
+                if figure.qualifier is None:
+                    first[key] = figure
+                continue
+            if before.start >= sentence.start:
                 continue  # said in a sentence before: "123/123 nhiệm vụ" says it twice, not again
+            if headline is not None and before.start < headline.end and before.start not in judged_here:
+                # "Cả nước huy động được 621.324 tỷ đồng …" over "… đã huy động được khoảng 621.324 tỷ đồng"
+                # (n1333): the title's figure, said again in the body
+                title = _to_original(
+                    count_of_the_body_in_the_title(headline, before, sentence), document, text
+                )
+                if title.printed.start not in judged:
+                    judged.add(title.printed.start)
+                    judged_here.add(before.start)
+                    yield title
+            if figure.start in judged_here or figure.qualifier is not None or said.get(key, 0) >= SAID_AGAIN:
+                continue  # (a bound said again is judged as a bound of itself: only a title's figure is read)
             said[key] = said.get(key, 0) + 1
             claim = _to_original(count_said_again(sentence, figure, before), document, text)
             if claim.printed.start not in judged:

@@ -12058,14 +12058,31 @@ def count_said_again(sentence: Sentence, figure: Figure, before: Figure) -> Clai
     return _as_printed_before(sentence, figure, said, _COUNT_SAID_AGAIN, "count_said_again")
 
 
-def worth_saying_again_as_a_count(sentence: Sentence, figure: Figure) -> bool:
+_COUNT_OF_THE_BODY = Bilingual(
+    "The title repeats the figure of the text", "Tiêu đề nhắc lại số liệu trong bài"
+)
+
+
+def count_of_the_body_in_the_title(title: Sentence, figure: Figure, body: Sentence) -> Claim:
+    """A count or an amount of the title that the body prints again with the same noun ("Cả nước huy động
+    được 621.324 tỷ đồng xây dựng nông thôn mới" over "… huy động được khoảng 621.324 tỷ đồng từ các nguồn
+    lực …", n1333): the title's claim, consistent with the body, the body's sentence quoted."""
+    quote = body.text.strip()
+    quote = quote if len(quote) <= 120 else quote[:117] + "…"
+    said = Bilingual(f"{_COUNT_OF_THE_BODY.en}: “{quote}”", f"{_COUNT_OF_THE_BODY.vi}: “{quote}”")
+    return _as_printed_before(title, figure, said, _COUNT_OF_THE_BODY, "repeated_in_the_headline")
+
+
+def worth_saying_again_as_a_count(sentence: Sentence, figure: Figure, bounded: bool = False) -> bool:
     """Whether a count or an amount is distinct enough that printing it again with the same noun means the
     same figure: three significant digits or more, or two outside a fraction ("74 đơn", not "20 người") or
     as this period's count after its change ("tăng 13 vụ (51/38)"), a noun, no bound, not a change, a period
     or a year."""
     digits = "".join(c for c in figure.text if c.isdigit()).strip("0")
-    if figure.kind not in (FigureKind.COUNT, FigureKind.AMOUNT) or figure.qualifier is not None:
+    if figure.kind not in (FigureKind.COUNT, FigureKind.AMOUNT):
         return False
+    if figure.qualifier is not None and not (bounded and len(digits) >= 3):
+        return False  # (``bounded``: "khoảng 621.324 tỷ đồng" is that figure, "hơn 50 tỷ" a bound of many)
     # two digits only outside a fraction: "hoàn thành 21/21 chương trình" is what was done, all of them
     if len(digits) < 2 or (
         len(digits) == 2 and _in_fraction(sentence, figure) and _change_of_a_pair(sentence, figure) is None

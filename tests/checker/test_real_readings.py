@@ -7496,3 +7496,18 @@ def test_the_name_after_and_closes_a_list_of_names():
         " đã phát hiện số tiền sai phạm hơn 534 triệu đồng."
     )
     assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+
+
+def test_a_title_repeating_an_amount_the_body_says_about():
+    # n1333 (new-rural funds, 2022): the title "Cả nước huy động được 621.324 tỷ đồng xây dựng nông thôn mới"
+    # over "… đã huy động được khoảng 621.324 tỷ đồng từ các nguồn lực …"
+    text = (
+        "Cả nước huy động được {} tỷ đồng xây dựng nông thôn mới\n\nĐến hết năm 2022, cả nước đã huy động"
+        " được khoảng 621.324 tỷ đồng từ các nguồn lực để thực hiện Chương trình, tăng 1,3 lần."
+    )
+    claims = [claim for claim in check_text(text.format("621.324")).claims if claim.printed.start < 40]
+    assert [claim.verdict for claim in claims] == [Verdict.CONSISTENT]
+    assert not [claim for claim in check_text(text.format("612.324")).claims if claim.printed.start < 40]
+    # a bound said again is not judged as a bound of itself: "hơn 425 tỷ" twice is no contradiction
+    twice = "Thu ngân sách đạt hơn 425 tỷ đồng.\n\nNhư vậy, huyện đã thu hơn 425 tỷ đồng trong năm."
+    assert not any(claim.verdict.alarm for claim in check_text(twice).claims)
