@@ -8831,6 +8831,9 @@ def partition_of_earlier_total(
             or not whole.noun
             or _first_word(whole.noun) == _first_word(noun)
             or _counted_words(whole.noun)[:1] == _counted_words(parts[0].noun)[:1]  # "cử nhân", "sinh viên"
+            # "2.238 thí sinh đoạt giải. Trong đó, cả nước có 97 giải Nhất (chiếm 4,25%), 520 giải Nhì …"
+            # (n1343): what the whole won, one each
+            or _first_word(noun) in whole.noun.split()[2:]
             # "21 cán bộ … xin nghỉ …. Cụ thể hơn, 18 người …, 3 người …" (n1122): people, of a kind — when
             # they add up to them (not raw5/v24's graduates of 15 years, of the 347.976 given jobs in 10)
             or (

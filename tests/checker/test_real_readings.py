@@ -7511,3 +7511,15 @@ def test_a_title_repeating_an_amount_the_body_says_about():
     # a bound said again is not judged as a bound of itself: "hơn 425 tỷ" twice is no contradiction
     twice = "Thu ngân sách đạt hơn 425 tỷ đồng.\n\nNhư vậy, huyện đã thu hơn 425 tỷ đồng trong năm."
     assert not any(claim.verdict.alarm for claim in check_text(twice).claims)
+
+
+def test_prizes_broken_down_of_the_winners_before_them():
+    # n1343 (national best-student contest, 2023): "có 2.238 thí sinh đoạt giải. Trong đó, cả nước có 97 giải
+    # Nhất (chiếm 4,25%), 520 giải Nhì (chiếm 22,78%), 732 giải Ba (chiếm 32,06%), 934 giải Khuyến khích …" —
+    # 2.283 winners, one prize each (the shares are of 2.283 too)
+    text = (
+        "Trong số 4.589 thí sinh dự thi, có {} thí sinh đoạt giải. Trong đó, cả nước có 97 giải Nhất, 520"
+        " giải Nhì, 732 giải Ba, 934 giải Khuyến khích."
+    )
+    assert verdicts(text.format("2.283"))["2.283"] == Verdict.CONSISTENT
+    assert verdicts(text.format("2.238"))["2.238"] == Verdict.INCONSISTENT
