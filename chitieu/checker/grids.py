@@ -79,6 +79,9 @@ _RATES = re.compile(
 _SHARES = re.compile(r"cơ cấu|(?<!\w)structure(?!\w)|tỷ trọng")
 # rates of a whole the table does not hold: "So với dân số (%) - Proportion of population (%)" (raw56/uf18)
 _OF_ANOTHER_WHOLE = re.compile(r"so với (?:tổng )?dân số|proportion of (?:the )?population")
+# a row of some of the row above it, named on the line that opens with "Trong đó" ("Trong đó: Số giáo viên đạt
+# chuẩn trở lên"), not a heading of the rows after it ("Trong đó - Of which:" on a line of its own)
+_OF_WHICH = re.compile(r"\s*trong đó\s*[:\-–]?\s*(?!of which)[^\W\d_]", re.IGNORECASE)
 _PARTS_BY = re.compile(r"phân theo|chia theo|(?<!\w)by (?:types?|kinds?) of(?!\w)")  # another breakdown
 # figures rounded to a scale: "Nghìn tấn.km - Thous. tons.km", "Triệu đồng - Mill. dongs"
 _SCALED = re.compile(r"(?<!\w)(?:nghìn|ngàn|triệu|tỷ|thous\.|thousand|mill\.|million|bill\.|billion)(?!\w)")
@@ -104,6 +107,7 @@ class _Row:
     said_before: int = 0  # how many labels the grid has said up to this row
     segment: int = 0  # rows of one section, in turn (a section's years said over again start another)
     padded: bool = False  # a narrower row, its cells taken as the first columns' (a group's, without indices)
+    of_which: bool = False  # some of the row above, named on the line of "Trong đó:" (see _OF_WHICH)
 
     def full(self, columns: Sequence[int]) -> bool:
         """Whether every one of ``columns`` holds a figure that is not negative."""
@@ -527,7 +531,8 @@ def _row(text: str, cells: _Cells, block: Sentence) -> _Row | None:
         if figure is None or figure.end != cell_end:
             return None
         figures.append(figure)
-    return _Row(label, figures, [sign for _, _, sign in spans], block, year)
+    of_which = bool(cells.label) and _OF_WHICH.match(cells.label[0]) is not None
+    return _Row(label, figures, [sign for _, _, sign in spans], block, year, of_which=of_which)
 
 
 def _claims(grid: _Grid) -> Iterator[Claim]:
@@ -980,6 +985,11 @@ def _row_tree(rows: list[_Row], columns: Sequence[int], rounded: bool) -> Iterat
                 # ("2. Huyện Bình Sơn 28 2 - - 26", "3. Huyện Sơn Tịnh 15 1 1 - 11", "4. … 18 1 - - 15": rows
                 # numbered alike are of one level, whatever columns add up by chance, raw56/uf16)
                 return None
+            if child.of_which:
+                # "Trong đó: Số giáo viên đạt chuẩn trở lên - Of which: Qualified teachers …" (raw62/ul09):
+                # some of the row above, beside its parts — no part, and no whole of the rows after it
+                position = ends[position]
+                continue
             children.append(position)
             state = _adds_up(whole, [rows[c] for c in children], comparable)
             if state == "over":
@@ -996,6 +1006,8 @@ def _row_tree(rows: list[_Row], columns: Sequence[int], rounded: bool) -> Iterat
         return None
 
     for index in range(len(rows) - 1, -1, -1):  # from the last row up: a row's parts know their own
+        if rows[index].of_which:
+            continue
         comparable = [c for c in columns if rows[index].cells[c] is not None and rows[index].signs[c] > 0]
         children = parts_from(index, index + 1, comparable) if comparable else None
         if children is None:

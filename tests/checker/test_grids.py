@@ -1166,3 +1166,23 @@ def test_a_total_that_adds_up_with_the_rows_under_a_part_that_does_not():
     assert (
         claims_of(HOUSING_BY_LINES.format(total="4.999.163"))["4.999.163"][0].verdict == Verdict.INCONSISTENT
     )
+
+
+# Quảng Ngãi's yearbook 2016 (raw62/ul09): teachers of upper secondary schools, one cell to a line — the
+# qualified teachers "of which" beside the public and private schools that add up to the level's total
+TEACHERS_OF_WHICH = "\n".join(
+    [
+        "Trung học phổ thông", "Upper secondary school", "2.265", "2.377", "2.386", "2.136", "2.277",
+        "Trong đó: Số giáo viên đạt chuẩn trở lên", "Of which: Qualified teachers and higher degree",
+        "2.260", "2.377", "2.386", "2.136", "2.277",
+        "Công lập -", "Public", "2.162", "2.264", "2.306", "2.066", "2.215",
+        "Ngoài công lập -", "Non-public", "{private}", "113", "80", "70", "62",
+    ]
+)  # fmt: skip
+
+
+def test_a_row_of_which_is_neither_the_whole_nor_a_part_of_the_rows_after_it():
+    said = claims_of(TEACHERS_OF_WHICH.format(private="103"))
+    assert said["2.265"][0].verdict == Verdict.CONSISTENT
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    assert claims_of(TEACHERS_OF_WHICH.format(private="130"))["2.265"][0].verdict == Verdict.INCONSISTENT
