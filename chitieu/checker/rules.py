@@ -3547,6 +3547,90 @@ def amount_a_head(sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+# "mỗi tỉnh 300 suất quà", "mỗi suất trị giá 800 nghìn đồng": so much of something for each of what is counted
+_EACH = re.compile(
+    r"(?<!\w)mỗi (?P<each>[^\W\d_]+(?: [^\W\d_]+){0,2}?)(?: (?:trị giá|là|được|có|nhận|gồm|khoảng))*"
+    r" (?P<rate>#\d+#)"
+)
+_FIRST_WORD_OF = re.compile(r"[^\W\d_]+")
+_PERIOD_WORDS = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "giờ", "kỳ", "đợt", "lần"})
+_AVERAGE_BEFORE = re.compile(r"(?<!\w)(?:trung bình|bình quân)(?: [^\W\d_]+)? $")
+
+
+def _clause_end(skeleton: str, position: int) -> int:
+    """Where the clause that goes on at ``position`` ends: its semicolon, or the sentence's end."""
+    end = skeleton.find(";", position)
+    return len(skeleton) if end < 0 else end
+
+
+def each_times_their_count(sentence: Sentence) -> Iterator[Claim]:
+    """So many things, so much for each of them ("mỗi …"): the total said of what each gets is the count
+    times it. Read when the sentence says one count of the things and one total of what each gets; a clause
+    that gives each more than one thing ("mỗi suất quà 1 triệu đồng tiền mặt và 1 túi quà trị giá 300.000
+    đồng") may be summed another way, so a miss is then a doubt.
+
+    Examples:
+        "tặng quà tại 4 địa phương, mỗi địa phương 200 suất quà, như vậy tổng số là 800 suất quà"
+    """
+    skeleton = sentence.skeleton
+    if "mỗi " not in skeleton:
+        return
+    for match in _EACH.finditer(skeleton):
+        each = match.group("each").split()[0]
+        if each in _PERIOD_WORDS or _AVERAGE_BEFORE.search(
+            skeleton, max(0, match.start() - 20), match.start()
+        ):
+            continue  # "trung bình mỗi năm thực hiện được 97.800 vụ việc" (raw20/b02): an average, rounded
+        rate = sentence.figure(match.group("rate"))
+        measured = _FIRST_WORD_OF.match(rate.noun)
+        if measured is None or rate.qualifier is not None or rate.kind == FigureKind.PERCENT:
+            continue
+        # in its clause: "…, như vậy tổng số là 800 suất quà …; đồng thời dự phòng 1.650 suất quà …"
+        clause = sentence.figures_in(
+            skeleton.rfind(";", 0, match.start()) + 1, _clause_end(skeleton, match.end())
+        )
+        counts = [
+            figure
+            for figure in clause
+            if figure is not rate
+            and figure.kind == FigureKind.COUNT
+            and (first := _FIRST_WORD_OF.match(figure.noun)) is not None
+            and first.group() == each
+        ]
+        totals = [
+            figure
+            for figure in clause
+            if figure is not rate
+            and figure not in counts
+            and figure.kind != FigureKind.PERCENT
+            and (first := _FIRST_WORD_OF.match(figure.noun)) is not None
+            and first.group() == measured.group()
+            and figure.value > rate.value
+        ]
+        if len(counts) != 1 or len(totals) != 1:
+            continue  # "10 suất quà, … 15 suất quà, mỗi suất …": which count, which total, is not told
+        count, total = counts[0], totals[0]
+        if count.qualifier is not None or _is_change(sentence, count) or _is_change(sentence, total):
+            continue
+        (c, c_low, c_high), (r, r_low, r_high) = triple(count), triple(rate)
+        value = c * r
+        formula = message("{} × {} = {}", "{} × {} = {}", c, r, value)
+        label = Bilingual("the count times what each gets", "số lượng nhân mức cho mỗi")
+        reading = Recomputation(value, c_low * r_low, c_high * r_high, formula, label)
+        numbers = [(Role.PART, count), (Role.PART, rate), (Role.TOTAL, total)]
+        at = sentence.at(total)
+        span = (min(sentence.at(count), match.start(), at), max(match.end(), at + len(total.placeholder)))
+        claim = judged_claim(sentence, span, "each_times_their_count", numbers, [reading])
+        rest = re.split(r"[,;.]", skeleton[match.end() :], maxsplit=1)[0]  # what else each gets
+        if claim.verdict.alarm and PLACEHOLDER.search(rest):
+            note = claim.message + Bilingual(
+                " Each gets more than one thing: the total may add them up.",
+                " Mỗi phần gồm nhiều thứ: tổng có thể cộng cả các thứ đó.",
+            )
+            claim = _unchecked(sentence, span, "each_times_their_count", numbers, Verdict.AMBIGUOUS, note)
+        yield claim
+
+
 # a range of a rate, then the counts it stands for: "giảm từ 6,5-7,2% (tương ứng từ 840-930 hộ)" — one base,
 # so the counts keep the rates' proportion
 _RANGE_OF_A_RATE = re.compile(
@@ -12236,6 +12320,7 @@ RULES: list[Rule] = [
     complementary_pair,
     decisions_for_subjects,
     amount_a_head,
+    each_times_their_count,
     range_of_a_rate,
     percent_of_plan,
     percent_of_a_plan_said_before,

@@ -7523,3 +7523,18 @@ def test_prizes_broken_down_of_the_winners_before_them():
     )
     assert verdicts(text.format("2.283"))["2.283"] == Verdict.CONSISTENT
     assert verdicts(text.format("2.238"))["2.238"] == Verdict.INCONSISTENT
+
+
+def test_so_much_for_each_times_their_count():
+    # n1372 (the Fatherland Front's Tết gifts, 2025): "tặng quà tại 4 địa phương, mỗi địa phương 200 suất quà,
+    # mỗi suất quà 1 triệu đồng tiền mặt và 1 túi quà …, như vậy tổng số là 800 suất quà"
+    text = (
+        "Các đồng chí lãnh đạo đi thăm, tặng quà tại 4 địa phương, mỗi địa phương 200 suất quà, mỗi suất"
+        " quà 1 triệu đồng tiền mặt và 1 túi quà trị giá 300.000 đồng, như vậy tổng số là {} suất quà với số"
+        " tiền 1,04 tỷ đồng; đồng thời dự phòng 1.650 suất quà."
+    )
+    assert verdicts(text.format("800"))["800"] == Verdict.CONSISTENT
+    assert verdicts(text.format("900"))["900"] == Verdict.INCONSISTENT
+    # an average a year is rounded: no product of it
+    average = "Đã thực hiện 489.082 vụ việc (trung bình mỗi năm thực hiện được 97.800 vụ việc) trong 05 năm."
+    assert not verdicts(average).get("489.082", Verdict.CONSISTENT).alarm
