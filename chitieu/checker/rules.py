@@ -3553,7 +3553,7 @@ _EACH = re.compile(
     r" (?P<rate>#\d+#)"
 )
 _FIRST_WORD_OF = re.compile(r"[^\W\d_]+")
-_PERIOD_WORDS = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "giờ", "kỳ", "đợt", "lần"})
+_EACH_PERIOD = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "giờ", "kỳ", "đợt", "lần"})
 _AVERAGE_BEFORE = re.compile(r"(?<!\w)(?:trung bình|bình quân)(?: [^\W\d_]+)? $")
 
 
@@ -3577,7 +3577,7 @@ def each_times_their_count(sentence: Sentence) -> Iterator[Claim]:
         return
     for match in _EACH.finditer(skeleton):
         each = match.group("each").split()[0]
-        if each in _PERIOD_WORDS or _AVERAGE_BEFORE.search(
+        if each in _EACH_PERIOD or _AVERAGE_BEFORE.search(
             skeleton, max(0, match.start() - 20), match.start()
         ):
             continue  # "trung bình mỗi năm thực hiện được 97.800 vụ việc" (raw20/b02): an average, rounded
