@@ -1862,7 +1862,10 @@ _LABEL_CUT_AT_ITS_COMMA = re.compile(r" ?(?:trong đó:? |gồm:? )?[^\W\d_]+(?:
 _ITS_OWN_CHANGE = re.compile(r",? (?:tăng|giảm|đạt|bằng) #\d+%#(?: so(?: với)? [^#]*)?$")
 _WITH_ITS_OWN = re.compile(r" ?với #\d+#")
 _ITS_OWN_EXCESS = re.compile(r" ?vượt #\d+#(?: [^\W\d_]+){0,6}")
-_ITS_OWN_RATE_OF_CHANGE = re.compile(r" ?(?:tăng|giảm) #\d+%#(?: so với [^#]*)?")
+# (or its multiple: "diện tích rừng bị cháy là 2,7 nghìn ha, gấp gần 5 lần; …", n1377)
+_ITS_OWN_RATE_OF_CHANGE = re.compile(
+    r" ?(?:(?:tăng|giảm) #\d+%#|gấp(?: gần| hơn| khoảng)? #\d+# lần)(?: so với [^#]*| cùng kỳ[^#]*)?"
+)
 # … and the next part after "và", its label first or not: "cá được 305,5ha, tăng 1,84% và các loại thủy sản
 # khác 636ha" (n672)
 _ITS_OWN_RATE_OF_CHANGE_THEN = re.compile(r" ?(?:tăng|giảm) #\d+%# và(?= (?:[^\W\d_]+ ){0,6}#\d+#)")
@@ -1885,7 +1888,9 @@ _LATE_BREAKDOWN = re.compile(
     # … or its rate, then a comma: "1.515,6 ha, giảm 55,9% so với năm 2016, trong đó …"
     # … or its rates of the plan and of the year before: "8.418,1 ha, đạt 93,5% so kế hoạch, đạt 94,8% so cùng
     # kỳ, trong đó: lúa …" (n666)
-    r"|[^#;]{0,20}?(?:,? (?:tăng|giảm|đạt|bằng) #\d+%#[^#;]{0,40}?){1,3}, (?:trong đó|bao gồm|gồm)(?!\w)"
+    # (after a longer noun, or a multiple: "3,2 nghìn ha, gấp 3 lần cùng kỳ năm trước, trong đó …", n1377)
+    r"|[^#;]{0,40}?(?:,? (?:(?:tăng|giảm|đạt|bằng) #\d+%#|gấp(?: gần| hơn)? #\d+# lần)[^#;]{0,40}?){1,3},"
+    r" (?:trong đó|bao gồm|gồm)(?!\w)"
     r"[ ,:]*"
     # … or its rate and its difference in brackets, then a colon: "56 đảng viên, giảm 6,67% (giảm 4 đảng
     # viên) bằng các hình thức: Khiển trách 31, …"

@@ -7538,3 +7538,17 @@ def test_so_much_for_each_times_their_count():
     # an average a year is rounded: no product of it
     average = "Đã thực hiện 489.082 vụ việc (trung bình mỗi năm thực hiện được 97.800 vụ việc) trong 05 năm."
     assert not verdicts(average).get("489.082", Verdict.CONSISTENT).alarm
+
+
+def test_a_breakdown_after_the_totals_multiple_and_its_parts_own():
+    # n1377 (forests, 10 months of 2019): "diện tích rừng bị thiệt hại là 3,2 nghìn ha, gấp 3 lần cùng kỳ năm
+    # trước, trong đó diện tích rừng bị cháy là 2,7 nghìn ha, gấp gần 5 lần; diện tích rừng bị chặt, phá là
+    # 517 ha, tăng 2%"; n1376 the same after "giảm 47,8% so với cùng kỳ năm trước"
+    text = (
+        "Tính chung 10 tháng, diện tích rừng bị thiệt hại là {} nghìn ha, gấp 3 lần cùng kỳ năm trước, trong"
+        " đó diện tích rừng bị cháy là 2,7 nghìn ha, gấp gần 5 lần; diện tích rừng bị chặt, phá là 517 ha,"
+        " tăng 2%."
+    )
+    assert verdicts(text.format("3,2"))["3,2 nghìn"] == Verdict.CONSISTENT
+    # (a list after "trong đó" may be partial: only more than the whole is a slip)
+    assert verdicts(text.format("3,1"))["3,1 nghìn"] == Verdict.INCONSISTENT
