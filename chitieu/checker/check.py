@@ -176,10 +176,16 @@ def check_text(text: str) -> CheckReport:
             found.extend(growth_of_a_whole_said_before(sentence, recent, checked_before))
             _take(rates_said_above_the_average(sentence, recent), judged, found)
             found.extend(list(changes_of_the_parts(sentence, found, judged)))
+            broken_down: set[int] = set()  # the parts of the lists read as those of a whole said before
             for claim in partition_of_earlier_total(sentence, wholes, judged_before, around):
                 judged_before.add(claim.printed.start)
                 found.append(claim)
+                broken_down.update(number.start for number in claim.numbers if number.role == Role.PART)
             for claim in partition_by_verb(sentence, earlier, judged_before, around):
+                if any(number.role == Role.PART and number.start in broken_down for number in claim.numbers):
+                    # "Trong đó thành thị có 78.640 người; nông thôn có 247.864 người" read as the parts of
+                    # the 326.504 said before: not of another "có … người" said further back (n1387's 250.788)
+                    continue
                 found.append(claim)
             judged_before |= judged
             checked_before.update(claim.printed.start for claim in found if claim.verdict.checked)

@@ -7552,3 +7552,17 @@ def test_a_breakdown_after_the_totals_multiple_and_its_parts_own():
     assert verdicts(text.format("3,2"))["3,2 nghìn"] == Verdict.CONSISTENT
     # (a list after "trong đó" may be partial: only more than the whole is a slip)
     assert verdicts(text.format("3,1"))["3,1 nghìn"] == Verdict.INCONSISTENT
+
+
+def test_a_list_read_as_the_parts_of_the_whole_before_is_not_read_again_by_its_verb():
+    # n1387 (Bắc Kạn's population, 2023): "… năm 2022 … là 324.353 người. Trong đó, dân số thành thị có
+    # 73.565 người; dân số nông thôn có 250.788 người. … năm 2023 là 326.504 người. Trong đó thành thị có
+    # 78.640 người; nông thôn có 247.864 người." — the second list is of 326.504, never of the 250.788
+    text = (
+        "Dân số trung bình năm 2022 của tỉnh là 324.353 người. Trong đó, dân số thành thị có 73.565 người;"
+        " dân số nông thôn có 250.788 người.\n\nƯớc tính dân số của tỉnh năm 2023 là 326.504 người. Trong đó"
+        " thành thị có 78.640 người; nông thôn có 247.864 người."
+    )
+    said = verdicts(text)
+    assert said["324.353"] == said["326.504"] == Verdict.CONSISTENT
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
