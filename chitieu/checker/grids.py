@@ -72,8 +72,10 @@ _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 _YEARS = re.compile(r"(?<![\d,/])(?<!\d\.)(?P<year>19[5-9]\d|20[0-4]\d)(?:\s*-\s*(?:19|20)\d\d)?(?![\d.,/])")
 _LETTER = re.compile(r"[^\W\d_]")
 _HEADER_TOTAL = re.compile(r"tổng số|(?<!\w)total(?!\w)")
+# (not the natural increase of a population, a rate per thousand beside its births and deaths: "Tỷ suất sinh
+# thô, tỷ suất chết thô và tỷ lệ tăng tự nhiên", raw63/um12, um14)
 _RATES = re.compile(
-    r"tỷ lệ tăng|tỉ lệ tăng|tốc độ tăng|growth rate|chỉ số phát triển|năm trước\s*=\s*100"
+    r"(?:tỷ lệ tăng|tỉ lệ tăng|tốc độ tăng)(?! tự nhiên)|growth rate|chỉ số phát triển|năm trước\s*=\s*100"
     r"|previous year\s*=\s*100"
 )
 _SHARES = re.compile(r"cơ cấu|(?<!\w)structure(?!\w)|tỷ trọng")
@@ -966,6 +968,18 @@ def _numbered_alike(label: str, other: str) -> bool:
 _NUMBERED = re.compile(r"\s*(?:(?P<arabic>\d{1,2})|(?P<roman>[ivx]{1,4}))[.)] ")
 
 
+def _a_number_left_out(labels: Sequence[str]) -> bool:
+    """Whether rows numbered one after another skip a number: "1. TP. Quảng Ngãi", "2. Huyện Bình Sơn", "4.
+    Huyện Tư Nghĩa" — the row "3." was there and not read (its cells laid out another way, raw63/um10), so the
+    rows read are not all the parts."""
+    numbers = [
+        int(found.group("arabic"))
+        for label in labels
+        if (found := _NUMBERED.match(label)) and found.group("arabic")
+    ]
+    return len(numbers) >= 2 and any(later - earlier > 1 for earlier, later in itertools.pairwise(numbers))
+
+
 def _row_tree(rows: list[_Row], columns: Sequence[int], rounded: bool) -> Iterator[Claim]:
     """Each row that the rows under it add up to, column by column — their own parts passed over
     ("TỔNG SỐ" = "I." + "II." + "III.", each of them its districts; "Tiểu học" = "Công lập" + "Ngoài công
@@ -1010,7 +1024,7 @@ def _row_tree(rows: list[_Row], columns: Sequence[int], rounded: bool) -> Iterat
             continue
         comparable = [c for c in columns if rows[index].cells[c] is not None and rows[index].signs[c] > 0]
         children = parts_from(index, index + 1, comparable) if comparable else None
-        if children is None:
+        if children is None or _a_number_left_out([rows[c].label for c in children]):
             continue
         found[index] = children
         ends[index] = ends[children[-1]]
@@ -1280,7 +1294,7 @@ def _growth_by_column(grid: _Grid, values: list[_Row], rates: list[_Row]) -> Ite
 
 # a row of changes under its row of figures: "Tổng đàn 27.750 29.075 …", then "Tăng/giảm % 3,7 4,8 …" (n617)
 _CHANGES_ROW = re.compile(
-    r"tăng/giảm|tăng, giảm|tăng giảm|tốc độ tăng|tỷ lệ tăng|tỉ lệ tăng|chỉ số phát triển"
+    r"tăng/giảm|tăng, giảm|tăng giảm|(?:tốc độ tăng|tỷ lệ tăng|tỉ lệ tăng)(?! tự nhiên)|chỉ số phát triển"
 )
 
 

@@ -1186,3 +1186,79 @@ def test_a_row_of_which_is_neither_the_whole_nor_a_part_of_the_rows_after_it():
     assert said["2.265"][0].verdict == Verdict.CONSISTENT
     assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
     assert claims_of(TEACHERS_OF_WHICH.format(private="130"))["2.265"][0].verdict == Verdict.INCONSISTENT
+
+
+# Quảng Ngãi's yearbook (raw63/um14): births, deaths and the natural increase per thousand, by residence — the
+# natural increase is a column beside the others, no growth rate of the rows before
+BIRTHS_AND_DEATHS = """Tỷ suất sinh thô, tỷ suất chết thô và tỷ lệ tăng tự nhiên
+của dân số phân theo thành thị, nông thôn
+                                      Tỷ suất sinh thô    Tỷ suất chết thô    Tỷ lệ tăng tự nhiên
+TỶ SUẤT CHUNG - TOTAL
+2015                 13,9              5,7              8,2
+2016                 13,0              6,8              6,2
+2017                 12,8              7,9              4,9
+2018                 13,9              7,9              6,0
+Thành thị - Urban
+2015                 13,2              4,9              8,3
+2016                 12,4              5,8              6,6
+2017                 14,2              7,2              7,0
+2018                 15,4              7,3              8,1
+"""
+
+
+def test_a_natural_increase_is_no_growth_rate_of_the_rows():
+    assert not any(claim.verdict.alarm for claim in check_text(BIRTHS_AND_DEATHS).claims)
+
+
+# Quảng Ngãi's yearbook 2016 (raw63/um10): urban population by district, the row "3." laid out two cells on
+# its label's line, then one to a line
+URBAN_BY_DISTRICT = """Dân số trung bình thành thị phân theo huyện/thành phố
+2010
+2013
+2014
+2015
+2016
+I. Khu vực đồng bằng
+Plain districts
+{total} 161.026 162.122 163.311 164.662
+1. TP. Quảng Ngãi
+95.976 97.388 112.345 113.161 113.993
+2. Huyện Bình Sơn
+8.276
+8.370
+8.430
+8.511
+8.551
+3. Huyện Sơn Tịnh
+14.176 14.345
+-
+-
+-
+4. Huyện Tư Nghĩa
+16.836 17.038 17.160 17.292 17.448
+5. Huyện Nghĩa Hành
+8.769
+8.871
+9.005
+9.026
+9.125
+6. Huyện Mộ Đức
+6.710
+6.811
+6.870
+6.879
+6.977
+7. Huyện Đức Phổ
+8.112
+8.203
+8.312
+8.442
+8.568
+"""
+
+
+def test_rows_numbered_with_one_left_out_are_not_all_the_parts():
+    for total in ("158.855", "158.955"):  # as printed, and a slip the rows read cannot tell
+        assert not any(
+            claim.verdict.alarm for claim in check_text(URBAN_BY_DISTRICT.format(total=total)).claims
+        )
