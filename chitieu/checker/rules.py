@@ -5255,6 +5255,92 @@ def _people_said(figure: Figure, sentence: Sentence | None) -> list[str]:
     return words
 
 
+# the changes of a trade's volume, its value and its average price, each said in the clause: "giảm 1,6% về
+# lượng, giảm 6% kim ngạch và giảm 4,4% về trị giá bình quân", "tăng 17,7% về lượng, tăng 7,9% về kim ngạch …
+# nhưng trị giá bình quân chỉ đạt 484,9 USD/tấn, giảm 8,4%" (n1396)
+_WAY = r"(?P<{0}_way>tăng|giảm)(?: mạnh| nhẹ| thêm)?"
+_VOLUME_CHANGE = re.compile(_WAY.format("v") + r" (?P<v>#\d+%#) (?:về )?(?:lượng|khối lượng|sản lượng)(?!\w)")
+_VALUE_CHANGE = re.compile(
+    _WAY.format("k") + r" (?P<k>#\d+%#) (?:về )?(?:kim ngạch|trị giá|giá trị)(?! bình quân)(?!\w)"
+)
+_AVERAGE_PRICE = r"(?:giá|trị giá|giá trị|đơn giá)(?: xuất khẩu| nhập khẩu)? (?:bình quân|trung bình)"
+_NOT_ANOTHER_MEASURE = r"(?! (?:về )?(?:lượng|khối lượng|sản lượng|kim ngạch|trị giá|giá trị)(?!\w))"
+_PRICE_CHANGE = re.compile(
+    _WAY.format("p")
+    + rf" (?P<p>#\d+%#) (?:về )?{_AVERAGE_PRICE}"
+    + rf"|{_AVERAGE_PRICE}(?: [^\W\d_]+){{0,3}}(?: #\d+# [^#;,]{{1,12}})?,? "
+    + _WAY.format("q")
+    + rf" (?P<q>#\d+%#){_NOT_ANOTHER_MEASURE}"
+    # once the average price is named: "giảm 9,9% về giá", "giá giảm nhẹ 1,6%" (n1397)
+    + "|"
+    + _WAY.format("r")
+    + r" (?P<r>#\d+%#) về giá(?!\w)(?! trị| bình quân| trung bình)"
+    + r"|(?<!\w)(?<!trị )giá "
+    + _WAY.format("s")
+    + rf" (?P<s>#\d+%#){_NOT_ANOTHER_MEASURE}"
+)
+
+
+def _price_change(signs: Sequence[int], value: Decimal, volume: Decimal) -> Decimal:
+    """The change of the average price, in percent, of a value's and a volume's (``signs``: their ways)."""
+    return ((HUNDRED + signs[1] * value) / (HUNDRED + signs[0] * volume) - 1) * HUNDRED
+
+
+def price_of_volume_and_value(sentence: Sentence) -> Iterator[Claim]:
+    """A trade's volume and its value changed by so much: its average price changed by the one over the
+    other, (1 + value's change) / (1 + volume's change) − 1, each rate with the interval its rounding allows.
+    Read in a clause that says the three once each.
+
+    Examples:
+        "so với cùng kỳ 2021 cũng giảm 1,6% về lượng, giảm 6% kim ngạch và giảm 4,4% về trị giá bình quân"
+    """
+    skeleton = sentence.skeleton
+    if ("bình quân" not in skeleton and "trung bình" not in skeleton) or "lượng" not in skeleton:
+        return
+    start = 0
+    # each clause, then the sentence ("giảm 26% về lượng và giảm 24,7% kim ngạch; trị giá bình quân tăng nhẹ
+    # 1,8%")
+    for clause_end in [*(m.start() for m in re.finditer(";", skeleton)), len(skeleton), -1]:
+        if clause_end < 0:
+            start, clause_end = 0, len(skeleton)
+        found = [
+            list(pattern.finditer(skeleton, start, clause_end))
+            for pattern in (_VOLUME_CHANGE, _VALUE_CHANGE, _PRICE_CHANGE)
+        ]
+        start = clause_end + 1
+        if any(len(matches) != 1 for matches in found):
+            continue
+        volume_match, value_match, price_match = (matches[0] for matches in found)
+        volume, value = _figure(sentence, volume_match, "v"), _figure(sentence, value_match, "k")
+        name = next(key for key in "pqrs" if price_match.group(key))
+        price = _figure(sentence, price_match, name)
+        if any(figure.qualifier is not None for figure in (volume, value, price)):
+            continue
+        signs = [
+            -1 if match.group(f"{key}_way") == "giảm" else 1
+            for match, key in ((volume_match, "v"), (value_match, "k"), (price_match, name))
+        ]
+        (v, v_low, v_high), (k, k_low, k_high) = triple(volume), triple(value)
+        if HUNDRED + signs[0] * v_high <= 0:
+            continue
+        corners = [_price_change(signs, a, b) for a in (k_low, k_high) for b in (v_low, v_high)]
+        said = signs[2]
+        exact = said * _price_change(signs, k, v)
+        low, high = sorted((said * min(corners), said * max(corners)))
+        plus = ["+" if sign > 0 else "−" for sign in signs]
+        pattern = f"(100 {plus[1]} {{}}) / (100 {plus[0]} {{}}) × 100 − 100 = {{}}"
+        formula = message(pattern, pattern, k, v, _price_change(signs, k, v))
+        reading = Recomputation(
+            exact, low, high, formula, Bilingual("value over volume", "kim ngạch chia lượng")
+        )
+        numbers = [(Role.CHANGE, volume), (Role.CHANGE, value), (Role.CHANGE, price)]
+        span = (
+            min(volume_match.start(), value_match.start(), price_match.start()),
+            max(volume_match.end(), value_match.end(), price_match.end()),
+        )
+        yield judged_claim(sentence, span, "price_of_volume_and_value", numbers, [reading])
+
+
 def change_vs_previous(sentence: Sentence) -> Iterator[Claim]:
     """An increase or decrease against the same period last year: (A − B) / B × 100.
 
@@ -12342,6 +12428,7 @@ RULES: list[Rule] = [
     a_cut_of_some,
     rate_above_another,
     found_recovered_and_other,
+    price_of_volume_and_value,
     change_vs_previous,
     difference_vs_previous,
     difference_of_a_pair,

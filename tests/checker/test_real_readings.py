@@ -7566,3 +7566,21 @@ def test_a_list_read_as_the_parts_of_the_whole_before_is_not_read_again_by_its_v
     said = verdicts(text)
     assert said["324.353"] == said["326.504"] == Verdict.CONSISTENT
     assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+
+
+def test_the_average_price_changes_by_the_value_over_the_volume():
+    # n1396 (rice exports, 9 months of 2022): "so với cùng kỳ 2021 cũng giảm 1,6% về lượng, giảm 6% kim ngạch
+    # và giảm 4,4% về trị giá bình quân" — 94 / 98,4 = 0,9553; n1397: "tăng 6,6% về khối lượng, nhưng giảm 4%
+    # về kim ngạch và giảm 9,9% về giá" after "giá trung bình đạt 489 USD/tấn"
+    text = (
+        "Tháng 9 xuất khẩu 583.203 tấn gạo; so với cùng kỳ 2021 giảm 1,6% về lượng, giảm 6% kim ngạch và giảm"
+        " {} về trị giá bình quân."
+    )
+    assert verdicts(text.format("4,4%"))["4,4%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("6,4%"))["6,4%"] == Verdict.INCONSISTENT
+    price = (
+        "Xuất khẩu 1,35 triệu tấn, giá trung bình đạt 489 USD/tấn, tăng 6,6% về khối lượng, nhưng giảm 4% về"
+        " kim ngạch và giảm {} về giá so với cùng kỳ năm 2021."
+    )
+    assert verdicts(price.format("9,9%"))["9,9%"] == Verdict.CONSISTENT
+    assert verdicts(price.format("8,9%"))["8,9%"] == Verdict.INCONSISTENT
