@@ -1515,6 +1515,9 @@ _BREAKDOWN_MARKER = re.compile(
     # … or in brackets: "185.230 người tham gia BHXH (chiếm 28,6% lực lượng lao động …), trong đó …"
     r"|[^#;()]{0,40}?\((?:chiếm |đạt |bằng )?(?:tỷ lệ |tỉ lệ )?#\d+%#[^#;()]{0,60}\),? trong đó(?!\w):?)"
     r"|(?: [^\W\d_]+){0,4} ?\((?=[^()#]{0,40}#)"  # "78.669 người (cao đẳng 1.702 người, …)"
+    # … or a bracket opened by its marker after a longer noun: "4.746 câu lạc bộ của người cao tuổi đang hoạt
+    # động (gồm: 3.745 câu lạc bộ văn hóa - thể thao, 1.001 câu lạc bộ …)" (n1386)
+    r"|(?: [^\W\d_]+){5,12} ?\((?:gồm|bao gồm|trong đó)(?!\w):? ?(?=#\d+#)"
     # … or after a longer noun, each item a label and its count: "xử lý kỷ luật 7 tổ chức cơ sở đảng
     # (khiển trách 6, cảnh cáo 1)", "cấp 2.292 sổ bảo hiểm xã hội cho người lao động (cấp mới 2.189 sổ, …)"
     # (… its commas too: "871 đảng viên có liên quan đến hành vi tham nhũng, tiêu cực, suy thoái về đạo đức,

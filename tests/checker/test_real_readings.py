@@ -7584,3 +7584,14 @@ def test_the_average_price_changes_by_the_value_over_the_volume():
     )
     assert verdicts(price.format("9,9%"))["9,9%"] == Verdict.CONSISTENT
     assert verdicts(price.format("8,9%"))["8,9%"] == Verdict.INCONSISTENT
+
+
+def test_a_bracket_opened_by_its_marker_after_a_long_noun():
+    # n1386 (the elderly's association, 2022): "4.746 câu lạc bộ của người cao tuổi đang hoạt động (gồm: 3.745
+    # câu lạc bộ văn hóa - thể thao, 1.001 câu lạc bộ liên thế hệ tự giúp nhau)"
+    text = (
+        "Toàn tỉnh có {} câu lạc bộ của người cao tuổi đang hoạt động (gồm: 3.745 câu lạc bộ văn hóa - thể"
+        " thao, 1.001 câu lạc bộ liên thế hệ tự giúp nhau), với tổng số 205.734 thành viên."
+    )
+    assert verdicts(text.format("4.746"))["4.746"] == Verdict.CONSISTENT
+    assert verdicts(text.format("4.764"))["4.764"] == Verdict.INCONSISTENT
