@@ -33,6 +33,7 @@ from chitieu.checker.rules import (
     flattened_table,
     fractions_said_after,
     grades_beyond_their_whole,
+    groups_said_after,
     growth_contribution,
     growth_of_a_whole_said_before,
     kinds_left_in_turn,
@@ -174,6 +175,7 @@ def check_text(text: str) -> CheckReport:
             for claim in contributions_to_growth(sentence, recent, checked_before):
                 found.append(claim)  # of a growth said before: its claim "so với năm 2022" is replaced
             found.extend(growth_of_a_whole_said_before(sentence, recent, checked_before))
+            found.extend(groups_said_after(sentence, recent, judged_before))
             _take(rates_said_above_the_average(sentence, recent), judged, found)
             found.extend(list(changes_of_the_parts(sentence, found, judged)))
             broken_down: set[int] = set()  # the parts of the lists read as those of a whole said before

@@ -3012,6 +3012,87 @@ def growth_of_a_whole_said_before(
     yield dataclasses.replace(claim, start=start, end=end)
 
 
+def _measures(sentence: Sentence) -> list[Figure]:
+    """The counts and amounts a sentence says, in turn, not in brackets, not changes, bounds, periods or
+    percentages: "131 vụ ngộ độc thực phẩm, làm 4.726 người mắc và 21 trường hợp tử vong" — up to its first
+    comparison ("Đường sắt xảy ra 1 vụ, làm 1 người chết; giảm 1 vụ và 1 người bị thương", n897)."""
+    compared = _A_COMPARISON.search(sentence.skeleton)
+    end = compared.start() if compared else len(sentence.skeleton)
+    return [
+        figure
+        for figure in sentence.figures_in(0, end)
+        if figure.kind in (FigureKind.COUNT, FigureKind.AMOUNT)
+        and figure.qualifier is None
+        and not _in_an_aside(sentence, figure)
+        and not _is_a_period(figure)
+        and not _is_change(sentence, figure)
+    ]
+
+
+_A_COMPARISON = re.compile(r"(?<!\w)(?:tăng|giảm|so với|cao hơn|thấp hơn)(?!\w)")
+
+
+def _same_measure(one: Figure, other: Figure) -> bool:
+    """Whether two figures measure the same thing: their kind and scale, and the first or the last word of
+    their nouns ("21 trường hợp tử vong", "2 người tử vong")."""
+    first, second = one.noun.split(), other.noun.split()
+    return (
+        one.kind == other.kind
+        and one.scale == other.scale
+        and bool(first and second)
+        and (first[0] == second[0] or first[-1] == second[-1])
+    )
+
+
+def groups_said_after(sentence: Sentence, recent: Sequence[Sentence], judged: set[int]) -> Iterator[Claim]:
+    """A whole measured several ways in a sentence ("131 vụ ngộ độc thực phẩm, làm 4.726 người mắc và 21
+    trường hợp tử vong"), then its groups, each in a sentence of its own, measured the same ways ("… là 29
+    vụ, khiến 4.049 người mắc và 2 người tử vong. … là 102 vụ, khiến 747 người mắc và 19 người tử vong.",
+    n1411): when the groups' first measure adds up to the whole's exactly, they are all of it, and each other
+    measure of theirs must add up too. Sentences of changes between them are passed over. Marked on the
+    whole's figures, in their sentence."""
+    measures = _measures(sentence)
+    if len(measures) < 2:
+        return
+    run = [sentence]  # the sentences before of the same shape, back to one that is not
+    for before in reversed(recent):
+        measured = _measures(before)
+        if not measured:
+            continue  # "So với cùng kỳ năm 2023, số vụ ngộ độc tăng 7, số mắc tăng 2.677 người, …"
+        if len(measured) != len(measures) or not all(
+            _same_measure(a, b) for a, b in zip(measured, measures, strict=True)
+        ):
+            break
+        run.insert(0, before)
+    # the whole, then two groups or more, the first measures of which add up to the whole's exactly
+    found = next(
+        (
+            (run[at], run[at + 1 :])
+            for at in range(len(run) - 2)
+            if sum(_measures(group)[0].value for group in run[at + 1 :]) == _measures(run[at])[0].value
+        ),
+        None,
+    )
+    if found is None:
+        return
+    whole, groups = found
+    totals = _measures(whole)
+    rows = [_measures(group) for group in groups]
+    if any(figure.start in judged for figure in totals[1:]):
+        return
+    label = Bilingual("sum of the groups", "tổng các nhóm")
+    for column, total in enumerate(totals):
+        parts = [row[column] for row in rows]
+        reading = sum_of_parts(parts, label)
+        numbers = [*((Role.PART, part) for part in parts), (Role.TOTAL, total)]
+        span = (whole.at(total), whole.at(total) + len(total.placeholder))
+        claim = judged_claim(
+            whole, span, "groups_said_after", numbers, [reading], default_slip=Slip.SUM_MISMATCH
+        )
+        start, end = whole.span(*span)
+        yield dataclasses.replace(claim, start=start, end=end)
+
+
 # the value that ends a sentence and its growth: "… ước đạt 18.049,5 ha, tăng 4,43%."
 _VALUE_THEN_ITS_GROWTH_AT_THE_END = re.compile(
     r"(?P<value>#\d+#)(?: [^\W\d_]+){0,3},? tăng (?P<growth>#\d+%#)(?: so với [^#]{0,30})?\W*$"

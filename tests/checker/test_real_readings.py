@@ -7595,3 +7595,26 @@ def test_a_bracket_opened_by_its_marker_after_a_long_noun():
     )
     assert verdicts(text.format("4.746"))["4.746"] == Verdict.CONSISTENT
     assert verdicts(text.format("4.764"))["4.764"] == Verdict.INCONSISTENT
+
+
+def test_groups_each_in_a_sentence_measured_as_their_whole():
+    # n1411 (food poisoning, 11 months of 2024): "131 vụ ngộ độc thực phẩm, làm 4.726 người mắc và 21
+    # trường hợp tử vong. … là 29 vụ, khiến 4.049 người mắc và 2 người tử vong. … là 102 vụ, khiến 747 người
+    # mắc và 19 người tử vong." — 29 + 102 = 131, so 4.049 + 747 = 4.796 is the whole's
+    text = (
+        "Trong 11 tháng năm 2024, toàn quốc ghi nhận 131 vụ ngộ độc thực phẩm, làm {} người mắc và 21"
+        " trường hợp tử vong. So với cùng kỳ năm 2023, số vụ ngộ độc tăng 7, số mắc tăng 2.677 người, song số"
+        " tử vong giảm 7 người. Số vụ ngộ độc thực phẩm lớn (trên 30 người mắc/vụ) là 29 vụ, khiến 4.049"
+        " người mắc và 2 người tử vong. Số vụ ngộ độc nhỏ, vừa (dưới 30 người mắc/vụ) là 102 vụ, khiến 747"
+        " người mắc và 19 người tử vong."
+    )
+    said = verdicts(text.format("4.796"))
+    assert said["4.796"] == said["131"] == said["21"] == Verdict.CONSISTENT
+    assert verdicts(text.format("4.726"))["4.726"] == Verdict.INCONSISTENT
+    # a group that says a change where the others say a count is none of them (n897's railway)
+    roads = (
+        "Cả nước xảy ra 271 vụ tai nạn giao thông làm 168 người chết, 177 người bị thương. Trong số đó, đường"
+        " bộ xảy ra 270 vụ, làm 167 người chết, 177 người bị thương. Đường sắt xảy ra 1 vụ, làm 1 người chết;"
+        " giảm 1 vụ và 1 người bị thương."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(roads).claims)
