@@ -8948,6 +8948,7 @@ def _a_change_giving(
 
 
 _OPENS_WITH_BREAKDOWN = re.compile(r"^[^\w#]*(?:trong đó|trong số (?:đó|này)|cụ thể)[ ,:\-–]*")
+_ACCORDINGLY = re.compile(r"^[^\w#]*theo đó[ ,:\-–]*")
 
 
 def opens_with_breakdown(sentence: Sentence) -> bool:
@@ -9035,6 +9036,9 @@ def partition_of_earlier_total(
     the parts a sentence opens with "Trong đó" must not add up to more than the last figure before it
     that counts the same thing (a list after "trong đó" may be partial)."""
     opening = _OPENS_WITH_BREAKDOWN.match(sentence.skeleton)
+    # "… là 44.866 trường hợp, …. Theo đó, Sở Xây dựng đã cấp 1.962 GPXD, …; UBND các huyện, thành phố đã cấp
+    # 42.904 GPXD" (n1422): parts of it only when they add up to it
+    accordingly = opening is None and (opening := _ACCORDINGLY.match(sentence.skeleton)) is not None
     if opening is None or not earlier:
         return
     # "khối đại học, cao đẳng có 1.211 HS", "chiếm 94,65%": a label or a share between the parts
@@ -9088,6 +9092,7 @@ def partition_of_earlier_total(
         and (
             not noun
             or not whole.noun
+            or accordingly  # (read only when they add up to it)
             or _first_word(whole.noun) == _first_word(noun)
             or _counted_words(whole.noun)[:1] == _counted_words(parts[0].noun)[:1]  # "cử nhân", "sinh viên"
             # "2.238 thí sinh đoạt giải. Trong đó, cả nước có 97 giải Nhất (chiếm 4,25%), 520 giải Nhì …"
@@ -9116,7 +9121,7 @@ def partition_of_earlier_total(
     # đó, …" lists what was settled, not what was taken in, when it adds up to 1.409
     added = sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
     wholes.sort(key=lambda whole: not _fits(whole, added))
-    if not wholes or wholes[0].start in judged:
+    if not wholes or wholes[0].start in judged or (accordingly and not _fits(wholes[0], added)):
         return
     if not _fits(wholes[0], added):
         parts, items = _without_a_part_broken_down(wholes[0], parts, items)

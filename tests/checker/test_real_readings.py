@@ -7618,3 +7618,14 @@ def test_groups_each_in_a_sentence_measured_as_their_whole():
         " giảm 1 vụ và 1 người bị thương."
     )
     assert not any(claim.verdict.alarm for claim in check_text(roads).claims)
+
+
+def test_parts_said_accordingly_when_they_add_up():
+    # n1422 (Lâm Đồng's building permits, 2021): "… là 44.866 trường hợp, …. Theo đó, Sở Xây dựng đã cấp
+    # 1.962 GPXD, tỷ lệ đúng hạn là 100%; UBND các huyện, thành phố đã cấp 42.904 GPXD."
+    text = (
+        "Tổng số giấy phép xây dựng được cấp trong toàn tỉnh là {} trường hợp. Theo đó, Sở Xây dựng đã cấp"
+        " 1.962 GPXD, tỷ lệ đúng hạn là 100%; UBND các huyện, thành phố đã cấp 42.904 GPXD."
+    )
+    assert verdicts(text.format("44.866"))["44.866"] == Verdict.CONSISTENT
+    assert "44.686" not in verdicts(text.format("44.686"))  # "theo đó" may say what else: no slip read
