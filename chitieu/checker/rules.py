@@ -2469,6 +2469,7 @@ _THE_REST = re.compile(r"(?<!\w)(?:khác|còn lại)(?:,|$| chiếm)")
 _THE_OTHERS_LAST = re.compile(r"#\d+#[^#]*(?<!\w)(?:khác|còn lại)\W*$|(?<!\w)(?:khác|còn lại) #\d+#[^#]*$")
 _ALL_THE_OTHERS_LAST = re.compile(
     r"#\d+#[^#]*(?<!\w)(?:các|những) (?:[^\W\d_]+ ){1,3}khác(?: (?:tại|ở|trên|thuộc) [^#]{0,40})?\W*$"
+    r"|(?<!\w)(?:các|những) (?:[^\W\d_]+ ){1,3}khác #\d+#[^#]*$"  # "…, các cây trồng khác 1.750 ha" (n666)
 )
 _AND_THEN_HAS = re.compile(r", có(?!\w)")
 # "đã giải quyết 274 đơn khiếu nại và 105 đơn tố cáo; trong đó có 11 đơn khiếu nại đúng, …; có 9 đơn tố cáo
@@ -2665,6 +2666,16 @@ def _breakdown_after(
             exhaustive = _exhaustive(items, marker.group()) or bool(
                 _DIVIDED_BY.search(skeleton, _clause_start(skeleton, total_at), total_at)
             )
+            if (
+                exhaustive
+                and _SOME_OF_IT.search(marker.group())
+                and summed.high < total.bounds(total.readings[0])[0]
+                and not _exhaustive(items, "")
+            ):
+                # short of it, "trong đó:" lists some of it, its colon notwithstanding: "492,1 nghìn tấn, …,
+                # trong đó: Cá đạt 324,7 nghìn tấn, …; tôm đạt 123,4 nghìn tấn, …" (raw64/un06: no other
+                # farmed fish)
+                exhaustive = False
             return parts, items, exhaustive, end
         if not far:
             kinds = _kinds_that_add_up(sentence, total, marker.end(), stop, lenient or semicolons, verbs)
@@ -2715,7 +2726,13 @@ def _exhaustive(items: list[str], marker: str) -> bool:
         return True  # what was carried over and what is new: the whole of it, by its definition
     if _one_and_its_negation(items) or _two_halves(items):
         return True
+    joined = " ".join(items)
+    if _sectors_of(joined) == {"agriculture", "industry", "services", "taxes"}:
+        return True  # GRDP: the three sectors and the taxes on products, all of it by its definition (n788)
     return bool(_EXHAUSTIVE_MARKER.search(marker))
+
+
+_SOME_OF_IT = re.compile(r"trong đó ?:")
 
 
 # two kinds that make up any whole between them in a list: at home and abroad (not "thành thị" and "nông
@@ -7868,6 +7885,13 @@ _OF_THE_TOTAL_ALONE = re.compile(r" (?:trong|trên) tổng số(?=[,;.)]| và| t
 _SAID_WITH_A_SHARE = re.compile(r"(?: [^\W\d_]+){0,3},? \(?chiếm(?: tỷ lệ| tỉ lệ| tỷ trọng)? ?$")
 
 
+# a whole's share of a base it names, then its breakdown: the parts' shares are of their own bases
+_SHARE_OF_ITS_OWN_BASE = re.compile(
+    r"#\d+#[^#;]{0,40}?, chiếm #\d+%# (?:tổng )?(?:diện tích|kế hoạch|dân số|số)(?: [^\W\d_]+){0,3}"
+    r"(?:[^#;]|#\d+%#){0,60}?,? trong đó(?!\w)"
+)
+
+
 def _shares_of_earlier_total(
     sentence: Sentence,
     earlier: Sequence[Figure],
@@ -7888,10 +7912,16 @@ def _shares_of_earlier_total(
     shares = _shares_of_something(skeleton)
     listed = {_figure(sentence, m, "part").start for m in shares}
     neighbours_whole: Figure | None = None  # the whole the shares before in the list were of
+    own_base = _SHARE_OF_ITS_OWN_BASE.search(skeleton)
     for index, match in enumerate(shares):
         part = _figure(sentence, match, "part")
         share = _figure(sentence, match, "share" if match.group("share") else "share2")
         if share.start in judged or part.kind not in (FigureKind.COUNT, FigureKind.AMOUNT):
+            continue
+        if own_base is not None and match.start() > own_base.end():
+            # "thu hoạch được 1.326,7 nghìn ha lúa mùa, chiếm 85,4% diện tích gieo cấy …, trong đó: Các địa
+            # phương phía Bắc thu hoạch 980,4 nghìn ha, chiếm 95,8% …" (raw64/un21): each part's share of its
+            # own base, as the whole's is of its own — not of the whole
             continue
         if (
             _is_change(sentence, part)

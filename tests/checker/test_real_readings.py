@@ -7629,3 +7629,33 @@ def test_parts_said_accordingly_when_they_add_up():
     )
     assert verdicts(text.format("44.866"))["44.866"] == Verdict.CONSISTENT
     assert "44.686" not in verdicts(text.format("44.686"))  # "theo đó" may say what else: no slip read
+
+
+def test_a_list_after_trong_do_with_its_colon_may_be_some_of_it():
+    # raw64/un06 (fisheries, October 2021): "492,1 nghìn tấn, tăng 0,9% …, trong đó: Cá đạt 324,7 nghìn tấn,
+    # tăng 1,2%; tôm đạt 123,4 nghìn tấn, tăng 0,1%" — no other farmed fish named: not all of it
+    text = (
+        "Sản lượng thủy sản nuôi trồng trong tháng ước tính đạt 492,1 nghìn tấn, tăng 0,9% so với cùng kỳ năm"
+        " trước, trong đó: Cá đạt 324,7 nghìn tấn, tăng 1,2%; tôm đạt 123,4 nghìn tấn, tăng 0,1%."
+    )
+    assert not verdicts(text)["492,1 nghìn"].alarm
+    # … but GRDP's three sectors and the taxes on products are all of it (n788)
+    grdp = (
+        "GRDP theo giá hiện hành đạt {} tỷ đồng, tăng 13,02% so với cùng kỳ năm 2024, trong đó: Khu vực nông,"
+        " lâm nghiệp và thủy sản đạt 638,76 tỷ đồng, tăng 10,21%; khu vực công nghiệp - xây dựng đạt 1.339,58"
+        " tỷ đồng, tăng 9,84%; khu vực dịch vụ đạt 4.461,59 tỷ đồng, tăng 14,6%; thuế sản phẩm trừ trợ cấp"
+        " sản phẩm đạt 342,06 tỷ đồng, tăng 10,09%."
+    )
+    assert verdicts(grdp.format("6.781,99"))["6.781,99 tỷ"] == Verdict.CONSISTENT
+    assert verdicts(grdp.format("6.961,99"))["6.961,99 tỷ"] == Verdict.INCONSISTENT
+
+
+def test_the_parts_shares_of_their_own_bases_as_the_wholes():
+    # raw64/un21 (rice harvest, November 2022): "1.326,7 nghìn ha lúa mùa, chiếm 85,4% diện tích gieo cấy …,
+    # trong đó: Các địa phương phía Bắc thu hoạch 980,4 nghìn ha, chiếm 95,8% và bằng 98,2%; …"
+    text = (
+        "Cả nước thu hoạch được 1.326,7 nghìn ha lúa mùa, chiếm 85,4% diện tích gieo cấy và bằng 101,2% cùng"
+        " kỳ năm trước, trong đó: Các địa phương phía Bắc thu hoạch 980,4 nghìn ha, chiếm 95,8% và bằng"
+        " 98,2%; các địa phương phía Nam thu hoạch 346,3 nghìn ha, chiếm 65,1% và bằng 111,1%."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
