@@ -5546,6 +5546,11 @@ def _changes_vs_previous(sentence: Sentence) -> Iterator[Claim]:
 # the bracket after the period compared, bare: "(17.421 vụ việc) nhiều hơn 23% so với năm 2022 (14.156 vụ
 # việc)"
 _PERIODS_OWN_VALUE = re.compile(r"#\d+%# so(?: với)? [^#()]{2,40}\( ?#\d+#[^#()]*\)")
+# … or said before the change, its value in brackets after the rate: "so với năm 2020, doanh thu giảm 36%
+# (31.696 tỉ đồng)" (n1447)
+_PERIOD_SAID_THEN_ITS_VALUE = re.compile(
+    r"so(?: với)? [^#()]{2,30}?, (?:[^\W\d_]+ ){0,3}(?:tăng|giảm) (?P<rate>#\d+%#) \( ?#\d+#[^#()]*\)"
+)
 
 
 def _the_periods_own_value(
@@ -5554,7 +5559,14 @@ def _the_periods_own_value(
     """The claim of a change whose bracket, right after the period compared and with no word of a change
     in it, is read as that period's own value, when that reading fits and the difference's does not."""
     at = sentence.at(printed)
-    bracket = _PERIODS_OWN_VALUE.match(sentence.skeleton, at)
+    bracket = _PERIODS_OWN_VALUE.match(sentence.skeleton, at) or next(
+        (
+            found
+            for found in _PERIOD_SAID_THEN_ITS_VALUE.finditer(sentence.skeleton, max(0, at - 80), at + 60)
+            if found.group("rate") == printed.placeholder
+        ),
+        None,
+    )
     if bracket is None or not _same_noun(current, said) or said.value == current.value:
         return None
     numbers = [(Role.CURRENT, current), (Role.PREVIOUS, said), (Role.CHANGE, printed)]

@@ -7659,3 +7659,14 @@ def test_the_parts_shares_of_their_own_bases_as_the_wholes():
         " 98,2%; các địa phương phía Nam thu hoạch 346,3 nghìn ha, chiếm 65,1% và bằng 111,1%."
     )
     assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+
+
+def test_the_value_of_the_period_compared_in_brackets_after_the_rate():
+    # n1447 (Hồ Chí Minh City's hospitals, 2021): "tổng thu năm 2021 của các BV là 20.128 tỉ đồng, so với năm
+    # 2020, doanh thu giảm 36% (31.696 tỉ đồng)" — 2020's revenue, not the fall
+    text = (
+        "Ước tính tổng thu năm 2021 của các BV là 20.128 tỉ đồng, so với năm 2020, doanh thu giảm {} (31.696"
+        " tỉ đồng)."
+    )
+    assert verdicts(text.format("36%"))["36%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("46%"))["46%"].alarm
