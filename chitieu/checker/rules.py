@@ -3043,6 +3043,8 @@ def _measures(sentence: Sentence) -> list[Figure]:
         and not _in_an_aside(sentence, figure)
         and not _is_a_period(figure)
         and not _is_change(sentence, figure)
+        and not _in_fraction(sentence, figure)  # ("0/2 chỉ tiêu đã đạt …; 2 chỉ tiêu đang thực hiện")
+        and figure.value > 0
     ]
 
 

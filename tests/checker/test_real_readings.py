@@ -7670,3 +7670,13 @@ def test_the_value_of_the_period_compared_in_brackets_after_the_rate():
     )
     assert verdicts(text.format("36%"))["36%"] == Verdict.CONSISTENT
     assert verdicts(text.format("46%"))["46%"].alarm
+
+
+def test_groups_of_a_report_read_only_once_they_add_up():
+    # the year report's own lines (tests/test_term_reports.py): "0/6 chỉ tiêu đã đạt …; 6 chỉ tiêu đang thực
+    # hiện", then each unit's "0/2 …; 2 …" — no group of fractions and zeros read as adding up after two units
+    whole = "Các đơn vị trực thuộc có tổng cộng 0/6 chỉ tiêu đã đạt và vượt kế hoạch năm; 6 chỉ tiêu đang"
+    unit = "Phòng Lao động - Thương binh và Xã hội Quận {}: 0/2 chỉ tiêu đã đạt và vượt kế hoạch năm; 2"
+    units = [unit.format(name) + " chỉ tiêu đang thực hiện;" for name in ("Gò Vấp", "1", "3")]
+    text = "\n".join([whole + " thực hiện.", *units])
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
