@@ -3033,6 +3033,16 @@ def _measures(sentence: Sentence) -> list[Figure]:
     """The counts and amounts a sentence says, in turn, not in brackets, not changes, bounds, periods or
     percentages: "131 vụ ngộ độc thực phẩm, làm 4.726 người mắc và 21 trường hợp tử vong" — up to its first
     comparison ("Đường sắt xảy ra 1 vụ, làm 1 người chết; giảm 1 vụ và 1 người bị thương", n897)."""
+    found = sentence.__dict__.get("_measures")  # read once for the sentences after it too
+    if found is None:
+        found = sentence.__dict__["_measures"] = _measures_read(sentence)
+    return found
+
+
+def _measures_read(sentence: Sentence) -> list[Figure]:
+    """See :func:`_measures`."""
+    if len(sentence.figures) < 2:
+        return []
     compared = _A_COMPARISON.search(sentence.skeleton)
     end = compared.start() if compared else len(sentence.skeleton)
     return [
