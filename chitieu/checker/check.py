@@ -340,25 +340,25 @@ def _counts_said_again(
     ``judged`` and ``judged_here`` as for :func:`_said_again`. One first printed in the title
     (``headline``) is the title's claim too: the title repeats the body (see
     :func:`count_of_the_body_in_the_title`)."""
-    first: dict[tuple[Decimal, Decimal, str], Figure] = {}
+    first: dict[tuple[Decimal, Decimal, str], tuple[Figure, Sentence]] = {}  # and the sentence it is in
     said: dict[tuple[Decimal, Decimal, str], int] = {}  # a few times for each figure: bounded work
     for sentence in read:
         for figure in sentence.figures:
             if not worth_saying_again_as_a_count(sentence, figure, bounded=True):
                 continue
             key = (figure.readings[0].value, figure.scale, noun_said_again(sentence, figure).split()[0])
-            before = first.get(key)
-            if before is None:
+            if key not in first:
                 if figure.qualifier is None:
-                    first[key] = figure
+                    first[key] = (figure, sentence)
                 continue
+            before, its_sentence = first[key]
             if before.start >= sentence.start:
                 continue  # said in a sentence before: "123/123 nhiệm vụ" says it twice, not again
             if headline is not None and before.start < headline.end and before.start not in judged_here:
                 # "Cả nước huy động được 621.324 tỷ đồng …" over "… đã huy động được khoảng 621.324 tỷ đồng"
                 # (n1333): the title's figure, said again in the body
                 title = _to_original(
-                    count_of_the_body_in_the_title(headline, before, sentence), document, text
+                    count_of_the_body_in_the_title(its_sentence, before, sentence), document, text
                 )
                 if title.printed.start not in judged:
                     judged.add(title.printed.start)
