@@ -3670,7 +3670,14 @@ _EACH = re.compile(
     r"(?<!\w)mỗi (?P<each>[^\W\d_]+(?: [^\W\d_]+){0,2}?)(?: (?:trị giá|là|được|có|nhận|gồm|khoảng))*"
     r" (?P<rate>#\d+#)"
 )
-_FIRST_WORD_OF = re.compile(r"[^\W\d_]+")
+
+
+def _counted_as(figure: Figure) -> str:
+    """The first word of what ``figure`` counts, a noun written with a slash cut there too ("34 tỉnh/thành
+    phố": "tỉnh"); "" without a noun."""
+    return _first_word(figure.noun.replace("/", " "))
+
+
 _EACH_PERIOD = frozenset({"năm", "tháng", "quý", "tuần", "ngày", "giờ", "kỳ", "đợt", "lần"})
 _AVERAGE_BEFORE = re.compile(r"(?<!\w)(?:trung bình|bình quân)(?: [^\W\d_]+)? $")
 
@@ -3700,8 +3707,8 @@ def each_times_their_count(sentence: Sentence) -> Iterator[Claim]:
         ):
             continue  # "trung bình mỗi năm thực hiện được 97.800 vụ việc" (raw20/b02): an average, rounded
         rate = sentence.figure(match.group("rate"))
-        measured = _FIRST_WORD_OF.match(rate.noun)
-        if measured is None or rate.qualifier is not None or rate.kind == FigureKind.PERCENT:
+        measured = _counted_as(rate)
+        if not measured or rate.qualifier is not None or rate.kind == FigureKind.PERCENT:
             continue
         # in its clause: "…, như vậy tổng số là 800 suất quà …; đồng thời dự phòng 1.650 suất quà …"
         clause = sentence.figures_in(
@@ -3710,10 +3717,7 @@ def each_times_their_count(sentence: Sentence) -> Iterator[Claim]:
         counts = [
             figure
             for figure in clause
-            if figure is not rate
-            and figure.kind == FigureKind.COUNT
-            and (first := _FIRST_WORD_OF.match(figure.noun)) is not None
-            and first.group() == each
+            if figure is not rate and figure.kind == FigureKind.COUNT and _counted_as(figure) == each
         ]
         totals = [
             figure
@@ -3721,8 +3725,7 @@ def each_times_their_count(sentence: Sentence) -> Iterator[Claim]:
             if figure is not rate
             and figure not in counts
             and figure.kind != FigureKind.PERCENT
-            and (first := _FIRST_WORD_OF.match(figure.noun)) is not None
-            and first.group() == measured.group()
+            and _counted_as(figure) == measured
             and figure.value > rate.value
         ]
         if len(counts) != 1 or len(totals) != 1:
