@@ -69,6 +69,7 @@ from chitieu.checker.rules import (
     what_the_others_leave,
     wholes_named_by_shares,
     words_around,
+    worth_of_the_gifts_said_before,
     worth_saying_again,
     worth_saying_again_as_a_count,
     yields_of_output_and_area,
@@ -157,6 +158,7 @@ def check_text(text: str) -> CheckReport:
             _take(carried_to_the_next_period(sentence, earlier, judged, around), judged, found)
             _take(named_rate_of_earlier(sentence, earlier, judged, around), judged, found)
             _take(share_of_the_kinds_listed_before(sentence, before, judged), judged, found)
+            _take(worth_of_the_gifts_said_before(sentence, before, judged), judged, found)
             _take(carried_and_new(sentence, earlier, judged, around), judged, found)
             _take(pair_remainder(sentence, earlier, judged, around), judged, found)
             _take(left_of_each_said_before(sentence, earlier, judged, around), judged, found)

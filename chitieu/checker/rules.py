@@ -644,9 +644,10 @@ _TOTAL_THEN_PART = pattern(
     r"(?:trong|trên) tổng số {total:N}(?P<words>{WORDS}), (?:có |trong đó |gồm )?"
     r"{part:N}(?P<words2>{WORDS}){SHARE_LINK}{share:P}"
 )
-# "đạt 97% (12.240/12.631)", "đạt tỷ lệ 60%, tương đương 4.322 vụ, việc/7.276 vụ"
+# "đạt 97% (12.240/12.631)", "đạt tỷ lệ 60%, tương đương 4.322 vụ, việc/7.276 vụ", "đạt tỷ lệ 88,6% với
+# 97/110 học sinh đoạt giải" (n843)
 _SHARE_THEN_FRACTION = pattern(
-    r"{share:P}(?: [^\W\d_]+){0,4}?(?: ?\( ?|, (?:tương đương|tương ứng)(?: với)? )" + _FRACTION
+    r"{share:P}(?: [^\W\d_]+){0,4}?(?: ?\( ?|, (?:tương đương|tương ứng)(?: với)? |(?<=#) với )" + _FRACTION
 )
 # a change, what it is of and since when, then its two counts: "tăng 511,2% số cuộc so với cùng kỳ năm 2024
 # (374 cuộc/2.286 cuộc)"
@@ -1060,6 +1061,13 @@ def rate_then_its_counts(sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+# the base a rate names right after it, not a plan nor a period: "đạt 60,5% so với hộ hội viên"
+_BASE_NAMED_AFTER = re.compile(
+    r" so với (?:tổng )?(?:số )?(?!kế |dự |chỉ |mục |cùng |năm |tháng |quý |kỳ |tổng |số |cuối |đầu )"
+    r"([^\W\d_]+ [^\W\d_]+)"
+)
+
+
 def count_over_count(sentence: Sentence) -> Iterator[Claim]:
     """Cases received and cases settled, then the settlement rate: settled / received × 100.
 
@@ -1073,6 +1081,14 @@ def count_over_count(sentence: Sentence) -> Iterator[Claim]:
         part, share = _figure(sentence, match, "part"), _figure(sentence, match, "share")
         wholes = _wholes_before(sentence, match.start(), part)
         if not wholes or _in_fraction(sentence, part):
+            continue
+        named = _BASE_NAMED_AFTER.match(sentence.skeleton, sentence.at(share) + len(share.placeholder))
+        if named and not any(
+            sentence.skeleton.startswith(f" {named.group(1)}", sentence.at(whole) + len(whole.placeholder))
+            for whole in wholes
+        ):
+            # "có 5.089 cán bộ, hội viên tham dự; … có 3.837 hộ đạt danh hiệu …, cấp cơ sở 3.115 hộ đạt 60,5%
+            # so với hộ hội viên" (n1476): of a whole it names and does not print
             continue
         opened = _opened_by_breakdown(sentence, match.start(), part)
         if opened is not None and opened not in wholes:
@@ -1515,6 +1531,9 @@ _BREAKDOWN_MARKER = re.compile(
     # … or in brackets: "185.230 người tham gia BHXH (chiếm 28,6% lực lượng lao động …), trong đó …"
     r"|[^#;()]{0,40}?\((?:chiếm |đạt |bằng )?(?:tỷ lệ |tỉ lệ )?#\d+%#[^#;()]{0,60}\),? trong đó(?!\w):?)"
     r"|(?: [^\W\d_]+){0,4} ?\((?=[^()#]{0,40}#)"  # "78.669 người (cao đẳng 1.702 người, …)"
+    # … a noun of a group, its ages too: "32 bộ huy chương nhóm tuổi 12-14 (22 đối kháng, 10 biểu diễn)"
+    # (n1362)
+    r"|(?: [^\W\d_]+){1,4} (?:nhóm|lứa) tuổi(?: \d{1,2} ?[-–] ?\d{1,2})? ?\((?=[^()#]{0,40}#)"
     # … or a bracket opened by its marker after a longer noun: "4.746 câu lạc bộ của người cao tuổi đang hoạt
     # động (gồm: 3.745 câu lạc bộ văn hóa - thể thao, 1.001 câu lạc bộ …)" (n1386)
     r"|(?: [^\W\d_]+){5,12} ?\((?:gồm|bao gồm|trong đó)(?!\w):? ?(?=#\d+#)"
@@ -3750,6 +3769,145 @@ def each_times_their_count(sentence: Sentence) -> Iterator[Claim]:
             )
             claim = _unchecked(sentence, span, "each_times_their_count", numbers, Verdict.AMBIGUOUS, note)
         yield claim
+
+
+# gifts, so many of a kind and so much each: "9 phần quà (3 triệu đồng/phần)", "20 suất quà (mỗi suất 500
+# ngàn đồng)", "50 sổ tiết kiệm, trị giá 3 triệu đồng/sổ", "100 suất quà …, mỗi suất trị giá 200.000 đồng"
+_GIFT = r"(?:suất|xuất|phần|sổ|túi|gói|thẻ|món)"
+_LOT = pattern(
+    r"{count:N}(?P<noun>(?: [^\W\d_]+){1,6}?)"
+    rf"(?: ?\( ?(?:mỗi (?P<each>{_GIFT})(?: quà)?(?: trị giá| là)? )?{{price:N}} (?:đồng|đ)"
+    rf"(?: ?/ ?(?P<per>{_GIFT}))?(?P<rest>(?:[^()#]|#\d+#){{0,80}})\)"
+    rf"|,? (?:mỗi (?P<each2>{_GIFT})(?: quà)? )?(?:trị giá|giá trị|mức) {{price2:N}} (?:đồng|đ)"
+    rf"(?: ?/ ?(?P<per2>{_GIFT}))?"
+    rf"|, mỗi (?P<each3>{_GIFT})(?: quà)?(?: trị giá| là)? {{price3:N}} (?:đồng|đ))"
+)
+# … what they are worth in all: "tổng kinh phí là 220 triệu đồng", "trích kinh phí 19 triệu đồng thăm tặng …"
+_WORTH_IN_ALL = re.compile(
+    r"(?<!\w)(?:(?:với )?tổng(?: cộng)?(?: trị giá| kinh phí| số tiền| giá trị)|trích kinh phí|kinh phí)"
+    r"(?: quà tặng| quà| là| trên| hơn| gần| khoảng| trị giá)* (?P<total>#\d+#) (?:đồng|đ)(?!\w| ?/)"
+)
+# a price said as a range ("600.000 đồng đến 1.200.000 đồng/suất") or a lot of several things ("1 triệu
+# đồng tiền mặt và 1 túi quà trị giá 300.000 đồng"): not one price each
+_NOT_ONE_PRICE = re.compile(r" ?(?:đồng|đ)?(?: [^\W\d_]+){0,3} ?(?:đến|[-–]|và #)")
+
+
+def _gift_lots(sentence: Sentence) -> tuple[list[tuple[Figure, Figure]], list[Figure]]:
+    """The lots of gifts a sentence lists, each its count and its price, and the counts of gifts it says
+    without a price."""
+    skeleton = sentence.skeleton
+    lots: list[tuple[Figure, Figure]] = []
+    priced: set[int] = set()
+    for match in _LOT.finditer(skeleton):
+        count = _figure(sentence, match, "count")
+        name = next(g for g in ("price", "price2", "price3") if match.group(g))
+        price = _figure(sentence, match, name)
+        unit = next(
+            (match.group(g) for g in ("each", "per", "each2", "per2", "each3") if match.group(g)), None
+        )
+        first = match.group("noun").split()[0]
+        if unit is None or first not in (unit, "xuất" if unit == "suất" else unit):
+            continue  # "(3 triệu đồng/phần)" of "9 phần quà": the price of one of what is counted
+        end = sentence.at(price) + len(price.placeholder)
+        if _NOT_ONE_PRICE.match(skeleton, end) or (name == "price" and "và #" in (match.group("rest") or "")):
+            continue
+        if count.qualifier is not None or price.qualifier is not None or price.kind == FigureKind.PERCENT:
+            continue
+        lots.append((count, price))
+        priced.add(count.start)
+    unpriced = [
+        figure
+        for figure in sentence.figures
+        if figure.kind == FigureKind.COUNT
+        and figure.start not in priced
+        and re.fullmatch(_GIFT, _first_word(figure.noun) or "-")
+    ]
+    return lots, unpriced
+
+
+def _worth_of_lots(
+    sentence: Sentence, lots: list[tuple[Figure, Figure]], total: Figure, span: tuple[int, int]
+) -> Claim:
+    """The claim that ``total`` is what ``lots`` are worth: the sum of each count times its price."""
+    # (a lot's price is set, not rounded: "1,5 triệu đồng/phần" is 1.500.000 đồng each)
+    value = Decimal(0)
+    terms: list[Decimal] = []
+    for count, price in lots:
+        value += count.value * price.value
+        terms.extend((count.value, price.value))
+    low = high = value
+    shape = " + ".join(["{} × {}"] * len(lots)) + " = {}"
+    formula = message(shape, shape, *terms, value)
+    label = Bilingual("each lot's count times its price, added up", "số phần quà nhân giá mỗi phần, cộng lại")
+    numbers = [
+        *((role, figure) for lot in lots for role, figure in zip((Role.PART, Role.PART), lot, strict=True))
+    ]
+    return judged_claim(
+        sentence,
+        span,
+        "worth_of_the_gifts",
+        [*numbers, (Role.TOTAL, total)],
+        [Recomputation(value, low, high, formula, label)],
+        default_slip=Slip.SUM_MISMATCH,
+    )
+
+
+def worth_of_the_gifts(sentence: Sentence) -> Iterator[Claim]:
+    """Gifts given in lots, so many and so much each, and what they are worth in all: the sum of each lot's
+    count times its price. Read when every count of gifts the sentence says has its price; a price said as
+    a range, or a lot of several things, is not one price each.
+
+    Examples:
+        "trao 50 sổ, trị giá 3 triệu đồng/sổ và 50 suất, mức 1 triệu đồng/suất, tổng kinh phí 200 triệu đồng"
+        "trích kinh phí 19 triệu đồng tặng 9 suất (mỗi suất 1 triệu đồng) và 20 suất (mỗi suất 500 ngàn đồng)"
+    """
+    skeleton = sentence.skeleton
+    if "đồng" not in skeleton:
+        return
+    worth = list(_WORTH_IN_ALL.finditer(skeleton))
+    if len(worth) != 1:
+        return
+    lots, unpriced = _gift_lots(sentence)
+    if not lots or unpriced:
+        return
+    total = _figure(sentence, worth[0], "total")
+    if any(total is figure for lot in lots for figure in lot) or _is_change(sentence, total):
+        return
+    if len(lots) == 1 and not total.value > lots[0][1].value:
+        return
+    span = (min(sentence.at(lots[0][0]), worth[0].start()), max(worth[0].end(), sentence.at(lots[-1][1])))
+    yield _worth_of_lots(sentence, lots, total, span)
+
+
+# the worth of the gifts of the sentence before, said alone: "Tổng trị giá quà tặng hơn 165 triệu đồng."
+_WORTH_ALONE = re.compile(
+    r"(?:tổng(?: cộng)?(?: trị giá| kinh phí| số tiền| giá trị)(?: quà tặng| quà)?|tổng cộng)"
+    r"(?: là| trên| hơn| gần| khoảng)* (?P<total>#\d+#) (?:đồng|đ)\W*$"
+)
+
+
+def worth_of_the_gifts_said_before(
+    sentence: Sentence, before: Sentence | None, judged: set[int]
+) -> Iterator[Claim]:
+    """What the gifts the sentence before listed are worth, said in a sentence of its own.
+
+    Examples:
+        "… đã trao 9 phần quà (3 triệu đồng/phần) cho Mẹ VNAH … và 91 phần quà (1,5 triệu đồng/phần) cho
+        các gia đình chính sách. Tổng trị giá quà tặng hơn 165 triệu đồng."
+    """
+    if before is None or len(sentence.figures) != 1 or "đồng" not in before.skeleton:
+        return
+    alone = _WORTH_ALONE.match(sentence.skeleton)
+    if alone is None or _WORTH_IN_ALL.search(before.skeleton):
+        return
+    total = _figure(sentence, alone, "total")
+    if total.start in judged:
+        return
+    lots, unpriced = _gift_lots(before)
+    if len(lots) < 2 or unpriced:
+        return
+    at = sentence.at(total)
+    yield _worth_of_lots(sentence, lots, total, (at, at + len(total.placeholder)))
 
 
 # a range of a rate, then the counts it stands for: "giảm từ 6,5-7,2% (tương ứng từ 840-930 hộ)" — one base,
@@ -9854,7 +10012,7 @@ _CHANGE_WITH_DIFFERENCE_IN_LIST = pattern(
     # "giảm 146 vụ (-3,56%)", "giảm 930 vụ (giảm 8,27%)", "giảm 694 người bị thương(-6,7%)"
     # … and the items of "tăng lần lượt 126 vụ (23,07%) và 189 đối tượng (20,9%)", one direction for all
     r"(?:(?P<direction>tăng|giảm)(?P<in_turn> lần lượt(?: là)?)? |(?P<next>, | và ))"
-    r"[-+]?{difference:N}(?P<words>(?:,? [^\W\d_]+){0,8}?),?"
+    r"[-+]?{difference:N}(?P<words>(?:,? [^\W\d_]+){0,12}?),?"
     # … "(tỷ lệ 30,9%)" (n1057) — not "(tương đương …%)", which raised a false alarm in the held-out texts
     r"(?: ?\( ?(?:(?:tỷ lệ|tỉ lệ) )?(?:(?P=direction) )?(?:[-+] ?)?{change:P} ?\)"
     # "(so với cùng kỳ, tăng 538 vụ - tương ứng tăng 49,63%, tăng 1.849 nghi phạm - tương ứng tăng 80,74%)"
@@ -10751,7 +10909,12 @@ def _opens_breakdown(sentence: Sentence, whole: Figure) -> bool:
     skeleton = sentence.skeleton
     if _of_sentence(sentence, whole):
         after = skeleton[skeleton.find(whole.placeholder) + len(whole.placeholder) :]
-        return bool(_WHOLE_OF_A_BREAKDOWN.match(after.replace(";", " ")))
+        found = _WHOLE_OF_A_BREAKDOWN.match(after.replace(";", " "))
+        # (not the bracket of the next item's label: "79.632 tỷ đồng, …, chiếm tỷ trọng 56,4%; Nguồn vốn huy
+        # động khác (bao gồm vốn tài trợ …) là 2.470 tỷ đồng", n1481)
+        return found is not None and not (
+            ";" in after[: found.end()] and after[: found.end()].endswith("(bao gồm")
+        )
     # a whole of an earlier sentence: the part's sentence opens with "Trong đó"
     return bool(_BREAKDOWN_OPENS.match(skeleton))
 
@@ -12558,6 +12721,7 @@ RULES: list[Rule] = [
     decisions_for_subjects,
     amount_a_head,
     each_times_their_count,
+    worth_of_the_gifts,
     range_of_a_rate,
     percent_of_plan,
     percent_of_a_plan_said_before,

@@ -7680,3 +7680,78 @@ def test_groups_of_a_report_read_only_once_they_add_up():
     units = [unit.format(name) + " chỉ tiêu đang thực hiện;" for name in ("Gò Vấp", "1", "3")]
     text = "\n".join([whole + " thực hiện.", *units])
     assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+
+
+def test_a_rate_then_its_fraction_after_with():
+    # n843 (national gifted pupils, 2025): "Hải Dương đạt tỷ lệ 88,6% với 97/110 học sinh đoạt giải" (88,2%)
+    text = "Ngay sau Vĩnh Phúc, Hải Dương đạt tỷ lệ {} với 97/110 học sinh đoạt giải, chỉ kém Vĩnh Phúc 0,2%."
+    assert verdicts(text.format("88,2%"))["88,2%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("88,6%"))["88,6%"] == Verdict.INCONSISTENT
+
+
+def test_a_bracket_after_a_count_of_an_age_group():
+    # n1362 (taekwondo, 2024): "32 bộ huy chương nhóm tuổi 12-14 (22 đối kháng, 10 biểu diễn)"
+    text = (
+        "Giải năm nay có nhiều nội dung. Ban tổ chức trao 22 bộ huy chương (12 đối kháng, 10 biểu diễn) ở"
+        " nhóm tuổi U12; 32 bộ huy chương nhóm tuổi 12-14 (22 đối kháng, 10 biểu diễn); 33 bộ huy chương"
+        " nhóm tuổi 15-17 ({} đối kháng, 10 biểu diễn)."
+    )
+    found = verdicts(text.format("23"))
+    assert found["32"] == Verdict.CONSISTENT and found["33"] == Verdict.CONSISTENT
+    # items that count other words than their total ("đối kháng" of "bộ huy chương") are read only when they
+    # add up: otherwise they may not be its parts at all
+    assert "33" not in verdicts(text.format("25"))
+
+
+def test_gifts_in_lots_add_up_to_what_they_are_worth():
+    # n1501 (Hồ Chí Minh City, gifts to martyrs' families, 2021): three lots, each its count and price, and
+    # the whole "tổng kinh phí là 220 triệu đồng"
+    text = (
+        "Hội Hỗ trợ gia đình liệt sỹ Việt Nam tặng 50 sổ tiết kiệm, trị giá 3 triệu đồng/sổ và 50 suất quà"
+        " tiền mặt, trị giá 1 triệu đồng/suất, kèm theo 100 suất quà bằng hiện vật, trị giá 200.000"
+        " đồng/suất cho 100 đại diện thân nhân gia đình liệt sỹ, tổng kinh phí là {} triệu đồng."
+    )
+    assert verdicts(text.format("220"))["220 triệu"] == Verdict.CONSISTENT
+    assert verdicts(text.format("250"))["250 triệu"] == Verdict.INCONSISTENT
+    # n1503: the whole said first, the price of each lot in its bracket
+    first = (
+        "UBND huyện trích kinh phí 19 triệu đồng thăm tặng 9 suất quà (mỗi suất 1 triệu đồng cho 09 Mẹ Việt"
+        " Nam anh hùng) và 20 suất quà (mỗi suất 500 ngàn đồng) cho 20 gia đình chính sách."
+    )
+    assert verdicts(first)["19 triệu"] == Verdict.CONSISTENT
+    # n1502: the worth said in a sentence of its own, above what the lots come to (163,5 triệu)
+    after = (
+        "Các Đoàn đã trao 9 phần quà (3 triệu đồng/phần) cho Mẹ VNAH, thương bệnh binh nặng và 91 phần quà"
+        " (1,5 triệu đồng/phần) cho các gia đình chính sách. Tổng trị giá quà tặng hơn {} triệu đồng."
+    )
+    assert verdicts(after.format("163"))["163 triệu"] == Verdict.CONSISTENT
+    assert verdicts(after.format("165"))["165 triệu"].alarm
+    # a price said as a range is not one price each: nothing is added up
+    ranged = (
+        "Trao tặng 17.000 suất quà, mỗi suất trị giá 600.000 đồng đến 1.200.000 đồng/suất, tổng kinh phí dự"
+        " kiến 18,252 tỷ đồng."
+    )
+    assert "18,252 tỷ" not in verdicts(ranged)
+
+
+def test_a_rate_of_a_base_it_names_and_does_not_print():
+    # n1476 (a farmers' union, 2020): "có 5.089 cán bộ, hội viên tham dự; … cấp cơ sở 3.115 hộ đạt 60,5% so
+    # với hộ hội viên" — the member households, not the people at the meetings
+    text = (
+        "Cơ sở Hội tổ chức phát động phong trào được 98 buổi, có 5.089 cán bộ, hội viên tham dự; Qua bình xét"
+        " có 3.837 hộ đạt danh hiệu các cấp, trong đó: cấp Trung ương 12 hộ, cấp tỉnh 127 hộ, cấp huyện 583"
+        " hộ, cấp cơ sở 3.115 hộ đạt 60,5% so với hộ hội viên."
+    )
+    assert not verdicts(text).get("60,5%", Verdict.NOT_CHECKABLE).alarm
+
+
+def test_a_change_of_a_count_with_a_long_noun_in_a_comparison():
+    # n1496 (the Ministry of Public Security's monthly figures, 2024): "tạm giữ 121.610 ô tô, mô tô, xe máy.
+    # So với tháng 02/2024, …, giảm 17.579 số ô tô, mô tô, xe máy bị tạm giữ (-12,63%)"
+    text = (
+        "Toàn quốc có 358.751 vụ vi phạm bị xử lý; xử phạt 706,62 tỷ đồng; tạm giữ 121.610 ô tô, mô tô, xe"
+        " máy. So với tháng 02/2024, tăng 4.175 vụ (+1,18%), giảm 17.579 số ô tô, mô tô, xe máy bị tạm giữ"
+        " (-{})."
+    )
+    assert verdicts(text.format("12,63%"))["12,63%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("14,63%"))["14,63%"] == Verdict.INCONSISTENT
