@@ -115,6 +115,15 @@ class _Row:
         """Whether every one of ``columns`` holds a figure that is not negative."""
         return all(self.cells[c] is not None and self.signs[c] > 0 for c in columns)
 
+    def filled(self, columns: Sequence[int]) -> bool:
+        """Whether the first of ``columns`` holds a figure, and the others a figure or nothing ("-", none
+        of them: a yearbook's dash is "không có hiện tượng phát sinh"), none negative."""
+        return (
+            self.cells[columns[0]] is not None
+            and any(self.cells[c] is not None for c in columns[1:])
+            and all(self.signs[c] > 0 for c in columns if self.cells[c] is not None)
+        )
+
 
 @dataclasses.dataclass
 class _Grid:
@@ -654,7 +663,7 @@ def _column_groups(rows: list[_Row], columns: Sequence[int]) -> Iterator[Claim]:
     """Each row's first figure against its groups of parts, where a grouping adds up in most rows."""
     if len(columns) < 3 or len(columns) > 10:
         return
-    sample = [row for row in rows if row.full(columns)][:SAMPLE]
+    sample = [row for row in rows if row.filled(columns)][:SAMPLE]
     best: tuple[int, list[list[int]]] | None = None
     for runs in _groupings(columns):
         holding = sum(
@@ -668,10 +677,12 @@ def _column_groups(rows: list[_Row], columns: Sequence[int]) -> Iterator[Claim]:
     runs = best[1]
     for row in rows:
         total = row.cells[columns[0]]
-        if total is None or not row.full(columns):
+        if total is None or not row.filled(columns):
             continue
         for number, run in enumerate(runs):
-            parts = _parts(row, run)
+            parts = _parts(row, run)  # (a part left empty, "-", is none)
+            if not parts or (number and row.cells[run[-1]] is None):
+                continue
             if number == 0:  # the total: the first group's parts added up
                 numbers = [*((Role.PART, part) for part in parts), (Role.TOTAL, total)]
                 signs = [1] * len(parts)

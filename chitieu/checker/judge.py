@@ -248,6 +248,12 @@ def assess(
             f" rồi {printed.text}): không sai phép tính, nhưng tỷ lệ chỉ nên làm tròn một lần.",
         )
         return Assessment(verdict, recomputation, None, None, note)
+    elif verdict == Verdict.AMBIGUOUS and recomputation.low == recomputation.high == reading.value:
+        note += Bilingual(
+            f"That is “{printed.text}” itself, not more: the bound word is said loosely; the figures agree.",
+            f"Đúng bằng “{printed.text}”, không hơn: từ chỉ giới hạn được dùng chưa chặt; số liệu vẫn khớp.",
+        )
+        return Assessment(verdict, recomputation, None, None, note)
     elif verdict == Verdict.AMBIGUOUS and recomputation.low > reading.value * FAR_ABOVE:
         note += Bilingual(
             f"That is more than twice “{printed.text}”: the bound may be of another figure.",
@@ -358,6 +364,11 @@ def _fit(printed: Figure, reading: NumberReading, recomputation: Recomputation) 
         # the next round figure of its own precision ("trên 5.710" up to 5.720, "hơn 1.200" up to 1.300)
         return Verdict.AMBIGUOUS
     if qualifier == Qualifier.ABOVE:
+        if low == high == z and printed.kind != FigureKind.PERCENT:
+            # "khám được trên 49.529 lượt bệnh nhân (… 20.613 lượt; … 28.916 lượt)" (n1511): the bound is the
+            # very count its parts make, "trên" said loosely — not past it, but no slip of the figures either
+            # (a rate is another matter: "trên 50%" of exactly 50% is a threshold missed)
+            return Verdict.AMBIGUOUS
         return _bound(high > z, high >= z - unit / 2)
     if qualifier == Qualifier.BELOW:
         return _bound(low < z, low < z + unit / 2)

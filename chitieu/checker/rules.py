@@ -774,6 +774,15 @@ def fraction_with_share(sentence: Sentence) -> Iterator[Claim]:
                 sentence.skeleton, sentence.at(share) + len(share.placeholder)
             ):
                 continue  # "7/16 khoản thu ước đạt trên 50% dự toán giao": the mark each of them passed
+            if (
+                share.value == HUNDRED
+                and total.value > 0
+                and part.value / total.value < Decimal("0.99")  # (not 2.499/2.500, 100% rounded)
+                and _PLAN_RIGHT_AFTER.match(sentence.skeleton, sentence.at(share) + len(share.placeholder))
+            ):
+                # "xét duyệt 1.000/1.750 thanh niên lên đường nhập ngũ năm 2017 đạt 100% chỉ tiêu"
+                # (raw33/ti23): the quota reached, not 1.000 of 1.750
+                continue
             if regex is _SHARE_THEN_FRACTION and _reached_by_another(sentence, share, part):
                 continue  # "đạt 3.421 tỷ đồng, đạt 103,59% kế hoạch năm (13/13 đơn vị đều …)" (raw38)
             change = _CHANGE_BEFORE.search(_phrase_before(sentence, share))
@@ -5705,6 +5714,24 @@ def _changes_vs_previous(sentence: Sentence) -> Iterator[Claim]:
             claim = judged_claim(
                 sentence, match.span(), "change_vs_previous", numbers, readings, alternatives, contradiction
             )
+            if (
+                claim.verdict.alarm
+                and (whole := _whole_of_the_last_part(sentence, current, printed)) is not None
+            ):
+                # "Tổng thu … đạt 900 tỷ đồng, trong đó: … quốc tế đạt khoảng 53 tỷ đồng, … nội địa đạt khoảng
+                # 848 tỷ đồng, tăng 1% so với cùng kỳ năm 2023 (892 tỷ đồng)" (n1526): the change of the whole
+                # the list broke down, said after its last part, when that fits
+                numbers = [(Role.CURRENT, whole), (Role.PREVIOUS, previous), (Role.CHANGE, printed)]
+                of_the_whole = judged_claim(
+                    sentence,
+                    match.span(),
+                    "change_vs_previous",
+                    numbers,
+                    _change_readings(whole, previous, printed),
+                )
+                if not of_the_whole.verdict.alarm and (whole.value > previous.value) == rising:
+                    yield of_the_whole
+                    continue
             if claim.verdict.alarm and _PERIODS_OWN_VALUE.match(sentence.skeleton, sentence.at(printed)):
                 # "tăng 23% so với năm 2022 (3.265 vụ việc)": a bare bracket may hold the difference too
                 as_difference = list(
@@ -5714,6 +5741,18 @@ def _changes_vs_previous(sentence: Sentence) -> Iterator[Claim]:
                     yield from as_difference
                     continue
             yield claim
+
+
+def _whole_of_the_last_part(sentence: Sentence, part: Figure, change: Figure) -> Figure | None:
+    """The whole a "trong đó" of this sentence broke down, ``part`` the last figure of the list after it."""
+    at = sentence.at(part)
+    whole = _opened_by_breakdown(sentence, at, part)
+    if whole is None or _A_COUNT.search(sentence.skeleton, at + len(part.placeholder), sentence.at(change)):
+        return None  # (the list goes on: the change is of the part said right before it)
+    return whole
+
+
+_A_COUNT = re.compile(r"#\d+#")
 
 
 # the bracket after the period compared, bare: "(17.421 vụ việc) nhiều hơn 23% so với năm 2022 (14.156 vụ
@@ -6925,8 +6964,20 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
         if _is_a_period(figure):
             continue  # "hoàn thành chỉ tiêu … trước 4 năm (Đảng, Quốc hội giao …)" (raw37/tm14): years early
         position = figure.end - sentence.start
-        nouns = 0  # the noun: lower-case words
-        while nouns < 6 and (word := _LOWER_WORD.match(text, position)) and word.group("word")[0].islower():
+        nouns = 0  # the noun: lower-case words (its first one may be written as a title's: "4 Chiến dịch tình
+        # nguyện: Mùa hè xanh, …", n1478)
+        while (
+            nouns < 6
+            and (word := _LOWER_WORD.match(text, position))
+            and (
+                word.group("word")[0].islower()
+                or (
+                    not nouns
+                    and (next_word := _LOWER_WORD.match(text, word.end())) is not None
+                    and next_word.group("word")[0].islower()
+                )
+            )
+        ):
             if word.group("word") in ("gồm", "là", "như", "trong", "tại", "ở", "của", "với"):
                 break
             nouns, position = nouns + 1, word.end()
@@ -6976,6 +7027,71 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
             [recomputation],
         )
         yield dataclasses.replace(claim, end=max(claim.end, sentence.start + end))
+
+
+# two counts said together, then the names of each, the second list under a label of its own: "có 08 bộ, cơ
+# quan trung ương và 18 địa phương có tỷ lệ giải ngân đạt …, bao gồm: Ngân hàng Phát triển; …; các địa
+# phương: Hà Tĩnh, Ninh Bình, …" (n1486)
+_TWO_COUNTS_NAMED = pattern(
+    r"{first:N} (?P<first_noun>[^\W\d_]+(?:,? [^\W\d_]+){0,5}?) và {second:N} (?P<second_noun>[^\W\d_]+)"
+)
+_THEIR_NAMES_FOLLOW = re.compile(r"[^:;.#\d()]{0,160}?,? (?:bao gồm|gồm)(?: có)?:? ")
+_NAMES_BETWEEN = re.compile(r", | và ")
+
+
+def counts_of_two_lists_of_names(sentence: Sentence) -> Iterator[Claim]:
+    """Two counts said together ("08 bộ, cơ quan trung ương và 18 địa phương"), then the names of each: the
+    first list after "bao gồm", its names parted by semicolons, then "các địa phương:" and the second,
+    parted by commas. Each count is as many names as its list gives.
+
+    Examples:
+        "Có 2 bộ và 3 địa phương, bao gồm: Bộ Tài chính; Bộ Xây dựng; các địa phương: Huế, Hà Nội và Lào Cai."
+    """
+    text = sentence.text
+    if ":" not in text or ";" not in text:
+        return
+    for match in _TWO_COUNTS_NAMED.finditer(sentence.skeleton):
+        first, second = _figure(sentence, match, "first"), _figure(sentence, match, "second")
+        if first.kind != FigureKind.COUNT or second.kind != FigureKind.COUNT:
+            continue
+        own = match.group("second_noun")
+        position = second.end - sentence.start + 1 + len(own)
+        opening = _THEIR_NAMES_FOLLOW.match(text, position)
+        if opening is None:
+            continue
+        label = re.compile(rf"; ?(?:các |những )?{re.escape(own)}(?: [^\W\d_]+){{0,2}} ?: ?", re.IGNORECASE)
+        second_label = label.search(text, opening.end())
+        if second_label is None:
+            continue
+        end = re.search(r"[.;]|$", text[second_label.end() :])
+        stop = second_label.end() + (end.start() if end else 0)
+        lists = [
+            [name.strip() for name in text[opening.end() : second_label.start()].split(";")],
+            [name.strip() for name in _NAMES_BETWEEN.split(text[second_label.end() : stop])],
+        ]
+        if any(
+            not name or not name[0].isupper() or len(name.split()) > 12 for names in lists for name in names
+        ):
+            continue  # each item a name, capitalised
+        for figure, names in zip((first, second), lists, strict=True):
+            counted = Decimal(len(names))
+            shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+            recomputation = Recomputation(
+                counted,
+                counted,
+                counted,
+                Bilingual(f"{shown}: {len(names)} names", f"{shown}: {len(names)} tên"),
+                Bilingual("the names listed", "các tên được kể"),
+            )
+            at = sentence.at(figure)
+            yield judged_claim(
+                sentence,
+                (at, at + len(figure.placeholder)),
+                "counts_of_two_lists_of_names",
+                [(Role.TOTAL, figure)],
+                [recomputation],
+            )
+        return
 
 
 # A count of groups that moved one way, then each of them with its rate: "Có 9 nhóm hàng tăng gồm: Thuốc
@@ -8496,6 +8612,11 @@ def _shares_of_earlier_total(
                 claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
         if claim.verdict.checked and not claim.verdict.alarm and len(wholes) == 1:
             neighbours_whole = wholes[0]
+        elif claim.verdict.alarm and pinned and named and len(same) == 1:
+            # a share of the whole its words name, wrong: the shares after it in its list, unnamed, are of
+            # that whole still ("hơn 1.764 tỷ đồng, chiếm tỷ trọng 31,37% dư nợ cho vay ủy thác, …; Hội Phụ
+            # nữ gần 1.817 tỷ đồng, chiếm 32,6%, …", n1483)
+            neighbours_whole = same[0]
         elif claim.verdict.checked and not claim.verdict.alarm:
             neighbours_whole = next(
                 (w for w in wholes if not assess(share, share_of(part, w), ()).verdict.alarm), None
@@ -12748,6 +12869,7 @@ RULES: list[Rule] = [
     times_previous,
     years_of_a_span,
     count_of_names,
+    counts_of_two_lists_of_names,
     yield_of_its_area_and_output,
     groups_of_a_list,
     count_of_rated_groups,

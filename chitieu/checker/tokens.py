@@ -914,6 +914,9 @@ def _noun_after(lower: str, position: int) -> str:
             break
         words.append(match.group(1))
         position = match.end()
+        if lower.startswith(".km", position):  # "322,2 tỷ tấn.km", "lượt người.km": not tonnes, nor people
+            words[-1] += ".km"
+            position += 3
     return " ".join(words)
 
 

@@ -1262,3 +1262,26 @@ def test_rows_numbered_with_one_left_out_are_not_all_the_parts():
         assert not any(
             claim.verdict.alarm for claim in check_text(URBAN_BY_DISTRICT.format(total=total)).claims
         )
+
+
+def test_a_dash_in_a_part_column_is_none_of_them():
+    # n1517 (Hải Phòng's schools by district, 2015-2016): "Tổng số | Chia ra: Tiểu học, THCS, THPT, Phổ thông
+    # cơ sở", most districts "-" in the last column — the yearbooks' dash, none of them
+    header = ("Tổng số", "Total", "Chia ra – Of which", "Tiểu học", "Trung học cơ sở", "Trung học phổ thông")
+    header = (*header, "Phổ thông cơ sở")
+    text = cell_lines(
+        header,
+        ("TỔNG SỐ -TOTAL", "149", "65", "50", "23", "11"),
+        ("Quận Hồng Bàng - Hong Bang urban district", "20", "9", "8", "3", "-"),
+        ("Quận Ngô Quyền - Ngo Quyen urban district", "27", "11", "8", "8", "-"),
+        ("Quận Lê Chân – Le Chan urban district", "27", "12", "10", "5", "-"),
+        ("Huyện Cát Hải – Cat Hai rural district", "{}", "4", "2", "2", "10"),
+        ("Huyện Vĩnh Bảo – Vinh Bao rural district", "57", "29", "22", "5", "1"),
+    )
+    said = claims_of("Số trường phổ thông phân theo huyện, quận\n\n" + text.format("18"))
+    assert said["20"][0].verdict == Verdict.CONSISTENT  # 9 + 8 + 3, no school of both levels
+    assert all(claim.verdict == Verdict.CONSISTENT for claim in said["27"])
+    assert said["18"][0].verdict == Verdict.CONSISTENT
+    assert all(claim.verdict == Verdict.CONSISTENT for claim in said["149"])  # the districts added up
+    wrong = claims_of("Số trường phổ thông phân theo huyện, quận\n\n" + text.format("19"))
+    assert wrong["19"][0].verdict == Verdict.INCONSISTENT

