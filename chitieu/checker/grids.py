@@ -590,7 +590,8 @@ def _claims(grid: _Grid) -> Iterator[Claim]:
         if _HEADER_TOTAL.search(grid.header) or of_shares:
             unpadded = [row for row in rows if not row.padded]
             yield from fresh(_column_groups(unpadded, every if of_shares else additive))
-        rounded = bool(_SCALED.search(grid.header))
+        # (the unit said in the header, or in the rows' labels: "4. Doanh thu (tỷ đồng) 103.208 …", n1568)
+        rounded = bool(_SCALED.search(grid.header)) or any(_SCALED.search(row.label) for row in rows)
         yield from fresh(_row_tree(rows, every if of_shares else additive, rounded))
 
 

@@ -489,7 +489,10 @@ def _alike(first: Figure, second: Figure) -> bool:
     if kinds == {FigureKind.AMOUNT, FigureKind.COUNT}:
         count, amount = (first, second) if first.kind == FigureKind.COUNT else (second, first)
         # "32,5 giường" (an average, with decimals) and "32 giường" count the same thing
-        return not count.noun or (amount.scale == 1 and _same_first_word(count.noun, amount.noun))
+        # … and "1,02 triệu em" and "900.000 em": people counted in millions (n1558), not money nor a measure
+        return not count.noun or (
+            (amount.scale == 1 or not _unit_of(amount)) and _same_first_word(count.noun, amount.noun)
+        )
     if kinds == {FigureKind.AMOUNT}:
         # "215ha rừng" and "158,9 tỷ đồng": each measured in its own unit, not comparable
         units = {_unit_of(first), _unit_of(second)}
@@ -2853,6 +2856,83 @@ def partition(sentence: Sentence) -> Iterator[Claim]:
         claims.append(_partition_claim(sentence, total, parts, items, exhaustive, span))
     # a total broken down twice is wrong if either list is: the list that does not add up is said first
     yield from sorted(claims, key=lambda claim: not claim.verdict.alarm)
+
+
+# a whole counted and measured ("38 KCN … với tổng diện tích khoảng 15,2 nghìn ha"), then after "trong đó" its
+# parts, each counted and measured alike ("17 KCN … có tổng diện tích khoảng 6,9 nghìn ha và 21 KCN … với …")
+_COUNTED_AND_MEASURED = (
+    r"{count:N} (?P<noun>[^\W\d_]+)(?: [^\W\d_]+){0,8}?,? (?:với|có)(?: tổng)?(?: [^\W\d_]+){0,4}? {amount:N}"
+)
+_WHOLE_COUNTED_AND_MEASURED = pattern(
+    _COUNTED_AND_MEASURED + r"(?P<rest>[^#;]{0,40}?)[;,]? (?:trong đó|trong số đó|bao gồm|gồm):? (?:có )?"
+)
+_PART_COUNTED_AND_MEASURED = pattern(_COUNTED_AND_MEASURED)
+_NEXT_PART = re.compile(r"(?: [^\W\d_]+){0,4}?(?:[,;]| và|, và) (?:có )?")
+
+
+def parts_counted_and_measured(sentence: Sentence) -> Iterator[Claim]:
+    """A whole counted and measured, then its parts, each counted and measured alike: the counts add up to
+    the whole's count; and when they do, the list is all of it, so the measures add up to its measure too.
+    After "trong đó", counts short of the whole's may leave parts out: nothing is said of them then.
+
+    Examples:
+        "có 38 KCN với diện tích 15,2 nghìn ha; trong đó 17 KCN có 6,9 nghìn ha và 21 KCN có 8,3 nghìn ha"
+    """
+    skeleton = sentence.skeleton
+    if "#" not in skeleton or (not _BREAKDOWN_WORDS.search(skeleton) and " gồm" not in skeleton):
+        return
+    for match in _WHOLE_COUNTED_AND_MEASURED.finditer(skeleton):
+        count, amount = _figure(sentence, match, "count"), _figure(sentence, match, "amount")
+        if count.kind != FigureKind.COUNT or amount.kind != FigureKind.AMOUNT or _is_change(sentence, amount):
+            continue
+        parts: list[tuple[Figure, Figure]] = []
+        position = match.end()
+        while (item := _PART_COUNTED_AND_MEASURED.match(skeleton, position)) is not None:
+            counted, measured = _figure(sentence, item, "count"), _figure(sentence, item, "amount")
+            if (
+                item.group("noun") != match.group("noun")
+                or counted.kind != FigureKind.COUNT
+                or measured.kind != FigureKind.AMOUNT
+                or _first_word(measured.noun) != _first_word(amount.noun)
+            ):
+                break
+            parts.append((counted, measured))
+            following = _NEXT_PART.match(skeleton, item.end())
+            if following is None:
+                break
+            position = following.end()
+        if len(parts) < 2:
+            continue
+        counts = [counted for counted, _ in parts]
+        added = sum_of_parts(counts, Bilingual("sum of the parts' counts", "tổng số lượng các phần"))
+        span = (sentence.at(count), sentence.at(parts[-1][1]) + len(parts[-1][1].placeholder))
+        if sum(part.value for part in counts) > count.value:
+            yield judged_claim(
+                sentence,
+                span,
+                "parts_counted_and_measured",
+                [*((Role.PART, c) for c in counts), (Role.TOTAL, count)],
+                [added],
+            )
+            continue
+        if sum(part.value for part in counts) != count.value:
+            continue  # some of them only
+        yield judged_claim(
+            sentence,
+            span,
+            "parts_counted_and_measured",
+            [*((Role.PART, c) for c in counts), (Role.TOTAL, count)],
+            [added],
+        )
+        measures = [measured for _, measured in parts]
+        label = Bilingual("sum of the parts' measures", "tổng quy mô các phần")
+        yield judged_claim(
+            sentence,
+            span,
+            "parts_counted_and_measured",
+            [*((Role.PART, m) for m in measures), (Role.TOTAL, amount)],
+            [sum_of_parts(measures, label)],
+        )
 
 
 def divisions_after_the_first(sentence: Sentence) -> Iterator[Claim]:
@@ -7626,10 +7706,12 @@ _SHARE_OF_SOMETHING_TEMPLATE = (
     # "53 vụ (29,44%)"; "304 Chi bộ đạt TSVM, tỷ lệ 55,8%"
     # "06 cơ sở chiếm tỷ lệ 18,75%"; "Đất nông nghiệp: 17142.22ha; chiếm 67.88% so với tổng diện tích"
     # … a form's dash: "Diện tích đất nông nghiệp: 4354,94ha – Tỷ lệ: 90,97%"
-    r"(?:(?:, ?| \(|(?<=\))(?=; *(?:đạt|chiếm)); *| (?=chiếm )|; (?=chiếm )| [–-] (?=chiếm |tỷ lệ|tỉ lệ))"
+    # … or "=": "Chi bộ hoàn thành tốt nhiệm vụ: 09 Chi bộ = 80%" (n1561)
+    r"(?:(?:, ?| \(|(?<=\))(?=; *(?:đạt|chiếm)); *| (?=chiếm )|; (?=chiếm )| [–-] (?=chiếm |tỷ lệ|tỉ lệ)"
+    r"| (?== #))"
     # the share said bare when the whole is named after it: "17.034 việc, 31,98% trong tổng số phải thi hành"
     # "19 vụ cháy lớn …, mặc dù chỉ chiếm 1,9% tổng số vụ cháy"
-    r"(?:(?:(?:mặc dù |tuy |dù )?(?:chỉ )?(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ| tỷ trọng)?|tỷ lệ:?|tỉ lệ:?) "
+    r"(?:(?:(?:mặc dù |tuy |dù )?(?:chỉ )?(?:chiếm|bằng|đạt)(?: tỷ lệ| tỉ lệ| tỷ trọng)?|tỷ lệ:?|tỉ lệ:?|=) "
     r"|(?<=, )(?=#\d+%# (?:trong |trên )?tổng số ))"
     r"{share:P}"
     r"| ?\({share2:P}\))"
@@ -7668,6 +7750,7 @@ _WHOLE_OF_A_BREAKDOWN = re.compile(
     r"|\((?:[^#()]{1,40}#\d+#){2,4}[^#()]{0,20}\))"
     r"{0,100}?(?:trong đó|trong số|bao gồm|gồm)(?!\w)"
 )
+_SAID_AS_THE_TOTAL = re.compile(r"(?<!\w)(?:tổng số|tổng cộng)(?: có| là|:)? $")
 # the whole named after a share: "chiếm 78% trong tổng số việc", "chiếm 94,66% tổng số thí sinh"
 _REACHED = re.compile(r"(?<!\w)đạt(?!\w)")
 _EQUIVALENT = re.compile(r"^\W*tương đương(?: với)? $")
@@ -8397,7 +8480,19 @@ def _shares_of_earlier_total(
             opened = []
         # the whole is pinned down only by the text: the breakdown it opens, the whole of the shares
         # before it in the list, or "chiếm X% tổng số <noun>" with one figure of that noun before
-        pinned = bool(named) and len(same) == 1
+        # … or by the one whole of that noun said as the total: "Tổng số có 10 chi bộ, …. Chi bộ hoàn thành
+        # tốt nhiệm vụ: 09 Chi bộ = 80%" (n1561)
+        # (a total said in another sentence: in its own, "tổng cộng 20.467 hồ sơ (trực tuyến: 7.134 hồ sơ, đạt
+        # tỷ lệ 39,34%; …, kỳ trước chuyển sang 2.333 hồ sơ)" (n961) rates what is new, not all of it)
+        pinned = len(same) == 1 and (
+            bool(named)
+            or (
+                not _of_sentence(sentence, same[0])
+                and bool(_SAID_AS_THE_TOTAL.search(_context_of(sentence, same[0], around)[0]))
+                # (a share, "= 80%", "chiếm": not "đạt tỷ lệ 92%", perhaps of what was due, not printed)
+                and not _REACHED.search(skeleton, sentence.at(part), sentence.at(share))
+            )
+        )
         if opened and (
             not noun
             or not opened[0].noun
@@ -9014,12 +9109,17 @@ def second_look(claim: Claim, sentence: Sentence, earlier: Sequence[Figure]) -> 
     figures near it (its sentence's and the dozen before): when one of them, as a share of another
     counting the same thing, rounds to it exactly, the text may mean that pair — the claim is then
     ambiguous, the pair named, rather than a slip ("flag only when no reasonable reading gives the
-    figure"). A whole percentage is left as it is: one point wide, it matches some pair by chance.
+    figure"). A whole percentage, or one of two digits ("1,4%"), is left as it is: so wide, it matches some
+    pair by chance.
     """
     printed = sentence.figure_starting_at(claim.printed.start)
     if claim.verdict != Verdict.INCONSISTENT or printed is None or printed.kind != FigureKind.PERCENT:
         return claim
     if printed.decimals == 0 or printed.qualifier is not None:
+        return claim
+    if printed.value * 10**printed.decimals < 100:
+        # … and so is a share of two digits: "ngoài Đảng 8 người (đạt tỷ lệ 1,4%)" of 70 (n1223), and 1 of 69
+        # nearby gives 1,4% too
         return claim
     if any(number.role == Role.CHANGE for number in claim.numbers):
         return claim  # a change is of the value before: another pair's share is no reading of it
@@ -12830,6 +12930,7 @@ RULES: list[Rule] = [
     changes_of_a_pair,
     exports_and_imports,
     partition,
+    parts_counted_and_measured,
     divisions_after_the_first,
     fractions_of_a_fraction,
     part_share,

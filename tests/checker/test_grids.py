@@ -1285,3 +1285,18 @@ def test_a_dash_in_a_part_column_is_none_of_them():
     assert all(claim.verdict == Verdict.CONSISTENT for claim in said["149"])  # the districts added up
     wrong = claims_of("Số trường phổ thông phân theo huyện, quận\n\n" + text.format("19"))
     assert wrong["19"][0].verdict == Verdict.INCONSISTENT
+
+
+def test_a_unit_said_in_a_rows_label_makes_the_figures_rounded():
+    # n1568 (the insurance market, 2016-2022): "4. Doanh thu (tỷ đồng) 103.208 …" then its parts, each in tỷ
+    # đồng rounded: "87.364" of 36.866 + 50.497 = 87.363 is within their rounding
+    text = (
+        "Một số chỉ tiêu của thị trường bảo hiểm\n"
+        "Chỉ tiêu 2016 2017 2018\n"
+        "- Doanh thu phí bảo hiểm (tỷ đồng) 87.364 107.709 133.146\n"
+        "+ Phi nhân thọ 36.866 41.594 46.970\n"
+        "+ Nhân thọ 50.497 66.115 86.176\n"
+    )
+    said = claims_of(text)
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    assert said["107.709"][0].verdict == Verdict.CONSISTENT

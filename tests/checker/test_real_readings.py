@@ -7846,3 +7846,58 @@ def test_above_a_figure_that_is_the_sum_itself_is_loose_not_a_slip():
     assert verdicts("Y tế. " + text.format("49.529"))["49.529"] == Verdict.AMBIGUOUS
     assert verdicts("Y tế. " + text.format("49.000"))["49.000"] == Verdict.CONSISTENT
     assert verdicts("Y tế. " + text.format("49.529").replace("trên ", ""))["49.529"] == Verdict.CONSISTENT
+
+
+def test_parts_counted_and_measured_add_up_both_ways():
+    # n1521 (industrial zones, June 2019): "có 38 KCN nằm trong KKT với tổng diện tích khoảng 15,2 nghìn ha;
+    # trong đó 17 KCN đang hoạt động có tổng diện tích khoảng 6,9 nghìn ha và 21 KCN đang xây dựng cơ bản
+    # với tổng diện tích khoảng 8,3 nghìn ha"
+    text = (
+        "Lũy kế đến tháng 6/2019, có {} KCN nằm trong KKT với tổng diện tích {} nghìn ha; trong đó 17 KCN"
+        " đang hoạt động có tổng diện tích 6,9 nghìn ha và 21 KCN đang xây dựng cơ bản với tổng diện tích 8,3"
+        " nghìn ha."
+    )
+    found = verdicts("Khu công nghiệp. " + text.format("38", "15,2"))
+    assert found["38"] == Verdict.CONSISTENT and found["15,2 nghìn"] == Verdict.CONSISTENT
+    # the counts add up: the list is all of it, and the areas must add up too
+    assert verdicts("Khu công nghiệp. " + text.format("38", "16,2"))["16,2 nghìn"] == Verdict.INCONSISTENT
+    # counts short of the whole's: some of them only, nothing said of the areas
+    assert "16,2 nghìn" not in verdicts("Khu công nghiệp. " + text.format("40", "16,2"))
+    assert verdicts("Khu công nghiệp. " + text.format("36", "15,2"))["36"] == Verdict.INCONSISTENT
+
+
+def test_a_share_said_with_an_equals_sign_of_the_total_said_before():
+    # n1561 (a party committee's year review): "Tổng số có 10 chi bộ, đã đánh giá 10 chi bộ = 100% / - Chi bộ
+    # hoàn thành tốt nhiệm vụ: 09 Chi bộ = 80%"
+    text = (
+        "Tổ chức đảng:\nTổng số có 10 chi bộ, đã đánh giá 10 chi bộ = 100%\n- Chi bộ hoàn thành tốt nhiệm vụ:"
+        " 09 Chi bộ = {}\n"
+    )
+    assert verdicts(text.format("90%"))["90%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("80%"))["80%"] == Verdict.INCONSISTENT
+
+
+def test_a_share_with_a_digit_left_out():
+    # n1223 (a district's candidates, 2021): "đảng viên 62 người (đạt tỷ lệ 88,6%), ngoài Đảng 8 người (đạt tỷ
+    # lệ 1,4%), nữ 26 người (đạt tỷ lệ 37%)" of 70 — 11,4% with a digit left out; 1 of 69 nearby gives 1,4%
+    # by chance, a share of two digits
+    text = (
+        "Các đơn vị đã giới thiệu người ứng cử với tổng số 70 người. Trong đó, đảng viên 62 người (đạt tỷ lệ"
+        " 88,6%), ngoài Đảng 8 người (đạt tỷ lệ {}), nữ 26 người (đạt tỷ lệ 37%); trình độ phổ thông 12/12:"
+        " 69 người, 9/12: 1 người."
+    )
+    assert verdicts(text.format("11,4%"))["11,4%"] == Verdict.CONSISTENT
+    claim = next(c for c in check_text(text.format("1,4%")).claims if c.printed.text == "1,4%")
+    assert claim.verdict == Verdict.INCONSISTENT and claim.slip == Slip.MISTYPED_DIGIT
+    assert "sót một chữ số" in claim.message.vi
+
+
+def test_people_counted_in_millions_and_in_units_are_alike():
+    # n1558 (the 2021 exams): "số thí sinh dự thi năm nay là 1,02 triệu em, tăng 11% so với năm 2020 (900.000
+    # em)" — 13,3%
+    text = "Số thí sinh dự thi năm nay là 1,02 triệu em, tăng {} so với năm 2020 (900.000 em)."
+    assert verdicts("Thi cử. " + text.format("13%"))["13%"] == Verdict.CONSISTENT
+    assert verdicts("Thi cử. " + text.format("11%"))["11%"] == Verdict.INCONSISTENT
+    # money is not households: no change recomputed of "1,5 tỷ đồng" against "900 hộ"
+    found = verdicts("Thi cử. Thu 1,5 tỷ đồng, tăng 12% so với năm 2020 (900 hộ).")
+    assert found.get("12%", Verdict.NOT_CHECKABLE) == Verdict.NOT_CHECKABLE
