@@ -1553,7 +1553,10 @@ _BREAKDOWN_MARKER = re.compile(
     # (khiển trách 6, cảnh cáo 1)", "cấp 2.292 sổ bảo hiểm xã hội cho người lao động (cấp mới 2.189 sổ, …)"
     # (… its commas too: "871 đảng viên có liên quan đến hành vi tham nhũng, tiêu cực, suy thoái về đạo đức,
     # lối sống (khiển trách 612 đảng viên, …)", n1113)
-    r"|(?:,? [^\W\d_]+){4,20} ?\((?=(?:[^\W\d_]+ ){1,4}#\d+#[^#()]{0,20}[,;] ?(?:[^\W\d_]+ ){1,4}#\d+#)"
+    # (… its labels perhaps with a colon: "8.139 nhà trên địa bàn tỉnh bị ngập (Quỳnh Lưu: 5.559 nhà; …)",
+    # n1547)
+    r"|(?:,? [^\W\d_]+){4,20} ?\((?=(?:[^\W\d_]+ ){0,3}[^\W\d_]+:? #\d+#[^#()]{0,20}[,;] ?"
+    r"(?:[^\W\d_]+ ){0,3}[^\W\d_]+:? #\d+#)"
     # … or each a "số …" said with "là": "4.597 người cai bắt buộc theo quyết định của Tòa án (số không có nơi
     # cư trú ổn định là 4.143 người, số có nơi cư trú ổn định là 454 người)"
     r"|(?: [^\W\d_]+){1,12} ?\((?=số (?:[^\W\d_]+ ){1,8}là #\d+#[^#()]{0,20}[,;] ?"
@@ -2933,6 +2936,57 @@ def parts_counted_and_measured(sentence: Sentence) -> Iterator[Claim]:
             [*((Role.PART, m) for m in measures), (Role.TOTAL, amount)],
             [sum_of_parts(measures, label)],
         )
+
+
+# two totals of two nouns, then in one bracket the parts of each, said with their nouns: "cho 5 tập thể, 5 cá
+# nhân (hạng nhất 1 tập thể; hạng nhì 3 tập thể, 2 cá nhân; hạng ba cho 1 tập thể và 3 cá nhân)" (n1563)
+_TWO_NOUNS_THEN_A_BRACKET = pattern(
+    r"{first:N} (?P<first_noun>[^\W\d_]+(?: [^\W\d_]+)?)(?:,| và) {second:N}"
+    r" (?P<second_noun>[^\W\d_]+(?: [^\W\d_]+)?)"
+    r" ?\((?P<inside>[^()]{5,300})\)"
+)
+_COUNT_IN_A_BRACKET = re.compile(r"(?P<count>#\d+#) (?P<noun>[^\W\d_]+(?: [^\W\d_]+)?)")
+
+
+def totals_of_two_nouns_broken_down(sentence: Sentence) -> Iterator[Claim]:
+    """Two totals said together, each of its own noun, then one bracket that breaks both down, each part
+    said with its noun: the parts of each noun add up to its total. Read when every count in the bracket
+    is of one of the two nouns and each noun has two parts or more.
+
+    Examples:
+        "Huân chương cho 5 tập thể, 5 cá nhân (hạng nhì 3 tập thể, 2 cá nhân; hạng ba 2 tập thể, 3 cá nhân)"
+    """
+    skeleton = sentence.skeleton
+    if "(" not in skeleton:
+        return
+    for match in _TWO_NOUNS_THEN_A_BRACKET.finditer(skeleton):
+        nouns = (match.group("first_noun"), match.group("second_noun"))
+        if nouns[0] == nouns[1]:
+            continue
+        totals = (_figure(sentence, match, "first"), _figure(sentence, match, "second"))
+        inside_at = match.start("inside")
+        counts = list(_COUNT_IN_A_BRACKET.finditer(skeleton, inside_at, match.end("inside")))
+        if len(counts) < 4 or len(PLACEHOLDER.findall(match.group("inside"))) != len(counts):
+            continue
+        groups: dict[str, list[Figure]] = {noun: [] for noun in nouns}
+        for found in counts:
+            if found.group("noun") not in groups:
+                break
+            groups[found.group("noun")].append(sentence.figure(found.group("count")))
+        else:
+            if any(len(parts) < 2 for parts in groups.values()):
+                continue
+            for total, noun in zip(totals, nouns, strict=True):
+                parts = groups[noun]
+                if total.kind != FigureKind.COUNT or any(part.kind != FigureKind.COUNT for part in parts):
+                    break
+                yield judged_claim(
+                    sentence,
+                    (sentence.at(total), match.end()),
+                    "totals_of_two_nouns_broken_down",
+                    [*((Role.PART, part) for part in parts), (Role.TOTAL, total)],
+                    [sum_of_parts(parts, Bilingual(f"sum of the {noun}", f"tổng số {noun}"))],
+                )
 
 
 def divisions_after_the_first(sentence: Sentence) -> Iterator[Claim]:
@@ -12929,6 +12983,7 @@ RULES: list[Rule] = [
     rates_of_a_pair,
     changes_of_a_pair,
     exports_and_imports,
+    totals_of_two_nouns_broken_down,  # (before the lists read one noun at a time)
     partition,
     parts_counted_and_measured,
     divisions_after_the_first,

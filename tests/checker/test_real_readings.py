@@ -7901,3 +7901,26 @@ def test_people_counted_in_millions_and_in_units_are_alike():
     # money is not households: no change recomputed of "1,5 tỷ đồng" against "900 hộ"
     found = verdicts("Thi cử. Thu 1,5 tỷ đồng, tăng 12% so với năm 2020 (900 hộ).")
     assert found.get("12%", Verdict.NOT_CHECKABLE) == Verdict.NOT_CHECKABLE
+
+
+def test_a_long_noun_then_a_bracket_of_places_with_colons():
+    # n1547 (Nghệ An's floods, 2019): "Mưa lũ đã làm 8.139 nhà trên địa bàn tỉnh bị ngập (Quỳnh Lưu: 5.559
+    # nhà; Hưng Nguyên: 275 nhà, …; Nam Đàn 52 nhà, …)"
+    text = (
+        "Mưa lũ đã làm {} nhà trên địa bàn tỉnh bị ngập (Quỳnh Lưu: 5.559 nhà; Hưng Nguyên: 275 nhà, Thanh"
+        " Chương: 776 nhà; Yên Thành: 1.089 nhà, Anh Sơn: 226 nhà; Nam Đàn 52 nhà, Tân Kỳ: 96 nhà)."
+    )
+    assert verdicts("Thiệt hại. " + text.format("8.073"))["8.073"] == Verdict.CONSISTENT
+    assert verdicts("Thiệt hại. " + text.format("9.073"))["9.073"] != Verdict.CONSISTENT
+
+
+def test_two_totals_of_two_nouns_broken_down_in_one_bracket():
+    # n1563 (a province's emulation council, 2018): "Huân chương Lao động … cho 5 tập thể, 5 cá nhân (hạng
+    # nhất 1 tập thể; hạng nhì 3 tập thể, 2 cá nhân; hạng ba cho 1 tập thể và 3 cá nhân)"
+    text = (
+        "Hội đồng đề nghị Huân chương Lao động các hạng cho 5 tập thể, {} cá nhân (hạng nhất 1 tập thể; hạng"
+        " nhì 3 tập thể, 2 cá nhân; hạng ba cho 1 tập thể và 3 cá nhân)."
+    )
+    found = verdicts("Thi đua. " + text.format("5"))
+    assert found["5"] == Verdict.CONSISTENT
+    assert verdicts("Thi đua. " + text.format("6"))["6"] == Verdict.INCONSISTENT
