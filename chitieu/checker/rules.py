@@ -82,7 +82,7 @@ _BOUND_WORD = (
 _LINK_WORD = (  # "ước đạt": an estimate's share is linked the same way
     r"(?:(?:ước (?:thực hiện )?)?(?:đạt|chiếm|bằng|tương ứng|tương đương|là|=)(?: với)?"
     r"(?: tỷ lệ| tỉ lệ)?(?: là)?"
-    r"|(?:tỷ lệ|tỉ lệ)(?: là| đạt)?)"
+    r"|(?:tỷ lệ|tỉ lệ)(?: là| đạt)?)(?: chỉ)?"  # "chiếm tỷ lệ chỉ 1,8%" (n1587): only, no bound
 )
 _MACROS = {
     # kế hoạch, chỉ tiêu (giao), dự toán, mục tiêu, KH
@@ -2851,6 +2851,11 @@ def partition(sentence: Sentence) -> Iterator[Claim]:
             # …, bao gồm: 13 vị trí …, 7 vị trí … (dự kiến …)…" (n852): a list that trails off is not all of
             # it
             exhaustive = False
+        if exhaustive and _shares_say_the_rest(sentence, total, parts):
+            # "350.237 đơn …, bao gồm 325.345 đơn … (chiếm 92,87%), 16.083 đơn … (chiếm 4,6%), 5.725 đơn …
+            # (chiếm 1,63%) và 2.994 đơn … (chiếm 0,85%)" (n1601): the parts' own shares leave 0,05% out, as
+            # their sum leaves 90 of 350.237 — the list is not all of it
+            exhaustive = False
         if bracketed[n] and sum(exact) - exact[n] >= 2:
             # "108 (Trà Vinh 22 nhà, …, Sóc Trăng 18 nhà); … 228 (…); 6 tàu … (…); … 81 chiếc (Kiên Giang 65,
             # Cà Mau 10)": where the sentence's other lists in brackets each add up to their totals, so does
@@ -2987,6 +2992,30 @@ def totals_of_two_nouns_broken_down(sentence: Sentence) -> Iterator[Claim]:
                     [*((Role.PART, part) for part in parts), (Role.TOTAL, total)],
                     [sum_of_parts(parts, Bilingual(f"sum of the {noun}", f"tổng số {noun}"))],
                 )
+
+
+_ITS_SHARE_RIGHT_AFTER = re.compile(
+    r"(?: [^\W\d_]+){0,8}? ?(?:\(|, ) ?(?:chiếm |bằng )?(?:tỷ lệ |tỉ lệ )?(?P<share>#\d+%#)"
+)
+
+
+def _shares_say_the_rest(sentence: Sentence, total: Figure, parts: Sequence[Figure]) -> bool:
+    """Whether the parts, short of the total, are each said with their share, and the shares leave out of
+    100% what the parts leave out of the total (within the shares' rounding): the text's own shares say
+    that something else makes up the rest."""
+    skeleton = sentence.skeleton
+    left = total.value - sum(part.value for part in parts)
+    if left <= 0 or not total.value:
+        return False
+    shares = []
+    for part in parts:
+        found = _ITS_SHARE_RIGHT_AFTER.match(skeleton, sentence.at(part) + len(part.placeholder))
+        if found is None:
+            return False
+        shares.append(sentence.figure(found.group("share")))
+    printed = sum((share.value for share in shares), Decimal(0))
+    slack = sum((share.unit(share.readings[0]) / 2 for share in shares), Decimal(0))
+    return printed < HUNDRED and abs((HUNDRED - printed) - left / total.value * HUNDRED) <= slack
 
 
 def divisions_after_the_first(sentence: Sentence) -> Iterator[Claim]:

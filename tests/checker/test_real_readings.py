@@ -7924,3 +7924,24 @@ def test_two_totals_of_two_nouns_broken_down_in_one_bracket():
     found = verdicts("Thi đua. " + text.format("5"))
     assert found["5"] == Verdict.CONSISTENT
     assert verdicts("Thi đua. " + text.format("6"))["6"] == Verdict.INCONSISTENT
+
+
+def test_a_share_said_as_only_so_much():
+    # n1587 (released prisoners, 2019): "chỉ 125 người trên tổng số hơn 6.700 người chấp hành xong án phạt tù
+    # tái phạm, chiếm tỷ lệ chỉ 1,8%"
+    text = "Chỉ 125 người trên tổng số 6.700 người chấp hành xong án phạt tù tái phạm, chiếm tỷ lệ chỉ {}."
+    assert verdicts("Tin. " + text.format("1,9%"))["1,9%"] == Verdict.CONSISTENT
+    assert verdicts("Tin. " + text.format("2,8%"))["2,8%"] == Verdict.INCONSISTENT
+
+
+def test_a_list_whose_own_shares_leave_the_rest_out_is_not_all_of_it():
+    # n1601 (industrial property, 2011-2020): "350.237 đơn …, bao gồm 325.345 đơn … (chiếm 92,87%), 16.083 đơn
+    # … (chiếm 4,6%), 5.725 đơn … (chiếm 1,63%) và 2.994 đơn … (chiếm 0,85%)" — 90 short, 0,05% short
+    text = (
+        "Cục Sở hữu trí tuệ đã tiếp nhận 350.237 đơn đăng ký, bao gồm 325.345 đơn đăng ký nhãn hiệu (chiếm"
+        " 92,89%), 16.083 đơn đăng ký kiểu dáng công nghiệp (chiếm {}), 5.725 đơn đăng ký sáng chế (chiếm"
+        " 1,63%) và 2.994 đơn giải pháp hữu ích (chiếm 0,85%)."
+    )
+    assert not verdicts("Tin. " + text.format("4,6%"))["350.237"].alarm
+    # … shares that make 100% say the list is all of it: then 90 short is a slip
+    assert verdicts("Tin. " + text.format("4,63%"))["350.237"] == Verdict.INCONSISTENT
