@@ -7106,7 +7106,9 @@ _AGENCIES_WITH_AND = frozenset(
 # what is said of the things counted, the rate they reached at most, then the list of them after a comma
 # (not "9 địa phương khác tiêm vaccine 2 mũi cho 90% dân số trở lên, gồm: …": the list is of the 9)
 _SAID_OF_THEM_THEN_LISTED = re.compile(
-    r"(?:(?: [^\W\d_]+){0,12}(?<=đạt) \d+(?:,\d+)? ?%)?(?: [^\W\d_]+){1,12}, (?:bao gồm|gồm):?"
+    # (… its colon without the comma: "6 huyện được phân bổ kinh phí nhiều nhất gồm: Lâm Hà …", n1606)
+    r"(?:(?: [^\W\d_]+){0,12}(?<=đạt) \d+(?:,\d+)? ?%)?(?: [^\W\d_]+){1,12}"
+    r"(?:, (?:bao gồm|gồm):?| (?:bao gồm|gồm):)"
     r"(?= [^\W\d_])"
 )
 
@@ -7126,6 +7128,12 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
             continue
         if _is_a_period(figure):
             continue  # "hoàn thành chỉ tiêu … trước 4 năm (Đảng, Quốc hội giao …)" (raw37/tm14): years early
+        if (
+            text[max(0, figure.start - sentence.start - 2) : figure.start - sentence.start]
+            .strip()
+            .endswith("/")
+        ):
+            continue  # "6/7 huyện được thụ hưởng … gồm: Mường Tè, …" (raw9/z47): the names are of the six
         position = figure.end - sentence.start
         nouns = 0  # the noun: lower-case words (its first one may be written as a title's: "4 Chiến dịch tình
         # nguyện: Mùa hè xanh, …", n1478)
@@ -7155,6 +7163,21 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
         to_the_end = _names_to_the_end(text, marker.end(), marker.group().strip() == "(") if marker else None
         if to_the_end is not None and (found is None or len(found[0]) != len(to_the_end[0])):
             found = to_the_end
+        if marker is not None and (asides := _NAMES_WITH_ASIDES.match(text, marker.end())) is not None:
+            # each name with its figure in brackets: "6 huyện … nhiều nhất gồm: Lâm Hà (1,7 tỷ đồng); Bảo Lâm
+            # ( gần 1,6 tỷ đồng); …; Đam Rông ( hơn 1,2 tỷ đồng)." (n1606)
+            found = (_NAME_BEFORE_AN_ASIDE.findall(asides.group()), asides.end())
+        if (
+            found is None
+            and marker is not None
+            and (plain := _PLAIN_ITEMS.match(text, marker.end())) is not None
+        ):
+            # things named in lower case, a word or three each, to the end of the sentence: "tranh tài ở 6 môn
+            # gồm: điền kinh, rowing, sailing, karate, bắn súng và bóng đá nam." (n1613) — read only when
+            # their number is the count (an item's words may hold a comma of their own)
+            items = _NAMES_BETWEEN.split(plain.group("items"))
+            if len(items) == figure.value:
+                found = ([item.strip() for item in items], plain.end("items"))
         if found is None or len(found[0]) < 2:
             continue
         names, end = found
@@ -7255,6 +7278,20 @@ def counts_of_two_lists_of_names(sentence: Sentence) -> Iterator[Claim]:
                 [recomputation],
             )
         return
+
+
+_NAME_BEFORE_AN_ASIDE = re.compile(
+    r"(?:^|[;,] ?) ?([A-ZÀ-ỸĐ][^\W\d_]*(?: [A-ZÀ-ỸĐ][^\W\d_]*){0,4}) ?\([^()]{1,60}\)"
+)
+_NAMES_WITH_ASIDES = re.compile(
+    r" ?[A-ZÀ-ỸĐ][^\W\d_]*(?: [A-ZÀ-ỸĐ][^\W\d_]*){0,4} ?\([^()]{1,60}\)"
+    r"(?:[;,] ?[A-ZÀ-ỸĐ][^\W\d_]*(?: [A-ZÀ-ỸĐ][^\W\d_]*){0,4} ?\([^()]{1,60}\)){1,30}(?=\.|$)"
+)
+
+
+_PLAIN_ITEMS = re.compile(
+    r" ?(?P<items>[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,2}(?:(?:,| và) [a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,2}){2,11})(?=[.;]|$)"
+)
 
 
 # A count of groups that moved one way, then each of them with its rate: "Có 9 nhóm hàng tăng gồm: Thuốc

@@ -7945,3 +7945,40 @@ def test_a_list_whose_own_shares_leave_the_rest_out_is_not_all_of_it():
     assert not verdicts("Tin. " + text.format("4,6%"))["350.237"].alarm
     # … shares that make 100% say the list is all of it: then 90 short is a slip
     assert verdicts("Tin. " + text.format("4,63%"))["350.237"] == Verdict.INCONSISTENT
+
+
+def test_names_each_with_its_figure_in_brackets():
+    # n1606 (Lâm Đồng's small irrigation, 2022): "6 huyện được phân bổ kinh phí nhiều nhất gồm: Lâm Hà (1,7 tỷ
+    # đồng); Bảo Lâm ( gần 1,6 tỷ đồng); …; Đam Rông ( hơn 1,2 tỷ đồng)."
+    text = (
+        "Trong đó có {} huyện được phân bổ kinh phí nhiều nhất gồm: Lâm Hà (1,7 tỷ đồng); Bảo Lâm ( gần 1,6"
+        " tỷ đồng); Di Linh (hơn 1,5 tỷ đồng); Đam Rông ( hơn 1,2 tỷ đồng)."
+    )
+    assert verdicts("Thủy lợi. " + text.format("4"))["4"] == Verdict.CONSISTENT
+    assert verdicts("Thủy lợi. " + text.format("6"))["6"] == Verdict.INCONSISTENT
+
+
+def test_things_named_in_lower_case_are_counted_only_when_they_agree():
+    # n1613 (Hà Tĩnh at SEA Games 33): "tranh tài ở 6 môn gồm: điền kinh, rowing, sailing, karate, bắn súng
+    # và bóng đá nam." — an item's words may hold a comma of their own: a count that differs says nothing
+    text = "Thể thao Hà Tĩnh có 12 vận động viên, tranh tài ở {} môn gồm: điền kinh, rowing, sailing, karate,"
+    text += " bắn súng và bóng đá nam."
+    assert verdicts("Thể thao. " + text.format("6"))["6"] == Verdict.CONSISTENT
+    assert "7" not in verdicts("Thể thao. " + text.format("7"))
+
+
+def test_names_listed_after_a_fraction_are_of_its_first_figure():
+    # raw9/z47 (Lai Châu, 2016-2020): "6/7 huyện được thụ hưởng … gồm: Mường Tè, Nậm Nhùn, Phong Thổ, Sìn Hồ,
+    # Than Uyên, Tân Uyên" — six names, not the seven districts
+    text = (
+        "Tỉnh Lai Châu có 6/7 huyện được thụ hưởng hỗ trợ từ Chương trình gồm: Mường Tè, Nậm Nhùn, Phong Thổ,"
+        " Sìn Hồ, Than Uyên, Tân Uyên."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text("Giảm nghèo. " + text).claims)
+    # raw12/p18 (traffic accidents, 2019): "Có 5 địa phương không xảy ra tai nạn giao thông gồm: Bắc Ninh, Cao
+    # Bằng, Kom Tum, Ninh Bình, Sơn La và Lào Cai." — six names
+    six = (
+        "Có 5 địa phương không xảy ra tai nạn giao thông gồm: Bắc Ninh, Cao Bằng, Kom Tum, Ninh Bình, Sơn La"
+    )
+    six += " và Lào Cai."
+    assert verdicts("Giao thông. " + six)["5"] == Verdict.INCONSISTENT
