@@ -2784,11 +2784,24 @@ def _two_halves(items: list[str]) -> bool:
     above, below = (_ABOVE_AN_AGE.search(item) for item in items)
     if above and below and above.group("age") == below.group("age") and above.group(1) != below.group(1):
         return True  # "trên 6 tháng tuổi 38 con; dưới 6 tháng tuổi 12 con" (n618): older and younger
+    for first, second in (items, items[::-1]):
+        # what is X and what is not: "công lập 43.407, ngoài công lập 21.624" (n1516), "đảng viên …, ngoài
+        # Đảng …"
+        outside = _OUTSIDE.search(second)
+        if (
+            outside is not None
+            and "ngoài" not in first
+            and re.search(rf"(?<!\w){re.escape(outside.group('what'))}(?!\w)", first.lower())
+        ):
+            return True
     return any(
         re.search(rf"(?<!\w){a}(?!\w)", first) and re.search(rf"(?<!\w){b}(?!\w)", second)
         for a, b in _HALVES_OF_A_WHOLE
         for first, second in (items, items[::-1])
     )
+
+
+_OUTSIDE = re.compile(r"(?<!\w)ngoài (?!ra(?!\w))(?P<what>[^\W\d_]+(?: [^\W\d_]+)?)")
 
 
 _ABOVE_AN_AGE = re.compile(r"(?<!\w)(trên|dưới) (?P<age>\d{1,3}(?: tháng| năm)? tuổi)(?!\w)")
@@ -9690,7 +9703,11 @@ def partition_of_earlier_total(
     if not _fits(wholes[0], added) and _two_lists(sentence, parts, wholes):
         return
     span = (opening.end(), end)
-    exhaustive = len(parts) == 3 and _three_sectors_of_production(sentence.skeleton[opening.end() : end])
+    exhaustive = (
+        len(parts) == 3 and _three_sectors_of_production(sentence.skeleton[opening.end() : end])
+    ) or _exhaustive(
+        items, ""
+    )  # (all of it by what they are: "Trong đó, công lập …, ngoài công lập …", n1516)
     claim = _partition_claim(sentence, wholes[0], parts, items, exhaustive, span)
     total = sum((part.value for part in parts), Decimal(0))
     nearer = earlier[[figure.start for figure in earlier].index(wholes[0].start) + 1 :]

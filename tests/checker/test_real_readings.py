@@ -7982,3 +7982,14 @@ def test_names_listed_after_a_fraction_are_of_its_first_figure():
     )
     six += " và Lào Cai."
     assert verdicts("Giao thông. " + six)["5"] == Verdict.INCONSISTENT
+
+
+def test_what_is_and_what_is_not_are_all_of_it_in_the_next_sentence_too():
+    # n1516 (Hồ Chí Minh City's pupils, 2018): "tăng 67.234 học sinh. Trong đó, công lập 43.407, ngoài công
+    # lập 21.624." — public and non-public schools are all of them: 65.031
+    text = "Trong năm học 2018-2019 TP.HCM có {} học sinh. Trong đó, công lập 43.407, ngoài công lập 21.624."
+    assert verdicts("Giáo dục. " + text.format("65.031"))["65.031"] == Verdict.CONSISTENT
+    assert verdicts("Giáo dục. " + text.format("67.234"))["67.234"] == Verdict.INCONSISTENT
+    # … not "besides": "ngoài ra" names no other half
+    other = "Năm nay có {} hộ nghèo. Trong đó, 20 hộ nghèo mới phát sinh, ngoài ra 10 hộ tái nghèo."
+    assert not verdicts("Giảm nghèo. " + other.format("40"))["40"].alarm
