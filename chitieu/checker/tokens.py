@@ -905,9 +905,14 @@ def _notation_of(digits: str, value: Decimal) -> Notation:
     return Notation.EN if "," in digits else Notation.VI
 
 
+_UNIT_ON_THE_NEXT_LINE = re.compile(r"\n ?(ha|tấn|km|kg|lít|usd)(?![^\W\d_])")
+
+
 def _noun_after(lower: str, position: int) -> str:
     """Up to four words after a figure, stopping at punctuation or a verb ("đảng viên")."""
     words: list[str] = []
+    if (wrapped := _UNIT_ON_THE_NEXT_LINE.match(lower, position)) is not None:
+        position = wrapped.start(1)  # "636.425\nha. Trong đó …" (n1631): a line wrapped before its unit
     while len(words) < 4:
         match = _WORD.match(lower, position)
         if match is None or match.group(1) in _NOUN_STOP:

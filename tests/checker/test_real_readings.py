@@ -7993,3 +7993,16 @@ def test_what_is_and_what_is_not_are_all_of_it_in_the_next_sentence_too():
     # … not "besides": "ngoài ra" names no other half
     other = "Năm nay có {} hộ nghèo. Trong đó, 20 hộ nghèo mới phát sinh, ngoài ra 10 hộ tái nghèo."
     assert not verdicts("Giảm nghèo. " + other.format("40"))["40"].alarm
+
+
+def test_a_line_wrapped_before_the_unit_of_a_figure():
+    # n1631 (Lào Cai's land statistics, 2020, copied from a PDF with its lines): "Tỉnh Lào Cai có tổng diện
+    # tích đất là 636.425\nha. Trong đó đất nông nghiệp 525.600 ha; đất phi nông nghiệp 36.880 ha; …" — the
+    # parts of the 636.425 ha, not of the 1.219.826 ha said before it
+    text = (
+        "Cả nước có nhóm đất chưa sử dụng 1.219.826 ha. Số liệu được sử dụng thống nhất.\nTỉnh Lào Cai có"
+        " tổng diện tích đất là {}\nha. Trong đó đất nông nghiệp 525.600 ha; đất phi nông nghiệp 36.880 ha;"
+        " đất\nchưa sử dụng 73.945 ha."
+    )
+    assert verdicts(text.format("636.425"))["636.425"] == Verdict.CONSISTENT
+    assert verdicts(text.format("626.425"))["626.425"] != Verdict.CONSISTENT  # its parts are more than it
