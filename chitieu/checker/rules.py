@@ -2135,6 +2135,7 @@ def _partition_claim(
         and not adds_up
         and items
         and not _two_halves(items)
+        and not _old_and_new(items)
         and not any(_status_of(item) for item in items)
         and added.high * 4 < total.value * 3
     ):
@@ -2756,7 +2757,7 @@ def _exhaustive(items: list[str], marker: str) -> bool:
     statuses = [_status_of(item) for item in items]
     if all(statuses):
         return any(_NEGATIVE_STATUS.search(status) for status in statuses)
-    if _carried_over_and_new(items):
+    if _carried_over_and_new(items) or _old_and_new(items):
         return True  # what was carried over and what is new: the whole of it, by its definition
     if _one_and_its_negation(items) or _two_halves(items):
         return True
@@ -2824,6 +2825,14 @@ def _one_and_its_negation(items: list[str]) -> bool:
 
 
 _NEWLY = re.compile(r"(?<!\w)mới(?!\w)")
+
+
+_OLD = re.compile(r"(?<!\w)cũ(?!\w)")
+
+
+def _old_and_new(items: list[str]) -> bool:
+    """Whether a list is the old ones, then the new: "số vụ cũ là 11 vụ, 37 bị can; 15 vụ mới, 27 bị can"."""
+    return len(items) == 2 and bool(_OLD.search(items[0])) and bool(_NEWLY.search(items[1]))
 
 
 def _carried_over_and_new(items: list[str]) -> bool:
@@ -3728,6 +3737,47 @@ _SHARES_BEFORE_THEIR_KINDS = re.compile(
     r"(?P<shares>#\d+%#(?: [^\W\d_]+){1,4}(?:(?:[,;]| và) #\d+%#(?: [^\W\d_]+){1,4}){0,6})"
     r"(?:[,;]| và) (?P<last>#\d+%#)(?: [^\W\d_]+){1,4}(?=[ .;,)]|$)"
 )
+
+
+# a rate reached, then what is left of 100%: "tỷ lệ … đạt 86,57%, giảm 6,75% so với năm học trước và còn
+# 13,43% tương ứng với gần 43.600 học sinh chưa được tham gia BHYT" (n1677)
+_THE_REST_OF_A_RATE = re.compile(
+    r"(?:đạt|là|chiếm)(?: tỷ lệ| tỉ lệ)?(?: khoảng| gần| hơn| trên)? (?P<rate>#\d+%#)"
+    r"(?P<between>(?:[^#;.]|#\d+%#){0,80}?),? (?:(?:và|như vậy|nghĩa là|tức là),? )?còn(?: lại)?"
+    r"(?: khoảng| gần| hơn)? "
+    r"(?P<rest>#\d+%#)(?P<after>(?:[^#;.]|#\d+#){0,80})"
+)
+_NOT_YET_OR_NOT = re.compile(r"(?<!\w)(?:chưa|không)(?!\w)")
+
+
+def rest_of_a_rate(sentence: Sentence) -> Iterator[Claim]:
+    """A rate reached, then what is still left of 100% (not yet, not done): 100 − the rate.
+
+    Examples:
+        "tỷ lệ học sinh tham gia BHYT đạt 86,57% và còn 13,43% học sinh chưa được tham gia BHYT"
+    """
+    skeleton = sentence.skeleton
+    if "còn" not in skeleton or "%#" not in skeleton:
+        return
+    for match in _THE_REST_OF_A_RATE.finditer(skeleton):
+        if not _NOT_YET_OR_NOT.search(match.group("after")):
+            continue  # "còn 13,43% … chưa được": the rest that is not, not a rate of something else
+        rate, rest = _figure(sentence, match, "rate"), _figure(sentence, match, "rest")
+        if rate.value > HUNDRED or _is_change(sentence, rate):
+            continue
+        (r, r_low, r_high) = triple(rate)
+        value = HUNDRED - r
+        formula = message("100% − {}% = {}%", "100% − {}% = {}%", r, value)
+        reading = Recomputation(
+            value,
+            HUNDRED - r_high,
+            HUNDRED - r_low,
+            formula,
+            Bilingual("what is left of 100%", "phần còn lại của 100%"),
+        )
+        yield judged_claim(
+            sentence, match.span(), "rest_of_a_rate", [(Role.TOTAL, rate), (Role.PART, rest)], [reading]
+        )
 
 
 # two kinds that make up any whole between them, their shares side by side: "nữ chiếm 22%, nam chiếm 78%"
@@ -7206,6 +7256,8 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
         clause = re.split(r"[.;)]", text[end:], maxsplit=1)[0]
         if any(word[0].isupper() for word in _AFTER_A_SEPARATOR.findall(clause)):
             continue  # "5 đơn vị: Hà Nội, Huế, Sở Tài chính và Sở Y tế": a name with a lower-case word
+        if _GOES_ON_AFTER_A_SEMICOLON.match(text, end):
+            continue  # "có 4 bộ là: GD-ĐT, Y tế; Ngoại giao, KH-CN." (n1681): the names go on past "Y"
         counted = Decimal(len(names))
         if marker is None and counted != figure.value:
             continue  # run on from the noun, a list may name some of them only
@@ -7305,6 +7357,9 @@ _NAMES_WITH_ASIDES = re.compile(
 _PLAIN_ITEMS = re.compile(
     r" ?(?P<items>[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,2}(?:(?:,| và) [a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,2}){2,11})(?=[.;]|$)"
 )
+
+
+_GOES_ON_AFTER_A_SEMICOLON = re.compile(r"[^.;()]{0,30}; ?[A-ZÀ-ỸĐ][^.;]{0,40}(?:,| và) [A-ZÀ-ỸĐ]")
 
 
 # A count of groups that moved one way, then each of them with its rate: "Có 9 nhóm hàng tăng gồm: Thuốc
@@ -9557,6 +9612,15 @@ def _lists_of_a_pair_adding_up(
     3 người; …"), each of the count said with the same verb before ("làm chết 6 người, bị thương 10 người"):
     a few more dead listed than that is a slip, whatever else the list leaves out."""
     kinds = [(_first_word(part.noun), _dead_or_hurt(part, sentence, around)) for part in parts]
+    # the old and the new are all of them, in each list of the pair: "điều tra 36 vụ án tham nhũng, 74 bị can.
+    # Trong đó số vụ cũ là 11 vụ, 37 bị can; 15 vụ mới, 27 bị can" (n1672: 26 and 64)
+    whole_of_it = any(
+        _old_and_new(said) or _carried_over_and_new(said)
+        for said in (
+            [item for item, kind in zip(items, kinds, strict=True) if kind == key]
+            for key in dict.fromkeys(kind for kind in kinds if kind[0])
+        )
+    )
     for key in dict.fromkeys(kind for kind in kinds if kind[0]):
         group = [(part, item) for part, item, kind in zip(parts, items, kinds, strict=True) if kind == key]
         if len(group) < 2:
@@ -9583,8 +9647,9 @@ def _lists_of_a_pair_adding_up(
         # verb says ("32 vụ, làm 31 người bị thương" of 29 hurt, 35 dead): not read
         over = added.low - whole.bounds(whole.readings[0])[1]
         beyond = hurt is not None and Decimal(0) < over <= max(Decimal(2), whole.value / 10)
-        if _fits(whole, added) or beyond:
-            yield _partition_claim(sentence, whole, listed, [item for _, item in group], False, span)
+        said = [item for _, item in group]
+        if _fits(whole, added) or beyond or (whole_of_it and len(group) == 2):
+            yield _partition_claim(sentence, whole, listed, said, whole_of_it, span)
 
 
 _AN_ITEM_OF_A_LIST = re.compile(r" ?[^\W\d_]+(?: [^\W\d_]+){0,3}(?:,| và) ?")
@@ -13078,6 +13143,7 @@ RULES: list[Rule] = [
     share_of_the_rest,
     shares_making_up_the_whole,
     complementary_pair,
+    rest_of_a_rate,
     decisions_for_subjects,
     amount_a_head,
     each_times_their_count,

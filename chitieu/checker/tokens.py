@@ -626,6 +626,7 @@ def first_word(noun: str) -> str:
 # never "năm 2020", "năm học", "hai cấp" unless the text counts "cấp" too. "một" (một số, một phần)
 # and "tư" (đầu tư) are left out.
 _NUMBER_WORDS = {"hai": 2, "ba": 3, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_A_SCHOOL_YEAR = re.compile(r"học(?! sinh| viên)(?!\w)")
 _NUMBER_WORD = re.compile(r"(?<!\w)(" + "|".join(_NUMBER_WORDS) + r") ([^\W\d_]+)")
 _COUNTED_IN_DIGITS = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)* ([^\W\d_]+)")
 _NEVER_COUNTED = frozenset(
@@ -723,6 +724,8 @@ def _with_number_words(
         start, end = match.span(1)
         if match.group(2) not in counted or _overlaps(excluded, start, end):
             continue
+        if match.group(1) == "năm" and _A_SCHOOL_YEAR.match(lower, match.start(2)):
+            continue  # "so với năm học trước" (n1677): the school year, not five of "học sinh"
         at = bisect.bisect_left(starts, offset + end)  # the figures starting before the word's end
         if at and figures[at - 1].end - offset > start:
             continue  # inside a figure read from digits

@@ -8006,3 +8006,35 @@ def test_a_line_wrapped_before_the_unit_of_a_figure():
     )
     assert verdicts(text.format("636.425"))["636.425"] == Verdict.CONSISTENT
     assert verdicts(text.format("626.425"))["626.425"] != Verdict.CONSISTENT  # its parts are more than it
+
+
+def test_what_is_left_of_a_rate_reached():
+    # n1677 (Gia Lai's pupils with health insurance, 2023): "đạt 86,57%, giảm 6,75% so với năm học trước và
+    # còn 13,43% tương ứng với gần 43.600 học sinh chưa được tham gia BHYT" — and "năm học" is a school
+    # year, no figure five
+    text = (
+        "Tỷ lệ học sinh tham gia BHYT toàn tỉnh Gia Lai đạt 86,57%, giảm 6,75% so với năm học trước và còn {}"
+        " tương ứng với gần 43.600 học sinh chưa được tham gia BHYT."
+    )
+    found = verdicts("Bảo hiểm. " + text.format("13,43%"))
+    assert found["13,43%"] == Verdict.CONSISTENT and "năm" not in found
+    assert verdicts("Bảo hiểm. " + text.format("14,43%"))["14,43%"] == Verdict.INCONSISTENT
+
+
+def test_names_that_go_on_past_a_semicolon_are_not_counted_short():
+    # n1681 (ministries' administrative reform index, 2022): "có 4 bộ là: GD-ĐT, Y tế; Ngoại giao, KH-CN."
+    text = "Chỉ số CCHC dưới 80% có 4 bộ là: GD-ĐT, Y tế; Ngoại giao, KH-CN. Có 11/17 bộ trên mức trung bình."
+    assert not any(claim.verdict.alarm for claim in check_text("Cải cách. " + text).claims)
+
+
+def test_the_old_and_the_new_of_a_pair_are_all_of_it():
+    # n1672 (corruption cases in Thanh Hóa): "điều tra 36 vụ án tham nhũng, 74 bị can. Trong đó số vụ cũ là 11
+    # vụ, 37 bị can; 15 vụ mới, 27 bị can." — 26 cases and 64 accused
+    text = (
+        "Cơ quan chức năng điều tra {} vụ án tham nhũng, {} bị can. Trong đó số vụ cũ là 11 vụ, 37 bị can; 15"
+        " vụ mới, 27 bị can."
+    )
+    found = verdicts("Tham nhũng. " + text.format("26", "64"))
+    assert found["26"] == Verdict.CONSISTENT and found["64"] == Verdict.CONSISTENT
+    found = verdicts("Tham nhũng. " + text.format("36", "74"))
+    assert found["36"] == Verdict.INCONSISTENT and found["74"] == Verdict.INCONSISTENT
