@@ -5973,12 +5973,11 @@ def _whole_of_the_last_part(sentence: Sentence, part: Figure, change: Figure) ->
     """The whole a "trong đó" of this sentence broke down, ``part`` the last figure of the list after it."""
     at = sentence.at(part)
     whole = _opened_by_breakdown(sentence, at, part)
-    if whole is None or _A_COUNT.search(sentence.skeleton, at + len(part.placeholder), sentence.at(change)):
+    if whole is None or _COUNT_PLACEHOLDER.search(
+        sentence.skeleton, at + len(part.placeholder), sentence.at(change)
+    ):
         return None  # (the list goes on: the change is of the part said right before it)
     return whole
-
-
-_A_COUNT = re.compile(r"#\d+#")
 
 
 # the bracket after the period compared, bare: "(17.421 vụ việc) nhiều hơn 23% so với năm 2022 (14.156 vụ
