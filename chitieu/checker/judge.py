@@ -272,9 +272,30 @@ def assess(
         return Assessment(Verdict.WORDING_CONTRADICTION, recomputation, None, None, note + contradiction)
     if verdict != Verdict.INCONSISTENT:
         return Assessment(verdict, recomputation, None, None, note)
-    correct = _correct_value(printed, reading, recomputation.value)
     if callable(alternatives):  # worked out only for a figure that needs a slip named
         alternatives = alternatives()
+    unit = printed.unit(reading)
+    if printed.qualifier in _BOUNDS and not any(
+        reading.value - unit / 2 <= alternative.value < reading.value + unit for alternative in alternatives
+    ):
+        # "Tổng trị giá quà tặng hơn 165 triệu đồng" of lots worth 163,5 triệu (n1502): a bound the figures do
+        # not reach, said with one decimal more than printed — no slip of rounding
+        shown = NumberReading(reading.value, reading.decimals + 1, reading.notation)
+        correct = _correct_value(printed, shown, recomputation.value)
+        side = _BOUND_SIDE[printed.qualifier]
+        en, vi = show_like(correct, printed, "en", shown), show_like(correct, printed, "vi", shown)
+        note += Bilingual(
+            f"{_PRINTS.en} “{side[0]} {printed.text}”; {_SHOULD_BE.en} {en}.",
+            f"{_PRINTS.vi} “{side[1]} {printed.text}”; {_SHOULD_BE.vi} {vi}.",
+        )
+        note += Bilingual(
+            f"Likely slip: {slip_words(Slip.UNKNOWN).en} (the figures do not reach the bound said).",
+            f"Nhiều khả năng: {slip_words(Slip.UNKNOWN).vi} (số liệu không đạt mức giới hạn đã nói).",
+        )
+        if contradiction is not None:
+            note += contradiction
+        return Assessment(Verdict.INCONSISTENT, recomputation, correct, Slip.UNKNOWN, note)
+    correct = _correct_value(printed, reading, recomputation.value)
     slip, detail = diagnose(printed, reading, recomputation.value, alternatives)
     note += Bilingual(
         f"{_PRINTS.en} {printed.text}; {_SHOULD_BE.en} {show_like(correct, printed, 'en', reading)}.",
@@ -302,6 +323,13 @@ def beyond_a_slip(printed: Decimal, correct: Decimal) -> bool:
     return printed > correct * BEYOND_A_SLIP or correct > printed * BEYOND_A_SLIP
 
 
+_BOUNDS = (Qualifier.ABOVE, Qualifier.AT_LEAST, Qualifier.BELOW, Qualifier.AT_MOST)
+_BOUND_SIDE = {
+    Qualifier.ABOVE: ("more than", "hơn"),
+    Qualifier.AT_LEAST: ("at least", "từ"),
+    Qualifier.BELOW: ("less than", "dưới"),
+    Qualifier.AT_MOST: ("at most", "tối đa"),
+}
 # the words of a flag, after its reading: "The text prints 3,1%; it should be 10,4%."
 _PRINTS = Bilingual("The text prints", "Văn bản ghi")
 _SHOULD_BE = Bilingual("it should be", "đúng ra là")

@@ -8038,3 +8038,15 @@ def test_the_old_and_the_new_of_a_pair_are_all_of_it():
     assert found["26"] == Verdict.CONSISTENT and found["64"] == Verdict.CONSISTENT
     found = verdicts("Tham nhũng. " + text.format("36", "74"))
     assert found["36"] == Verdict.INCONSISTENT and found["74"] == Verdict.INCONSISTENT
+
+
+def test_a_bound_the_figures_do_not_reach_is_said_as_such():
+    # n1502: "Tổng trị giá quà tặng hơn 165 triệu đồng" of lots worth 163,5 triệu — no slip of rounding: the
+    # flag names the bound and the figures' own value, with a decimal more than printed
+    text = (
+        "Các Đoàn đã trao 9 phần quà (3 triệu đồng/phần) cho Mẹ VNAH và 91 phần quà (1,5 triệu đồng/phần) cho"
+        " các gia đình chính sách. Tổng trị giá quà tặng hơn 165 triệu đồng."
+    )
+    claim = next(c for c in check_text("Tin. " + text).claims if c.printed.text == "165 triệu")
+    assert claim.verdict == Verdict.INCONSISTENT and claim.slip != Slip.ROUNDING
+    assert "“hơn 165 triệu”; đúng ra là 163,5 triệu" in claim.message.vi
