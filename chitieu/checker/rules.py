@@ -3765,16 +3765,7 @@ def rest_of_a_rate(sentence: Sentence) -> Iterator[Claim]:
         rate, rest = _figure(sentence, match, "rate"), _figure(sentence, match, "rest")
         if rate.value > HUNDRED or _is_change(sentence, rate):
             continue
-        (r, r_low, r_high) = triple(rate)
-        value = HUNDRED - r
-        formula = message("100% − {}% = {}%", "100% − {}% = {}%", r, value)
-        reading = Recomputation(
-            value,
-            HUNDRED - r_high,
-            HUNDRED - r_low,
-            formula,
-            Bilingual("what is left of 100%", "phần còn lại của 100%"),
-        )
+        reading = _rest_of_the_whole([rate], Bilingual("what is left of 100%", "phần còn lại của 100%"))
         yield judged_claim(
             sentence, match.span(), "rest_of_a_rate", [(Role.TOTAL, rate), (Role.PART, rest)], [reading]
         )
@@ -7175,6 +7166,19 @@ _SAID_OF_THEM_THEN_LISTED = re.compile(
 )
 
 
+def _names_listed(names: Sequence[str]) -> Recomputation:
+    """As many as the names listed, the first of them shown."""
+    counted = Decimal(len(names))
+    shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
+    return Recomputation(
+        counted,
+        counted,
+        counted,
+        Bilingual(f"{shown}: {len(names)} names", f"{shown}: {len(names)} tên"),
+        Bilingual("the names listed", "các tên được kể"),
+    )
+
+
 def count_of_names(sentence: Sentence) -> Iterator[Claim]:
     """A count, then the names of what it counts: as many names as the count says. After "gồm", ":"
     or a bracket the list is all of them; run on from the noun ("02 nhà văn hóa tổ Bản Đồn 2 và Lủng
@@ -7260,21 +7264,13 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
         counted = Decimal(len(names))
         if marker is None and counted != figure.value:
             continue  # run on from the noun, a list may name some of them only
-        shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
-        recomputation = Recomputation(
-            counted,
-            counted,
-            counted,
-            Bilingual(f"{shown}: {len(names)} names", f"{shown}: {len(names)} tên"),
-            Bilingual("the names listed", "các tên được kể"),
-        )
         at = sentence.at(figure)
         claim = judged_claim(
             sentence,
             (at, at + len(figure.placeholder)),
             "count_of_names",
             [(Role.TOTAL, figure)],
-            [recomputation],
+            [_names_listed(names)],
         )
         yield dataclasses.replace(claim, end=max(claim.end, sentence.start + end))
 
@@ -7324,22 +7320,13 @@ def counts_of_two_lists_of_names(sentence: Sentence) -> Iterator[Claim]:
         ):
             continue  # each item a name, capitalised
         for figure, names in zip((first, second), lists, strict=True):
-            counted = Decimal(len(names))
-            shown = ", ".join(names[:3]) + (", …" if len(names) > 3 else "")
-            recomputation = Recomputation(
-                counted,
-                counted,
-                counted,
-                Bilingual(f"{shown}: {len(names)} names", f"{shown}: {len(names)} tên"),
-                Bilingual("the names listed", "các tên được kể"),
-            )
             at = sentence.at(figure)
             yield judged_claim(
                 sentence,
                 (at, at + len(figure.placeholder)),
                 "counts_of_two_lists_of_names",
                 [(Role.TOTAL, figure)],
-                [recomputation],
+                [_names_listed(names)],
             )
         return
 
