@@ -591,8 +591,9 @@ def _claims(grid: _Grid) -> Iterator[Claim]:
             unpadded = [row for row in rows if not row.padded]
             yield from fresh(_column_groups(unpadded, every if of_shares else additive))
         # (the unit said in the header, or in the rows' labels: "4. Doanh thu (tỷ đồng) 103.208 …", n1568)
-        rounded = bool(_SCALED.search(grid.header)) or any(_SCALED.search(row.label) for row in rows)
-        yield from fresh(_row_tree(rows, every if of_shares else additive, rounded))
+        scaled = bool(_SCALED.search(grid.header))
+        rounded = scaled or any(_SCALED.search(row.label) for row in rows)
+        yield from fresh(_row_tree(rows, every if of_shares else additive, rounded, scaled))
 
 
 def _segments(rows: list[_Row]) -> list[list[_Row]]:
@@ -992,18 +993,23 @@ def _a_number_left_out(labels: Sequence[str]) -> bool:
     return len(numbers) >= 2 and any(later - earlier > 1 for earlier, later in itertools.pairwise(numbers))
 
 
-def _row_tree(rows: list[_Row], columns: Sequence[int], rounded: bool) -> Iterator[Claim]:
+def _row_tree(
+    rows: list[_Row], columns: Sequence[int], rounded: bool, scaled: bool = False
+) -> Iterator[Claim]:
     """Each row that the rows under it add up to, column by column — their own parts passed over
     ("TỔNG SỐ" = "I." + "II." + "III.", each of them its districts; "Tiểu học" = "Công lập" + "Ngoài công
     lập") — where they do in most columns; and a second breakdown of it after them ("Phân theo ngành vận
     tải"), judged on its last row, what the total leaves of the others. ``rounded``: the table's figures
-    are rounded to a scale ("Nghìn tấn.km"), so a sum a unit or so off is not called a slip."""
+    are rounded to a scale ("Nghìn tấn.km"), so a sum a unit or so off is not called a slip; ``scaled``: the
+    header says so of every row, so a row's parts may add up within their rounding (else only where the row's
+    own label says its unit: "4. Doanh thu (tỷ đồng)", not "Doanh nghiệp nhân thọ 14" of 2 and 12)."""
     ends = list(range(1, len(rows) + 1))  # where the rows that are a row's parts (and theirs) end
     found: dict[int, list[int]] = {}
     seconds: dict[int, list[list[int]]] = {}  # the other breakdowns of a row, after its first
 
     def parts_from(index: int, position: int, comparable: list[int]) -> list[int] | None:
         whole = rows[index]
+        tolerant = scaled or bool(_SCALED.search(whole.label))
         children: list[int] = []
         while position < len(rows) and len(children) < CHILDREN:
             child = rows[position]
@@ -1017,14 +1023,14 @@ def _row_tree(rows: list[_Row], columns: Sequence[int], rounded: bool) -> Iterat
                 position = ends[position]
                 continue
             children.append(position)
-            state = _adds_up(whole, [rows[c] for c in children], comparable)
+            state = _adds_up(whole, [rows[c] for c in children], comparable, tolerant)
             if state == "over":
                 return None
             if state == "fits" and (len(children) >= 2 or _same(whole, child, comparable)):
                 # a part more that still fits is one ("Ngoài công lập" "- - - - 4" after "Công lập")
                 while ends[position] < len(rows) and not any(sign < 0 for sign in rows[ends[position]].signs):
                     more = [*children, ends[position]]
-                    if _adds_up(whole, [rows[c] for c in more], comparable) != "fits":
+                    if _adds_up(whole, [rows[c] for c in more], comparable, tolerant) != "fits":
                         break
                     children, position = more, ends[position]
                 return children
@@ -1207,18 +1213,20 @@ def _column(rows: Sequence[_Row], column: int) -> list[Figure]:
     return [cell for row in rows if (cell := row.cells[column]) is not None]
 
 
-def _adds_up(whole: _Row, parts: Sequence[_Row], columns: Sequence[int]) -> str:
+def _adds_up(whole: _Row, parts: Sequence[_Row], columns: Sequence[int], rounded: bool = False) -> str:
     """ "fits" when the parts add up to the whole in most columns, "over" when they are already more
-    than it in most, "short" otherwise."""
+    than it in most, "short" otherwise. ``rounded``: the table's figures are rounded to its unit, so a sum
+    within half a unit for each figure fits ("4. Doanh thu (tỷ đồng) 103.208" of 87.364 and 15.845)."""
     fits = over = 0
     for column in columns:
         total = whole.cells[column]
         cells = _column(parts, column)
         if total is None or not cells:
             continue
-        if _fits(total, cells, True):
+        low = sum(cell.bounds(cell.readings[0])[0] for cell in cells)
+        if _fits(total, cells, True) or (rounded and abs(low - total.value) <= len(cells) * _half(total)):
             fits += 1
-        elif sum(cell.bounds(cell.readings[0])[0] for cell in cells) >= total.value + _half(total):
+        elif low >= total.value + _half(total) * (1 + len(cells) * rounded):
             over += 1
     if over > len(columns) * (1 - MOST):
         return "over"

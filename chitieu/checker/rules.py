@@ -1515,6 +1515,56 @@ def rest_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
             )
 
 
+# Those that exceeded the mark, those that met it and those that fell short, each a fraction of one whole:
+# "Có 9/17 chỉ tiêu vượt kế hoạch, có 6/17 chỉ tiêu đạt và 2/17 chỉ tiêu chưa đạt so với kế hoạch" (n1688)
+_FRACTION_OF_A_GRADE = pattern(
+    r"{part:N} ?/ ?{of:N}(?P<noun>(?: [^\W\d_]+){0,3}?)(?: đều)? (?P<grade>(?:chưa|không) (?:đạt|hoàn thành)"
+    r"|(?P<both>đạt và vượt|đạt, vượt|hoàn thành và vượt)|hoàn thành vượt|vượt|đạt|hoàn thành)(?!\w)"
+    r"(?P<more> và vượt| và hoàn thành vượt)?"
+)
+_GRADES_OF_THE_MARK = {"vượt": "over", "hoàn thành vượt": "over", "đạt": "met", "hoàn thành": "met"}
+
+
+def fractions_over_met_and_short(sentence: Sentence) -> Iterator[Claim]:
+    """Those over the mark, those on it and those short of it, each said as a fraction of the same whole:
+    every one is one of the three, so the numerators make up the whole.
+
+    Examples:
+        "Có 9/17 chỉ tiêu vượt kế hoạch, có 6/17 chỉ tiêu đạt và 2/17 chỉ tiêu chưa đạt so với kế hoạch"
+    """
+    skeleton = sentence.skeleton
+    if skeleton.count("/") < 3 or ("đạt" not in skeleton and "hoàn thành" not in skeleton):
+        return
+    grades: dict[str, list[re.Match[str]]] = {}
+    for match in _FRACTION_OF_A_GRADE.finditer(skeleton):
+        grade = match.group("grade")
+        if match.group("more") or match.group("both"):
+            return  # "đạt và vượt": both at once, not one of the three
+        kind = "short" if grade.startswith(("chưa", "không")) else _GRADES_OF_THE_MARK[grade]
+        grades.setdefault(kind, []).append(match)
+    if sorted(grades) != ["met", "over", "short"] or any(len(found) != 1 for found in grades.values()):
+        return
+    matches = sorted((found[0] for found in grades.values()), key=lambda match: match.start())
+    parts = [_figure(sentence, match, "part") for match in matches]
+    wholes = [_figure(sentence, match, "of") for match in matches]
+    if (
+        len({whole.value for whole in wholes}) != 1
+        or len({_first_word(m.group("noun")) for m in matches}) != 1
+    ):
+        return
+    whole = wholes[0]
+    if any(part.value > whole.value or part.qualifier is not None for part in parts):
+        return
+    numbers = [*((Role.PART, part) for part in parts), (Role.TOTAL, whole)]
+    reading = sum_of_parts(
+        parts, Bilingual("those over, on and short of the mark", "số vượt, đạt và chưa đạt")
+    )
+    span = (matches[0].start(), matches[-1].end())
+    yield judged_claim(
+        sentence, span, "fractions_over_met_and_short", numbers, [reading], default_slip=Slip.SUM_MISMATCH
+    )
+
+
 # ---------------------------------------------------------------------------------------------
 # 4. A total and its parts.
 
@@ -4394,6 +4444,22 @@ def shares_of_one_unprinted_whole(sentence: Sentence, shares: list[Claim], judge
         return shares
     unsure = {claim.printed.start: claim for claim in shares if claim.verdict == Verdict.AMBIGUOUS}
     replaced = list(_shares_of_one_unprinted_whole(sentence, skeleton))
+    if replaced and all(claim.verdict.fits and claim.numbers[-1].decimals for claim in replaced):
+        # shares of some part of the whole said before, which they all miss, that meet on one whole of
+        # their own to the hundredth: "124 xã vùng dân tộc, miền núi: hộ nghèo: 31.118 hộ, chiếm 16,24%; hộ
+        # cận nghèo: 23.836 hộ, chiếm 12,44%" (of about 191.600 households, not the province's 318.323, n1691)
+        # — a whole well short of the one said before: one a little off it is that whole miscounted ("4
+        # người, tỷ lệ 4.44%; … 5 người, tỷ lệ 5,56%" of 90, not of the 89 candidates, raw24/h23)
+        implied = replaced[0].numbers[0].value * HUNDRED / replaced[0].numbers[-1].value
+        unsure.update(
+            (claim.printed.start, claim)
+            for claim in shares
+            if claim.verdict.alarm
+            and claim.evidence is not None
+            and not claim.evidence.together
+            and (wholes := [n.value for n in claim.numbers if n.role == Role.TOTAL])
+            and all(whole * Decimal("0.9") > implied for whole in wholes)
+        )
     if not replaced or any(
         claim.printed.start in judged
         or (
@@ -13111,6 +13177,7 @@ RULES: list[Rule] = [
     stock_less_its_decrease,
     pair_remainder_in_turn,
     rest_of_a_fraction,
+    fractions_over_met_and_short,
     pair_partition,
     shares_of_a_share,
     rates_named_by_their_parts,

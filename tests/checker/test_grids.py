@@ -1300,3 +1300,29 @@ def test_a_unit_said_in_a_rows_label_makes_the_figures_rounded():
     said = claims_of(text)
     assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
     assert said["107.709"][0].verdict == Verdict.CONSISTENT
+
+
+def test_a_row_whose_label_says_its_unit_is_its_parts_within_their_rounding():
+    # n1568: "4. Doanh thu (tỷ đồng)" is "- Doanh thu phí bảo hiểm" (its own "+" rows passed over) and "-
+    # Doanh thu đầu tư", a unit off in two years (rounded) and 64 tỷ off in 2021: a slip of the table's
+    rows = (
+        "4. Doanh thu (tỷ đồng) 103.208 131.106 160.586 185.400 222.077 {} 281.370\n"
+        "- Doanh thu phí bảo hiểm 87.364 107.709 133.146 160.184 187.447 218.461 247.786\n"
+        "+ Phi nhân thọ 36.866 41.594 46.970 53.366 56.677 59.135 69.459\n"
+        "+ Nhân thọ 50.497 66.115 86.176 106.819 130.770 159.326 178.327\n"
+        "- Doanh thu đầu tư (tỷ đồng) 15.845 23.396 27.440 25.216 34.630 37.351 33.584\n"
+    )
+    text = "Các chỉ tiêu phát triển chủ yếu\n\n2016 2017 2018 2019 2020 2021 2022\n\n" + rows
+    said = claims_of(text.format("255.812"))
+    assert said["103.208"][0].verdict == Verdict.AMBIGUOUS  # 103.209: within the rounding of two parts
+    assert said["255.812"][0].verdict == Verdict.CONSISTENT
+    assert claims_of(text.format("255.876"))["255.876"][0].verdict == Verdict.INCONSISTENT
+    # … where no label says a unit, counts a unit or two off are no sum: "Doanh nghiệp nhân thọ 14 15" is
+    # not made of the 2 and 12 under it (raw30/tf25)
+    firms = (
+        "Kết cấu thị trường\n\nChỉ tiêu Quý 2/2013 Quý 2/2012\n\n"
+        "Tổng số doanh nghiệp 57 58\nDoanh nghiệp bảo hiểm phi nhân thọ 29 29\n"
+        "Doanh nghiệp bảo hiểm nhân thọ 14 15\nDoanh nghiệp tái bảo hiểm 2 2\n"
+        "Doanh nghiệp môi giới bảo hiểm 12 12\nDoanh thu phí (tỷ đồng) 21.674 19.595\n"
+    )
+    assert "15" not in claims_of(firms)

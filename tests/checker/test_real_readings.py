@@ -8050,3 +8050,37 @@ def test_a_bound_the_figures_do_not_reach_is_said_as_such():
     claim = next(c for c in check_text("Tin. " + text).claims if c.printed.text == "165 triệu")
     assert claim.verdict == Verdict.INCONSISTENT and claim.slip != Slip.ROUNDING
     assert "“hơn 165 triệu”; đúng ra là 163,5 triệu" in claim.message.vi
+
+
+def test_shares_of_a_part_of_the_whole_said_before_that_meet_on_a_whole_of_their_own():
+    # n1691 (Thái Nguyên's poor households, 2016): the province's 318.323 households, then "Về hộ nghèo, cận
+    # nghèo 124 xã vùng dân tộc, miền núi: hộ nghèo: 31.118 hộ, chiếm 16,24%; hộ cận nghèo: 23.836 hộ, chiếm
+    # 12,44%" — both of some 191.600 households of those communes, not slips of the province's
+    text = (
+        "Tổng số số hộ toàn tỉnh là 318.323 hộ. Trong đó: hộ nghèo: 35.683 hộ, chiếm 11,21%; hộ cận nghèo:"
+        " 27.893 hộ, chiếm 8,76%.\n\nVề hộ nghèo, cận nghèo 124 xã vùng dân tộc, miền núi: hộ nghèo: 31.118"
+        " hộ, chiếm 16,24%; hộ cận nghèo: 23.836 hộ, chiếm {}."
+    )
+    found = verdicts("Giảm nghèo. " + text.format("12,44%"))
+    assert found["16,24%"] == Verdict.CONSISTENT and found["12,44%"] == Verdict.CONSISTENT
+    # shares that meet on no one whole are still asked about
+    assert verdicts("Giảm nghèo. " + text.format("14,44%"))["16,24%"] != Verdict.CONSISTENT
+    # … and a whole a little off the one said before is that whole miscounted (raw24/h23: 4 and 5 of 89
+    # candidates printed as 4,44% and 5,56%, of 90)
+    election = (
+        "Sau hội nghị hiệp thương lần thứ 3, có 89 người đủ tiêu chuẩn ứng cử đại biểu Hội đồng nhân dân"
+        " thành phố.\n\nVề cơ cấu, số người ứng cử là nữ là 37 người, tỷ lệ 41,57%.\n\nSố người ứng cử là"
+        " người dân tộc thiểu số là 4 người, tỷ lệ 4,44%; số người ứng cử là tôn giáo 5 người, tỷ lệ 5,56%."
+    )
+    assert verdicts("Bầu cử. " + election)["4,44%"] == Verdict.INCONSISTENT
+
+
+def test_targets_over_on_and_short_of_the_plan_make_up_all_of_them():
+    # n1688 (a ward of Hà Tĩnh, 2022): "Có 9/17 chỉ tiêu vượt kế hoạch, có 6/17 chỉ tiêu đạt và 2/17 chỉ tiêu
+    # chưa đạt so với kế hoạch"
+    text = "Có 9/17 chỉ tiêu vượt kế hoạch, có 6/17 chỉ tiêu đạt và {}/17 chỉ tiêu chưa đạt so với kế hoạch."
+    assert verdicts("Kinh tế. " + text.format("2"))["17"] == Verdict.CONSISTENT
+    assert verdicts("Kinh tế. " + text.format("3"))["17"] == Verdict.INCONSISTENT
+    # "đạt và vượt" holds those over it: no three grades apart
+    both = "Có 15/17 chỉ tiêu đạt và vượt kế hoạch, 9/17 chỉ tiêu vượt và 2/17 chỉ tiêu chưa đạt."
+    assert not any(claim.template == "fractions_over_met_and_short" for claim in check_text(both).claims)
