@@ -961,8 +961,9 @@ _PART_THEN_SHARE = pattern(
     # "1.312 vụ với 2.286 bị cáo": the pair said with "với"
     r"|(?: [^\W\d_]+){0,2},? với #\d+#(?: [^\W\d_]+){1,2})?"
     # the part's own change in brackets: "đã giải quyết 4.732 vụ (tăng 786 vụ SCK), đạt tỷ lệ 98,64%"
-    # (after a comma too: "giải quyết 7.301 vụ, việc, (tăng 762 vụ, việc), đạt 90,6%")
-    r"(?:(?: [^\W\d_]+){0,3},? ?\((?:tăng|giảm) #\d+#[^#()]{0,30}\)"
+    # (after a comma too: "giải quyết 7.301 vụ, việc, (tăng 762 vụ, việc), đạt 90,6%"; or its rate: "đã thi
+    # hành xong hơn 52.715 tỷ đồng (tăng 52,77% so với năm 2018), đạt tỷ lệ 35,43%", n1701)
+    r"(?:(?: [^\W\d_]+){0,3},? ?\((?:tăng|giảm) #\d+%?#[^#()]{0,30}\)"
     # or after a comma: "giải quyết 6.260 vụ, so cùng kỳ giảm 2.278 vụ (đạt 78,35)"
     r"|(?: [^\W\d_]+){0,3}, (?:so (?:với )?cùng kỳ(?: (?:năm )?(?:trước|\d{4}))? )?"
     r"(?:tăng|giảm) #\d+#(?: [^\W\d_]+){0,3}?"
@@ -1042,7 +1043,9 @@ def _executable_before(sentence: Sentence, position: int, part: Figure) -> Figur
 
 _EXECUTABLE = re.compile(r"(?: (?!chưa|không)[^\W\d_]+){0,2} có điều kiện")  # not "việc chưa có điều kiện"
 # "trong đó có điều kiện thi hành 9.800 việc", "số có điều kiện là 13.409 việc"
-_EXECUTABLE_BEFORE = re.compile(r"(?<!chưa )(?<!không )có điều kiện(?: thi hành)?(?: là)?:? $")
+_EXECUTABLE_BEFORE = re.compile(
+    r"(?<!chưa )(?<!không )có điều kiện(?: thi hành)?(?: là)?:? (?:hơn |gần |trên |khoảng )?$"  # (n1701)
+)
 
 
 # the rate, then its counts in brackets: "đạt tỷ lệ 70 % (Thụ lý 5.560 vụ, việc; giải quyết 3.913 vụ, việc)"
@@ -1485,6 +1488,20 @@ def rest_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
             continue
         value = whole.value - part.value
         if match.re in (_REST_OF_A_FRACTION_SAID_OTHERWISE, _REST_BY_THE_OPPOSITE):
+            if match.re is _REST_BY_THE_OPPOSITE and rest.value > value:
+                # … but no more of them than are left: "46/63 địa phương thu cao hơn so cùng kỳ, 19 địa phương
+                # thu thấp hơn so cùng kỳ" (n1708: 17 at most)
+                formula = message("{} − {} = {}", "{} − {} = {}", whole.value, part.value, value)
+                label = Bilingual("at most the rest", "nhiều nhất là số còn lại")
+                yield judged_claim(
+                    sentence,
+                    match.span(),
+                    "rest_of_a_fraction",
+                    [(Role.TOTAL, whole), (Role.PART, part), (Role.DIFFERENCE, rest)],
+                    [Recomputation(value, Decimal(0), value, formula, label)],
+                    default_slip=Slip.SUM_MISMATCH,
+                )
+                continue
             if value != rest.value:
                 # said otherwise, the rest may be some of it only (or some as much as the year before)
                 continue

@@ -8084,3 +8084,24 @@ def test_targets_over_on_and_short_of_the_plan_make_up_all_of_them():
     # "đạt và vượt" holds those over it: no three grades apart
     both = "Có 15/17 chỉ tiêu đạt và vượt kế hoạch, 9/17 chỉ tiêu vượt và 2/17 chỉ tiêu chưa đạt."
     assert not any(claim.template == "fractions_over_met_and_short" for claim in check_text(both).claims)
+
+
+def test_a_rate_of_money_enforced_past_its_own_change_and_bound_words():
+    # n1701 (civil judgment enforcement, 2019): "trong đó số có điều kiện thi hành là hơn 148.791 tỷ đồng, đã
+    # thi hành xong hơn 52.715 tỷ đồng (tăng 52,77% so với năm 2018), đạt tỷ lệ 35,43%"
+    text = (
+        "Về tiền, tổng số thụ lý là hơn 273.748 tỷ (tăng 39,81% so với năm 2018), trong đó số có điều kiện"
+        " thi hành là hơn 148.791 tỷ đồng, đã thi hành xong hơn 52.715 tỷ đồng (tăng 52,77% so với năm 2018),"
+        " đạt tỷ lệ {}."
+    )
+    assert verdicts("Thi hành án. " + text.format("35,43%"))["35,43%"] == Verdict.CONSISTENT
+    assert verdicts("Thi hành án. " + text.format("38,43%"))["38,43%"] == Verdict.INCONSISTENT
+
+
+def test_those_lower_than_last_year_are_no_more_than_those_not_higher():
+    # n1708 (the state budget, four months of 2018): "46/63 địa phương thu cao hơn so cùng kỳ, 19 địa phương
+    # thu thấp hơn so cùng kỳ" — 17 at most; fewer may be some as much as last year's
+    text = "Có 46/63 địa phương thu cao hơn so cùng kỳ, {} địa phương thu thấp hơn so cùng kỳ."
+    assert verdicts("Thu ngân sách. " + text.format("19"))["19"] == Verdict.INCONSISTENT
+    assert verdicts("Thu ngân sách. " + text.format("17"))["17"] == Verdict.CONSISTENT
+    assert "15" not in verdicts("Thu ngân sách. " + text.format("15"))
