@@ -7044,6 +7044,57 @@ def times_previous(sentence: Sentence) -> Iterator[Claim]:
         yield _ratio_claim(sentence, match, "times_previous", Decimal(1))
 
 
+# A rate, then how many times the rate of each place named after it, in brackets: "chiếm 0,97%, cao hơn 3 lần
+# so với Hà Nội (0,29%), gấp 4 lần so với Nam Định (0,24%) và 12 lần so với TP.HCM (0,08%)" (n1722)
+_A_PLACE_THEN_ITS_RATE = r"(?P<name>[^\W\d_][^\W\d_.]*(?:[ .][^\W\d_]+){0,5}?) ?\( ?{other:P} ?\)"
+_TIMES_A_RATE_NAMED = pattern(
+    r"{share:P},? (?P<way>cao gấp |gấp |cao hơn )?{ratio:N} lần (?:so với )?" + _A_PLACE_THEN_ITS_RATE
+)
+_AND_TIMES_ANOTHER = pattern(
+    r"(?:,| và) (?P<way>cao gấp |gấp |cao hơn )?{ratio:N} lần (?:so với )?" + _A_PLACE_THEN_ITS_RATE
+)
+
+
+def times_a_rate_named(sentence: Sentence) -> Iterator[Claim]:
+    """A rate, then so many times the rate of each place it is set against, given in brackets: the rate
+    over each ("cao hơn 3 lần" may also say three times more: the rate over it less one).
+
+    Examples:
+        "có 13 thí sinh đạt điểm 9, chiếm 0,97%, gấp 4 lần so với Nam Định (0,24%)"
+    """
+    skeleton = sentence.skeleton
+    if "lần" not in skeleton:
+        return
+    for first in _TIMES_A_RATE_NAMED.finditer(skeleton):
+        rate = _figure(sentence, first, "share")
+        if rate.qualifier is not None:
+            continue  # "chỉ kém Hà Giang với mức hơn 1%, cao gấp gần 3 lần Hà Nội (0,1%)": another's, loose
+        match: re.Match[str] | None = first
+        while match is not None:
+            printed, other = _figure(sentence, match, "ratio"), _figure(sentence, match, "other")
+            if other.value > 0 and rate.kind == other.kind == FigureKind.PERCENT and printed.noun == "lần":
+                a, b = triple(rate), triple(other)
+                value = a[0] / b[0]
+                corners = [x / y for x in (a[1], a[2]) for y in (b[1], b[2]) if y > 0]
+                formula = message("{} / {} = {}", "{} / {} = {}", a[0], b[0], value)
+                label = Bilingual(
+                    f"times the rate of {match.group('name')}", f"số lần so với {match.group('name')}"
+                )
+                readings = [
+                    Recomputation(value, min([*corners, value]), max([*corners, value]), formula, label)
+                ]
+                if match.group("way") == "cao hơn ":
+                    more = message("{} / {} − 1 = {}", "{} / {} − 1 = {}", a[0], b[0], value - 1)
+                    readings.append(
+                        Recomputation(
+                            value - 1, min([*corners, value]) - 1, max([*corners, value]) - 1, more, label
+                        )
+                    )
+                numbers = [(Role.CURRENT, rate), (Role.PREVIOUS, other), (Role.RATIO, printed)]
+                yield judged_claim(sentence, match.span(), "times_a_rate_named", numbers, readings)
+            match = _AND_TIMES_ANOTHER.match(skeleton, match.end())
+
+
 # ---------------------------------------------------------------------------------------------
 # 11. The years of a span: "Qua 10 năm (2008- 2018)", "kỷ niệm 74 năm Ngày truyền thống … (19/7/1946 -
 # 19/7/2020)", "giai đoạn 2016-2020 (5 năm)".
@@ -7140,7 +7191,8 @@ def _years_between(first: int, last: int, inclusive: bool) -> Recomputation:
 # và Thái Nguyên", "02 nhà văn hóa tổ Bản Đồn 2 và Lủng Hoàn".
 
 _LOWER_WORD = re.compile(r" (?P<word>[^\W\d_]+)")
-_LIST_MARKER = re.compile(r"(?::| gồm:?| bao gồm:?| là:?| \()(?= ?[^\W\d_])")
+# (and a bracket that says so: "8 môn thi (gồm Toán, Ngữ văn, …)", n1721)
+_LIST_MARKER = re.compile(r"(?::| gồm:?| bao gồm:?| là:?| \((?:gồm:? |bao gồm:? )?)(?= ?[^\W\d_])")
 _NAME_WORD = re.compile(r" ?(?P<word>[^\W_]+(?:\.[^\W\d_]+)*|[-–])")  # (and "TP.HCM")
 _BETWEEN_NAMES = re.compile(r",? và |, ")
 _AFTER_A_SEPARATOR = re.compile(r"(?:,| và) ([^\W\d_])")
@@ -7309,7 +7361,9 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
         if not nouns or (marker is None and not _NAME_WORD.match(text, position)):
             continue
         found = _listed_names(text, marker.end() if marker else position)
-        to_the_end = _names_to_the_end(text, marker.end(), marker.group().strip() == "(") if marker else None
+        to_the_end = (
+            _names_to_the_end(text, marker.end(), marker.group().strip().startswith("(")) if marker else None
+        )
         if to_the_end is not None and (found is None or len(found[0]) != len(to_the_end[0])):
             found = to_the_end
         if marker is not None and (asides := _NAMES_WITH_ASIDES.match(text, marker.end())) is not None:
@@ -7335,7 +7389,9 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
             continue  # "15 người bị thương (Bến Tre 12, Tiền Giang 3)": how many of each, not names
         rest = text[end : end + 2]
         closed = (
-            rest[:1] == ")" if marker and marker.group().strip() == "(" else rest[:1] in ("", ".", ";", ",")
+            rest[:1] == ")"
+            if marker and marker.group().strip().startswith("(")
+            else rest[:1] in ("", ".", ";", ",")
         )
         if not (closed or (rest[:1] == " " and rest[1:2].islower())):
             continue
@@ -13241,6 +13297,7 @@ RULES: list[Rule] = [
     ratio_with_its_difference,
     ratio_vs_previous,
     change_and_multiple,
+    times_a_rate_named,
     times_previous,
     years_of_a_span,
     count_of_names,

@@ -376,6 +376,15 @@ _NOT_FIGURES_ANY_CASE = [
     re.compile(r"(?<![\d.,])(?:19|20)\d{2} ?[-–] ?(?:19|20)\d{2}(?![\d]|[.,]\d)"),
     # a score or a rank, and the numbered names of places and classes: điểm 10, hạng 3, lớp 12, quận 1
     re.compile(r"(?<!\w)điểm \d{1,2}(?:[.,]\d{1,2})?(?![\d]|[.,]\d)(?! ?(?:%|điểm))"),
+    # … and a mark as the threshold of those counted: "13 TS đạt điểm từ 9 trở lên" (n1722), "có 82 TS đạt mức
+    # điểm từ 27 trở lên", "17 TS đạt trên 27 điểm" — no part of the count beside it
+    re.compile(
+        r"(?<!\w)điểm (?:từ|trên|dưới) \d{1,2}(?:[.,]\d{1,2})?(?: trở (?:lên|xuống))?(?![\d]|[.,]\d|%)"
+    ),
+    re.compile(
+        r"(?<!tăng )(?<!giảm )(?<!\w)(?:từ|trên|dưới) \d{1,2}(?:[.,]\d{1,2})? điểm"
+        r"(?: trở (?:lên|xuống))?(?!\w)"
+    ),
     re.compile(
         r"(?<!\w)(?:hạng|lớp|khối|quận|phường|khu phố|tổ dân phố|ấp|xóm|thôn|tổ|khu vực|khu|loại|cấp độ|bậc"
         r"|tiêu chí(?: số)?)"  # "còn 2 tiêu chí chưa đạt (tiêu chí 5 và tiêu chí 13)"

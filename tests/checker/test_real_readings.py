@@ -8105,3 +8105,44 @@ def test_those_lower_than_last_year_are_no_more_than_those_not_higher():
     assert verdicts("Thu ngân sách. " + text.format("19"))["19"] == Verdict.INCONSISTENT
     assert verdicts("Thu ngân sách. " + text.format("17"))["17"] == Verdict.CONSISTENT
     assert "15" not in verdicts("Thu ngân sách. " + text.format("15"))
+
+
+def test_a_mark_as_the_threshold_of_those_counted_is_no_part_of_them():
+    # n1722 (Sơn La's marks, 2018): "có 1.339 TS dự thi môn này thì có 13 TS đạt điểm từ 9 trở lên, chiếm
+    # 0,97%" — the 13 candidates of the 1.339, not the mark 9
+    text = "Sơn La có 1.339 TS dự thi môn này thì có 13 TS đạt điểm từ 9 trở lên, chiếm {}."
+    assert verdicts("Thi cử. " + text.format("0,97%"))["0,97%"] == Verdict.CONSISTENT
+    # (a share no whole gives, whose whole the text does not pin down, is asked about, not flagged)
+    assert verdicts("Thi cử. " + text.format("0,79%"))["0,79%"] == Verdict.AMBIGUOUS
+    # … nor a mark said before its word: "Số thí sinh đạt tổng điểm từ 27 trở lên chiếm 4,7%" (n1558) is of a
+    # whole not printed
+    assert "4,7%" not in verdicts("Thi cử. Số thí sinh đạt tổng điểm từ 27 trở lên chiếm 4,7%, bình thường.")
+
+
+def test_names_listed_in_a_bracket_that_says_gom():
+    # n1721 (Quảng Bình's exam, 2016): "với 8 môn thi (gồm Toán, Ngữ văn, Lịch sử, Địa lý, Vật lý, Hóa học,
+    # Sinh học, Ngoại ngữ)"
+    text = (
+        "Kỳ thi diễn ra với {} môn thi (gồm Toán, Ngữ văn, Lịch sử, Địa lý, Vật lý, Hóa học, Sinh học, Ngoại"
+        " ngữ)."
+    )
+    assert verdicts("Thi cử. " + text.format("8"))["8"] == Verdict.CONSISTENT
+    assert verdicts("Thi cử. " + text.format("9"))["9"] == Verdict.INCONSISTENT
+
+
+def test_a_rate_so_many_times_the_rates_of_places_named_after_it():
+    # n1722: "chiếm 0,97%, cao hơn 3 lần so với Hà Nội (0,29%), gấp 4 lần so với Nam Định (0,24%) và 12 lần so
+    # với TP.HCM (0,08%)"
+    text = (
+        "Sơn La có 13 TS đạt điểm cao, chiếm 0,97%, cao hơn 3 lần so với Hà Nội (0,29%), gấp {} lần so với"
+        " Nam Định (0,24%) và 12 lần so với TP.HCM (0,08%)."
+    )
+    found = verdicts("Thi cử. " + text.format("4"))
+    assert found["3"] == found["4"] == found["12"] == Verdict.CONSISTENT
+    assert verdicts("Thi cử. " + text.format("6"))["6"] == Verdict.INCONSISTENT
+    # another place's loose rate is no rate to set them against
+    loose = (
+        "Tỷ lệ này chỉ kém Hà Giang với mức hơn 1%, cao gấp gần 3 lần Hà Nội (0,1%), hơn 7 lần so với TP.HCM"
+        " (0,04%)."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text("Thi cử. " + loose).claims)
