@@ -74,7 +74,15 @@ from chitieu.checker.rules import (
     worth_saying_again_as_a_count,
     yields_of_output_and_area,
 )
-from chitieu.checker.tokens import Document, Figure, Sentence, read_document, read_sentence, read_sentences
+from chitieu.checker.tokens import (
+    Document,
+    Figure,
+    Sentence,
+    notation_of,
+    read_document,
+    read_sentence,
+    read_sentences,
+)
 from chitieu.core.text import Bilingual, language_of
 
 SAID_AGAIN = 3  # how many times a count printed again is said to be the one before
@@ -86,8 +94,14 @@ def check_text(text: str) -> CheckReport:
     """Find the claims of ``text``, recompute each one and judge it.
 
     Every printed figure is judged once, by the first rule (in ``RULES`` order) that
-    recognises it. Claims are returned in text order; spans are offsets into ``text``.
+    recognises it. Claims are returned in text order; spans are offsets into ``text``. The figures are
+    read in the text's notation: Vietnamese, or English where the text writes them so throughout.
     """
+    with notation_of(text):
+        return _check_text(text)
+
+
+def _check_text(text: str) -> CheckReport:
     document = read_document(text)
     claims: list[Claim] = []
     sentences = numbers = 0

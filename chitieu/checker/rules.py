@@ -7685,6 +7685,43 @@ def exports_and_imports(sentence: Sentence) -> Iterator[Claim]:
             )
 
 
+def balance_after_exports_and_imports(sentence: Sentence) -> Iterator[Claim]:
+    """A surplus or deficit said after the exports and imports it is the difference of, with no trade
+    before them: "Bắc Ninh có kim ngạch xuất khẩu đạt 4,886 tỷ USD, nhập khẩu 4,87 tỷ USD (xuất siêu 16 triệu
+    USD); Bình Dương xuất khẩu 4,32 tỷ USD, …" (n1726) — each place's pair and its balance, in whatever scale.
+
+    Examples:
+        "Bình Dương xuất khẩu 4,32 tỷ USD, nhập khẩu 3,234 tỷ USD (xuất siêu 1,086 tỷ USD)"
+    """
+    if "siêu" not in sentence.skeleton and "cán cân" not in sentence.skeleton:
+        return
+    said: dict[str, Figure] = {}
+    for kind, figure in _trade_figures(sentence):
+        if kind == "trade":
+            said = {"trade": figure}  # the trade's own balance: see exports_and_imports
+            continue
+        if kind != "balance":
+            said[kind] = figure
+            continue
+        exports, imports = said.get("exports"), said.get("imports")
+        said = {}
+        if (
+            exports is None
+            or imports is None
+            or figure.qualifier is not None
+            or any(part.qualifier is not None for part in (exports, imports))
+            or not _same_first_word(exports.noun, figure.noun)
+            or not _same_first_word(imports.noun, figure.noun)
+        ):
+            continue
+        signs, label = _balance_of(sentence, figure)
+        difference = sum_of_parts([exports, imports], label, signs)
+        numbers = [(Role.PART, exports), (Role.PART, imports), (Role.DIFFERENCE, figure)]
+        at = sentence.at(figure)
+        span = (at, at + len(figure.placeholder))
+        yield judged_claim(sentence, span, "balance_after_exports_and_imports", numbers, [difference])
+
+
 def _balance_of(sentence: Sentence, gap: Figure) -> tuple[list[int], Bilingual]:
     """The signs exports and imports take in a balance, and its name: a surplus ("xuất siêu") is exports less
     imports, a deficit ("nhập siêu") the other way — by the word said last before it."""
@@ -13257,6 +13294,7 @@ RULES: list[Rule] = [
     rates_of_a_pair,
     changes_of_a_pair,
     exports_and_imports,
+    balance_after_exports_and_imports,
     totals_of_two_nouns_broken_down,  # (before the lists read one noun at a time)
     partition,
     parts_counted_and_measured,

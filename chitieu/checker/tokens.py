@@ -14,6 +14,8 @@ for a percentage, ``#3pt#`` for percentage points (3 is the figure's index in th
 from __future__ import annotations
 
 import bisect
+import contextlib
+import contextvars
 import dataclasses
 import functools
 import re
@@ -892,9 +894,45 @@ def _read_figure(text: str, lower: str, match: re.Match[str], index: int, offset
     )
 
 
-@functools.lru_cache(maxsize=4096)
 def _digit_readings(digits: str) -> tuple[NumberReading, ...]:
-    """Both readings of digits with separators, the Vietnamese one first; () if neither."""
+    """Both readings of digits with separators, the Vietnamese one first — the English one in a text
+    written in English notation throughout (see :func:`english_notation`); () if neither."""
+    readings = _both_readings(digits)
+    if len(readings) > 1 and _ENGLISH_NOTATION.get() and readings[1].notation == Notation.EN:
+        return (readings[1], readings[0])
+    return readings
+
+
+# A text in English notation: thousands set apart by commas ("33,095,250", "1,293,478"), decimals by a point
+# ("41.19") — a forestry table copied from a ministry's English-style spreadsheet (n1731) — and no figure
+# only the Vietnamese notation reads ("1.293.478", "5,6"): "334,740" there is 334.740 hectares, not 334,74.
+_ENGLISH_NOTATION: contextvars.ContextVar[bool] = contextvars.ContextVar("english_notation", default=False)
+_ONLY_ENGLISH_THOUSANDS = re.compile(
+    r"(?<![\d.,])\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?(?![\d.,]*\d)|(?<![\d.,])\d{1,3},\d{3}\.\d+(?![\d.,]*\d)"
+)
+_ONLY_VIETNAMESE = re.compile(
+    r"(?<![\d.,])(?:\d{1,3}(?:\.\d{3}){2,}(?:,\d+)?|\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+,\d+)(?![\d.,]*\d)"
+)
+
+
+def english_notation(text: str) -> bool:
+    """Whether ``text`` writes its figures in English notation throughout: thousands set apart by commas
+    at least twice, and no figure only the Vietnamese notation reads."""
+    return len(_ONLY_ENGLISH_THOUSANDS.findall(text)) >= 2 and not _ONLY_VIETNAMESE.search(text)
+
+
+@contextlib.contextmanager
+def notation_of(text: str) -> Iterator[None]:
+    """Read the figures of ``text`` in its notation while inside."""
+    token = _ENGLISH_NOTATION.set(english_notation(text))
+    try:
+        yield
+    finally:
+        _ENGLISH_NOTATION.reset(token)
+
+
+@functools.lru_cache(maxsize=4096)
+def _both_readings(digits: str) -> tuple[NumberReading, ...]:
     if digits.isdigit():
         return (NumberReading(Decimal(digits), 0, Notation.VI),)
     readings: list[NumberReading] = []

@@ -9,6 +9,7 @@ import pytest
 
 from chitieu.checker import check_text
 from chitieu.checker.model import Slip, Verdict
+from chitieu.checker.tokens import english_notation
 
 
 def verdicts(text: str) -> dict[str, Verdict]:
@@ -8146,3 +8147,43 @@ def test_a_rate_so_many_times_the_rates_of_places_named_after_it():
         " (0,04%)."
     )
     assert not any(claim.verdict.alarm for claim in check_text("Thi cử. " + loose).claims)
+
+
+def test_a_balance_said_after_the_exports_and_imports_it_is_the_difference_of():
+    # n1726 (the provinces' trade, 2015): "Bắc Ninh có kim ngạch xuất khẩu đạt 4,886 tỷ USD, nhập khẩu 4,87 tỷ
+    # USD (xuất siêu 16 triệu USD); Bình Dương xuất khẩu 4,32 tỷ USD, nhập khẩu 3,234 tỷ USD (xuất siêu 1,086
+    # tỷ USD)" — each in whatever scale
+    text = (
+        "Bắc Ninh có kim ngạch xuất khẩu đạt 4,886 tỷ USD, nhập khẩu 4,87 tỷ USD (xuất siêu 16 triệu USD);"
+        " Bình Dương xuất khẩu 4,32 tỷ USD, nhập khẩu 3,234 tỷ USD (xuất siêu {} tỷ USD)."
+    )
+    found = verdicts("Thương mại. " + text.format("1,086"))
+    assert found["16 triệu"] == found["1,086 tỷ"] == Verdict.CONSISTENT
+    assert verdicts("Thương mại. " + text.format("1,186"))["1,186 tỷ"] == Verdict.INCONSISTENT
+    # … and a deficit the other way: "xuất khẩu … 2,5 tỷ USD nhưng nhập khẩu tới 5,72 tỷ USD, dẫn đến con số
+    # nhập siêu của Thủ đô 3,22 tỷ USD"
+    deficit = (
+        "Kim ngạch xuất khẩu của Hà Nội đạt 2,5 tỷ USD nhưng nhập khẩu tới 5,72 tỷ USD, dẫn đến con số nhập"
+        " siêu của Thủ đô 3,22 tỷ USD."
+    )
+    assert verdicts("Thương mại. " + deficit)["3,22 tỷ"] == Verdict.CONSISTENT
+
+
+def test_a_table_in_english_notation_throughout_is_read_so():
+    # n1731 (forest cover by province, 2016, from a spreadsheet in English notation): "Tây Bắc 3,737,509
+    # 1,654,276 …" of its four provinces — "954,125" is 954.125 hectares, not 954,125
+    rows = (
+        "Tỉnh, vùng Diện tích tự nhiên Diện tích có rừng Rừng tự nhiên Rừng trồng Tỷ lệ che phủ (%)\n"
+        "Tây Bắc            {} 1,654,276 1,493,931 160,345 43.11\n"
+        "Điện Biên                954,125 368,772 362,219 6,553 38.50\n"
+        "Lai Châu                906,878 420,842 405,980 14,862 46.80\n"
+        "Sơn La             1,417,444 598,997 573,200 25,797 42.40\n"
+        "Hoà Bình                459,062 265,665 152,532 113,133 51.10\n"
+    )
+    found = verdicts(rows.format("3,737,509"))
+    assert found["3,737,509"] == found["160,345"] == Verdict.CONSISTENT
+    assert verdicts(rows.format("3,787,509"))["3,787,509"] == Verdict.INCONSISTENT
+    # a figure only the Vietnamese notation reads keeps the text Vietnamese: "5,6%" is five and six tenths
+    assert english_notation(rows)
+    assert not english_notation(rows + "Tỷ lệ che phủ chung 5,6%.")
+    assert not english_notation("Ngày 23.12, 24.12 và 25.12 có 1.234 người.")  # dates are no notation
