@@ -3032,6 +3032,94 @@ def parts_counted_and_measured(sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+# two measures of a whole, each with its change ("vận tải hàng hóa đạt 1.314,7 triệu tấn, tăng 10,3% …
+# và 244,9 tỷ tấn, tăng 7%"), then after "trong đó" each part's two measures alike ("vận tải trong nước đạt
+# 1.284,6 triệu tấn, tăng 10,6% và 123,8 tỷ tấn, tăng 12,2%; vận tải ngoài nước đạt 30,2 triệu tấn, … và
+# 121,1 tỷ tấn", n1741: tonnes and tonne-kilometres, the page's ".km" lost)
+_A_MEASURE_AND_ITS_CHANGE = (
+    r"(?: [^\W\d_]+(?:\.km)?){0,3}?(?:,? (?:tăng|giảm) (?:#\d+%#|#\d+#)(?: [^\W\d_]+){0,8}?)?"
+)
+_TWO_MEASURES_OF_A_WHOLE = pattern(
+    r"{first:N}"
+    + _A_MEASURE_AND_ITS_CHANGE
+    + r" và {second:N}"
+    + _A_MEASURE_AND_ITS_CHANGE
+    + r",? (?:trong đó|trong số đó|bao gồm|gồm):? "
+)
+_TWO_MEASURES_OF_A_PART = pattern(
+    r"(?P<label>[^#;]{2,60}?) {first:N}"
+    + _A_MEASURE_AND_ITS_CHANGE
+    + r" và {second:N}"
+    + _A_MEASURE_AND_ITS_CHANGE
+)
+_NEXT_OF_TWO_MEASURES = re.compile(_A_MEASURE_AND_ITS_CHANGE + r"(?:;|,| và|, và) ")
+
+
+def two_measures_broken_down(sentence: Sentence) -> Iterator[Claim]:
+    """A whole said in two measures, then its parts each in the same two: the first measures add up to the
+    first, the second to the second — not all four to either.
+
+    Examples:
+        "đạt 14 triệu tấn và 9 tỷ tấn, gồm nội địa 10 triệu tấn và 5 tỷ tấn; quốc tế 4 triệu tấn và 4 tỷ tấn"
+    """
+    skeleton = sentence.skeleton
+    if " và " not in skeleton or (not _BREAKDOWN_WORDS.search(skeleton) and " gồm" not in skeleton):
+        return
+    for match in _TWO_MEASURES_OF_A_WHOLE.finditer(skeleton):
+        wholes = [_figure(sentence, match, "first"), _figure(sentence, match, "second")]
+        if any(
+            whole.qualifier is not None or whole.kind not in (FigureKind.AMOUNT, FigureKind.COUNT)
+            for whole in wholes
+        ):
+            continue
+        items: list[tuple[Figure, Figure]] = []
+        labels: list[str] = []
+        position = match.end()
+        while (item := _TWO_MEASURES_OF_A_PART.match(skeleton, position)) is not None:
+            pair = (_figure(sentence, item, "first"), _figure(sentence, item, "second"))
+            if any(
+                part.scale != whole.scale or _first_word(part.noun) != _first_word(whole.noun)
+                for part, whole in zip(pair, wholes, strict=True)
+            ):
+                break
+            items.append(pair)
+            labels.append(item.group("label"))
+            following = _NEXT_OF_TWO_MEASURES.match(skeleton, item.end())
+            if following is None:
+                break
+            position = following.end()
+        if len(items) < 2 or (
+            wholes[0].scale == wholes[1].scale and _first_word(wholes[0].noun) == _first_word(wholes[1].noun)
+        ):
+            continue  # (two measures told apart by their scale or their noun only)
+        span = (match.start(), sentence.at(items[-1][1]) + len(items[-1][1].placeholder))
+        for side, whole in enumerate(wholes):
+            parts = [pair[side] for pair in items]
+            halves = _two_halves(labels)  # "trong nước" and "ngoài nước": all of it
+            claim = _partition_claim(sentence, whole, parts, labels, halves, span, "two_measures_broken_down")
+            yield claim
+            # … and each measure's growth from its parts' and theirs ("244,9 tỷ tấn, tăng 7%" of 123,8, up
+            # 12,2%, and 121,1, up 2,1%), where they add up to it
+            said = [
+                _GROWTH_RIGHT_AFTER.match(skeleton, sentence.at(f) + len(f.placeholder))
+                for f in [whole, *parts]
+            ]
+            if claim.verdict.fits and all(found is not None for found in said):
+                growth, *rates = [
+                    sentence.figure(found.group("growth")) for found in said if found is not None
+                ]
+                if growth.qualifier is None:
+                    numbers = [
+                        (Role.TOTAL, whole),
+                        *((Role.PART, part) for part in parts),
+                        (Role.CHANGE, growth),
+                    ]
+                    at = sentence.at(growth)
+                    reading = _growth_from_parts(whole, parts, rates)
+                    span = (at, at + len(growth.placeholder))
+                    yield judged_claim(sentence, span, "growth_of_a_whole_from_its_parts", numbers, [reading])
+
+
 # two totals of two nouns, then in one bracket the parts of each, said with their nouns: "cho 5 tập thể, 5 cá
 # nhân (hạng nhất 1 tập thể; hạng nhì 3 tập thể, 2 cá nhân; hạng ba cho 1 tập thể và 3 cá nhân)" (n1563)
 _TWO_NOUNS_THEN_A_BRACKET = pattern(
@@ -13296,6 +13384,7 @@ RULES: list[Rule] = [
     exports_and_imports,
     balance_after_exports_and_imports,
     totals_of_two_nouns_broken_down,  # (before the lists read one noun at a time)
+    two_measures_broken_down,
     partition,
     parts_counted_and_measured,
     divisions_after_the_first,

@@ -8187,3 +8187,19 @@ def test_a_table_in_english_notation_throughout_is_read_so():
     assert english_notation(rows)
     assert not english_notation(rows + "Tỷ lệ che phủ chung 5,6%.")
     assert not english_notation("Ngày 23.12, 24.12 và 25.12 có 1.234 người.")  # dates are no notation
+
+
+def test_a_whole_in_two_measures_and_its_parts_in_the_same_two():
+    # n1741 (transport, 11 months of 2017; the page lost the ".km" of tonne-kilometres): "vận tải hàng hóa đạt
+    # 1.314,7 triệu tấn, tăng 10,3% … và 244,9 tỷ tấn, tăng 7%, trong đó vận tải trong nước đạt 1.284,6 triệu
+    # tấn, tăng 10,6% và 123,8 tỷ tấn, tăng 12,2%; vận tải ngoài nước đạt 30,2 triệu tấn, tăng 0,5% và 121,1
+    # tỷ tấn, tăng 2,1%" — the tonnes add up to the tonnes, the tonne-kilometres to theirs, and each growth
+    text = (
+        "Tính chung 11 tháng đầu năm, vận tải hàng hóa đạt 1.314,7 triệu tấn, tăng 10,3% so với cùng kỳ năm"
+        " trước và {} tỷ tấn, tăng {}, trong đó vận tải trong nước đạt 1.284,6 triệu tấn, tăng 10,6% và 123,8"
+        " tỷ tấn, tăng 12,2%; vận tải ngoài nước đạt 30,2 triệu tấn, tăng 0,5% và 121,1 tỷ tấn, tăng 2,1%."
+    )
+    found = verdicts("Vận tải. " + text.format("244,9", "7%"))
+    assert found["244,9 tỷ"] == found["7%"] == found["10,3%"] == Verdict.CONSISTENT
+    assert verdicts("Vận tải. " + text.format("246,9", "7%"))["246,9 tỷ"] == Verdict.INCONSISTENT
+    assert verdicts("Vận tải. " + text.format("244,9", "9%"))["9%"] == Verdict.INCONSISTENT
