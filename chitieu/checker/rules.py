@@ -7459,6 +7459,15 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
             # ( gần 1,6 tỷ đồng); …; Đam Rông ( hơn 1,2 tỷ đồng)." (n1606)
             found = (_NAME_BEFORE_AN_ASIDE.findall(asides.group()), asides.end())
         if (
+            marker is not None
+            and (grouped := _NAMES_GROUPED_BY_PLACE.match(text, marker.end())) is not None
+            and _A_PLACE_ASIDE.search(grouped.group())
+        ):
+            # names in groups, each group with the place they are in: "25 xã đạt chuẩn NTM nâng cao, gồm: Kỳ
+            # Phú, Kỳ Châu, Kỳ Đồng, Kỳ Giang (Kỳ Anh); Mai Phụ (Lộc Hà); …" (n1772)
+            without = _A_PLACE_ASIDE.sub("", grouped.group())
+            found = ([name.strip() for name in _GROUPS_APART.split(without) if name.strip()], grouped.end())
+        if (
             found is None
             and marker is not None
             and (plain := _PLAIN_ITEMS.match(text, marker.end())) is not None
@@ -7567,6 +7576,18 @@ _NAMES_WITH_ASIDES = re.compile(
 )
 
 
+_A_CAPITALISED_NAME = r"[A-ZÀ-ỸĐ][^\W\d_]*(?: [A-ZÀ-ỸĐ][^\W\d_]*){0,4}"
+_A_PLACE_ASIDE = re.compile(
+    r" ?\((?:đều )?(?:ở |thuộc )?(?:huyện |thị xã |TX |TP |TP\. |thành phố |quận |tỉnh )?"
+    r"[A-ZÀ-ỸĐ][^()\d]{0,30}\)"
+)
+_A_GROUP_OF_NAMES = (
+    rf"{_A_CAPITALISED_NAME}(?:(?:, | và ){_A_CAPITALISED_NAME}){{0,20}}(?:{_A_PLACE_ASIDE.pattern})?"
+)
+_NAMES_GROUPED_BY_PLACE = re.compile(  # (to the end of the sentence, one place said at least)
+    rf" ?{_A_GROUP_OF_NAMES}(?:[;,] (?:và )?{_A_GROUP_OF_NAMES})*(?=\.?$)(?<=\))"
+)
+_GROUPS_APART = re.compile(r"[;,] (?:và )?|, | và ")
 _PLAIN_ITEMS = re.compile(
     r" ?(?P<items>[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,2}(?:(?:,| và) [a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,2}){2,11})(?=[.;]|$)"
 )

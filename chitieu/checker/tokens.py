@@ -161,7 +161,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             if not following or not (following.isupper() or following.isdigit() or following in "\"“'(-–•"):
                 continue
             word_before = text[max(0, match.start() - 4) : match.start()].rsplit(" ", 1)[-1]
-            if word_before.lower() in _ABBREVIATIONS:
+            if word_before.lower().lstrip("(“\"'") in _ABBREVIATIONS:  # and "(TP. Hà Tĩnh)" (n1047)
                 continue
         _add_span(text, start, match.end(), spans)
         start = match.end()

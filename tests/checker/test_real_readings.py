@@ -8203,3 +8203,18 @@ def test_a_whole_in_two_measures_and_its_parts_in_the_same_two():
     assert found["244,9 tỷ"] == found["7%"] == found["10,3%"] == Verdict.CONSISTENT
     assert verdicts("Vận tải. " + text.format("246,9", "7%"))["246,9 tỷ"] == Verdict.INCONSISTENT
     assert verdicts("Vận tải. " + text.format("244,9", "9%"))["9%"] == Verdict.INCONSISTENT
+
+
+def test_names_in_groups_each_with_the_place_they_are_in():
+    # n1772 (Hà Tĩnh's new rural communes, 2021): "25 xã đạt chuẩn NTM nâng cao, gồm: Kỳ Phú, Kỳ Châu, Kỳ
+    # Đồng, Kỳ Giang (Kỳ Anh); Mai Phụ (Lộc Hà); …" — and "(TP. Hà Tĩnh)" ends no sentence (n1047)
+    text = (
+        "Có {} xã đạt chuẩn NTM nâng cao, gồm: Kỳ Phú, Kỳ Châu, Kỳ Đồng, Kỳ Giang (Kỳ Anh); Mai Phụ (Lộc Hà);"
+        " Thạch Đài, Thạch Xuân, Nam Điền (Thạch Hà), Cẩm Thành, Cẩm Lạc (Cẩm Xuyên); Thạch Bình (TP. Hà"
+        " Tĩnh); Kỳ Ninh (TX Kỳ Anh)."
+    )
+    assert verdicts("Nông thôn mới. " + text.format("12"))["12"] == Verdict.CONSISTENT
+    assert verdicts("Nông thôn mới. " + text.format("15"))["15"] == Verdict.INCONSISTENT
+    assert verdicts("Tin. Theo đó, 2 xã đạt chuẩn nông thôn mới gồm: Kỳ Lạc, Kỳ Tây (huyện Kỳ Anh).")[
+        "2"
+    ] == (Verdict.CONSISTENT)
