@@ -2175,6 +2175,23 @@ def _last_division(total: Figure, parts: Sequence[Figure]) -> Sequence[Figure] |
 NEARLY_ALL = Decimal("0.9")  # of a part, what the groups listed before it leave out at most
 
 
+def _zeros(figure: Figure) -> int:
+    """How many zeros end the digits of ``figure`` as printed."""
+    digits = figure.text.split(" ")[0].replace(".", "").replace(",", "")
+    return len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
+
+
+def _a_round_part(total: Figure, parts: Sequence[Figure]) -> Figure | None:
+    """The one part of four digits or more ending in two zeros or more, said in thousands or more ("1.400
+    nghìn"), when the whole and another part end in none: a figure rounded among figures to the unit."""
+    round_parts = [
+        p for p in parts if p.scale > 1 and _zeros(p) >= 2 and len(p.text.split(" ")[0].replace(".", "")) >= 4
+    ]  # (said in thousands or more, an estimate: "3.800 công dân" called up is a count, n136)
+    if len(round_parts) != 1 or _zeros(total) or not any(_zeros(p) == 0 for p in parts):
+        return None
+    return round_parts[0]
+
+
 def _partition_claim(
     sentence: Sentence,
     total: Figure,
@@ -2264,6 +2281,17 @@ def _partition_claim(
     claim = judged_claim(sentence, span, template, numbers, [added], default_slip=Slip.SUM_MISMATCH)
     if claim.slip == Slip.MISTYPED_DIGIT:  # 26 against 27: the sum is wrong, whichever number is
         claim = dataclasses.replace(claim, slip=Slip.SUM_MISMATCH)
+    if claim.verdict.alarm and (rounded := _a_round_part(total, parts)) is not None:
+        # "1.582 nghìn lượt khách …; trong đó lượt khách ngủ qua đêm 1.400 nghìn lượt, …; lượt khách trong
+        # ngày 184 nghìn lượt" (n1816): the one round part among figures to the unit may be rounded itself (to
+        # its hundreds at most)
+        slack = rounded.unit(rounded.readings[0]) * 10 ** min(_zeros(rounded), 2) / 2
+        if abs(added.value - total.value) <= slack:
+            note = formula + Bilingual(
+                f" {rounded.text} is a round figure among exact ones: it may be rounded, and so the sum.",
+                f" {rounded.text} là số tròn giữa các số lẻ: có thể đã được làm tròn, nên tổng cũng vậy.",
+            )
+            return _unchecked(sentence, span, template, numbers, Verdict.AMBIGUOUS, note)
     if (
         claim.verdict.alarm
         and len(parts) >= 3
@@ -7458,15 +7486,10 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
             # each name with its figure in brackets: "6 huyện … nhiều nhất gồm: Lâm Hà (1,7 tỷ đồng); Bảo Lâm
             # ( gần 1,6 tỷ đồng); …; Đam Rông ( hơn 1,2 tỷ đồng)." (n1606)
             found = (_NAME_BEFORE_AN_ASIDE.findall(asides.group()), asides.end())
-        if (
-            marker is not None
-            and (grouped := _NAMES_GROUPED_BY_PLACE.match(text, marker.end())) is not None
-            and _A_PLACE_ASIDE.search(grouped.group())
-        ):
+        if marker is not None and (grouped := _names_grouped_by_place(text, marker.end())) is not None:
             # names in groups, each group with the place they are in: "25 xã đạt chuẩn NTM nâng cao, gồm: Kỳ
             # Phú, Kỳ Châu, Kỳ Đồng, Kỳ Giang (Kỳ Anh); Mai Phụ (Lộc Hà); …" (n1772)
-            without = _A_PLACE_ASIDE.sub("", grouped.group())
-            found = ([name.strip() for name in _GROUPS_APART.split(without) if name.strip()], grouped.end())
+            found = grouped
         if (
             found is None
             and marker is not None
@@ -7581,13 +7604,27 @@ _A_PLACE_ASIDE = re.compile(
     r" ?\((?:đều )?(?:ở |thuộc )?(?:huyện |thị xã |TX |TP |TP\. |thành phố |quận |tỉnh )?"
     r"[A-ZÀ-ỸĐ][^()\d]{0,30}\)"
 )
-_A_GROUP_OF_NAMES = (
-    rf"{_A_CAPITALISED_NAME}(?:(?:, | và ){_A_CAPITALISED_NAME}){{0,20}}(?:{_A_PLACE_ASIDE.pattern})?"
-)
-_NAMES_GROUPED_BY_PLACE = re.compile(  # (to the end of the sentence, one place said at least)
-    rf" ?{_A_GROUP_OF_NAMES}(?:[;,] (?:và )?{_A_GROUP_OF_NAMES})*(?=\.?$)(?<=\))"
-)
-_GROUPS_APART = re.compile(r"[;,] (?:và )?|, | và ")
+_ONE_CAPITALISED_NAME = re.compile(" ?" + _A_CAPITALISED_NAME)
+_BETWEEN_GROUPED_NAMES = re.compile(r"[;,] (?:và )?(?=[A-ZÀ-ỸĐ])| và (?=[A-ZÀ-ỸĐ])")
+
+
+def _names_grouped_by_place(text: str, position: int) -> tuple[list[str], int] | None:
+    """Names listed to the end of the sentence in groups, a place in brackets after some of them at least
+    ("Kỳ Phú, Kỳ Châu (Kỳ Anh); Mai Phụ (Lộc Hà); …"), and where they end; None if the list is not so."""
+    names: list[str] = []
+    places = 0
+    while (name := _ONE_CAPITALISED_NAME.match(text, position)) is not None:
+        names.append(name.group().strip())
+        position = name.end()
+        if (place := _A_PLACE_ASIDE.match(text, position)) is not None:
+            places, position = places + 1, place.end()
+        if (between := _BETWEEN_GROUPED_NAMES.match(text, position)) is None:
+            break
+        position = between.end()
+    ended = text[position:].strip() in ("", ".") and text[position - 1 : position] == ")"
+    return (names, position) if places and ended and len(names) >= 2 else None
+
+
 _PLAIN_ITEMS = re.compile(
     r" ?(?P<items>[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,2}(?:(?:,| và) [a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,2}){2,11})(?=[.;]|$)"
 )

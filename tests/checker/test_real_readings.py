@@ -8218,3 +8218,14 @@ def test_names_in_groups_each_with_the_place_they_are_in():
     assert verdicts("Tin. Theo đó, 2 xã đạt chuẩn nông thôn mới gồm: Kỳ Lạc, Kỳ Tây (huyện Kỳ Anh).")[
         "2"
     ] == (Verdict.CONSISTENT)
+
+
+def test_one_round_part_among_exact_figures_may_be_rounded():
+    # n1816 (Thừa Thiên Huế's tourism, 2018): "ước đạt 1.582 nghìn lượt khách, …; trong đó lượt khách ngủ qua
+    # đêm 1.400 nghìn lượt, …; lượt khách trong ngày 184 nghìn lượt" — 2 off, within the rounding of 1.400
+    text = (
+        "Lượt khách cơ sở lưu trú phục vụ ước đạt {} nghìn lượt khách, tăng 12,52%; trong đó lượt khách ngủ"
+        " qua đêm 1.400 nghìn lượt, tăng 12,14%; lượt khách trong ngày 184 nghìn lượt, tăng 15,49%."
+    )
+    assert verdicts("Du lịch. " + text.format("1.582"))["1.582 nghìn"] == Verdict.AMBIGUOUS
+    assert verdicts("Du lịch. " + text.format("1.484"))["1.484 nghìn"] == Verdict.INCONSISTENT  # far over
