@@ -59,6 +59,7 @@ from chitieu.checker.tokens import (
     NumberReading,
     Sentence,
     read_sentence,
+    trailing_zeros,
 )
 from chitieu.checker.tokens import first_word as _first_word
 from chitieu.core.text import Bilingual
@@ -2175,21 +2176,19 @@ def _last_division(total: Figure, parts: Sequence[Figure]) -> Sequence[Figure] |
 NEARLY_ALL = Decimal("0.9")  # of a part, what the groups listed before it leave out at most
 
 
-def _zeros(figure: Figure) -> int:
-    """How many zeros end the digits of ``figure`` as printed."""
-    digits = figure.text.split(" ")[0].replace(".", "").replace(",", "")
-    return len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
-
-
 def _a_round_part(total: Figure, parts: Sequence[Figure]) -> Figure | None:
     """The one part of four digits or more ending in two zeros or more, said in thousands or more ("1.400
     nghìn"), when the whole and another part end in none: a figure rounded among figures to the unit."""
     round_parts = [
-        p for p in parts if p.scale > 1 and _zeros(p) >= 2 and len(p.text.split(" ")[0].replace(".", "")) >= 4
+        p for p in parts if p.scale > 1 and _zeros(p) >= 2 and p.value >= 1000 * p.scale
     ]  # (said in thousands or more, an estimate: "3.800 công dân" called up is a count, n136)
     if len(round_parts) != 1 or _zeros(total) or not any(_zeros(p) == 0 for p in parts):
         return None
     return round_parts[0]
+
+
+def _zeros(figure: Figure) -> int:
+    return trailing_zeros(figure.readings[0], figure.scale)
 
 
 def _partition_claim(
@@ -2288,8 +2287,8 @@ def _partition_claim(
         slack = rounded.unit(rounded.readings[0]) * 10 ** min(_zeros(rounded), 2) / 2
         if abs(added.value - total.value) <= slack:
             note = formula + Bilingual(
-                f" {rounded.text} is a round figure among exact ones: it may be rounded, and so the sum.",
-                f" {rounded.text} là số tròn giữa các số lẻ: có thể đã được làm tròn, nên tổng cũng vậy.",
+                f"{rounded.text} is a round figure among exact ones: it may be rounded, and so the sum.",
+                f"{rounded.text} là số tròn giữa các số lẻ: có thể đã được làm tròn, nên tổng cũng vậy.",
             )
             return _unchecked(sentence, span, template, numbers, Verdict.AMBIGUOUS, note)
     if (

@@ -276,7 +276,7 @@ class Figure:
         if self.qualifier in _ONE_STEP:
             # "trên 837 tỉ" is 837 to 838, "hơn 1.200" 1.200 to 1.300, "gần 5 nghìn" 4 to 5 nghìn: a bound
             # reaches the next round figure of its own precision, no further
-            step = self.unit(reading) * 10 ** _trailing_zeros(reading, self.scale)
+            step = self.unit(reading) * 10 ** trailing_zeros(reading, self.scale)
             if self.qualifier in (Qualifier.ABOVE, Qualifier.AT_LEAST):
                 high = max(high, value + step)
             else:
@@ -294,7 +294,7 @@ class Figure:
         return low, high
 
 
-def _trailing_zeros(reading: NumberReading, scale: Decimal) -> int:
+def trailing_zeros(reading: NumberReading, scale: Decimal) -> int:
     """How many zeros end the digits printed (1.200: 2; 837: 0; 12,50: 1; "150 nghìn tỷ": 1)."""
     digits = str((abs(reading.value) / scale).scaleb(reading.decimals).to_integral_value())
     return len(digits) - len(digits.rstrip("0")) if digits.strip("0") else 0
