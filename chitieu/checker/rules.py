@@ -62,6 +62,7 @@ from chitieu.checker.tokens import (
     trailing_zeros,
 )
 from chitieu.checker.tokens import first_word as _first_word
+from chitieu.core.numbers import Notation
 from chitieu.core.text import Bilingual
 
 Rule = Callable[[Sentence], Iterator[Claim]]
@@ -517,11 +518,19 @@ def _notations(*figures: Figure) -> list[tuple[NumberReading, ...]]:
     return list(itertools.product(*(figure.readings for figure in figures)))
 
 
-_NOTATION_NOTE = Bilingual("numbers read in English notation", "đọc số theo cách viết tiếng Anh")
+_NOTATION_NOTES = {
+    Notation.EN: Bilingual("(numbers read in English notation)", "(đọc số theo cách viết tiếng Anh)"),
+    Notation.VI: Bilingual("(numbers read in Vietnamese notation)", "(đọc số theo cách viết tiếng Việt)"),
+}
 
 
-def _reading_label(index: int, label: Bilingual) -> Bilingual:
-    return label if index == 0 else label + Bilingual(f"({_NOTATION_NOTE.en})", f"({_NOTATION_NOTE.vi})")
+def _reading_label(
+    figures: Sequence[Figure], readings: Sequence[NumberReading], label: Bilingual
+) -> Bilingual:
+    """``label``, and the notation a figure was read in when it is not the text's own (the reading given
+    first: English in a text written in English notation throughout, see ``tokens.english_notation``)."""
+    other = [r for f, r in zip(figures, readings, strict=True) if r is not f.readings[0]]
+    return label + _NOTATION_NOTES[other[0].notation] if other else label
 
 
 _SHARE_LABEL = Bilingual("share", "tỷ lệ")
@@ -530,7 +539,7 @@ _SHARE_LABEL = Bilingual("share", "tỷ lệ")
 def share_of(part: Figure, total: Figure, label: Bilingual = _SHARE_LABEL) -> list[Recomputation]:
     """part / total × 100, in every reading of the digits."""
     result = []
-    for index, readings in enumerate(_notations(part, total)):
+    for readings in _notations(part, total):
         part_reading, total_reading = readings
         p, t = triple(part, part_reading), triple(total, total_reading)
         if t[0] == 0:
@@ -542,7 +551,11 @@ def share_of(part: Figure, total: Figure, label: Bilingual = _SHARE_LABEL) -> li
         formula = scaled_message("{} / {} × 100 = {}", "{} / {} × 100 = {}", scale, (p[0], t[0]), value)
         result.append(
             Recomputation(
-                value, min(low, value), max(high, value), _percent_sign(formula), _reading_label(index, label)
+                value,
+                min(low, value),
+                max(high, value),
+                _percent_sign(formula),
+                _reading_label((part, total), readings, label),
             )
         )
     return result
@@ -3127,14 +3140,9 @@ def two_measures_broken_down(sentence: Sentence) -> Iterator[Claim]:
             yield claim
             # … and each measure's growth from its parts' and theirs ("244,9 tỷ tấn, tăng 7%" of 123,8, up
             # 12,2%, and 121,1, up 2,1%), where they add up to it
-            said = [
-                _GROWTH_RIGHT_AFTER.match(skeleton, sentence.at(f) + len(f.placeholder))
-                for f in [whole, *parts]
-            ]
-            if claim.verdict.fits and all(found is not None for found in said):
-                growth, *rates = [
-                    sentence.figure(found.group("growth")) for found in said if found is not None
-                ]
+            growths = _growths_right_after(sentence, [whole, *parts]) if claim.verdict.fits else None
+            if growths is not None:
+                growth, *rates = growths
                 if growth.qualifier is None:
                     numbers = [
                         (Role.TOTAL, whole),
@@ -3303,6 +3311,17 @@ _GROWTH_RIGHT_AFTER = re.compile(
 )
 
 
+def _growths_right_after(sentence: Sentence, figures: Sequence[Figure]) -> list[Figure] | None:
+    """The growth said right after each of ``figures`` ("17.226 ha, tăng 4,37%"), or None if one has none."""
+    said = [
+        _GROWTH_RIGHT_AFTER.match(sentence.skeleton, sentence.at(figure) + len(figure.placeholder))
+        for figure in figures
+    ]
+    return (
+        [sentence.figure(found.group("growth")) for found in said if found is not None] if all(said) else None
+    )
+
+
 # A fraction and the fractions it is made of: "vận động được 14.714.669.968/9,5 tỷ đồng, đạt 154,9% kế hoạch
 # năm (trong đó, cấp tỉnh 5.299.856.928 đồng/2,2 tỷ đồng đạt 240,9% và cấp huyện 9.414.813.040 đồng/7,3 tỷ
 # đồng đạt 128,97%)": what was done adds up to what was done, the plans to the plan.
@@ -3374,13 +3393,10 @@ def growth_of_a_whole_from_its_parts(sentence: Sentence) -> Iterator[Claim]:
             # 4.641,59) say nothing of its growth
             continue
         growth = sentence.figure(said.group("growth"))
-        rates = []
-        for part in parts:
-            own = _GROWTH_RIGHT_AFTER.match(skeleton, sentence.at(part) + len(part.placeholder))
-            rates.append(sentence.figure(own.group("growth")) if own else None)
-        if any(rate is None for rate in rates) or growth.qualifier is not None:
+        rates = _growths_right_after(sentence, parts)
+        if rates is None or growth.qualifier is not None:
             continue
-        reading = _growth_from_parts(total, parts, [rate for rate in rates if rate is not None])
+        reading = _growth_from_parts(total, parts, rates)
         numbers = [(Role.TOTAL, total), *((Role.PART, part) for part in parts), (Role.CHANGE, growth)]
         start = sentence.at(total)
         yield judged_claim(sentence, (start, sentence.at(growth) + len(growth.placeholder)),
@@ -3408,13 +3424,9 @@ def growth_of_a_whole_said_before(
     parts, _, _ = _parts_after(sentence, opening.end(), "", lenient=True)
     if len(parts) < 2 or not _fits(total, sum_of_parts(parts, _SHARE_LABEL)):
         return
-    skeleton = sentence.skeleton
-    rates = []
-    for part in parts:
-        own = _GROWTH_RIGHT_AFTER.match(skeleton, sentence.at(part) + len(part.placeholder))
-        if own is None:
-            return
-        rates.append(sentence.figure(own.group("growth")))
+    rates = _growths_right_after(sentence, parts)
+    if rates is None:
+        return
     reading = _growth_from_parts(total, parts, rates)
     numbers = [(Role.TOTAL, total), *((Role.PART, part) for part in parts), (Role.CHANGE, growth)]
     # marked where the whole and its growth are said, in the sentence before; its parts are in the message
@@ -4927,7 +4939,7 @@ def _plan_contradiction(words: str, low: Decimal, high: Decimal) -> Bilingual | 
 def _ratio_to_plan(actual: Figure, plan: Figure, offset: Decimal = Decimal(0)) -> list[Recomputation]:
     """actual / plan × 100 − offset (offset 100 gives the excess over plan)."""
     result = []
-    for index, readings in enumerate(_notations(actual, plan)):
+    for readings in _notations(actual, plan):
         actual_reading, plan_reading = readings
         a = triple(actual, actual_reading)
         p = triple(plan, plan_reading, exact=plan.kind == FigureKind.PERCENT)
@@ -4944,7 +4956,11 @@ def _ratio_to_plan(actual: Figure, plan: Figure, offset: Decimal = Decimal(0)) -
             label = Bilingual("percentage of plan", "tỷ lệ so với kế hoạch")
         result.append(
             Recomputation(
-                value, min(low, value), max(high, value), _percent_sign(formula), _reading_label(index, label)
+                value,
+                min(low, value),
+                max(high, value),
+                _percent_sign(formula),
+                _reading_label((actual, plan), readings, label),
             )
         )
     return result
