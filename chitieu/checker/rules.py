@@ -7427,9 +7427,10 @@ _AGENCIES_WITH_AND = frozenset(
 _SAID_OF_THEM_THEN_LISTED = re.compile(
     # (… its colon without the comma: "6 huyện được phân bổ kinh phí nhiều nhất gồm: Lâm Hà …", n1606)
     r"(?:(?: [^\W\d_]+){0,12}(?<=đạt) \d+(?:,\d+)? ?%)?(?: [^\W\d_]+){1,12}"
-    r"(?:, (?:bao gồm|gồm):?| (?:bao gồm|gồm):)"
+    r"(?:, (?:bao gồm|gồm):?| (?:bao gồm|gồm):| là:?)"
     r"(?= [^\W\d_])"
 )
+_A_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?!\d)")
 
 
 def _names_listed(names: Sequence[str]) -> Recomputation:
@@ -7484,6 +7485,8 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
             if word.group("word") in ("gồm", "là", "như", "trong", "tại", "ở", "của", "với"):
                 break
             nouns, position = nouns + 1, word.end()
+            if word.group("word") == "năm" and (year := _A_YEAR_AFTER.match(text, position)) is not None:
+                position = year.end()  # "3 xã đăng ký hoàn thành năm 2020 là Tuấn Việt, …" (n1771)
         marker = _LIST_MARKER.match(text, position)
         if marker is None and nouns:
             # what is said of them first, then "gồm": "9 đơn vị đạt 100% quân số lên khám so với lệnh điều
@@ -7605,12 +7608,13 @@ def counts_of_two_lists_of_names(sentence: Sentence) -> Iterator[Claim]:
         return
 
 
+# (the last one after "và": "… Di Linh (225 hộ) và Bảo Lâm (221 hộ).", n1761)
 _NAME_BEFORE_AN_ASIDE = re.compile(
-    r"(?:^|[;,] ?) ?([A-ZÀ-ỸĐ][^\W\d_]*(?: [A-ZÀ-ỸĐ][^\W\d_]*){0,4}) ?\([^()]{1,60}\)"
+    r"(?:^|[;,] ?|,? và ) ?([A-ZÀ-ỸĐ][^\W\d_]*(?: [A-ZÀ-ỸĐ][^\W\d_]*){0,4}) ?\([^()]{1,60}\)"
 )
 _NAMES_WITH_ASIDES = re.compile(
     r" ?[A-ZÀ-ỸĐ][^\W\d_]*(?: [A-ZÀ-ỸĐ][^\W\d_]*){0,4} ?\([^()]{1,60}\)"
-    r"(?:[;,] ?[A-ZÀ-ỸĐ][^\W\d_]*(?: [A-ZÀ-ỸĐ][^\W\d_]*){0,4} ?\([^()]{1,60}\)){1,30}(?=\.|$)"
+    r"(?:(?:[;,] ?|[;,]? và )[A-ZÀ-ỸĐ][^\W\d_]*(?: [A-ZÀ-ỸĐ][^\W\d_]*){0,4} ?\([^()]{1,60}\)){1,30}(?=\.|$)"
 )
 
 

@@ -8229,3 +8229,21 @@ def test_one_round_part_among_exact_figures_may_be_rounded():
     )
     assert verdicts("Du lịch. " + text.format("1.582"))["1.582 nghìn"] == Verdict.AMBIGUOUS
     assert verdicts("Du lịch. " + text.format("1.484"))["1.484 nghìn"] == Verdict.INCONSISTENT  # far over
+
+
+def test_names_after_is_past_a_year_and_names_each_with_its_figure():
+    # n1771 (Hải Dương's new rural communes): "có 3 xã đăng ký hoàn thành năm 2020 là Tuấn Việt (Kim Thành),
+    # Tân Quang và Hưng Long (đều ở huyện Ninh Giang)"; n1761 (Lâm Đồng): "3 huyện có số hộ được hỗ trợ nhiều
+    # nhất là Đức Trọng (259 hộ); Di Linh (225 hộ) và Bảo Lâm (221 hộ)"
+    communes = (
+        "Trong đó, có {} xã đăng ký hoàn thành năm 2020 là Tuấn Việt (Kim Thành), Tân Quang và Hưng Long"
+        " (đều ở huyện Ninh Giang)."
+    )
+    assert verdicts("Nông thôn mới. " + communes.format("3"))["3"] == Verdict.CONSISTENT
+    assert verdicts("Nông thôn mới. " + communes.format("4"))["4"] == Verdict.INCONSISTENT
+    districts = (
+        "Trong đó, {} huyện có số hộ được hỗ trợ nhiều nhất là Đức Trọng (259 hộ); Di Linh (225 hộ) và"
+        " Bảo Lâm (221 hộ)."
+    )
+    assert verdicts("Nước sạch. " + districts.format("3"))["3"] == Verdict.CONSISTENT
+    assert verdicts("Nước sạch. " + districts.format("2"))["2"] == Verdict.INCONSISTENT
