@@ -8512,11 +8512,27 @@ def share_of_earlier_total(
 def _numerator_of(
     sentence: Sentence, whole: Figure, pool: Sequence[Figure], around: Mapping[int, tuple[str, str]] | None
 ) -> Figure | None:
-    """The part over ``whole`` when ``whole`` is the second figure of a fraction ("9/15"), from ``pool``."""
-    if _context_of(sentence, whole, around)[0].strip() != "/":
+    """The part over ``whole`` when ``whole`` is the second figure of a fraction ("9/15"), from ``pool`` —
+    or of a fraction said in words, each with its noun: "736 đại biểu trúng cử trên 737 đại biểu được ấn
+    định" (n1861)."""
+    before = _context_of(sentence, whole, around)[0]
+    in_words = _OVER_IN_WORDS.search(before) is not None
+    if before.strip() != "/" and not in_words:
         return None
     at = next((index for index, figure in enumerate(pool) if figure.start == whole.start), 0)
-    return pool[at - 1] if at > 0 and pool[at - 1].kind == whole.kind else None
+    part = pool[at - 1] if at > 0 and pool[at - 1].kind == whole.kind else None
+    if (
+        part is not None
+        and in_words
+        and not (
+            part.value <= whole.value and part.noun and _first_word(part.noun) == _first_word(whole.noun)
+        )
+    ):
+        return None
+    return part
+
+
+_OVER_IN_WORDS = re.compile(r"^[^#\d]{1,40} trên $")
 
 
 def shares_of_their_parts_sum(
@@ -8728,8 +8744,22 @@ def _share_of_a_division(
 
 
 def share_of_a_sum(part: Figure, made_of: Sequence[Figure]) -> Recomputation:
-    """part / (the sum of ``made_of``) × 100, within the rounding of every figure."""
-    return _ratio_of_sums([part], made_of, Bilingual("share of the parts' sum", "tỷ lệ trên tổng các phần"))
+    """part / (the sum of ``made_of``) × 100, within the rounding of every figure — the part one of the sum,
+    its bounds move both sides together: "hơn 22,26 triệu hồ sơ đúng hạn … và 37.355 hồ sơ trễ hẹn" is 99,83%
+    of their sum however far "hơn" reaches, not 99,77–99,90% (n1846)."""
+    found = _ratio_of_sums([part], made_of, Bilingual("share of the parts' sum", "tỷ lệ trên tổng các phần"))
+    if sum(figure.start == part.start for figure in made_of) != 1:
+        return found
+    others = [figure for figure in made_of if figure.start != part.start]
+    low, high = part.bounds(part.readings[0])
+    rest = sum_of_parts(others, Bilingual("", ""))
+    if low + rest.high <= 0 or high + rest.low <= 0:
+        return found
+    return dataclasses.replace(
+        found,
+        low=min(low / (low + rest.high) * HUNDRED, found.value),
+        high=max(high / (high + rest.low) * HUNDRED, found.value),
+    )
 
 
 def _sum_as_a_share(made_of: Sequence[Figure], whole: Figure) -> Recomputation:
@@ -8874,6 +8904,23 @@ def _shares_of_earlier_total(
             if wholes:
                 yield _pinned_share(sentence, match, part, wholes, share)
                 continue
+        opening = _AMONG_THOSE_DONE.match(skeleton)
+        if (
+            opening is not None
+            and not _totals_by_verb(sentence, opening.group("verb"), part, [*earlier, *before_part], around)
+            and (made_of := _parts_making_a_hundred(sentence, shares)) is not None
+            and part in made_of
+        ):
+            # "Trong số hồ sơ đã giải quyết, có hơn 22,26 triệu hồ sơ đúng hạn (tỷ lệ 99,84%) và 37.355 hồ sơ
+            # trễ hẹn (chiếm 0,16%)" (n1846): of those done, no count of which is printed — the parts' sum,
+            # not the "hơn 22,3 triệu hồ sơ" received said before
+            span = (skeleton.find(part.placeholder), match.end())
+            numbers = [*((Role.TOTAL, figure) for figure in made_of), (Role.PART, part), (Role.SHARE, share)]
+            claim = judged_claim(
+                sentence, span, "share_of_earlier_total", numbers, [share_of_a_sum(part, made_of)]
+            )
+            yield dataclasses.replace(claim, start=part.start, end=share.end)
+            continue
         bracketed = _WHOLE_IN_BRACKETS.match(skeleton, after.end()) if after else None
         if bracketed is not None:  # "chiếm 12,5% tổng dư nợ toàn tỉnh (42.000 tỷ đồng)": the whole, printed
             whole = sentence.figure(bracketed.group("whole"))
@@ -9325,6 +9372,32 @@ _WHOLE_NAMED_BY_VERB = re.compile(
     r" ?(?:trên |trong |so với |của )?(?:tổng số|tổng|số) (?:vụ án|vụ việc|vụ, việc|vụ|án|việc|đơn|hồ sơ)"
     r"(?: [^\W\d_]+){0,3}? (?:được |đã )?(?P<verb>giải quyết|thụ lý|xét xử|tiếp nhận|xử lý)(?!\w)"
 )
+
+
+# a sentence that opens on those done, whose count it does not print: "Trong số hồ sơ đã giải quyết, …"
+_AMONG_THOSE_DONE = re.compile(
+    r"\W*(?:Trong|trong) (?:tổng )?số (?:vụ án|vụ việc|vụ, việc|vụ|án|việc|đơn|hồ sơ)(?: [^\W\d_]+){0,3}?"
+    r" (?:được |đã )(?P<verb>giải quyết|thụ lý|xét xử|tiếp nhận|xử lý)(?: [^\W\d_]+){0,3}?,"
+)
+
+
+def _parts_making_a_hundred(sentence: Sentence, shares: Sequence[re.Match[str]]) -> list[Figure] | None:
+    """The parts of the sentence said each with its share, when they are two or more of one unit and their
+    shares make 100% (within their rounding); None otherwise."""
+    listed = [
+        (_figure(sentence, m, "part"), _figure(sentence, m, "share" if m.group("share") else "share2"))
+        for m in shares
+    ]
+    total = sum((share.value for _, share in listed), Decimal(0))
+    parts = [part for part, _ in listed]
+    if (
+        len(listed) < 2
+        or abs(total - HUNDRED) > Decimal("0.1") * len(listed)
+        or len({_unit_of(part) for part in parts}) != 1
+        or len({part.start for part in parts}) != len(parts)
+    ):
+        return None
+    return parts
 
 
 _NOT_DONE_BEFORE = re.compile(r"(?<!\w)(?:chưa|đang)(?: được)? [^\W\d_]+(?: [^\W\d_]+)?:? $")

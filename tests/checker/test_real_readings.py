@@ -8247,3 +8247,34 @@ def test_names_after_is_past_a_year_and_names_each_with_its_figure():
     )
     assert verdicts("Nước sạch. " + districts.format("3"))["3"] == Verdict.CONSISTENT
     assert verdicts("Nước sạch. " + districts.format("2"))["2"] == Verdict.INCONSISTENT
+
+
+def test_shares_of_those_elected_said_over_the_seats_in_words():
+    # n1861 (Nghệ An's elections, 2021): "có 736 đại biểu trúng cử trên 737 đại biểu được ấn định. Trong đó,
+    # Nữ 230 người, chiếm 31,25%" — of the 736 elected (or the 737 seats); a padded "23,00%" of 3 in 13 is
+    # no 23,0 cut short
+    text = (
+        "Hội đồng nhân dân cấp huyện có 736 đại biểu trúng cử trên 737 đại biểu được ấn định. Trong đó, Nữ"
+        " 230 người, chiếm {}; dân tộc thiểu số 148 người, chiếm 20,11%."
+    )
+    assert verdicts("Bầu cử. " + text.format("31,25%"))["31,25%"] == Verdict.CONSISTENT
+    assert verdicts("Bầu cử. " + text.format("31,85%"))["31,85%"] == Verdict.INCONSISTENT
+    padded = (
+        "Bầu cử. Kết quả có 13 đại biểu trúng cử trên 13 đại biểu được ấn định. Trong đó: Nữ 04 người, chiếm"
+        " 30,77%; dân tộc thiểu số 03 người, chiếm 23,08%; tái cử 03 người chiếm {}."
+    )
+    assert verdicts(padded.format("23,00%"))["23,00%"] == Verdict.INCONSISTENT
+    assert verdicts(padded.format("23,10%"))["23,10%"] == Verdict.CONSISTENT  # 23,1 padded
+
+
+def test_shares_among_those_done_are_of_their_sum_not_of_those_received():
+    # n1846 (TP.HCM's administrative procedures, 2022): "tiếp nhận hơn 22,3 triệu hồ sơ. Trong số hồ sơ đã
+    # giải quyết, có hơn 22,26 triệu hồ sơ đúng thời gian quy định (tỷ lệ 99,84%) và 37.355 hồ sơ trễ hẹn
+    # (chiếm 0,16%)" — of the two parts' sum, the part on both sides of the division
+    text = (
+        "Hành chính. Năm 2022, toàn thành phố tiếp nhận hơn 22,3 triệu hồ sơ. Trong số hồ sơ đã giải quyết,"
+        " có hơn 22,26 triệu hồ sơ đúng thời gian quy định (tỷ lệ {}) và 37.355 hồ sơ trễ hẹn (chiếm {})."
+    )
+    found = verdicts(text.format("99,83%", "0,17%"))
+    assert found["99,83%"] == found["0,17%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("99,84%", "0,17%"))["99,84%"] == Verdict.INCONSISTENT
