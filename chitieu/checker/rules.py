@@ -9637,6 +9637,10 @@ def what_the_others_leave(claim: Claim, sentence: Sentence, found: Sequence[Clai
         return _the_rest_of_the_share_before(claim, printed, shares, found)
     if printed is None or not others:
         return claim
+    if _another_share_of_its_whole_flagged(claim, others, found):
+        # "3.942 tỷ đồng (chiếm 34,48%), … 3.601 tỷ đồng (chiếm 31,67%), … 3.890 tỷ đồng (chiếm 33,85%)" of
+        # 11.433 (n1871): two shares off, each what the others leave — not both the rest: the list is wrong
+        return claim
     if len(others) < 2:
         # two shares, one the complement of the other, which fits: "784 … (đạt 88,48%) …; 102 … (chiếm
         # 11,52%)" (11,51%) — only a rounding's width off (both a unit off, "94,66%" and "5,34%" of 94,65 and
@@ -9656,6 +9660,24 @@ def what_the_others_leave(claim: Claim, sentence: Sentence, found: Sequence[Clai
         " vậy, hoặc trên một tổng khác.",
     )
     return dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, message=claim.message + note, slip=None)
+
+
+def _another_share_of_its_whole_flagged(
+    claim: Claim, others: Sequence[Figure], found: Sequence[Claim]
+) -> bool:
+    """Whether another share of the sentence, of the very whole ``claim``'s share is of, is flagged too."""
+    whole = claim.number(Role.TOTAL)
+    if whole is None:
+        return False
+    starts = {figure.start for figure in others}
+    return any(
+        other.verdict.alarm
+        and other.printed.start in starts
+        and (its := other.number(Role.TOTAL)) is not None
+        and its.start == whole.start
+        for other in found
+        if other is not claim
+    )
 
 
 NEAR_THE_REST = 10  # units of a share's last digit: two counts that nearly make the whole

@@ -8278,3 +8278,18 @@ def test_shares_among_those_done_are_of_their_sum_not_of_those_received():
     found = verdicts(text.format("99,83%", "0,17%"))
     assert found["99,83%"] == found["0,17%"] == Verdict.CONSISTENT
     assert verdicts(text.format("99,84%", "0,17%"))["99,84%"] == Verdict.INCONSISTENT
+
+
+def test_two_shares_off_of_one_whole_are_not_both_what_the_others_leave():
+    # n1871 (Chư Sê, 2020): "11.433 tỷ đồng … công nghiệp-xây dựng đạt 3.942 tỷ đồng (chiếm 34,48%),
+    # thương mại-dịch vụ đạt 3.601 tỷ đồng (chiếm 31,67%), nông-lâm-thủy sản đạt 3.890 tỷ đồng (chiếm
+    # 33,85%)" — the shares make 100%, but two are off: the list is wrong, whichever was taken as the rest
+    text = (
+        "Kinh tế. Năm 2020, tổng giá trị sản xuất của huyện ước đạt 11.433 tỷ đồng. Trong đó, công nghiệp-xây"
+        " dựng đạt 3.942 tỷ đồng (chiếm 34,48%), thương mại-dịch vụ đạt 3.601 tỷ đồng (chiếm {}),"
+        " nông-lâm-thủy sản đạt 3.890 tỷ đồng (chiếm {})."
+    )
+    found = verdicts(text.format("31,67%", "33,85%"))
+    assert found["31,67%"] == found["33,85%"] == Verdict.INCONSISTENT
+    found = verdicts(text.format("31,50%", "34,02%"))
+    assert found["31,50%"] == found["34,02%"] == Verdict.CONSISTENT
