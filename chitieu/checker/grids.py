@@ -413,6 +413,17 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
             continue
         first = found.cells[0] if found.cells else None
         first_is_a_year = bool(first and first[2] == 1 and _YEAR.fullmatch(line[first[0] : first[1]]))
+        if (
+            first_is_a_year
+            and not by_lines
+            and not found.words
+            and current is not None
+            and raw
+            and len(current.spans) < len(raw[-1].spans)
+        ):
+            # "TỔNG CỘNG" / "3038" / "3953" / "4219" / "4392" / "1953" (n1897): a row's last cell, one short
+            # of the row before it, that reads like a year
+            first_is_a_year = False
         # a row copied to a line ends there: the next line of cells is another row (a page number)
         if current is not None and (
             found.words or first_is_a_year or (by_lines and (len(found.cells) >= 2 or one_line))
@@ -436,7 +447,7 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
     section: str | None = VALUES
     segment = 0
     years_seen: set[int] = set()
-    for cells in raw:
+    for number, cells in enumerate(raw):
         said_before.append(" ".join(cells.label))
         said_before.extend(text[s:e] for s, e, _ in cells.spans if _YEAR.fullmatch(text[s:e]))
         row = _row(text, cells, block)
@@ -452,7 +463,13 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
             if _OF_ANOTHER_WHOLE.search(words)
             else None
         )
-        if named is not None or (row.year is not None and row.year <= max(years_seen, default=row.year - 1)):
+        if _an_aside(raw, number):
+            # "1.1. Thuộc danh sách SCI 341 …" / "Tỷ lệ (%) số bài SCI/ Tổng số 60 …" / "1.2. Thuộc danh sách
+            # ESCI 225 …" (n1897): a ratio said between rows numbered in turn is of them, no part of their sum
+            row.of_which = True
+        elif named is not None or (
+            row.year is not None and row.year <= max(years_seen, default=row.year - 1)
+        ):
             # a section said by its header, or the years from the start again: its header printed elsewhere
             # (a page copied in another order), what it holds is told by its figures (see _kind_of)
             segment += 1
@@ -494,6 +511,28 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
     header = " ".join(heading).lower()
     years = [int(found.group("year")) for found in _YEARS.finditer(header)]
     return _Grid(kept, header, years if len(years) == width else [])
+
+
+_A_RATIO_LABEL = re.compile(
+    r"tỷ lệ|tỉ lệ|\(%\)|(?<=[^\W\d_])\s?/\s?(?=[^\W\d_])|trung bình|bình quân", re.IGNORECASE
+)
+_NUMBERED_LABEL = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*[.)]? ")
+
+
+def _an_aside(raw: Sequence[_Cells], number: int) -> bool:
+    """Whether the row is a ratio said between two rows that are numbered ("1.1. …", "Tỷ lệ (%) …", "1.2.
+    …"), itself not: of the rows around it, no row of the table's sums."""
+    if not 0 < number < len(raw) - 1:
+        return False
+    label = " ".join(raw[number].label)
+    return (
+        _A_RATIO_LABEL.search(label) is not None
+        and _NUMBERED_LABEL.match(label) is None
+        and all(
+            _NUMBERED_LABEL.match(raw[other].label[-1] if raw[other].label else "") is not None
+            for other in (number - 1, number + 1)
+        )
+    )
 
 
 def _kind_of(rows: list[_Row]) -> None:
@@ -1087,6 +1126,9 @@ _TOTAL_ROW = re.compile(
 )
 
 
+_AN_AVERAGE_LABEL = re.compile(r"trung bình|bình quân")
+
+
 def _totals_at_the_foot(
     rows: list[_Row], columns: Sequence[int], found: dict[int, list[int]], ends: list[int]
 ) -> Iterator[tuple[int, list[int]]]:
@@ -1098,7 +1140,13 @@ def _totals_at_the_foot(
     for index, row in enumerate(rows):
         if not _TOTAL_ROW.match(row.label):
             continue
-        parts = [position for position in range(begin, index) if position not in inside]
+        parts = [
+            position
+            for position in range(begin, index)
+            if position not in inside
+            and not rows[position].of_which
+            and not _AN_AVERAGE_LABEL.search(rows[position].label)  # "5. Điểm IF trung bình /năm"
+        ]
         begin = index + 1
         comparable = [c for c in columns if row.cells[c] is not None and row.signs[c] > 0]
         if (

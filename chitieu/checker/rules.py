@@ -7644,8 +7644,10 @@ def _names_grouped_by_place(text: str, position: int) -> tuple[list[str], int] |
     return (names, position) if places and ended and len(names) >= 2 else None
 
 
+# (an item's words may be joined by a dash: "đơn nam, đơn nữ, đôi nam, đôi nữ và đôi nam - nữ", n1908)
 _PLAIN_ITEMS = re.compile(
-    r" ?(?P<items>[a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,2}(?:(?:,| và) [a-zà-ỹđ]+(?: [a-zà-ỹđ]+){0,2}){2,11})(?=[.;]|$)"
+    r" ?(?P<items>[a-zà-ỹđ]+(?:(?: | [-–] )[a-zà-ỹđ]+){0,2}"
+    r"(?:(?:,| và) [a-zà-ỹđ]+(?:(?: | [-–] )[a-zà-ỹđ]+){0,2}){2,11})(?=[.;]|$)"
 )
 
 

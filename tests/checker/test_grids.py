@@ -1326,3 +1326,29 @@ def test_a_row_whose_label_says_its_unit_is_its_parts_within_their_rounding():
         "Doanh nghiệp môi giới bảo hiểm 12 12\nDoanh thu phí (tỷ đồng) 21.674 19.595\n"
     )
     assert "15" not in claims_of(firms)
+
+
+def test_a_ratio_between_numbered_rows_and_a_last_cell_that_reads_like_a_year():
+    # n1897 (a university's papers, 2014–2018, one cell a line): "1. Tạp chí quốc tế" is "1.1." and "1.2."
+    # with the ratio "Tỷ lệ (%) … 60 60 53 57 -" said between them; "TỔNG CỘNG" is the four numbered rows
+    # above it (not "5. Điểm IF trung bình"), its last cell "1953" a count, not a year
+    cells = [
+        ("1. Tạp chí quốc tế", "566 619 {} 770 574"),
+        ("1.1. Thuộc danh sách SCI, SCIE", "341 372 392 439 394"),
+        ("Tỷ lệ (%) số bài SCI,SCIE/ Tổng số tạp chí QT", "60 60 53 57 -"),
+        ("1.2. Thuộc danh sách ESCI, Scopus, khác (có ISSN)", "225 247 350 331 180"),
+        ("Số bài báo QT/tiến sỹ", "0.53 0.52 0.63 0.63 -"),
+        ("2. Tạp chí trong nước", "579 722 797 821 285"),
+        ("3. Kỷ yếu hội nghị, hội thảo quốc tế", "965 1287 1396 1775 668"),
+        ("4. Kỷ yếu hội nghị trong nước", "928 1325 1284 1026 426"),
+        ("5. Điểm IF trung bình /năm", "2.21 2.28 2.05 2.3 -"),
+        ("TỔNG CỘNG", "3038 3953 4219 {} 1953"),
+    ]
+    lines = ["Số liệu công bố khoa học từ năm 2014-2018", "Năm", "2014", "2015", "2016", "2017", "11/2018"]
+    for label, row in cells:
+        lines += [label, *row.split()]
+    text = "\n\n".join(f"  {line}" for line in lines)
+    said = claims_of(text.format("742", "4392"))
+    assert said["742"][0].verdict == said["4392"][0].verdict == said["1953"][0].verdict == Verdict.CONSISTENT
+    said = claims_of(text.format("748", "4329"))
+    assert said["748"][0].verdict == said["4329"][0].verdict == Verdict.INCONSISTENT

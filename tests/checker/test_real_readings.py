@@ -8293,3 +8293,11 @@ def test_two_shares_off_of_one_whole_are_not_both_what_the_others_leave():
     assert found["31,67%"] == found["33,85%"] == Verdict.INCONSISTENT
     found = verdicts(text.format("31,50%", "34,02%"))
     assert found["31,50%"] == found["34,02%"] == Verdict.CONSISTENT
+
+
+def test_things_named_in_lower_case_joined_by_a_dash():
+    # n1908 (a badminton tournament): "thi đấu 3 nội dung: đôi nam, đôi nữ, đôi nam - nữ"
+    # — read only when the count is theirs (an item's words may hold a comma of their own)
+    text = "Thể thao. Các VĐV nhóm tuổi cao thi đấu {} nội dung: đôi nam, đôi nữ, đôi nam - nữ."
+    assert verdicts(text.format("3"))["3"] == Verdict.CONSISTENT
+    assert "4" not in verdicts(text.format("4"))
