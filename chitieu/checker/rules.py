@@ -5694,6 +5694,12 @@ _CHANGE_WITH_DIFFERENCE = [
         rf"(?: với)?(?: tăng| giảm)?(?: thêm)? {_BOUND_WORD}{{difference:N}}"
         rf"(?!{_UNIT_WORDS} ?/){_UNIT_WORDS}(?:,? so với {{PREVIOUS}}|(?=[;.,]|$))"
     ),
+    # the rate and the period compared, then the difference with its word said again: "tăng 1,6% so với cùng
+    # kỳ năm 2013, tăng 5.204 tấn" (n1886)
+    pattern(
+        rf"{_DIRECTION} {{change:P}} so với {{PREVIOUS}},? (?P=direction)(?: thêm)? {_BOUND_WORD}"
+        rf"{{difference:N}}(?!{_UNIT_WORDS} ?/){_UNIT_WORDS}(?=[;.,]|$)"
+    ),
     # the difference, the period compared, then the rate in brackets: "tăng 37 trường hợp so với cùng
     # kỳ (47%)"
     pattern(

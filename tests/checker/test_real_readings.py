@@ -8301,3 +8301,17 @@ def test_things_named_in_lower_case_joined_by_a_dash():
     text = "Thể thao. Các VĐV nhóm tuổi cao thi đấu {} nội dung: đôi nam, đôi nữ, đôi nam - nữ."
     assert verdicts(text.format("3"))["3"] == Verdict.CONSISTENT
     assert "4" not in verdicts(text.format("4"))
+
+
+def test_a_rate_then_its_difference_with_the_word_said_again():
+    # n1886 (the rubber group, 2014), n1147 and n1768 (mobile subscribers): "ước đạt 101 triệu thuê bao tăng
+    # 8,72% so với cùng kỳ năm ngoái, tăng 8,1 triệu thuê bao"
+    text = (
+        "Viễn thông. Thuê bao ước đạt 101 triệu thuê bao tăng {} so với cùng kỳ năm ngoái, tăng 8,1 triệu"
+        " thuê bao."
+    )
+    assert verdicts(text.format("8,72%"))["8,72%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("8,27%"))["8,27%"] == Verdict.INCONSISTENT
+    # … not a difference of something else: "tăng 5.204 tấn hàng" of an amount in tỷ đồng
+    other = "Tin. Doanh thu đạt 336.556 tỷ đồng, tăng 1,6% so với cùng kỳ năm 2013, tăng 5.204 tấn hàng."
+    assert verdicts(other)["1,6%"] == Verdict.NOT_CHECKABLE
