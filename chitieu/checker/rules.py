@@ -7432,8 +7432,14 @@ _AGENCIES_WITH_AND = frozenset(
 # (not "9 địa phương khác tiêm vaccine 2 mũi cho 90% dân số trở lên, gồm: …": the list is of the 9)
 _SAID_OF_THEM_THEN_LISTED = re.compile(
     # (… its colon without the comma: "6 huyện được phân bổ kinh phí nhiều nhất gồm: Lâm Hà …", n1606)
-    r"(?:(?: [^\W\d_]+){0,12}(?<=đạt) \d+(?:,\d+)? ?%)?(?: [^\W\d_]+){1,12}"
-    r"(?:, (?:bao gồm|gồm):?| (?:bao gồm|gồm):| là:?)"
+    r"(?:(?: [^\W\d_]+){0,12}(?<=đạt) \d+(?:,\d+)? ?%)?"
+    # (… or the mark they reached, the list in brackets: "5 xã đạt 19 tiêu chí (gồm các xã: Ea Kly, …); 3 xã
+    # đạt 15-18 tiêu chí (các xã: Tân Tiến, …)", n1872)
+    r"(?:(?: [^\W\d_]+){0,4}(?<=đạt) \d{1,3}(?: ?[-–] ?\d{1,3})?(?=(?: [^\W\d_]+){1,3} \())?"
+    r"(?: [^\W\d_]+){1,12}"
+    r"(?:, (?:bao gồm|gồm):?| (?:bao gồm|gồm):| là:?"
+    r"| \((?:bao gồm |gồm )?(?:các )?(?:xã|phường|thị trấn|huyện|tỉnh|đơn vị|trường)"
+    r"(?:, (?:phường|thị trấn))?:?)"
     r"(?= [^\W\d_])"
 )
 _A_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?!\d)")
@@ -7501,9 +7507,7 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
         if not nouns or (marker is None and not _NAME_WORD.match(text, position)):
             continue
         found = _listed_names(text, marker.end() if marker else position)
-        to_the_end = (
-            _names_to_the_end(text, marker.end(), marker.group().strip().startswith("(")) if marker else None
-        )
+        to_the_end = _names_to_the_end(text, marker.end(), "(" in marker.group()) if marker else None
         if to_the_end is not None and (found is None or len(found[0]) != len(to_the_end[0])):
             found = to_the_end
         if marker is not None and (asides := _NAMES_WITH_ASIDES.match(text, marker.end())) is not None:
@@ -7534,7 +7538,7 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
         rest = text[end : end + 2]
         closed = (
             rest[:1] == ")"
-            if marker and marker.group().strip().startswith("(")
+            if marker and "(" in marker.group()  # ("(gồm: …)", "đạt 19 tiêu chí (các xã: …)")
             else rest[:1] in ("", ".", ";", ",")
         )
         if not (closed or (rest[:1] == " " and rest[1:2].islower())):

@@ -8315,3 +8315,16 @@ def test_a_rate_then_its_difference_with_the_word_said_again():
     # … not a difference of something else: "tăng 5.204 tấn hàng" of an amount in tỷ đồng
     other = "Tin. Doanh thu đạt 336.556 tỷ đồng, tăng 1,6% so với cùng kỳ năm 2013, tăng 5.204 tấn hàng."
     assert verdicts(other)["1,6%"] == Verdict.NOT_CHECKABLE
+
+
+def test_names_in_brackets_after_the_mark_they_reached():
+    # n1872 (Krông Búk's new rural communes, 2020): "5 xã đạt 19 tiêu chí (gồm các xã: Ea Kly, …); 3 xã đạt
+    # 15-18 tiêu chí (các xã: Tân Tiến, Ea Yông, Ea Phê); … và 2 xã đạt 5-9 tiêu chí (xã Ea Yiêng, Ea Hiu)"
+    text = (
+        "Nông thôn mới. Trong đó đã có 5 xã đạt 19 tiêu chí (gồm các xã: Ea Kly, Hòa Đông, Ea Kênh, Hòa An,"
+        " Ea Kuăng); {} xã đạt 15-18 tiêu chí (các xã: Tân Tiến, Ea Yông, Ea Phê) và 2 xã đạt 5-9 tiêu chí"
+        " (xã Ea Yiêng, Ea Hiu)."
+    )
+    found = verdicts(text.format("3"))
+    assert found["5"] == found["3"] == found["2"] == Verdict.CONSISTENT
+    assert verdicts(text.format("4"))["4"] == Verdict.INCONSISTENT
