@@ -7436,8 +7436,9 @@ _SAID_OF_THEM_THEN_LISTED = re.compile(
     # (… or the mark they reached, the list in brackets: "5 xã đạt 19 tiêu chí (gồm các xã: Ea Kly, …); 3 xã
     # đạt 15-18 tiêu chí (các xã: Tân Tiến, …)", n1872)
     r"(?:(?: [^\W\d_]+){0,4}(?<=đạt) \d{1,3}(?: ?[-–] ?\d{1,3})?(?=(?: [^\W\d_]+){1,3} \())?"
-    r"(?: [^\W\d_]+){1,12}"
-    r"(?:, (?:bao gồm|gồm):?| (?:bao gồm|gồm):| là:?"
+    # (the first marker that follows: not "… là Trường THCS Thạch Lỗi (xã …" read up to its bracket)
+    r"(?: (?:[^\W\d_]+|(?<=độ )\d{1,2})){1,12}?"  # ("… đạt chuẩn quốc gia mức độ 1 gồm:", n1917)
+    r"(?:, (?:bao gồm|gồm):?| (?:bao gồm|gồm):| (?:bao gồm|gồm)(?= Trường)| là:?"
     r"| \((?:bao gồm |gồm )?(?:các )?(?:xã|phường|thị trấn|huyện|tỉnh|đơn vị|trường)"
     r"(?:, (?:phường|thị trấn))?:?)"
     r"(?= [^\W\d_])"
@@ -7518,6 +7519,10 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
             # names in groups, each group with the place they are in: "25 xã đạt chuẩn NTM nâng cao, gồm: Kỳ
             # Phú, Kỳ Châu, Kỳ Đồng, Kỳ Giang (Kỳ Anh); Mai Phụ (Lộc Hà); …" (n1772)
             found = grouped
+        if marker is not None and (schools := _schools_listed(text, marker.end())) is not None:
+            # schools named by their kind and name, each perhaps with its place: "8 trường mầm non đạt chuẩn
+            # quốc gia mức độ 1 gồm: Trường mầm non Vĩnh Lập (xã Vĩnh Lập, huyện Thanh Hà); …" (n1917)
+            found = schools
         if (
             found is None
             and marker is not None
@@ -7635,6 +7640,32 @@ _A_PLACE_ASIDE = re.compile(
 )
 _ONE_CAPITALISED_NAME = re.compile(" ?" + _A_CAPITALISED_NAME)
 _BETWEEN_GROUPED_NAMES = re.compile(r"[;,] (?:và )?(?=[A-ZÀ-ỸĐ])| và (?=[A-ZÀ-ỸĐ])")
+
+
+_SCHOOL_KIND = (
+    r"(?:[Mm]ầm non|[Mm]ẫu giáo|MN|MG|[Tt]iểu học|TH|THCS|THPT|[Tt]rung học cơ sở|[Tt]rung học phổ thông"
+    r"|PTDTBT|PTDTNT|[Pp]hổ thông dân tộc (?:bán trú|nội trú)|TH ?(?:&|và) ?THCS|THCS ?(?:&|và) ?THPT)"
+)
+_A_SCHOOL = re.compile(
+    rf" ?(?:[Tt]rường )?{_SCHOOL_KIND}(?: {_SCHOOL_KIND})?(?: số \d{{1,2}})?"
+    r" [A-ZÀ-ỸĐ][^\W\d_]*(?: (?:[A-ZÀ-ỸĐ][^\W\d_]*|[IVX]{1,4}|\d{1,2}))*(?: ?\([^()]{1,80}\))?"
+)
+_BETWEEN_SCHOOLS = re.compile(r"[;,] ?(?:và )?| và ")
+
+
+def _schools_listed(text: str, position: int) -> tuple[list[str], int] | None:
+    """Schools named one after another from ``position`` ("Trường mầm non Vĩnh Lập (xã Vĩnh Lập, …);
+    Trường THCS Tân An, …", "THCS Tam Quan, THCS Hoài Hảo") and where the list ends; None if fewer than
+    two."""
+    names: list[str] = []
+    end = position
+    while (school := _A_SCHOOL.match(text, position)) is not None:
+        names.append(school.group().strip())
+        end = school.end()
+        if (between := _BETWEEN_SCHOOLS.match(text, end)) is None:
+            break
+        position = between.end()
+    return (names, end) if len(names) >= 2 else None
 
 
 def _names_grouped_by_place(text: str, position: int) -> tuple[list[str], int] | None:

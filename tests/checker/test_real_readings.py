@@ -8328,3 +8328,22 @@ def test_names_in_brackets_after_the_mark_they_reached():
     found = verdicts(text.format("3"))
     assert found["5"] == found["3"] == found["2"] == Verdict.CONSISTENT
     assert verdicts(text.format("4"))["4"] == Verdict.INCONSISTENT
+
+
+def test_schools_named_by_their_kind_and_name_are_counted():
+    # n1917 (Hải Dương's schools meeting the national standard): "công nhận 8 trường mầm non đạt chuẩn quốc
+    # gia mức độ 1 gồm: Trường mầm non Vĩnh Lập (xã Vĩnh Lập, huyện Thanh Hà); …" — seven named, not eight;
+    # n1922 (Bình Định): "6 trường THCS gồm: THCS Tam Quan, THCS Hoài Hải (huyện Hoài Nhơn), …"
+    text = (
+        "Giáo dục. UBND tỉnh công nhận {} trường mầm non đạt chuẩn quốc gia mức độ 1 gồm: Trường mầm non Vĩnh"
+        " Lập (xã Vĩnh Lập, huyện Thanh Hà); Trường mầm non Chí Minh II (xã Chí Minh, huyện Tứ Kỳ), Trường"
+        " mầm non Đồng Tâm (xã Đồng Tâm, huyện Ninh Giang)."
+    )
+    assert verdicts(text.format("3"))["3"] == Verdict.CONSISTENT
+    assert verdicts(text.format("4"))["4"] == Verdict.INCONSISTENT
+    then = (
+        "Giáo dục. UBND tỉnh cũng công nhận 3 trường THCS đạt chuẩn cấp độ 1 là Trường THCS Thạch Lỗi (xã"
+        " Thạch Lỗi, huyện Cẩm Giàng), Trường THCS Tân An, Trường THCS Thanh Xuân (cùng huyện Thanh Hà) và 1"
+        " trường THPT là Trường THPT Thanh Miện II (huyện Thanh Miện)."
+    )
+    assert verdicts(then)["3"] == Verdict.CONSISTENT
