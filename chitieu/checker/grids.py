@@ -323,6 +323,8 @@ def _blocks(text: str) -> Iterator[tuple[int, int]]:
     for line in text.splitlines(keepends=True):
         line_start, position = position, position + len(line)
         stripped = line.strip()
+        if stripped == "|":
+            stripped = ""  # a bar between cells, on a line of its own: no words
         if _figure_line(line):
             if start is None:
                 start, figured = line_start, 0
@@ -384,12 +386,14 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
     after: list[str] = []  # the next line that is not blank, for each line
     for _, line, _ in reversed(lines):
         after.append(after[-1] if after else "")
-        if line.strip():
+        if line.strip() not in ("", "|"):
             after[-1] = line.strip()
     after.reverse()
     for number, (at, line, found) in enumerate(lines):
         stripped = line.strip()
-        if not stripped:
+        if not stripped or stripped == "|":
+            # (a bar between cells on a line of its own: "1" / "|" / "Thành phố Yên Bái" / "|" / "1.443" / "|"
+            # …, n1911 — one cell a line, the bars kept)
             continue
         next_line = after[number + 1] if number + 1 < len(lines) else ""
         if (
@@ -626,13 +630,18 @@ def _claims(grid: _Grid) -> Iterator[Claim]:
         if len(rows) < 2:
             continue
         of_shares = rows[0].section == SHARES
+        grouped: list[Claim] = []
         if _HEADER_TOTAL.search(grid.header) or of_shares:
             unpadded = [row for row in rows if not row.padded]
-            yield from fresh(_column_groups(unpadded, every if of_shares else additive))
+            grouped = list(fresh(_column_groups(unpadded, every if of_shares else additive)))
+            yield from grouped
         # (the unit said in the header, or in the rows' labels: "4. Doanh thu (tỷ đồng) 103.208 …", n1568)
         scaled = bool(_SCALED.search(grid.header))
         rounded = scaled or any(_SCALED.search(row.label) for row in rows)
         yield from fresh(_row_tree(rows, every if of_shares else additive, rounded, scaled))
+        if _HEADER_TOTAL.search(grid.header) and not of_shares and not grouped:
+            # (after the rows' sums: a total row's cell is judged against the rows above it first)
+            yield from fresh(_sum_columns([row for row in rows if not row.padded], additive))
 
 
 def _segments(rows: list[_Row]) -> list[list[_Row]]:
@@ -739,6 +748,46 @@ def _column_groups(rows: list[_Row], columns: Sequence[int]) -> Iterator[Claim]:
                 [recomputation],
                 "grid_columns",
                 lambda figures, signs=signs: sum_of_parts(figures, _SUM_LABEL, signs),  # type: ignore[misc]
+            )
+
+
+def _sum_columns(rows: list[_Row], columns: Sequence[int]) -> Iterator[Claim]:
+    """A column that is two others added, wherever they stand, in every row but a few ("Tổng số phiếu C" =
+    "Số phiếu nghèo" + "Số phiếu cận nghèo", the two after it and apart, n1911): where the header says a total
+    and no run of columns after the first adds up."""
+    if not 3 <= len(columns) <= 10:
+        return
+    sample = [row for row in rows if row.full(columns)][:SAMPLE]
+    if len(sample) < MIN_ROWS + 1:
+        return
+    found: list[tuple[int, int, int]] = []
+    for k in columns:
+        best: tuple[int, int, int] | None = None
+        for i, j in itertools.combinations([c for c in columns if c != k], 2):
+            holding = sum(
+                row.cells[k].value == row.cells[i].value + row.cells[j].value  # type: ignore[union-attr]
+                and row.cells[i].value > 0  # type: ignore[union-attr]
+                and row.cells[j].value > 0  # type: ignore[union-attr]
+                for row in sample
+            )
+            if best is None or holding > best[0]:
+                best = (holding, i, j)
+        if best is not None and best[0] >= max(MIN_ROWS + 1, len(sample) - 1):
+            found.append((k, best[1], best[2]))
+    used = {c for triple in found for c in triple[1:]}
+    for k, i, j in found:
+        if k in used:
+            continue  # a sum that is itself a part of another is read as that part
+        for row in rows:
+            total, first, second = row.cells[k], row.cells[i], row.cells[j]
+            if total is None or first is None or second is None:
+                continue
+            yield _judged(
+                row.sentence,
+                [(Role.PART, first), (Role.PART, second), (Role.TOTAL, total)],
+                [sum_of_parts([first, second], _SUM_LABEL)],
+                "grid_columns",
+                lambda figures: sum_of_parts(figures, _SUM_LABEL),
             )
 
 
@@ -1138,8 +1187,8 @@ def _totals_at_the_foot(
     inside = {part for index, children in found.items() for part in range(index + 1, ends[index])}
     begin = 0
     for index, row in enumerate(rows):
-        if not _TOTAL_ROW.match(row.label):
-            continue
+        if index < 2 or not _TOTAL_ROW.match(row.label):
+            continue  # (the first row's label holds the header's words: "Tổng số phiếu C …", n1911)
         parts = [
             position
             for position in range(begin, index)

@@ -1352,3 +1352,29 @@ def test_a_ratio_between_numbered_rows_and_a_last_cell_that_reads_like_a_year():
     assert said["742"][0].verdict == said["4392"][0].verdict == said["1953"][0].verdict == Verdict.CONSISTENT
     said = claims_of(text.format("748", "4329"))
     assert said["748"][0].verdict == said["4329"][0].verdict == Verdict.INCONSISTENT
+
+
+def test_a_table_one_cell_a_line_with_its_bars_and_total_columns_apart_from_their_parts():
+    # n1911 (Yên Bái's poverty survey forms, 2015): "1" / "|" / "Thành phố Yên Bái" / "|" / "1.443" / "|" …;
+    # "Tổng số phiếu C" is "Số phiếu nghèo" + "Số phiếu cận nghèo", two columns after it and apart; the
+    # "Tổng cộng" row is the rows above it (the first row's label holds the header's "Tổng số …")
+    header = [
+        "STT", "Xã/phường/thị trấn", "Nghèo", "Cận nghèo", "Tổng số phiếu C", "Tổng số tờ phiếu C",
+        "Số phiếu nghèo", "Số tờ phiếu nghèo", "Số phiếu cận nghèo", "Số tờ phiếu cận nghèo",
+    ]  # fmt: skip
+    rows = [
+        ("1", "Thành phố Yên Bái", "1.443 343 1.786 1.787 1.443 1.443 343 344"),
+        ("2", "Huyện Yên Bình", "8.024 1.915 9.938 10.055 8.023 8.117 1.915 1.938"),
+        ("3", "Huyện Trấn Yên", "6.010 1.736 7.746 7.849 6.010 6.099 1.736 1.750"),
+        ("4", "Huyện Văn Yên", "11.312 3.346 {} 14.988 11.311 11.588 3.344 3.400"),
+        ("5", "Huyện Văn Chấn", "15.170 3.088 18.237 18.843 15.169 15.722 3.068 3.121"),
+        ("", "Tổng cộng", "41.959 10.428 52.362 53.522 41.956 42.969 10.406 10.553"),
+    ]
+    cells = [*header]
+    for number, name, figures in rows:
+        cells += [number, name, *figures.split()] if number else ["", name, *figures.split()]
+    text = "Phiếu C: Thu thập đặc điểm hộ nghèo và cận nghèo năm 2015\n" + "\n|\n".join(cells)
+    said = claims_of(text.format("14.655"))
+    assert said["14.655"][0].verdict == said["1.786"][0].verdict == Verdict.CONSISTENT
+    assert said["41.959"][0].verdict == Verdict.CONSISTENT  # the rows above it
+    assert claims_of(text.format("14.665"))["14.665"][0].verdict == Verdict.INCONSISTENT
