@@ -2990,6 +2990,10 @@ def partition(sentence: Sentence) -> Iterator[Claim]:
             # Cà Mau 10)": where the sentence's other lists in brackets each add up to their totals, so does
             # this one
             exhaustive = True
+        if len(parts) >= 2 and all(part.value > total.value > 0 for part in parts):
+            # "có 1 người tự ứng cử đã trúng cử, có 20 người dưới 40 tuổi, 78 người … trên đại học" (n1987): a
+            # count smaller than each of the counts after it is none of their whole
+            continue
         claims.append(_partition_claim(sentence, total, parts, items, exhaustive, span))
     # a total broken down twice is wrong if either list is: the list that does not add up is said first
     yield from sorted(claims, key=lambda claim: not claim.verdict.alarm)

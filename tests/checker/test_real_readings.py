@@ -8347,3 +8347,13 @@ def test_schools_named_by_their_kind_and_name_are_counted():
         " trường THPT là Trường THPT Thanh Miện II (huyện Thanh Miện)."
     )
     assert verdicts(then)["3"] == Verdict.CONSISTENT
+
+
+def test_a_count_smaller_than_each_count_after_it_is_not_their_whole():
+    # n1987 (TP.HCM's council elected, 2021): "có 1 người tự ứng cử đã trúng cử, có 20 người dưới 40 tuổi, 78
+    # người trúng cử có trình độ trên đại học" — no breakdown of the one (a false alarm at its first look)
+    text = (
+        "Bầu cử. Theo danh sách, có 41 người là nữ (đạt 43,62%), 45 người tái cử (47,87%), có 1 người tự ứng"
+        " cử đã trúng cử, có 20 người dưới 40 tuổi, 78 người trúng cử có trình độ trên đại học."
+    )
+    assert "1" not in verdicts(text)
