@@ -1365,10 +1365,20 @@ def _is_index(row: _Row) -> bool:
     return bool(figures) and figures[len(figures) // 2] >= 50
 
 
+# a unit of measure in brackets in the grid's header: "(Ha)", "(Tấn)", "(M3)" — its whole figures are rounded
+_MEASURED_IN_BRACKETS = re.compile(
+    r"\((?:ha|tấn|nghìn tấn|tạ|kg|m ?3?|m²|m2|km|km2|kwh|lít)\s*\)", re.IGNORECASE
+)
+
+
 def _growth_claim(row: _Row, column: int, current: Figure | None, previous: Figure | None) -> Claim | None:
     printed = row.cells[column]
     if printed is None or current is None or previous is None:
         return None
+    if _MEASURED_IN_BRACKETS.search(row.sentence.text) and not current.noun and not previous.noun:
+        # "Tổng diện tích rừng (Ha) … 2011 3.679 … 2012 3.550", "Chỉ số phát triển … 2012 96,48" (n1976):
+        # areas in whole hectares are rounded, 96,467–96,520 — not 96,49 exactly
+        current, previous = (dataclasses.replace(f, noun="ha") for f in (current, previous))
     recomputation = _change(current, previous, printed, row.signs[column], _is_index(row))
     if recomputation is None:
         return None

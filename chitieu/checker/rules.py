@@ -7044,6 +7044,59 @@ def rate_above_another(sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+# a growth, then said higher or lower than the growth of another period or place: "GRDP quý I ước tăng 9,65%
+# so với cùng kỳ năm trước, cao hơn mức tăng 9,51% của quý I năm 2022" (n1973), "khu vực công nghiệp và xây
+# dựng tăng 7,8%, thấp hơn mức tăng 11,25% của cùng kỳ năm trước" (n1972)
+_GROWTH_SAID_ABOVE_ANOTHER = pattern(
+    # (past the growth's contribution in brackets: "tăng 2.04% (đóng góp 0.65 điểm phần trăm …) cao hơn …",
+    # n1823)
+    r"(?<!\w)tăng(?: trưởng)? {rate:P}(?P<between>(?:[^#;.()]|\([^()]{0,100}\)){0,120}?),?"
+    r" (?P<direction>cao|thấp) hơn"
+    r"(?: so với)? (?:mức|tốc độ) tăng(?: trưởng)?(?: là| của [^#;.()]{1,40}? là)? {other:P}"
+)
+
+
+def growth_said_above_another(sentence: Sentence) -> Iterator[Claim]:
+    """A growth said higher or lower than the growth of another period it is set against: the words
+    hold, or they contradict the figures (a wording slip). The claim is on the other growth.
+
+    Examples:
+        "GRDP quý I ước tăng 9,65% so với cùng kỳ, cao hơn mức tăng 9,51% của quý I năm 2022"
+    """
+    skeleton = sentence.skeleton
+    if " hơn " not in skeleton or "tăng" not in skeleton:
+        return
+    for match in _GROWTH_SAID_ABOVE_ANOTHER.finditer(skeleton):
+        rate, other = _figure(sentence, match, "rate"), _figure(sentence, match, "other")
+        if rate.qualifier is not None or other.qualifier is not None:
+            continue
+        if " giảm" in f" {match.group('between')}":
+            continue  # "tăng 2% … giảm …, thấp hơn …": of another figure
+        higher = match.group("direction") == "cao"
+        holds = rate.value > other.value if higher else rate.value < other.value
+        way = Bilingual("higher", "cao hơn") if higher else Bilingual("lower", "thấp hơn")
+        if holds:
+            verdict = Verdict.CONSISTENT
+            note = Bilingual(
+                f"{rate.text} is {way.en} than {other.text}, as the text says.",
+                f"{rate.text} {way.vi} {other.text}, đúng như văn bản nói.",
+            )
+        else:
+            verdict = Verdict.WORDING_CONTRADICTION
+            note = Bilingual(
+                f"{rate.text} is not {way.en} than {other.text}, as the text says it is.",
+                f"{rate.text} không {way.vi} {other.text} như văn bản nói.",
+            )
+        yield _unchecked(
+            sentence,
+            match.span(),
+            "growth_said_above_another",
+            [(Role.CURRENT, rate), (Role.PREVIOUS, other)],
+            verdict,
+            note,
+        )
+
+
 # "phát hiện vi phạm về kinh tế là 4.231,4 triệu đồng, kiến nghị thu hồi 2.781,4 triệu đồng, kiến nghị khác
 # 1.450 triệu đồng": what inspectors found, split into what they asked to recover and their other requests,
 # in money and in land alike ("vi phạm với số tiền 13.456 tỷ đồng, 6.025 ha đất, kiến nghị thu hồi 1.113
@@ -13635,6 +13688,7 @@ RULES: list[Rule] = [
     unchanged_pair,
     a_cut_of_some,
     rate_above_another,
+    growth_said_above_another,
     found_recovered_and_other,
     price_of_volume_and_value,
     change_vs_previous,

@@ -1378,3 +1378,16 @@ def test_a_table_one_cell_a_line_with_its_bars_and_total_columns_apart_from_thei
     assert said["14.655"][0].verdict == said["1.786"][0].verdict == Verdict.CONSISTENT
     assert said["41.959"][0].verdict == Verdict.CONSISTENT  # the rows above it
     assert claims_of(text.format("14.665"))["14.665"][0].verdict == Verdict.INCONSISTENT
+
+
+def test_indices_of_whole_hectares_allow_for_their_rounding():
+    # n1976 (Nam Định's forests, 2011–2020): "Tổng diện tích rừng (Ha)" 3.679 then 3.550, and the index
+    # "96,48" — 96,49 from the whole hectares, 96,467–96,520 from what they were rounded from: no slip
+    text = (
+        "Hiện trạng rừng, trồng rừng và sản lượng gỗ\nTổng diện tích rừng Diện tích rừng trồng Sản lượng\n"
+        "(Ha) mới tập trung (Ha) gỗ (M3)\n2011 3.679 171 7.550\n2012 3.550 138 7.789\n2013 3.534 66 7.850\n"
+        "2014 3.124 47 7.799\nChỉ số phát triển (Năm trước = 100) - %\n2012 {} 80,70 103,17\n"
+        "2013 99,56 47,83 100,78\n2014 88,40 71,21 99,35\n"
+    )
+    assert claims_of(text.format("96,48"))["96,48"][0].verdict == Verdict.CONSISTENT
+    assert claims_of(text.format("96,68"))["96,68"][0].verdict == Verdict.INCONSISTENT

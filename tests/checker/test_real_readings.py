@@ -8357,3 +8357,17 @@ def test_a_count_smaller_than_each_count_after_it_is_not_their_whole():
         " cử đã trúng cử, có 20 người dưới 40 tuổi, 78 người trúng cử có trình độ trên đại học."
     )
     assert "1" not in verdicts(text)
+
+
+def test_a_growth_said_higher_or_lower_than_another_growth():
+    # n1972, n1973 (Đà Nẵng's GRDP), n1823 (Vĩnh Long): "tăng 9,65% so với cùng kỳ năm trước, cao hơn mức tăng
+    # 9,51% của quý I năm 2022"; "tăng 2.04% (đóng góp 0.65 điểm phần trăm …) cao hơn mức tăng 0.55% của năm
+    # 2017" — the words hold, or contradict the figures
+    text = "Kinh tế. Khu vực dịch vụ tăng 7,8% so với cùng kỳ, {} hơn mức tăng 5,81% của cùng kỳ năm trước."
+    assert verdicts(text.format("cao"))["5,81%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("thấp"))["5,81%"] == Verdict.WORDING_CONTRADICTION
+    aside = (
+        "Kinh tế. Khu vực nông, lâm nghiệp và thuỷ sản tăng 2,04% (đóng góp 0,65 điểm phần trăm vào tăng"
+        " trưởng chung) cao hơn mức tăng 0,55% của năm 2017."
+    )
+    assert verdicts(aside)["0,55%"] == Verdict.CONSISTENT
