@@ -7051,7 +7051,7 @@ _GROWTH_SAID_ABOVE_ANOTHER = pattern(
     # (past the growth's contribution in brackets: "tăng 2.04% (đóng góp 0.65 điểm phần trăm …) cao hơn …",
     # n1823)
     r"(?<!\w)tăng(?: trưởng)? {rate:P}(?P<between>(?:[^#;.()]|\([^()]{0,100}\)){0,120}?),?"
-    r" (?P<direction>cao|thấp) hơn"
+    r" \(?(?P<direction>cao|thấp) hơn"  # (or in brackets: "tăng 7,88% … (cao hơn mức tăng 7,79% …)", n1972)
     r"(?: so với)? (?:mức|tốc độ) tăng(?: trưởng)?(?: là| của [^#;.()]{1,40}? là)? {other:P}"
 )
 

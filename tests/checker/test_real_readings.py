@@ -8371,3 +8371,7 @@ def test_a_growth_said_higher_or_lower_than_another_growth():
         " trưởng chung) cao hơn mức tăng 0,55% của năm 2017."
     )
     assert verdicts(aside)["0,55%"] == Verdict.CONSISTENT
+    bracketed = (
+        "Kinh tế. GRDP ước tính tăng 7,88% so với cùng kỳ năm trước (cao hơn mức tăng 7,79% của quý I/2014)."
+    )
+    assert verdicts(bracketed)["7,79%"] == Verdict.CONSISTENT
