@@ -38,7 +38,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from decimal import Decimal
-from functools import partial
+from functools import lru_cache, partial
 
 from chitieu.checker.judge import message, show, triple
 from chitieu.checker.model import Claim, FigureKind, Recomputation, Role, Verdict
@@ -517,8 +517,9 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
     return _Grid(kept, header, years if len(years) == width else [])
 
 
+_AN_AVERAGE = r"trung bình|bình quân"
 _A_RATIO_LABEL = re.compile(
-    r"tỷ lệ|tỉ lệ|\(%\)|(?<=[^\W\d_])\s?/\s?(?=[^\W\d_])|trung bình|bình quân", re.IGNORECASE
+    rf"tỷ lệ|tỉ lệ|\(%\)|(?<=[^\W\d_])\s?/\s?(?=[^\W\d_])|{_AN_AVERAGE}", re.IGNORECASE
 )
 _NUMBERED_LABEL = re.compile(r"\s*(?:\d{1,2}|[IVX]{1,4})(?:\.\d{1,2})*[.)]? ")
 
@@ -1175,7 +1176,7 @@ _TOTAL_ROW = re.compile(
 )
 
 
-_AN_AVERAGE_LABEL = re.compile(r"trung bình|bình quân")
+_AN_AVERAGE_LABEL = re.compile(_AN_AVERAGE)
 
 
 def _totals_at_the_foot(
@@ -1371,11 +1372,17 @@ _MEASURED_IN_BRACKETS = re.compile(
 )
 
 
+@lru_cache(maxsize=8)
+def _measured(block: str) -> bool:
+    """Whether a grid's text says a unit of measure in brackets (read once a grid, not once a cell)."""
+    return _MEASURED_IN_BRACKETS.search(block) is not None
+
+
 def _growth_claim(row: _Row, column: int, current: Figure | None, previous: Figure | None) -> Claim | None:
     printed = row.cells[column]
     if printed is None or current is None or previous is None:
         return None
-    if _MEASURED_IN_BRACKETS.search(row.sentence.text) and not current.noun and not previous.noun:
+    if _measured(row.sentence.text) and not current.noun and not previous.noun:
         # "Tổng diện tích rừng (Ha) … 2011 3.679 … 2012 3.550", "Chỉ số phát triển … 2012 96,48" (n1976):
         # areas in whole hectares are rounded, 96,467–96,520 — not 96,49 exactly
         current, previous = (dataclasses.replace(f, noun="ha") for f in (current, previous))

@@ -7072,21 +7072,8 @@ def growth_said_above_another(sentence: Sentence) -> Iterator[Claim]:
             continue
         if " giảm" in f" {match.group('between')}":
             continue  # "tăng 2% … giảm …, thấp hơn …": of another figure
-        higher = match.group("direction") == "cao"
-        holds = rate.value > other.value if higher else rate.value < other.value
-        way = Bilingual("higher", "cao hơn") if higher else Bilingual("lower", "thấp hơn")
-        if holds:
-            verdict = Verdict.CONSISTENT
-            note = Bilingual(
-                f"{rate.text} is {way.en} than {other.text}, as the text says.",
-                f"{rate.text} {way.vi} {other.text}, đúng như văn bản nói.",
-            )
-        else:
-            verdict = Verdict.WORDING_CONTRADICTION
-            note = Bilingual(
-                f"{rate.text} is not {way.en} than {other.text}, as the text says it is.",
-                f"{rate.text} không {way.vi} {other.text} như văn bản nói.",
-            )
+        named = Bilingual(other.text, other.text)
+        verdict, note = _order_said(rate, other, match.group("direction") == "cao", named)
         yield _unchecked(
             sentence,
             match.span(),
@@ -8655,15 +8642,10 @@ def shares_of_their_parts_sum(
         return shares
     figures = {figure.start: figure for figure in [*earlier, *sentence.figures]}
     wholes: list[tuple[list[Figure], tuple[str, ...]]] = []  # the figures a whole is made of, its kinds
-    listed = [  # every part of the sentence said with its share, judged or not
-        (_figure(sentence, m, "part"), _figure(sentence, m, "share" if m.group("share") else "share2"))
-        for m in _shares_of_something(sentence.skeleton)
-    ]
-    total_share = sum((share.value for _, share in listed), Decimal(0))
-    if len(listed) >= 2 and abs(total_share - HUNDRED) <= Decimal("0.2") * len(listed):
-        parts = [part for part, _ in listed]
-        if len({_unit_of(part) for part in parts}) == 1 and len({p.start for p in parts}) == len(parts):
-            wholes.append((parts, ()))
+    # every part of the sentence said with its share, judged or not
+    listed = _parts_with_shares(sentence, _shares_of_something(sentence.skeleton))
+    if (summed := _parts_making_a_hundred(listed, Decimal("0.2"))) is not None:
+        wholes.append((summed, ()))
     # the first groups of the list, their shares making 100%: one division of the whole, which the shares
     # may have been worked out of ("danh sách 54 người …, có 33 người … (62,3%); 20 người … (37,7%); nữ có 23
     # người (43,4%) …", n1078: of 33 + 20 = 53) — read for shares whose whole is said in the sentence
@@ -9008,7 +8990,8 @@ def _shares_of_earlier_total(
         if (
             opening is not None
             and not _totals_by_verb(sentence, opening.group("verb"), part, [*earlier, *before_part], around)
-            and (made_of := _parts_making_a_hundred(sentence, shares)) is not None
+            and (made_of := _parts_making_a_hundred(_parts_with_shares(sentence, shares), Decimal("0.1")))
+            is not None
             and part in made_of
         ):
             # "Trong số hồ sơ đã giải quyết, có hơn 22,26 triệu hồ sơ đúng hạn (tỷ lệ 99,84%) và 37.355 hồ sơ
@@ -9481,18 +9464,22 @@ _AMONG_THOSE_DONE = re.compile(
 )
 
 
-def _parts_making_a_hundred(sentence: Sentence, shares: Sequence[re.Match[str]]) -> list[Figure] | None:
-    """The parts of the sentence said each with its share, when they are two or more of one unit and their
-    shares make 100% (within their rounding); None otherwise."""
-    listed = [
+def _parts_with_shares(sentence: Sentence, shares: Sequence[re.Match[str]]) -> list[tuple[Figure, Figure]]:
+    """Each part the sentence says with its share (see :func:`_shares_of_something`), and the share."""
+    return [
         (_figure(sentence, m, "part"), _figure(sentence, m, "share" if m.group("share") else "share2"))
         for m in shares
     ]
+
+
+def _parts_making_a_hundred(listed: Sequence[tuple[Figure, Figure]], slack: Decimal) -> list[Figure] | None:
+    """The parts said each with its share, when they are two or more of one unit and their shares make 100%
+    (within ``slack`` a share); None otherwise."""
     total = sum((share.value for _, share in listed), Decimal(0))
     parts = [part for part, _ in listed]
     if (
         len(listed) < 2
-        or abs(total - HUNDRED) > Decimal("0.1") * len(listed)
+        or abs(total - HUNDRED) > slack * len(listed)
         or len({_unit_of(part) for part in parts}) != 1
         or len({part.start for part in parts}) != len(parts)
     ):
@@ -12736,25 +12723,28 @@ def rates_said_above_the_average(sentence: Sentence, recent: Sequence[Sentence])
         rate = sentence.figure(item.group("rate"))
         if rate.qualifier is not None:
             continue
-        holds = rate.value > average.value if higher else rate.value < average.value
-        way = Bilingual("higher", "cao hơn") if higher else Bilingual("lower", "thấp hơn")
-        if holds:
-            verdict = Verdict.CONSISTENT
-            note = Bilingual(
-                f"{rate.text} is {way.en} than the average {average.text}, as the text says.",
-                f"{rate.text} {way.vi} mức bình quân {average.text}, đúng như văn bản nói.",
-            )
-        else:
-            verdict = Verdict.WORDING_CONTRADICTION
-            note = Bilingual(
-                f"{rate.text} is not {way.en} than the average {average.text} the text compares it with.",
-                f"{rate.text} không {way.vi} mức bình quân {average.text} mà văn bản so sánh.",
-            )
+        named = Bilingual(f"the average {average.text}", f"mức bình quân {average.text}")
+        verdict, note = _order_said(rate, average, higher, named)
         numbers = [(Role.PREVIOUS, average), (Role.CURRENT, rate)]
         span = (item.start(), item.end())
         claim = _unchecked(sentence, span, "rates_said_above_the_average", numbers, verdict, note)
         start, end = sentence.span(*span)
         yield dataclasses.replace(claim, start=start, end=end)
+
+
+def _order_said(rate: Figure, other: Figure, higher: bool, named: Bilingual) -> tuple[Verdict, Bilingual]:
+    """Whether ``rate`` is higher (or lower) than ``other`` (``named`` so in the note), as the words say it
+    is: consistent, or a wording slip — and the note that says which."""
+    way = Bilingual("higher", "cao hơn") if higher else Bilingual("lower", "thấp hơn")
+    if rate.value > other.value if higher else rate.value < other.value:
+        return Verdict.CONSISTENT, Bilingual(
+            f"{rate.text} is {way.en} than {named.en}, as the text says.",
+            f"{rate.text} {way.vi} {named.vi}, đúng như văn bản nói.",
+        )
+    return Verdict.WORDING_CONTRADICTION, Bilingual(
+        f"{rate.text} is not {way.en} than {named.en}, which the text says it is.",
+        f"{rate.text} không {way.vi} {named.vi} như văn bản nói.",
+    )
 
 
 _ABOVE_THE_AVERAGE = re.compile(
