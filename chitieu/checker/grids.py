@@ -43,7 +43,7 @@ from functools import lru_cache, partial
 from chitieu.checker.judge import message, show, triple
 from chitieu.checker.model import Claim, FigureKind, Recomputation, Role, Verdict
 from chitieu.checker.rules import judged_claim, share_of, share_of_a_sum, sum_of_parts
-from chitieu.checker.tokens import Figure, Sentence, cell_figure, sentence_of, spaced_figure
+from chitieu.checker.tokens import MEASURE_UNITS, Figure, Sentence, cell_figure, sentence_of, spaced_figure
 from chitieu.core.text import Bilingual
 
 MIN_ROWS = 3  # rows of as many figures, for a block of lines to be read as a grid
@@ -612,6 +612,11 @@ def _claims(grid: _Grid) -> Iterator[Claim]:
     quotients = _quotient_columns(whole_values, grid.width)
     yield from fresh(_quotients(whole_values, quotients))
     taken = {k for _, _, k, _ in quotients}
+    differences = (
+        _difference_columns(whole_values, grid.width, taken) if _DIFFERENCES.search(grid.header) else []
+    )
+    yield from fresh(_differences(whole_values, differences))
+    taken |= {k for _, _, k in differences}
     unpadded = [row for row in grid.rows if not row.padded]
     averages = _average_columns(unpadded, grid.width)
     taken |= {k for k, _ in averages}
@@ -857,13 +862,8 @@ def _quotients(rows: list[_Row], quotients: list[tuple[int, int, int, bool]]) ->
     for i, j, k, percent in quotients:
         for row in rows:
             numerator, denominator, printed = row.cells[j], row.cells[i], row.cells[k]
-            if (
-                numerator is None
-                or denominator is None
-                or printed is None
-                or not row.full(range(len(row.cells)))
-            ):
-                continue
+            if numerator is None or denominator is None or printed is None or not row.full((i, j, k)):
+                continue  # (another column may hold a fall: "Năng suất 51,3 50,0 97,5 -1,3", n1711)
             recomputation = _quotient(numerator, denominator, percent)
             if recomputation is None:
                 continue
@@ -875,6 +875,63 @@ def _quotients(rows: list[_Row], quotients: list[tuple[int, int, int, bool]]) ->
                 "grid_quotient",
                 lambda f, percent=percent: _quotient(f[0], f[1], percent),  # type: ignore[misc]
             )
+
+
+# ---- a column that is one column less another ---------------------------------------------------
+
+_DIFFERENCE_LABEL = Bilingual("difference of two columns", "hiệu của hai cột")
+# a header that says a column of differences: "So sánh | % | +,-", "Tăng/giảm", "Chênh lệch" (not "Tổng số =
+# Nam + Nữ", where a part is also the total less the other)
+_DIFFERENCES = re.compile(r"\+ ?[,/] ?[-−]|tăng ?[,/] ?giảm|chênh lệch|\(\+\)")
+
+
+def _difference(row: _Row, i: int, j: int, k: int) -> Recomputation | None:
+    """Column j less column i in this row, in the way column k's sign says it ("-1,3" a fall)."""
+    later, earlier = row.cells[j], row.cells[i]
+    if later is None or earlier is None or row.signs[i] < 0 or row.signs[j] < 0:
+        return None
+    later, earlier = _as_measured(row, later, earlier)
+    a, b = triple(later), triple(earlier)
+    sign = row.signs[k]
+    value = (a[0] - b[0]) * sign
+    low, high = sorted(((a[1] - b[2]) * sign, (a[2] - b[1]) * sign))
+    formula = message("{} − {} = {}", "{} − {} = {}", a[0], b[0], a[0] - b[0])
+    return Recomputation(value, min(low, value), max(high, value), formula, _DIFFERENCE_LABEL)
+
+
+def _difference_columns(rows: list[_Row], width: int, taken: set[int]) -> list[tuple[int, int, int]]:
+    """(i, j, k): column k is column j less column i, its sign said, in nearly every row ("TH cùng kỳ 2016 |
+    TH trong kỳ | % | +,-", n1711)."""
+    sample = [row for row in rows if all(row.cells[c] is not None for c in range(width))][:SAMPLE]
+    if len(sample) < MIN_ROWS + 1 or not 3 <= width <= 10:
+        return []
+    found: list[tuple[int, int, int]] = []
+    for k in reversed(range(width)):
+        if k in taken or any(k in (i, j) for i, j, _ in found):
+            continue
+        for i, j in itertools.permutations([c for c in range(width) if c != k and c not in taken], 2):
+            holding = sum(
+                (found_ := _difference(row, i, j, k)) is not None
+                and found_.value != 0
+                and _within(row.cells[k], found_)  # type: ignore[arg-type]
+                for row in sample
+            )
+            if holding >= MIN_ROWS + 1 and holding >= Decimal("0.8") * len(sample):
+                found.append((i, j, k))
+                break
+    return found
+
+
+def _differences(rows: list[_Row], differences: list[tuple[int, int, int]]) -> Iterator[Claim]:
+    for i, j, k in differences:
+        for row in rows:
+            printed, later, earlier = row.cells[k], row.cells[j], row.cells[i]
+            if printed is None or later is None or earlier is None:
+                continue
+            if (recomputation := _difference(row, i, j, k)) is None:
+                continue
+            numbers = [(Role.CURRENT, later), (Role.PREVIOUS, earlier), (Role.CHANGE, printed)]
+            yield _judged(row.sentence, numbers, [recomputation], "grid_difference")
 
 
 # ---- a column of the average growth of the columns before it ------------------------------------
@@ -1372,6 +1429,16 @@ _MEASURED_IN_BRACKETS = re.compile(
 )
 
 
+def _as_measured(row: _Row, *figures: Figure) -> tuple[Figure, ...]:
+    """The cells read as measures, rounded to their last digit, where the grid's header says a unit of measure
+    in brackets or the row's own unit cell does ("Lúa | Ha | 13.726,2 | 20.736", n1711) — not as exact counts:
+    "Tổng diện tích rừng (Ha) … 2011 3.679 … 2012 3.550", "… 96,48" (n1976) is 96,467–96,520, not 96,49."""
+    unit = row.label.rsplit(" ", 1)[-1]
+    if unit not in MEASURE_UNITS and "/" not in unit and not _measured(row.sentence.text):
+        return figures
+    return tuple(figure if figure.noun else dataclasses.replace(figure, noun="ha") for figure in figures)
+
+
 @lru_cache(maxsize=8)
 def _measured(block: str) -> bool:
     """Whether a grid's text says a unit of measure in brackets (read once a grid, not once a cell)."""
@@ -1382,10 +1449,7 @@ def _growth_claim(row: _Row, column: int, current: Figure | None, previous: Figu
     printed = row.cells[column]
     if printed is None or current is None or previous is None:
         return None
-    if _measured(row.sentence.text) and not current.noun and not previous.noun:
-        # "Tổng diện tích rừng (Ha) … 2011 3.679 … 2012 3.550", "Chỉ số phát triển … 2012 96,48" (n1976):
-        # areas in whole hectares are rounded, 96,467–96,520 — not 96,49 exactly
-        current, previous = (dataclasses.replace(f, noun="ha") for f in (current, previous))
+    current, previous = _as_measured(row, current, previous)
     recomputation = _change(current, previous, printed, row.signs[column], _is_index(row))
     if recomputation is None:
         return None

@@ -1391,3 +1391,24 @@ def test_indices_of_whole_hectares_allow_for_their_rounding():
     )
     assert claims_of(text.format("96,48"))["96,48"][0].verdict == Verdict.CONSISTENT
     assert claims_of(text.format("96,68"))["96,68"][0].verdict == Verdict.INCONSISTENT
+
+
+def test_a_column_of_differences_under_a_header_that_says_so():
+    # n1711 (a district's harvest against the same season of 2016, one cell a line): "TH cùng kỳ 2016 | TH
+    # trong kỳ | So sánh % | +,-" — the index is this season over last, the last column this season less last,
+    # a fall signed ("Năng suất | tạ/ha | 51,3 | 50,0 | 97,5 | -1,3"); the row's unit cell "Ha" makes its
+    # whole hectares rounded ("20.736" less "13.726,2" is 7.009,3–7.010,2)
+    cells = [
+        "STT", "Chỉ tiêu", "ĐVT", "TH cùng kỳ 2016", "TH trong kỳ", "So sánh", "%", "+,-",
+        "1", "Lúa", "Ha", "13.726,2", "20.736", "151,1", "7.009,7",
+        "", "Năng suất", "tạ/ha", "51,3", "50,0", "97,5", "-1,3",
+        "2", "Ngô", "Ha", "2.754,3", "3.600,7", "130,7", "{}",
+        "", "Năng suất", "tạ/ha", "46,8", "47,4", "101,3", "0,6",
+        "3", "Rau các loại", "Ha", "2.550,3", "3.187,8", "125,0", "637,5",
+        "4", "Lạc", "Ha", "604,4", "572,7", "94,8", "-31,7",
+    ]  # fmt: skip
+    text = "Biểu: Tình hình thu hoạch vụ mùa so với cùng kỳ năm 2016\n\n" + "\n\n".join(cells)
+    said = claims_of(text.format("846,4"))
+    assert said["846,4"][0].verdict == said["1,3"][0].verdict == Verdict.CONSISTENT
+    assert said["7.009,7"][0].verdict.fits  # within the rounding of the whole hectares
+    assert claims_of(text.format("864,4"))["864,4"][0].verdict == Verdict.INCONSISTENT
