@@ -71,7 +71,8 @@ _YEAR = re.compile(r"(?:19[5-9]\d|20[0-4]\d)")
 # (not a date's: "06/10/2017"; "Sơ bộ - Prel.2017" is one)
 _YEARS = re.compile(r"(?<![\d,/])(?<!\d\.)(?P<year>19[5-9]\d|20[0-4]\d)(?:\s*-\s*(?:19|20)\d\d)?(?![\d.,/])")
 _LETTER = re.compile(r"[^\W\d_]")
-_HEADER_TOTAL = re.compile(r"tổng số|(?<!\w)total(?!\w)")
+# (or the whole and "chia ra", its parts: "Toàn tỉnh | Chia ra | TPVL | Long Hồ | …", n2003)
+_HEADER_TOTAL = re.compile(r"tổng số|(?<!\w)total(?!\w)|(?<!\w)chia ra(?!\w)")
 # (not the natural increase of a population, a rate per thousand beside its births and deaths: "Tỷ suất sinh
 # thô, tỷ suất chết thô và tỷ lệ tăng tự nhiên", raw63/um12, um14)
 _RATES = re.compile(
@@ -1544,7 +1545,10 @@ def _rates_under_counts(grid: _Grid) -> Iterator[Claim]:
         and not _RATES_ROW.match(above.label)
         and len(above.cells) == len(row.cells)
     ]
-    if len(pairs) < MIN_ROWS:
+    # (one or two rows of rates are read where all their cells but one fit, five cells or more: "Trường Tiểu
+    # học 196 17 31 …" / "Trường đạt CQG 109 11 22 …" / "Tỉ lệ % 55.61 64.71 70.97 …", n2003)
+    alone = len(pairs) < MIN_ROWS
+    if alone and not (pairs and len(pairs[0][1].cells) >= 5):
         return
     rated = {id(row) for _, row in pairs}
     wholes = [row for row in rows if id(row) not in rated and row.full(range(len(row.cells)))]
@@ -1564,7 +1568,8 @@ def _rates_under_counts(grid: _Grid) -> Iterator[Claim]:
         key=lambda found: sum(claim.verdict.fits for claim in found[1]),
         default=None,
     )
-    if best is None or not best[1] or sum(claim.verdict.fits for claim in best[1]) < MOST * len(best[1]):
+    needed = (len(best[1]) - 1 if alone else MOST * len(best[1])) if best is not None else 0
+    if best is None or not best[1] or sum(claim.verdict.fits for claim in best[1]) < needed:
         return
     yield from best[1]
     yield from claims_of(best[0], pairs[RATED_SAMPLE:])

@@ -1412,3 +1412,19 @@ def test_a_column_of_differences_under_a_header_that_says_so():
     assert said["846,4"][0].verdict == said["1,3"][0].verdict == Verdict.CONSISTENT
     assert said["7.009,7"][0].verdict.fits  # within the rounding of the whole hectares
     assert claims_of(text.format("864,4"))["864,4"][0].verdict == Verdict.INCONSISTENT
+
+
+def test_one_row_of_rates_under_its_count_of_a_whole_row():
+    # n2003 (Vĩnh Long's primary schools by district, one cell a line): "Trường Tiểu học 196 17 31 …",
+    # "Trường đạt CQG 109 11 22 …", "Tỉ lệ % 55.61 64.71 70.97 …" — each rate the count over its column's
+    # schools, read where all its cells but one fit
+    cells = [
+        "Toàn", "Tỉnh", "Chia ra", "TPVL", "Long Hồ", "Mang Thít", "Vũng Liêm", "Tam Bình", "Trà Ôn",
+        "Trường", "Tiểu học", "196", "17", "31", "25", "30", "28", "30",
+        "Trường đạt CQG", "109", "11", "22", "16", "14", "17", "16",
+        "Tỉ lệ %", "55.61", "{}", "70.97", "64.00", "46.67", "60.71", "53.33",
+    ]  # fmt: skip
+    text = "Thống kê số trường đạt chuẩn quốc gia các huyện, thị, thành phố:\n\n" + "\n\n".join(cells)
+    said = claims_of(text.format("64.71"))
+    assert said["64.71"][0].verdict == said["55.61"][0].verdict == Verdict.CONSISTENT
+    assert claims_of(text.format("46.71"))["46.71"][0].verdict == Verdict.INCONSISTENT
