@@ -7215,6 +7215,49 @@ def ratio_with_its_difference(sentence: Sentence) -> Iterator[Claim]:
         )
 
 
+# a value, its ratio to the value before, then its rise or fall: "nộp ngân sách 17.600 tỉ đồng, bằng 86% so
+# với kế hoạch và bằng 146% so với cùng kỳ, tăng 8.000 tỉ đồng so với cùng kỳ" (n1991) — the rise is the value
+# less the value before, value / ratio
+_RATIO_THEN_ITS_DIFFERENCE = pattern(
+    r"{value:N}(?: [^\W\d_]+){0,4}?,?(?P<between>(?:[^#;.]|#\d+%#){0,80}?) bằng {ratio:P} so với {PREVIOUS},?"
+    r" (?P<way>tăng|giảm)(?: thêm)? {difference:N}"
+)
+
+
+def difference_after_a_ratio(sentence: Sentence) -> Iterator[Claim]:
+    """A value, its ratio to the value before, then its rise or fall: value − value / ratio × 100.
+
+    Examples:
+        "nộp ngân sách 17.600 tỷ đồng, bằng 146% so với cùng kỳ, tăng 5.545 tỷ đồng so với cùng kỳ"
+    """
+    if "bằng" not in sentence.skeleton:
+        return
+    for match in _RATIO_THEN_ITS_DIFFERENCE.finditer(sentence.skeleton):
+        value, difference = _figure(sentence, match, "value"), _figure(sentence, match, "difference")
+        ratio = _figure(sentence, match, "ratio")
+        if value.kind != difference.kind or not _alike(value, difference) or ratio.qualifier is not None:
+            continue
+        rising = match.group("way") == "tăng"
+        if (ratio.value > HUNDRED) != rising or ratio.value == HUNDRED:
+            continue  # "bằng 86% …, tăng …": the words and the ratio disagree, another reading
+        v, r = triple(value), triple(ratio)
+        corners = [abs(vv - vv * HUNDRED / rr) for vv in v[1:] for rr in r[1:] if rr > 0]
+        recomputed = abs(v[0] - v[0] * HUNDRED / r[0])
+        formula = Bilingual(
+            *(
+                f"{show_scaled(v[0], value.scale, lang)} − {show_scaled(v[0], value.scale, lang)} /"
+                f" {show(r[0], lang)}% = {show_scaled(recomputed, value.scale, lang)}"
+                for lang in ("en", "vi")
+            )
+        )
+        reading = Recomputation(
+            recomputed, min([*corners, recomputed]), max([*corners, recomputed]), formula,
+            Bilingual("the value less the value before", "số này trừ số trước đó"),
+        )  # fmt: skip
+        numbers = [(Role.CURRENT, value), (Role.RATIO, ratio), (Role.DIFFERENCE, difference)]
+        yield judged_claim(sentence, match.span(), "difference_after_a_ratio", numbers, [reading])
+
+
 def times_previous(sentence: Sentence) -> Iterator[Claim]:
     """A multiple of the previous value ("gấp Z lần"): A / B.
 
@@ -13685,6 +13728,7 @@ RULES: list[Rule] = [
     difference_vs_previous,
     difference_of_a_pair,
     ratio_with_its_difference,
+    difference_after_a_ratio,
     ratio_vs_previous,
     change_and_multiple,
     times_a_rate_named,

@@ -8375,3 +8375,14 @@ def test_a_growth_said_higher_or_lower_than_another_growth():
         "Kinh tế. GRDP ước tính tăng 7,88% so với cùng kỳ năm trước (cao hơn mức tăng 7,79% của quý I/2014)."
     )
     assert verdicts(bracketed)["7,79%"] == Verdict.CONSISTENT
+
+
+def test_a_rise_said_after_the_ratio_to_the_value_before():
+    # n1991 (the coal group, 2014): "nộp ngân sách Nhà nước 17.600 tỉ đồng, bằng 86% so với kế hoạch và bằng
+    # 146% so với cùng kỳ, tăng 8.000 tỉ đồng so với cùng kỳ" — 17.600 less 17.600 / 1,46 is 5.545, not 8.000
+    text = (
+        "Kinh doanh. Nộp ngân sách Nhà nước 17.600 tỉ đồng, bằng 86% so với kế hoạch và bằng 146% so với cùng"
+        " kỳ, tăng {} tỉ đồng so với cùng kỳ."
+    )
+    assert verdicts(text.format("8.000"))["8.000 tỉ"] == Verdict.INCONSISTENT
+    assert verdicts(text.format("5.545"))["5.545 tỉ"] == Verdict.CONSISTENT
