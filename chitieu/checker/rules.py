@@ -101,8 +101,9 @@ _MACROS = {
         r"|quý trước|năm \d{4}|tháng \d{1,2}/\d{4}|quý [ivx]+/\d{4}"
         # what a year did, or was estimated to: "so với ước thực hiện của năm 2011" (n506)
         r"|(?:ước )?(?:thực hiện|kết quả)(?: của)? năm (?:trước|\d{4})"
-        # a season or the whole of a year: "so với vụ mùa năm 2018", "so với cả năm 2018"
-        r"|(?:cả |vụ (?:mùa|đông xuân|hè thu|chiêm xuân|chiêm|xuân|đông) )(?:năm )?\d{4})"
+        # a season or the whole of a year: "so với vụ mùa năm 2018", "so với cả năm 2018", "so với vụ lúa thu
+        # đông năm 2016" (n2001)
+        r"|(?:cả |vụ (?:lúa )?(?:mùa|đông xuân|hè thu|thu đông|chiêm xuân|chiêm|xuân|đông) )(?:năm )?\d{4})"
     ),
     # what joins counts to their share: ", chiếm", " (đạt", ", đạt tỷ lệ", " ("
     "SHARE_LINK": rf"(?:(?:, ?| ?\( ?|: ?)(?:{_LINK_WORD} )?| {_LINK_WORD} )",

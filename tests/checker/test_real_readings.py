@@ -8386,3 +8386,14 @@ def test_a_rise_said_after_the_ratio_to_the_value_before():
     )
     assert verdicts(text.format("8.000"))["8.000 tỉ"] == Verdict.INCONSISTENT
     assert verdicts(text.format("5.545"))["5.545 tỉ"] == Verdict.CONSISTENT
+
+
+def test_a_change_against_a_season_named_by_its_crop():
+    # n2001 (Hậu Giang, 2017): "sản lượng thu hoạch ước được 242.846 tấn, tăng 23,63% (bằng 46.417 tấn) so với
+    # vụ lúa thu đông năm 2016"
+    text = (
+        "Nông nghiệp. Sản lượng thu hoạch ước được 242.846 tấn, tăng {} (bằng 46.417 tấn) so với vụ lúa thu"
+        " đông năm 2016."
+    )
+    assert verdicts(text.format("23,63%"))["23,63%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("32,63%"))["32,63%"] == Verdict.INCONSISTENT
