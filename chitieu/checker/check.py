@@ -551,7 +551,10 @@ def _repeated_in_the_headline(
         if before is not None and ":" in text[before[1] : start]:
             before = None  # "Thành phố Ngã Bảy: 97,18% hộ đạt chuẩn …" (n1266): a place, then what it did
         said_again = [claim for claim in checked.get(text[start:end], ()) if claim.start >= body]
-        if before is None:
+        # (a rate with decimals the body judges once is that rate, whatever word comes before it: "có 56,1%
+        # trường đạt chuẩn quốc gia" in the title, "109/196 trường …, chiếm tỉ lệ 56,1%" in the body, n2003)
+        precise = figure.kind == FigureKind.PERCENT and figure.decimals > 0 and len(said_again) == 1
+        if before is None or precise:
             said_again = said_again if len(said_again) == 1 else []
         else:
             said_again = [

@@ -8397,3 +8397,16 @@ def test_a_change_against_a_season_named_by_its_crop():
     )
     assert verdicts(text.format("23,63%"))["23,63%"] == Verdict.CONSISTENT
     assert verdicts(text.format("32,63%"))["32,63%"] == Verdict.INCONSISTENT
+
+
+def test_a_rate_with_decimals_in_the_title_is_the_one_the_body_judges():
+    # n2003 (Vĩnh Long's primary schools, 2017): the title "… có 56,1% trường đạt chuẩn quốc gia", the body
+    # "109/196 trường tiểu học đạt chuẩn quốc gia, chiếm tỉ lệ 56,1%" — 55,6%: the title says the slip again
+    text = (
+        "Giáo dục Tiểu học tỉnh Vĩnh Long có {0} trường đạt chuẩn quốc gia\n\nTính đến cuối năm 2017, toàn"
+        " tỉnh đã có 109/196 trường tiểu học đạt chuẩn quốc gia, chiếm tỉ lệ {0}."
+    )
+    found = check_text(text.format("56,1%")).claims
+    assert [claim.verdict for claim in found if claim.printed.text == "56,1%"] == [Verdict.INCONSISTENT] * 2
+    found = check_text(text.format("55,6%")).claims
+    assert [claim.verdict for claim in found if claim.printed.text == "55,6%"] == [Verdict.CONSISTENT] * 2
