@@ -392,6 +392,9 @@ _NOT_FIGURES_ANY_CASE = [
         r"|tiêu chí(?: số)?)"  # "còn 2 tiêu chí chưa đạt (tiêu chí 5 và tiêu chí 13)"
         r" \d{1,2}(?:(?:,| và| hoặc| ?-) ?\d{1,2})*(?![\d]|[.,]\d)"  # "sức khỏe loại 1 và 2 chiếm 37%"
     ),
+    # a level, alone ("trường đạt chuẩn quốc gia mức độ 2, tỉ lệ 12,6%", n2003 — not "mức độ 2, 5 trường còn
+    # lại", n1922: the 5 is a count)
+    re.compile(r"(?<!\w)mức độ \d{1,2}(?![\d]|[.,]\d)"),
     # ordinals and references: lần thứ 12, Điều 5, khoản 2, đợt 3
     re.compile(r"(?:thứ|điều|khoản|chương|mục|phụ lục|tiết|bước|đợt|stt|kỳ họp|hội nghị) \d+(?![\d]|[.,]\d)"),
     # a badge named by its years: "huy hiệu 65 năm tuổi Đảng", "huy hiệu 45 tuổi Đảng"

@@ -8410,3 +8410,24 @@ def test_a_rate_with_decimals_in_the_title_is_the_one_the_body_judges():
     assert [claim.verdict for claim in found if claim.printed.text == "56,1%"] == [Verdict.INCONSISTENT] * 2
     found = check_text(text.format("55,6%")).claims
     assert [claim.verdict for claim in found if claim.printed.text == "55,6%"] == [Verdict.CONSISTENT] * 2
+
+
+def test_a_level_said_after_the_count_is_no_part_of_it():
+    # n2003 (Vĩnh Long's schools): "trong đó có 25 trường đạt chuẩn quốc gia mức độ 2, tỉ lệ 12,8%" — of the
+    # 196, not "2"; n1846: "805 thủ tục … trực tuyến mức độ 3, mức độ 4, chiếm gần 46%" of the 1.766; n1922:
+    # "đạt chuẩn mức độ 2, 5 trường còn lại …" — the 5 is still a count
+    text = (
+        "Giáo dục. Toàn tỉnh đã có 109/196 trường tiểu học đạt chuẩn quốc gia, chiếm tỉ lệ 55,6%; trong đó có"
+        " 25 trường đạt chuẩn quốc gia mức độ 2, tỉ lệ {}."
+    )
+    assert verdicts(text.format("12,8%"))["12,8%"] == Verdict.CONSISTENT
+    procedures = (
+        "Hành chính. Hiện thành phố có 1.766 thủ tục hành chính, trong đó có 805 thủ tục được cung cấp dịch"
+        " vụ công trực tuyến mức độ 3, mức độ 4, chiếm gần 46%."
+    )
+    assert verdicts(procedures)["46%"] == Verdict.CONSISTENT
+    schools = (
+        "Giáo dục. Có 2 trường mẫu giáo gồm: Mẫu giáo Hoài Châu Bắc (Hoài Nhơn) đạt chuẩn mức độ 2, 3 trường"
+        " còn lại đạt mức độ 1 là Mẫu giáo Mỹ Châu, Mẫu giáo Phước Quang, Mẫu giáo Ân Tín."
+    )
+    assert verdicts(schools)["3"] == Verdict.CONSISTENT
