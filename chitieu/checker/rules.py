@@ -7529,8 +7529,11 @@ _SAID_OF_THEM_THEN_LISTED = re.compile(
     r"(?: (?:[^\W\d_]+|(?<=độ )\d{1,2})){1,12}?"  # ("… đạt chuẩn quốc gia mức độ 1 gồm:", n1917)
     r"(?:, (?:bao gồm|gồm):?| (?:bao gồm|gồm):| (?:bao gồm|gồm)(?= Trường)| là:?"
     r"| \((?:bao gồm |gồm )?(?:các )?(?:xã|phường|thị trấn|huyện|tỉnh|đơn vị|trường)"
-    r"(?:, (?:phường|thị trấn))?:?)"
-    r"(?= [^\W\d_])"
+    r"(?:, (?:phường|thị trấn))?:?(?= [^\W\d_])"
+    # (… or the names in brackets straight away: "3 trường đạt chuẩn mức độ 1 (Tiểu học số 1 Cát Minh, …)",
+    # n1922)
+    r"| \((?=[A-ZÀ-ỸĐ]))"
+    r"(?= ?[^\W\d_])"
 )
 _A_YEAR_AFTER = re.compile(r" (?:19|20)\d\d(?!\d)")
 

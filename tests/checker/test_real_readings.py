@@ -8431,3 +8431,20 @@ def test_a_level_said_after_the_count_is_no_part_of_it():
         " còn lại đạt mức độ 1 là Mẫu giáo Mỹ Châu, Mẫu giáo Phước Quang, Mẫu giáo Ân Tín."
     )
     assert verdicts(schools)["3"] == Verdict.CONSISTENT
+
+
+def test_names_in_brackets_after_what_is_said_of_them():
+    # n1922 (Bình Định): "huyện Phù Cát có 3 trường đạt chuẩn mức độ 1 (Tiểu học số 1 Cát Minh, Tiểu học
+    # Cát Lâm, Tiểu học số 2 Cát Khánh)"; n912: "11 đơn vị hành chính cấp tỉnh không thực hiện sắp xếp (Hà
+    # Nội, …)"
+    text = (
+        "Giáo dục. Huyện Phù Cát có {} trường đạt chuẩn mức độ 1 (Tiểu học số 1 Cát Minh, Tiểu học Cát Lâm,"
+        " Tiểu học số 2 Cát Khánh); huyện Tuy Phước có 2 trường."
+    )
+    assert verdicts(text.format("3"))["3"] == Verdict.CONSISTENT
+    assert verdicts(text.format("4"))["4"] == Verdict.INCONSISTENT
+    provinces = (
+        "Sắp xếp. Có 3 đơn vị hành chính cấp tỉnh không thực hiện sắp xếp (Hà Nội, Huế, Lai Châu). Về phương"
+        " án sắp xếp, có 23 phương án."
+    )
+    assert verdicts(provinces)["3"] == Verdict.CONSISTENT
