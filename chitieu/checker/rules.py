@@ -7632,6 +7632,15 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
         names = _agency_names_joined(names)
         if sum(name.split()[-1].isdigit() for name in names) >= 2:
             continue  # "15 người bị thương (Bến Tre 12, Tiền Giang 3)": how many of each, not names
+        if (place := _A_PLACE_ASIDE.match(text, end)) is not None and text[place.end() : place.end() + 1] in (
+            "",
+            ".",
+            ";",
+            ",",
+        ):
+            end = (
+                place.end()
+            )  # the place they are all in: "4 xã Phù Đổng, Bát Tràng, Gia Lâm, Thuận An (Hà Nội)."
         rest = text[end : end + 2]
         closed = (
             rest[:1] == ")"
@@ -7734,6 +7743,15 @@ _ONE_CAPITALISED_NAME = re.compile(" ?" + _A_CAPITALISED_NAME)
 _BETWEEN_GROUPED_NAMES = re.compile(r"[;,] (?:và )?(?=[A-ZÀ-ỸĐ])| và (?=[A-ZÀ-ỸĐ])")
 
 
+# a body named by its kind, then its name — capitalised words, a lower-case word after one of them ("Bệnh viện
+# Đa khoa Đống Đa", "Trạm Y tế Việt Hưng", "Bộ Tư pháp", "Ngân hàng Nhà nước Việt Nam", n1582, n1681)
+_A_BODY = re.compile(
+    r" ?(?:Bệnh viện|Trạm [Yy] tế|Trung tâm|Ngân hàng|Bộ|Sở|Chợ|Công ty|Nhà máy|Cục|Chi cục|Viện|Ủy ban"
+    r"|Tòa án)"
+    r"(?: (?:[A-ZÀ-ỸĐ][^\W\d_]*(?:[’'][^\W\d_]+)?"
+    r"(?: (?!và\b|là\b|gồm\b|có\b|của\b|tại\b|với\b|đã\b|được\b)[a-zà-ỹđ]+)?|xã|phường)){1,6}"
+    r"(?: ?\([^()]{1,60}\))?"
+)
 _SCHOOL_KIND = (
     r"(?:[Mm]ầm non|[Mm]ẫu giáo|MN|MG|[Tt]iểu học|TH|THCS|THPT|[Tt]rung học cơ sở|[Tt]rung học phổ thông"
     r"|PTDTBT|PTDTNT|[Pp]hổ thông dân tộc (?:bán trú|nội trú)|TH ?(?:&|và) ?THCS|THCS ?(?:&|và) ?THPT)"
@@ -7751,7 +7769,7 @@ def _schools_listed(text: str, position: int) -> tuple[list[str], int] | None:
     two."""
     names: list[str] = []
     end = position
-    while (school := _A_SCHOOL.match(text, position)) is not None:
+    while (school := _A_SCHOOL.match(text, position) or _A_BODY.match(text, position)) is not None:
         names.append(school.group().strip())
         end = school.end()
         if (between := _BETWEEN_SCHOOLS.match(text, end)) is None:

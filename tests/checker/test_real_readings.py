@@ -8448,3 +8448,19 @@ def test_names_in_brackets_after_what_is_said_of_them():
         " án sắp xếp, có 23 phương án."
     )
     assert verdicts(provinces)["3"] == Verdict.CONSISTENT
+
+
+def test_bodies_named_by_their_kind_and_names_with_the_place_they_are_in():
+    # n1582 (Hà Nội's HIV tests): "tại 4 cơ sở: Bệnh viện Đa khoa Đống Đa, Bệnh viện Đa khoa Hà Đông, Bệnh
+    # viện Thanh Nhàn và Trạm Y tế Việt Hưng"; n1681: "bao gồm 2 đơn vị: Ngân hàng Nhà nước Việt Nam và Bộ Tư
+    # pháp"; n1372: "của 4 xã Phù Đổng, Bát Tràng, Gia Lâm, Thuận An (Hà Nội)"
+    text = (
+        "Y tế. Thành phố duy trì xét nghiệm tại {} cơ sở: Bệnh viện Đa khoa Đống Đa, Bệnh viện Đa khoa Hà"
+        " Đông, Bệnh viện Thanh Nhàn và Trạm Y tế Việt Hưng."
+    )
+    assert verdicts(text.format("4"))["4"] == Verdict.CONSISTENT
+    assert verdicts(text.format("5"))["5"] == Verdict.INCONSISTENT
+    ministries = "Cải cách. Chỉ số trên 90%, bao gồm 2 đơn vị: Ngân hàng Nhà nước Việt Nam và Bộ Tư pháp."
+    assert verdicts(ministries)["2"] == Verdict.CONSISTENT
+    communes = "Quà Tết. Bà tặng quà cựu chiến binh của 4 xã Phù Đổng, Bát Tràng, Gia Lâm, Thuận An (Hà Nội)."
+    assert verdicts(communes)["4"] == Verdict.CONSISTENT
