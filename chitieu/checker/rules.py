@@ -7752,6 +7752,12 @@ _A_BODY = re.compile(
     r"(?: (?!và\b|là\b|gồm\b|có\b|của\b|tại\b|với\b|đã\b|được\b)[a-zà-ỹđ]+)?|xã|phường)){1,6}"
     r"(?: ?\([^()]{1,60}\))?"
 )
+# people named with the word one calls them by: "03 Mẹ Việt Nam anh hùng gồm mẹ Thẩm Thị Thanh, mẹ Thái Thị
+# Cẩm và mẹ Thái Thị Nhung (ở xã Tây Vinh)" (n1503)
+_A_PERSON = re.compile(
+    r" ?(?:ông|bà|mẹ|anh|chị|em|cụ|đồng chí) [A-ZÀ-ỸĐ][^\W\d_]*(?: [A-ZÀ-ỸĐ][^\W\d_]*){1,4}"
+    r"(?: ?\([^()]{1,60}\))?"
+)
 _SCHOOL_KIND = (
     r"(?:[Mm]ầm non|[Mm]ẫu giáo|MN|MG|[Tt]iểu học|TH|THCS|THPT|[Tt]rung học cơ sở|[Tt]rung học phổ thông"
     r"|PTDTBT|PTDTNT|[Pp]hổ thông dân tộc (?:bán trú|nội trú)|TH ?(?:&|và) ?THCS|THCS ?(?:&|và) ?THPT)"
@@ -7769,7 +7775,11 @@ def _schools_listed(text: str, position: int) -> tuple[list[str], int] | None:
     two."""
     names: list[str] = []
     end = position
-    while (school := _A_SCHOOL.match(text, position) or _A_BODY.match(text, position)) is not None:
+    while (
+        school := _A_SCHOOL.match(text, position)
+        or _A_BODY.match(text, position)
+        or _A_PERSON.match(text, position)
+    ) is not None:
         names.append(school.group().strip())
         end = school.end()
         if (between := _BETWEEN_SCHOOLS.match(text, end)) is None:
@@ -7798,7 +7808,10 @@ def _names_grouped_by_place(text: str, position: int) -> tuple[list[str], int] |
 # (an item's words may be joined by a dash: "đơn nam, đơn nữ, đôi nam, đôi nữ và đôi nam - nữ", n1908)
 _PLAIN_ITEMS = re.compile(
     r" ?(?P<items>[a-zà-ỹđ]+(?:(?: | [-–] )[a-zà-ỹđ]+){0,2}"
-    r"(?:(?:,| và) [a-zà-ỹđ]+(?:(?: | [-–] )[a-zà-ỹđ]+){0,2}){2,11})(?=[.;]|$)"
+    r"(?:(?:,| và) [a-zà-ỹđ]+(?:(?: | [-–] )[a-zà-ỹđ]+){0,2}){2,11})"
+    # (… or to what is said of them all: "ở 3 cấp: tỉnh, huyện, xã, trong đó: …" n1317; "3 chiến dịch: kỳ nghỉ
+    # hồng, hành quân xanh, hoa phượng đỏ với sự tham gia …", n1478)
+    r"(?=[.;]|$|, trong đó(?!\w)| với (?!nhau))"
 )
 
 

@@ -8464,3 +8464,16 @@ def test_bodies_named_by_their_kind_and_names_with_the_place_they_are_in():
     assert verdicts(ministries)["2"] == Verdict.CONSISTENT
     communes = "Quà Tết. Bà tặng quà cựu chiến binh của 4 xã Phù Đổng, Bát Tràng, Gia Lâm, Thuận An (Hà Nội)."
     assert verdicts(communes)["4"] == Verdict.CONSISTENT
+
+
+def test_plain_items_up_to_what_is_said_of_them_all_and_people_named_with_their_title():
+    # n1317: "ở 3 cấp: tỉnh, huyện, xã, trong đó: …"; n1478: "3 chiến dịch: kỳ nghỉ hồng, hành quân xanh, hoa
+    # phượng đỏ với sự tham gia của …"; people called "mẹ", "ông" before their names (n1503's shape)
+    levels = "Thủ tục. UBND tỉnh công bố 7.518 TTHC ở 3 cấp: tỉnh, huyện, xã, trong đó: 3.595 TTHC mới."
+    assert verdicts(levels)["3"] == Verdict.CONSISTENT
+    people = (
+        "Quà Tết. Đoàn đã tặng quà cho {} người gồm mẹ Thẩm Thị Thanh, mẹ Thái Thị Cẩm và ông Thái Văn Nhung"
+        " (ở xã Tây Vinh), đồng thời thăm 03 thương bệnh binh."
+    )
+    assert verdicts(people.format("3"))["3"] == Verdict.CONSISTENT
+    assert verdicts(people.format("4"))["4"] == Verdict.INCONSISTENT
