@@ -912,9 +912,9 @@ def _difference_columns(rows: list[_Row], width: int, taken: set[int]) -> list[t
             continue
         for i, j in itertools.permutations([c for c in range(width) if c != k and c not in taken], 2):
             holding = sum(
-                (found_ := _difference(row, i, j, k)) is not None
-                and found_.value != 0
-                and _within(row.cells[k], found_)  # type: ignore[arg-type]
+                (difference := _difference(row, i, j, k)) is not None
+                and difference.value != 0
+                and _within(row.cells[k], difference)  # type: ignore[arg-type]
                 for row in sample
             )
             if holding >= MIN_ROWS + 1 and holding >= Decimal("0.8") * len(sample):

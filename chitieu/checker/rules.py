@@ -7611,10 +7611,11 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
             # names in groups, each group with the place they are in: "25 xã đạt chuẩn NTM nâng cao, gồm: Kỳ
             # Phú, Kỳ Châu, Kỳ Đồng, Kỳ Giang (Kỳ Anh); Mai Phụ (Lộc Hà); …" (n1772)
             found = grouped
-        if marker is not None and (schools := _schools_listed(text, marker.end())) is not None:
+        if marker is not None and (bodies := _bodies_listed(text, marker.end())) is not None:
             # schools named by their kind and name, each perhaps with its place: "8 trường mầm non đạt chuẩn
-            # quốc gia mức độ 1 gồm: Trường mầm non Vĩnh Lập (xã Vĩnh Lập, huyện Thanh Hà); …" (n1917)
-            found = schools
+            # quốc gia mức độ 1 gồm: Trường mầm non Vĩnh Lập (xã Vĩnh Lập, huyện Thanh Hà); …" (n1917); other
+            # bodies and people alike
+            found = bodies
         if (
             found is None
             and marker is not None
@@ -7766,23 +7767,24 @@ _A_SCHOOL = re.compile(
     rf" ?(?:[Tt]rường )?{_SCHOOL_KIND}(?: {_SCHOOL_KIND})?(?: số \d{{1,2}})?"
     r" [A-ZÀ-ỸĐ][^\W\d_]*(?: (?:[A-ZÀ-ỸĐ][^\W\d_]*|[IVX]{1,4}|\d{1,2}))*(?: ?\([^()]{1,80}\))?"
 )
-_BETWEEN_SCHOOLS = re.compile(r"[;,] ?(?:và )?| và ")
+_BETWEEN_NAMED_BODIES = re.compile(r"[;,] ?(?:và )?| và ")
 
 
-def _schools_listed(text: str, position: int) -> tuple[list[str], int] | None:
-    """Schools named one after another from ``position`` ("Trường mầm non Vĩnh Lập (xã Vĩnh Lập, …);
-    Trường THCS Tân An, …", "THCS Tam Quan, THCS Hoài Hảo") and where the list ends; None if fewer than
+def _bodies_listed(text: str, position: int) -> tuple[list[str], int] | None:
+    """Schools, other bodies and people named one after another from ``position``, each by its kind or title
+    and its name ("Trường mầm non Vĩnh Lập (xã Vĩnh Lập, …); Trường THCS Tân An, …", "Bệnh viện Thanh Nhàn và
+    Trạm Y tế Việt Hưng", "mẹ Thẩm Thị Thanh, mẹ Thái Thị Cẩm"), and where the list ends; None if fewer than
     two."""
     names: list[str] = []
     end = position
     while (
-        school := _A_SCHOOL.match(text, position)
+        named := _A_SCHOOL.match(text, position)
         or _A_BODY.match(text, position)
         or _A_PERSON.match(text, position)
     ) is not None:
-        names.append(school.group().strip())
-        end = school.end()
-        if (between := _BETWEEN_SCHOOLS.match(text, end)) is None:
+        names.append(named.group().strip())
+        end = named.end()
+        if (between := _BETWEEN_NAMED_BODIES.match(text, end)) is None:
             break
         position = between.end()
     return (names, end) if len(names) >= 2 else None
