@@ -1426,7 +1426,7 @@ def _is_index(row: _Row) -> bool:
 
 # a unit of measure in brackets in the grid's header: "(Ha)", "(Tấn)", "(M3)" — its whole figures are rounded
 _MEASURED_IN_BRACKETS = re.compile(
-    r"\((?:ha|tấn|nghìn tấn|tạ|kg|m ?3?|m²|m2|km|km2|kwh|lít)\s*\)", re.IGNORECASE
+    r"\((?:nghìn )?(?P<unit>ha|tấn|tạ|kg|m ?3?|m²|m2|km|km2|kwh|lít)\s*\)", re.IGNORECASE
 )
 
 
@@ -1434,16 +1434,24 @@ def _as_measured(row: _Row, *figures: Figure) -> tuple[Figure, ...]:
     """The cells read as measures, rounded to their last digit, where the grid's header says a unit of measure
     in brackets or the row's own unit cell does ("Lúa | Ha | 13.726,2 | 20.736", n1711) — not as exact counts:
     "Tổng diện tích rừng (Ha) … 2011 3.679 … 2012 3.550", "… 96,48" (n1976) is 96,467–96,520, not 96,49."""
-    unit = row.label.rsplit(" ", 1)[-1]
-    if unit not in MEASURE_UNITS and "/" not in unit and not _measured(row.sentence.text):
+    unit = row.label.rsplit(" ", 1)[-1].split("/", 1)[0]  # ("tạ/ha": tạ)
+    if unit not in MEASURE_UNITS:
+        unit = _measured(row.sentence.text)
+    if not unit:
         return figures
-    return tuple(figure if figure.noun else dataclasses.replace(figure, noun="ha") for figure in figures)
+    # (the unit the table says, as the cell's noun: a measure's bounds are its rounding, and a claim says it)
+    return tuple(figure if figure.noun else dataclasses.replace(figure, noun=unit) for figure in figures)
 
 
 @lru_cache(maxsize=8)
-def _measured(block: str) -> bool:
-    """Whether a grid's text says a unit of measure in brackets (read once a grid, not once a cell)."""
-    return _MEASURED_IN_BRACKETS.search(block) is not None
+def _measured(block: str) -> str:
+    """The unit of measure a grid's text says in brackets ("(Ha)": "ha", "(M3)": "m3"), or "" — read once a
+    grid, not once a cell."""
+    found = _MEASURED_IN_BRACKETS.search(block)
+    if found is None:
+        return ""
+    unit = found.group("unit").lower().replace(" ", "").replace("²", "2")
+    return unit if unit in MEASURE_UNITS else ""
 
 
 def _growth_claim(row: _Row, column: int, current: Figure | None, previous: Figure | None) -> Claim | None:

@@ -1391,6 +1391,10 @@ def test_indices_of_whole_hectares_allow_for_their_rounding():
     )
     assert claims_of(text.format("96,48"))["96,48"][0].verdict == Verdict.CONSISTENT
     assert claims_of(text.format("96,68"))["96,68"][0].verdict == Verdict.INCONSISTENT
+    # … and the claim says the table's unit, not another's
+    assert claims_of(text.format("96,48"))["96,48"][0].noun == "ha"
+    tonnes = text.replace("(Ha) mới tập trung (Ha) gỗ (M3)", "(Tấn)")
+    assert claims_of(tonnes.format("96,48"))["96,48"][0].noun == "tấn"
 
 
 def test_a_column_of_differences_under_a_header_that_says_so():
