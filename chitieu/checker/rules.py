@@ -7633,15 +7633,10 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
         names = _agency_names_joined(names)
         if sum(name.split()[-1].isdigit() for name in names) >= 2:
             continue  # "15 người bị thương (Bến Tre 12, Tiền Giang 3)": how many of each, not names
-        if (place := _A_PLACE_ASIDE.match(text, end)) is not None and text[place.end() : place.end() + 1] in (
-            "",
-            ".",
-            ";",
-            ",",
-        ):
-            end = (
-                place.end()
-            )  # the place they are all in: "4 xã Phù Đổng, Bát Tràng, Gia Lâm, Thuận An (Hà Nội)."
+        # the place they are all in, closing the list: "4 xã Phù Đổng, Bát Tràng, Gia Lâm, Thuận An (Hà Nội)."
+        place = _A_PLACE_ASIDE.match(text, end)
+        if place is not None and text[place.end() : place.end() + 1] in ("", ".", ";", ","):
+            end = place.end()
         rest = text[end : end + 2]
         closed = (
             rest[:1] == ")"
