@@ -61,6 +61,7 @@ from chitieu.checker.rules import (
     share_of_the_kinds_listed_before,
     shares_in_turn,
     shares_of_a_rate_broken_down,
+    shares_of_a_whole_named_alike,
     shares_of_a_whole_named_before,
     shares_of_one_unprinted_whole,
     shares_of_their_parts_sum,
@@ -119,6 +120,7 @@ def _check_text(text: str) -> CheckReport:
     previous_end = 0
     carried: tuple[Figure, str] | None = None  # the whole the last share of the sentence before was of
     named_wholes: dict[str, Figure] = {}  # the wholes shares were found of, by the words that named them
+    wholes_by_name: dict[tuple[str, frozenset[str]], tuple[Figure, Figure]] = {}  # … and those never printed
     read: list[Sentence] = []  # every sentence, for the readings across them
     headline = _title(document.text)  # a title line: its figures are the body's, said again
     with localcontext() as context:
@@ -158,6 +160,7 @@ def _check_text(text: str) -> CheckReport:
             shares = shares_of_one_unprinted_whole(sentence, shares, judged)
             shares = shares_of_their_parts_sum(sentence, shares, earlier)
             shares = shares_of_a_whole_named_before(sentence, shares, named_wholes)
+            shares = shares_of_a_whole_named_alike(sentence, shares, wholes_by_name, judged)
             named_wholes.update(wholes_named_by_shares(sentence, shares, [*earlier, *sentence.figures]))
             for claim in shares:
                 judged.add(claim.printed.start)

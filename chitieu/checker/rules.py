@@ -3600,7 +3600,7 @@ def part_share(sentence: Sentence) -> Iterator[Claim]:
             start = sentence.skeleton.find(part.placeholder)
             # "234 vụ, chiếm 2,08% số vụ, việc đã giải quyết; trong đó bị hủy 98 vụ (0,87%), …": of the
             # base the whole's own rate was of
-            of_the_base = _share_of_the_wholes_base(sentence, part, total, sentence.figures, None)
+            of_the_base = _share_of_the_wholes_base(sentence, part, total, sentence.figures, None, share)
             yield judged_claim(
                 sentence,
                 (start, sentence.skeleton.find(share.placeholder) + len(share.placeholder)),
@@ -4396,7 +4396,7 @@ _SECTORS = {
         r"công nghiệp|xây dựng|(?<!\w)(?:cn ?- ?xd|cnxd|cn ?- ?tttcn|khu vực (?:2|ii))(?!\w)"
     ),
     "services": re.compile(r"dịch vụ|thương mại|(?<!\w)(?:tm ?- ?dv|dv ?- ?tm|tmdv|khu vực (?:3|iii))(?!\w)"),
-    "taxes": re.compile(r"thuế sản phẩm"),
+    "taxes": re.compile(r"thuế sản phẩm|thuế trừ trợ cấp"),
 }
 _STRUCTURE = re.compile(r"(?<!\w)(?:tỷ trọng|tỉ trọng|cơ cấu)(?!\w)")
 _SECTOR_SHARE = re.compile(
@@ -4410,6 +4410,21 @@ _SECTORS_IN_TURN = re.compile(
 )
 
 
+# the structure with its sectors unnamed, the shares joined by dashes in the usual order (agriculture,
+# industry, services): "cơ cấu kinh tế ước đạt 9,4% - 58,8% - 31,8%"
+_SECTORS_UNNAMED = re.compile(
+    r"cơ cấu (?:kinh tế|grdp|gdp)(?: [^\W\d_]+){0,3}? (?:là |đạt |:)?:? ?(?P<shares>#\d+%#(?: - #\d+%#){2,3})"
+)
+# the same structure said again for another period, in brackets right after it: "… thuế sản phẩm chiếm
+# 9,91% (cơ cấu GRDP 6 tháng đầu năm 2024 tương ứng là: 2,18%; 20,3%; 66,91% và 10,61%)", "(năm 2017 là
+# 9,6% - 57,9% - 32,5%)"
+_STRUCTURE_AGAIN = re.compile(
+    r" ?\((?P<said>(?:[^()#]|#\d+#){0,60}?) ?(?:là)?:? ?"
+    r"(?P<shares>#\d+%#(?:(?: ?[;,–-] ?| và )#\d+%#){2,3})\)"
+)
+_ANOTHER_PERIOD = re.compile(r"tương ứng|lần lượt|cùng kỳ|năm \d{4}|năm trước|quý|tháng")
+
+
 def _sectors_of(label: str) -> set[str]:
     return {name for name, words in _SECTORS.items() if words.search(label)}
 
@@ -4417,6 +4432,11 @@ def _sectors_of(label: str) -> set[str]:
 def _sector_shares(sentence: Sentence) -> tuple[list[Figure], list[set[str]], tuple[int, int]] | None:
     """The sector shares of a structure sentence, each with the sectors it names, and their span."""
     skeleton = sentence.skeleton
+    unnamed = _SECTORS_UNNAMED.search(skeleton)
+    if unnamed is not None:
+        shares = sentence.figures_in(unnamed.start("shares"), unnamed.end("shares"))
+        sectors = [{"agriculture"}, {"industry"}, {"services"}, {"taxes"}][: len(shares)]
+        return shares, sectors, (unnamed.start("shares"), unnamed.end())
     in_turn = _SECTORS_IN_TURN.search(skeleton)
     if in_turn is not None:
         labels = [label.strip() for label in re.split(r" - (?=[^#]*$)", in_turn.group("labels"))]
@@ -4447,6 +4467,7 @@ def sector_shares(sentence: Sentence) -> Iterator[Claim]:
     Examples:
         "Cơ cấu kinh tế: công nghiệp - xây dựng chiếm 56,34%, dịch vụ chiếm 31,31%, nông nghiệp chiếm 12,35%"
         "Tỷ trọng nông nghiệp - công nghiệp - dịch vụ tương ứng là: 64,1% - 29,4% - 6,5%"
+        "Cơ cấu kinh tế ước đạt 9,4% - 58,8% - 31,8% (năm 2017 là 9,6% - 57,9% - 32,5%)"
     """
     if not _STRUCTURE.search(sentence.skeleton):
         return
@@ -4465,6 +4486,13 @@ def sector_shares(sentence: Sentence) -> Iterator[Claim]:
     label = Bilingual("shares of the whole", "tỷ trọng trong tổng thể")
     # product taxes are some per cent of the whole: short by less than a point, past the rounding, is a slip
     yield _the_last_share_of_a_whole(sentence, span, "sector_shares", shares, label, short, Decimal(1))
+    again = _STRUCTURE_AGAIN.match(sentence.skeleton, span[1])
+    if again is not None and _ANOTHER_PERIOD.search(again.group("said")):
+        before = sentence.figures_in(again.start("shares"), again.end("shares"))
+        if len(before) == len(shares):
+            yield _the_last_share_of_a_whole(
+                sentence, again.span(), "sector_shares", before, label, short, Decimal(1)
+            )
 
 
 _SECTORS_FALL_SHORT = (
@@ -4721,6 +4749,113 @@ def _shares_of_one_whole(
             yield _unchecked(
                 sentence, span, "shares_of_one_unprinted_whole", numbers, Verdict.AMBIGUOUS, note
             )
+
+
+# the whole a share names right after it, by the words "số …" up to the clause's end: "chiếm 7,46% số hộ của
+# huyện Đam Rông;"
+_WHOLE_NAMED_BY_NUMBER_OF = re.compile(
+    r" ?(?:trên |trong |so với |của )?(?:tổng )?số (?P<words>[^\W\d_]+(?: [^\W\d_]+){0,9})"
+)
+# how far apart two periods' wholes of one name may be (households, members): a year's change, not a slip
+_NAMED_WHOLE_DRIFT = Decimal("0.03")
+
+
+def _whole_named_by_its_words(sentence: Sentence, share: Figure) -> tuple[str, frozenset[str]] | None:
+    """What a share is of when it names it "số <noun> …": the noun and the words that set the whole apart
+    ("số hộ của huyện Đam Rông": "hộ", {"đam", "rông"}), or None."""
+    skeleton = sentence.skeleton
+    named = _WHOLE_NAMED_BY_NUMBER_OF.match(skeleton, sentence.at(share) + len(share.placeholder))
+    if named is None:
+        return None
+    end = named.end()
+    if skeleton[end : end + 1] not in ("", ";", ",", ".", ")", ":"):
+        return None  # the name runs on into other figures' words: not one whole plainly named
+    head, *rest = named.group("words").split()
+    return head, frozenset(word for word in rest if word not in _FILLER_WORDS)
+
+
+def shares_of_a_whole_named_alike(
+    sentence: Sentence,
+    shares: list[Claim],
+    implied: dict[tuple[str, frozenset[str]], tuple[Figure, Figure]],
+    judged: set[int],
+) -> list[Claim]:
+    """A count's share of a whole the text never prints but names, word for word, as an earlier share's whole:
+    "Hộ nghèo huyện Đam Rông 1.083 hộ, chiếm 7,46% số hộ của huyện Đam Rông; … Hộ cận nghèo huyện Đam Rông
+    2.861 hộ, chiếm 34,16% số hộ của huyện Đam Rông" (n2013) — the 1.083 and its 7,46% imply about 14.517
+    households, of which 2.861 are 19,71%. The whole may have moved a little between the periods two
+    sentences speak of, so it is taken within 3% either way. ``implied``: each name's first count and share,
+    filled as the text is read; ``shares``: the sentence's claims of a share of an earlier total, replaced
+    where they found no whole, or found it wrong of one whose name is not the share's. Returns ``shares``
+    with the claims of this reading added or put in their place.
+
+    "Hộ nghèo huyện A 1.083 hộ, chiếm 7,46% số hộ của huyện A. Hộ cận nghèo huyện A 2.861 hộ, chiếm 34,16%
+    số hộ của huyện A."
+    """
+    if "số" not in sentence.skeleton or "%" not in sentence.skeleton:
+        return shares
+    by_start = {claim.printed.start: claim for claim in shares}
+    found = []
+    for match in _COUNT_THEN_ITS_SHARE.finditer(sentence.skeleton):
+        count, share = _figure(sentence, match, "count"), _figure(sentence, match, "share")
+        name = _whole_named_by_its_words(sentence, share)
+        if name is None or _first_word(count.noun) != name[0] or count.kind != FigureKind.COUNT:
+            continue
+        if count.qualifier is not None or share.qualifier is not None or not 0 < share.value < HUNDRED:
+            continue
+        start = share.start
+        before = implied.get(name)
+        if before is None:
+            implied[name] = (count, share)
+            continue
+        existing = by_start.get(start)
+        if start in judged or (
+            existing is not None and existing.verdict not in _NO_WHOLE_FOUND and not existing.verdict.alarm
+        ):
+            continue
+        earlier_count, earlier_share = before
+        low, high = earlier_share.bounds(earlier_share.readings[0])
+        whole_low = earlier_count.value * HUNDRED / high * (1 - _NAMED_WHOLE_DRIFT)
+        whole_high = earlier_count.value * HUNDRED / low * (1 + _NAMED_WHOLE_DRIFT)
+        whole = earlier_count.value * HUNDRED / earlier_share.value
+        value = count.value / whole * HUNDRED
+        formula = message(
+            "{} / ({} / {}%) × 100 = {}",
+            "{} / ({} / {}%) × 100 = {}",
+            count.value,
+            earlier_count.value,
+            earlier_share.value,
+            value,
+        )
+        label = Bilingual(
+            f"share of the whole {earlier_count.text} was {earlier_share.text} of",
+            f"tỷ lệ trên cùng tổng số mà {earlier_count.text} chiếm {earlier_share.text}",
+        )
+        reading = Recomputation(
+            value,
+            count.value * HUNDRED / whole_high,
+            count.value * HUNDRED / whole_low,
+            _percent_sign(formula),
+            label,
+        )
+        numbers = [
+            (Role.TOTAL, earlier_count),
+            (Role.SHARE, earlier_share),
+            (Role.PART, count),
+            (Role.SHARE, share),
+        ]
+        claim = judged_claim(
+            sentence, (match.start(), match.end()), "shares_of_one_unprinted_whole", numbers, [reading]
+        )
+        if existing is not None and existing.verdict.alarm and not claim.verdict.fits:
+            continue  # (a share found wrong of a whole printed before stays so)
+        start, end = sentence.span(*(sentence.at(count), match.end()))
+        found.append(dataclasses.replace(claim, start=start, end=end))
+    starts = {claim.printed.start for claim in found}
+    return [claim for claim in shares if claim.printed.start not in starts] + found
+
+
+_NO_WHOLE_FOUND = (Verdict.AMBIGUOUS, Verdict.NOT_CHECKABLE)
 
 
 # The grades of the yearly review of party organisations, members and civil servants, best first:
@@ -9341,7 +9476,7 @@ def _shares_of_earlier_total(
                 )
                 yield _of_a_whole_not_printed(sentence, match, part, share, note)
                 continue
-            recomputations.extend(_share_of_the_wholes_base(sentence, part, opened[0], pool, around))
+            recomputations.extend(_share_of_the_wholes_base(sentence, part, opened[0], pool, around, share))
         if not recomputations:
             continue
         span = (skeleton.find(part.placeholder), match.end())
@@ -9501,10 +9636,13 @@ def _share_of_the_wholes_base(
     whole: Figure,
     pool: Sequence[Figure],
     around: Mapping[int, tuple[str, str]] | None,
+    share: Figure,
 ) -> list[Recomputation]:
     """The share of a breakdown's part taken of the base its whole's own rate was of: "79 người (đạt
     2,08% so với chỉ tiêu), trong đó đảng viên chính thức là 66 người (chiếm 1,74%)" is 66 of the
-    3.800 the 79 were 2,08% of — part / whole × the whole's rate, every input rounded."""
+    3.800 the 79 were 2,08% of — part / whole × the whole's rate, every input rounded. Not when ``share``
+    names a whole of its own that the rate's words do not ("1.083 hộ, chiếm 7,46% số hộ của huyện; trong
+    đó, hộ nghèo đồng bào dân tộc thiểu số 980 hộ, chiếm tỷ lệ 11,7% hộ đồng bào dân tộc thiểu số", n2013)."""
     at = next((index for index, figure in enumerate(pool) if figure is whole), None)
     if (
         at is None
@@ -9515,6 +9653,12 @@ def _share_of_the_wholes_base(
     rate = pool[at + 1]
     if rate.kind != FigureKind.PERCENT or not whole.value or not 0 < rate.value < HUNDRED:
         return []
+    own = _whole_named_after(_context_of(sentence, share, around)[1])
+    if (
+        len([word for word in own if word not in _whole_named_after(_context_of(sentence, rate, around)[1])])
+        > 1
+    ):
+        return []
     p, w, r = triple(part), triple(whole), triple(rate)
     value = p[0] / w[0] * r[0]
     low, high = p[1] / w[2] * r[1], p[2] / w[1] * r[2] if w[1] > 0 else value
@@ -9524,6 +9668,13 @@ def _share_of_the_wholes_base(
         f"tỷ lệ trên cùng cơ số mà {whole.text} chiếm {rate.text}",
     )
     return [Recomputation(value, min(low, value), max(high, value), _percent_sign(formula), label)]
+
+
+def _whole_named_after(after: str) -> list[str]:
+    """The words that distinguish the whole a rate names right after it, up to the clause's end ("số hộ của
+    huyện Đam Rông; …": "đam", "rông")."""
+    words = re.split(r"[;,.():]", after, maxsplit=1)[0].split()
+    return [word for word in words if word not in _FILLER_WORDS and word not in ("tổng", "so", "tỷ", "lệ")]
 
 
 # "92 vụ, chiếm tỷ lệ 1,79% trên tổng số án được giải quyết": the whole named by the verb said with it

@@ -8477,3 +8477,47 @@ def test_plain_items_up_to_what_is_said_of_them_all_and_people_named_with_their_
     )
     assert verdicts(people.format("3"))["3"] == Verdict.CONSISTENT
     assert verdicts(people.format("4"))["4"] == Verdict.INCONSISTENT
+
+
+def test_the_economys_structure_with_its_sectors_unnamed_and_said_again_for_another_period():
+    # n1831: "cơ cấu kinh tế ước đạt 9,4% - 58,8% - 31,8% (năm 2017 là 9,6% - 57,9% - 32,5%)"; n1792: "(Cơ cấu
+    # tương ứng của cùng kỳ năm 2023 là: 23,1%; 40,1%; 32,2%; 4,6%)" after the four sectors named
+    unnamed = "Kinh tế. Cơ cấu kinh tế ước đạt 9,4% - 58,8% - {} (năm 2017 là 9,6% - 57,9% - {})."
+    said = verdicts(unnamed.format("31,8%", "32,5%"))
+    assert said["31,8%"] == Verdict.CONSISTENT and said["32,5%"] == Verdict.CONSISTENT
+    assert verdicts(unnamed.format("31,8%", "34,5%"))["34,5%"].alarm
+    again = (
+        "GRDP. Về cơ cấu GRDP quý I năm 2024: khu vực nông, lâm nghiệp và thủy sản chiếm tỷ trọng 21,6%; khu"
+        " vực công nghiệp và xây dựng chiếm 42,1%; khu vực dịch vụ chiếm 32,0%; thuế sản phẩm chiếm 4,3% (Cơ"
+        " cấu tương ứng của cùng kỳ năm 2023 là: 23,1%; 40,1%; 32,2%; {})."
+    )
+    assert verdicts(again.format("4,6%"))["4,6%"] == Verdict.CONSISTENT
+    assert verdicts(again.format("5,6%"))["5,6%"].alarm
+
+
+def test_a_share_of_a_whole_never_printed_but_named_word_for_word_as_an_earlier_shares():
+    # n2013: the 1.083 poor households are 7,46% of the district's; the 2.861 near-poor, "34,16% số hộ của
+    # huyện Đam Rông", would need a district of 8.375 households, not about 14.517
+    text = (
+        "Hộ nghèo. Hộ nghèo huyện Đam Rông 1.083 hộ, chiếm 7,46% số hộ của huyện Đam Rông. Tổng số hộ cận"
+        " nghèo 11.390 hộ. Hộ cận nghèo huyện Đam Rông 2.861 hộ, chiếm {} số hộ của huyện Đam Rông."
+    )
+    assert verdicts(text.format("19,71%"))["19,71%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("34,16%"))["34,16%"] == Verdict.INCONSISTENT
+    # a whole named apart is another whole: not read as the district's
+    other = text.format("19,71%").replace(
+        "chiếm 19,71% số hộ của huyện Đam Rông", "chiếm 19,71% số hộ của tỉnh"
+    )
+    claim = next(claim for claim in check_text(other).claims if claim.printed.text == "19,71%")
+    assert claim.template != "shares_of_one_unprinted_whole"
+
+
+def test_a_part_naming_a_whole_of_its_own_is_not_of_the_base_its_whole_was_a_share_of():
+    # n2013: "Hộ nghèo huyện Đam Rông 1.083 hộ, chiếm 7,46% số hộ của huyện Đam Rông; trong đó, hộ nghèo đồng
+    # bào dân tộc thiểu số 980 hộ, chiếm tỷ lệ 11,7% hộ đồng bào dân tộc thiểu số trong huyện" — of the
+    # minority's households, not of the district's (980/1.083 × 7,46% = 6,75%): a false alarm at first look
+    text = (
+        "Hộ nghèo. Hộ nghèo huyện Đam Rông 1.083 hộ, chiếm 7,46% số hộ của huyện Đam Rông; trong đó, hộ nghèo"
+        " đồng bào dân tộc thiểu số 980 hộ, chiếm tỷ lệ 11,7% hộ đồng bào dân tộc thiểu số trong huyện."
+    )
+    assert not verdicts(text)["11,7%"].alarm
