@@ -2009,7 +2009,9 @@ _LATE_BREAKDOWN = re.compile(
     # … or its rates of the plan and of the year before: "8.418,1 ha, đạt 93,5% so kế hoạch, đạt 94,8% so cùng
     # kỳ, trong đó: lúa …" (n666)
     # (after a longer noun, or a multiple: "3,2 nghìn ha, gấp 3 lần cùng kỳ năm trước, trong đó …", n1377)
-    r"|[^#;]{0,40}?(?:,? (?:(?:tăng|giảm|đạt|bằng) #\d+%#|gấp(?: gần| hơn)? #\d+# lần)[^#;]{0,40}?){1,3},"
+    # (… its plan named at length: "đạt 10,4% Dự toán Hội đồng nhân dân thành phố giao và tăng 78,2% so với
+    # cùng kỳ năm trước, trong đó: …", n1971)
+    r"|[^#;]{0,40}?(?:,? (?:(?:tăng|giảm|đạt|bằng) #\d+%#|gấp(?: gần| hơn)? #\d+# lần)[^#;]{0,60}?){1,3},"
     r" (?:trong đó|bao gồm|gồm)(?!\w)"
     r"[ ,:]*"
     # … or its rate and its difference in brackets, then a colon: "56 đảng viên, giảm 6,67% (giảm 4 đảng
@@ -7663,6 +7665,8 @@ _SAID_OF_THEM_THEN_LISTED = re.compile(
     # (the first marker that follows: not "… là Trường THCS Thạch Lỗi (xã …" read up to its bracket)
     r"(?: (?:[^\W\d_]+|(?<=độ )\d{1,2})){1,12}?"  # ("… đạt chuẩn quốc gia mức độ 1 gồm:", n1917)
     r"(?:, (?:bao gồm|gồm):?| (?:bao gồm|gồm):| (?:bao gồm|gồm)(?= Trường)| là:?"
+    # (… or a colon: "Có 03 chùa được xếp hạng di tích lịch sử cấp tỉnh: Chùa Thọ Khuê xã Yển Khê, …", n2056)
+    r"|:"
     r"| \((?:bao gồm |gồm )?(?:các )?(?:xã|phường|thị trấn|huyện|tỉnh|đơn vị|trường)"
     r"(?:, (?:phường|thị trấn))?:?(?= [^\W\d_])"
     # (… or the names in brackets straight away: "3 trường đạt chuẩn mức độ 1 (Tiểu học số 1 Cát Minh, …)",
@@ -7878,7 +7882,7 @@ _BETWEEN_GROUPED_NAMES = re.compile(r"[;,] (?:và )?(?=[A-ZÀ-ỸĐ])| và (?=[A
 # Đa khoa Đống Đa", "Trạm Y tế Việt Hưng", "Bộ Tư pháp", "Ngân hàng Nhà nước Việt Nam", n1582, n1681)
 _A_BODY = re.compile(
     r" ?(?:Bệnh viện|Trạm [Yy] tế|Trung tâm|Ngân hàng|Bộ|Sở|Chợ|Công ty|Nhà máy|Cục|Chi cục|Viện|Ủy ban"
-    r"|Tòa án)"
+    r"|Tòa án|[Đđ]ền|[Đđ]ình|[Cc]hùa|[Mm]iếu|[Nn]hà thờ(?: họ)?)"
     r"(?: (?:[A-ZÀ-ỸĐ][^\W\d_]*(?:[’'][^\W\d_]+)?"
     r"(?: (?!và\b|là\b|gồm\b|có\b|của\b|tại\b|với\b|đã\b|được\b)[a-zà-ỹđ]+)?|xã|phường)){1,6}"
     r"(?: ?\([^()]{1,60}\))?"
@@ -8628,6 +8632,8 @@ _OF_ANOTHER_PERIOD = re.compile(
 _OF_THE_TERM_BEFORE = re.compile(
     r"(?:khóa|khoá|nhiệm kỳ) (?:#\d+#|[ivxl]+)(?: [^\W\d_]+){0,3}? tái (?:cử|đắc cử|ứng cử)(?: có| là)?:? $"
 )
+# … or said re-elected alone: "tái cử là 15 người chiếm 50%"
+_RE_ELECTED_PART = re.compile(r"(?<!\w)tái (?:cử|đắc cử)(?: là| có)?:? $")
 _OF_ANOTHER_TIME = Bilingual(
     "said in an aside on another term or period, it is of that one's whole, which the text does not print.",
     "nêu trong ngoặc về một khóa hoặc một kỳ khác, là tỷ lệ trên tổng số của kỳ đó, văn bản không ghi số"
@@ -9495,6 +9501,17 @@ def _shares_of_earlier_total(
             # chiếm 85,3% …" (raw48/tx08): parts that make up the whole, their shares adding up to far more
             # than 100%
             note = Bilingual(f"{share.text}: {_OWN_BASES.en}", f"{share.text}: {_OWN_BASES.vi}")
+            claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
+        if (
+            claim.verdict.alarm
+            and _RE_ELECTED_PART.search(skeleton, max(0, at - 20), at)
+            and claim.recomputation is not None
+            and share.value > claim.recomputation.value
+        ):
+            # "danh sách sơ bộ 63 người ứng cử …, tái cử là 15 người chiếm 50%" (n2046): of the council
+            # before, not printed — never more than the candidates, so of it the share is more, not less, than
+            # of them
+            note = Bilingual(f"{share.text}: {_RE_ELECTED.en}", f"{share.text}: {_RE_ELECTED.vi}")
             claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
         if claim.verdict.alarm and _OF_THE_TERM_BEFORE.search(skeleton, max(0, at - 60), at):
             # "đại biểu Quốc hội khóa 15 tái cử: 145 người, tỷ lệ 29%" (n886): of the term before's 500, not
@@ -10447,6 +10464,22 @@ def partition_of_earlier_total(
         start, stop = sentence.span(*span)  # marked in its own sentence: the whole is named in the message
         for claim in _lists_of_a_pair_adding_up(sentence, earlier, judged, parts, items, span, around):
             yield dataclasses.replace(claim, start=start, end=stop)
+        return
+    said_of = [
+        " ".join(item[item.find(part.placeholder) + len(part.placeholder) :].split()[:5]).strip(",;. ")
+        for part, item in zip(parts, items, strict=True)
+    ]
+    said_before = [" ".join(_context_of(sentence, whole, around)[1].split()[:5]) for whole in earlier[-6:]]
+    if (
+        len(parts) >= 4
+        and len(parts) % 2 == 0
+        and said_of[0] != said_of[1]
+        and all(said == said_of[index % 2] for index, said in enumerate(said_of))
+        and all(any(before.startswith(said) for before in said_before) for said in said_of[:2])
+    ):
+        # "có 43 dự án đầu tư mới và 18 dự án đầu tư mở rộng. Trong đó giai đoạn 2016- 2018 có 27 dự án đầu tư
+        # mới và 12 dự án đầu tư mở rộng, …" (n2061): two lists in one, of two things one noun names — no list
+        # of one whole
         return
     if len(nouns & _ONE_THING_MEASURED) >= 2 and nouns & _ONE_THING_MEASURED != {"vụ", "việc"}:
         # "đường bộ xảy ra 155.288 vụ (chiếm 98,3%), làm chết 46.460 người, bị thương 160.599 người": cases

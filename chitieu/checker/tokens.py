@@ -57,7 +57,10 @@ _GLUED_UNIT = re.compile(
     # … or a count glued to the word before it, grouped by dots (no code is): "toàn quốc xảy ra158.125 vụ"
     r"|(?<=[a-zà-ỹđ])(?=\d{1,3}(?:\.\d{3})+(?![\d]|[.,]\d))"
     # … or a rate glued to the word it is said with: "815,95/756 tấn, bằng107% KH" (n522), "đạt10,4%"
-    r"|(?:(?<=bằng)|(?<=chiếm)|(?<=đạt)|(?<=tăng)|(?<=giảm)|(?<=vượt))(?=\d{1,3}(?:,\d{1,2})? ?%)",
+    r"|(?:(?<=bằng)|(?<=chiếm)|(?<=đạt)|(?<=tăng)|(?<=giảm)|(?<=vượt))(?=\d{1,3}(?:,\d{1,2})? ?%)"
+    # … or a change glued to its verb, with what it counts: "diện tích cây ngô đạt 6.476 ha, giảm75 ha"
+    # (n2027)
+    r"|(?:(?<=tăng)|(?<=giảm))(?=\d+(?:,\d+)? (?:ha|tấn|tạ|người|hộ|vụ|lượt|con|tỷ|triệu|nghìn|ngàn)(?!\w))",
     re.I,
 )
 

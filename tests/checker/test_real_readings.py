@@ -8521,3 +8521,58 @@ def test_a_part_naming_a_whole_of_its_own_is_not_of_the_base_its_whole_was_a_sha
         " đồng bào dân tộc thiểu số 980 hộ, chiếm tỷ lệ 11,7% hộ đồng bào dân tộc thiểu số trong huyện."
     )
     assert not verdicts(text)["11,7%"].alarm
+
+
+def test_those_re_elected_among_candidates_may_be_of_the_council_before():
+    # n2046: "danh sách sơ bộ 63 người ứng cử …, tái cử là 15 người chiếm 50%" — of the outgoing council, not
+    # printed: never more than the candidates, so a share above the candidates' is no slip; one below still is
+    text = (
+        "Bầu cử. Hội nghị lập danh sách sơ bộ 63 người ứng cử đại biểu HĐND xã. Trong đó nữ có 23 người chiếm"
+        " 36,5%, tái cử là 15 người chiếm {}."
+    )
+    assert not verdicts(text.format("50%"))["50%"].alarm
+    assert verdicts(text.format("20%"))["20%"].alarm
+
+
+def test_a_change_glued_to_its_verb_and_a_total_with_its_plan_named_at_length_then_its_parts():
+    # n2027: "giảm75 ha (-1,2%)"; n1971: "đạt 10,4% Dự toán Hội đồng nhân dân thành phố giao và tăng 78,2% so
+    # với cùng kỳ năm trước, trong đó: chi đầu tư phát triển đạt 2.087,1 tỷ đồng, …"
+    glued = verdicts(
+        "Trồng trọt. Diện tích cây ngô đạt 6.476 ha, giảm75 ha ({}) so với cùng kỳ.".format("-1,1%")
+    )
+    assert glued["1,1%"] == Verdict.CONSISTENT
+    spent = (
+        "Chi ngân sách. Tổng chi ngân sách địa phương đạt 4.094,6 tỷ đồng, đạt 10,4% Dự toán Hội đồng nhân"
+        " dân"
+        " thành phố giao và tăng 78,2% so với cùng kỳ năm trước, trong đó: chi đầu tư phát triển đạt {} tỷ"
+        " đồng,"
+        " đạt 10,1% và tăng 429,1%; chi thường xuyên đạt 1.859,8 tỷ đồng, đạt 12,8% và tăng 9,1%."
+    )
+    assert not verdicts(spent.format("2.087,1"))["4.094,6 tỷ"].alarm
+    assert verdicts(spent.format("3.087,1"))["4.094,6 tỷ"].alarm
+
+
+def test_two_lists_in_one_each_of_its_own_total_said_before():
+    # n2061: "có 43 dự án đầu tư mới và 18 dự án đầu tư mở rộng. Trong đó giai đoạn 2016- 2018 có 27 dự án đầu
+    # tư mới và 12 dự án đầu tư mở rộng, ước thực hiện năm 2019 và năm 2020 là 16 dự án đầu tư mới và 6 dự án
+    # đầu tư mở rộng": not four parts of the 43 (a false alarm at first look)
+    text = (
+        "Thu hút đầu tư. Cụ thể, có 43 dự án đầu tư mới và 18 dự án đầu tư mở rộng. Trong đó giai đoạn 2016-"
+        " 2018"
+        " có 27 dự án đầu tư mới và 12 dự án đầu tư mở rộng, ước thực hiện năm 2019 và năm 2020 là 16 dự án"
+        " đầu"
+        " tư mới và 6 dự án đầu tư mở rộng."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+
+
+def test_temples_and_pagodas_named_after_what_is_said_of_them_and_a_colon():
+    # n2056: "Có 03 chùa được xếp hạng di tích lịch sử cấp tỉnh: Chùa Thọ Khuê xã Yển Khê, chùa Bảo Sái xã
+    # Lương Lỗ, chùa Minh Linh xã Đông Thành"
+    text = (
+        "Di tích. Có {} chùa được xếp hạng di tích lịch sử cấp tỉnh: Chùa Thọ Khuê xã Yển Khê, chùa Bảo Sái"
+        " xã"
+        " Lương Lỗ, chùa Minh Linh xã Đông Thành."
+    )
+    assert verdicts(text.format("03"))["03"] == Verdict.CONSISTENT
+    assert verdicts(text.format("04"))["04"] == Verdict.INCONSISTENT
