@@ -2454,6 +2454,7 @@ def _read_partitions(
             if again is not None:
                 yield again
     yield from _paired_breakdowns(sentence)
+    yield from _numerators_listed(sentence)
     # the parts first, then "tổng cộng 26 chỉ tiêu"
     for match in _TOTAL_AFTER.finditer(skeleton):
         total = _figure(sentence, match, "total")
@@ -2468,6 +2469,44 @@ def _read_partitions(
         if len(parts) >= 2 and all(part.kind == total.kind and _alike(part, total) for part in parts):
             # (not "325 cán bộ … bồi thường hơn 13,7 tỷ đồng trên tổng số gần 64 tỷ": people and money)
             yield total, parts, items, True, (start, match.end())
+
+
+# a count, then where they are, each place with its share of its own: "72 xã, phường, thị trấn chưa đạt chuẩn
+# tiếp cận pháp luật gồm 7/11 xã, phường của Thành phố Cao Bằng; các huyện Quảng Uyên 12/17 xã, thị trấn; …"
+# (n2071)
+_COUNT_THEN_ITS_PLACES = re.compile(
+    r"(?P<total>#\d+#)(?P<said>(?: [^\W\d_]+,?){1,14}?)(?: bao gồm| gồm|:)(?!\w):? ?"
+)
+_A_FRACTION_OF_A_PLACE = re.compile(r"(?P<part>#\d+#) ?/ ?(?P<of>#\d+#)(?P<noun> [^\W\d_]+)?")
+
+
+def _numerators_listed(
+    sentence: Sentence,
+) -> Iterator[tuple[Figure, list[Figure], list[str], bool, tuple[int, int]]]:
+    """A count broken down by the fractions of each place that make it up: the numerators are its parts, each
+    said of what the count counts, one place from the next set apart by a comma or a semicolon."""
+    skeleton = sentence.skeleton
+    if skeleton.count("/") < 2:
+        return
+    for opening in _COUNT_THEN_ITS_PLACES.finditer(skeleton):
+        total = _figure(sentence, opening, "total")
+        if total.kind != FigureKind.COUNT or _in_fraction(sentence, total):
+            continue
+        parts: list[Figure] = []
+        items: list[str] = []
+        position = opening.end()
+        for item in _A_FRACTION_OF_A_PLACE.finditer(skeleton, opening.end()):
+            between = skeleton[position : item.start()]
+            if "#" in between or len(between) > 80 or (parts and not re.search(r"[,;]", between)):
+                break
+            part, of = _figure(sentence, item, "part"), _figure(sentence, item, "of")
+            if part.value > of.value or (item.group("noun") or "").strip() != _first_word(total.noun):
+                break
+            parts.append(part)
+            items.append(skeleton[position : item.end()])
+            position = item.end()
+        if len(parts) >= 2:
+            yield total, parts, items, True, (opening.start(), position)
 
 
 # the second list of a total broken down twice, after the bracket of the first
@@ -12065,7 +12104,24 @@ def compared_with_a_year_said_before(claim: Claim, sentence: Sentence, recent: S
     if not readings:
         return claim
     judged = judged_claim(sentence, (at, at + len(printed.placeholder)), claim.template, numbers, readings)
+    if judged.verdict.alarm and "ước" in verb:
+        # "Năm 2017, tổng giá trị sản xuất … ước đạt 14.001 tỷ đồng …. Năm 2018, … ước đạt 15.255,3 tỷ đồng,
+        # tăng 10,42% so với năm 2017" (n2086): the year before was an estimate, the change is of its final
+        # figure
+        note = _OF_THE_FINAL_FIGURE
+        if judged.recomputation is not None:
+            formula = judged.recomputation.formula
+            note = Bilingual(f"{formula.en}. {note.en}", f"{formula.vi}. {note.vi}")
+        span = (at, at + len(printed.placeholder))
+        judged = _unchecked(sentence, span, claim.template, numbers, Verdict.AMBIGUOUS, note)
     return dataclasses.replace(judged, start=claim.start, end=claim.end)
+
+
+_OF_THE_FINAL_FIGURE = Bilingual(
+    "That year's figure was an estimate: the change may be of its final figure, which the text does not"
+    " print.",
+    "Số của năm đó là số ước tính: mức thay đổi có thể tính trên số chính thức, văn bản không ghi số này.",
+)
 
 
 def _dead_or_hurt(

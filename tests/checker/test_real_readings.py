@@ -8576,3 +8576,28 @@ def test_temples_and_pagodas_named_after_what_is_said_of_them_and_a_colon():
     )
     assert verdicts(text.format("03"))["03"] == Verdict.CONSISTENT
     assert verdicts(text.format("04"))["04"] == Verdict.INCONSISTENT
+
+
+def test_a_count_broken_down_by_the_fractions_of_each_place():
+    # n2071: "72 xã, phường, thị trấn chưa đạt chuẩn tiếp cận pháp luật gồm 7/11 xã, phường của Thành phố Cao
+    # Bằng; các huyện Quảng Uyên 12/17 xã, thị trấn; …": the numerators are its parts
+    text = (
+        "Tiếp cận pháp luật. Có {} xã, phường chưa đạt chuẩn tiếp cận pháp luật gồm 7/11 xã, phường của Thành"
+        " phố Cao Bằng; các huyện Quảng Uyên 12/17 xã, thị trấn; Hạ Lang 02/14 xã."
+    )
+    assert verdicts(text.format("21"))["21"] == Verdict.CONSISTENT
+    assert verdicts(text.format("22"))["22"] == Verdict.INCONSISTENT
+
+
+def test_a_change_against_a_year_whose_figure_was_an_estimate():
+    # n2086: "Năm 2017, tổng giá trị sản xuất … ước đạt 14.001 tỷ đồng. … Năm 2018, … ước đạt 15.255,3 tỷ
+    # đồng, tăng 10,42% so với năm 2017": the year before was an estimate, revised since (a false alarm at
+    # first look)
+    text = (
+        "Kinh tế. Năm 2017, tổng giá trị sản xuất ước đạt 14.001 tỷ đồng, đạt 100,11% kế hoạch năm. Năm 2018,"
+        " tổng giá trị sản xuất ước đạt 15.255,3 tỷ đồng, tăng {} so với năm 2017."
+    )
+    assert verdicts(text.format("8,96%"))["8,96%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("10,42%"))["10,42%"] == Verdict.AMBIGUOUS
+    final = text.replace("ước đạt", "đạt")
+    assert verdicts(final.format("10,42%"))["10,42%"].alarm
