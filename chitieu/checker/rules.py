@@ -2011,7 +2011,9 @@ _LATE_BREAKDOWN = re.compile(
     # (after a longer noun, or a multiple: "3,2 nghìn ha, gấp 3 lần cùng kỳ năm trước, trong đó …", n1377)
     # (… its plan named at length: "đạt 10,4% Dự toán Hội đồng nhân dân thành phố giao và tăng 78,2% so với
     # cùng kỳ năm trước, trong đó: …", n1971)
-    r"|[^#;]{0,40}?(?:,? (?:(?:tăng|giảm|đạt|bằng) #\d+%#|gấp(?: gần| hơn)? #\d+# lần)[^#;]{0,60}?){1,3},"
+    # (… or no comma before the marker: "đạt 835.239 triệu đồng bằng 140,35% so cùng kỳ năm trước trong đó chi
+    # đầu tư phát triển 157.904 triệu đồng …", n2081)
+    r"|[^#;]{0,40}?(?:,? (?:(?:tăng|giảm|đạt|bằng) #\d+%#|gấp(?: gần| hơn)? #\d+# lần)[^#;]{0,60}?){1,3},?"
     r" (?:trong đó|bao gồm|gồm)(?!\w)"
     r"[ ,:]*"
     # … or its rate and its difference in brackets, then a colon: "56 đảng viên, giảm 6,67% (giảm 4 đảng
@@ -2840,6 +2842,28 @@ def _breakdown_after(
             and _fits(total, sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần")))
         ):
             continue  # far from its total, a list may be of another figure: read only when it adds up
+        if marker.group().endswith(", có") and any(part.value > total.value for part in parts):
+            # "Số đại biểu được bầu là 05, có 08 người ứng cử, đã bầu được 05 đại biểu" (n2121): what there is
+            # beside it, more than it, not its parts
+            continue
+        opening_its_own = next(
+            (
+                index
+                for index, part in enumerate(parts)
+                if index
+                and part.value > total.value
+                and _BROKEN_DOWN_IN_TURN.match(skeleton, sentence.at(part) + len(part.placeholder))
+            ),
+            None,
+        )
+        if opening_its_own is not None:
+            # "571.212 phiếu bầu ĐBQH, trong đó có 567.597 phiếu hợp lệ, …; 571.269 phiếu bầu đại biểu HĐND
+            # cấp tỉnh, trong đó có 564.400 phiếu hợp lệ" (n2122): the list ends where a whole of its own is
+            # said, more than the total (a part broken down in turn is one still: "…; các cây trồng khác 1.750
+            # ha, trong đó, ngô 9,1 ha, …", n666)
+            parts, items = parts[:opening_its_own], items[:opening_its_own]
+            if parts:
+                end = skeleton.find(parts[-1].placeholder) + len(parts[-1].placeholder)
         if len(parts) >= 2:  # a bracket may list some of the total only: short of it is no slip
             summed = sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
             if not far and summed.high < total.bounds(total.readings[0])[0]:
@@ -2867,6 +2891,11 @@ def _breakdown_after(
             if kinds is not None:
                 return kinds
     return None
+
+
+# a part broken down in turn: another whole, said beside the first ("…; 571.269 phiếu bầu đại biểu HĐND cấp
+# tỉnh, trong đó …")
+_BROKEN_DOWN_IN_TURN = re.compile(r"(?: [^\W\d_]+){1,8},? trong đó(?!\w)")
 
 
 def _kinds_that_add_up(
@@ -9308,7 +9337,8 @@ def _shares_of_earlier_total(
         candidates = [
             whole
             for whole in reversed([*earlier, *before_part])
-            if whole.kind == part.kind
+            # (a count in thousands is one too: "41,6 nghìn doanh nghiệp" of "116.045 doanh nghiệp", n2132)
+            if (whole.kind == part.kind or (part.kind, whole.kind) == (FigureKind.AMOUNT, FigureKind.COUNT))
             and whole.value > part.value
             and _alike(whole, part)  # "215ha rừng" is no share of an amount of money
             and not _is_change_figure(whole)

@@ -8601,3 +8601,30 @@ def test_a_change_against_a_year_whose_figure_was_an_estimate():
     assert verdicts(text.format("10,42%"))["10,42%"] == Verdict.AMBIGUOUS
     final = text.replace("ước đạt", "đạt")
     assert verdicts(final.format("10,42%"))["10,42%"].alarm
+
+
+def test_a_count_in_thousands_is_a_share_of_a_count_of_the_same_thing():
+    # n2132: "Việt Nam có 116.045 doanh nghiệp thành lập mới …. Ngành bán buôn, bán lẻ … có 41,6 nghìn doanh
+    # nghiệp, chiếm 35,9% tổng số doanh nghiệp thành lập mới" — of the 116.045, not of the "140,4 nghìn doanh
+    # nghiệp thành lập mới và quay trở lại hoạt động" (a false alarm at first look)
+    text = (
+        "Doanh nghiệp. Việt Nam ghi nhận 140,4 nghìn doanh nghiệp thành lập mới và quay trở lại hoạt động. Cụ"
+        " thể, Việt Nam có 116.045 doanh nghiệp thành lập mới trong 11 tháng. Ngành bán buôn, bán lẻ có 41,6"
+        " nghìn doanh nghiệp, chiếm {} tổng số doanh nghiệp thành lập mới."
+    )
+    assert verdicts(text.format("35,9%"))["35,9%"] == Verdict.CONSISTENT
+
+
+def test_what_there_is_beside_a_count_and_a_whole_of_its_own_are_not_its_parts():
+    # n2121: "Số đại biểu được bầu là 05, có 08 người ứng cử, đã bầu được 05 đại biểu"; n2122: "571.212 phiếu
+    # bầu ĐBQH, trong đó có 567.597 phiếu hợp lệ, đạt tỷ lệ 99,37%; 571.269 phiếu bầu đại biểu HĐND cấp tỉnh,
+    # trong đó có 564.400 phiếu hợp lệ" (two false alarms at first look)
+    seats = "Bầu cử. Số đại biểu được bầu là 05, có 08 người ứng cử, đã bầu được 05 đại biểu."
+    assert not any(claim.verdict.alarm for claim in check_text(seats).claims)
+    ballots = (
+        "Bầu cử. Kết quả sơ bộ cho thấy, có 571.212 phiếu bầu ĐBQH, trong đó có 567.597 phiếu hợp lệ, đạt tỷ"
+        " lệ"
+        " 99,37%; 571.269 phiếu bầu đại biểu HĐND cấp tỉnh, trong đó có 564.400 phiếu hợp lệ, đạt tỷ lệ"
+        " 98,8%."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(ballots).claims)
