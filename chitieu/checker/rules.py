@@ -6217,6 +6217,39 @@ def _price_change(signs: Sequence[int], value: Decimal, volume: Decimal) -> Deci
     return ((HUNDRED + signs[1] * value) / (HUNDRED + signs[0] * volume) - 1) * HUNDRED
 
 
+# A trade's volume and its value, then its price: "đạt 51.287 tấn, tương đương 341,11 triệu USD, giá 6.651
+# USD/tấn"
+_PRICE_OF_A_TRADE = pattern(
+    r"{volume:N} (?P<unit>tấn|kg|m3|lít)(?: [^\W\d_]+){0,3},? (?:tương đương|với trị giá|trị giá|kim"
+    r" ngạch|đạt)"
+    r"(?: đạt)? {value:N} (?P<money>usd|đồng)(?: [^\W\d_]+){0,3},? (?:với )?(?:giá|đơn giá)(?: xuất khẩu)?"
+    r"(?: bình quân| trung bình)?(?: đạt| là| ở mức)? {price:N} ?(?P=money) ?/ ?(?P=unit)(?!\w)"
+)
+
+
+def price_of_a_trade(sentence: Sentence) -> Iterator[Claim]:
+    """A trade's price, said right after its volume and its value: the value over the volume, each input
+    within its rounding.
+
+    Examples:
+        "Xuất khẩu hạt điều đạt 51.287 tấn, tương đương 341,11 triệu USD, giá 6.651 USD/tấn."
+    """
+    if "/" not in sentence.skeleton or "giá" not in sentence.skeleton:
+        return
+    for match in _PRICE_OF_A_TRADE.finditer(sentence.skeleton):
+        volume, value, price = (_figure(sentence, match, name) for name in ("volume", "value", "price"))
+        if any(figure.qualifier is not None for figure in (volume, value, price)) or volume.value <= 0:
+            continue
+        v, k = triple(value), triple(volume)
+        if k[1] <= 0:
+            continue
+        formula = message("{} / {} = {}", "{} / {} = {}", v[0], k[0], v[0] / k[0])
+        label = Bilingual("price: the value over the volume", "giá: trị giá chia khối lượng")
+        reading = Recomputation(v[0] / k[0], v[1] / k[2], v[2] / k[1], formula, label)
+        numbers = [(Role.TOTAL, value), (Role.TOTAL, volume), (Role.ACTUAL, price)]
+        yield judged_claim(sentence, match.span(), "price_of_a_trade", numbers, [reading])
+
+
 def price_of_volume_and_value(sentence: Sentence) -> Iterator[Claim]:
     """A trade's volume and its value changed by so much: its average price changed by the one over the
     other, (1 + value's change) / (1 + volume's change) − 1, each rate with the interval its rounding allows.
@@ -9893,11 +9926,14 @@ def _share_then_its_part(
     # … or any share, then its count in brackets: "cháy tại loại hình nhà dân vẫn chiếm tỷ lệ cao nhất với 37%
     # (823 vụ); vụ cháy kho, … chiếm 12,2% (271 vụ)" — of a count of the same thing said just before it, read
     # only when it fits (the whole is not named)
-    if "%# (" not in sentence.skeleton:
+    if "%# (" not in sentence.skeleton and "%#, " not in sentence.skeleton:
         return
     for match in _SHARE_THEN_ITS_COUNT.finditer(sentence.skeleton):
-        part, share = _figure(sentence, match, "part"), _figure(sentence, match, "share")
-        if share.start in judged or part.kind != FigureKind.COUNT or share.value >= HUNDRED or not part.noun:
+        part = _figure(sentence, match, "part" if match.group("part") else "part2")
+        share = _figure(sentence, match, "share")
+        if share.start in judged or share.value >= HUNDRED or not part.noun:
+            continue
+        if part.kind != FigureKind.COUNT and not (match.group("part2") and part.kind == FigureKind.AMOUNT):
             continue
         alike = [
             whole
@@ -9905,6 +9941,7 @@ def _share_then_its_part(
             if whole.kind == part.kind
             and whole.value > part.value
             and whole.noun
+            and _alike(whole, part)
             and _counts_alike(whole.noun, part.noun)
             and not _is_change_figure(whole)
         ]
@@ -9920,8 +9957,11 @@ def _share_then_its_part(
 
 
 _SHARE_THEN_ITS_COUNT = pattern(
-    r"(?:chiếm|với)(?: tỷ lệ| tỉ lệ)?(?: cao nh[ấậ]t| thấp nhất)?(?: với)? {share:P} ?"
-    r"\( ?{part:N} [^\W\d_]+(?: [^\W\d_]+){0,2} ?\)"
+    r"(?:chiếm|với)(?: tỷ lệ| tỉ lệ)?(?: cao nh[ấậ]t| thấp nhất)?(?: với)?(?: tới| đến)? {share:P}"
+    r"(?: ?\( ?{part:N} [^\W\d_]+(?: [^\W\d_]+){0,2} ?\)"
+    # … or after a comma, the amount it stands for: "doanh thu từ bán điện chiếm tới 98%, đạt trên 456.000 tỷ
+    # đồng" (n2128)
+    r"|, (?:đạt|với|tương đương|tương ứng)(?: với)? {part2:N} [^\W\d_]+)"
 )
 
 
@@ -14027,6 +14067,7 @@ RULES: list[Rule] = [
     growth_said_above_another,
     found_recovered_and_other,
     price_of_volume_and_value,
+    price_of_a_trade,
     change_vs_previous,
     difference_vs_previous,
     difference_of_a_pair,

@@ -8628,3 +8628,20 @@ def test_what_there_is_beside_a_count_and_a_whole_of_its_own_are_not_its_parts()
         " 98,8%."
     )
     assert not any(claim.verdict.alarm for claim in check_text(ballots).claims)
+
+
+def test_a_trades_price_said_after_its_volume_and_value_and_a_share_then_its_amount():
+    # n2116: "đạt 51.287 tấn, tương đương 341,11 triệu USD, giá 6.651 USD/tấn"; n2128: "doanh thu … đạt
+    # 463.000 tỷ đồng …. Trong đó, doanh thu từ bán điện chiếm tới 98%, đạt trên 456.000 tỷ đồng"
+    price = "Xuất khẩu. Sang Mỹ đạt 59.988 tấn, tương đương 443,57 triệu USD, giá {} USD/tấn."
+    assert verdicts(price.format("7.394"))["7.394"] == Verdict.CONSISTENT
+    assert verdicts(price.format("7.494"))["7.494"] == Verdict.INCONSISTENT
+    share = (
+        "Doanh thu. Doanh thu năm 2022 đạt 463.000 tỷ đồng, tăng 8,7% so với cùng kỳ năm 2021. Trong đó,"
+        " doanh"
+        " thu từ bán điện chiếm tới {}, đạt trên 456.000 tỷ đồng."
+    )
+    assert verdicts(share.format("98%"))["98%"] == Verdict.CONSISTENT
+    assert (
+        not verdicts(share.format("88%")).get("88%", Verdict.NOT_CHECKABLE).alarm
+    )  # (read only when it fits)
