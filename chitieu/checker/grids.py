@@ -377,7 +377,11 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
         for offset, piece in _glued_rows(line.rstrip("\n")):
             lines.append((position + offset, piece, _line_cells(piece)))
         position += len(line)
-    by_lines = sum(1 for _, _, found in lines if found and len(found.cells) >= 2) >= MIN_ROWS
+    # (not when most cells are alone on their lines, a few lines holding two of them where the copy glued
+    # them: "98,38" / "99,51" / "97,95 100,64" / "99,33", n2166 — a row on a line holds more)
+    several = [len(found.cells) for _, _, found in lines if found and len(found.cells) >= 2]
+    alone = sum(1 for _, _, found in lines if found and len(found.cells) == 1 and not found.words)
+    by_lines = len(several) >= MIN_ROWS and (len(several) * 3 >= alone or max(several) >= 3)
     raw: list[_Cells] = []
     label: list[str] = []
     said: list[str] = []  # every label since the last row

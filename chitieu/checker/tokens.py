@@ -137,7 +137,9 @@ def _append_words(
 # Sentences.
 
 _ABBREVIATIONS = frozenset({"tp", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "st", "q", "p", "v.v"})
-_SENTENCE_END = re.compile(r"\n\n|\n|[.!?…]+[\"”’')\]]*(?= )")
+# (… or a full stop the copy left without its space, between a word and a capitalised one: "giảm 1,7% so với
+# cùng kỳ.Trong khi có 20.845 chuyến bay chậm giờ" (n2161) — not "Tp.Hồ Chí Minh", "TP.HCM")
+_SENTENCE_END = re.compile(r"\n\n|\n|[.!?…]+[\"”’')\]]*(?= )|(?<=[a-zà-ỹđ]{2})\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
 _LINE_END_BREAK = re.compile(r"[.!?…:;\"”’')\]]$")
 
 
@@ -159,7 +161,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
                 or following in "-–•+*"
             ):
                 continue
-        elif match.group() != "\n\n":
+        elif match.group() != "\n\n" and text[match.end() : match.end() + 1] == " ":
             following = text[match.end() + 1 : match.end() + 2]
             if not following or not (following.isupper() or following.isdigit() or following in "\"“'(-–•"):
                 continue

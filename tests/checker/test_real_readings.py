@@ -9,7 +9,7 @@ import pytest
 
 from chitieu.checker import check_text
 from chitieu.checker.model import Slip, Verdict
-from chitieu.checker.tokens import english_notation
+from chitieu.checker.tokens import english_notation, split_sentences
 
 
 def verdicts(text: str) -> dict[str, Verdict]:
@@ -8645,3 +8645,42 @@ def test_a_trades_price_said_after_its_volume_and_value_and_a_share_then_its_amo
     assert (
         not verdicts(share.format("88%")).get("88%", Verdict.NOT_CHECKABLE).alarm
     )  # (read only when it fits)
+
+
+def test_a_table_one_cell_a_line_with_a_few_cells_glued_on_one_line():
+    # n2166 (a yearbook's "Số lớp học phổ thông"): "98,38" / "99,51" / "97,95 100,64" / "99,33" — a few lines
+    # hold two cells where the copy glued them; the table is still one cell a line
+    rows = "\n".join(
+        [
+            "Số lớp học phổ thông",
+            "2013\n2014\n2015\n2016",
+            "Số lớp học (Lớp)\n7.162\n7.015\n7.060\n{}",
+            "Tiểu học\n3.892\n3.796\n3.856\n3.810",
+            "Trung học cơ sở\n2.242\n2.229\n2.217\n2.240",
+            "Trung học phổ thông\n1.028\n990\n987\n963",
+            "Chỉ số phát triển (Năm trước = 100) - %",
+            "Số lớp học\n99,51\n97,95 100,64\n99,33",
+            "Tiểu học\n100,67\n97,53 101,58\n98,81",
+            "Trung học cơ sở\n100,13\n99,42\n99,46 101,04",
+            "Trung học phổ thông\n91,70\n96,30\n99,70 97,57",
+        ]
+    )
+    assert verdicts(rows.format("7.013"))["7.013"] == Verdict.CONSISTENT
+    assert verdicts(rows.format("7.113"))["7.113"] == Verdict.INCONSISTENT
+
+
+def test_a_full_stop_the_copy_left_without_its_space_ends_a_sentence():
+    # n2161: "… chiếm 86,1% và giảm 1,7% so với cùng kỳ.Trong khi có 20.845 chuyến bay chậm giờ và 434 chuyến
+    # bay bị hủy.Cụ thể, đối với Vietnam Airlines, hãng khai thác 64.221 chuyến" — no list running on past the
+    # stops (a false alarm at first look); "Tp.Hồ Chí Minh" stays one name
+    text = (
+        "Hàng không. Tổng số chuyến bay khai thác của 4 hãng hàng không là 150.010 chuyến bay. Trong đó, số"
+        " chuyến"
+        " bay cất cánh đúng giờ là 129.165 chuyến, chiếm 86,1% và giảm 1,7% so với cùng kỳ.Trong khi có"
+        " 20.845"
+        " chuyến bay chậm giờ và 434 chuyến bay bị hủy.Cụ thể, đối với Vietnam Airlines, hãng khai thác"
+        " 64.221"
+        " chuyến."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+    assert len(split_sentences("Tp.Hồ Chí Minh có 5 quận.")) == 1
