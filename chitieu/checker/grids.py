@@ -377,11 +377,12 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
         for offset, piece in _glued_rows(line.rstrip("\n")):
             lines.append((position + offset, piece, _line_cells(piece)))
         position += len(line)
-    # (not when most cells are alone on their lines, a few lines holding two of them where the copy glued
-    # them: "98,38" / "99,51" / "97,95 100,64" / "99,33", n2166 — a row on a line holds more)
+    # (not when most cells are alone on their lines, a few lines holding two or more of them where the copy
+    # glued them: "98,38" / "99,51" / "97,95 100,64" / "99,33" (n2166); "2. Huyện Bình Sơn" / "175.205 177.302
+    # 177.564 178.689" / "178.775" (raw63/um06) — the cells run on up to the next row's label)
     several = [len(found.cells) for _, _, found in lines if found and len(found.cells) >= 2]
     alone = sum(1 for _, _, found in lines if found and len(found.cells) == 1 and not found.words)
-    by_lines = len(several) >= MIN_ROWS and (len(several) * 3 >= alone or max(several) >= 3)
+    by_lines = len(several) >= MIN_ROWS and len(several) * 3 >= alone
     raw: list[_Cells] = []
     label: list[str] = []
     said: list[str] = []  # every label since the last row
