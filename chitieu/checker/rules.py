@@ -9437,6 +9437,20 @@ def _shares_of_earlier_total(
         fraction: list[Figure] = []  # a fraction's two figures, when its breakdown opens: either may be meant
         # "207.794 người …; trong đó, … 167.919 người, chiếm 82,38%": the whole the breakdown opened with
         opened = [whole for whole in candidates if _opens_breakdown(sentence, whole)]
+        if len(opened) > 1 and not _of_sentence(sentence, opened[0]):
+            # "… với doanh thu đạt 11.137 tỷ đồng, chiếm tỷ trọng 31% …, bồi thường 5.172 tỷ đồng, …. Trong
+            # đó, doanh thu bảo hiểm bắt buộc … đạt 3.041 tỷ đồng, chiếm tỷ trọng 8%" (n2156): of the whole
+            # said with the words the part's label opens with, not of the last one
+            # (not an item of a list before, named alike: "Trong đó, tái cử: 31, …", n295)
+            opening = _BREAKDOWN_LABEL.match(skeleton, _BREAKDOWN_OPENS.match(skeleton).end())  # type: ignore[union-attr]
+            said = [
+                whole
+                for whole in opened
+                if opening
+                and opening.group(1) in (before := _context_of(sentence, whole, around)[0])
+                and "trong đó" not in before
+            ]
+            opened = said + [w for w in opened if w not in said]
         # "Án trả điều tra bổ sung … là 6,32%, trong đó VKS trả … 11 vụ …, chiếm tỉ lệ 1,52%, … 36 vụ …, chiếm
         # tỉ lệ 4,8%": the shares break a rate down, of a whole not printed — no whole opened or carried
         rate_broken = _a_rate_broken_down(skeleton, skeleton.find(part.placeholder))
@@ -9720,7 +9734,11 @@ def _whole_of_the_shares_after(
 
 
 # "79 người (đạt 2,08% so với chỉ tiêu)": a whole said with its own rate, of a base not printed
-_RATE_SAID_WITH = re.compile(r"^(?: [^\W\d_]+){0,5} ?[(,] ?(?:đạt|chiếm|bằng)(?: tỷ lệ| tỉ lệ)? $")
+_RATE_SAID_WITH = re.compile(
+    r"^(?: [^\W\d_]+){0,5} ?[(,] ?(?:đạt|chiếm|bằng)(?: tỷ lệ| tỉ lệ| tỷ trọng| tỉ trọng)? $"
+)
+# the first two words of a breakdown's label: "Trong đó, doanh thu bảo hiểm …" — "doanh thu"
+_BREAKDOWN_LABEL = re.compile(r"[,:]? ?([^\W\d_]+ [^\W\d_]+)")
 
 
 _OWN_RATE_LINK = re.compile(r"(?<!\w)(?:bằng|đạt)(?: tỷ lệ| tỉ lệ)? $")

@@ -8684,3 +8684,21 @@ def test_a_full_stop_the_copy_left_without_its_space_ends_a_sentence():
     )
     assert not any(claim.verdict.alarm for claim in check_text(text).claims)
     assert len(split_sentences("Tp.Hồ Chí Minh có 5 quận.")) == 1
+
+
+def test_a_breakdown_is_of_the_whole_its_label_names_and_that_wholes_share_is_its_base():
+    # n2156: "… với doanh thu đạt 11.137 tỷ đồng, chiếm tỷ trọng 31% trong tổng doanh thu toàn thị trường, …,
+    # bồi thường 5.172 tỷ đồng, tỷ lệ bồi thường 46%. Trong đó, doanh thu bảo hiểm bắt buộc … đạt 3.041 tỷ
+    # đồng, chiếm tỷ trọng 8 %" — of the market, the base the 11.137's 31% was of (3.041 / 11.137 × 31% =
+    # 8,46%), not of the 5.172 paid out (a false alarm at first look)
+    text = (
+        "Bảo hiểm. Bảo hiểm xe cơ giới vẫn là nguồn thu số một với doanh thu đạt 11.137 tỷ đồng, chiếm tỷ"
+        " trọng"
+        " 31% trong tổng doanh thu toàn thị trường, tăng trưởng 6%, bồi thường 5.172 tỷ đồng, tỷ lệ bồi"
+        " thường"
+        " 46%. Trong đó, doanh thu bảo hiểm bắt buộc trách nhiệm dân sự chủ xe cơ giới đạt 3.041 tỷ đồng,"
+        " chiếm"
+        " tỷ trọng {}, tăng trưởng 21%."
+    )
+    assert verdicts(text.format("8 %"))["8 %"] == Verdict.CONSISTENT
+    assert not verdicts(text.format("18 %"))["18 %"].fits  # (which whole, the text does not pin down)
