@@ -7764,7 +7764,8 @@ _SAID_OF_THEM_THEN_LISTED = re.compile(
     # đạt 15-18 tiêu chí (các xã: Tân Tiến, …)", n1872)
     r"(?:(?: [^\W\d_]+){0,4}(?<=đạt) \d{1,3}(?: ?[-–] ?\d{1,3})?(?=(?: [^\W\d_]+){1,3} \())?"
     # (the first marker that follows: not "… là Trường THCS Thạch Lỗi (xã …" read up to its bracket)
-    r"(?: (?:[^\W\d_]+|(?<=độ )\d{1,2})){1,12}?"  # ("… đạt chuẩn quốc gia mức độ 1 gồm:", n1917)
+    # ("… đạt chuẩn quốc gia mức độ 1 gồm:", n1917; "… đạt chuẩn vào đầu năm 2014 (các xã: …", n2011)
+    r"(?: (?:[^\W\d_]+|(?<=độ )\d{1,2}|(?<=năm )(?:19|20)\d\d)){1,12}?"
     r"(?:, (?:bao gồm|gồm):?| (?:bao gồm|gồm):| (?:bao gồm|gồm)(?= Trường)| là:?"
     # (… or a colon: "Có 03 chùa được xếp hạng di tích lịch sử cấp tỉnh: Chùa Thọ Khuê xã Yển Khê, …", n2056)
     r"|:"
@@ -7970,10 +7971,18 @@ _NAMES_WITH_ASIDES = re.compile(
 )
 
 
-_A_CAPITALISED_NAME = r"[A-ZÀ-ỸĐ][^\W\d_]*(?: [A-ZÀ-ỸĐ][^\W\d_]*){0,4}"
+# (an apostrophe inside a word of it: "Đam’ri", n2011)
+_A_CAPITALISED_NAME = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:[’'][^\W\d_]+)?(?: [A-ZÀ-ỸĐ][^\W\d_]*(?:[’'][^\W\d_]+)?){0,4}"
 _A_PLACE_ASIDE = re.compile(
     r" ?\((?:đều )?(?:ở |thuộc )?(?:huyện |thị xã |TX |TP |TP\. |thành phố |quận |tỉnh )?"
     r"[A-ZÀ-ỸĐ][^()\d]{0,30}\)"
+)
+# … or after a dash: "Tân Hội - huyện Đức Trọng; Xuân Trường - Thành phố Đà Lạt và Quảng Lập, Lạc Lâm - huyện
+# Đơn Dương" (n2011)
+_A_PLACE_AFTER_A_DASH = re.compile(
+    r" [-–] (?:[Hh]uyện|[Tt]hị xã|TX\.?|TP\.?|Tp\.|[Tt]hành phố|[Qq]uận)"
+    r" ?[A-ZÀ-ỸĐ][^\W\d_]*(?:[’'][^\W\d_]+)?"
+    r"(?: [A-ZÀ-ỸĐ][^\W\d_]*){0,3}"
 )
 _ONE_CAPITALISED_NAME = re.compile(" ?" + _A_CAPITALISED_NAME)
 _BETWEEN_GROUPED_NAMES = re.compile(r"[;,] (?:và )?(?=[A-ZÀ-ỸĐ])| và (?=[A-ZÀ-ỸĐ])")
@@ -8033,12 +8042,16 @@ def _names_grouped_by_place(text: str, position: int) -> tuple[list[str], int] |
     while (name := _ONE_CAPITALISED_NAME.match(text, position)) is not None:
         names.append(name.group().strip())
         position = name.end()
-        if (place := _A_PLACE_ASIDE.match(text, position)) is not None:
+        if (
+            place := _A_PLACE_ASIDE.match(text, position) or _A_PLACE_AFTER_A_DASH.match(text, position)
+        ) is not None:
             places, position = places + 1, place.end()
         if (between := _BETWEEN_GROUPED_NAMES.match(text, position)) is None:
             break
         position = between.end()
     ended = text[position:].strip() in ("", ".") and text[position - 1 : position] == ")"
+    # (… or the bracket the list is in closes: "4 xã … (các xã: Tân Hội - huyện Đức Trọng; …), 17 xã …")
+    ended = ended or (text[position : position + 1] == ")" and place is not None)
     return (names, position) if places and ended and len(names) >= 2 else None
 
 

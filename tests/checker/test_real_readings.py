@@ -8702,3 +8702,18 @@ def test_a_breakdown_is_of_the_whole_its_label_names_and_that_wholes_share_is_it
     )
     assert verdicts(text.format("8 %"))["8 %"] == Verdict.CONSISTENT
     assert not verdicts(text.format("18 %"))["18 %"].fits  # (which whole, the text does not pin down)
+
+
+def test_names_in_groups_each_with_its_district_after_a_dash():
+    # n2011: "4 xã được công nhận đạt chuẩn vào đầu năm 2014 (các xã: Tân Hội - huyện Đức Trọng;  Xuân Trường
+    # - Thành phố Đà Lạt và Quảng Lập, Lạc Lâm - huyện Đơn Dương), 17 xã … (…; Đam’ri, Lộc Thanh, Lộc Châu -
+    # Tp. Bảo Lộc; …)"
+    text = (
+        "Nông thôn mới. Trong đó có {} xã được công nhận đạt chuẩn vào đầu năm 2014 (các xã: Tân Hội - huyện"
+        " Đức"
+        " Trọng;  Xuân Trường - Thành phố Đà Lạt và Quảng Lập, Đam’ri - huyện Đơn Dương), 17 xã được công"
+        " nhận"
+        " đạt chuẩn vào cuối năm 2014."
+    )
+    assert verdicts(text.format("4"))["4"] == Verdict.CONSISTENT
+    assert verdicts(text.format("5"))["5"] == Verdict.INCONSISTENT
