@@ -9506,6 +9506,31 @@ def _shares_of_earlier_total(
             )
             same, pinned = [opened[0]], (bool(named) or not _REACHED.search(between)) and not as_rate
             pinned = pinned and not (mirrored and _SHARE_WORDS.search(between))
+            pool = [*earlier, *before_part]
+            if _of_the_base_its_whole_was_of(sentence, opened[0], share, pool, around):
+                # "thu hoạch được 866,4 nghìn ha lúa mùa, chiếm hơn 73% diện tích gieo cấy …. Trong đó, vùng
+                # Đồng bằng sông Hồng thu hoạch được 434,5 nghìn ha, chiếm 76,9% diện tích gieo cấy" (n2172):
+                # of its own area sown, named as the whole's rate named its own — or of that same base ("11,5
+                # tỷ đồng, chiếm 0,37% tổng dư nợ. Trong đó, nợ quá hạn gần 6,1 tỷ đồng, chiếm 0,20% tổng dư
+                # nợ", raw11/k12): a fit of the latter is read, a miss is no slip
+                of_the_base = _share_of_the_wholes_base(sentence, part, opened[0], pool, around, share)
+                if of_the_base and not assess(share, of_the_base, ()).verdict.alarm:
+                    numbers = [(Role.TOTAL, opened[0]), (Role.PART, part), (Role.SHARE, share)]
+                    span = (skeleton.find(part.placeholder), match.end())
+                    claim = judged_claim(sentence, span, "share_of_earlier_total", numbers, of_the_base)
+                    start, end = sentence.span(*span)
+                    yield dataclasses.replace(claim, start=start, end=end)
+                    continue
+                note = Bilingual(
+                    f"{share.text}: the part's share of its own base, named as its whole's was, which the"
+                    f" text"
+                    " does not print.",
+                    f"{share.text}: tỷ lệ của phần này trên cơ số của chính nó (gọi tên như cơ số của tổng),"
+                    f" văn"
+                    " bản không ghi số này.",
+                )
+                yield _of_a_whole_not_printed(sentence, match, part, share, note)
+                continue
             # "Có 9/15 ứng cử viên đã trúng cử …. Trong đó, có 2 đại biểu nữ, chiếm tỷ lệ 22,2%": the
             # breakdown is of those who did it, the fraction's first figure, or else of its whole
             numerator = _numerator_of(sentence, opened[0], [*earlier, *before_part], around)
@@ -9748,7 +9773,8 @@ def _whole_of_the_shares_after(
 
 # "79 người (đạt 2,08% so với chỉ tiêu)": a whole said with its own rate, of a base not printed
 _RATE_SAID_WITH = re.compile(
-    r"^(?: [^\W\d_]+){0,5} ?[(,] ?(?:đạt|chiếm|bằng)(?: tỷ lệ| tỉ lệ| tỷ trọng| tỉ trọng)? $"
+    r"^(?: [^\W\d_]+){0,5} ?[(,] ?(?:đạt|chiếm|bằng)(?: tỷ lệ| tỉ lệ| tỷ trọng| tỉ trọng)?(?: hơn| gần|"
+    r" trên| khoảng)? $"
 )
 # the first two words of a breakdown's label: "Trong đó, doanh thu bảo hiểm …" — "doanh thu"
 _BREAKDOWN_LABEL = re.compile(r"[,:]? ?([^\W\d_]+ [^\W\d_]+)")
@@ -9818,6 +9844,26 @@ def _share_of_the_wholes_base(
         f"tỷ lệ trên cùng cơ số mà {whole.text} chiếm {rate.text}",
     )
     return [Recomputation(value, min(low, value), max(high, value), _percent_sign(formula), label)]
+
+
+def _of_the_base_its_whole_was_of(
+    sentence: Sentence,
+    whole: Figure,
+    share: Figure,
+    pool: Sequence[Figure],
+    around: Mapping[int, tuple[str, str]] | None,
+) -> bool:
+    """Whether ``share`` names the base ``whole``'s own rate (the figure said right after it, "chiếm …")
+    named: then it is of the part's own base, or of that same base — not of ``whole``."""
+    at = next((index for index, figure in enumerate(pool) if figure is whole), None)
+    if at is None or at + 1 >= len(pool) or pool[at + 1].kind != FigureKind.PERCENT:
+        return False
+    rate = pool[at + 1]
+    if not _RATE_SAID_WITH.match(_context_of(sentence, whole, around)[1]):
+        return False
+    own = _whole_named_after(_context_of(sentence, share, around)[1])
+    named = _whole_named_after(_context_of(sentence, rate, around)[1])
+    return len(own) >= 2 and all(word in named for word in own)
 
 
 def _whole_named_after(after: str) -> list[str]:

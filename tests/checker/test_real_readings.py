@@ -8717,3 +8717,23 @@ def test_names_in_groups_each_with_its_district_after_a_dash():
     )
     assert verdicts(text.format("4"))["4"] == Verdict.CONSISTENT
     assert verdicts(text.format("5"))["5"] == Verdict.INCONSISTENT
+
+
+def test_a_parts_share_naming_the_base_its_wholes_rate_named():
+    # n2172: "thu hoạch được 866,4 nghìn ha lúa mùa, chiếm hơn 73% diện tích gieo cấy …. Trong đó, vùng Đồng
+    # bằng sông Hồng thu hoạch được 434,5 nghìn ha, chiếm 76,9% diện tích gieo cấy" — of the region's own area
+    # sown (a false alarm at first look); raw11/k12: "11,5 tỷ đồng, chiếm 0,37% tổng dư nợ. Trong đó, nợ quá
+    # hạn gần 6,1 tỷ đồng, chiếm 0,20% tổng dư nợ" — of the same loan book: 6,1 / 11,5 × 0,37% = 0,196%
+    rice = (
+        "Lúa mùa. Các địa phương phía Bắc đã thu hoạch được 866,4 nghìn ha lúa mùa, chiếm hơn 73% diện tích"
+        " gieo"
+        " cấy. Trong đó, vùng Đồng bằng sông Hồng thu hoạch được 434,5 nghìn ha, chiếm 76,9% diện tích gieo"
+        " cấy."
+    )
+    assert not verdicts(rice)["76,9%"].alarm
+    debts = (
+        "Tín dụng. Tổng nợ quá hạn là 11,5 tỷ đồng, chiếm 0,37% tổng dư nợ. Trong đó, nợ quá hạn gần 6,1 tỷ"
+        " đồng,"
+        " chiếm {} tổng dư nợ."
+    )
+    assert verdicts(debts.format("0,20%"))["0,20%"] == Verdict.CONSISTENT
