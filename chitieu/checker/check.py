@@ -617,6 +617,9 @@ def _whole_of_the_last_share(shares: list[Claim], figures: list[Figure]) -> tupl
         return None
     if shares[-1].verdict.alarm and not (shares[-1].slip and shares[-1].slip.of_the_hand):
         return None
+    reading = shares[-1].recomputation
+    if reading is not None and reading.reading.en.startswith("share of the base"):
+        return None  # of the base its whole's own rate was of: the whole is not what the shares are of
     numbers = {number.role: number for number in shares[-1].numbers}
     total, part = numbers.get(Role.TOTAL), numbers.get(Role.PART)
     whole = next((figure for figure in figures if total and figure.start == total.start), None)

@@ -8923,6 +8923,10 @@ def share_of_earlier_total(
         if claim.verdict.fits
         and claim.template == "share_of_earlier_total"
         and any(number.role == Role.TOTAL for number in claim.numbers)
+        # (not a share of the base its whole's own rate was of: the whole is not what the share is of)
+        and not (
+            claim.recomputation is not None and claim.recomputation.reading.en.startswith("share of the base")
+        )
     }
     yield from _shares_of_earlier_total(sentence, earlier, judged, around, carried, years, wholes_of, set())
 
@@ -9773,8 +9777,7 @@ def _whole_of_the_shares_after(
 
 # "79 người (đạt 2,08% so với chỉ tiêu)": a whole said with its own rate, of a base not printed
 _RATE_SAID_WITH = re.compile(
-    r"^(?: [^\W\d_]+){0,5} ?[(,] ?(?:đạt|chiếm|bằng)(?: tỷ lệ| tỉ lệ| tỷ trọng| tỉ trọng)?(?: hơn| gần|"
-    r" trên| khoảng)? $"
+    r"^(?: [^\W\d_]+){0,5} ?[(,] ?(?:đạt|chiếm|bằng)(?: tỷ lệ| tỉ lệ| tỷ trọng| tỉ trọng)? $"
 )
 # the first two words of a breakdown's label: "Trong đó, doanh thu bảo hiểm …" — "doanh thu"
 _BREAKDOWN_LABEL = re.compile(r"[,:]? ?([^\W\d_]+ [^\W\d_]+)")
@@ -9846,6 +9849,9 @@ def _share_of_the_wholes_base(
     return [Recomputation(value, min(low, value), max(high, value), _percent_sign(formula), label)]
 
 
+_BOUND_BEFORE_A_RATE = re.compile(r" (?:hơn|gần|trên|khoảng) $")
+
+
 def _of_the_base_its_whole_was_of(
     sentence: Sentence,
     whole: Figure,
@@ -9859,7 +9865,8 @@ def _of_the_base_its_whole_was_of(
     if at is None or at + 1 >= len(pool) or pool[at + 1].kind != FigureKind.PERCENT:
         return False
     rate = pool[at + 1]
-    if not _RATE_SAID_WITH.match(_context_of(sentence, whole, around)[1]):
+    # (a bound word too, "chiếm hơn 73%": the words name the base all the same)
+    if not _RATE_SAID_WITH.match(_BOUND_BEFORE_A_RATE.sub(" ", _context_of(sentence, whole, around)[1])):
         return False
     own = _whole_named_after(_context_of(sentence, share, around)[1])
     named = _whole_named_after(_context_of(sentence, rate, around)[1])
