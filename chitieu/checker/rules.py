@@ -6220,10 +6220,10 @@ def _price_change(signs: Sequence[int], value: Decimal, volume: Decimal) -> Deci
 # A trade's volume and its value, then its price: "đạt 51.287 tấn, tương đương 341,11 triệu USD, giá 6.651
 # USD/tấn"
 _PRICE_OF_A_TRADE = pattern(
-    r"{volume:N} (?P<unit>tấn|kg|m3|lít)(?: [^\W\d_]+){0,3},? (?:tương đương|với trị giá|trị giá|kim"
-    r" ngạch|đạt)"
-    r"(?: đạt)? {value:N} (?P<money>usd|đồng)(?: [^\W\d_]+){0,3},? (?:với )?(?:giá|đơn giá)(?: xuất khẩu)?"
-    r"(?: bình quân| trung bình)?(?: đạt| là| ở mức)? {price:N} ?(?P=money) ?/ ?(?P=unit)(?!\w)"
+    r"{volume:N} (?P<unit>tấn|kg|m3|lít)(?: [^\W\d_]+){0,3},?"
+    r" (?:tương đương|với trị giá|trị giá|kim ngạch|đạt)(?: đạt)? {value:N} (?P<money>usd|đồng)"
+    r"(?: [^\W\d_]+){0,3},? (?:với )?(?:giá|đơn giá)(?: xuất khẩu)?(?: bình quân| trung bình)?"
+    r"(?: đạt| là| ở mức)? {price:N} ?(?P=money) ?/ ?(?P=unit)(?!\w)"
 )
 
 
