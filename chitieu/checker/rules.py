@@ -4917,8 +4917,8 @@ def shares_of_a_whole_named_alike(
         claim = judged_claim(
             sentence, (match.start(), match.end()), "shares_of_one_unprinted_whole", numbers, [reading]
         )
-        if existing is not None and existing.verdict.alarm and not claim.verdict.fits:
-            continue  # (a share found wrong of a whole printed before stays so)
+        # (a share found wrong of a whole printed before, and wrong of the one its words name too, is told of
+        # the latter: the words name it)
         start, end = sentence.span(*(sentence.at(count), match.end()))
         found.append(dataclasses.replace(claim, start=start, end=end))
     starts = {claim.printed.start for claim in found}

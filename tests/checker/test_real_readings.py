@@ -8504,6 +8504,9 @@ def test_a_share_of_a_whole_never_printed_but_named_word_for_word_as_an_earlier_
     )
     assert verdicts(text.format("19,71%"))["19,71%"] == Verdict.CONSISTENT
     assert verdicts(text.format("34,16%"))["34,16%"] == Verdict.INCONSISTENT
+    # told of the whole its words name (19,71%), not of the 11.390 near-poor households said between
+    slip = next(claim for claim in check_text(text.format("34,16%")).claims if claim.printed.text == "34,16%")
+    assert slip.template == "shares_of_one_unprinted_whole"
     # a whole named apart is another whole: not read as the district's
     other = text.format("19,71%").replace(
         "chiếm 19,71% số hộ của huyện Đam Rông", "chiếm 19,71% số hộ của tỉnh"
