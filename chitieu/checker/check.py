@@ -40,6 +40,7 @@ from chitieu.checker.rules import (
     left_of_each_said_before,
     named_rate_of_earlier,
     noun_said_again,
+    of_the_wholes_base,
     opens_with_breakdown,
     output_of_yield_and_area,
     pair_remainder,
@@ -617,8 +618,7 @@ def _whole_of_the_last_share(shares: list[Claim], figures: list[Figure]) -> tupl
         return None
     if shares[-1].verdict.alarm and not (shares[-1].slip and shares[-1].slip.of_the_hand):
         return None
-    reading = shares[-1].recomputation
-    if reading is not None and reading.reading.en.startswith("share of the base"):
+    if of_the_wholes_base(shares[-1]):
         return None  # of the base its whole's own rate was of: the whole is not what the shares are of
     numbers = {number.role: number for number in shares[-1].numbers}
     total, part = numbers.get(Role.TOTAL), numbers.get(Role.PART)

@@ -8923,10 +8923,7 @@ def share_of_earlier_total(
         if claim.verdict.fits
         and claim.template == "share_of_earlier_total"
         and any(number.role == Role.TOTAL for number in claim.numbers)
-        # (not a share of the base its whole's own rate was of: the whole is not what the share is of)
-        and not (
-            claim.recomputation is not None and claim.recomputation.reading.en.startswith("share of the base")
-        )
+        and not of_the_wholes_base(claim)  # (the whole is not what the share is of)
     }
     yield from _shares_of_earlier_total(sentence, earlier, judged, around, carried, years, wholes_of, set())
 
@@ -9809,6 +9806,17 @@ def _rated_against(
     )
 
 
+_OF_THE_WHOLES_BASE = "share of the base"  # how the reading below is named (in English)
+
+
+def of_the_wholes_base(claim: Claim) -> bool:
+    """Whether ``claim`` found its share of the base its whole's own rate was of (see
+    :func:`_share_of_the_wholes_base`): then the whole it names is not what the share, nor the shares after
+    it, are of."""
+    reading = claim.recomputation
+    return reading is not None and reading.reading.en.startswith(_OF_THE_WHOLES_BASE)
+
+
 def _share_of_the_wholes_base(
     sentence: Sentence,
     part: Figure,
@@ -9843,7 +9851,7 @@ def _share_of_the_wholes_base(
     low, high = p[1] / w[2] * r[1], p[2] / w[1] * r[2] if w[1] > 0 else value
     formula = message("{} / {} × {}% = {}", "{} / {} × {}% = {}", p[0], w[0], r[0], value)
     label = Bilingual(
-        f"share of the base {whole.text} was {rate.text} of",
+        f"{_OF_THE_WHOLES_BASE} {whole.text} was {rate.text} of",
         f"tỷ lệ trên cùng cơ số mà {whole.text} chiếm {rate.text}",
     )
     return [Recomputation(value, min(low, value), max(high, value), _percent_sign(formula), label)]

@@ -146,8 +146,9 @@ _LINE_END_BREAK = re.compile(r"[.!?…:;\"”’')\]]$")
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Spans of the sentences of ``text``.
 
-    A sentence ends at a blank line; at . ! ? followed by a capital; and at a line break after
-    such punctuation or before a capital or a bullet. A line break inside a sentence (text
+    A sentence ends at a blank line; at . ! ? followed by a capital; at a full stop the copy left without
+    its space, between a word and a capitalised one; and at a line break after such punctuation or before
+    a capital or a bullet. A line break inside a sentence (text
     wrapped by hand or copied from a PDF: "ngày 25\ntháng 01") does not end it.
     """
     spans: list[tuple[int, int]] = []
