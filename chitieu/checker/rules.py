@@ -4879,9 +4879,9 @@ def shares_of_a_whole_named_alike(
             implied[name] = (count, share)
             continue
         existing = by_start.get(start)
-        if start in judged or (
-            existing is not None and existing.verdict not in _NO_WHOLE_FOUND and not existing.verdict.alarm
-        ):
+        # (a share found right of a whole printed before stays so; one found wrong of it, and wrong of the
+        # whole its words name too, is told of the latter: the words name it)
+        if start in judged or (existing is not None and existing.verdict.fits):
             continue
         earlier_count, earlier_share = before
         low, high = earlier_share.bounds(earlier_share.readings[0])
@@ -4917,15 +4917,10 @@ def shares_of_a_whole_named_alike(
         claim = judged_claim(
             sentence, (match.start(), match.end()), "shares_of_one_unprinted_whole", numbers, [reading]
         )
-        # (a share found wrong of a whole printed before, and wrong of the one its words name too, is told of
-        # the latter: the words name it)
         start, end = sentence.span(*(sentence.at(count), match.end()))
         found.append(dataclasses.replace(claim, start=start, end=end))
     starts = {claim.printed.start for claim in found}
     return [claim for claim in shares if claim.printed.start not in starts] + found
-
-
-_NO_WHOLE_FOUND = (Verdict.AMBIGUOUS, Verdict.NOT_CHECKABLE)
 
 
 # The grades of the yearly review of party organisations, members and civil servants, best first:
@@ -9524,11 +9519,9 @@ def _shares_of_earlier_total(
                     continue
                 note = Bilingual(
                     f"{share.text}: the part's share of its own base, named as its whole's was, which the"
-                    f" text"
-                    " does not print.",
+                    " text does not print.",
                     f"{share.text}: tỷ lệ của phần này trên cơ số của chính nó (gọi tên như cơ số của tổng),"
-                    f" văn"
-                    " bản không ghi số này.",
+                    " văn bản không ghi số này.",
                 )
                 yield _of_a_whole_not_printed(sentence, match, part, share, note)
                 continue
@@ -9840,11 +9833,9 @@ def _share_of_the_wholes_base(
     rate = pool[at + 1]
     if rate.kind != FigureKind.PERCENT or not whole.value or not 0 < rate.value < HUNDRED:
         return []
+    named_by_the_rate = _whole_named_after(_context_of(sentence, rate, around)[1])
     own = _whole_named_after(_context_of(sentence, share, around)[1])
-    if (
-        len([word for word in own if word not in _whole_named_after(_context_of(sentence, rate, around)[1])])
-        > 1
-    ):
+    if sum(word not in named_by_the_rate for word in own) > 1:
         return []
     p, w, r = triple(part), triple(whole), triple(rate)
     value = p[0] / w[0] * r[0]
