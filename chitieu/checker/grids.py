@@ -87,7 +87,10 @@ _OF_ANOTHER_WHOLE = re.compile(r"so với (?:tổng )?dân số|proportion of (?
 _OF_WHICH = re.compile(r"\s*trong đó\s*[:\-–]?\s*(?!of which)[^\W\d_]", re.IGNORECASE)
 _PARTS_BY = re.compile(r"phân theo|chia theo|(?<!\w)by (?:types?|kinds?) of(?!\w)")  # another breakdown
 # figures rounded to a scale: "Nghìn tấn.km - Thous. tons.km", "Triệu đồng - Mill. dongs"
-_SCALED = re.compile(r"(?<!\w)(?:nghìn|ngàn|triệu|tỷ|thous\.|thousand|mill\.|million|bill\.|billion)(?!\w)")
+_SCALED = re.compile(
+    r"(?<!\w)(?:nghìn|ngàn|triệu|tỷ|thous\.|thousand|mill\.|million|bill\.|billion)(?!\w)"
+    r"|(?<![\w.,])1(?:[.,]000)+ ?(?:đ|đồng|vnđ|vnd)(?!\w)"  # "Đơn vị: 1.000.000đ" (n2018)
+)
 
 _SUM_LABEL = Bilingual("sum of the table's parts", "tổng các thành phần của bảng")
 _QUOTIENT_LABEL = Bilingual("quotient of two columns", "thương của hai cột")
@@ -607,6 +610,7 @@ def _claims(grid: _Grid) -> Iterator[Claim]:
                 yield claim
 
     values, rates, shares = grid.section(VALUES), grid.section(RATES), grid.section(SHARES)
+    yield from fresh(_row_formulas(grid.rows, bool(_SCALED.search(grid.header))))
     # rows of every cell read by every reading; a narrower row padded only as a whole or a part of rows
     whole_values, whole_rates, whole_shares = (
         [row for row in rows if not row.padded] for rows in (values, rates, shares)
@@ -801,6 +805,57 @@ def _sum_columns(rows: list[_Row], columns: Sequence[int]) -> Iterator[Claim]:
                 "grid_columns",
                 lambda figures: sum_of_parts(figures, _SUM_LABEL),
             )
+
+
+# ---- a row that says how it is worked out from the numbered rows above it ----------------------------
+
+# "5. Lợi nhuận gộp (3)-(4)", "11. Lợi nhuận thuần từ hoạt động kinh doanh (5)+(6)-(7)+(8)-(9)-(10)": an
+# income statement copied from a broker's page (n2018), each row numbered, its formula at the label's end
+_ROW_FORMULA = re.compile(r"\(\s*\d{1,2}\s*\)(?:\s*[-+−]\s*\(\s*\d{1,2}\s*\))+\s*$")
+_FORMULA_TERM = re.compile(r"([-+−]?)\s*\(\s*(\d{1,2})\s*\)")
+_NUMBERED_ROW = re.compile(r"(\d{1,2})\s*[.)]\s")
+_FORMULA_LABEL = Bilingual("the row's own formula", "công thức của chính dòng")
+
+
+def _row_formulas(rows: list[_Row], rounded: bool) -> Iterator[Claim]:
+    """Each cell of a row whose label ends with its formula over the numbered rows ("(5)+(6)-(7)"), worked
+    out column by column from theirs (a figure printed negative taken so); a row none of whose cells fits
+    is not judged — its formula, or the rows it names, were not read as printed. ``rounded``: the figures
+    are rounded to the table's unit ("Đơn vị: 1.000.000đ"), each within half a unit of its own."""
+    numbered = {int(match.group(1)): row for row in rows if (match := _NUMBERED_ROW.match(row.label))}
+    for row in rows:
+        formula = _ROW_FORMULA.search(row.label)
+        if formula is None:
+            continue
+        terms = [
+            (-1 if sign in ("-", "−") else 1, int(number))
+            for sign, number in _FORMULA_TERM.findall(formula.group())
+        ]
+        if any(number not in numbered or numbered[number] is row for _, number in terms):
+            continue
+        judged: list[Claim] = []
+        for column, printed in enumerate(row.cells):
+            inputs = [numbered[number] for _, number in terms]
+            if printed is None or column >= min(len(other.cells) for other in inputs):
+                continue
+            parts = [other.cells[column] for other in inputs]
+            if any(part is None for part in parts):
+                continue
+            signs = [
+                sign * other.signs[column] * row.signs[column]
+                for (sign, _), other in zip(terms, inputs, strict=True)
+            ]
+            figures = [part for part in parts if part is not None]
+            recomputation = sum_of_parts(figures, _FORMULA_LABEL, signs)
+            if rounded:
+                slack = sum((_half(part) for part in figures), Decimal(0))
+                recomputation = dataclasses.replace(
+                    recomputation, low=recomputation.low - slack, high=recomputation.high + slack
+                )
+            numbers = [*((Role.PART, part) for part in figures), (Role.TOTAL, printed)]
+            judged.append(_judged(row.sentence, numbers, [recomputation], "grid_row_formula"))
+        if any(claim.verdict.fits for claim in judged):
+            yield from judged
 
 
 # ---- a column that is one column over another ----------------------------------------------------

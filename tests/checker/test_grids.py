@@ -1438,3 +1438,39 @@ def test_one_row_of_rates_under_its_count_of_a_whole_row():
     said = claims_of(text.format("64.71"))
     assert said["64.71"][0].verdict == said["55.61"][0].verdict == Verdict.CONSISTENT
     assert claims_of(text.format("46.71"))["46.71"][0].verdict == Verdict.INCONSISTENT
+
+
+# An income statement copied from a broker's page (n2018, bsc.com.vn): rows numbered, each derived row's
+# formula at the end of its label, figures in millions rounded from đồng
+INCOME_STATEMENT = """Đơn vị: 1.000.000đ
+  2021 2022 2023
+1. Tổng doanh thu hoạt động kinh doanh 4.361.191 5.165.029 6.205.325
+2. Các khoản giảm trừ doanh thu 0 0 0
+3. Doanh thu thuần (1)-(2) 4.361.191 5.165.029 6.205.325
+4. Giá vốn hàng bán 4.115.168 4.898.930 5.948.943
+5. Lợi nhuận gộp (3)-(4) 246.023 {gross_2022} 256.382
+6. Doanh thu hoạt động tài chính 27.397 28.296 35.604
+7. Chi phí tài chính 58.463 66.671 77.455
+8. Phần lợi nhuận hoặc lỗ trong công ty liên kết liên doanh 0 0 0
+9. Chi phí bán hàng 68.353 68.511 67.638
+10. Chi phí quản lý doanh nghiệp 94.570 93.815 94.677
+11. Lợi nhuận thuần từ hoạt động kinh doanh (5)+(6)-(7)+(8)-(9)-(10) 52.033 65.398 52.217
+"""
+
+
+def test_a_row_is_worked_out_by_the_formula_its_label_prints():
+    said = claims_of(INCOME_STATEMENT.format(gross_2022="266.099"))
+    assert said["266.099"][0].verdict == Verdict.CONSISTENT
+    assert "5.165.029 − 4.898.930 = 266.099" in said["266.099"][0].message.vi
+    # 246.023 + 27.397 − 58.463 + 0 − 68.353 − 94.570 = 52.034: within the rounding of six figures in millions
+    assert said["52.033"][0].verdict == Verdict.CONSISTENT
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+
+
+def test_a_row_that_does_not_follow_its_formula_is_flagged():
+    said = claims_of(INCOME_STATEMENT.format(gross_2022="286.099"))
+    (gross,) = said["286.099"]
+    assert gross.verdict == Verdict.INCONSISTENT
+    assert gross.correct == 266099
+    # the row under it is worked out from the figure as printed: 286.099 + … = 85.398, not 65.398
+    assert said["65.398"][0].verdict == Verdict.INCONSISTENT
