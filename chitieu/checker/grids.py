@@ -460,6 +460,7 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
     section: str | None = VALUES
     segment = 0
     years_seen: set[int] = set()
+    opening: list[_Row] = []  # the rows of the section being read
     for number, cells in enumerate(raw):
         said_before.append(" ".join(cells.label))
         said_before.extend(text[s:e] for s, e, _ in cells.spans if _YEAR.fullmatch(text[s:e]))
@@ -480,14 +481,18 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
             # "1.1. Thuộc danh sách SCI 341 …" / "Tỷ lệ (%) số bài SCI/ Tổng số 60 …" / "1.2. Thuộc danh sách
             # ESCI 225 …" (n1897): a ratio said between rows numbered in turn is of them, no part of their sum
             row.of_which = True
-        elif named is not None or (
-            row.year is not None and row.year <= max(years_seen, default=row.year - 1)
+        elif (
+            named is not None
+            or (row.year is not None and row.year <= max(years_seen, default=row.year - 1))
+            or (len(opening) >= 2 and row.label == opening[0].label)
         ):
-            # a section said by its header, or the years from the start again: its header printed elsewhere
-            # (a page copied in another order), what it holds is told by its figures (see _kind_of)
+            # a section said by its header, or the years (or the rows' labels) from the start again: its
+            # header printed elsewhere (a page copied in another order, or a heading the copy dropped: "Số
+            # giáo viên" again, then its indices, n2226), what it holds is told by its figures (see _kind_of)
             segment += 1
             years_seen = set()
             section = named
+            opening = []
         elif (
             rows
             and all(c is not None and c.value == HUNDRED for c in row.cells)
@@ -498,6 +503,7 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
             section = SHARES
         if row.year is not None:
             years_seen.add(row.year)
+        opening.append(row)
         row.section = section or ""
         row.segment = segment
         rows.append(row)

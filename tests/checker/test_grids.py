@@ -1474,3 +1474,61 @@ def test_a_row_that_does_not_follow_its_formula_is_flagged():
     assert gross.correct == 266099
     # the row under it is worked out from the figure as printed: 286.099 + … = 85.398, not 65.398
     assert said["65.398"][0].verdict == Verdict.INCONSISTENT
+
+
+# Quảng Ngãi's yearbook 2016, table 212 (n2226): the figures, then the same rows again with their indices
+# (year before = 100), the heading that says so dropped by the copy; one cell to a line
+TEACHERS_THEN_INDICES = """212. Số giáo viên và học sinh mầm non
+Number of teachers and pupils of preschool
+2013
+2014
+2015
+2016
+Số giáo viên (Người)
+Number of teachers (Person)
+2.419
+3.078
+2.852
+3.135
+Công lập -
+Public
+2.173
+2.848
+2.633
+2.795
+Ngoài công lập -
+Non-public
+246
+230
+219
+340
+Số giáo viên (Người)
+Number of teachers (Person)
+103,86
+127,24
+{index_2015}
+109,92
+Công lập -
+Public
+101,40
+131,06
+92,45
+106,15
+Ngoài công lập -
+Non-public
+132,26
+93,50
+95,22
+155,25
+"""
+
+
+def test_rows_said_again_from_the_first_are_told_indices_by_their_figures():
+    said = claims_of(TEACHERS_THEN_INDICES.format(index_2015="92,66"))
+    # 2014: 3.078 / 2.419 × 100 = 127,24; 2015: 2.852 / 3.078 × 100 = 92,66 (2013 has no year before)
+    assert said["127,24"][0].verdict == Verdict.CONSISTENT
+    assert said["92,66"][0].verdict == Verdict.CONSISTENT
+    assert said["155,25"][0].verdict == Verdict.CONSISTENT
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    (altered,) = claims_of(TEACHERS_THEN_INDICES.format(index_2015="96,26"))["96,26"]
+    assert altered.verdict == Verdict.INCONSISTENT
