@@ -9530,6 +9530,7 @@ def _shares_of_earlier_total(
             numerator = _numerator_of(sentence, opened[0], [*earlier, *before_part], around)
             if numerator is not None and numerator in candidates:
                 same = fraction = [numerator, opened[0]]
+        by_neighbours = False  # the whole pinned down as the one the shares before in the list were of
         if (
             neighbours_whole is None
             and carried is not None
@@ -9560,6 +9561,7 @@ def _shares_of_earlier_total(
             )
         ):
             same, pinned = fraction if neighbours_whole in fraction else [neighbours_whole], True
+            by_neighbours = True
         able = [
             whole
             for whole in candidates
@@ -9723,7 +9725,17 @@ def _shares_of_earlier_total(
                 claim = judged_claim(sentence, span, "share_of_earlier_total", numbers, readings)
                 if share.value * 10**share.decimals >= 100:  # (not "0,01%": many wholes give it)
                     wholes = [pair[1]]  # the whole of the shares after it in its list (n886's 1.041, not 824)
-            elif pair is not None:  # "874 vụ, 1.172 bị can, đạt tỷ lệ 99,3%": 874 of the 880 vụ
+            elif pair is not None and (
+                not by_neighbours
+                or (
+                    _of_sentence(sentence, pair[0])
+                    and sentence.at(pair[0]) >= _clause_start(skeleton, sentence.at(part))
+                )
+            ):
+                # "874 vụ, 1.172 bị can, đạt tỷ lệ 99,3%": 874 of the 880 vụ — but not a part said in another
+                # clause, when the shares before it in its list were of the whole: "trên đại học 310 người (tỉ
+                # lệ 62,5%); đại học 180 người (tỉ lệ 36,3%); dưới đại học 6 người (tỉ lệ 1,3%)" is of the 496
+                # (n273), not 2 of 160 said earlier
                 note = _another_reading(share, (part, wholes[0]), pair)
                 claim = _unchecked(sentence, span, "share_of_earlier_total", numbers, Verdict.AMBIGUOUS, note)
         if claim.verdict.checked and not claim.verdict.alarm and len(wholes) == 1:

@@ -8740,3 +8740,23 @@ def test_a_parts_share_naming_the_base_its_wholes_rate_named():
         " chiếm {} tổng dư nợ."
     )
     assert verdicts(debts.format("0,20%"))["0,20%"] == Verdict.CONSISTENT
+
+
+def test_a_share_in_a_list_of_shares_of_one_whole_is_not_read_of_a_pair_said_before():
+    # n273: the shares before it in the list are all of the 496 deputies; "2 of 160" (two figures said in
+    # other clauses, 1,25%) is no reading of "dưới đại học 6 người (tỉ lệ 1,3%)" — 6 of 496 is 1,2%
+    text = (
+        "Kết quả bầu cử. Tổng số đại biểu trúng cử là 496 người; ĐB tự ứng cử 2 người; ĐB khóa XIII tái cử"
+        " 160 người. + Trình độ: trên đại học 310 người (tỉ lệ 62,5%); đại học 180 người (tỉ lệ 36,3%); dưới"
+        " đại học 6 người (tỉ lệ {})."
+    )
+    assert verdicts(text.format("1,3%"))["1,3%"] == Verdict.INCONSISTENT
+    assert verdicts(text.format("1,2%"))["1,2%"] == Verdict.CONSISTENT
+    # … while the other pair of the share's own clause still makes it a doubt (n376: "đã giải quyết 265
+    # vụ, 367 bị cáo, đạt trên 83%" — 265 of the 317 vụ)
+    cases = (
+        "Kiểm sát. Thụ lý kiểm sát điều tra 579 vụ, 585 bị can và đã giải quyết 392 vụ, 379 bị can, đạt gần"
+        " 68%. Thụ lý kiểm sát xét xử sơ thẩm 317 vụ, 460 bị cáo và đã giải quyết 265 vụ, 367 bị cáo, đạt"
+        " trên 83%."
+    )
+    assert not verdicts(cases)["83%"].alarm
