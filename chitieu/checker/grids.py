@@ -203,9 +203,10 @@ def _with_spaced(text: str, start: int, end: int, figures: Sequence[Figure]) -> 
         return figure.start <= at and until <= figure.end and (figure.start, figure.end) != (at, until)
 
     position = start
+    spaced_block = _spaced_thousands(text[start:end])
     for line in text[start:end].splitlines(keepends=True):
         for offset, piece in _glued_rows(line.rstrip("\n")):
-            found = _line_cells(piece)
+            found = _line_cells(piece, spaced_block)
             for cell_start, cell_end, _ in found.cells if found else ():
                 at, until = position + offset + cell_start, position + offset + cell_end
                 if " " in piece[cell_start:cell_end]:
@@ -228,12 +229,16 @@ def _with_spaced(text: str, start: int, end: int, figures: Sequence[Figure]) -> 
     return sorted([*kept, *spaced], key=lambda figure: figure.start)
 
 
-def _line_cells(line: str) -> _LineCells | None:
+def _line_cells(line: str, spaced: bool = False) -> _LineCells | None:
     """The cells that end a line, when they hold a figure (or the line is nothing but empty cells); a row
-    set between bars ("Tiểu học | 230 065 | 240 771 |") read by its bars."""
+    set between bars ("Tiểu học | 230 065 | 240 771 |") read by its bars; ``spaced``: in a block that sets
+    thousands apart by spaces (see :func:`_spaced_thousands`), a line of one such figure is one cell."""
     stripped = line.strip()
     if not stripped or len(stripped) > 4 * LABEL_LINE:
         return None
+    if spaced and _SPACED_LINE.fullmatch(stripped):
+        at = line.index(stripped)
+        return _LineCells("", [(at, at + len(stripped), 1)])
     if line.count("|") >= 2:
         return _bar_cells(line)
     match = _CELLS_AT_THE_END.search(line.rstrip())
@@ -319,6 +324,20 @@ def _figure_line(line: str) -> bool:
     return _line_cells(line) is not None
 
 
+# a line of one figure whose thousands are set apart by spaces ("3 533 823", "291 941")
+_SPACED_LINE = re.compile(r"\d{1,3}(?: \d{3})+(?:,\d+)?")
+# … one that can be nothing else: a group opening with 0 ("3 696 096"), or one or two digits then two groups
+_SURELY_SPACED = re.compile(r"\d{1,3}(?: \d{3})* 0\d\d(?: \d{3})*(?:,\d+)?|\d{1,2}(?: \d{3}){2,}(?:,\d+)?")
+
+
+def _spaced_thousands(block: str) -> bool:
+    """Whether a block copied one cell to a line sets its thousands apart by spaces: a line holds a figure
+    that can only be read so ("3 696 096": no cell opens with a 0; Nghệ An's yearbook, n2262) — then every
+    line of one such figure is one cell ("291 941"), not two."""
+    lines = [line.strip() for line in block.splitlines()]
+    return any(_SURELY_SPACED.fullmatch(line) for line in lines if line)
+
+
 def _blocks(text: str) -> Iterator[tuple[int, int]]:
     """Runs of lines where figures end lines, at least ``MIN_ROWS`` of them, with short lines between."""
     start = previous_end = None
@@ -376,9 +395,10 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
     """
     lines: list[tuple[int, str, _LineCells | None]] = []
     position = start
+    spaced = _spaced_thousands(text[start:end])
     for line in text[start:end].splitlines(keepends=True):
         for offset, piece in _glued_rows(line.rstrip("\n")):
-            lines.append((position + offset, piece, _line_cells(piece)))
+            lines.append((position + offset, piece, _line_cells(piece, spaced)))
         position += len(line)
     # (not when most cells are alone on their lines, a few lines holding two or more of them where the copy
     # glued them: "98,38" / "99,51" / "97,95 100,64" / "99,33" (n2166); "2. Huyện Bình Sơn" / "175.205 177.302
@@ -484,7 +504,11 @@ def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None
         elif (
             named is not None
             or (row.year is not None and row.year <= max(years_seen, default=row.year - 1))
-            or (len(opening) >= 2 and row.label == opening[0].label)
+            or (
+                len(opening) >= 2
+                and row.label == opening[0].label
+                and not all(c is not None and c.value == HUNDRED for c in row.cells)  # (shares: below)
+            )
         ):
             # a section said by its header, or the years (or the rows' labels) from the start again: its
             # header printed elsewhere (a page copied in another order, or a heading the copy dropped: "Số
@@ -1370,6 +1394,16 @@ def _tree_claims(
                 " Các cột khác không cho thấy các dòng bên dưới đều là thành phần của nó.",
             )
         elif (
+            not on_the_last
+            and len(closed := _closed_by_the_others(parts)) < len(parts)
+            and _fits(total, _column(closed, column), True)
+        ):
+            note = Bilingual(
+                f" The rows after “{closed[-1].label}” add the difference: they may be no parts of this row.",
+                f" Các dòng sau “{closed[-1].label}” tạo ra phần chênh lệch: có thể chúng không thuộc dòng"
+                " này.",
+            )
+        elif (
             rounded
             and claim.recomputation is not None
             and abs(claim.recomputation.value - numbers[-1][1].value) <= len(cells) * _half(numbers[-1][1])
@@ -1384,6 +1418,18 @@ def _tree_claims(
             yield claim
             continue
         yield dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, message=claim.message + note, slip=None)
+
+
+# a row that closes a breakdown: "Nhà khác - Others", "Khác"
+_THE_OTHERS = re.compile(r"(?<!\w)(?:khác|others?)$")
+
+
+def _closed_by_the_others(parts: list[_Row]) -> list[_Row]:
+    """The parts up to the one named "the others", which closes a breakdown: the rows after it are not among
+    its parts ("Nhà khác - Others", then "Nhà biệt thự - Villa", of the total two rows up — the header row
+    between, "Nhà riêng lẻ từ 4 tầng trở lên", all dashes and dropped, n2261)."""
+    closing = next((i for i, part in enumerate(parts) if _THE_OTHERS.search(part.label.rstrip(" -"))), None)
+    return parts if closing is None else parts[: closing + 1]
 
 
 def _a_part_that_does_not_add_up(claim: Claim, parts: list[_Row], own_parts: dict[int, list[_Row]]) -> Claim:
@@ -1661,11 +1707,14 @@ def _aligned(rows: list[_Row], others: list[_Row]) -> list[tuple[_Row, _Row]]:
     pairs: list[tuple[_Row, _Row]] = []
     start = 0
     for row in rows:
-        for position in range(start, len(others)):
-            if _name(others[position]) == _name(row):
-                pairs.append((row, others[position]))
-                start = position + 1
-                break
+        position = next((p for p in range(start, len(others)) if _name(others[p]) == _name(row)), None)
+        if (
+            position is None
+        ):  # (its words alike but for dashes and signs: "-Semi-permanent", "–Semi permanent")
+            position = next((p for p in range(start, len(others)) if _words(others[p]) == _words(row)), None)
+        if position is not None:
+            pairs.append((row, others[position]))
+            start = position + 1
     if not pairs and len(rows) == len(others):
         return list(zip(rows, others, strict=True))
     return pairs
@@ -1673,6 +1722,14 @@ def _aligned(rows: list[_Row], others: list[_Row]) -> list[tuple[_Row, _Row]]:
 
 def _name(row: _Row) -> str:
     return " ".join(row.label.split()[-4:])
+
+
+def _words(row: _Row) -> tuple[str, ...]:
+    """The last three words of a row's label, without its dashes and signs (n2262's "TỔNG SỐ-TOTAL")."""
+    return tuple(_LABEL_WORD.findall(row.label)[-3:])
+
+
+_LABEL_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _before(row: _Row, other: _Row) -> bool:

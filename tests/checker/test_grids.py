@@ -1532,3 +1532,143 @@ def test_rows_said_again_from_the_first_are_told_indices_by_their_figures():
     assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
     (altered,) = claims_of(TEACHERS_THEN_INDICES.format(index_2015="96,26"))["96,26"]
     assert altered.verdict == Verdict.INCONSISTENT
+
+
+# Nghệ An's yearbook 2015 (n2262): one cell to a line, thousands set apart by spaces, a row with no figures
+# ("Nhà riêng lẻ dưới 4 tầng") heading its kinds, then the same rows' shares, their labels punctuated anew
+SELF_BUILT_HOUSES = """Nhà tự xây, tự ở hoàn thành trong năm của hộ dân cư
+
+2010
+
+2013
+
+2014
+
+Đơn vị tính: M2
+
+TỔNG SỐ-TOTAL
+
+3 533 823
+
+3 696 096
+
+{total_2014}
+
+Nhà kiên cố -Permanent
+
+1 658 924
+
+1 793 024
+
+2 203 947
+
+Nhà bán kiên cố -Semi-permanent
+
+1 469 043
+
+1 505 474
+
+1 418 939
+
+Nhà khung gỗ lâu bền -Durable wooden frame
+
+291 941
+
+254 807
+
+229 439
+
+Nhà khác -Others
+
+113 915
+
+142 791
+
+107 803
+
+Cơ cấu -Structure (%)
+
+TỔNG SỐ-TOTAL
+
+100,00
+
+100,00
+
+100,00
+
+Nhà kiên cố -Permanent
+
+46,94
+
+48,51
+
+55,65
+
+Nhà bán kiên cố –Semi permanent
+
+41,57
+
+40,73
+
+35,83
+
+Nhà khung gỗ lâu bền -Durable wooden frame
+
+8,26
+
+6,89
+
+5,79
+
+Nhà khác -Others
+
+3,22
+
+3,86
+
+2,72
+"""
+
+
+def test_thousands_set_apart_by_spaces_one_cell_to_a_line_and_shares_of_rows_named_alike():
+    said = claims_of(SELF_BUILT_HOUSES.format(total_2014="3 960 128"))
+    # 1.658.924 + 1.469.043 + 291.941 + 113.915 = 3.533.823; "291 941" one cell, not 291 and 941
+    assert said["3 533 823"][0].verdict == Verdict.CONSISTENT
+    assert "291.941" in said["3 533 823"][0].message.vi
+    # "Nhà bán kiên cố –Semi permanent" is the row "Nhà bán kiên cố -Semi-permanent": 1.505.474 / 3.696.096
+    assert said["40,73"][0].verdict == Verdict.CONSISTENT
+    assert said["6,89"][0].verdict == Verdict.CONSISTENT  # of "TỔNG SỐ-TOTAL", printed 100,00 below it
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    (altered,) = claims_of(SELF_BUILT_HOUSES.format(total_2014="3 690 128"))["3 690 128"]
+    assert altered.verdict == Verdict.INCONSISTENT
+
+
+# Quảng Ngãi's yearbook 2016, table 62 (n2261): "Nhà khác - Others" closes the kinds of the houses under 4
+# storeys; the villas after it are of the total two rows up ("Nhà riêng lẻ từ 4 tầng trở lên", all dashes,
+# dropped between), empty in every year but one
+HOUSES_BY_KIND = """62. Nhà tự xây, tự ở hoàn thành trong năm của hộ dân cư
+2010 2013 2014 2015
+TỔNG SỐ - TOTAL
+763.154 838.776 778.665 1.106.660
+Nhà riêng lẻ dưới 4 tầng
+763.154 823.262 778.665 1.106.660
+Nhà kiên cố - Permanent
+132.173 245.640 229.241 494.063
+Nhà bán kiên cố - Semi-permanent
+571.529 521.444 513.729 588.237
+Nhà khung gỗ lâu bền
+5.656 29.913 23.968 8.894
+Nhà khác - Others
+53.796 26.265 11.727 15.466
+Nhà riêng lẻ từ 4 tầng trở lên
+- - - -
+Nhà biệt thự - Villa
+- 15.514 - -
+"""
+
+
+def test_the_rows_after_the_others_are_no_parts_of_the_breakdown_it_closes():
+    said = claims_of(HOUSES_BY_KIND)
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    assert said["823.262"][0].verdict == Verdict.AMBIGUOUS
+    assert "Others" in said["823.262"][0].message.en or "others" in said["823.262"][0].message.en
