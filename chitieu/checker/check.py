@@ -99,12 +99,12 @@ def check_text(text: str) -> CheckReport:
     recognises it. Claims are returned in text order; spans are offsets into ``text``. The figures are
     read in the text's notation: Vietnamese, or English where the text writes them so throughout.
     """
-    with notation_of(text):
-        return _check_text(text)
-
-
-def _check_text(text: str) -> CheckReport:
     document = read_document(text)
+    with notation_of(document.text):  # (as read: cells a copy ran together parted, "2,5922,828" n2266)
+        return _check_text(text, document)
+
+
+def _check_text(text: str, document: Document) -> CheckReport:
     claims: list[Claim] = []
     sentences = numbers = 0
     earlier: list[Figure] = []  # the figures of the sentences before: wholes a share may refer to

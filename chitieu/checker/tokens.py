@@ -18,6 +18,7 @@ import contextlib
 import contextvars
 import dataclasses
 import functools
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -65,6 +66,35 @@ _GLUED_UNIT = re.compile(
 )
 
 
+# a table's row copied with its cells run together, no space between: "Tổng doanh thu25.97825.350-2%28.64713%"
+# (n2241), "2,5922,8283,2803,8494,503" (n2266, English notation)
+_GLUED_RUN = re.compile(r"(?<![\d.,%])-?\d[\d.,%\-−]{9,}")
+_GLUED_CELL = {  # a cell of such a row, in each notation: grouped thousands, decimals, or a percentage
+    ".": re.compile(r"[-−]?(?:\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?%?|\d{1,3}(?:,\d{1,2})%?|\d{1,3}%)"),
+    ",": re.compile(r"[-−]?(?:\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?%?|\d{1,3}(?:\.\d{1,2})%?|\d{1,3}%)"),
+}
+_SPACE_HERE = re.compile("")
+
+
+def _glued_cells(text: str) -> list[re.Match[str]]:
+    """Where a space goes between the cells of rows run together: each run read cell by cell, the longest
+    cell first, in the notation that reads all of it — three cells or more, one with its thousands grouped
+    (a plain "20112012" is not parted: a year or two, or a code)."""
+    spaces: list[re.Match[str]] = []
+    for run in _GLUED_RUN.finditer(text):
+        for separator, cell in _GLUED_CELL.items():
+            cuts, position = [], run.start()
+            while position < run.end() and (found := cell.match(text, position, run.end())):
+                cuts.append(position)
+                position = found.end()
+            grouped = any(separator in text[a:b] for a, b in itertools.pairwise([*cuts, position]))
+            if position == run.end() and len(cuts) >= 3 and grouped:
+                first = 0 if run.start() > 0 and text[run.start() - 1].isalpha() else 1
+                spaces.extend(m for at in cuts[first:] if (m := _SPACE_HERE.match(text, at)))
+                break
+    return spaces
+
+
 # a phrase typed twice: "đạt 22,4% so với so với kế hoạch năm" (n952) reads as once
 _TYPED_TWICE = re.compile(r"(?<!\w)(so với|của|là|với|và) \1(?!\w)")
 
@@ -80,6 +110,8 @@ def read_document(text: str) -> Document:
     keeping a map back to ``text``."""
     messy = [m for m in _WHITESPACE_TO_CHECK.finditer(text) if _collapsed(m.group()) != m.group()]
     glued = list(_GLUED_UNIT.finditer(text))
+    if cells := _glued_cells(text):
+        glued = sorted({m.start(): m for m in [*glued, *cells]}.values(), key=lambda m: m.start())
     if glued:  # an empty match: a space goes in there
         messy = sorted([*messy, *glued], key=lambda m: m.start())
     twice = list(_TYPED_TWICE.finditer(text))

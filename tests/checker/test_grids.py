@@ -1672,3 +1672,30 @@ def test_the_rows_after_the_others_are_no_parts_of_the_breakdown_it_closes():
     assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
     assert said["823.262"][0].verdict == Verdict.AMBIGUOUS
     assert "Others" in said["823.262"][0].message.en or "others" in said["823.262"][0].message.en
+
+
+# FPT's results 2011–2015 copied from its investor page (n2241): each row's cells run together, each year's
+# figure then its change on the year before
+RESULTS_RUN_TOGETHER = """Kết quả hoạt động kinh doanh 2011 - 2015 Đơn vị tính: tỷ VNĐ
+Chỉ tiêu20112012Tăng/giảm so cùng kỳ2013Tăng/giảm so cùng kỳ2014Tăng/giảm so cùng kỳ2015Tăng/giảm so cùng kỳ
+Tổng doanh thu25.97825.350-2%28.64713%35.13023%40.003{revenue_change}
+Lợi nhuận thuần từ HĐKD2.4202.318-4%2.4516%2.401-2%2.80217%
+Lợi nhuận trước thuế2.5022.407-4%2.5165%2.459-2%2.85116%
+Lợi nhuận sau thuế2.0791.985-5%2.0654%2.0791%2.43817%
+"""
+
+
+def test_cells_run_together_are_parted_and_a_column_of_changes_worked_out():
+    said = claims_of(RESULTS_RUN_TOGETHER.format(revenue_change="14%"))
+    # 40.003 / 35.130 − 1 = 13,87% → 14%; 2.451 / 2.318 − 1 = 5,74% → 6%; 1.985 / 2.079 − 1 = −4,52% → −5%
+    assert said["14%"][0].verdict == Verdict.CONSISTENT
+    assert said["6%"][0].verdict == Verdict.CONSISTENT
+    assert said["5%"][-1].verdict == Verdict.CONSISTENT
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    (altered,) = claims_of(RESULTS_RUN_TOGETHER.format(revenue_change="41%"))["41%"]
+    assert altered.verdict == Verdict.INCONSISTENT
+    assert text_at(altered) == "41%"
+
+
+def text_at(claim: Claim) -> str:
+    return RESULTS_RUN_TOGETHER.format(revenue_change="41%")[claim.start : claim.end]

@@ -182,3 +182,24 @@ def test_the_longest_text_benchmarked_is_the_longest_the_skins_take():
     from chitieu.verification.files import MAX_TEXT_CHARS
 
     assert LONGEST_TEXT == MAX_TEXT_CHARS
+
+
+@pytest.mark.parametrize(
+    ("glued", "read"),
+    [
+        # a row's cells run together by the copy (n2241), each cell's span kept in the original
+        ("Tổng doanh thu25.97825.350-2%28.64713%", "Tổng doanh thu 25.978 25.350 -2% 28.647 13%"),
+        # … in English notation (n2266)
+        ("Tổng sốnghìn tấn2,5922,8283,2803,8494,503", "Tổng sốnghìn tấn 2,592 2,828 3,280 3,849 4,503"),
+        # not years run together, nor one long figure, nor decimals no grouping parts for sure
+        ("Chỉ tiêu20112012Tăng", "Chỉ tiêu20112012Tăng"),
+        ("đạt 1.234.567.890 đồng", "đạt 1.234.567.890 đồng"),
+        ("97,9598,3899,51", "97,9598,3899,51"),
+    ],
+)
+def test_cells_run_together_are_parted(glued: str, read: str):
+    document = read_document(glued)
+    assert document.text == read
+    at = document.text.find("25.350")
+    if at >= 0:
+        assert glued[slice(*document.original_span(at, at + 6))] == "25.350"
