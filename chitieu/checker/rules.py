@@ -5564,9 +5564,12 @@ _OVERALL = re.compile(r"(?<!\w)(?:chung|tổng|toàn|tất cả|cả)(?!\w)")
 _PLAN_NAMED = re.compile(r"(?:dự toán|kế hoạch|chỉ tiêu)(?!\w)")
 # "… năm 2023 là"; not a plan exceeded, nor what it was exceeded with ("vượt kế hoạch BHXH Việt Nam giao với
 # 255,490 người tham gia")
-# (not an indicator and what it reached: "chỉ tiêu thu ngoài quốc doanh đạt 11,3 tỷ đồng", raw32/th17)
+# (not an indicator and what it reached: "chỉ tiêu thu ngoài quốc doanh đạt 11,3 tỷ đồng", raw32/th17; nor
+# what lies outside the plan: "thu chuyển nguồn năm 2017 mang sang ngoài dự toán là 1.753.925 triệu đồng",
+# n2287)
 _PLAN_SAID_BEFORE = pattern(
-    r"(?<!vượt ){PLAN}(?: (?!đạt(?!\w)|thực hiện(?!\w))(?:[^\W\d_]+|\d{4})){0,6}? ?(?:là|:|giao)? ?(?<!với )$"
+    r"(?<!vượt )(?<!ngoài ){PLAN}"
+    r"(?: (?!đạt(?!\w)|thực hiện(?!\w))(?:[^\W\d_]+|\d{4})){0,6}? ?(?:là|:|giao)? ?(?<!với )$"
 )
 
 
@@ -7897,6 +7900,14 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
             [(Role.TOTAL, figure)],
             [_names_listed(names)],
         )
+        in_brackets = marker is not None and "(" in marker.group()
+        if claim.verdict.alarm and counted < figure.value and in_brackets:
+            # "4 thành phố (Hạ Long, Cẩm Phả, Uông Bí)" (n2308: Móng Cái left out of the brackets): a name
+            # left out of an aside as likely as a count mistyped
+            note = claim.message + Bilingual(
+                " The list in brackets may leave a name out.", " Danh sách trong ngoặc có thể bỏ sót một tên."
+            )
+            claim = dataclasses.replace(claim, verdict=Verdict.AMBIGUOUS, message=note, slip=None)
         yield dataclasses.replace(claim, end=max(claim.end, sentence.start + end))
 
 
@@ -12662,6 +12673,13 @@ def yield_of_its_area_and_output(sentence: Sentence) -> Iterator[Claim]:
         if figure.qualifier is not None or _is_change(sentence, figure) or figure.kind == FigureKind.PERCENT:
             continue
         if figure.noun.split(" ", 1)[0] == "ha":
+            if (
+                area is not None
+                and yielded is None
+                and sentence.skeleton[: sentence.at(figure)].endswith("/")
+            ):
+                # "gieo sạ đạt 73.035,6 ha/73.294,8 ha kế hoạch": the area sown, not its plan (n2282)
+                continue
             area, yielded = figure, None
         elif area is not None and sentence.skeleton.startswith(
             " tạ/ha", sentence.at(figure) + len(figure.placeholder)

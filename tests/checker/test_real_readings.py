@@ -8760,3 +8760,37 @@ def test_a_share_in_a_list_of_shares_of_one_whole_is_not_read_of_a_pair_said_bef
         " trên 83%."
     )
     assert not verdicts(cases)["83%"].alarm
+
+
+def test_the_area_sown_not_its_plan_gives_the_yield():
+    # n2282: "đạt 73.035,6 ha/73.294,8 ha kế hoạch" — the yield is the output over the area sown (a false
+    # alarm at first look, 61,5 over the plan)
+    text = (
+        "Trồng trọt. Tổng diện tích cây lúa gieo sạ đạt 73.035,6 ha/73.294,8 ha kế hoạch, năng suất bình quân"
+        " ước đạt {} tạ/ha, sản lượng ước đạt 450.805,4 tấn."
+    )
+    assert verdicts(text.format("61,7"))["61,7"] == Verdict.CONSISTENT
+    assert verdicts(text.format("67,1"))["67,1"] == Verdict.INCONSISTENT
+
+
+def test_an_amount_outside_the_plan_is_no_plan():
+    # n2287: "thu chuyển nguồn … ngoài dự toán là 1.753.925 triệu đồng" is no plan of the spending's rate
+    text = (
+        "Tài chính. Nếu loại trừ thu chuyển nguồn năm 2017 mang sang ngoài dự toán là 1.753.925 triệu đồng,"
+        " thì tổng thu ngân sách nhà nước lũy kế của 9 tháng được 5.322.929 triệu đồng, đạt 82,74% dự toán"
+        " Trung ương giao.\n\nƯớc tổng chi ngân sách nhà nước tháng 9 được 563.782 triệu đồng, luỹ kế được"
+        " 5.208.879 triệu đồng, đạt 85,72% dự toán Trung ương giao. Trong đó, chi xây dựng cơ bản được"
+        " 255.765 triệu đồng, luỹ kế được 2.214.914 triệu đồng, đạt 93,18% dự toán Trung ương giao."
+    )
+    assert not verdicts(text)["93,18%"].alarm
+
+
+def test_a_name_left_out_of_a_list_in_brackets_is_a_doubt():
+    # n2308: "4 thành phố (Hạ Long, Cẩm Phả, Uông Bí)" — Móng Cái left out; more names than counted stays a
+    # slip
+    text = (
+        "Hành chính. Tỉnh có 13 đơn vị cấp huyện, bao gồm {} thành phố (Hạ Long, Cẩm Phả, Uông Bí), 3 thị xã"
+        " và 6 huyện."
+    )
+    assert verdicts(text.format("4"))["4"] == Verdict.AMBIGUOUS
+    assert verdicts(text.format("2"))["2"] == Verdict.INCONSISTENT
