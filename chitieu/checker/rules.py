@@ -7900,10 +7900,10 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
             [(Role.TOTAL, figure)],
             [_names_listed(names)],
         )
-        in_brackets = marker is not None and "(" in marker.group()
-        if claim.verdict.alarm and counted < figure.value and in_brackets:
+        bare_brackets = marker is not None and marker.group().strip() == "("
+        if claim.verdict.alarm and counted < figure.value and bare_brackets:
             # "4 thành phố (Hạ Long, Cẩm Phả, Uông Bí)" (n2308: Móng Cái left out of the brackets): a name
-            # left out of an aside as likely as a count mistyped
+            # left out of an aside as likely as a count mistyped — not of one that says "gồm" (n1721)
             note = claim.message + Bilingual(
                 " The list in brackets may leave a name out.", " Danh sách trong ngoặc có thể bỏ sót một tên."
             )
