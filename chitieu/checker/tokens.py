@@ -426,7 +426,9 @@ _NOT_FIGURES_ANY_CASE = [
         r"(?: trở (?:lên|xuống))?(?!\w)"
     ),
     re.compile(
-        r"(?<!\w)(?:hạng|lớp|khối|quận|phường|khu phố|tổ dân phố|ấp|xóm|thôn|tổ|khu vực|khu|loại|cấp độ|bậc"
+        # (not "nông thôn": "dân số nông thôn 61,03 triệu người", n2276, is rural people, not hamlets 61, 3)
+        r"(?<!\w)(?:hạng|lớp|khối|quận|phường|khu phố|tổ dân phố|ấp|xóm|(?<!nông )thôn|tổ|khu vực|khu|loại"
+        r"|cấp độ|bậc"
         r"|tiêu chí(?: số)?)"  # "còn 2 tiêu chí chưa đạt (tiêu chí 5 và tiêu chí 13)"
         r" \d{1,2}(?:(?:,| và| hoặc| ?-) ?\d{1,2})*(?![\d]|[.,]\d)"  # "sức khỏe loại 1 và 2 chiếm 37%"
     ),

@@ -8794,3 +8794,15 @@ def test_a_name_left_out_of_a_list_in_brackets_is_a_doubt():
     )
     assert verdicts(text.format("4"))["4"] == Verdict.AMBIGUOUS
     assert verdicts(text.format("2"))["2"] == Verdict.INCONSISTENT
+
+
+def test_rural_people_are_no_hamlet_numbers():
+    # n2276: "dân số nông thôn 61,03 triệu người, chiếm 64,5%" — not "thôn 61, 03" (hamlets 61 and 3)
+    text = (
+        "Dân số. Dân số trung bình năm 2018 ước tính 94,66 triệu người, bao gồm dân số thành thị 33,63 triệu"
+        " người, chiếm 35,5%; dân số nông thôn 61,03 triệu người, chiếm {}."
+    )
+    assert verdicts(text.format("64,5%"))["64,5%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("65,4%"))["65,4%"] == Verdict.INCONSISTENT
+    # … while a hamlet keeps its number: "thôn 3 có 120 hộ"
+    assert "3" not in verdicts("Dân cư. Thôn 3 có 120 hộ, thôn 5 có 80 hộ, tổng cộng 200 hộ.")
