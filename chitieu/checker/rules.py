@@ -2069,8 +2069,8 @@ def _labelled(item: str, part: Figure) -> bool:
 
 
 # Groups that cut across others: a breakdown by them may count one person twice.
-_CROSS_CUTTING = re.compile(
-    r"(?<!\w)(?:nữ|nam|dân tộc|thiểu số|đảng viên|cao tuổi|trẻ em|khuyết tật|hộ nghèo|cận nghèo"
+_CROSS_CUTTING = re.compile(  # (not the "Nam" of "Việt Nam": "Thư viện Quốc gia Việt Nam: 1", n2336)
+    r"(?<!\w)(?:nữ|(?<!việt )nam|dân tộc|thiểu số|đảng viên|cao tuổi|trẻ em|khuyết tật|hộ nghèo|cận nghèo"
     r"|thanh niên|trẻ tuổi|ngoài đảng|người có công|tôn giáo)(?!\w)"
 )
 
@@ -10905,6 +10905,7 @@ _LIST_FOLLOWS = re.compile(r"(?P<total>#\d+#)[^#]{0,40}?(?P<marker>trong đó|ba
 _BULLET = re.compile(r"^[-–+•*] ?")
 _SAID_WITH = re.compile(r"(?:[^#;]|#\d+#(?= sao)){0,80}? với ")  # "… 5 sao với …": a class, not a count
 _MARKER_ALONE = re.compile(r"(?P<marker>trong đó|bao gồm|gồm|cụ thể)(?: như sau)?:")
+_MARKER_THEN_A_BULLET = re.compile(r"(?P<marker>trong đó|bao gồm|gồm|cụ thể)(?: như sau)?: ?[-–+•] ?")
 
 
 @dataclasses.dataclass
@@ -10932,6 +10933,11 @@ class BulletList:
         match = _LIST_FOLLOWS.search(sentence.skeleton.rstrip(" ."))
         if match is None:
             alone = _MARKER_ALONE.fullmatch(sentence.skeleton.strip())
+            # … or "Trong đó: - Thư viện Quốc gia Việt Nam: 1", the first line of the list on the marker's own
+            # (n2336: a two-column table copied one cell to a line)
+            first = _MARKER_THEN_A_BULLET.match(sentence.skeleton) if alone is None else None
+            if alone is None and first is not None:
+                alone = first
             if alone is None or before is None or not 0 <= sentence.start - before.end <= 3:
                 return None
             counts = [
@@ -10946,6 +10952,8 @@ class BulletList:
                 before.skeleton, before.at(counts[-2]) + len(counts[-2].placeholder), before.at(counts[-1])
             ):
                 listed.paired = counts[-2]
+            if first is not None and not listed._take_from(sentence, first.end()):
+                return None
             return listed
         total = sentence.figure(match.group("total"))
         if total.kind not in (FigureKind.COUNT, FigureKind.AMOUNT):
@@ -10957,7 +10965,11 @@ class BulletList:
         bullet = _BULLET.match(sentence.skeleton)
         if bullet is None:
             return False
-        part = _as_part(sentence, sentence.skeleton[bullet.end() :], self.total.noun)
+        return self._take_from(sentence, bullet.end())
+
+    def _take_from(self, sentence: Sentence, at: int) -> bool:
+        """Add the line's one count, after its bullet (at ``at`` of its skeleton); False when none is read."""
+        part = _as_part(sentence, sentence.skeleton[at:], self.total.noun)
         if part is None or part.kind != self.total.kind:
             # "- Thu chuyển nguồn năm trước sang: 792.752.428.793 đồng" (n687): a line of the list, counted
             # like the others, that is not read as a part — what was read is not all of the list
@@ -10966,7 +10978,7 @@ class BulletList:
             )
             return False
         self.parts.append(part)
-        self.items.append(sentence.skeleton[bullet.end() :])
+        self.items.append(sentence.skeleton[at:])
         if self.paired is not None:
             first = next((f for f in sentence.figures if f.kind == self.paired.kind), None)
             if (

@@ -95,6 +95,15 @@ def _glued_cells(text: str) -> list[re.Match[str]]:
     return spaces
 
 
+# a label, then its figure alone on a line below ("Tổng số thư viện công cộng:" / "" / "17.709", n2336: a
+# two-column table copied one cell to a line): read on one line, "Tổng số thư viện công cộng: 17.709" — not
+# the first of a row's cells, one to a line ("Tổng số:" / "10,73" / "13,33", n591)
+_LABEL_THEN_ITS_FIGURE = re.compile(
+    r"(?<=:)[ \t\u00a0]*\n\s*(?=[-+−]?\d[\d.,]*%?[ \t\u00a0]*"
+    r"(?:\n\s*(?![-+−]?(?:\d[\d.,]*)?\d%?[ \t\u00a0]*\n)\S|\s*$))"
+)
+
+
 # a phrase typed twice: "đạt 22,4% so với so với kế hoạch năm" (n952) reads as once
 _TYPED_TWICE = re.compile(r"(?<!\w)(so với|của|là|với|và) \1(?!\w)")
 
@@ -114,6 +123,9 @@ def read_document(text: str) -> Document:
         glued = sorted({m.start(): m for m in [*glued, *cells]}.values(), key=lambda m: m.start())
     if glued:  # an empty match: a space goes in there
         messy = sorted([*messy, *glued], key=lambda m: m.start())
+    if labelled := list(_LABEL_THEN_ITS_FIGURE.finditer(text)):
+        # (each in place of the runs of whitespace it holds)
+        messy = sorted([*(m for m in messy if not _within(m, labelled)), *labelled], key=lambda m: m.start())
     twice = list(_TYPED_TWICE.finditer(text))
     if twice:
         messy = sorted([*(m for m in messy if not _within(m, twice)), *twice], key=lambda m: m.start())
@@ -129,7 +141,7 @@ def read_document(text: str) -> Document:
         if match.re is _TYPED_TWICE:  # the phrase once, where it was first typed
             _append_words(text, match.start(), match.start() + len(match.group(1)), pieces, starts, ends)
             continue
-        collapsed = _collapsed(match.group())
+        collapsed = " " if match.re is _LABEL_THEN_ITS_FIGURE else _collapsed(match.group())
         pieces.append(collapsed)
         starts.extend([match.start()] * len(collapsed))
         ends.extend([match.end()] * len(collapsed))

@@ -9,7 +9,7 @@ import pytest
 
 from chitieu.checker import check_text
 from chitieu.checker.model import Slip, Verdict
-from chitieu.checker.tokens import english_notation, split_sentences
+from chitieu.checker.tokens import english_notation, read_document, split_sentences
 
 
 def verdicts(text: str) -> dict[str, Verdict]:
@@ -8806,3 +8806,36 @@ def test_rural_people_are_no_hamlet_numbers():
     assert verdicts(text.format("65,4%"))["65,4%"] == Verdict.INCONSISTENT
     # … while a hamlet keeps its number: "thôn 3 có 120 hộ"
     assert "3" not in verdicts("Dân cư. Thôn 3 có 120 hộ, thôn 5 có 80 hộ, tổng cộng 200 hộ.")
+
+
+def test_a_two_column_table_copied_one_cell_to_a_line():
+    # n2336 (the culture ministry's library statistics, 2014): each label on a line, its figure on the next;
+    # the parts after "Trong đó: -" add up to 17.710, one more than the total; "Việt Nam" is no group of men
+    lines = [
+        "Thống kê 2014 - Thư viện",
+        "1.",
+        "Tổng số thư viện công cộng/phòng đọc sách, tủ sách:",
+        "{total}",
+        " ",
+        "Trong đó: - Thư viện Quốc gia Việt Nam:",
+        "1",
+        " ",
+        "- Thư viện tỉnh/thành:",
+        "63",
+        "- Thư viện quận, huyện, thị xã:",
+        "659",
+        "- Thư viện xã, phường, thị trấn:",
+        "2.456",
+        "- Phòng đọc sách xã và cơ sở (làng, thôn, bản):",
+        "14.470",
+        "- Thư viện tư nhân có phục vụ cộng đồng:",
+        "61",
+        "2.",
+        "Tổng số sách hiện có trong thư viện công cộng (bản):",
+    ]
+    text = "\n\n".join(lines)
+    assert verdicts(text.format(total="17.709"))["17.709"] == Verdict.INCONSISTENT
+    assert verdicts(text.format(total="17.710"))["17.710"] == Verdict.CONSISTENT
+    # … but a row's first cell after its label is no such figure: "Tổng số:" / "10,73" / "13,33" (n591)
+    cells = "Tổng số:\n\n10,73\n\n13,33\n\nNông nghiệp"
+    assert read_document(cells).text == cells
