@@ -3218,7 +3218,8 @@ def two_measures_broken_down(sentence: Sentence) -> Iterator[Claim]:
             # 12,2%, and 121,1, up 2,1%), where they add up to it
             growths = _growths_right_after(sentence, [whole, *parts]) if claim.verdict.fits else None
             if growths is not None:
-                growth, *rates = growths
+                signed, *rates = growths
+                growth = sentence.figure_starting_at(signed.start) or signed  # (as printed: "giảm 11,3%")
                 if growth.qualifier is None:
                     numbers = [
                         (Role.TOTAL, whole),
@@ -3226,7 +3227,7 @@ def two_measures_broken_down(sentence: Sentence) -> Iterator[Claim]:
                         (Role.CHANGE, growth),
                     ]
                     at = sentence.at(growth)
-                    reading = _growth_from_parts(whole, parts, rates)
+                    reading = _growth_from_parts(whole, parts, rates, -1 if signed.value < 0 else 1)
                     span = (at, at + len(growth.placeholder))
                     yield judged_claim(sentence, span, "growth_of_a_whole_from_its_parts", numbers, [reading])
 
@@ -3383,18 +3384,28 @@ def _listed_in_brackets(sentence: Sentence, total: Figure, parts: Sequence[Figur
 
 
 _GROWTH_RIGHT_AFTER = re.compile(
-    r"[^#;()]{0,40}?,? tăng (?P<growth>#\d+%#)(?! ?(?:điểm|kế hoạch|so với kế hoạch))"
+    r"[^#;()]{0,40}?,? (?P<verb>tăng|giảm) (?P<growth>#\d+%#)(?! ?(?:điểm|kế hoạch|so với kế hoạch))"
 )
 
 
 def _growths_right_after(sentence: Sentence, figures: Sequence[Figure]) -> list[Figure] | None:
-    """The growth said right after each of ``figures`` ("17.226 ha, tăng 4,37%"), or None if one has none."""
+    """The growth said right after each of ``figures`` ("17.226 ha, tăng 4,37%"), or None if one has none; a
+    fall ("34,7 triệu tấn, giảm 15%") read as a growth below zero."""
     said = [
         _GROWTH_RIGHT_AFTER.match(sentence.skeleton, sentence.at(figure) + len(figure.placeholder))
         for figure in figures
     ]
-    return (
-        [sentence.figure(found.group("growth")) for found in said if found is not None] if all(said) else None
+    if not all(said):
+        return None
+    return [_signed(sentence.figure(found.group("growth")), found.group("verb")) for found in said if found]
+
+
+def _signed(rate: Figure, verb: str) -> Figure:
+    """A rate said with its verb, as a growth: below zero after "giảm"."""
+    if verb != "giảm":
+        return rate
+    return dataclasses.replace(
+        rate, readings=tuple(dataclasses.replace(r, value=-r.value) for r in rate.readings)
     )
 
 
@@ -3459,7 +3470,7 @@ def growth_of_a_whole_from_its_parts(sentence: Sentence) -> Iterator[Claim]:
         "đạt 300 tỷ đồng, tăng 5,1%; trong đó nông nghiệp 100 tỷ, tăng 2%; dịch vụ 200 tỷ, tăng 6,7%"
     """
     skeleton = sentence.skeleton
-    if skeleton.count("tăng") < 3:
+    if skeleton.count("tăng") + skeleton.count("giảm") < 3:
         return
     for total, parts, *_ in _partitions(sentence):
         at = sentence.at(total) + len(total.placeholder)
@@ -3472,7 +3483,7 @@ def growth_of_a_whole_from_its_parts(sentence: Sentence) -> Iterator[Claim]:
         rates = _growths_right_after(sentence, parts)
         if rates is None or growth.qualifier is not None:
             continue
-        reading = _growth_from_parts(total, parts, rates)
+        reading = _growth_from_parts(total, parts, rates, -1 if said.group("verb") == "giảm" else 1)
         numbers = [(Role.TOTAL, total), *((Role.PART, part) for part in parts), (Role.CHANGE, growth)]
         start = sentence.at(total)
         yield judged_claim(sentence, (start, sentence.at(growth) + len(growth.placeholder)),
@@ -3611,9 +3622,12 @@ _VALUE_THEN_ITS_GROWTH_AT_THE_END = re.compile(
 )
 
 
-def _growth_from_parts(total: Figure, parts: Sequence[Figure], rates: Sequence[Figure]) -> Recomputation:
+def _growth_from_parts(
+    total: Figure, parts: Sequence[Figure], rates: Sequence[Figure], sign: int = 1
+) -> Recomputation:
     """The whole's growth from its parts' values and growths: T / Σ (Vᵢ / (1 + gᵢ)) − 1, each input
-    taken with the interval its rounding allows."""
+    taken with the interval its rounding allows; ``sign`` −1 for a whole said to fall ("giảm 11,3%"), the
+    fall as printed."""
     low = high = Decimal(0)
     for part, rate in zip(parts, rates, strict=True):
         v_low, v_high = part.bounds(part.readings[0])
@@ -3628,8 +3642,9 @@ def _growth_from_parts(total: Figure, parts: Sequence[Figure], rates: Sequence[F
     formula = Bilingual(
         *(_growth_from_parts_written(total, parts, rates, value, lang) for lang in ("en", "vi"))
     )
+    low_end, high_end = sorted(((t_low / high - 1) * HUNDRED * sign, (t_high / low - 1) * HUNDRED * sign))
     return Recomputation(
-        value, (t_low / high - 1) * HUNDRED, (t_high / low - 1) * HUNDRED, _percent_sign(formula),
+        value * sign, low_end, high_end, _percent_sign(formula),
         Bilingual("the whole's growth from its parts'", "tăng trưởng của tổng từ các thành phần"),
     )  # fmt: skip
 
@@ -3638,7 +3653,7 @@ def _growth_from_parts_written(
     total: Figure, parts: Sequence[Figure], rates: Sequence[Figure | None], value: Decimal, lang: str
 ) -> str:
     terms = " + ".join(
-        f"{show(part.value, lang)} / (1 + {show(rate.value, lang)}%)"
+        f"{show(part.value, lang)} / (1 {'−' if rate.value < 0 else '+'} {show(abs(rate.value), lang)}%)"
         for part, rate in zip(parts, rates, strict=True)
         if rate is not None
     )

@@ -61,7 +61,9 @@ _GLUED_UNIT = re.compile(
     r"|(?:(?<=bằng)|(?<=chiếm)|(?<=đạt)|(?<=tăng)|(?<=giảm)|(?<=vượt))(?=\d{1,3}(?:,\d{1,2})? ?%)"
     # … or a change glued to its verb, with what it counts: "diện tích cây ngô đạt 6.476 ha, giảm75 ha"
     # (n2027)
-    r"|(?:(?<=tăng)|(?<=giảm))(?=\d+(?:,\d+)? (?:ha|tấn|tạ|người|hộ|vụ|lượt|con|tỷ|triệu|nghìn|ngàn)(?!\w))",
+    r"|(?:(?<=tăng)|(?<=giảm))(?=\d+(?:,\d+)? (?:ha|tấn|tạ|người|hộ|vụ|lượt|con|tỷ|triệu|nghìn|ngàn)(?!\w))"
+    # … or a clause glued to the semicolon before it: "tăng 0,7%;vận tải ngoài nước đạt 34,7 tấn" (n2348)
+    r"|(?<=;)(?=[^\W\d_])",
     re.I,
 )
 

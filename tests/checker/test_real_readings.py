@@ -8839,3 +8839,21 @@ def test_a_two_column_table_copied_one_cell_to_a_line():
     # … but a row's first cell after its label is no such figure: "Tổng số:" / "10,73" / "13,33" (n591)
     cells = "Tổng số:\n\n10,73\n\n13,33\n\nNông nghiệp"
     assert read_document(cells).text == cells
+
+
+def test_a_whole_s_growth_from_parts_that_rose_and_fell():
+    # n2348 (the statistics office's transport, 11 months of 2012): last year's tonnes are 831,2 / 1,105 +
+    # 34,7 / 0,85 = 793,0, so 865,9 is up 9,2%, not 9,4%; the tonne-km fell 12,8%, not 11,3% — the clause
+    # after the semicolon glued to it (";vận tải ngoài nước")
+    text = (
+        "Vận tải. Vận tải hàng hóa mười một tháng ước tính đạt 865,9 triệu tấn, tăng {tonnes} và 169,5 tỷ"
+        " tấn.km, giảm {km} so với cùng kỳ năm trước, bao gồm: Vận tải trong nước đạt 831,2 triệu tấn, tăng"
+        " 10,5% và 58,9 tỷ tấn.km, tăng 0,7%;vận tải ngoài nước đạt 34,7 triệu tấn, giảm 15% và 110,5 tỷ"
+        " tấn.km, giảm 18,7%."
+    )
+    slips = verdicts(text.format(tonnes="9,4%", km="11,3%"))
+    assert slips["9,4%"] == Verdict.INCONSISTENT
+    assert slips["11,3%"] == Verdict.INCONSISTENT
+    fits = verdicts(text.format(tonnes="9,2%", km="12,8%"))
+    assert fits["9,2%"] == Verdict.CONSISTENT
+    assert fits["12,8%"] == Verdict.CONSISTENT
