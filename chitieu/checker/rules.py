@@ -2024,6 +2024,12 @@ _LATE_BREAKDOWN = re.compile(
     # thức: Khiển trách 438; …" (n667)
     r"|[^#;()]{0,20}? \((?:tăng|giảm) #\d+#[^#;()]{0,20}?,? #\d+%#\)[^#;()]{0,40}?"
     r"(?:trong đó|bao gồm|gồm|:)(?!\w)[ ,:]*"
+    # … or its rates, then its parts in a bracket, each named: "39.954 ha, đạt 120,7% so với kế hoạch vụ, tăng
+    # 7,5% so với đông xuân năm trước (lúa 35.903 ha đạt 119,3% …; bắp 4.051 ha …)" (n2323) — not the value of
+    # another period ("(năm 2017 là …)", "(cùng kỳ …)")
+    r"|[^#;()]{0,40}?(?:,? (?:tăng|giảm|đạt|bằng) #\d+%#[^#;()]{0,60}?){1,3} \("
+    r"(?!(?:tăng|giảm|đạt|bằng|chiếm|năm|cùng|quý|tháng|so|kế hoạch|kh|riêng|trong|bao gồm|gồm)(?!\w))"
+    r"(?=[^\W\d_])"
 )
 # what was carried over from the period before: listed with it, what was newly received is a part too
 _CARRIED_OVER = re.compile(r"(?<!\w)(?:chuyển sang|chuyển qua)(?!\w)")
@@ -3384,7 +3390,10 @@ def _listed_in_brackets(sentence: Sentence, total: Figure, parts: Sequence[Figur
 
 
 _GROWTH_RIGHT_AFTER = re.compile(
-    r"[^#;()]{0,40}?,? (?P<verb>tăng|giảm) (?P<growth>#\d+%#)(?! ?(?:điểm|kế hoạch|so với kế hoạch))"
+    r"[^#;()]{0,40}?"
+    # (past its rate of the plan: "35.903 ha đạt 119,3% so với kế hoạch, tăng 6,7% so với năm trước", n2323)
+    r"(?:,? (?:đạt|bằng) #\d+%# (?:so với |so )?(?:kế hoạch|kh|dự toán)(?!\w)[^#;()]{0,30}?)?"
+    r",? (?P<verb>tăng|giảm) (?P<growth>#\d+%#)(?! ?(?:điểm|kế hoạch|so với kế hoạch))"
 )
 
 

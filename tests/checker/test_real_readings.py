@@ -8857,3 +8857,19 @@ def test_a_whole_s_growth_from_parts_that_rose_and_fell():
     fits = verdicts(text.format(tonnes="9,2%", km="12,8%"))
     assert fits["9,2%"] == Verdict.CONSISTENT
     assert fits["12,8%"] == Verdict.CONSISTENT
+
+
+def test_parts_in_a_bracket_after_the_whole_s_rates():
+    # n2323: "nhóm cây lương thực đạt 39.954 ha, đạt 120,7% …, tăng 7,5% … (lúa35.903 ha đạt 119,3% so với kế
+    # hoạch, tăng 6,7% …; bắp 4.051 ha …, tăng 15,2% …)": the sum, and the whole's growth from its parts'
+    text = (
+        "Trồng trọt. Nhóm cây lương thực đạt {whole} ha, đạt 120,7% so với kế hoạch vụ, tăng {growth} so với"
+        " đông xuân năm trước (lúa35.903 ha đạt 119,3% so với kế hoạch, tăng 6,7% so với năm trước; bắp 4.051"
+        " ha đạt 135% kế hoạch, tăng 15,2% so với năm trước)."
+    )
+    said = verdicts(text.format(whole="39.954", growth="7,5%"))
+    assert said["39.954"] == Verdict.CONSISTENT
+    assert said["7,5%"] == Verdict.CONSISTENT
+    assert verdicts(text.format(whole="39.954", growth="5,7%"))["5,7%"] == Verdict.INCONSISTENT
+    # short of the whole, a bracket may list some of it only
+    assert not verdicts(text.format(whole="41.954", growth="7,5%"))["41.954"].alarm
