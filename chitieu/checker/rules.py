@@ -1655,7 +1655,7 @@ _EXHAUSTIVE_MARKER = re.compile(r"bao gồm|gồm|chia ra|cụ thể|:")
 # đại biểu (khối Đảng 8 đại biểu; …)" (n783)
 _DIVIDED_BY = re.compile(r"(?<!\w)(?:phân bổ|phân chia|chia|phân) theo [^\W\d_]+")
 # "trong số 131 vụ ngộ độc thực phẩm có 43 vụ …, 6 vụ …": a total after "trong số", its parts after "có"
-_AMONG = re.compile(r"(?<!\w)trong (?:tổng )?số $")
+_AMONG = re.compile(r"(?<!\w)trong (?:(?:tổng )?số )?$")  # (or "Trong 15 PGS có 13 nam và 2 nữ", n2366)
 _HAS_AFTER_AMONG = re.compile(r"[^#;,()]{0,40}? có(?!\w)")
 
 

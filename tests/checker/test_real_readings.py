@@ -8873,3 +8873,12 @@ def test_parts_in_a_bracket_after_the_whole_s_rates():
     assert verdicts(text.format(whole="39.954", growth="5,7%"))["5,7%"] == Verdict.INCONSISTENT
     # short of the whole, a bracket may list some of it only
     assert not verdicts(text.format(whole="41.954", growth="7,5%"))["41.954"].alarm
+
+
+def test_a_whole_said_after_trong_then_its_parts_after_co():
+    # n2366: "Trong 15 PGS có 13 nam và 2 nữ" — as "Trong số 15 PGS có …"
+    assert verdicts("Nhân sự. Trong 15 PGS có 13 nam và 2 nữ.")["15"] == Verdict.CONSISTENT
+    # (short of it, a list after "có" may name some only: read only where it adds up)
+    assert "15" not in verdicts("Nhân sự. Trong 15 PGS có 11 nam và 2 nữ.")
+    # … not a span of time: "Trong 6 tháng có 3 vụ cháy và 2 vụ nổ"
+    assert "6" not in verdicts("An toàn. Trong 6 tháng có 3 vụ cháy và 2 vụ nổ.")
