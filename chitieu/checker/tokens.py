@@ -101,8 +101,8 @@ def _glued_cells(text: str) -> list[re.Match[str]]:
 # two-column table copied one cell to a line): read on one line, "Tổng số thư viện công cộng: 17.709" — not
 # the first of a row's cells, one to a line ("Tổng số:" / "10,73" / "13,33", n591)
 _LABEL_THEN_ITS_FIGURE = re.compile(
-    r"(?<=:)[ \t\u00a0]*\n\s*(?=[-+−]?\d[\d.,]*%?[ \t\u00a0]*"
-    r"(?:\n\s*(?![-+−]?(?:\d[\d.,]*)?\d%?[ \t\u00a0]*\n)\S|\s*$))"
+    r"(?<=:)[ \t\u00a0\r]*\n\s*(?=[-+−]?\d[\d.,]*%?[ \t\u00a0\r]*"
+    r"(?:\n\s*(?![-+−]?(?:\d[\d.,]*)?\d%?[ \t\u00a0\r]*\n)\S|\s*$))"
 )
 
 

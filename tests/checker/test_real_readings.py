@@ -8836,6 +8836,8 @@ def test_a_two_column_table_copied_one_cell_to_a_line():
     text = "\n\n".join(lines)
     assert verdicts(text.format(total="17.709"))["17.709"] == Verdict.INCONSISTENT
     assert verdicts(text.format(total="17.710"))["17.710"] == Verdict.CONSISTENT
+    # … as the web page's form sends it, each line ending "\r\n"
+    assert verdicts(text.format(total="17.709").replace("\n", "\r\n"))["17.709"] == Verdict.INCONSISTENT
     # … but a row's first cell after its label is no such figure: "Tổng số:" / "10,73" / "13,33" (n591)
     cells = "Tổng số:\n\n10,73\n\n13,33\n\nNông nghiệp"
     assert read_document(cells).text == cells
