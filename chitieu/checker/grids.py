@@ -154,8 +154,9 @@ def grid_claims(text: str, judged: set[int], figures: Sequence[Figure]) -> Itera
         if end - start > MAX_BLOCK:  # of a longer grid, its start is read
             end = text.rfind("\n", start, start + MAX_BLOCK) + 1 or start + MAX_BLOCK
         inside = figures[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)]
-        block = sentence_of(text[start:end], start, _with_spaced(text, start, end, inside))
-        grid = _read_grid(text, start, end, block)
+        spaced = _spaced_thousands(text[start:end])
+        block = sentence_of(text[start:end], start, _with_spaced(text, start, end, inside, spaced))
+        grid = _read_grid(text, start, end, block, spaced)
         if grid is None:
             continue
         for claim in _claims(grid):
@@ -188,7 +189,9 @@ class _LineCells:
     cells: list[tuple[int, int, int]]
 
 
-def _with_spaced(text: str, start: int, end: int, figures: Sequence[Figure]) -> list[Figure]:
+def _with_spaced(
+    text: str, start: int, end: int, figures: Sequence[Figure], spaced_block: bool = False
+) -> list[Figure]:
     """The block's figures, each cell one: a row between bars whose thousands are set apart by spaces read
     whole ("230 065", not 230 and 065), and cells the sentence reader joined as such thousands read apart
     ("106 104 105": three indices)."""
@@ -203,7 +206,6 @@ def _with_spaced(text: str, start: int, end: int, figures: Sequence[Figure]) -> 
         return figure.start <= at and until <= figure.end and (figure.start, figure.end) != (at, until)
 
     position = start
-    spaced_block = _spaced_thousands(text[start:end])
     for line in text[start:end].splitlines(keepends=True):
         for offset, piece in _glued_rows(line.rstrip("\n")):
             found = _line_cells(piece, spaced_block)
@@ -386,16 +388,16 @@ class _Cells:
     words_before: str = ""  # the labels said since the row before (section headers among them)
 
 
-def _read_grid(text: str, start: int, end: int, block: Sentence) -> _Grid | None:
+def _read_grid(text: str, start: int, end: int, block: Sentence, spaced: bool = False) -> _Grid | None:
     """The grid's rows of its most common number of cells, its header and its columns' years.
 
     A row is its label, then its cells: on the label's line, or on the lines after it, one or more to a
     line, up to the next label. Rows copied one to a line ("2015 1.236.306 615.531 …") start with a
-    year or hold two cells or more each.
+    year or hold two cells or more each. ``spaced``: the block sets thousands apart by spaces (see
+    :func:`_spaced_thousands`).
     """
     lines: list[tuple[int, str, _LineCells | None]] = []
     position = start
-    spaced = _spaced_thousands(text[start:end])
     for line in text[start:end].splitlines(keepends=True):
         for offset, piece in _glued_rows(line.rstrip("\n")):
             lines.append((position + offset, piece, _line_cells(piece, spaced)))
@@ -867,8 +869,8 @@ def _row_formulas(rows: list[_Row], rounded: bool) -> Iterator[Claim]:
         if any(number not in numbered or numbered[number] is row for _, number in terms):
             continue
         judged: list[Claim] = []
+        inputs = [numbered[number] for _, number in terms]
         for column, printed in enumerate(row.cells):
-            inputs = [numbered[number] for _, number in terms]
             if printed is None or column >= min(len(other.cells) for other in inputs):
                 continue
             parts = [other.cells[column] for other in inputs]
@@ -1754,9 +1756,7 @@ def _aligned(rows: list[_Row], others: list[_Row]) -> list[tuple[_Row, _Row]]:
     start = 0
     for row in rows:
         position = next((p for p in range(start, len(others)) if _name(others[p]) == _name(row)), None)
-        if (
-            position is None
-        ):  # (its words alike but for dashes and signs: "-Semi-permanent", "–Semi permanent")
+        if position is None:  # (its words alike but for dashes: "-Semi-permanent", "–Semi permanent")
             position = next((p for p in range(start, len(others)) if _words(others[p]) == _words(row)), None)
         if position is not None:
             pairs.append((row, others[position]))
