@@ -10929,7 +10929,7 @@ _LIST_FOLLOWS = re.compile(r"(?P<total>#\d+#)[^#]{0,40}?(?P<marker>trong đó|ba
 _BULLET = re.compile(r"^[-–+•*] ?")
 _SAID_WITH = re.compile(r"(?:[^#;]|#\d+#(?= sao)){0,80}? với ")  # "… 5 sao với …": a class, not a count
 _MARKER_ALONE = re.compile(r"(?P<marker>trong đó|bao gồm|gồm|cụ thể)(?: như sau)?:")
-_MARKER_THEN_A_BULLET = re.compile(r"(?P<marker>trong đó|bao gồm|gồm|cụ thể)(?: như sau)?: ?[-–+•] ?")
+_MARKER_THEN_A_BULLET = re.compile(_MARKER_ALONE.pattern + r" ?[-–+•] ?")  # the marker, then the first line
 
 
 @dataclasses.dataclass
@@ -10959,9 +10959,8 @@ class BulletList:
             alone = _MARKER_ALONE.fullmatch(sentence.skeleton.strip())
             # … or "Trong đó: - Thư viện Quốc gia Việt Nam: 1", the first line of the list on the marker's own
             # (n2336: a two-column table copied one cell to a line)
-            first = _MARKER_THEN_A_BULLET.match(sentence.skeleton) if alone is None else None
-            if alone is None and first is not None:
-                alone = first
+            first = None if alone is not None else _MARKER_THEN_A_BULLET.match(sentence.skeleton)
+            alone = alone or first
             if alone is None or before is None or not 0 <= sentence.start - before.end <= 3:
                 return None
             counts = [
@@ -12712,7 +12711,7 @@ def yield_of_its_area_and_output(sentence: Sentence) -> Iterator[Claim]:
             if (
                 area is not None
                 and yielded is None
-                and sentence.skeleton[: sentence.at(figure)].endswith("/")
+                and sentence.skeleton[sentence.at(figure) - 1 : sentence.at(figure)] == "/"
             ):
                 # "gieo sạ đạt 73.035,6 ha/73.294,8 ha kế hoạch": the area sown, not its plan (n2282)
                 continue
