@@ -10929,6 +10929,8 @@ _LIST_FOLLOWS = re.compile(r"(?P<total>#\d+#)[^#]{0,40}?(?P<marker>trong đó|ba
 _BULLET = re.compile(r"^[-–+•*] ?")
 _SAID_WITH = re.compile(r"(?:[^#;]|#\d+#(?= sao)){0,80}? với ")  # "… 5 sao với …": a class, not a count
 _MARKER_ALONE = re.compile(r"(?P<marker>trong đó|bao gồm|gồm|cụ thể)(?: như sau)?:")
+# a total said alone on its line after its label and a colon, the lines under it its kinds
+_A_TOTAL_ON_ITS_LINE = re.compile(r"tổng(?: số| cộng)?[^#:;]{0,120}: ?(?P<total>#\d+#)")
 _MARKER_THEN_A_BULLET = re.compile(_MARKER_ALONE.pattern + r" ?[-–+•] ?")  # the marker, then the first line
 
 
@@ -10961,6 +10963,15 @@ class BulletList:
             # (n2336: a two-column table copied one cell to a line)
             first = None if alone is not None else _MARKER_THEN_A_BULLET.match(sentence.skeleton)
             alone = alone or first
+            if alone is None and (said := _A_TOTAL_ON_ITS_LINE.fullmatch(sentence.skeleton.strip(" ."))):
+                # "Tổng số sách hiện có trong thư viện công cộng (bản): 37.176.610", its kinds on the lines
+                # under it ("- Thư viện Quốc gia Việt Nam: 2.500.000", n2336): some of it, perhaps
+                total = sentence.figure(said.group("total"))
+                return (
+                    cls(sentence, total, False)
+                    if total.kind in (FigureKind.COUNT, FigureKind.AMOUNT)
+                    else None
+                )
             if alone is None or before is None or not 0 <= sentence.start - before.end <= 3:
                 return None
             counts = [

@@ -8838,6 +8838,24 @@ def test_a_two_column_table_copied_one_cell_to_a_line():
     assert verdicts(text.format(total="17.710"))["17.710"] == Verdict.CONSISTENT
     # … as the web page's form sends it, each line ending "\r\n"
     assert verdicts(text.format(total="17.709").replace("\n", "\r\n"))["17.709"] == Verdict.INCONSISTENT
+    # … and a total on its line after its label, its kinds on the lines under it, with no marker (n2336's
+    # books: 2.500.000 + 13.030.150 + 8.228.960 = 23.759.110)
+    books = "\n\n".join(
+        [
+            "Sách.",
+            "Tổng số sách hiện có trong thư viện công cộng (bản):",
+            "{total}",
+            "- Thư viện Quốc gia Việt Nam:",
+            "2.500.000",
+            "- Thư viện tỉnh/thành:",
+            "13.030.150",
+            "- Thư viện quận, huyện, thị xã:",
+            "8.228.960",
+            "3.",
+        ]
+    )
+    assert verdicts(books.format(total="23.759.110"))["23.759.110"] == Verdict.CONSISTENT
+    assert verdicts(books.format(total="23.759.010"))["23.759.010"] == Verdict.INCONSISTENT
     # … but a row's first cell after its label is no such figure: "Tổng số:" / "10,73" / "13,33" (n591)
     cells = "Tổng số:\n\n10,73\n\n13,33\n\nNông nghiệp"
     assert read_document(cells).text == cells
