@@ -995,8 +995,7 @@ def _change_columns(rows: list[_Row], width: int, taken: set[int]) -> list[tuple
         before = [c for c in reversed(range(k)) if c not in percent and c not in taken]
         for j, i in ((j, i) for j in before for i in before if i < j):
             holding = sum(
-                (change := _change(row.cells[j], row.cells[i], row.cells[k], row.signs[k], False))  # type: ignore[arg-type]
-                is not None
+                (change := _column_growth(row, k, row.cells[j], row.cells[i], False)) is not None
                 and _within(row.cells[k], change)  # type: ignore[arg-type]
                 for row in sample
             )
@@ -1611,17 +1610,27 @@ def _measured(block: str) -> str:
     return unit if unit in MEASURE_UNITS else ""
 
 
-def _growth_claim(
+def _column_growth(
     row: _Row, column: int, current: Figure | None, previous: Figure | None, index: bool | None = None
-) -> Claim | None:
+) -> Recomputation | None:
+    """The growth (or the index) the cell of ``column`` says of ``current`` on ``previous``, the cells read as
+    the row measures them — for the claim, and for the search of a column of changes alike."""
     printed = row.cells[column]
     if printed is None or current is None or previous is None:
         return None
     current, previous = _as_measured(row, current, previous)
     index = _is_index(row) if index is None else index
-    recomputation = _change(current, previous, printed, row.signs[column], index)
-    if recomputation is None:
+    return _change(current, previous, printed, row.signs[column], index)
+
+
+def _growth_claim(
+    row: _Row, column: int, current: Figure | None, previous: Figure | None, index: bool | None = None
+) -> Claim | None:
+    printed = row.cells[column]
+    recomputation = _column_growth(row, column, current, previous, index)
+    if printed is None or current is None or previous is None or recomputation is None:
         return None
+    current, previous = _as_measured(row, current, previous)
     numbers = [(Role.PREVIOUS, previous), (Role.CURRENT, current), (Role.CHANGE, printed)]
     return _judged(row.sentence, numbers, [recomputation], "grid_growth")
 
