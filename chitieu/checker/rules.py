@@ -7713,7 +7713,8 @@ def _listed_names(text: str, position: int) -> tuple[list[str], int] | None:
 # its bracket, of its clause, or by the verb said of all of them ("Toán, …, Địa lý có 100% thí sinh …")
 _CLOSING_VERB = r"(?:có|đạt|được|đã|đều|là|với)(?!\w)"
 _NAME_TO_ITS_END = re.compile(
-    rf" ?(?P<name>[^\W\d_][^\W_]*(?: (?!và(?!\w)|{_CLOSING_VERB})[^\W\d_]+){{0,4}})"
+    # ("TP.HCM" one name, its full stop no end: raw5/v29)
+    rf" ?(?P<name>[^\W\d_][^\W_]*(?:\.[^\W\d_]+)*(?: (?!và(?!\w)|{_CLOSING_VERB})[^\W\d_]+){{0,4}})"
     rf"(?=,? và |, |[.;)]|$| {_CLOSING_VERB})"
 )
 _CLOSED_BY_A_VERB = re.compile(rf" {_CLOSING_VERB}")
@@ -7777,6 +7778,9 @@ _AGENCIES_WITH_AND = frozenset(
 )  # fmt: skip
 
 
+_OVER_ITS_WHOLE = re.compile(r" ?/ ?\d{1,3}(?=\s)")
+# a number that tells which one, not how many: "tiêm mũi 2 dưới 50% là: Thái Bình, …" (raw5/v29)
+_WHICH_ONE = re.compile(r"(?<!\w)(?:mũi|liều|lần|đợt|thứ|khóa|khoá) $")
 # what is said of the things counted, the rate they reached at most, then the list of them after a comma
 # (not "9 địa phương khác tiêm vaccine 2 mũi cho 90% dân số trở lên, gồm: …": the list is of the 9)
 _SAID_OF_THEM_THEN_LISTED = re.compile(
@@ -7787,7 +7791,11 @@ _SAID_OF_THEM_THEN_LISTED = re.compile(
     r"(?:(?: [^\W\d_]+){0,4}(?<=đạt) \d{1,3}(?: ?[-–] ?\d{1,3})?(?=(?: [^\W\d_]+){1,3} \())?"
     # (the first marker that follows: not "… là Trường THCS Thạch Lỗi (xã …" read up to its bracket)
     # ("… đạt chuẩn quốc gia mức độ 1 gồm:", n1917; "… đạt chuẩn vào đầu năm 2014 (các xã: …", n2011)
-    r"(?: (?:[^\W\d_]+|(?<=độ )\d{1,2}|(?<=năm )(?:19|20)\d\d)){1,12}?"
+    # (… or rates and ages said of them: "18/63 tỉnh có tỷ lệ bao phủ ít nhất 01 liều vaccine cho trên 95%
+    # dân số
+    # từ 18 tuổi trở lên là: Hà Nội, …", n2393)
+    r"(?: (?:[^\W\d_]+|(?<=độ )\d{1,2}|(?<=năm )(?:19|20)\d\d"
+    r"|\d{1,3}(?:,\d+)?(?: ?[-–] ?\d{1,3}(?:,\d+)?)? ?%|\d{1,3}(?= (?:tuổi|liều|mũi)(?!\w)))){1,16}?"
     r"(?:, (?:bao gồm|gồm):?| (?:bao gồm|gồm):| (?:bao gồm|gồm)(?= Trường)| là:?"
     # (… or a colon: "Có 03 chùa được xếp hạng di tích lịch sử cấp tỉnh: Chùa Thọ Khuê xã Yển Khê, …", n2056)
     r"|:"
@@ -7824,8 +7832,11 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
         "Hoàn thành 02 nhà văn hóa tổ Bản Đồn 2 và Lủng Hoàn."
     """
     text = sentence.text
+    listed: set[int] = set()  # where the lists read so far begin
     for figure in sentence.figures:
         if figure.kind != FigureKind.COUNT or figure.qualifier is not None or not 2 <= figure.value <= 40:
+            continue
+        if _WHICH_ONE.search(text, max(0, figure.start - sentence.start - 6), figure.start - sentence.start):
             continue
         if _is_a_period(figure):
             continue  # "hoàn thành chỉ tiêu … trước 4 năm (Đảng, Quốc hội giao …)" (raw37/tm14): years early
@@ -7836,6 +7847,10 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
         ):
             continue  # "6/7 huyện được thụ hưởng … gồm: Mường Tè, …" (raw9/z47): the names are of the six
         position = figure.end - sentence.start
+        if (over := _OVER_ITS_WHOLE.match(text, position)) is not None:
+            position = (
+                over.end()
+            )  # a fraction's first figure: "18/63 tỉnh … là: Hà Nội, …" names the 18 (n2393)
         nouns = 0  # the noun: lower-case words (its first one may be written as a title's: "4 Chiến dịch tình
         # nguyện: Mùa hè xanh, …", n1478)
         while (
@@ -7862,7 +7877,11 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
             marker = _SAID_OF_THEM_THEN_LISTED.match(text, position)
         if not nouns or (marker is None and not _NAME_WORD.match(text, position)):
             continue
-        found = _listed_names(text, marker.end() if marker else position)
+        start = marker.end() if marker else position
+        if start in listed:
+            continue  # "3/63 tỉnh có tỷ lệ … đủ 2 liều … là Long An, …": the names are the first count's
+        listed.add(start)
+        found = _listed_names(text, start)
         to_the_end = _names_to_the_end(text, marker.end(), "(" in marker.group()) if marker else None
         if to_the_end is not None and (found is None or len(found[0]) != len(to_the_end[0])):
             found = to_the_end
@@ -8095,7 +8114,9 @@ _PLAIN_ITEMS = re.compile(
 )
 
 
-_GOES_ON_AFTER_A_SEMICOLON = re.compile(r"[^.;()]{0,30}; ?[A-ZÀ-ỸĐ][^.;]{0,40}(?:,| và) [A-ZÀ-ỸĐ]")
+# (… or names parted by semicolons: "3/14 chỉ tiêu là Tài nguyên và Môi trường; Y tế; Công tác tuyển quân",
+# n1336)
+_GOES_ON_AFTER_A_SEMICOLON = re.compile(r"[^.;()]{0,30}; ?[A-ZÀ-ỸĐ][^.;]{0,40}(?:(?:,| và) |; ?)[A-ZÀ-ỸĐ]")
 
 
 # A count of groups that moved one way, then each of them with its rate: "Có 9 nhóm hàng tăng gồm: Thuốc
@@ -8713,7 +8734,10 @@ _WHOLE_OF_A_BREAKDOWN = re.compile(
 )
 _SAID_AS_THE_TOTAL = re.compile(r"(?<!\w)(?:tổng số|tổng cộng)(?: có| là|:)? $")
 # the whole named after a share: "chiếm 78% trong tổng số việc", "chiếm 94,66% tổng số thí sinh"
-_REACHED = re.compile(r"(?<!\w)đạt(?!\w)")
+# "đạt 52%" (of its own plan), not "đạt chuẩn quốc gia" (what the part counts: "25 trường đạt chuẩn quốc gia
+# mức
+# độ 2, tỉ lệ 12,6%", n2003)
+_REACHED = re.compile(r"(?<!\w)đạt(?!\w)(?! (?:chuẩn|tiêu chuẩn|danh hiệu|yêu cầu)(?!\w))")
 _EQUIVALENT = re.compile(r"^\W*tương đương(?: với)? $")
 _WHOLE_IN_BRACKETS = re.compile(r"(?: [^\W\d_]+){0,4}? ?\( ?(?:là |đạt |: ?)?(?P<whole>#\d+#)[^#()]{0,20}\)")
 # a whole named with the scope of all there are: "tổng số đảng viên toàn tỉnh", "… đang hoạt động"
@@ -8835,9 +8859,18 @@ _RATE_THEN_BREAKDOWN = re.compile(r"#\d+%#[^#;]{0,6}[,;(]? ?(?:trong đó|trong 
 
 
 def _a_rate_broken_down(skeleton: str, position: int) -> bool:
-    """Whether the last "trong đó" before ``position`` comes right after a rate."""
+    """Whether the last "trong đó" before ``position`` comes right after a rate — not a fraction's own rate:
+    "109/196 trường …, chiếm tỉ lệ 56,1%; trong đó có 25 trường …, tỉ lệ 12,6%" breaks down the schools
+    (n2003)."""
     at = skeleton.rfind("trong đó", 0, position)
-    return at >= 0 and bool(_RATE_THEN_BREAKDOWN.search(skeleton, max(0, at - 16), at + 12))
+    rate = _RATE_THEN_BREAKDOWN.search(skeleton, max(0, at - 16), at + 12) if at >= 0 else None
+    return rate is not None and not _FRACTION_THEN_ITS_RATE.search(skeleton, 0, rate.end())
+
+
+# a fraction and its rate, the last clause before a "trong đó"
+_FRACTION_THEN_ITS_RATE = re.compile(
+    r"#\d+# ?/ ?#\d+#[^#;]{0,80}#\d+%#[^#;]{0,6}[,;(]? ?(?:trong đó|trong số đó)$"
+)
 
 
 def _whole_of_its_list(sentence: Sentence, part: Figure) -> Figure | None:
@@ -9515,6 +9548,20 @@ def _shares_of_earlier_total(
                 and not _REACHED.search(skeleton, sentence.at(part), sentence.at(share))
             )
         )
+        own = [whole for whole in same[:3] if _of_sentence(sentence, whole)]
+        if (
+            not pinned
+            and named
+            and len(own) == 1
+            and own[0].index == part.index - 1
+            and set(named.split()) <= set(_context_of(sentence, own[0], around)[0].split())
+        ):
+            # "Cây cà phê duy trì được diện tích 33.930,9 ha; … cà phê năng suất cao được 31.074,8 ha, chiếm
+            # 92,4%
+            # tổng diện tích" (n1827): the whole said right before the part in its own sentence, after the
+            # very
+            # words the share names it by — not a total of another crop said before
+            pinned = True
         if opened and (
             not noun
             or not opened[0].noun
@@ -9571,6 +9618,8 @@ def _shares_of_earlier_total(
             and carried is not None
             and not rate_broken
             and _counts_alike(carried[1], part.noun)
+            # (not past a whole this sentence breaks down: "37/41 trường …, trong đó có 11 trường …", n1203)
+            and not (opened and _of_sentence(sentence, opened[0]))
             and not _BREAKDOWN_OPENS.match(
                 skeleton
             )  # "Trong đó, …": parts of the part before, not of its whole

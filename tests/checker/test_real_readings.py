@@ -8902,3 +8902,67 @@ def test_a_whole_said_after_trong_then_its_parts_after_co():
     assert "15" not in verdicts("Nhân sự. Trong 15 PGS có 11 nam và 2 nữ.")
     # … not a span of time: "Trong 6 tháng có 3 vụ cháy và 2 vụ nổ"
     assert "6" not in verdicts("An toàn. Trong 6 tháng có 3 vụ cháy và 2 vụ nổ.")
+
+
+def test_a_breakdown_after_a_fraction_and_its_rate_is_of_the_fraction():
+    # n2003: "109/196 trường tiểu học đạt chuẩn quốc gia, chiếm tỉ lệ 56,1%; trong đó có 25 trường đạt chuẩn
+    # quốc gia mức độ 2, tỉ lệ 12,6%" — 25 of 196 is 12,8%, of 109 22,9%: no reading gives 12,6% ("đạt chuẩn"
+    # is what the schools reached, not a rate of a plan; the rate before "trong đó" is the fraction's own)
+    text = (
+        "Giáo dục. Toàn tỉnh có 109/196 trường tiểu học đạt chuẩn quốc gia, chiếm tỉ lệ 55,6%; trong đó có 25"
+        " trường đạt chuẩn quốc gia mức độ 2, tỉ lệ {share}."
+    )
+    assert verdicts(text.format(share="12,6%"))["12,6%"] == Verdict.INCONSISTENT
+    assert verdicts(text.format(share="12,8%"))["12,8%"] == Verdict.CONSISTENT
+    # n1203: the next sentence breaks down its own fraction, not the one before ("11 trường" of 41, cut)
+    two = (
+        "Giáo dục. Cấp mầm non có 40/48 trường công lập đạt chuẩn Quốc gia (bằng 83,33%), trong đó có 7"
+        " trường đạt chuẩn mức độ 2 (bằng 14,58%). Cấp tiểu học có 37/41 trường công lập đạt chuẩn Quốc gia"
+        " (bằng 90,24%), trong đó có 11 trường đạt chuẩn mức độ 2 (bằng 26,82%)."
+    )
+    assert verdicts(two)["26,82%"] == Verdict.CONSISTENT_BY_TRUNCATION
+
+
+def test_a_share_of_the_whole_said_before_it_in_its_own_sentence_by_the_same_words():
+    # n1827: 31.074,8 of 33.930,9 ha is 91,6%, not 92,4% — the coffee area said with "diện tích" right before,
+    # not the whole sown area nor the tea said earlier
+    text = (
+        "Nông nghiệp. Toàn huyện có tổng diện tích gieo trồng đạt 52.577,7 ha. Cây chè được duy trì ở mức"
+        " 7.200 ha. Cây cà phê duy trì được diện tích 33.930,9 ha; ngành nông nghiệp hướng dẫn Nhân dân trồng"
+        " tái canh cà phê năng suất cao được 31.074,8 ha, chiếm {share} tổng diện tích."
+    )
+    assert verdicts(text.format(share="92,4%"))["92,4%"] == Verdict.INCONSISTENT
+    assert verdicts(text.format(share="91,6%"))["91,6%"] == Verdict.CONSISTENT
+    # not the figure before the part when it is not said with the share's words (raw45/tu16: of the two
+    # markets together, of all the workers sent, 11.740)
+    both = (
+        "Lao động. Trong tháng, tổng số lao động đi làm việc ở nước ngoài là 11.740 người. Các thị trường"
+        " tiếp nhận chủ yếu là Nhật Bản với 5.799 lao động, và Đài Loan với 4.184 lao động, chiếm gần 85%"
+        " tổng số lao động đưa đi trong tháng."
+    )
+    assert not verdicts(both)["85%"].alarm
+
+
+def test_a_fractions_first_figure_counts_the_names_after_what_is_said_of_them():
+    # n2393: "18/63 tỉnh có tỷ lệ bao phủ ít nhất 01 liều vaccine cho trên 95% dân số từ 18 tuổi trở lên là:
+    # …"
+    text = (
+        "Tiêm chủng. {count}/63 tỉnh có tỷ lệ bao phủ ít nhất 01 liều vaccine cho trên 95% dân số từ 18 tuổi"
+        " trở lên là: Hà Nội, Hải Phòng, Bắc Ninh, Vĩnh Phúc, TP.HCM."
+    )
+    assert verdicts(text.format(count="5"))["5"] == Verdict.CONSISTENT
+    assert verdicts(text.format(count="6"))["6"] == Verdict.INCONSISTENT
+    # the names are the first count's, not those of the doses said of them (raw5/v29), nor of a dose's number
+    doses = (
+        "Tiêm chủng. Có 3/63 tỉnh có tỷ lệ bao phủ đủ 2 liều vaccine cho dân số từ 18 tuổi trở lên đạt trên"
+        " 50% là Long An, Khánh Hòa và Quảng Ninh. Các tỉnh có tỷ lệ tiêm mũi 2 dưới 50% là: Thái Bình, Nam"
+        " Định, Quảng Nam."
+    )
+    found = verdicts(doses)
+    assert found["3"] == Verdict.CONSISTENT
+    assert "2" not in found
+    # names parted by semicolons, one holding "và": not read as commas (n1336)
+    listed = (
+        "Kết quả. Thành phố hoàn thành 3/14 chỉ tiêu là Tài nguyên và Môi trường; Y tế; Công tác tuyển quân."
+    )
+    assert not any(verdict.alarm for verdict in verdicts(listed).values())
