@@ -1613,6 +1613,10 @@ _BREAKDOWN_MARKER = re.compile(
     # (n1273)
     r"[^#;()]{0,40}?, ?(?:cụ thể|chi tiết|bao gồm|gồm|trong đó):? ?\("
     r"|[^#;]{0,40}?(?:; ?)?(?:trong đó|bao gồm|gồm|chia ra|cụ thể|:|, có)(?!\w)"
+    # past what they come with: "12.465 doanh nghiệp đăng ký kinh doanh với số vốn đăng ký trên 145 nghìn tỷ
+    # đồng, trong đó có 8.730 doanh nghiệp …" (n706) — parts of what the total counts only
+    r"|(?P<aside>(?: [^\W\d_]+){0,6} với(?: [^\W\d_]+){1,6} #\d+#(?: [^\W\d_]+){0,3},"
+    r" (?:trong đó|bao gồm|gồm)(?!\w))"
     # past the total's own rate: "197,7 tỷ đồng, đạt 59% dự toán giao, gồm: …"
     # (and past its value in another period, in brackets: "8.200,8 nghìn tấn, tăng 5,6% so với năm trước (quý
     # IV đạt 2.231,4 nghìn tấn, tăng 5,8%), bao gồm: cá …", n646)
@@ -8783,6 +8787,8 @@ def breaks_down_a_rate(sentence: Sentence, before: Sentence | None) -> bool:
 
 
 _COMPETENT = re.compile(r"thẩm quyền|quyền giải quyết")
+_ALLOTTED = re.compile(r"(?<!\w)(?:bố trí|phân bổ|được giao|kế hoạch vốn|vốn giao|vốn kế hoạch)(?!\w)")
+_DISBURSED = re.compile(r"(?<!\w)giải ngân(?!\w)")
 # slips of the hand, not of the reading: a whole only pointed to is trusted for these
 _INSPECTED_BEFORE = re.compile(r"(?:kiểm tra|thanh tra|rà soát)(?: được| đối với)?(?: [^\W\d_]+){0,2}? $")
 _FOUND_BEFORE = re.compile(r"(?<!\w)phát hiện(?: ra)?(?: có)? $")
@@ -9655,6 +9661,13 @@ def _shares_of_earlier_total(
         at = skeleton.find(part.placeholder)
         if len(able) == 1 and _DONE.search(skeleton, _clause_start(skeleton, at), at):
             same, pinned = able, True  # "có 174,7 tỷ đồng đủ điều kiện … đã xong là 80,7 tỷ đồng, đạt …"
+        allotted = [
+            whole for whole in candidates if _ALLOTTED.search(_context_of(sentence, whole, around)[0])
+        ]
+        if len(allotted) == 1 and _DISBURSED.search(skeleton, _clause_start(skeleton, at), at):
+            # "nguồn kinh phí bố trí cho công tác bảo tồn di sản là hơn 298 tỉ đồng, lũy kế giải ngân vốn … là
+            # hơn 118,8 tỉ đồng, đạt tỉ lệ hơn 63,33%" (n953): what was paid out, of what was allotted
+            same, pinned = allotted, True
         competent = [
             whole for whole in candidates if _COMPETENT.search(_context_of(sentence, whole, around)[0])
         ]

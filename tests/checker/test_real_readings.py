@@ -8966,3 +8966,27 @@ def test_a_fractions_first_figure_counts_the_names_after_what_is_said_of_them():
         "Kết quả. Thành phố hoàn thành 3/14 chỉ tiêu là Tài nguyên và Môi trường; Y tế; Công tác tuyển quân."
     )
     assert not any(verdict.alarm for verdict in verdicts(listed).values())
+
+
+def test_a_breakdown_past_what_the_total_comes_with():
+    # n706: "12.465 doanh nghiệp … với số vốn đăng ký trên 145 nghìn tỷ đồng, trong đó có 8.730 doanh nghiệp …
+    # và 3.735 doanh [nghiệp] tạm dừng …": the firms broken down, not the money
+    text = (
+        "Doanh nghiệp. Toàn tỉnh ước có {whole} doanh nghiệp đăng ký kinh doanh với số vốn đăng ký trên 145"
+        " nghìn tỷ đồng, trong đó có 8.730 doanh nghiệp thực tế hoạt động và 3.735 doanh nghiệp tạm dừng hoạt"
+        " động."
+    )
+    assert verdicts(text.format(whole="12.465"))["12.465"] == Verdict.CONSISTENT
+    # (more than the whole: a slip; less: "trong đó" may list some only)
+    assert verdicts(text.format(whole="12.365"))["12.365"] == Verdict.INCONSISTENT
+
+
+def test_what_was_paid_out_is_a_share_of_what_was_allotted():
+    # n953: "nguồn kinh phí bố trí … là 298 tỉ đồng, lũy kế giải ngân vốn … là 118,8 tỉ đồng, đạt tỉ lệ
+    # 63,33%" — 118,8 of 298 is 39,87%
+    text = (
+        "Bảo tồn. Nguồn kinh phí bố trí cho công tác bảo tồn di sản là 298 tỉ đồng, lũy kế giải ngân vốn đến"
+        " ngày 31.12.2024 là 118,8 tỉ đồng, đạt tỉ lệ {rate}."
+    )
+    assert verdicts(text.format(rate="63,33%"))["63,33%"] == Verdict.INCONSISTENT
+    assert verdicts(text.format(rate="39,87%"))["39,87%"] == Verdict.CONSISTENT
