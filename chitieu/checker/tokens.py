@@ -118,7 +118,11 @@ def _collapsed(run: str) -> str:
 
 def read_document(text: str) -> Document:
     """Compose accents (NFC), collapse runs of spaces and part a unit glued to its number ("73.467ha"),
-    keeping a map back to ``text``."""
+    keeping a map back to ``text``. The tags of a table written in HTML (a document exported to Markdown:
+    "<tr><td>Dĩ An</td><td>86,606</td>…") are read as the whitespace they take, each cell on a line of its
+    own, an empty one as "-", the table set apart by blank lines: a table copied cell by cell."""
+    if _HTML_TABLE.search(text):
+        text = _HTML_RUN.sub(_run_blanked, _EMPTY_HTML_CELL.sub(_empty_cell, text))
     messy = [m for m in _WHITESPACE_TO_CHECK.finditer(text) if _collapsed(m.group()) != m.group()]
     glued = list(_GLUED_UNIT.finditer(text))
     if cells := _glued_cells(text):
@@ -149,6 +153,35 @@ def read_document(text: str) -> Document:
         ends.extend([match.end()] * len(collapsed))
     _append_words(text, position, len(text), pieces, starts, ends)
     return Document("".join(pieces), tuple(starts), tuple(ends))
+
+
+_HTML_TABLE = re.compile(r"<(?:table|tr|td)(?:\s[^<>]{0,200})?>", re.IGNORECASE)
+_TAG = (
+    r"</?(?:table|thead|tbody|tfoot|tr|td|th|colgroup|col|caption|p|strong|b|i|em|u|sup|sub|blockquote|br|span"
+    r"|div)(?:\s[^<>]{0,200})?/?>"
+)
+# tags and the whitespace between them, in one run: "</td>\n<td><blockquote>\n<p>" between two cells
+_HTML_RUN = re.compile(rf"(?:{_TAG})(?:\s|&nbsp;|{_TAG})*", re.IGNORECASE)
+# a cell with nothing in it but tags and spaces (its end tag kept, for the run after it)
+_EMPTY_HTML_CELL = re.compile(
+    r"<t[dh](?:\s[^<>]{0,200})?>(?:\s|&nbsp;|<(?!/?t[dh]\b)[^<>]{0,40}>)*?(?=</t[dh]>)", re.IGNORECASE
+)
+
+
+def _empty_cell(cell: re.Match[str]) -> str:
+    """An empty cell as "-", the empty cell of a table copied cell by cell."""
+    return "-" + " " * (len(cell.group()) - 1)
+
+
+def _run_blanked(run: re.Match[str]) -> str:
+    """A run of tags as whitespace of its length: a line break between cells and rows (a row's first cell, its
+    label, starts the next), a blank line after the table."""
+    tags = run.group().lower()
+    if "table" in tags:  # (its start or its end)
+        return "\n\n" + " " * (len(tags) - 2)
+    if "</td" in tags or "</th" in tags or "</tr" in tags or "<br" in tags:
+        return "\n" + " " * (len(tags) - 1)
+    return " " * len(tags)
 
 
 def _within(match: re.Match[str], spans: Sequence[re.Match[str]]) -> bool:

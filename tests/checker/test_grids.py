@@ -1699,3 +1699,68 @@ def test_cells_run_together_are_parted_and_a_column_of_changes_worked_out():
 
 def text_at(claim: Claim) -> str:
     return RESULTS_RUN_TOGETHER.format(revenue_change="41%")[claim.start : claim.end]
+
+
+# a table exported to Markdown as HTML (n2426, a water project's population forecast: wards of Dĩ An), its
+# empty
+# cells read as "-", each cell on a line of its own as a table copied cell by cell
+FORECAST_IN_HTML = """<table>
+<thead>
+<tr>
+<th><p><strong>Khu vực/ phường</strong></p></th>
+<th><p><strong>Dân số 12/ 2012</strong></p></th>
+<th><p><strong>Dân số dự báo 2030</strong></p></th>
+<th><p><strong>Phần trăm thu gom</strong></p></th>
+<th><p><strong>Số dân được thu gom</strong></p></th>
+</tr>
+</thead>
+<tbody>
+<tr>
+<td><blockquote>
+<p>Dĩ An</p>
+</blockquote></td>
+<td>86,606</td>
+<td>110,187</td>
+<td>30%</td>
+<td>33,056</td>
+</tr>
+<tr>
+<td><blockquote>
+<p>An Bình</p>
+</blockquote></td>
+<td>67,133</td>
+<td>85,412</td>
+<td>15%</td>
+<td>12,812</td>
+</tr>
+<tr>
+<td><blockquote>
+<p>Bình An</p>
+</blockquote></td>
+<td>22,963</td>
+<td>29,215</td>
+<td></td>
+<td></td>
+</tr>
+<tr>
+<td><strong>Tổng</strong></td>
+<td><p><strong>{total}</strong></p></td>
+<td><p><strong>224,814</strong></p></td>
+<td></td>
+<td><p><strong>45,868</strong></p></td>
+</tr>
+</tbody>
+</table>
+"""
+
+
+def test_a_table_written_in_html_is_read_cell_by_cell():
+    said = claims_of(FORECAST_IN_HTML.format(total="176,702"))
+    assert said["176,702"][0].verdict == Verdict.CONSISTENT  # 86,606 + 67,133 + 22,963
+    assert said["45,868"][0].verdict == Verdict.CONSISTENT  # the empty cell of Bình An: nothing to add
+    assert not any(claim.verdict.alarm for claims in said.values() for claim in claims)
+    (altered,) = claims_of(FORECAST_IN_HTML.format(total="176,802"))["176,802"]
+    assert altered.verdict == Verdict.INCONSISTENT
+    # the claims are marked where the figures are printed, among the tags
+    text = FORECAST_IN_HTML.format(total="176,802")
+    assert text[altered.start : altered.end] == "176,802"
