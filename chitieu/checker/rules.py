@@ -7682,7 +7682,7 @@ def _years_between(first: int, last: int, inclusive: bool) -> Recomputation:
 
 _LOWER_WORD = re.compile(r" (?P<word>[^\W\d_]+)")
 # (and a bracket that says so: "8 môn thi (gồm Toán, Ngữ văn, …)", n1721)
-_LIST_MARKER = re.compile(r"(?::| gồm:?| bao gồm:?| là:?| \((?:gồm:? |bao gồm:? )?)(?= ?[^\W\d_])")
+_LIST_MARKER = re.compile(r"(?::|,? gồm:?|,? bao gồm:?| là:?| \((?:gồm:? |bao gồm:? )?)(?= ?[^\W\d_])")
 _NAME_WORD = re.compile(r" ?(?P<word>[^\W_]+(?:\.[^\W\d_]+)*|[-–])")  # (and "TP.HCM")
 _BETWEEN_NAMES = re.compile(r",? và |, ")
 _AFTER_A_SEPARATOR = re.compile(r"(?:,| và) ([^\W\d_])")
@@ -7782,6 +7782,14 @@ _AGENCIES_WITH_AND = frozenset(
 )  # fmt: skip
 
 
+# the kind of the things listed, named before the list: "… xảy ra ở các tỉnh: Đồng Nai, …"
+# (places, where what was counted happened, not what is counted: 10 teams "ở các môn" are one a subject,
+# n1723)
+_PLACE_KINDS = frozenset({"tỉnh", "huyện", "xã", "phường", "thị", "thành", "quận", "địa", "nước", "quốc"})
+_OF_A_KIND_LISTED = re.compile(
+    r"(?<!\w)(?:ở|tại) (?:các|những) (?P<kind>tỉnh|huyện|xã|phường|thị xã|thành phố|quận|địa phương|nước"
+    r"|quốc gia)(?: [^\W\d_]+)?(?: là| gồm)?:? ?$"
+)
 _OVER_ITS_WHOLE = re.compile(r" ?/ ?\d{1,3}(?=\s)")
 # a number that tells which one, not how many: "tiêm mũi 2 dưới 50% là: Thái Bình, …" (raw5/v29)
 _WHICH_ONE = re.compile(r"(?<!\w)(?:mũi|liều|lần|đợt|thứ|khóa|khoá) $")
@@ -7798,7 +7806,10 @@ _SAID_OF_THEM_THEN_LISTED = re.compile(
     # (… or rates and ages said of them: "18/63 tỉnh có tỷ lệ bao phủ ít nhất 01 liều vaccine cho trên 95%
     # dân số
     # từ 18 tuổi trở lên là: Hà Nội, …", n2393)
-    r"(?: (?:[^\W\d_]+|(?<=độ )\d{1,2}|(?<=năm )(?:19|20)\d\d"
+    # (… a comma among them too: "11 xã có tỷ lệ hộ sử dụng điện thường xuyên, an toàn đạt 100%, gồm: …",
+    # n622;
+    # "9 tỉnh, thành phố gồm: …", n791)
+    r"(?:(?:, (?=[a-zà-ỹđ])| )(?:[^\W\d_]+|(?<=độ )\d{1,2}|(?<=năm )(?:19|20)\d\d"
     r"|\d{1,3}(?:,\d+)?(?: ?[-–] ?\d{1,3}(?:,\d+)?)? ?%|\d{1,3}(?= (?:tuổi|liều|mũi)(?!\w)))){1,16}?"
     r"(?:, (?:bao gồm|gồm):?| (?:bao gồm|gồm):| (?:bao gồm|gồm)(?= Trường)| là:?"
     # (… or a colon: "Có 03 chùa được xếp hạng di tích lịch sử cấp tỉnh: Chùa Thọ Khuê xã Yển Khê, …", n2056)
@@ -7879,6 +7890,10 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
             # what is said of them first, then "gồm": "9 đơn vị đạt 100% quân số lên khám so với lệnh điều
             # khám, gồm: Minh Tân, Thái Tân, …" (n1326)
             marker = _SAID_OF_THEM_THEN_LISTED.match(text, position)
+            kind = _OF_A_KIND_LISTED.search(marker.group()) if marker else None
+            first_noun = text[figure.end - sentence.start : position].split()[:1]
+            if kind is not None and first_noun and first_noun[0] not in _PLACE_KINDS:
+                continue  # "24 người có hành vi …, xảy ra ở các tỉnh: Đồng Nai, …" (raw6/w47): where, not who
         if not nouns or (marker is None and not _NAME_WORD.match(text, position)):
             continue
         start = marker.end() if marker else position
@@ -7939,6 +7954,11 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
         counted = Decimal(len(names))
         if marker is None and counted != figure.value:
             continue  # run on from the noun, a list may name some of them only
+        if not closed and counted != figure.value and not _CLOSED_BY_A_VERB.match(text, end):
+            # "nhóm 6 Ngân hàng phát triển, gồm: Ngân hàng Thế giới (WB), Ngân hàng Phát triển châu Á (ADB),
+            # …"
+            # (n1247): a lower-case word after the last name, not a verb said of them all, may go on with it
+            continue
         at = sentence.at(figure)
         claim = judged_claim(
             sentence,
@@ -8120,7 +8140,11 @@ _PLAIN_ITEMS = re.compile(
 
 # (… or names parted by semicolons: "3/14 chỉ tiêu là Tài nguyên và Môi trường; Y tế; Công tác tuyển quân",
 # n1336)
-_GOES_ON_AFTER_A_SEMICOLON = re.compile(r"[^.;()]{0,30}; ?[A-ZÀ-ỸĐ][^.;]{0,40}(?:(?:,| và) |; ?)[A-ZÀ-ỸĐ]")
+# (… or of another kind after the semicolon: "…, Nông Cống; phường Hạc Thành; …", n1373)
+_GOES_ON_AFTER_A_SEMICOLON = re.compile(
+    r"[^.;()]{0,30}; ?(?:[a-zà-ỹđ]+ ){0,2}[A-ZÀ-ỸĐ][^.;]{0,40}(?:(?:,| và) |; ?|$)"
+    r"(?:[a-zà-ỹđ]+ ){0,2}[A-ZÀ-ỸĐ]"
+)
 
 
 # A count of groups that moved one way, then each of them with its rate: "Có 9 nhóm hàng tăng gồm: Thuốc

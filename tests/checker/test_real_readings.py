@@ -8990,3 +8990,32 @@ def test_what_was_paid_out_is_a_share_of_what_was_allotted():
     )
     assert verdicts(text.format(rate="63,33%"))["63,33%"] == Verdict.INCONSISTENT
     assert verdicts(text.format(rate="39,87%"))["39,87%"] == Verdict.CONSISTENT
+
+
+def test_a_count_of_names_said_of_them_with_a_comma_before_the_list():
+    # n622: "11 xã có tỷ lệ hộ sử dụng điện thường xuyên, an toàn đạt 100%, gồm: …"; n791: "9 tỉnh, thành phố
+    # gồm:"
+    villages = (
+        "Điện. Trong đó, {count} xã có tỷ lệ hộ sử dụng điện thường xuyên, an toàn đạt 100%, gồm: Quân Bình,"
+        " Cẩm Giàng, Tân Tiến, Quang Thuận và Dương Phong; còn lại các xã khác: Phương Linh đạt 99,75%."
+    )
+    assert verdicts(villages.format(count="5"))["5"] == Verdict.CONSISTENT
+    assert verdicts(villages.format(count="6"))["6"] == Verdict.INCONSISTENT
+    provinces = (
+        "Tiêm chủng. Triển khai tại 54 tỉnh (trừ 3 tỉnh, thành phố gồm: TP Hồ Chí Minh, Hà Nội, Cà Mau không"
+        " nằm trong kế hoạch do đã hoàn thành chiến dịch)."
+    )
+    assert verdicts(provinces)["3"] == Verdict.CONSISTENT
+    # a name that goes on past the words a list may hold, a lower-case word after it (n1247): not judged
+    banks = (
+        "ODA. Cuộc họp với nhóm 6 Ngân hàng phát triển, gồm: Ngân hàng Thế giới (WB), Ngân hàng Phát triển"
+        " châu Á (ADB), Cơ quan Hợp tác quốc tế Nhật Bản (JICA), Cơ quan Phát triển Pháp (AFD), Ngân hàng Tái"
+        " thiết Đức (KfW), Ngân hàng Xuất nhập khẩu Hàn Quốc (KEXIM)."
+    )
+    assert not verdicts(banks).get("6", Verdict.CONSISTENT).alarm
+    # people, then where they were: no count of the places (raw6/w47)
+    people = (
+        "Tham nhũng. Các cơ quan phát hiện 22 vụ, 24 người có hành vi liên quan đến tham nhũng, xảy ra ở các"
+        " tỉnh: Đồng Nai, Hà Nam, Khánh Hòa."
+    )
+    assert "24" not in verdicts(people)
