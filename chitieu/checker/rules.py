@@ -7683,7 +7683,8 @@ def _years_between(first: int, last: int, inclusive: bool) -> Recomputation:
 _LOWER_WORD = re.compile(r" (?P<word>[^\W\d_]+)")
 # (and a bracket that says so: "8 môn thi (gồm Toán, Ngữ văn, …)", n1721)
 _LIST_MARKER = re.compile(r"(?::|,? gồm:?|,? bao gồm:?| là:?| \((?:gồm:? |bao gồm:? )?)(?= ?[^\W\d_])")
-_NAME_WORD = re.compile(r" ?(?P<word>[^\W_]+(?:\.[^\W\d_]+)*|[-–])")  # (and "TP.HCM")
+# (and "TP.HCM", "TP. Đà Nẵng")
+_NAME_WORD = re.compile(r" ?(?P<word>(?:TP|Tp|TX|Tx)\. (?=[A-ZÀ-ỸĐ])[^\W_]+|[^\W_]+(?:\.[^\W\d_]+)*|[-–])")
 _BETWEEN_NAMES = re.compile(r",? và |, ")
 _AFTER_A_SEPARATOR = re.compile(r"(?:,| và) ([^\W\d_])")
 
@@ -7717,8 +7718,9 @@ def _listed_names(text: str, position: int) -> tuple[list[str], int] | None:
 # its bracket, of its clause, or by the verb said of all of them ("Toán, …, Địa lý có 100% thí sinh …")
 _CLOSING_VERB = r"(?:có|đạt|được|đã|đều|là|với)(?!\w)"
 _NAME_TO_ITS_END = re.compile(
-    # ("TP.HCM" one name, its full stop no end: raw5/v29)
-    rf" ?(?P<name>[^\W\d_][^\W_]*(?:\.[^\W\d_]+)*(?: (?!và(?!\w)|{_CLOSING_VERB})[^\W\d_]+){{0,4}})"
+    # ("TP.HCM", "TP. Đà Nẵng" one name, its full stop no end: raw5/v29, n2393)
+    rf" ?(?P<name>(?:(?:TP|Tp|TX|Tx)\. (?=[A-ZÀ-ỸĐ]))?[^\W\d_][^\W_]*(?:\.[^\W\d_]+)*"
+    rf"(?: (?!và(?!\w)|{_CLOSING_VERB})[^\W\d_]+){{0,4}})"
     rf"(?=,? và |, |[.;)]|$| {_CLOSING_VERB})"
 )
 _CLOSED_BY_A_VERB = re.compile(rf" {_CLOSING_VERB}")

@@ -8948,10 +8948,10 @@ def test_a_fractions_first_figure_counts_the_names_after_what_is_said_of_them():
     # …"
     text = (
         "Tiêm chủng. {count}/63 tỉnh có tỷ lệ bao phủ ít nhất 01 liều vaccine cho trên 95% dân số từ 18 tuổi"
-        " trở lên là: Hà Nội, Hải Phòng, Bắc Ninh, Vĩnh Phúc, TP.HCM."
+        " trở lên là: Hà Nội, Hải Phòng, Bắc Ninh, Vĩnh Phúc, TP.HCM, TP. Đà Nẵng."
     )
-    assert verdicts(text.format(count="5"))["5"] == Verdict.CONSISTENT
-    assert verdicts(text.format(count="6"))["6"] == Verdict.INCONSISTENT
+    assert verdicts(text.format(count="6"))["6"] == Verdict.CONSISTENT
+    assert verdicts(text.format(count="7"))["7"] == Verdict.INCONSISTENT
     # the names are the first count's, not those of the doses said of them (raw5/v29), nor of a dose's number
     doses = (
         "Tiêm chủng. Có 3/63 tỉnh có tỷ lệ bao phủ đủ 2 liều vaccine cho dân số từ 18 tuổi trở lên đạt trên"
