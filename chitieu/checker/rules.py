@@ -5881,14 +5881,17 @@ _COMPARED = re.compile(r"so với|cùng kỳ")
 _CHANGE_IN_BRACKETS_AFTER_ITS_VALUE = pattern(
     # (its words may run past a comma: "có 34 tỉnh, thành phố, giảm 29 đơn vị hành chính, tương ứng 46%",
     # n911)
-    rf"(?<=\d#)(?: [^\W\d_]+){{0,10}}?(?:,(?: [^\W\d_]+){{1,3}}(?=,))?(?: \( ?(?P<opened>)|, ){_DIRECTION}"
+    # (… "nhưng bị giảm": "kim ngạch 14,1 tỷ USD, nhưng bị giảm 511 triệu USD, tương ứng giảm 4%", n2401)
+    rf"(?<=\d#)(?: [^\W\d_]+){{0,10}}?(?:,(?: [^\W\d_]+){{1,3}}(?=,))?"
+    rf"(?: \( ?(?P<opened>)|, (?:nhưng |song )?(?:bị )?){_DIRECTION}"
     r" {difference:N}(?: [^\s#,;()]+){0,4}?"  # ("giảm 29 đơn vị hành chính")
     # (inside the bracket, its rate after a bare comma: "548 đảng viên (giảm 69 đảng viên, 11,5%)", n667)
     r"(?(opened)(?: ?= ?|,? (?:tương ứng|tương đương|bằng)(?: với)? | ?\(|, (?=#\d+%# ?\)))"
     r"(?:tăng |giảm )?(?:[-−+] ?)?"
     # … or after a comma, the rate in brackets saying its way again, in words or by its sign ("giảm 11 vụ
     # (-5,1%)", n556): not a bare "(46%)", which may be a share
-    r"|(?: \((?:(?:tăng|giảm) |(?P<signed>[-−+]) ?(?=#))"
+    # (… "(tương ứng tăng 37%)", n2401)
+    r"|(?: \((?:(?:tương ứng|tương đương)(?: với)? )?(?:(?:tăng|giảm) |(?P<signed>[-−+]) ?(?=#))"
     # … or named as its rate: ", tương ứng giảm 22,7%", ", tương ứng 46%" (n911)
     r"|,? (?:tương ứng|tương đương)(?: với)?(?: mức)?(?: tăng| giảm)? )){change:P}"
 )

@@ -9019,3 +9019,16 @@ def test_a_count_of_names_said_of_them_with_a_comma_before_the_list():
         " tỉnh: Đồng Nai, Hà Nam, Khánh Hòa."
     )
     assert "24" not in verdicts(people)
+
+
+def test_a_change_after_but_and_its_rate_said_as_corresponding_in_brackets():
+    # n2401: "kim ngạch 14,1 tỷ USD, nhưng bị giảm 511 triệu USD, tương ứng giảm 4%" (3,5%: the rounded 14,1
+    # allows 4%); "6,3 tỷ USD, tăng 1,7 tỷ USD (tương ứng tăng 37%)"
+    fell = (
+        "Nhập khẩu. Hàn Quốc với kim ngạch 14,1 tỷ USD, nhưng bị giảm 511 triệu USD, tương ứng giảm {rate}."
+    )
+    assert verdicts(fell.format(rate="4%"))["4%"] == Verdict.CONSISTENT
+    assert verdicts(fell.format(rate="5%"))["5%"] == Verdict.INCONSISTENT
+    rose = "Nhập khẩu. Đài Loan với 6,3 tỷ USD, tăng 1,7 tỷ USD (tương ứng tăng {rate})."
+    assert verdicts(rose.format(rate="37%"))["37%"] == Verdict.CONSISTENT
+    assert verdicts(rose.format(rate="27%"))["27%"] == Verdict.INCONSISTENT
