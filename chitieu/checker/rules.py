@@ -1608,11 +1608,26 @@ _STATUS = re.compile(
 _NEGATIVE_STATUS = re.compile(
     r"không đạt|chưa đạt|chưa hoàn thành|không hoàn thành|quá hạn|trễ hạn|chưa thực hiện"
 )
+# names, each with its count alone in brackets, three or more: "tại bình dương (#0#), tp. hồ chí minh (#1#),
+# đồng
+# nai (#2#)" — COVID-19 bulletins, storms' dead by province
+_NAME_WITH_ITS_COUNT = r"[^\W\d_]+\.?(?: [^\W\d_]+\.?){0,4} \( ?#\d+#(?: [^\W\d_]+)? ?\)"
+# (not those whose own sum is said after them: "tổng số huy chương Vàng của Thái Lan (53), Philippines (38) và
+# Singapore (37) là 128", raw33/ti20)
+_COUNTS_IN_BRACKETS = re.compile(
+    rf"{_NAME_WITH_ITS_COUNT}(?:(?:, | và |; ?){_NAME_WITH_ITS_COUNT}){{2,}}+(?! ?(?:là|=|bằng|:) ?#)"
+)
+
+
 _BREAKDOWN_MARKER = re.compile(
     # a list in brackets after its marker: "có tất cả 1.399 nhà, cụ thể (Phước Hòa: 30, Trường Xuân: 6, …)"
     # (n1273)
     r"[^#;()]{0,40}?, ?(?:cụ thể|chi tiết|bao gồm|gồm|trong đó):? ?\("
     r"|[^#;]{0,40}?(?:; ?)?(?:trong đó|bao gồm|gồm|chia ra|cụ thể|:|, có)(?!\w)"
+    # … or where they were, each place with its count in brackets: "5.014 ca ghi nhận trong nước tại Bình
+    # Dương
+    # (2.117), TP. Hồ Chí Minh (1.523), …" (n2391)
+    rf"|[^#;]{{0,40}}? (?:tại|ở)(?= (?:{_NAME_WITH_ITS_COUNT}(?:, | và |; ?)){{2}})"
     # past what they come with: "12.465 doanh nghiệp đăng ký kinh doanh với số vốn đăng ký trên 145 nghìn tỷ
     # đồng, trong đó có 8.730 doanh nghiệp …" (n706) — parts of what the total counts only
     r"|(?P<aside>(?: [^\W\d_]+){0,6} với(?: [^\W\d_]+){1,6} #\d+#(?: [^\W\d_]+){0,3},"
@@ -1855,8 +1870,15 @@ def _list_items(text: str, start: int) -> Iterator[tuple[str, int, int]]:
 
 
 def _details_blanked(text: str, start: int) -> str:
-    """``text`` with every bracket opened after ``start`` that holds a count (not only a rate) blanked."""
-    return text[:start] + _DETAILS.sub(lambda bracket: " " * len(bracket.group()), text[start:])
+    """``text`` with every bracket opened after ``start`` that holds a count (not only a rate) blanked — but
+    for names each with its count in brackets ("Bình Dương (2.117), TP. Hồ Chí Minh (1.523), …"), where the
+    brackets hold the items' own counts: only their brackets are blanked."""
+    rest = _COUNTS_IN_BRACKETS.sub(_brackets_blanked, text[start:]) if "(" in text else text[start:]
+    return text[:start] + _DETAILS.sub(lambda bracket: " " * len(bracket.group()), rest)
+
+
+def _brackets_blanked(run: re.Match[str]) -> str:
+    return run.group().replace("(", " ").replace(")", " ")
 
 
 # a bracket with a count, or the part's own change ("thụ lý mới 5.621 việc (tăng 5,6% so với năm 2019)")

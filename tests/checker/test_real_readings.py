@@ -9032,3 +9032,23 @@ def test_a_change_after_but_and_its_rate_said_as_corresponding_in_brackets():
     rose = "Nhập khẩu. Đài Loan với 6,3 tỷ USD, tăng 1,7 tỷ USD (tương ứng tăng {rate})."
     assert verdicts(rose.format(rate="37%"))["37%"] == Verdict.CONSISTENT
     assert verdicts(rose.format(rate="27%"))["27%"] == Verdict.INCONSISTENT
+
+
+def test_places_each_with_its_count_in_brackets_break_down_the_total():
+    # n2391: "5.014 ca ghi nhận trong nước tại Bình Dương (2.117), TP. Hồ Chí Minh (1.523), Đồng Nai (646), …"
+    text = (
+        "Dịch bệnh. Trong ngày ghi nhận {total} ca trong nước tại Bình Dương (2.117), TP. Hồ Chí Minh"
+        " (1.523), Đồng Nai (646), Đồng Tháp (728)."
+    )
+    assert verdicts(text.format(total="5.014"))["5.014"] == Verdict.CONSISTENT
+    assert verdicts(text.format(total="4.914"))["4.914"] == Verdict.INCONSISTENT  # the places hold more
+    listed = (
+        "Dịch bệnh. Trong ngày ghi nhận 5.014 ca, gồm: Bình Dương (2.117), Đồng Nai (646), Đồng Tháp (2.251)."
+    )
+    assert verdicts(listed)["5.014"] == Verdict.CONSISTENT
+    # a list whose own sum is said after it is not the parts of the figure before (raw33/ti20)
+    medals = (
+        "Thể thao. Việt Nam bỏ xa đoàn xếp thứ 2 là Thái Lan đến 73 huy chương Vàng. Cụ thể tổng số huy"
+        " chương Vàng của Thái Lan (53), Philippines (38) và Singapore (37) là 128."
+    )
+    assert not verdicts(medals).get("73", Verdict.CONSISTENT).alarm
