@@ -11038,12 +11038,18 @@ def _in_an_aside(sentence: Sentence, figure: Figure, opened_by: re.Pattern[str] 
 _ASIDE_ON_SOME = re.compile(r" ?(?:trong đó|trong số đó)(?!\w)")
 
 
-_LIST_FOLLOWS = re.compile(r"(?P<total>#\d+#)[^#]{0,40}?(?P<marker>trong đó|bao gồm|gồm|chia ra|cụ thể)?:$")
+# (… its label may hold a name's number, "SARS-CoV-2", and its marker "như sau": "63 trường hợp dương tính với
+# SARS-CoV-2, cụ thể như sau:", n2442)
+_LIST_FOLLOWS = re.compile(
+    r"(?P<total>#\d+#)(?:[^#]|(?<=-)#\d+#){0,60}?(?P<marker>trong đó|bao gồm|gồm|chia ra|cụ thể)?"
+    r"(?: như sau)?:$"
+)
 _BULLET = re.compile(r"^[-–+•*] ?")
 _SAID_WITH = re.compile(r"(?:[^#;]|#\d+#(?= sao)){0,80}? với ")  # "… 5 sao với …": a class, not a count
 _MARKER_ALONE = re.compile(r"(?P<marker>trong đó|bao gồm|gồm|cụ thể)(?: như sau)?:")
 # a total said alone on its line after its label and a colon, the lines under it its kinds
 _A_TOTAL_ON_ITS_LINE = re.compile(r"tổng(?: số| cộng)?[^#:;]{0,120}: ?(?P<total>#\d+#)")
+_ITS_OWN_BREAKDOWN = re.compile(r"[^#:;]{0,80}(?P<count>#\d+#[^#:;]{0,30}): ?#\d+#")
 _MARKER_THEN_A_BULLET = re.compile(_MARKER_ALONE.pattern + r" ?[-–+•] ?")  # the marker, then the first line
 
 
@@ -11115,8 +11121,13 @@ class BulletList:
         return self._take_from(sentence, bullet.end())
 
     def _take_from(self, sentence: Sentence, at: int) -> bool:
-        """Add the line's one count, after its bullet (at ``at`` of its skeleton); False when none is read."""
-        part = _as_part(sentence, sentence.skeleton[at:], self.total.noun)
+        """Add the line's one count, after its bullet (at ``at`` of its skeleton); False when none is read.
+        A line that breaks its count down after a colon gives that count: "- TX Hoài Nhơn có 18 ca: 3 ca ở
+        phường Hoài Đức, …" (n2442)."""
+        piece = sentence.skeleton[at:]
+        if (own := _ITS_OWN_BREAKDOWN.match(piece)) is not None:
+            piece = piece[: own.end("count")]
+        part = _as_part(sentence, piece, self.total.noun)
         if part is None or part.kind != self.total.kind:
             # "- Thu chuyển nguồn năm trước sang: 792.752.428.793 đồng" (n687): a line of the list, counted
             # like the others, that is not read as a part — what was read is not all of the list

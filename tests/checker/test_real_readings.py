@@ -9052,3 +9052,17 @@ def test_places_each_with_its_count_in_brackets_break_down_the_total():
         " chương Vàng của Thái Lan (53), Philippines (38) và Singapore (37) là 128."
     )
     assert not verdicts(medals).get("73", Verdict.CONSISTENT).alarm
+
+
+def test_bulleted_places_each_breaking_its_own_count_down_after_a_colon():
+    # n2442: "63 trường hợp dương tính với SARS-CoV-2, cụ thể như sau:" then "- TX Hoài Nhơn có 18 ca: 3 ca ở
+    # phường Hoài Đức, …" — each line's own count is the part, its colon's list its own parts
+    text = (
+        "Dịch bệnh. Ban Chỉ đạo thông tin về {total} trường hợp dương tính với SARS-CoV-2, cụ thể như sau:\n"
+        "- TX Hoài Nhơn có 18 ca: 3 ca ở phường Hoài Đức, 15 ca ở phường Tam Quan.\n"
+        "- Huyện Phù Cát có 16 ca: 3 ca ở xã Cát Thành, 13 ca ở xã Cát Hanh.\n"
+        "- TP Quy Nhơn có 1 ca ở phường Nhơn Phú.\n"
+    )
+    assert verdicts(text.format(total="35"))["35"] == Verdict.CONSISTENT
+    assert verdicts(text.format(total="45"))["45"] == Verdict.INCONSISTENT
+    assert verdicts(text.format(total="35"))["18"] == Verdict.CONSISTENT
