@@ -3539,6 +3539,7 @@ def growth_of_a_whole_said_before(
     before = recent[-1]
     said = _VALUE_THEN_ITS_GROWTH_AT_THE_END.search(before.skeleton)
     if said is None:
+        yield from _growths_against_two_periods(sentence, before, opening.end(), checked)
         return
     total, growth = before.figure(said.group("value")), before.figure(said.group("growth"))
     if growth.start in checked or growth.qualifier is not None:
@@ -3556,6 +3557,62 @@ def growth_of_a_whole_said_before(
     claim = judged_claim(before, span, "growth_of_a_whole_from_its_parts", numbers, [reading])
     start, end = before.span(*span)
     yield dataclasses.replace(claim, start=start, end=end)
+
+
+# the value that ends a sentence and its growths against two periods: "… ước đạt 13.642,5 tỷ đồng, tăng 1,6%
+# so
+# với tháng trước và tăng 20% so với cùng kỳ."
+_VALUE_THEN_TWO_GROWTHS_AT_THE_END = re.compile(
+    r"(?P<value>#\d+#)(?: [^\W\d_]+){0,3},? (?P<verb1>tăng|giảm) (?P<growth1>#\d+%#)"
+    r" so với (?P<period1>[^#,;]{2,30}?)"
+    r",?(?: và)? (?P<verb2>tăng|giảm) (?P<growth2>#\d+%#) so với (?P<period2>[^#,;]{2,30}?)\W*$"
+)
+# a part's growth against a period named: ", tăng 5,2% so với tháng trước"
+_GROWTH_AGAINST = re.compile(
+    r"(?P<verb>tăng|giảm) (?P<growth>#\d+%#) so với (?P<period>[^#,;]{2,30}?)(?=[,;.]| và|$)"
+)
+
+
+def _growths_against_two_periods(
+    sentence: Sentence, before: Sentence, start: int, checked: set[int]
+) -> Iterator[Claim]:
+    """The whole's growths against two periods, said at the end of the sentence before ("… 13.642,5 tỷ đồng,
+    tăng 1,6% so với tháng trước và tăng 20% so với cùng kỳ"), from its parts' listed in this one from
+    ``start``, each with its growths against the same periods ("Trong đó: khu vực kinh tế trong nước đạt
+    13.149,4 tỷ đồng, tăng 5,2% so với tháng trước và tăng 6% so với cùng kỳ; …", n2456): each growth of the
+    whole from the parts' against the period it names."""
+    said = _VALUE_THEN_TWO_GROWTHS_AT_THE_END.search(before.skeleton)
+    if said is None:
+        return
+    total = before.figure(said.group("value"))
+    parts, _, _ = _parts_after(sentence, start, "", lenient=True)
+    if len(parts) < 2 or not _fits(total, sum_of_parts(parts, _SHARE_LABEL)):
+        return
+    skeleton = sentence.skeleton
+    for side in ("1", "2"):
+        growth, period = before.figure(said.group("growth" + side)), said.group("period" + side).strip()
+        if growth.start in checked or growth.qualifier is not None:
+            continue
+        rates = []
+        for index, part in enumerate(parts):
+            end = sentence.at(parts[index + 1]) if index + 1 < len(parts) else len(skeleton)
+            found = [
+                m
+                for m in _GROWTH_AGAINST.finditer(skeleton, sentence.at(part) + len(part.placeholder), end)
+                if m.group("period").strip() == period
+            ]
+            if len(found) != 1:
+                break
+            rates.append(_signed(sentence.figure(found[0].group("growth")), found[0].group("verb")))
+        if len(rates) != len(parts):
+            continue
+        sign = -1 if said.group("verb" + side) == "giảm" else 1
+        reading = _growth_from_parts(total, parts, rates, sign)
+        numbers = [(Role.TOTAL, total), *((Role.PART, part) for part in parts), (Role.CHANGE, growth)]
+        span = (before.at(growth), before.at(growth) + len(growth.placeholder))
+        claim = judged_claim(before, span, "growth_of_a_whole_from_its_parts", numbers, [reading])
+        start_at, end_at = before.span(*span)
+        yield dataclasses.replace(claim, start=start_at, end=end_at)
 
 
 def _measures(sentence: Sentence) -> list[Figure]:

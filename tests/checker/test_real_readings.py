@@ -9066,3 +9066,21 @@ def test_bulleted_places_each_breaking_its_own_count_down_after_a_colon():
     assert verdicts(text.format(total="35"))["35"] == Verdict.CONSISTENT
     assert verdicts(text.format(total="45"))["45"] == Verdict.INCONSISTENT
     assert verdicts(text.format(total="35"))["18"] == Verdict.CONSISTENT
+
+
+def test_a_wholes_growths_against_two_periods_from_its_parts_said_after():
+    # n2456 (Bình Dương's retail sales, May 2017): 13.642,5 tỷ đồng "tăng 1,6% so với tháng trước và tăng 20%
+    # so
+    # với cùng kỳ"; its parts, each with its two growths, give 5,0% and 7,1%
+    text = (
+        "Thương mại. Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 5/2017 ước đạt 13.642,5 tỷ đồng,"
+        " tăng {month} so với tháng trước và tăng {year} so với cùng kỳ. Trong đó: khu vực kinh tế trong nước"
+        " đạt 13.149,4 tỷ đồng, tăng 5,2% so với tháng trước và tăng 6% so với cùng kỳ; khu vực kinh tế có"
+        " vốn đầu tư nước ngoài đạt 493,1 tỷ đồng, tăng 0,9% so với tháng trước, tăng 48,8% so với cùng kỳ."
+    )
+    right = verdicts(text.format(month="5%", year="7,1%"))
+    assert right["5%"] == Verdict.CONSISTENT
+    assert right["7,1%"] == Verdict.CONSISTENT
+    slipped = verdicts(text.format(month="4%", year="20%"))
+    assert slipped["4%"] == Verdict.INCONSISTENT
+    assert slipped["20%"] == Verdict.INCONSISTENT
