@@ -1882,7 +1882,12 @@ def _brackets_blanked(run: re.Match[str]) -> str:
 
 
 # a bracket with a count, or the part's own change ("thụ lý mới 5.621 việc (tăng 5,6% so với năm 2019)")
-_DETAILS = re.compile(r"\((?=[^()]*#\d+#)[^()]*\)|\( ?(?:tăng|giảm)(?!\w)[^()]*\)")
+# (… or the rates of two parts: "54 nhiệm vụ độc lập (đạt tỷ lệ 88,5% đối với nhiệm vụ độc lập và 98% đối với
+# …)", n1602)
+_DETAILS = re.compile(
+    r"\((?=[^()]*#\d+#)[^()]*\)|\( ?(?:tăng|giảm)(?!\w)[^()]*\)"
+    r"|\( ?(?:đạt|chiếm|bằng)(?: tỷ lệ| tỉ lệ)? #\d+%#[^()#]* và #\d+%#[^()]*\)"
+)
 
 
 def _parts_after(

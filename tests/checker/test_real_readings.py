@@ -9084,3 +9084,16 @@ def test_a_wholes_growths_against_two_periods_from_its_parts_said_after():
     slipped = verdicts(text.format(month="4%", year="20%"))
     assert slipped["4%"] == Verdict.INCONSISTENT
     assert slipped["20%"] == Verdict.INCONSISTENT
+
+
+def test_a_list_whose_last_part_says_the_rates_of_two_parts_in_brackets():
+    # n1602: "186 nhiệm vụ, trong đó có 133 nhiệm vụ thuộc các chương trình và 54 nhiệm vụ độc lập (đạt tỷ lệ
+    # 88,5%
+    # đối với nhiệm vụ độc lập và 98% đối với nhiệm vụ thuộc các chương trình)" — 133 + 54 = 187
+    text = (
+        "Khoa học. Hoàn thành nghiệm thu cấp quốc gia {total} nhiệm vụ, trong đó có 133 nhiệm vụ thuộc các"
+        " chương trình và 54 nhiệm vụ độc lập (đạt tỷ lệ 88,5% đối với nhiệm vụ độc lập và 98% đối với nhiệm"
+        " vụ thuộc các chương trình)."
+    )
+    assert verdicts(text.format(total="186"))["186"] == Verdict.INCONSISTENT
+    assert verdicts(text.format(total="187"))["187"] == Verdict.CONSISTENT
