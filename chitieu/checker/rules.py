@@ -1609,8 +1609,7 @@ _NEGATIVE_STATUS = re.compile(
     r"không đạt|chưa đạt|chưa hoàn thành|không hoàn thành|quá hạn|trễ hạn|chưa thực hiện"
 )
 # names, each with its count alone in brackets, three or more: "tại bình dương (#0#), tp. hồ chí minh (#1#),
-# đồng
-# nai (#2#)" — COVID-19 bulletins, storms' dead by province
+# đồng nai (#2#)" — COVID-19 bulletins, storms' dead by province
 _NAME_WITH_ITS_COUNT = r"[^\W\d_]+\.?(?: [^\W\d_]+\.?){0,4} \( ?#\d+#(?: [^\W\d_]+)? ?\)"
 # (not those whose own sum is said after them: "tổng số huy chương Vàng của Thái Lan (53), Philippines (38) và
 # Singapore (37) là 128", raw33/ti20)
@@ -1625,8 +1624,7 @@ _BREAKDOWN_MARKER = re.compile(
     r"[^#;()]{0,40}?, ?(?:cụ thể|chi tiết|bao gồm|gồm|trong đó):? ?\("
     r"|[^#;]{0,40}?(?:; ?)?(?:trong đó|bao gồm|gồm|chia ra|cụ thể|:|, có)(?!\w)"
     # … or where they were, each place with its count in brackets: "5.014 ca ghi nhận trong nước tại Bình
-    # Dương
-    # (2.117), TP. Hồ Chí Minh (1.523), …" (n2391)
+    # Dương (2.117), TP. Hồ Chí Minh (1.523), …" (n2391)
     rf"|[^#;]{{0,40}}? (?:tại|ở)(?= (?:{_NAME_WITH_ITS_COUNT}(?:, | và |; ?)){{2}})"
     # past what they come with: "12.465 doanh nghiệp đăng ký kinh doanh với số vốn đăng ký trên 145 nghìn tỷ
     # đồng, trong đó có 8.730 doanh nghiệp …" (n706) — parts of what the total counts only
@@ -3565,8 +3563,7 @@ def growth_of_a_whole_said_before(
 
 
 # the value that ends a sentence and its growths against two periods: "… ước đạt 13.642,5 tỷ đồng, tăng 1,6%
-# so
-# với tháng trước và tăng 20% so với cùng kỳ."
+# so với tháng trước và tăng 20% so với cùng kỳ."
 _VALUE_THEN_TWO_GROWTHS_AT_THE_END = re.compile(
     r"(?P<value>#\d+#)(?: [^\W\d_]+){0,3},? (?P<verb1>tăng|giảm) (?P<growth1>#\d+%#)"
     r" so với (?P<period1>[^#,;]{2,30}?)"
@@ -5964,8 +5961,8 @@ _COMPARED = re.compile(r"so với|cùng kỳ")
 # 57.905.476.000 đồng (tăng 8,78%)"
 _CHANGE_IN_BRACKETS_AFTER_ITS_VALUE = pattern(
     # (its words may run past a comma: "có 34 tỉnh, thành phố, giảm 29 đơn vị hành chính, tương ứng 46%",
-    # n911)
-    # (… "nhưng bị giảm": "kim ngạch 14,1 tỷ USD, nhưng bị giảm 511 triệu USD, tương ứng giảm 4%", n2401)
+    # n911; or "nhưng bị giảm": "kim ngạch 14,1 tỷ USD, nhưng bị giảm 511 triệu USD, tương ứng giảm 4%",
+    # n2401)
     rf"(?<=\d#)(?: [^\W\d_]+){{0,10}}?(?:,(?: [^\W\d_]+){{1,3}}(?=,))?"
     rf"(?: \( ?(?P<opened>)|, (?:nhưng |song )?(?:bị )?){_DIRECTION}"
     r" {difference:N}(?: [^\s#,;()]+){0,4}?"  # ("giảm 29 đơn vị hành chính")
@@ -7893,11 +7890,8 @@ _SAID_OF_THEM_THEN_LISTED = re.compile(
     # (the first marker that follows: not "… là Trường THCS Thạch Lỗi (xã …" read up to its bracket)
     # ("… đạt chuẩn quốc gia mức độ 1 gồm:", n1917; "… đạt chuẩn vào đầu năm 2014 (các xã: …", n2011)
     # (… or rates and ages said of them: "18/63 tỉnh có tỷ lệ bao phủ ít nhất 01 liều vaccine cho trên 95%
-    # dân số
-    # từ 18 tuổi trở lên là: Hà Nội, …", n2393)
-    # (… a comma among them too: "11 xã có tỷ lệ hộ sử dụng điện thường xuyên, an toàn đạt 100%, gồm: …",
-    # n622;
-    # "9 tỉnh, thành phố gồm: …", n791)
+    # dân số từ 18 tuổi trở lên là: Hà Nội, …", n2393; a comma among them too: "11 xã có tỷ lệ hộ sử dụng
+    # điện thường xuyên, an toàn đạt 100%, gồm: …", n622; "9 tỉnh, thành phố gồm: …", n791)
     r"(?:(?:, (?=[a-zà-ỹđ])| )(?:[^\W\d_]+|(?<=độ )\d{1,2}|(?<=năm )(?:19|20)\d\d"
     r"|\d{1,3}(?:,\d+)?(?: ?[-–] ?\d{1,3}(?:,\d+)?)? ?%|\d{1,3}(?= (?:tuổi|liều|mũi)(?!\w)))){1,16}?"
     r"(?:, (?:bao gồm|gồm):?| (?:bao gồm|gồm):| (?:bao gồm|gồm)(?= Trường)| là:?"
@@ -7952,9 +7946,8 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
             continue  # "6/7 huyện được thụ hưởng … gồm: Mường Tè, …" (raw9/z47): the names are of the six
         position = figure.end - sentence.start
         if (over := _OVER_ITS_WHOLE.match(text, position)) is not None:
-            position = (
-                over.end()
-            )  # a fraction's first figure: "18/63 tỉnh … là: Hà Nội, …" names the 18 (n2393)
+            # a fraction's first figure: "18/63 tỉnh … là: Hà Nội, …" names the 18 (n2393)
+            position = over.end()
         nouns = 0  # the noun: lower-case words (its first one may be written as a title's: "4 Chiến dịch tình
         # nguyện: Mùa hè xanh, …", n1478)
         while (
@@ -8045,8 +8038,7 @@ def count_of_names(sentence: Sentence) -> Iterator[Claim]:
             continue  # run on from the noun, a list may name some of them only
         if not closed and counted != figure.value and not _CLOSED_BY_A_VERB.match(text, end):
             # "nhóm 6 Ngân hàng phát triển, gồm: Ngân hàng Thế giới (WB), Ngân hàng Phát triển châu Á (ADB),
-            # …"
-            # (n1247): a lower-case word after the last name, not a verb said of them all, may go on with it
+            # …" (n1247): a lower-case word after the last name, no verb said of them all, may be part of it
             continue
         at = sentence.at(figure)
         claim = judged_claim(
@@ -8228,8 +8220,7 @@ _PLAIN_ITEMS = re.compile(
 
 
 # (… or names parted by semicolons: "3/14 chỉ tiêu là Tài nguyên và Môi trường; Y tế; Công tác tuyển quân",
-# n1336)
-# (… or of another kind after the semicolon: "…, Nông Cống; phường Hạc Thành; …", n1373)
+# n1336; of another kind after the semicolon: "…, Nông Cống; phường Hạc Thành; …", n1373)
 _GOES_ON_AFTER_A_SEMICOLON = re.compile(
     r"[^.;()]{0,30}; ?(?:[a-zà-ỹđ]+ ){0,2}[A-ZÀ-ỸĐ][^.;]{0,40}(?:(?:,| và) |; ?|$)"
     r"(?:[a-zà-ỹđ]+ ){0,2}[A-ZÀ-ỸĐ]"
@@ -8852,8 +8843,7 @@ _WHOLE_OF_A_BREAKDOWN = re.compile(
 _SAID_AS_THE_TOTAL = re.compile(r"(?<!\w)(?:tổng số|tổng cộng)(?: có| là|:)? $")
 # the whole named after a share: "chiếm 78% trong tổng số việc", "chiếm 94,66% tổng số thí sinh"
 # "đạt 52%" (of its own plan), not "đạt chuẩn quốc gia" (what the part counts: "25 trường đạt chuẩn quốc gia
-# mức
-# độ 2, tỉ lệ 12,6%", n2003)
+# mức độ 2, tỉ lệ 12,6%", n2003)
 _REACHED = re.compile(r"(?<!\w)đạt(?!\w)(?! (?:chuẩn|tiêu chuẩn|danh hiệu|yêu cầu)(?!\w))")
 _EQUIVALENT = re.compile(r"^\W*tương đương(?: với)? $")
 _WHOLE_IN_BRACKETS = re.compile(r"(?: [^\W\d_]+){0,4}? ?\( ?(?:là |đạt |: ?)?(?P<whole>#\d+#)[^#()]{0,20}\)")
@@ -9676,10 +9666,8 @@ def _shares_of_earlier_total(
             and set(named.split()) <= set(_context_of(sentence, own[0], around)[0].split())
         ):
             # "Cây cà phê duy trì được diện tích 33.930,9 ha; … cà phê năng suất cao được 31.074,8 ha, chiếm
-            # 92,4%
-            # tổng diện tích" (n1827): the whole said right before the part in its own sentence, after the
-            # very
-            # words the share names it by — not a total of another crop said before
+            # 92,4% tổng diện tích" (n1827): the whole said right before the part in its own sentence, after
+            # the very words the share names it by — not a total of another crop said before
             pinned = True
         if opened and (
             not noun
