@@ -8973,7 +8973,10 @@ def _a_rate_broken_down(skeleton: str, position: int) -> bool:
     (n2003)."""
     at = skeleton.rfind("trong đó", 0, position)
     rate = _RATE_THEN_BREAKDOWN.search(skeleton, max(0, at - 16), at + 12) if at >= 0 else None
-    return rate is not None and not _FRACTION_THEN_ITS_RATE.search(skeleton, 0, rate.end())
+    if rate is None:
+        return False
+    # (the fraction looked for near the rate only: a long sentence is not read again for each share)
+    return not _FRACTION_THEN_ITS_RATE.search(skeleton, max(0, rate.start() - 140), rate.end())
 
 
 # a fraction and its rate, the last clause before a "trong đó"

@@ -1702,8 +1702,7 @@ def text_at(claim: Claim) -> str:
 
 
 # a table exported to Markdown as HTML (n2426, a water project's population forecast: wards of Dĩ An), its
-# empty
-# cells read as "-", each cell on a line of its own as a table copied cell by cell
+# empty cells read as "-", each cell on a line of its own as a table copied cell by cell
 FORECAST_IN_HTML = """<table>
 <thead>
 <tr>

@@ -5048,8 +5048,7 @@ def test_a_share_of_a_total_said_in_brackets_or_after_a_slash_or_a_colon():
 def test_the_rates_of_groups_each_of_its_own_base_are_no_shares_of_the_whole():
     # n436: "đạt tỷ lệ tuyển sinh vào lớp 10 là 99,78% với tổng số học sinh trúng tuyển là 17.434 học sinh …
     # Trong đó, các trường công lập … đạt tỷ lệ tuyển sinh 99,77% (16.089/16.126 …); … ngoài công lập đạt tỷ
-    # lệ
-    # 100% (540/540 học sinh); …" — the counts add up, the rates do not (each of its own quota)
+    # lệ 100% (540/540 học sinh); …" — the counts add up, the rates do not (each of its own quota)
     text = (
         "Năm học 2022-2023, toàn tỉnh đạt tỷ lệ tuyển sinh vào lớp 10 là 99,78% với tổng số học sinh trúng "
         "tuyển là 17.434 học sinh, chỉ tiêu UBND tỉnh giao là 17.471 học sinh. Trong đó, các trường công lập "
@@ -5067,8 +5066,7 @@ def test_the_rates_of_groups_each_of_its_own_base_are_no_shares_of_the_whole():
 
 def test_an_item_that_is_a_whole_of_its_own_ends_a_list():
     # n437: "trong 6 cơ sở hành nghề dược được kiểm tra, có 5 cơ sở vi phạm; 17 cơ sở hành nghề y thì có tới
-    # 16
-    # cơ sở vi phạm" — the 17 is a whole of its own, no part of the 6
+    # 16 cơ sở vi phạm" — the 17 is a whole of its own, no part of the 6
     text = (
         "Cụ thể, trong 6 cơ sở hành nghề dược được kiểm tra, có 5 cơ sở vi phạm; 17 cơ sở hành nghề y thì có "
         "tới 16 cơ sở vi phạm các quy định của pháp luật."
@@ -5144,10 +5142,8 @@ def test_all_of_a_whole_said_before_is_a_hundred_percent():
 
 def test_a_breakdown_after_a_value_and_its_change_is_of_the_value():
     # raw26/ta23: "Tổng số phải thi hành 346.898 tỷ 247 triệu 535 nghìn đồng, tăng 51.446 tỷ 056 triệu 327
-    # nghìn
-    # đồng, trong đó có điều kiện thi hành 198.916 tỷ …, chưa có điều kiện (trừ số đã chuyển sổ theo dõi
-    # riêng)
-    # 133.282 tỷ …" — of the 346.898 tỷ owed, not of the 51.446 tỷ it grew by
+    # nghìn đồng, trong đó có điều kiện thi hành 198.916 tỷ …, chưa có điều kiện (trừ số đã chuyển sổ theo dõi
+    # riêng) 133.282 tỷ …" — of the 346.898 tỷ owed, not of the 51.446 tỷ it grew by
     text = (
         "Tổng số phải thi hành {} tỷ đồng, tăng 51.446 tỷ đồng, trong đó có điều kiện thi hành 198.916 tỷ "
         "đồng, chưa có điều kiện (trừ số đã chuyển sổ theo dõi riêng) 133.282 tỷ đồng."
@@ -5161,8 +5157,7 @@ def test_a_breakdown_after_a_value_and_its_change_is_of_the_value():
 
 def test_bulleted_parts_under_a_line_of_its_own_and_revenue_named_as_a_noun():
     # n473: "-Doanh thu … đạt 1.295,283 tỷ đạt 57,85% Kế hoạch năm. Trong đó: \n+ Doanh thu dịch vụ du lịch
-    # (lữ
-    # hành) là 335,817 tỷ đồng, …; \n+ Doanh thu từ dịch vụ lưu trú là: 959,566 tỷ đồng, …" — 1.295,383 tỷ
+    # (lữ hành) là 335,817 tỷ đồng, …; \n+ Doanh thu từ dịch vụ lưu trú là: 959,566 tỷ đồng, …" — 1.295,383 tỷ
     revenue = (
         "-Doanh thu từ dịch vụ du lịch trong 6 tháng đầu năm 2016 của toàn tỉnh đạt {} tỷ đạt 57,85% Kế "
         "hoạch năm. Trong đó: \n+ Doanh thu dịch vụ du lịch (lữ hành)  là 335,817 tỷ đồng, đạt 50,35% kế "
@@ -6130,8 +6125,7 @@ def test_changes_after_a_comparison_said_without_its_with():
     assert verdicts(text.format("38,1%"))["38,1%"] == Verdict.CONSISTENT
     assert verdicts(text.format("31,8%"))["31,8%"].alarm
     # … and against a span named by its months: "So 11 tháng đầu năm 2021, số vụ tai nạn giao thông tăng 170
-    # vụ
-    # (1,67%), …"
+    # vụ (1,67%), …"
     text = (
         "Toàn quốc xảy ra 10.323 vụ tai nạn giao thông, làm chết 5.800 người. So 11 tháng đầu năm 2021, số vụ"
         " tai nạn giao thông tăng 170 vụ ({}), tăng 656 người chết (12,75%)."
@@ -7110,8 +7104,7 @@ def test_what_is_not_yet_is_the_rest_of_the_fraction_before():
 
 def test_the_groups_of_a_list_add_up_to_the_group_of_its_total():
     # n1157 (labour abroad, September 2023): "14.273 lao động (5.402 lao động nữ), gồm các thị trường: Nhật
-    # Bản:
-    # 8.475 lao động (3.831 lao động nữ), …" — the women of the markets add up to 5.431
+    # Bản: 8.475 lao động (3.831 lao động nữ), …" — the women of the markets add up to 5.431
     text = (
         "Tổng số lao động là 14.273 lao động ({} lao động nữ), gồm các thị trường: Nhật Bản: 8.475 lao động"
         " (3.831 lao động nữ), Đài Loan: 4.512 lao động (1.391 lao động nữ){}."
@@ -9070,8 +9063,7 @@ def test_bulleted_places_each_breaking_its_own_count_down_after_a_colon():
 
 def test_a_wholes_growths_against_two_periods_from_its_parts_said_after():
     # n2456 (Bình Dương's retail sales, May 2017): 13.642,5 tỷ đồng "tăng 1,6% so với tháng trước và tăng 20%
-    # so
-    # với cùng kỳ"; its parts, each with its two growths, give 5,0% and 7,1%
+    # so với cùng kỳ"; its parts, each with its two growths, give 5,0% and 7,1%
     text = (
         "Thương mại. Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 5/2017 ước đạt 13.642,5 tỷ đồng,"
         " tăng {month} so với tháng trước và tăng {year} so với cùng kỳ. Trong đó: khu vực kinh tế trong nước"
@@ -9088,8 +9080,7 @@ def test_a_wholes_growths_against_two_periods_from_its_parts_said_after():
 
 def test_a_list_whose_last_part_says_the_rates_of_two_parts_in_brackets():
     # n1602: "186 nhiệm vụ, trong đó có 133 nhiệm vụ thuộc các chương trình và 54 nhiệm vụ độc lập (đạt tỷ lệ
-    # 88,5%
-    # đối với nhiệm vụ độc lập và 98% đối với nhiệm vụ thuộc các chương trình)" — 133 + 54 = 187
+    # 88,5% đối với nhiệm vụ độc lập và 98% đối với nhiệm vụ thuộc các chương trình)" — 133 + 54 = 187
     text = (
         "Khoa học. Hoàn thành nghiệm thu cấp quốc gia {total} nhiệm vụ, trong đó có 133 nhiệm vụ thuộc các"
         " chương trình và 54 nhiệm vụ độc lập (đạt tỷ lệ 88,5% đối với nhiệm vụ độc lập và 98% đối với nhiệm"
