@@ -3553,13 +3553,27 @@ def growth_of_a_whole_said_before(
     rates = _growths_right_after(sentence, parts)
     if rates is None:
         return
-    reading = _growth_from_parts(total, parts, rates)
-    numbers = [(Role.TOTAL, total), *((Role.PART, part) for part in parts), (Role.CHANGE, growth)]
     # marked where the whole and its growth are said, in the sentence before; its parts are in the message
-    span = (before.at(total), before.at(growth) + len(growth.placeholder))
+    yield _growth_said_before(before, total, parts, rates, growth, before.at(total))
+
+
+def _growth_said_before(
+    before: Sentence,
+    total: Figure,
+    parts: Sequence[Figure],
+    rates: Sequence[Figure],
+    growth: Figure,
+    start: int,
+    sign: int = 1,
+) -> Claim:
+    """The whole's growth said in ``before`` judged against its parts' (see :func:`_growth_from_parts`),
+    marked in ``before`` from ``start`` (of its skeleton) to the growth's end."""
+    reading = _growth_from_parts(total, parts, rates, sign)
+    numbers = [(Role.TOTAL, total), *((Role.PART, part) for part in parts), (Role.CHANGE, growth)]
+    span = (start, before.at(growth) + len(growth.placeholder))
     claim = judged_claim(before, span, "growth_of_a_whole_from_its_parts", numbers, [reading])
-    start, end = before.span(*span)
-    yield dataclasses.replace(claim, start=start, end=end)
+    start_at, end_at = before.span(*span)
+    return dataclasses.replace(claim, start=start_at, end=end_at)
 
 
 # the value that ends a sentence and its growths against two periods: "… ước đạt 13.642,5 tỷ đồng, tăng 1,6%
@@ -3609,12 +3623,7 @@ def _growths_against_two_periods(
         if len(rates) != len(parts):
             continue
         sign = -1 if said.group("verb" + side) == "giảm" else 1
-        reading = _growth_from_parts(total, parts, rates, sign)
-        numbers = [(Role.TOTAL, total), *((Role.PART, part) for part in parts), (Role.CHANGE, growth)]
-        span = (before.at(growth), before.at(growth) + len(growth.placeholder))
-        claim = judged_claim(before, span, "growth_of_a_whole_from_its_parts", numbers, [reading])
-        start_at, end_at = before.span(*span)
-        yield dataclasses.replace(claim, start=start_at, end=end_at)
+        yield _growth_said_before(before, total, parts, rates, growth, before.at(growth), sign)
 
 
 def _measures(sentence: Sentence) -> list[Figure]:
