@@ -1666,6 +1666,11 @@ _BREAKDOWN_MARKER = re.compile(
     r"|(?P<far>[^#;()]{0,120}? ?\((?= ?#\d+#))"
     # after a long noun: "879.705 thí sinh dự thi lấy kết quả xét công nhận tốt nghiệp THPT, trong đó …"
     r"|(?P<wide>[^#;()]{30,100}?, (?:trong đó|bao gồm|gồm)(?!\w):?)"
+    # past what it is worth in another measure, its breakdown in brackets: "210,51 tỷ đồng tương đương 701.700
+    # phần quà (trong đó tiền mặt là 17,56 tỷ đồng, hiện vật là 192,95 tỷ đồng)" (n1477) — read only when it
+    # adds up, as the list may be of that other measure
+    r"|(?P<equivalent>[^#;()]{0,40}?,? (?:tương đương|tương ứng)(?: với)? #\d+#(?: [^\W\d_]+){0,4} ?"
+    r"\((?:trong đó|bao gồm|gồm)(?!\w):? ?)"
 )
 _EXHAUSTIVE_MARKER = re.compile(r"bao gồm|gồm|chia ra|cụ thể|:")
 # … and a total said to be divided by something before it: "đại biểu được phân bổ theo khối với số lượng là 70
@@ -2872,7 +2877,7 @@ def _breakdown_after(
                 continue
             parts, items = parts[:count], items[:count]
             end = skeleton.find(parts[-1].placeholder) + len(parts[-1].placeholder)
-        if marker.groupdict().get("wide") and not (
+        if (marker.groupdict().get("wide") or marker.groupdict().get("equivalent")) and not (
             len(parts) >= 2
             and _fits(total, sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần")))
         ):
@@ -8638,6 +8643,7 @@ _RATIO_THEN_CHANGE = pattern(
     + _DIRECTION
     + r' {change:P}(?= ?(?:[,;.)"”]|$))'
 )
+_A_RATE_SAID = re.compile(r"(?<!\w)(?:tỷ lệ|tỉ lệ|tỷ trọng|tỉ trọng)(?!\w)", re.IGNORECASE)
 _CHANGE_THEN_RATIO = pattern(
     _DIRECTION + r" {change:P} so với {PREVIOUS}(?:,| \(| -| và) ?(?:bằng|đạt)(?: tỷ lệ| tỉ lệ)? {ratio:P}"
     r'(?= ?(?:[,;.)"”]|$))'  # nothing after it: not "đạt 109% KH năm", a rate of another base
@@ -8697,6 +8703,10 @@ def change_and_its_ratio(sentence: Sentence) -> Iterator[Claim]:
             if ratio.kind != FigureKind.PERCENT or printed.kind != FigureKind.PERCENT:
                 continue
             if ratio.qualifier is not None or printed.qualifier is not None or not 20 <= ratio.value <= 1000:
+                continue
+            if regex is _CHANGE_THEN_RATIO and _A_RATE_SAID.search(sentence.skeleton, 0, match.start()):
+                # "Với tỉ lệ đỗ tốt nghiệp hệ THPT 91,78%, …; hệ bổ túc tăng 24% so với năm 2007, đạt 69,45%"
+                # (n2481): a rate that rose to its level, not a ratio to the year before
                 continue
             sign = 1 if match.group("direction") in _RISING else -1
             low, high = ratio.bounds(ratio.readings[0])

@@ -217,8 +217,9 @@ def _append_words(
 
 _ABBREVIATIONS = frozenset({"tp", "tt", "ths", "ts", "pgs", "gs", "bs", "ks", "st", "q", "p", "v.v"})
 # (… or a full stop the copy left without its space, between a word and a capitalised one: "giảm 1,7% so với
-# cùng kỳ.Trong khi có 20.845 chuyến bay chậm giờ" (n2161) — not "Tp.Hồ Chí Minh", "TP.HCM")
-_SENTENCE_END = re.compile(r"\n\n|\n|[.!?…]+[\"”’')\]]*(?= )|(?<=[a-zà-ỹđ]{2})\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
+# cùng kỳ.Trong khi có 20.845 chuyến bay chậm giờ" (n2161), or a figure and one: "tăng 15,1% so với năm
+# 2015.Trong đó, vốn trung ương …" (n2141) — not "Tp.Hồ Chí Minh", "TP.HCM", "H.Thiệu Hóa", "1.Nguyên nhân")
+_SENTENCE_END = re.compile(r"\n\n|\n|[.!?…]+[\"”’')\]]*(?= )|(?<=[a-zà-ỹđ\d%]{2})\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])")
 _LINE_END_BREAK = re.compile(r"[.!?…:;\"”’')\]]$")
 
 

@@ -8682,6 +8682,47 @@ def test_a_full_stop_the_copy_left_without_its_space_ends_a_sentence():
     assert len(split_sentences("Tp.Hồ Chí Minh có 5 quận.")) == 1
 
 
+def test_a_full_stop_without_its_space_after_a_figure_ends_a_sentence():
+    # n2141: "… tăng 15,1% so với năm 2015.Trong đó, vốn trung ương quản lý đạt 62.600 tỷ đồng, …" — the
+    # breakdown opens its own sentence and adds up to the 268.600 said before it
+    text = (
+        "Cụ thể, vốn đầu tư từ ngân sách Nhà nước ước tính {} tỷ đồng, tăng 15,1% so với năm 2015.Trong đó,"
+        " vốn trung ương quản lý đạt 62.600 tỷ đồng, tăng 14,9% và vốn địa phương quản lý đạt 206.000 tỷ"
+        " đồng."
+    )
+    assert verdicts(text.format("268.600"))["268.600 tỷ"] == Verdict.CONSISTENT
+    # the parts hold more than the whole
+    assert verdicts(text.format("258.600"))["258.600 tỷ"] == Verdict.INCONSISTENT
+    # a district's initial, a numbered heading: no sentence ends there
+    assert len(split_sentences("Huyện có 12 xã (H.Thiệu Hóa) và 1.Nguyên nhân chủ quan là 8 vụ.")) == 1
+    assert len(split_sentences("Ông H.Như báo cáo năm 2015.Trong đó có 3 vụ.")) == 2
+
+
+def test_a_breakdown_in_brackets_past_what_the_total_is_worth_in_another_measure():
+    # n1477: "… vận động được 210,51 tỷ đồng tương đương 701.700 phần quà (trong đó tiền mặt là 17,56 tỷ đồng,
+    # hiện vật là 192,95 tỷ đồng)" — the money broken down, not the gifts; read only when it adds up, as the
+    # bracket may list the other measure
+    text = (
+        "Tại cấp tỉnh, chương trình đã vận động được {} tỷ đồng tương đương 701.700 phần quà (trong đó tiền"
+        " mặt là 17,56 tỷ đồng, hiện vật là 192,95 tỷ đồng)."
+    )
+    assert verdicts(text.format("210,51"))["210,51 tỷ"] == Verdict.CONSISTENT
+    assert "200,51 tỷ" not in verdicts(text.format("200,51"))
+
+
+def test_a_rate_that_rose_to_its_level_is_no_ratio_to_the_year_before():
+    # n2481 (first look): "Với tỉ lệ đỗ tốt nghiệp hệ THPT 91,78%, Hà Nội tăng hơn 5% so với năm trước; hệ bổ
+    # túc tăng 24% so với năm 2007, đạt 69,45%" — the pass rate rose to 69,45%, not a fall to 69,45% of 2007's
+    text = (
+        "Với tỉ lệ đỗ tốt nghiệp hệ THPT 91,78%, Hà Nội tăng hơn 5% so với năm trước; hệ bổ túc tăng 24% so"
+        " với năm 2007, đạt 69,45%."
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(text).claims)
+    # … where no rate is said, a ratio below 100 after "tăng" is still the words against the figures
+    said = verdicts("Doanh thu tăng 24% so với năm 2007, đạt 69,45%.")
+    assert said["24%"].alarm
+
+
 def test_a_breakdown_is_of_the_whole_its_label_names_and_that_wholes_share_is_its_base():
     # n2156: "… với doanh thu đạt 11.137 tỷ đồng, chiếm tỷ trọng 31% trong tổng doanh thu toàn thị trường, …,
     # bồi thường 5.172 tỷ đồng, tỷ lệ bồi thường 46%. Trong đó, doanh thu bảo hiểm bắt buộc … đạt 3.041 tỷ
