@@ -96,6 +96,7 @@ _MACROS = {
         r"|(?:kỳ |dịp |đợt )?#\d+# ngày nghỉ(?: [^\W\d_]+){0,4}? năm \d{4}"
         r"|cùng (?:ngày|dịp|đợt)(?: [^\W\d_]+){0,4}? (?:năm )?\d{4}"  # "cùng ngày Tết Nhâm Dần 2022" (n54)
         r"|năm trước|năm ngoái|kỳ trước|tháng trước|đầu năm"
+        r"|ngày trước(?: đó)?|(?:ngày )?hôm qua|tuần trước"  # a daily bulletin's day before (n2501)
         r"|năm học trước|năm học \d{4} ?[-–] ?\d{4}|nhiệm kỳ trước|vụ trước"
         r"|cuối năm (?:trước|\d{4})|cùng thời điểm (?:năm trước|năm ngoái|năm \d{4})"
         r"|quý trước|năm \d{4}|tháng \d{1,2}/\d{4}|quý [ivx]+/\d{4}"
@@ -6061,7 +6062,10 @@ _PREVIOUS_FIGURE = re.compile(
     r"(?: (?!và |nhưng |còn |trong )[^\W\d_]+){0,3}?(?: là| có| đạt|:)? ?\(?(?P<value>#\d+%?#)"
     # "so với cùng kỳ năm trước (năm 2022 đạt 1.111 triệu USD)"
     # … or by its quarter or month: "(quý I/2022 đạt 26.871 lượt)" (n542)
-    r"|(?: [^\W\d_]+){0,3}? ?\((?:[^\W\d_]+ ){1,3}(?:[ivx]+/|\d{1,2}/)?\d{4} (?:là |có |đạt |:)"
+    # … or by its day, said with its verb: "giảm 3 ca so với ngày trước đó (ngày 12/12, cả nước có 1.195 ca
+    # khỏi bệnh)" (n2501, the health ministry's daily bulletin)
+    r"|(?: [^\W\d_]+){0,3}? ?\((?:(?:[^\W\d_]+ ){1,3}(?:[ivx]+/|\d{1,2}/)?\d{4} (?:là |có |đạt |:)"
+    r"|(?:ngày|cùng kỳ)(?!\w)[^#()]{0,50}?(?: là| có| đạt| ghi nhận| xảy ra|:) )"
     r"(?P<value2>#\d+%?#)"
 )
 _PAIR_AFTER = re.compile(r" ?/ ?(?P<value>#\d+#)")
@@ -9429,6 +9433,11 @@ _SHARE_OF_ITS_OWN_BASE = re.compile(
 )
 
 
+# ballots as a share of those who cast them: "Số phiếu tín nhiệm cao: 49 phiếu (chiếm 84,48% tổng số đại biểu
+# HĐND tỉnh)" (n2488) — one each
+_BALLOTS_OF_VOTERS = re.compile(r"phiếu (?:đại biểu|cử tri|thành viên|ủy viên|uỷ viên)(?!\w)")
+
+
 def _shares_of_earlier_total(
     sentence: Sentence,
     earlier: Sequence[Figure],
@@ -9548,7 +9557,14 @@ def _shares_of_earlier_total(
             for whole in [*earlier[-3:], *before_part[-3:]]
             if whole.kind == part.kind and whole.value > part.value
         )
-        if named and part.noun and not measured and not _counts_alike(named, part.noun) and not of_the_opened:
+        if (
+            named
+            and part.noun
+            and not measured
+            and not _counts_alike(named, part.noun)
+            and not of_the_opened
+            and not _BALLOTS_OF_VOTERS.match(f"{_first_word(part.noun)} {named}")
+        ):
             continue  # a share of something else than the part counts
         noun = part.noun if measured else named or part.noun
         if share.value == HUNDRED and share.qualifier is None:
@@ -10504,6 +10520,11 @@ def second_look(claim: Claim, sentence: Sentence, earlier: Sequence[Figure]) -> 
         return claim
     said = claim.recomputation.formula if claim.recomputation is not None else None
     formula = Bilingual(said.en + ".", said.vi + ".") if said is not None else Bilingual("", "")
+    if claim.template == "fraction_with_share" and part is not None and pair[0].start == part.start:
+        # "đạt 46/51 (đạt tỷ lệ 88,46%) phiếu tín nhiệm cao", the others' "/52" nearby (n2486): the
+        # fraction is printed with its rate, so 46 of 52 is no other reading of it: it names the slip ("the
+        # share of the wrong total")
+        return claim
     if _rate_of_its_own(sentence, pair, printed):
         # "Đỗ tương … 1.692,75 ha/2.057 ha, đạt 82,29% KH; Lạc … 1.440,08 ha/1.593 ha, đạt 82,29% KH" (n1216):
         # the pair is a fraction said with its own rate, the same figure — copied from it, no reading of this

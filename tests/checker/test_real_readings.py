@@ -8723,6 +8723,50 @@ def test_a_rate_that_rose_to_its_level_is_no_ratio_to_the_year_before():
     assert said["24%"].alarm
 
 
+def test_a_daily_bulletins_change_against_the_day_before_said_in_brackets():
+    # n2501 (the health ministry's bulletin): "… 1.192 ca khỏi bệnh, giảm 3 ca so với ngày trước đó (ngày
+    # 12/12, cả nước có 1.195 ca khỏi bệnh)", "7.730 ca, tăng 134 ca so với ngày trước đó (ngày 12/12, cả nước
+    # ghi nhận 7.596 ca nặng)"
+    text = (
+        "Hôm nay, cả nước có 1.192 ca khỏi bệnh, giảm {} ca so với ngày trước đó (ngày 12/12, cả nước có"
+        " 1.195"
+        " ca khỏi bệnh)."
+    )
+    assert verdicts(text.format("3"))["3"] == Verdict.CONSISTENT
+    assert verdicts(text.format("4"))["4"] == Verdict.INCONSISTENT
+    said = verdicts(
+        "Số bệnh nhân nặng đang điều trị là 7.730 ca, tăng 143 ca so với hôm qua (ngày 12/12 ghi nhận 7.596"
+        " ca)."
+    )
+    assert said["143"] == Verdict.INCONSISTENT
+
+
+def test_ballots_are_a_share_of_those_who_cast_them():
+    # n2488: "có 53/58 đại biểu HĐND tỉnh có mặt …. Số phiếu tín nhiệm cao: 49 phiếu (chiếm 84,48% tổng số đại
+    # biểu HĐND tỉnh)" — one ballot each, so of the 58 deputies
+    text = (
+        "Có 53/58 đại biểu HĐND tỉnh có mặt. Số phiếu tín nhiệm cao: 49 phiếu (chiếm {} tổng số đại biểu HĐND"
+        " tỉnh). Số phiếu tín nhiệm: 4 phiếu (chiếm 6,9% tổng số đại biểu HĐND tỉnh)."
+    )
+    assert verdicts(text.format("84,48%"))["84,48%"] == Verdict.CONSISTENT
+    assert not verdicts(text.format("84,84%"))["84,84%"].fits  # (of the 53 present, or the 58?)
+    # … not money of deputies
+    said = verdicts("Có 58 đại biểu HĐND tỉnh. Chi 49 triệu đồng (chiếm 84,48% tổng số đại biểu HĐND tỉnh).")
+    assert "84,48%" not in said
+
+
+def test_a_fraction_printed_with_its_rate_is_not_read_as_another_pair_nearby():
+    # n2486 (first look): "… đạt 50/52 (đạt tỷ lệ 96,15%) phiếu tín nhiệm cao; … Nguyễn Hồng Lĩnh đạt 46/51
+    # (đạt tỷ lệ 88,46%) phiếu tín nhiệm cao" — 46/51 is 90,20%; 46 of the others' 52 gives 88,46%, which
+    # names the slip (the 51 or the rate), not another reading of a fraction printed with its rate
+    text = (
+        "Chủ tịch UBND tỉnh Võ Trọng Hải đạt 50/52 (đạt tỷ lệ 96,15%) phiếu tín nhiệm cao; Phó Chủ tịch UBND"
+        " tỉnh Nguyễn Hồng Lĩnh đạt 46/{} (đạt tỷ lệ 88,46%) phiếu tín nhiệm cao."
+    )
+    assert verdicts(text.format("51"))["88,46%"] == Verdict.INCONSISTENT
+    assert verdicts(text.format("52"))["88,46%"] == Verdict.CONSISTENT
+
+
 def test_a_breakdown_is_of_the_whole_its_label_names_and_that_wholes_share_is_its_base():
     # n2156: "… với doanh thu đạt 11.137 tỷ đồng, chiếm tỷ trọng 31% trong tổng doanh thu toàn thị trường, …,
     # bồi thường 5.172 tỷ đồng, tỷ lệ bồi thường 46%. Trong đó, doanh thu bảo hiểm bắt buộc … đạt 3.041 tỷ
