@@ -84,12 +84,15 @@ _SHARES = re.compile(r"cơ cấu|(?<!\w)structure(?!\w)|tỷ trọng")
 _OF_ANOTHER_WHOLE = re.compile(r"so với (?:tổng )?dân số|proportion of (?:the )?population")
 # a row of some of the row above it, named on the line that opens with "Trong đó" ("Trong đó: Số giáo viên đạt
 # chuẩn trở lên"), not a heading of the rows after it ("Trong đó - Of which:" on a line of its own)
-_OF_WHICH = re.compile(r"\s*trong đó\s*[:\-–]?\s*(?!of which)[^\W\d_]", re.IGNORECASE)
+# (… or its abbreviation: "Trđó:Bằng cơ giới", "T.đó:Bằng cơ giới", n2346)
+_OF_WHICH = re.compile(r"\s*(?:trong đó|trđó|tr\.đó|t\.đó)\s*[:\-–]?\s*(?!of which)[^\W\d_]", re.IGNORECASE)
 _PARTS_BY = re.compile(r"phân theo|chia theo|(?<!\w)by (?:types?|kinds?) of(?!\w)")  # another breakdown
 # figures rounded to a scale: "Nghìn tấn.km - Thous. tons.km", "Triệu đồng - Mill. dongs"
 _SCALED = re.compile(
     r"(?<!\w)(?:nghìn|ngàn|triệu|tỷ|thous\.|thousand|mill\.|million|bill\.|billion)(?!\w)"
     r"|(?<![\w.,])1(?:[.,]000)+ ?(?:đ|đồng|vnđ|vnd)(?!\w)"  # "Đơn vị: 1.000.000đ" (n2018)
+    # … or its unit in thousands: "1000 tấn", "1000HK/km" (n2346)
+    r"|(?<![\w.,])1000 ?(?:tấn|hk|người|lượt|m3|ha|con|kwh|tấn/km|hk/km)(?!\w)"
 )
 
 _SUM_LABEL = Bilingual("sum of the table's parts", "tổng các thành phần của bảng")

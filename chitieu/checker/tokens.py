@@ -147,6 +147,16 @@ def read_document(text: str) -> Document:
         if match.re is _TYPED_TWICE:  # the phrase once, where it was first typed
             _append_words(text, match.start(), match.start() + len(match.group(1)), pieces, starts, ends)
             continue
+        if match.re is _WHITESPACE_TO_CHECK and (empty := _empty_cells(text, match)):
+            # (each empty cell a "-" where its blank was, on a line of its own)
+            pieces.append("\n\n")
+            starts.extend([match.start()] * 2)
+            ends.extend([match.start() + 1] * 2)
+            for at in empty:
+                pieces.append("-\n\n")
+                starts.extend([at, at, at])
+                ends.extend([at + 1, at + 1, at + 1])
+            continue
         collapsed = " " if match.re is _LABEL_THEN_ITS_FIGURE else _collapsed(match.group())
         pieces.append(collapsed)
         starts.extend([match.start()] * len(collapsed))
@@ -155,9 +165,44 @@ def read_document(text: str) -> Document:
     return Document("".join(pieces), tuple(starts), tuple(ends))
 
 
+# a table copied one cell to a line, its empty cells lines of blanks: "Đường biển" / "1000 tấn" / " " / " " /
+# " " / "4" / "10" (n2346) — after a figure or a unit in thousands, before a figure alone in its row
+_SHORT_CELL = 40
+_A_FIGURE_ALONE = re.compile(r"[-+−]?\d[\d.,]*%?")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+_A_SCALED_UNIT = re.compile(r"(?:1[.,]?000|nghìn|ngàn|triệu|tỷ) ?[^\W\d_]+(?:/[^\W\d_]+)?", re.IGNORECASE)
+
+
+def _empty_cells(text: str, run: re.Match[str]) -> list[int]:
+    """Where the empty cells are in a run of whitespace between two cells of a table copied one cell to a
+    line: a line of nothing but blanks inside the run, each (none when the run is not between such cells)."""
+    lines = run.group().split("\n")
+    if len(lines) < 3:
+        return []
+    empty: list[int] = []
+    position = run.start() + len(lines[0]) + 1
+    for line in lines[1:-1]:
+        if line.strip(" \t\u00a0\r") == "" and line.strip("\r"):
+            empty.append(position)
+        position += len(line) + 1
+    if not empty:
+        return []
+    before = text[text.rfind("\n", 0, run.start()) + 1 : run.start()].strip()
+    after_end = text.find("\n", run.end())
+    after = text[run.end() : after_end if after_end >= 0 else len(text)].strip()
+    if not (0 < len(before) <= _SHORT_CELL and 0 < len(after) <= _SHORT_CELL):
+        return []
+    if not _A_FIGURE_ALONE.fullmatch(after) or _A_YEAR.fullmatch(after):
+        return []  # (not a blank line between a table's last row and what follows it, or the next row's year)
+    if not (_A_FIGURE_ALONE.fullmatch(before) or _A_SCALED_UNIT.fullmatch(before)):
+        return []  # (not blank cells after a heading row's label: "Sản xuất vụ Đông" / " " / … / "1", n1711)
+    return empty
+
+
 _HTML_TABLE = re.compile(r"<(?:table|tr|td)(?:\s[^<>]{0,200})?>", re.IGNORECASE)
 _TAG = (
-    r"</?(?:table|thead|tbody|tfoot|tr|td|th|colgroup|col|caption|p|strong|b|i|em|u|sup|sub|blockquote|br|span"
+    r"</?(?:table|thead|tbody|tfoot|tr|td|th|colgroup|col|caption|p|strong|b|i|em|u|sup|sub|blockquote|br|spa"
+    r"n"
     r"|div)(?:\s[^<>]{0,200})?/?>"
 )
 # tags and the whitespace between them, in one run: "</td>\n<td><blockquote>\n<p>" between two cells

@@ -8767,6 +8767,30 @@ def test_a_fraction_printed_with_its_rate_is_not_read_as_another_pair_nearby():
     assert verdicts(text.format("52"))["88,46%"] == Verdict.CONSISTENT
 
 
+def test_a_table_copied_cell_by_cell_with_its_empty_cells_as_lines_of_blanks():
+    # n2346 (a statistics appendix): "Đường biển" / "1000 tấn" / " " / " " / " " / "4" / "10" / "7" — the
+    # empty cells kept as cells, so the row has its six; "Trđó:Bằng cơ giới" a row of some of the one above,
+    # not a part beside the others; in thousands of tonnes, a sum one unit off is the rounding's
+    cells = [
+        "ĐVT", "1985", "1990", "1995", "1996",
+        "1.KL hàng hóa vận chuyển", "1000 tấn", "{}", "1.876", "3.360", "3.568",
+        "Trđó:Bằng cơ giới", " 1000 tấn", "1.009", "830", "2.241", "2.329",
+        " Đường bộ", "1000 tấn", "1.626", "1.666", "3.057", "3.267",
+        " Đường sông", "1000 tấn", "120", "206", "293", "295",
+        " Đường biển", "1000 tấn", " ", "4", "10", "7",
+    ]  # fmt: skip
+    text = "KHỐI LƯỢNG HÀNG HÓA\n\n \n\n" + "\n\n".join(cells) + "\n\n \n\nGhi chú: theo niên giám."
+    said = verdicts(text.format("1.746"))
+    assert said["1.746"] == Verdict.CONSISTENT
+    assert said["1.876"] == Verdict.CONSISTENT  # 1.666 + 206 + 4
+    assert said["3.568"] == Verdict.AMBIGUOUS  # 3.569 by the rows: a unit off, in thousands
+    assert verdicts(text.format("1.748"))["1.748"] == Verdict.INCONSISTENT
+    # … not blanks after a heading row's label, nor before the next row's year
+    assert "-" not in read_document("Sản xuất vụ Đông\n\n \n\n \n\n1\n\nNgô\n\n4.074,8").text
+    assert "-" not in read_document("Tỷ lệ tăng (%)\n\n \n\n2010\n\n2.39").text
+    assert read_document("1000 tấn\n\n \n\n4\n\n10").text == "1000 tấn\n\n-\n\n4\n\n10"
+
+
 def test_a_breakdown_is_of_the_whole_its_label_names_and_that_wholes_share_is_its_base():
     # n2156: "… với doanh thu đạt 11.137 tỷ đồng, chiếm tỷ trọng 31% trong tổng doanh thu toàn thị trường, …,
     # bồi thường 5.172 tỷ đồng, tỷ lệ bồi thường 46%. Trong đó, doanh thu bảo hiểm bắt buộc … đạt 3.041 tỷ
