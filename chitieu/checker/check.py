@@ -16,6 +16,7 @@ from chitieu.checker.rules import (
     BulletList,
     CellTable,
     Sections,
+    added_to_a_total,
     average_per_period,
     average_per_unit,
     breaks_down_a_rate,
@@ -178,6 +179,7 @@ def _check_text(text: str, document: Document) -> CheckReport:
             _take(share_of_the_kinds_listed_before(sentence, before, judged), judged, found)
             _take(worth_of_the_gifts_said_before(sentence, before, judged), judged, found)
             _take(carried_and_new(sentence, earlier, judged, around), judged, found)
+            _take(added_to_a_total(sentence, earlier, judged, around), judged, found)
             _take(pair_remainder(sentence, earlier, judged, around), judged, found)
             _take(left_of_each_said_before(sentence, earlier, judged, around), judged, found)
             _take(changes_after_a_comparison(sentence, earlier, judged, before, around), judged, found)

@@ -11758,6 +11758,140 @@ def carried_and_new(
         yield dataclasses.replace(claim, start=start, end=end)
 
 
+# what a figure brings a total said before to: "Bên cạnh đó, còn có 59.800 doanh nghiệp quay trở lại hoạt
+# động, …, nâng tổng số doanh nghiệp thành lập mới và doanh nghiệp quay trở lại hoạt động … lên 208,3 nghìn
+# doanh nghiệp" (the statistics office's monthly release, n2547, n2313)
+_BROUGHT_UP_TO = pattern(
+    r"nâng tổng(?: số)? (?P<what>(?:[^#;]|#\d+# (?=tháng|năm|quý|ngày)){3,160}?) lên {total:N}"
+)
+# … or what is counted in as well: "Nếu tính cả 3.172,7 nghìn tỷ đồng vốn đăng ký tăng thêm của 50.400 doanh
+# nghiệp tăng vốn thì tổng số vốn đăng ký bổ sung vào nền kinh tế trong năm 2022 là 4.763,5 nghìn tỷ đồng"
+_COUNTING_IN = pattern(
+    r"nếu tính cả (?P<added>#\d+#)[^;]{0,160}? thì tổng(?: số)?"
+    r" (?P<what>(?:[^#;]|#\d+# (?=tháng|năm|quý|ngày)){3,120}?) (?:là|đạt|lên) {total:N}"
+)
+
+
+def _said_of(sentence: Sentence, figure: Figure, around: Mapping[int, tuple[str, str]]) -> str:
+    """The words right before ``figure``, its noun and the words right after it."""
+    before, after = _context_of(sentence, figure, around)
+    return " ".join((before[-40:], figure.noun, after[:40]))
+
+
+_COUNTED_OR_MEASURED = (FigureKind.COUNT, FigureKind.AMOUNT)  # ("208,3 nghìn doanh nghiệp" is a count too)
+_NOT_NAMING = frozenset({"số", "tổng", "và", "của", "các", "trong", "năm", "tháng", "đã", "được", "cả", "có"})
+
+
+def added_to_a_total(
+    sentence: Sentence, earlier: Sequence[Figure], judged: set[int], around: Mapping[int, tuple[str, str]]
+) -> Iterator[Claim]:
+    """A total brought up to by a figure added to one said before: "còn có 59.800 doanh nghiệp quay trở lại
+    hoạt động, …, nâng tổng số doanh nghiệp thành lập mới và doanh nghiệp quay trở lại hoạt động … lên 208,3
+    nghìn doanh nghiệp", "Nếu tính cả 3.172,7 nghìn tỷ đồng … thì tổng số vốn đăng ký … là 4.763,5 nghìn tỷ
+    đồng". The figure said before is the one the total's words name first ("doanh nghiệp thành lập mới"), and
+    a slip is flagged against it; when none is named so, it is read only when one said before adds up. A total
+    brought up to without two groups named ("nâng tổng số đảng viên lên 73 đồng chí") is of a count before
+    that is not said: not read."""
+    skeleton = sentence.skeleton
+    if "nâng tổng" not in skeleton and "tính cả" not in skeleton:
+        return
+    for regex in (_BROUGHT_UP_TO, _COUNTING_IN):
+        for match in regex.finditer(skeleton):
+            total = _figure(sentence, match, "total")
+            if regex is _COUNTING_IN:
+                added: Figure | None = _figure(sentence, match, "added")
+            else:  # the last figure before it in its sentence that counts what the total counts
+                added = next(
+                    (
+                        f
+                        for f in reversed(sentence.figures_in(0, match.start()))
+                        if f.kind in _COUNTED_OR_MEASURED and _alike(f, total) and not _is_change(sentence, f)
+                    ),
+                    None,
+                )
+            if regex is _BROUGHT_UP_TO and " và " not in match.group("what"):
+                continue  # "nâng tổng số máu đã hiến lên 981 ĐVM": the count before is not said (n528)
+            if (
+                added is None
+                or total.start in judged
+                or added.kind not in _COUNTED_OR_MEASURED
+                or total.kind not in _COUNTED_OR_MEASURED
+                or not _alike(added, total)
+                or added.value >= total.value
+                or _is_change(sentence, added)
+            ):
+                continue
+            pool = [
+                f
+                for f in [*earlier[-24:], *sentence.figures_in(0, sentence.at(added))]
+                if f.kind in _COUNTED_OR_MEASURED
+                and _alike(f, total)
+                and f.value < total.value
+                and not _is_change_figure(f)
+                and not _is_a_period(f)
+            ]
+            first = match.group("what").split(" và ")[0].split()
+            naming = [word for word in first if word not in _NOT_NAMING]
+            named = [
+                f
+                for f in reversed(pool)
+                if len(naming) >= 2
+                and all(word in _said_of(sentence, f, around).split() for word in naming[:4])
+            ]
+            label = Bilingual("what was added to the figure said before", "số cộng thêm vào số đã nêu")
+            claim: Claim | None = None
+            if named:
+                parts = sorted([named[0], added], key=lambda f: f.start)
+                claim = judged_claim(
+                    sentence,
+                    match.span(),
+                    "partition",
+                    [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)],
+                    [sum_of_parts(parts, label)],
+                    default_slip=Slip.SUM_MISMATCH,
+                )
+            else:
+                for before in reversed(pool):
+                    parts = sorted([before, added], key=lambda f: f.start)
+                    if _fits(total, sum_of_parts(parts, label)):
+                        claim = judged_claim(
+                            sentence,
+                            match.span(),
+                            "partition",
+                            [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)],
+                            [sum_of_parts(parts, label)],
+                        )
+                        break
+            if claim is not None and claim.verdict.alarm:
+                claim = _of_round_figures(sentence, match.span(), claim, total, [*named[:1], added])
+            if claim is not None:
+                start, end = sentence.span(*match.span())
+                yield dataclasses.replace(claim, start=start, end=end)
+
+
+def _of_round_figures(
+    sentence: Sentence, span: tuple[int, int], claim: Claim, total: Figure, parts: Sequence[Figure]
+) -> Claim:
+    """A sum of figures each ending in two zeros or more ("128.200 + 81.100" for "209.200", n938): all
+    rounded to their hundreds perhaps, so a sum off by less than their roundings together is a doubt, not a
+    slip."""
+    figures = [total, *parts]
+    if any(_zeros(figure) < 2 for figure in figures) or claim.recomputation is None:
+        return claim
+    slack = sum((f.unit(f.readings[0]) * 10 ** min(_zeros(f), 2) / 2 for f in figures), Decimal(0))
+    if abs(claim.recomputation.value - total.value) > slack:
+        return claim
+    formula = claim.recomputation.formula
+    note = Bilingual(
+        f"{formula.en}. Round figures all: each may be rounded to its hundreds, and the sum is within their"
+        " roundings.",
+        f"{formula.vi}. Các số đều tròn: mỗi số có thể đã làm tròn đến hàng trăm, và tổng nằm trong sai số"
+        " làm tròn đó.",
+    )
+    numbers = [*((Role.PART, part) for part in sorted(parts, key=lambda f: f.start)), (Role.TOTAL, total)]
+    return _unchecked(sentence, span, claim.template, numbers, Verdict.AMBIGUOUS, note)
+
+
 _A_FRACTIONS_SLASH = re.compile(r"(?: [^\W\d_]+){0,3} ?/ ?")
 # "Còn 918 xã, phường, thị trấn chưa có đài": what is not yet, said first
 _NOT_YET_FIRST = pattern(r"^\W*còn {rest:N}(?:,? [^\W\d_]+){0,8}? chưa(?= )")

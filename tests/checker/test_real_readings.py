@@ -8791,6 +8791,39 @@ def test_a_table_copied_cell_by_cell_with_its_empty_cells_as_lines_of_blanks():
     assert read_document("1000 tấn\n\n \n\n4\n\n10").text == "1000 tấn\n\n-\n\n4\n\n10"
 
 
+def test_a_total_brought_up_to_by_a_figure_added_to_one_said_before():
+    # the statistics office's monthly release (n2313, n2547): "… có gần 99 nghìn doanh nghiệp đăng ký
+    # thành lập mới với tổng số vốn đăng ký là 1.428 nghìn tỷ đồng …. Nếu tính cả 2.173 nghìn tỷ đồng vốn
+    # đăng ký tăng thêm … thì tổng số vốn đăng ký bổ sung vào nền kinh tế trong 9 tháng năm nay là 3.601
+    # nghìn tỷ đồng …. Bên cạnh đó, còn có 34,6 nghìn doanh nghiệp quay trở lại hoạt động, …, nâng tổng số
+    # doanh nghiệp thành lập mới và doanh nghiệp quay trở lại hoạt động trong 9 tháng lên 133,6 nghìn"
+    text = (
+        "Tính chung 9 tháng, cả nước có gần 99 nghìn doanh nghiệp đăng ký thành lập mới với tổng số"
+        " vốn đăng ký là 1.428 nghìn tỷ đồng. Nếu tính cả 2.173 nghìn tỷ đồng vốn đăng ký tăng thêm"
+        " của 29,5 nghìn doanh nghiệp thay đổi tăng vốn thì tổng số vốn đăng ký bổ sung vào nền kinh"
+        " tế trong 9 tháng năm nay là 3.601 nghìn tỷ đồng. Bên cạnh đó, còn có 34,6 nghìn doanh"
+        " nghiệp quay trở lại hoạt động, tăng 25,5%, nâng tổng số doanh nghiệp thành lập mới và doanh"
+        " nghiệp quay trở lại hoạt động trong 9 tháng lên {} nghìn doanh nghiệp."
+    )
+    said = verdicts(text.format("133,6"))
+    assert said["3.601 nghìn tỷ"] == Verdict.CONSISTENT
+    assert said["133,6 nghìn"] == Verdict.CONSISTENT
+    assert verdicts(text.format("143,6"))["143,6 nghìn"] == Verdict.INCONSISTENT
+    # figures all round, perhaps each rounded to its hundreds: a sum one hundred off is a doubt (n938)
+    said = verdicts(
+        "Cả nước có 128.200 doanh nghiệp thành lập mới. Đáng chú ý, 81.100 doanh nghiệp quay trở lại"
+        " hoạt động, nâng tổng số doanh nghiệp thành lập mới và tái gia nhập thị trường lên 209.200"
+        " doanh nghiệp."
+    )
+    assert said["209.200"] == Verdict.AMBIGUOUS
+    # … and a count brought up to from one not said is not read (n528)
+    said = verdicts(
+        "Toàn tỉnh hiến được 8.483 đơn vị máu. Huyện Hoà Thành vận động hiến được 10 ĐVM nâng tổng số"
+        " máu đã hiến lên 981 ĐVM."
+    )
+    assert "981" not in said
+
+
 def test_a_breakdown_is_of_the_whole_its_label_names_and_that_wholes_share_is_its_base():
     # n2156: "… với doanh thu đạt 11.137 tỷ đồng, chiếm tỷ trọng 31% trong tổng doanh thu toàn thị trường, …,
     # bồi thường 5.172 tỷ đồng, tỷ lệ bồi thường 46%. Trong đó, doanh thu bảo hiểm bắt buộc … đạt 3.041 tỷ
