@@ -673,7 +673,7 @@ def _claims(grid: _Grid) -> Iterator[Claim]:
         columns = _share_columns(rows, grid.width, taken)
         taken |= {k for _, k in columns}
         yield from fresh(_column_shares(rows, columns))
-    additive = [c for c in range(grid.width) if c not in taken]
+    additive = [c for c in range(grid.width) if c not in taken and c not in _compared_columns(grid)]
     yield from fresh(_shares_of_values(whole_values, whole_shares))
     every = list(range(grid.width))
     # rows of rates under rows of counts ("- Tỷ lệ | % | 55,32 | …") are neither sums nor parts of the counts
@@ -696,6 +696,23 @@ def _claims(grid: _Grid) -> Iterator[Claim]:
         if _HEADER_TOTAL.search(grid.header) and not of_shares and not grouped:
             # (after the rows' sums: a total row's cell is judged against the rows above it first)
             yield from fresh(_sum_columns([row for row in rows if not row.padded], additive))
+
+
+def _compared_columns(grid: _Grid) -> set[int]:
+    """The last columns, as many as the header names comparisons in percent ("Tháng 6/2019 so với tháng
+    trước (%)", the statistics office's table of visitors, n2526), when each holds figures with decimals: each
+    row's index against a period the table does not print — no column of sums."""
+    compared = len(_COMPARED_IN_PERCENT.findall(grid.header))
+    if not 0 < compared < grid.width:
+        return set()
+    columns = set(range(grid.width - compared, grid.width))
+    cells = [row.cells[c] for row in grid.rows for c in columns if len(row.cells) == grid.width]
+    if not cells or not all(cell is None or cell.readings[0].decimals >= 1 for cell in cells):
+        return set()
+    return columns
+
+
+_COMPARED_IN_PERCENT = re.compile(r"so với[^()%]{0,60}\(%\)")
 
 
 def _segments(rows: list[_Row]) -> list[list[_Row]]:

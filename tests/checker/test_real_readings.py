@@ -8824,6 +8824,27 @@ def test_a_total_brought_up_to_by_a_figure_added_to_one_said_before():
     assert "981" not in said
 
 
+def test_a_statistics_table_whose_last_columns_compare_with_periods_it_does_not_print():
+    # n2526 (the statistics office's international visitors): "Tháng 6/2019 so với tháng trước (%)", "…
+    # so với tháng 6/2018 (%)", "… so với cùng kỳ năm trước (%)" — indices against periods the table leaves
+    # out, no column of sums: the rows add up in the two columns of visitors
+    text = (
+        "Chỉ tiêu\n\n  Ước tính tháng 6/2019\n  (Lượt khách)\n\n  6 tháng năm 2019 (Lượt khách)\n\n"
+        "  Tháng 6/2019 so với tháng trước (%)\n\n  Tháng 6/2019 so với tháng 6/2018 (%)\n\n"
+        "  6 tháng 2019 so với cùng kỳ năm trước (%)\n\n"
+        "  Tổng số {} 8.480.993 89,4 100,2 107,5\n"
+        "  Chia theo phương tiện đến\n"
+        "  1. Đường không 936.370 6.658.268 89,4 94,9 104,5\n"
+        "  2. Đường biển 9.147 139.164 86,7 56,9 80,1\n"
+        "  3. Đường bộ 239.928 1.683.561 89,4 132,7 124,9\n"
+    )
+    said = verdicts(text.format("1.185.445"))
+    assert said["1.185.445"] == Verdict.CONSISTENT
+    assert said["8.480.993"] == Verdict.CONSISTENT
+    # (a total a hundred off in one of two columns: the rows are not taken for its parts, and no flag)
+    assert not verdicts(text.format("1.185.545")).get("1.185.545", Verdict.NOT_CHECKABLE).fits
+
+
 def test_a_breakdown_is_of_the_whole_its_label_names_and_that_wholes_share_is_its_base():
     # n2156: "… với doanh thu đạt 11.137 tỷ đồng, chiếm tỷ trọng 31% trong tổng doanh thu toàn thị trường, …,
     # bồi thường 5.172 tỷ đồng, tỷ lệ bồi thường 46%. Trong đó, doanh thu bảo hiểm bắt buộc … đạt 3.041 tỷ
