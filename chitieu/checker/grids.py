@@ -1328,12 +1328,19 @@ def _row_tree(
             if state == "over":
                 return None
             if state == "fits" and (len(children) >= 2 or _same(whole, child, comparable)):
-                # a part more that still fits is one ("Ngoài công lập" "- - - - 4" after "Công lập")
-                while ends[position] < len(rows) and not any(sign < 0 for sign in rows[ends[position]].signs):
-                    more = [*children, ends[position]]
+                # a part more that still fits is one ("Ngoài công lập" "- - - - 4" after "Công lập") (…
+                # past a row of some of the part before it: "Ngoài Nhà nước", "Trong đó: Khu vực hộ dân
+                # cư", then "Khu vực có vốn đầu tư nước ngoài" "- - - 43.902 45.205", n2566)
+                while True:
+                    following = ends[position]
+                    while following < len(rows) and rows[following].of_which:
+                        following = ends[following]
+                    if following >= len(rows) or any(sign < 0 for sign in rows[following].signs):
+                        break
+                    more = [*children, following]
                     if _adds_up(whole, [rows[c] for c in more], comparable, tolerant) != "fits":
                         break
-                    children, position = more, ends[position]
+                    children, position = more, following
                 return children
             position = ends[position]
         return None
@@ -1361,7 +1368,9 @@ def _row_tree(
         whole = rows[index]
         comparable = [c for c in columns if c in adding and whole.cells[c] is not None and whole.signs[c] > 0]
         named = _TOTAL_ROW.match(whole.label) is not None
-        claims = _tree_claims(whole, [rows[c] for c in children], comparable, rounded, False, named)
+        after = ends[children[-1]]
+        narrower = any(rows[c].padded for c in children) or (after < len(rows) and rows[after].padded)
+        claims = _tree_claims(whole, [rows[c] for c in children], comparable, rounded, False, named, narrower)
         yield from (
             _a_part_that_does_not_add_up(claim, [rows[c] for c in children], own_parts) for claim in claims
         )
@@ -1423,11 +1432,18 @@ def _totals_at_the_foot(
 
 
 def _tree_claims(
-    whole: _Row, parts: list[_Row], columns: list[int], rounded: bool, on_the_last: bool, named: bool = False
+    whole: _Row,
+    parts: list[_Row],
+    columns: list[int],
+    rounded: bool,
+    on_the_last: bool,
+    named: bool = False,
+    narrower: bool = False,
 ) -> Iterator[Claim]:
     """A row against its parts, column by column: on the row's own cells, or (``on_the_last``) on the
     last part's, what the row leaves of the others. A cell that does not add up is a slip where two other
-    columns do, or one does under a row that says it is the total ("Tổng cộng": ``named``)."""
+    columns do, or one does under a row that says it is the total ("Tổng cộng": ``named``) — unless a row
+    among or right after the parts has fewer cells than the others (``narrower``), its columns unknown."""
     adding_up = sum(_fits(whole.cells[c], _column(parts, c), True) for c in columns)  # type: ignore[arg-type]
     for column in columns:
         total = whole.cells[column]
@@ -1466,6 +1482,13 @@ def _tree_claims(
                 f" The rows after “{closed[-1].label}” add the difference: they may be no parts of this row.",
                 f" Các dòng sau “{closed[-1].label}” tạo ra phần chênh lệch: có thể chúng không thuộc dòng"
                 " này.",
+            )
+        elif narrower:
+            # "Khu vực có vốn đầu tư nước ngoài" "-" "-" "0,39" "-" of six columns (n2566): a narrower row's
+            # cells are taken as the first columns', which they may not be
+            note = Bilingual(
+                " A row under it has fewer cells than the others: which columns they are is not known.",
+                " Một dòng bên dưới có ít ô hơn các dòng khác: không rõ các ô đó thuộc cột nào.",
             )
         elif (
             rounded

@@ -8845,6 +8845,34 @@ def test_a_statistics_table_whose_last_columns_compare_with_periods_it_does_not_
     assert not verdicts(text.format("1.185.545")).get("1.185.545", Verdict.NOT_CHECKABLE).fits
 
 
+def test_a_yearbooks_part_after_a_row_of_some_of_the_part_before_it():
+    # n2566 (first look, two false alarms): "Ngoài Nhà nước", "Trong đó: Khu vực hộ dân cư", then "Khu
+    # vực có vốn đầu tư nước ngoài" "-" "-" "-" "43.902" "45.205" — a part still, past the row of some
+    # of the one before it; and a share row of fewer cells than the others ("-" "-" "0,39" "-") leaves
+    # its columns unknown
+    text = (
+        "59. Giá trị sản xuất ngành xây dựng theo giá hiện hành\nTỔNG SỐ -\nTOTAL\n"
+        "7.310.923 7.217.329 8.874.382 {} 11.049.434\n"
+        "Phân theo loại hình kinh tế\nBy types of ownership\nNhà nước\n- State\n"
+        "1.393.636 602.720 752.068 1.279.878 1.173.327\nNgoài Nhà nước\n- Non-state\n"
+        "5.917.287 6.614.609 8.122.314 9.600.030 9.830.902\nTrong đó: Khu vực hộ dân cư\nOf which:"
+        " Households\n"
+        "1.615.468 2.958.199 3.778.592 3.733.604 3.659.422\nKhu vực có vốn đầu tư nước ngoài\n"
+        "Foreign investment sector\n-\n-\n-\n43.902\n45.205\n"
+    )
+    said = verdicts(text.format("10.923.810"))
+    assert said["10.923.810"] == Verdict.CONSISTENT
+    assert said["11.049.434"] == Verdict.CONSISTENT
+    assert verdicts(text.format("10.923.910"))["10.923.910"] == Verdict.INCONSISTENT
+    shares = (
+        "Cơ cấu - Structure (%)\n\nTỔNG SỐ- TOTAL\n\n100,00\n\n100,00\n\n100,00\n\n100,00\n\n"
+        "Phân theo loại hình kinh tế\n\nNhà nước - State\n\n15,70\n\n11,60\n\n11,08\n\n2,42\n\n"
+        "Ngoài Nhà nước - Non-state\n\n84,30\n\n88,40\n\n88,92\n\n97,19\n\n"
+        "Khu vực có vốn đầu tư nước ngoài\n\n-\n\n0,39\n\n-\n\n"
+    )
+    assert not any(claim.verdict.alarm for claim in check_text(shares).claims)
+
+
 def test_a_breakdown_is_of_the_whole_its_label_names_and_that_wholes_share_is_its_base():
     # n2156: "… với doanh thu đạt 11.137 tỷ đồng, chiếm tỷ trọng 31% trong tổng doanh thu toàn thị trường, …,
     # bồi thường 5.172 tỷ đồng, tỷ lệ bồi thường 46%. Trong đó, doanh thu bảo hiểm bắt buộc … đạt 3.041 tỷ
