@@ -2460,6 +2460,12 @@ def _read_partitions(
             if found_of_all is not None:
                 yield found_of_all
             continue
+        if (partner := _slash_partner(sentence, total)) is not None and partner[0] is total:
+            # "15 dự án/28 HS đoạt giải, bao gồm: 1 giải Nhất, …" (n2563): a pair, then a list of one of them
+            found_of_one = _breakdown_of_a_fraction(sentence, total)
+            if found_of_one is not None:
+                yield found_of_one
+                continue
         if _RATE_THEN_BRACKET.search(skeleton, 0, skeleton.find(total.placeholder)):
             continue  # "giảm 0,58% (5.240 tấn)": the change's difference, not a total
         if _reference_in_brackets(sentence, total):
@@ -2759,12 +2765,13 @@ def _breakdown_of_a_fraction(
     of the fraction's part. All of them (219/219): judged as any breakdown. Some (543/545): read only when
     the parts add up to the part exactly — they might be of the whole — so never an alarm."""
     partner = _slash_partner(sentence, numerator)
-    if partner is None or partner[0] is not numerator or _is_pair(*partner):
+    if partner is None or partner[0] is not numerator:
         return None
+    pair = _is_pair(*partner)  # "15 dự án/28 HS đoạt giải, bao gồm: …" (n2563): of either, when it adds up
     denominator = partner[1]
     skeleton = sentence.skeleton
     after = sentence.at(denominator) + len(denominator.placeholder)
-    noun = numerator.noun or denominator.noun
+    noun = "" if pair else numerator.noun or denominator.noun  # (a pair's list may name what it counts)
     for opening in (_BREAKDOWN_OF_A_FRACTION, _BRACKET_AFTER_A_FRACTION):
         marker = opening.match(skeleton, after)
         stop = skeleton.find(")", after) if opening is _BRACKET_AFTER_A_FRACTION else None
@@ -2776,9 +2783,14 @@ def _breakdown_of_a_fraction(
     else:
         return None
     added = sum_of_parts(parts, Bilingual("sum of the parts", "tổng các phần"))
+    assert marker is not None
+    if pair:
+        total = next((figure for figure in partner if _fits(figure, added)), None)
+        if total is None:
+            return None
+        return total, parts, items, _exhaustive(items, marker.group()), (sentence.at(numerator), end)
     if numerator.value != denominator.value and not _fits(numerator, added):
         return None
-    assert marker is not None
     return numerator, parts, items, _exhaustive(items, marker.group()), (sentence.at(numerator), end)
 
 

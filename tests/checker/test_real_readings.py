@@ -8873,6 +8873,18 @@ def test_a_yearbooks_part_after_a_row_of_some_of_the_part_before_it():
     assert not any(claim.verdict.alarm for claim in check_text(shares).claims)
 
 
+def test_a_list_after_a_pair_is_of_the_one_it_adds_up_to():
+    # n2563: "cấp THPT có 15 dự án/28 HS đoạt giải, bao gồm: 1 giải Nhất, 1 giải Nhì, 7 giải Ba và 6 giải
+    # Khuyến khích" — projects by their students, the prizes one a project: read when the list adds up to one
+    # of the pair (it may be of either), never a flag
+    text = (
+        "Kết quả, cấp THPT có {}/28 HS đoạt giải, bao gồm: 1 giải Nhất, 1 giải Nhì, 7 giải Ba và 6 giải"
+        " Khuyến khích."
+    )
+    assert verdicts(text.format("15 dự án"))["15"] == Verdict.CONSISTENT
+    assert not any(claim.verdict.alarm for claim in check_text(text.format("16 dự án")).claims)
+
+
 def test_a_breakdown_is_of_the_whole_its_label_names_and_that_wholes_share_is_its_base():
     # n2156: "… với doanh thu đạt 11.137 tỷ đồng, chiếm tỷ trọng 31% trong tổng doanh thu toàn thị trường, …,
     # bồi thường 5.172 tỷ đồng, tỷ lệ bồi thường 46%. Trong đó, doanh thu bảo hiểm bắt buộc … đạt 3.041 tỷ
