@@ -3515,6 +3515,56 @@ def fractions_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
             yield _partition_claim(sentence, total, figures, items, False, span, "fractions_of_a_fraction")
 
 
+# a whole's rate, then its two halves' in brackets, each with its own direction: "CPI tháng 12/2022 giảm
+# 0,01% so với tháng trước (khu vực thành thị tăng 0,04%; khu vực nông thôn giảm 0,07%)" (n2552, n1241)
+_RATE_OF_TWO_HALVES = pattern(
+    r"(?P<way>tăng|giảm) {whole:P}(?P<said>[^#;()]{0,60}?) ?\( ?(?:khu vực )?(?P<first>thành thị|nam)"
+    r"(?: [^\W\d_]+){0,2} (?P<way1>tăng|giảm) {one:P}[;,] (?:khu vực )?(?P<second>nông thôn|nữ)"
+    r"(?: [^\W\d_]+){0,2} (?P<way2>tăng|giảm) {two:P} ?\)"
+)
+
+
+def rate_between_its_halves(sentence: Sentence) -> Iterator[Claim]:
+    """The rate of a whole is a weighted mean of its two halves' (town and country, men and women): it lies
+    between them. The weights are not printed, so nothing more is checked — but a rate outside the two is no
+    mean of them.
+
+    Examples:
+        "CPI giảm 0,01% so với tháng trước (khu vực thành thị tăng 0,04%; khu vực nông thôn giảm 0,07%)"
+    """
+    skeleton = sentence.skeleton
+    if "(" not in skeleton or ("thành thị" not in skeleton and "nữ" not in skeleton):
+        return
+    for match in _RATE_OF_TWO_HALVES.finditer(skeleton):
+        if _HALVES[match.group("first")] != match.group("second"):
+            continue
+        whole, one, two = (_figure(sentence, match, name) for name in ("whole", "one", "two"))
+        if any(figure.kind != FigureKind.PERCENT or figure.qualifier for figure in (whole, one, two)):
+            continue
+        sign = 1 if match.group("way") == "tăng" else -1
+        ends = []
+        for figure, way in ((one, match.group("way1")), (two, match.group("way2"))):
+            low, high = figure.bounds(figure.readings[0])
+            direction = 1 if way == "tăng" else -1
+            ends.extend([low * direction * sign, high * direction * sign])
+        low, high = min(ends), max(ends)
+        said = sorted(
+            figure.value * (1 if way == "tăng" else -1) * sign
+            for figure, way in ((one, match.group("way1")), (two, match.group("way2")))
+        )
+        formula = message(
+            f"{'a rise' if sign > 0 else 'a fall'} between {{}} and {{}} (its two halves')",
+            f"mức {match.group('way')} nằm giữa {{}} và {{}} (của hai khu vực)",
+            said[0],
+            said[1],
+            percent=True,
+        )
+        label = Bilingual("a mean of its two halves' rates", "trung bình tỷ lệ của hai khu vực")
+        reading = Recomputation((low + high) / 2, low, high, formula, label)
+        numbers = [(Role.PART, one), (Role.PART, two), (Role.CHANGE, whole)]
+        yield judged_claim(sentence, match.span(), "rate_between_its_halves", numbers, [reading])
+
+
 def growth_of_a_whole_from_its_parts(sentence: Sentence) -> Iterator[Claim]:
     """A whole's growth from its parts' values and growths, when the sentence gives them all: "… ước đạt
     25.630 tỷ đồng, tăng 3,89% so với năm 2022; trong đó nông nghiệp 19.520 tỷ đồng, tăng 3,2%; lâm
@@ -14532,6 +14582,7 @@ def _bound_window(figure: Figure) -> tuple[Decimal, Decimal] | None:
 
 RULES: list[Rule] = [
     growth_of_a_whole_from_its_parts,
+    rate_between_its_halves,
     fraction_with_share,
     shares_of_two_in_turn,
     change_from_a_bracketed_count,

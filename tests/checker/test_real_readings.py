@@ -8885,6 +8885,22 @@ def test_a_list_after_a_pair_is_of_the_one_it_adds_up_to():
     assert not any(claim.verdict.alarm for claim in check_text(text.format("16 dự án")).claims)
 
 
+def test_a_rate_lies_between_its_two_halves():
+    # n2552, n1241 (the statistics office's CPI): "CPI tháng 12/2022 giảm 0,01% so với tháng trước (khu vực
+    # thành thị tăng 0,04%; khu vực nông thôn giảm 0,07%)" — a weighted mean of town and country lies between
+    text = (
+        "CPI tháng 12/2022 {} so với tháng trước (khu vực thành thị tăng 0,04%; khu vực nông thôn giảm"
+        " 0,07%)."
+    )
+    assert verdicts(text.format("giảm 0,01%"))["0,01%"] == Verdict.CONSISTENT
+    assert verdicts(text.format("tăng 0,03%"))["0,03%"] == Verdict.CONSISTENT
+    assert not verdicts(text.format("tăng 0,09%"))["0,09%"].fits
+    said = verdicts(
+        "CPI tăng 0,24% so với tháng trước (khu vực thành thị tăng 0,27%; khu vực nông thôn tăng 0,21%)."
+    )
+    assert said["0,24%"] == Verdict.CONSISTENT
+
+
 def test_a_breakdown_is_of_the_whole_its_label_names_and_that_wholes_share_is_its_base():
     # n2156: "… với doanh thu đạt 11.137 tỷ đồng, chiếm tỷ trọng 31% trong tổng doanh thu toàn thị trường, …,
     # bồi thường 5.172 tỷ đồng, tỷ lệ bồi thường 46%. Trong đó, doanh thu bảo hiểm bắt buộc … đạt 3.041 tỷ
