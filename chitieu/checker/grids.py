@@ -673,7 +673,8 @@ def _claims(grid: _Grid) -> Iterator[Claim]:
         columns = _share_columns(rows, grid.width, taken)
         taken |= {k for _, k in columns}
         yield from fresh(_column_shares(rows, columns))
-    additive = [c for c in range(grid.width) if c not in taken and c not in _compared_columns(grid)]
+    compared = _compared_columns(grid)
+    additive = [c for c in range(grid.width) if c not in taken and c not in compared]
     yield from fresh(_shares_of_values(whole_values, whole_shares))
     every = list(range(grid.width))
     # rows of rates under rows of counts ("- Tỷ lệ | % | 55,32 | …") are neither sums nor parts of the counts
