@@ -11840,6 +11840,7 @@ def _said_of(sentence: Sentence, figure: Figure, around: Mapping[int, tuple[str,
     return " ".join((before[-40:], figure.noun, after[:40]))
 
 
+_ADDED_LABEL = Bilingual("what was added to the figure said before", "số cộng thêm vào số đã nêu")
 _COUNTED_OR_MEASURED = (FigureKind.COUNT, FigureKind.AMOUNT)  # ("208,3 nghìn doanh nghiệp" is a count too)
 _NOT_NAMING = frozenset({"số", "tổng", "và", "của", "các", "trong", "năm", "tháng", "đã", "được", "cả", "có"})
 
@@ -11900,35 +11901,27 @@ def added_to_a_total(
                 if len(naming) >= 2
                 and all(word in _said_of(sentence, f, around).split() for word in naming[:4])
             ]
-            label = Bilingual("what was added to the figure said before", "số cộng thêm vào số đã nêu")
-            claim: Claim | None = None
-            if named:
-                parts = sorted([named[0], added], key=lambda f: f.start)
-                claim = judged_claim(
-                    sentence,
-                    match.span(),
-                    "partition",
-                    [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)],
-                    [sum_of_parts(parts, label)],
-                    default_slip=Slip.SUM_MISMATCH,
-                )
-            else:
-                for before in reversed(pool):
-                    parts = sorted([before, added], key=lambda f: f.start)
-                    if _fits(total, sum_of_parts(parts, label)):
-                        claim = judged_claim(
-                            sentence,
-                            match.span(),
-                            "partition",
-                            [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)],
-                            [sum_of_parts(parts, label)],
-                        )
-                        break
-            if claim is not None and claim.verdict.alarm:
-                claim = _of_round_figures(sentence, match.span(), claim, total, [*named[:1], added])
-            if claim is not None:
-                start, end = sentence.span(*match.span())
-                yield dataclasses.replace(claim, start=start, end=end)
+
+            def adding_up(before: Figure, added: Figure = added, total: Figure = total) -> bool:
+                return _fits(total, sum_of_parts([before, added], _ADDED_LABEL))
+
+            # the one the words name, else (never a flag then) one that adds up
+            before = named[0] if named else next((f for f in reversed(pool) if adding_up(f)), None)
+            if before is None:
+                continue
+            parts = sorted([before, added], key=lambda f: f.start)
+            claim = judged_claim(
+                sentence,
+                match.span(),
+                "partition",
+                [(Role.PART, part) for part in parts] + [(Role.TOTAL, total)],
+                [sum_of_parts(parts, _ADDED_LABEL)],
+                default_slip=Slip.SUM_MISMATCH,
+            )
+            if claim.verdict.alarm:
+                claim = _of_round_figures(sentence, match.span(), claim, total, parts)
+            start, end = sentence.span(*match.span())
+            yield dataclasses.replace(claim, start=start, end=end)
 
 
 def _of_round_figures(
