@@ -201,8 +201,7 @@ def _empty_cells(text: str, run: re.Match[str]) -> list[int]:
 
 _HTML_TABLE = re.compile(r"<(?:table|tr|td)(?:\s[^<>]{0,200})?>", re.IGNORECASE)
 _TAG = (
-    r"</?(?:table|thead|tbody|tfoot|tr|td|th|colgroup|col|caption|p|strong|b|i|em|u|sup|sub|blockquote|br|spa"
-    r"n"
+    r"</?(?:table|thead|tbody|tfoot|tr|td|th|colgroup|col|caption|p|strong|b|i|em|u|sup|sub|blockquote|br|span"
     r"|div)(?:\s[^<>]{0,200})?/?>"
 )
 # tags and the whitespace between them, in one run: "</td>\n<td><blockquote>\n<p>" between two cells
