@@ -3518,7 +3518,7 @@ def fractions_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
 # a whole's rate, then its two halves' in brackets, each with its own direction: "CPI tháng 12/2022 giảm
 # 0,01% so với tháng trước (khu vực thành thị tăng 0,04%; khu vực nông thôn giảm 0,07%)" (n2552, n1241)
 _RATE_OF_TWO_HALVES = pattern(
-    r"(?P<way>tăng|giảm) {whole:P}(?P<said>[^#;()]{0,60}?) ?\( ?(?:khu vực )?(?P<first>thành thị|nam)"
+    r"(?P<way>tăng|giảm) {whole:P}[^#;()]{0,60}? ?\( ?(?:khu vực )?(?P<first>thành thị|nam)"
     r"(?: [^\W\d_]+){0,2} (?P<way1>tăng|giảm) {one:P}[;,] (?:khu vực )?(?P<second>nông thôn|nữ)"
     r"(?: [^\W\d_]+){0,2} (?P<way2>tăng|giảm) {two:P} ?\)"
 )
@@ -7951,10 +7951,10 @@ _AGENCIES_WITH_AND = frozenset(
 # the kind of the things listed, named before the list: "… xảy ra ở các tỉnh: Đồng Nai, …"
 # (places, where what was counted happened, not what is counted: 10 teams "ở các môn" are one a subject,
 # n1723)
-_PLACE_KINDS = frozenset({"tỉnh", "huyện", "xã", "phường", "thị", "thành", "quận", "địa", "nước", "quốc"})
+_PLACES = ("tỉnh", "huyện", "xã", "phường", "thị xã", "thành phố", "quận", "địa phương", "nước", "quốc gia")
+_PLACE_KINDS = frozenset(place.split()[0] for place in _PLACES)  # a listed name's first word, when a place
 _OF_A_KIND_LISTED = re.compile(
-    r"(?<!\w)(?:ở|tại) (?:các|những) (?P<kind>tỉnh|huyện|xã|phường|thị xã|thành phố|quận|địa phương|nước"
-    r"|quốc gia)(?: [^\W\d_]+)?(?: là| gồm)?:? ?$"
+    rf"(?<!\w)(?:ở|tại) (?:các|những) (?:{'|'.join(_PLACES)})(?: [^\W\d_]+)?(?: là| gồm)?:? ?$"
 )
 _OVER_ITS_WHOLE = re.compile(r" ?/ ?\d{1,3}(?=\s)")
 # a number that tells which one, not how many: "tiêm mũi 2 dưới 50% là: Thái Bình, …" (raw5/v29)
