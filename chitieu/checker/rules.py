@@ -1611,6 +1611,8 @@ _NEGATIVE_STATUS = re.compile(
 )
 # names, each with its count alone in brackets, three or more: "tại bình dương (#0#), tp. hồ chí minh (#1#),
 # đồng nai (#2#)" — COVID-19 bulletins, storms' dead by province
+# an item's label of a few words, a place's name with its dash too ("Thừa Thiên - Huế", "Bà Rịa - Vũng Tàu")
+_LABEL_OF_AN_ITEM = r"(?:[^\W\d_]+(?: | ?[-–] ?)){0,4}[^\W\d_]+"
 _NAME_WITH_ITS_COUNT = r"[^\W\d_]+\.?(?: [^\W\d_]+\.?){0,4} \( ?#\d+#(?: [^\W\d_]+)? ?\)"
 # (not those whose own sum is said after them: "tổng số huy chương Vàng của Thái Lan (53), Philippines (38) và
 # Singapore (37) là 128", raw33/ti20)
@@ -1656,8 +1658,10 @@ _BREAKDOWN_MARKER = re.compile(
     # lối sống (khiển trách 612 đảng viên, …)", n1113)
     # (… its labels perhaps with a colon: "8.139 nhà trên địa bàn tỉnh bị ngập (Quỳnh Lưu: 5.559 nhà; …)",
     # n1547)
-    r"|(?:,? [^\W\d_]+){4,20} ?\((?=(?:[^\W\d_]+ ){0,3}[^\W\d_]+:? #\d+#[^#()]{0,20}[,;] ?"
-    r"(?:[^\W\d_]+ ){0,3}[^\W\d_]+:? #\d+#)"
+    # (… a place's name with its dash, past a bracket of the noun's own: "18 tàu cá (công suất >20CV) bị chìm
+    # (Thanh Hóa: 1; …)", "53 thuyền nhỏ bị chìm, cuốn trôi (Thanh Hóa: 37; Thừa Thiên - Huế: 15)", n2246)
+    rf"|(?:,? [^\W\d_]+| \([^()#]{{0,30}}(?:#\d+#[^()#]{{0,10}})?\)){{4,20}} ?"
+    rf"\((?={_LABEL_OF_AN_ITEM}:? #\d+#[^#()]{{0,20}}[,;] ?{_LABEL_OF_AN_ITEM}:? #\d+#)"
     # … or each a "số …" said with "là": "4.597 người cai bắt buộc theo quyết định của Tòa án (số không có nơi
     # cư trú ổn định là 4.143 người, số có nơi cư trú ổn định là 454 người)"
     r"|(?: [^\W\d_]+){1,12} ?\((?=số (?:[^\W\d_]+ ){1,8}là #\d+#[^#()]{0,20}[,;] ?"
@@ -2996,9 +3000,17 @@ def _exhaustive(items: list[str], marker: str) -> bool:
     joined = " ".join(items)
     if _sectors_of(joined) == {"agriculture", "industry", "services", "taxes"}:
         return True  # GRDP: the three sectors and the taxes on products, all of it by its definition (n788)
+    if (
+        marker.endswith("(")
+        and len(items) >= 2
+        and all(_PLACE_AND_ITS_COUNT.fullmatch(item) for item in items)
+    ):
+        return True  # each item a name and its count after a colon, in brackets: a count by place, all of it
     return bool(_EXHAUSTIVE_MARKER.search(marker))
 
 
+# "(Thanh Hóa: 37; Thừa Thiên - Huế: 15)" (n2246)
+_PLACE_AND_ITS_COUNT = re.compile(rf"[\s,;]*{_LABEL_OF_AN_ITEM}: ?#\d+#(?: [^\W\d_]+){{0,2}}\)?")
 _SOME_OF_IT = re.compile(r"trong đó ?:")
 
 
@@ -3006,7 +3018,7 @@ _SOME_OF_IT = re.compile(r"trong đó ?:")
 # thôn", which `complementary_pair` reads when their shares stand side by side: in a list after a whole they
 # may be halves of another one — "có việc làm là 207.794 người; trong đó, lực lượng lao động khu vực thành
 # thị …", dev b03, halves of the labour force, not of those employed)
-_HALVES_OF_A_WHOLE = (("trong nước", "nước ngoài"),)
+_HALVES_OF_A_WHOLE = (("trong nước", "nước ngoài"), ("trong nước", "quốc tế"))  # (guests, n1936)
 
 
 def _two_halves(items: list[str]) -> bool:
@@ -11008,6 +11020,9 @@ def partition_of_earlier_total(
             # "2.238 thí sinh đoạt giải. Trong đó, cả nước có 97 giải Nhất (chiếm 4,25%), 520 giải Nhì …"
             # (n1343): what the whole won, one each
             or _first_word(noun) in whole.noun.split()[2:]
+            # visits of guests, broken down into guests: "6.327.488 lượt khách. Trong đó, 5.567.628
+            # khách trong nước, …" (n1936)
+            or whole.noun.split()[:2] == ["lượt", _first_word(noun)]
             # "21 cán bộ … xin nghỉ …. Cụ thể hơn, 18 người …, 3 người …" (n1122): people, of a kind — when
             # they add up to them (not raw5/v24's graduates of 15 years, of the 347.976 given jobs in 10)
             or (
@@ -11024,8 +11039,9 @@ def partition_of_earlier_total(
             and not _A_CONNECTIVE.match(before)
         )
         # "21 người … bị thương do bão, tăng 13 người so với …. Trong đó, Nghệ An 1 người, …" (raw58/uh03): a
-        # change, not a whole
-        and not _CHANGE_BEFORE_FIGURE.search(_context_of(sentence, whole, around)[0])
+        # change, not a whole (unless it is what the text counts, no value before it nor period after:
+        # "dự kiến TP.HCM tăng 67.234 học sinh. Trong đó, công lập 43.407, …", n1516)
+        and not _a_change_of_a_value(*_context_of(sentence, whole, around))
     ]
     # the figure they add up to, when one does: "… 1.508 vụ, việc, đã giải quyết 1.409 vụ, việc. Trong
     # đó, …" lists what was settled, not what was taken in, when it adds up to 1.409
@@ -11761,6 +11777,17 @@ _REST_FIRST = pattern(
 _WHOLE_BEFORE = re.compile(rf"{_WHOLE_VERBS}(?: [^\W\d_]+){{0,3}}?:? $")
 _PART_BEFORE = re.compile(rf"{_PART_VERBS}(?: [^\W\d_]+){{0,3}}?:? $")
 _CHANGE_BEFORE_FIGURE = re.compile(r"(?:tăng|giảm)(?: thêm)?(?: hơn| gần| trên| khoảng)? $")
+_COMPARED_AFTER = re.compile(r"(?: [^\W\d_]+){0,4}?,? so(?!\w)")
+
+
+def _a_change_of_a_value(before: str, after: str) -> bool:
+    """Whether a figure said with "tăng"/"giảm" is the change of a value said before it in its clause or
+    compared with a period after it, not a whole of its own."""
+    return bool(_CHANGE_BEFORE_FIGURE.search(before)) and (
+        any(mark in before for mark in ",;(") or bool(_COMPARED_AFTER.match(after))
+    )
+
+
 _NEW_ONLY = re.compile(r"(?<!\w)mới(?: [^\W\d_]+){0,2}? $")
 
 # "Số cũ chuyển sang là 6.643 việc; … thụ lý mới 9.989 việc …. Như vậy, tổng thụ lý là 16.632 việc"

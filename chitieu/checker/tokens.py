@@ -520,7 +520,7 @@ _NOT_FIGURES_ANY_CASE = [
     re.compile(
         # (not "nông thôn": "dân số nông thôn 61,03 triệu người", n2276, is rural people, not hamlets 61, 3)
         r"(?<!\w)(?:hạng|lớp|khối|quận|phường|khu phố|tổ dân phố|ấp|xóm|(?<!nông )thôn|tổ|khu vực|khu|loại"
-        r"|cấp độ|bậc"
+        r"|cấp độ|bậc|nguyện vọng"  # "nguyện vọng 1 là 75.471, …, nguyện vọng 2 là 70.190" (n678)
         r"|tiêu chí(?: số)?)"  # "còn 2 tiêu chí chưa đạt (tiêu chí 5 và tiêu chí 13)"
         r" \d{1,2}(?:(?:,| và| hoặc| ?-) ?\d{1,2})*(?![\d]|[.,]\d)"  # "sức khỏe loại 1 và 2 chiếm 37%"
     ),

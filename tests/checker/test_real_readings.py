@@ -9307,3 +9307,58 @@ def test_a_list_whose_last_part_says_the_rates_of_two_parts_in_brackets():
     )
     assert verdicts(text.format(total="186"))["186"] == Verdict.INCONSISTENT
     assert verdicts(text.format(total="187"))["187"] == Verdict.CONSISTENT
+
+
+def test_a_disaster_bulletins_counts_by_province_in_brackets():
+    # n2246: "18 tàu cá (công suất >20CV) bị chìm (Thanh Hóa: 1; Quảng Bình: 11; Quảng Ngãi: 6). 53
+    # thuyền nhỏ bị chìm, cuốn trôi (Thanh Hóa: 37; Thừa Thiên - Huế: 15)" — a place's name with its
+    # dash, past a bracket of the noun's own; a count by place in brackets is all of it
+    text = (
+        "Thiệt hại. Về tàu thuyền: {ships} tàu cá (công suất >20CV) bị chìm (Thanh Hóa: 1; Quảng Bình: 11;"
+        " Quảng Ngãi: 6). {boats} thuyền nhỏ bị chìm, cuốn trôi (Thanh Hóa: 37; Thừa Thiên - Huế: 15)."
+    )
+    right = verdicts(text.format(ships="18", boats="52"))
+    assert right["18"] == Verdict.CONSISTENT
+    assert right["52"] == Verdict.CONSISTENT
+    slipped = verdicts(text.format(ships="19", boats="53"))
+    assert slipped["19"] == Verdict.INCONSISTENT
+    assert slipped["53"] == Verdict.INCONSISTENT
+
+
+def test_an_increase_said_as_what_the_text_counts_is_broken_down_after():
+    # n1516: "dự kiến TP.HCM tăng 67.234 học sinh. Trong đó, công lập 43.407, ngoài công lập 21.624" —
+    # no value before the increase nor period after it: the whole the next sentence breaks down (65.031)
+    text = (
+        "Giáo dục. Trong năm học 2018-2019 dự kiến TP.HCM tăng {total} học sinh. Trong đó, công lập 43.407,"
+        " ngoài công lập 21.624."
+    )
+    assert verdicts(text.format(total="67.234"))["67.234"] == Verdict.INCONSISTENT
+    assert verdicts(text.format(total="65.031"))["65.031"] == Verdict.CONSISTENT
+    # … but not the change of a value said before it ("21 người …, tăng 13 người so với …", raw58/uh03)
+    changed = verdicts(
+        "Thiệt hại. Có 21 người bị thương do bão, tăng 13 người so với đợt trước. Trong đó, Nghệ An 1 người,"
+        " Hà Tĩnh 5 người."
+    )
+    assert "13" not in changed
+
+
+def test_visits_of_guests_broken_down_into_guests_at_home_and_from_abroad():
+    # n1936: "Tràng An (Ninh Bình) đón 6.327.488 lượt khách. Trong đó, 5.567.628 khách trong nước, 759.859
+    # khách quốc tế" — the two halves of all guests, one short
+    text = (
+        "Du lịch. Quần thể danh thắng Tràng An (Ninh Bình) đón {total} lượt khách. Trong đó, 5.567.628 khách"
+        " trong nước, 759.859 khách quốc tế, doanh thu từ du lịch đạt 867,5 tỷ đồng."
+    )
+    assert verdicts(text.format(total="6.327.488"))["6.327.488"] == Verdict.INCONSISTENT
+    assert verdicts(text.format(total="6.327.487"))["6.327.487"] == Verdict.CONSISTENT
+
+
+def test_a_wish_numbered_is_no_figure():
+    # n678: "học sinh đăng ký nguyện vọng 1 là 75.471, …, nguyện vọng 2 là 70.190" — the 1 and the 2 name the
+    # wishes; the counts after them are the parts
+    text = (
+        "Tuyển sinh. Hà Nội có {total} học sinh đăng ký vào lớp 10. Trong đó, số học sinh đăng ký nguyện"
+        " vọng 1 là 75.471, nguyện vọng 2 là 70.190."
+    )
+    assert verdicts(text.format(total="145.653"))["145.653"] == Verdict.INCONSISTENT
+    assert verdicts(text.format(total="145.661"))["145.661"] == Verdict.CONSISTENT
