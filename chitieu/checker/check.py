@@ -300,8 +300,9 @@ def _check_text(text: str, document: Document) -> CheckReport:
     claims.extend(_said_again(read, claims, judged_anywhere, judged_before, document, text))
     claims.extend(_counts_said_again(read, judged_anywhere, judged_before, document, text, headline))
     unchecked = {claim.printed.start for claim in claims if not claim.verdict.checked}
+    flagged = {claim.printed.start: claim for claim in claims if doubted_when_far(claim).verdict.alarm}
     claims.extend(
-        _rates_said_again(read, judged_anywhere, judged_before, unchecked, document, text, headline)
+        _rates_said_again(read, judged_anywhere, judged_before, unchecked, document, text, headline, flagged)
     )
     judged_anywhere.update(claim.printed.start for claim in claims)
 
@@ -403,13 +404,16 @@ def _rates_said_again(
     document: Document,
     text: str,
     headline: Sentence | None = None,
+    flagged: dict[int, Claim] | None = None,
 ) -> Iterator[Claim]:
     """Precise rates printed again in a later paragraph, said the same way, that no reading judged or
     only a reading that could not recompute them ("thấp hơn 1,89% so với năm 2021", the year before not
     printed: see :func:`rate_said_again`); ``judged`` and ``judged_here`` as for :func:`_said_again`,
     ``unchecked`` the places in ``text`` of the figures judged only that way. A rate first printed in the
     title (``headline``) is the title's claim: the title repeats the body (see
-    :func:`rate_of_the_body_in_the_title`)."""
+    :func:`rate_of_the_body_in_the_title`). A rate said again after it was found a slip (``flagged``, by
+    its place in ``text``) is the same slip: a caption under a crop table, "Diện tích gieo cấy lúa mùa đạt
+    101,2% KH", after "26.410,28 ha/25.976 ha, đạt 101,2% KH" (n1216)."""
     first: dict[tuple[Decimal, int, int], tuple[Sentence, Figure]] = {}
     said: dict[tuple[Decimal, int, int], int] = {}  # a few times for each rate, as for counts: bounded work
 
@@ -440,9 +444,36 @@ def _rates_said_again(
                 yield claim
                 continue
             claim = _to_original(rate_said_again(sentence, figure, before), document, text)
+            slip = (flagged or {}).get(_original_start(its_figure, document, text))
+            if slip is not None and slip.printed.role != Role.TOTAL and len(sentence.figures) == 1:
+                # (a line that says only it, a caption; not a total, whose slip may be its parts'; not among
+                # other figures, where the same rate may be another one's: "năm 2014, thụ lý hòa giải 3.399
+                # vụ việc, hòa giải thành 2.408 vụ việc, đạt tỷ lệ 73,5%", raw55/ue21)
+                claim = _slip_said_again(slip, claim)
             if claim.printed.start not in judged or claim.printed.start in unchecked:
                 judged.add(claim.printed.start)
                 yield claim
+
+
+def _slip_said_again(slip: Claim, again: Claim) -> Claim:
+    """A figure said again (``again``, where it stands) that was found a slip where it was first said: the
+    same slip, its explanation saying where."""
+    said = Bilingual(
+        f"The text printed this figure before: “{slip.quote}”.",
+        f"Văn bản đã nêu số này ở trên: “{slip.quote}”.",
+    )
+    return dataclasses.replace(
+        slip,
+        sentence=again.sentence,
+        sentence_start=again.sentence_start,
+        start=again.printed.start,
+        end=again.printed.end,
+        numbers=(
+            *slip.numbers[:-1],
+            dataclasses.replace(slip.printed, start=again.printed.start, end=again.printed.end),
+        ),
+        message=said + slip.message,
+    )
 
 
 def _original_start(figure: Figure, document: Document, text: str) -> int:

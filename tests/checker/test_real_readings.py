@@ -9362,3 +9362,20 @@ def test_a_wish_numbered_is_no_figure():
     )
     assert verdicts(text.format(total="145.653"))["145.653"] == Verdict.INCONSISTENT
     assert verdicts(text.format(total="145.661"))["145.661"] == Verdict.CONSISTENT
+
+
+def test_a_rate_found_a_slip_said_again_in_a_caption_is_the_same_slip():
+    # n1216: "Diện tích gieo cấy lúa mùa được khoảng 26.410,28 ha/25.976 ha, đạt 101,2% KH" (101,7%), then a
+    # photo's caption "Diện tích gieo cấy lúa mùa đạt 101,2% KH" — said again, as wrong
+    text = (
+        "Nông nghiệp. Diện tích gieo cấy lúa mùa được khoảng 26.410,28 ha/25.976 ha, đạt {rate} KH; ngô hè"
+        " thu trồng được khoảng 15.635,10 ha/14.007 ha, đạt 111,62% KH.\n\n"
+        "Diện tích gieo cấy lúa mùa đạt {rate} KH\n\n"
+        "Trong chăn nuôi, tình hình dịch bệnh vẫn diễn biến phức tạp."
+    )
+    report = check_text(text.format(rate="101,2%"))
+    again = [claim for claim in report.claims if claim.printed.text == "101,2%"]
+    assert [claim.verdict for claim in again] == [Verdict.INCONSISTENT, Verdict.INCONSISTENT]
+    assert "printed this figure before" in again[1].explanation("en")
+    right = check_text(text.format(rate="101,7%"))
+    assert all(claim.verdict.fits for claim in right.claims if claim.printed.text == "101,7%")
