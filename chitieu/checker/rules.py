@@ -3501,30 +3501,48 @@ def fractions_of_a_fraction(sentence: Sentence) -> Iterator[Claim]:
         in_brackets = "(" in opening.group()  # a list in brackets ends with them
         stop = skeleton.find(")", opening.end()) if in_brackets else -1
         text = skeleton if stop < 0 else skeleton[:stop]
-        parts: list[re.Match[str]] = []
+        parts: list[tuple[Figure, Figure]] = []
         items: list[str] = []
+        end = 0
         for item, _, _ in _list_items(text, opening.end()):
             counts = [m for m in PLACEHOLDER.finditer(item) if not m.group().endswith(("%#", "pt#"))]
             fraction = _A_FRACTION.search(item)
             if fraction is None and not counts:
                 continue  # "đạt 240,9%": the part's own rate
+            if fraction is None and len(counts) == 1 and parts and _ALL_OF_ITS_OWN.search(item):
+                # "… quốc phòng – an ninh đạt 1/2 chỉ tiêu và xây dựng xã đạt chuẩn NTM đạt 1 chỉ tiêu"
+                # (n1921): a part of one said as done, all of its own — one of one, when the wholes then
+                # add up
+                count = sentence.figure(counts[0].group())
+                parts.append((count, count))
+                items.append(item)
+                end = skeleton.find(count.placeholder) + len(count.placeholder)
+                break
             if fraction is None or len(counts) != 2:
                 break
-            parts.append(fraction)
+            parts.append((sentence.figure(fraction.group("part")), sentence.figure(fraction.group("whole"))))
             items.append(item)
+            end = skeleton.find(fraction.group("whole")) + len(fraction.group("whole"))
+        if parts and parts[-1][0] is parts[-1][1] and sum(of_it.value for _, of_it in parts) != of.value:
+            parts, items = parts[:-1], items[:-1]  # the count is not one of one: the wholes do not add up so
+            end = skeleton.find(parts[-1][1].placeholder) + len(parts[-1][1].placeholder) if parts else 0
         if len(parts) < 2:
             continue
-        if all(sentence.figure(part.group("whole")).value == of.value for part in parts):
+        if all(of_it.value == of.value for _, of_it in parts):
             # "Có 13/26 chỉ tiêu vượt …, trong đó có nhiều chỉ tiêu quan trọng như …; 10/26 chỉ tiêu đạt …,
             # 03/26 chỉ tiêu không đạt" (n1186): fractions of the same whole, beside it, not its parts
             continue
-        end = skeleton.find(parts[-1].group("whole")) + len(parts[-1].group("whole"))
-        for total, side in ((done, "part"), (of, "whole")):
-            figures = [sentence.figure(part.group(side)) for part in parts]
+        for total, side in ((done, 0), (of, 1)):
+            figures = [part[side] for part in parts]
             if any(figure.kind != total.kind for figure in figures):
                 break
             span = (whole.start(), end)
             yield _partition_claim(sentence, total, figures, items, False, span, "fractions_of_a_fraction")
+
+
+# a part said as done, with a count and no whole of its own: "xây dựng xã đạt chuẩn nông thôn mới đạt 1 chỉ
+# tiêu"
+_ALL_OF_ITS_OWN = re.compile(r"(?<!\w)(?:đạt|hoàn thành|vượt)(?: và vượt)? #\d+#(?: [^\W\d_]+){0,3}$")
 
 
 # a whole's rate, then its two halves' in brackets, each with its own direction: "CPI tháng 12/2022 giảm

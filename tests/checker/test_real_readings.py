@@ -9379,3 +9379,18 @@ def test_a_rate_found_a_slip_said_again_in_a_caption_is_the_same_slip():
     assert "printed this figure before" in again[1].explanation("en")
     right = check_text(text.format(rate="101,7%"))
     assert all(claim.verdict.fits for claim in right.claims if claim.printed.text == "101,7%")
+
+
+def test_a_part_done_said_with_its_count_alone_is_one_of_one():
+    # n1921: "đạt và vượt 15/17 chỉ tiêu …; trong đó, kinh tế đạt 6/6 chỉ tiêu, xã hội đạt 8/8 chỉ tiêu, quốc
+    # phòng – an ninh đạt 1/2 chỉ tiêu và xây dựng xã đạt chuẩn nông thôn mới (NTM) đạt 1 chỉ tiêu" — the
+    # wholes add up to 17 with the last part as 1/1, so the parts done are 16
+    text = (
+        "Kinh tế. Năm 2019, Ninh Sơn đạt và vượt {done}/17 chỉ tiêu Nghị quyết HĐND huyện đề ra; trong đó,"
+        " kinh tế đạt 6/6 chỉ tiêu, xã hội đạt 8/8 chỉ tiêu, quốc phòng – an ninh đạt 1/2 chỉ tiêu và xây"
+        " dựng xã đạt chuẩn nông thôn mới (NTM) đạt {last} chỉ tiêu."
+    )
+    assert verdicts(text.format(done="15", last="1"))["15"] == Verdict.INCONSISTENT
+    assert verdicts(text.format(done="16", last="1"))["16"] == Verdict.CONSISTENT
+    # … not when the wholes do not add up with it: then it is no part of one of one
+    assert verdicts(text.format(done="15", last="2"))["15"] == Verdict.CONSISTENT
