@@ -365,11 +365,23 @@ def _counts_said_again(
     :func:`count_of_the_body_in_the_title`)."""
     first: dict[tuple[Decimal, Decimal, str], tuple[Figure, Sentence]] = {}  # and the sentence it is in
     said: dict[tuple[Decimal, Decimal, str], int] = {}  # a few times for each figure: bounded work
+    bounds: dict[tuple[Decimal, Decimal, str, str], Figure] = {}  # "hơn 47.000 tỷ đồng", by its bound word
     for sentence in read:
         for figure in sentence.figures:
             if not worth_saying_again_as_a_count(sentence, figure, bounded=True):
                 continue
             key = (figure.readings[0].value, figure.scale, noun_said_again(sentence, figure).split()[0])
+            if key not in first and figure.qualifier is not None:
+                # a bound said again with the same bound word and noun: "tổng thu du lịch … ước đạt hơn 47.000
+                # tỷ đồng" in the lead, the body and a caption (n1363)
+                bound = bounds.setdefault((*key, str(figure.qualifier)), figure)
+                if bound is not figure and bound.start < sentence.start and figure.start not in judged_here:
+                    claim = _to_original(count_said_again(sentence, figure, bound), document, text)
+                    if claim.printed.start not in judged and said.get(key, 0) < SAID_AGAIN:
+                        said[key] = said.get(key, 0) + 1
+                        judged.add(claim.printed.start)
+                        yield claim
+                continue
             if key not in first:
                 if figure.qualifier is None:
                     first[key] = (figure, sentence)

@@ -14452,9 +14452,11 @@ def said_again(sentence: Sentence, figure: Figure, before: Claim) -> Claim:
 def _as_printed_before(
     sentence: Sentence, figure: Figure, said: Bilingual, label: Bilingual, template: str
 ) -> Claim:
-    """``figure`` judged against itself, as printed before: consistent, ``said`` saying where."""
+    """``figure`` judged against itself, as printed before: consistent, ``said`` saying where (a bound, as
+    the values it stands for: "hơn 47.000 tỷ đồng" said again)."""
     value = figure.readings[0].value
-    reading = Recomputation(value, value, value, said, label)
+    low, high = (value, value) if figure.qualifier is None else figure.bounds(figure.readings[0])
+    reading = Recomputation(value, low, high, said, label)
     at = sentence.at(figure)
     claim = judged_claim(
         sentence, (at, at + len(figure.placeholder)), template, [(Role.ACTUAL, figure)], [reading]

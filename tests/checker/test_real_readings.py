@@ -9394,3 +9394,21 @@ def test_a_part_done_said_with_its_count_alone_is_one_of_one():
     assert verdicts(text.format(done="16", last="1"))["16"] == Verdict.CONSISTENT
     # … not when the wholes do not add up with it: then it is no part of one of one
     assert verdicts(text.format(done="15", last="2"))["15"] == Verdict.CONSISTENT
+
+
+def test_a_bound_said_again_with_the_same_word_and_noun_is_that_figure():
+    # n907: "trong tháng 9 …, Việt Nam đã đón gần 1,52 triệu lượt khách quốc tế, tăng 19,5% …", then "Trong đó
+    # riêng tháng 9, Việt Nam đón gần 1,52 triệu lượt khách quốc tế, tăng 19,5% …"
+    text = (
+        "Du lịch. Trong tháng 9 đầu năm 2025, Việt Nam đã đón gần 1,52 triệu lượt khách quốc tế, tăng 19,5%"
+        " so với cùng kỳ năm 2024.\n\nTheo đó, lũy kế 9 tháng đầu năm 2025, Việt Nam đón 15,4 triệu khách"
+        " quốc tế, tăng 21,5% so với cùng kỳ năm 2024. Trong đó riêng tháng 9, Việt Nam đón {again} triệu"
+        " lượt khách quốc tế, tăng 19,5% so với cùng kỳ năm 2024."
+    )
+    said = [claim for claim in check_text(text.format(again="gần 1,52")).claims if claim.printed.start > 200]
+    assert [(claim.printed.text, claim.verdict) for claim in said if "1,52" in claim.printed.text] == [
+        ("1,52 triệu", Verdict.CONSISTENT)
+    ]
+    # … not a bound said with another word: "hơn 1,52 triệu" is no "gần 1,52 triệu"
+    other = check_text(text.format(again="hơn 1,52")).claims
+    assert not any("1,52" in claim.printed.text for claim in other if claim.printed.start > 200)
