@@ -10687,7 +10687,9 @@ def _pairs_of_a_sentence(
 ) -> Iterator[Claim]:
     for printed in sentence.figures:
         if printed.kind in (FigureKind.COUNT, FigureKind.AMOUNT) and not taken(printed):
-            found = _a_difference_of_a_pair(sentence, printed, before)
+            found = _a_difference_of_a_pair(sentence, printed, before) or _a_sum_of_the_figures_after(
+                sentence, printed
+            )
             if found is not None:
                 yield found
             continue
@@ -10773,6 +10775,87 @@ def _a_difference_of_a_pair(sentence: Sentence, printed: Figure, before: Sequenc
             )
             return _found_nearby(claim, sentence, printed, note)
     return None
+
+
+ADDED_UP_AFTER = 12  # the figures after a total looked at for its parts: bounded work
+
+
+def _a_sum_of_the_figures_after(sentence: Sentence, printed: Figure) -> Claim | None:
+    """A count or an amount that no reading took, when the first figures after it in its sentence, measured
+    alike, add up to it exactly — its parts listed without a word that says so ("tổng giá trị nền kinh tế
+    đạt 221,562 tỷ, đạt 67,44% kế hoạch, tổng giá trị ngành thương mại dịch vụ đạt 73,46 tỷ đồng, …, nông
+    nghiệp đạt 40,788 tỷ đồng, …, công nghiệp xây dựng đạt 107,314 tỷ", n100). Only a fit is said, as for a
+    pair found nearby (:func:`pairs_found_nearby`): three parts or more, or two of a total of three digits
+    or more, for a sum of two small figures is found by chance too often."""
+    if printed.qualifier is not None or _is_a_period(printed) or _is_change(sentence, printed):
+        return None
+    if printed.value < 10:
+        return None  # "6 ca ở phường Đống Đa, 1 ca …, 1 ca …, 2 ca …, 1 ca …" (n2443): small parts, by chance
+    run = [
+        figure
+        for figure in sentence.figures[printed.index + 1 : printed.index + 1 + ADDED_UP_AFTER]
+        if figure.kind == printed.kind
+        and _alike(printed, figure)
+        and figure.qualifier is None
+        and 0 < figure.value < printed.value
+        and not _is_a_period(figure)
+        and not _is_change(sentence, figure)
+        and (printed.kind == FigureKind.AMOUNT or not figure.noun or _counts_alike(figure.noun, printed.noun))
+    ]
+    if _in_fraction(sentence, printed) or not run:
+        return None  # "7/11 xã, …; Trùng Khánh 6/20 xã; Hạ Lang 02/14 xã; …" (n2071): of a pair, no total
+    if (
+        printed.index
+        and _an_item_after(sentence, sentence.figures[printed.index - 1], printed)
+        and _an_item_after(sentence, printed, run[0])
+    ):
+        # "Quảng Trị: 41 người, Thừa Thiên Huế: 27 người, Quảng Nam: 11 người, Đà Nẵng: 3 người, …" (n1162):
+        # an item of a list, the items after it its siblings
+        return None
+    digits = len(printed.text.replace(".", "").replace(",", "").strip("0"))
+    label = Bilingual("sum of the figures after it", "tổng các số sau nó")
+    total = Decimal(0)
+    for count, part in enumerate(run, start=1):
+        total += part.value
+        if total > printed.value:
+            return None
+        if total != printed.value or count < 2 or (count == 2 and digits < 3):
+            continue
+        at = sentence.at(printed)
+        parts = run[:count]
+        claim = judged_claim(
+            sentence,
+            (at, at + len(printed.placeholder)),
+            "sum_found_nearby",
+            [*((Role.PART, part) for part in parts), (Role.TOTAL, printed)],
+            [sum_of_parts(parts, label)],
+        )
+        if claim.verdict != Verdict.CONSISTENT or claim.evidence is None or not claim.evidence.exact:
+            return None
+        note = Bilingual(
+            f" The figures after {printed.text} add up to it; the text does not say they are its parts.",
+            f" Các số sau {printed.text} cộng lại bằng nó; văn bản không nói rõ đó là các phần của nó.",
+        )
+        return _found_nearby(claim, sentence, printed, note)
+    return None
+
+
+def _an_item_after(sentence: Sentence, before: Figure, figure: Figure) -> bool:
+    """Whether ``figure`` is the next item of a list ``before`` is one of: measured alike, counting the same
+    thing, and nothing between them but a separator and a label."""
+    between = sentence.skeleton[sentence.at(before) + len(before.placeholder) : sentence.at(figure)]
+    return (
+        before.kind == figure.kind
+        and _alike(before, figure)
+        and (figure.kind == FigureKind.AMOUNT or not before.noun or _counts_alike(before.noun, figure.noun))
+        and bool(_NEXT_ITEM.fullmatch(between))
+    )
+
+
+# a separator, then a label of a few words: "người, Thừa Thiên Huế: ", "; Chăm có "
+_NEXT_ITEM = re.compile(
+    r"(?: [^\W\d_]+){0,3} ?[,;] ?(?:và )?[^\W\d_]+(?:(?: | ?- ?)[^\W\d_]+){0,5}:?(?: có| là)? "
+)
 
 
 def _found_nearby(claim: Claim, sentence: Sentence, printed: Figure, note: Bilingual) -> Claim:

@@ -9412,3 +9412,28 @@ def test_a_bound_said_again_with_the_same_word_and_noun_is_that_figure():
     # … not a bound said with another word: "hơn 1,52 triệu" is no "gần 1,52 triệu"
     other = check_text(text.format(again="hơn 1,52")).claims
     assert not any("1,52" in claim.printed.text for claim in other if claim.printed.start > 200)
+
+
+def test_figures_after_a_total_that_add_up_to_it_exactly_are_read_as_its_parts():
+    # n100: "tổng giá trị nền kinh tế đạt 221,562 tỷ, đạt 67,44% kế hoạch, tổng giá trị ngành thương mại dịch
+    # vụ đạt 73,46 tỷ đồng, đạt 70,25%, nông nghiệp đạt 40,788 tỷ đồng, đạt 58,9%, công nghiệp xây dựng đạt
+    # 107,314 tỷ đạt 69,36%" — no word says they are its parts, but they add up to it exactly
+    text = (
+        "Kinh tế. Trong 6 tháng đầu năm, tổng giá trị nền kinh tế đạt {total} tỷ, đạt 67,44% kế hoạch, tổng"
+        " giá trị ngành thương mại dịch vụ đạt 73,46 tỷ đồng, đạt 70,25%, nông nghiệp đạt 40,788 tỷ đồng, đạt"
+        " 58,9%, công nghiệp xây dựng đạt 107,314 tỷ đạt 69,36%."
+    )
+    found = check_text(text.format(total="221,562"))
+    claim = next(claim for claim in found.claims if claim.printed.text.startswith("221,562"))
+    assert claim.verdict == Verdict.CONSISTENT
+    assert "does not say they are its parts" in claim.explanation("en")
+    # only a fit is said: a total they do not add up to is no claim (they may be something else)
+    other = check_text(text.format(total="221,5")).claims
+    assert not any(claim.printed.text.startswith("221,5") for claim in other)
+    # … nor a list's item, its siblings after it: "Quảng Trị: 41 người, Thừa Thiên Huế: 27 người, Quảng Nam:
+    # 11 người, Đà Nẵng: 3 người" (n1162)
+    listed = check_text(
+        "Thiệt hại. Mưa lũ đã làm 90 người chết (Quảng Bình: 2 người, Quảng Trị: 41 người, Thừa Thiên Huế: 27"
+        " người, Quảng Nam: 11 người, Đà Nẵng: 3 người, Quảng Ngãi: 6 người)."
+    )
+    assert not any(claim.printed.text == "41" for claim in listed.claims)
