@@ -10787,22 +10787,37 @@ def _a_sum_of_the_figures_after(sentence: Sentence, printed: Figure) -> Claim | 
     nghiệp đạt 40,788 tỷ đồng, …, công nghiệp xây dựng đạt 107,314 tỷ", n100). Only a fit is said, as for a
     pair found nearby (:func:`pairs_found_nearby`): three parts or more, or two of a total of three digits
     or more, for a sum of two small figures is found by chance too often."""
-    if printed.qualifier is not None or _is_a_period(printed) or _is_change(sentence, printed):
-        return None
-    if printed.value < 10:
+    target = printed.value
+    if printed.qualifier is not None or target < 10:
         return None  # "6 ca ở phường Đống Đa, 1 ca …, 1 ca …, 2 ca …, 1 ca …" (n2443): small parts, by chance
-    run = [
-        figure
-        for figure in sentence.figures[printed.index + 1 : printed.index + 1 + ADDED_UP_AFTER]
-        if figure.kind == printed.kind
-        and _alike(printed, figure)
-        and figure.qualifier is None
-        and 0 < figure.value < printed.value
-        and not _is_a_period(figure)
-        and not _is_change(sentence, figure)
-        and (printed.kind == FigureKind.AMOUNT or not figure.noun or _counts_alike(figure.noun, printed.noun))
-    ]
-    if _in_fraction(sentence, printed) or not run:
+    run: list[Figure] = []  # the figures after it, measured alike, while they add up to no more than it
+    total = Decimal(0)
+    found = 0  # how many of them add up to it exactly
+    for figure in sentence.figures[printed.index + 1 : printed.index + 1 + ADDED_UP_AFTER]:
+        value = figure.value
+        if figure.kind != printed.kind or figure.qualifier is not None or not 0 < value < target:
+            continue  # (the cheap tests first: most figures are no part)
+        if not (
+            _alike(printed, figure)
+            and (
+                printed.kind == FigureKind.AMOUNT
+                or not figure.noun
+                or _counts_alike(figure.noun, printed.noun)
+            )
+            and not _is_a_period(figure)
+            and not _is_change(sentence, figure)
+        ):
+            continue
+        if total + value > target:
+            break
+        run.append(figure)
+        total += value
+        if total == target:
+            found = len(run)
+            break
+    if found < 2 or (found == 2 and len(printed.text.replace(".", "").replace(",", "").strip("0")) < 3):
+        return None
+    if _is_a_period(printed) or _is_change(sentence, printed) or _in_fraction(sentence, printed):
         return None  # "7/11 xã, …; Trùng Khánh 6/20 xã; Hạ Lang 02/14 xã; …" (n2071): of a pair, no total
     if (
         printed.index
@@ -10812,32 +10827,21 @@ def _a_sum_of_the_figures_after(sentence: Sentence, printed: Figure) -> Claim | 
         # "Quảng Trị: 41 người, Thừa Thiên Huế: 27 người, Quảng Nam: 11 người, Đà Nẵng: 3 người, …" (n1162):
         # an item of a list, the items after it its siblings
         return None
-    digits = len(printed.text.replace(".", "").replace(",", "").strip("0"))
-    label = Bilingual("sum of the figures after it", "tổng các số sau nó")
-    total = Decimal(0)
-    for count, part in enumerate(run, start=1):
-        total += part.value
-        if total > printed.value:
-            return None
-        if total != printed.value or count < 2 or (count == 2 and digits < 3):
-            continue
-        at = sentence.at(printed)
-        parts = run[:count]
-        claim = judged_claim(
-            sentence,
-            (at, at + len(printed.placeholder)),
-            "sum_found_nearby",
-            [*((Role.PART, part) for part in parts), (Role.TOTAL, printed)],
-            [sum_of_parts(parts, label)],
-        )
-        if claim.verdict != Verdict.CONSISTENT or claim.evidence is None or not claim.evidence.exact:
-            return None
-        note = Bilingual(
-            f" The figures after {printed.text} add up to it; the text does not say they are its parts.",
-            f" Các số sau {printed.text} cộng lại bằng nó; văn bản không nói rõ đó là các phần của nó.",
-        )
-        return _found_nearby(claim, sentence, printed, note)
-    return None
+    at = sentence.at(printed)
+    claim = judged_claim(
+        sentence,
+        (at, at + len(printed.placeholder)),
+        "sum_found_nearby",
+        [*((Role.PART, part) for part in run), (Role.TOTAL, printed)],
+        [sum_of_parts(run, Bilingual("sum of the figures after it", "tổng các số sau nó"))],
+    )
+    if claim.verdict != Verdict.CONSISTENT or claim.evidence is None or not claim.evidence.exact:
+        return None
+    note = Bilingual(
+        f" The figures after {printed.text} add up to it; the text does not say they are its parts.",
+        f" Các số sau {printed.text} cộng lại bằng nó; văn bản không nói rõ đó là các phần của nó.",
+    )
+    return _found_nearby(claim, sentence, printed, note)
 
 
 def _an_item_after(sentence: Sentence, before: Figure, figure: Figure) -> bool:
