@@ -97,6 +97,8 @@ _MACROS = {
         r"|cùng (?:ngày|dịp|đợt)(?: [^\W\d_]+){0,4}? (?:năm )?\d{4}"  # "cùng ngày Tết Nhâm Dần 2022" (n54)
         r"|năm trước|năm ngoái|kỳ trước|tháng trước|đầu năm"
         r"|ngày trước(?: đó)?|(?:ngày )?hôm qua|tuần trước"  # a daily bulletin's day before (n2501)
+        # … or the time a rule allows: "24 ngày … (giảm 6 ngày so với quy định là 30 ngày)" (n1421)
+        r"|(?:thời gian |thời hạn )?quy định"
         r"|năm học trước|năm học \d{4} ?[-–] ?\d{4}|nhiệm kỳ trước|vụ trước"
         r"|cuối năm (?:trước|\d{4})|cùng thời điểm (?:năm trước|năm ngoái|năm \d{4})"
         r"|quý trước|năm \d{4}|tháng \d{1,2}/\d{4}|quý [ivx]+/\d{4}"
@@ -395,12 +397,15 @@ def _values_before(
     exclude: Sequence[Figure] = (),
     phrases: int = 3,
     rates: bool = True,
+    periods: bool = False,
 ) -> list[Figure]:
     """The figures a claim at ``position`` may be about: counts, amounts or rates before it,
     nearest first.
 
     Looks back through at most ``phrases`` comma-phrases of the same clause. A percentage
-    counts only as a rate ("tỷ lệ … đạt 92,5%"), not as another claim's share.
+    counts only as a rate ("tỷ lệ … đạt 92,5%"), not as another claim's share. A span of time is a value
+    only with ``periods``: the time something takes, compared ("thời gian thực hiện 24 ngày …, giảm 6
+    ngày").
     """
     skeleton = sentence.skeleton
     clause_start = _clause_start(skeleton, position)
@@ -418,7 +423,9 @@ def _values_before(
         for figure in reversed(sentence.figures_in(start, end)):
             if figure in exclude or _in_fraction(sentence, figure) or figure.kind == FigureKind.POINTS:
                 continue
-            if _is_a_period(figure):
+            if _is_a_period(figure) and not (
+                periods and _TIME_TAKEN.search(skeleton, clause_start, position)
+            ):
                 continue  # "trong 9 tháng đầu năm … bằng 73% kế hoạch": when, not what was done
             if asides and _in_a_breakdown_closed_before(skeleton, sentence.at(figure), position):
                 continue  # "2.045 vụ việc (trong đó có: 1.392 …, 653 vụ việc bảo vệ), giảm 26 vụ việc" (n798)
@@ -437,6 +444,7 @@ def _values_before(
 
 
 _PERIODS = frozenset({"tháng", "năm", "quý", "tuần", "ngày"})
+_TIME_TAKEN = re.compile(r"(?<!\w)(?:thời gian|thời hạn)(?!\w)")
 _OPENS_A_BREAKDOWN_IN_BRACKETS = re.compile(r"\( ?(?:trong đó|trong số đó|bao gồm|gồm|cụ thể)(?!\w)")
 
 
@@ -478,10 +486,15 @@ _RATE_AFTER_FRACTION = re.compile(r"(?: [^\W\d_]+){0,3},? (?:đạt|bằng)(?: t
 
 
 def _value_before(
-    sentence: Sentence, position: int, *, exclude: Sequence[Figure] = (), rates: bool = True
+    sentence: Sentence,
+    position: int,
+    *,
+    exclude: Sequence[Figure] = (),
+    rates: bool = True,
+    periods: bool = False,
 ) -> Figure | None:
     """The nearest of ``_values_before``: the figure a claim at ``position`` is about."""
-    found = _values_before(sentence, position, exclude=exclude, rates=rates)
+    found = _values_before(sentence, position, exclude=exclude, rates=rates, periods=periods)
     return found[0] if found else None
 
 
@@ -6898,7 +6911,9 @@ def difference_vs_previous(sentence: Sentence) -> Iterator[Claim]:
         )
     for match in _DIFFERENCE.finditer(sentence.skeleton):
         printed = _figure(sentence, match, "difference")
-        current = _value_before(sentence, match.start(), exclude=[printed], rates=False)
+        current = _value_before(
+            sentence, match.start(), exclude=[printed], rates=False, periods=_is_a_period(printed)
+        )
         if current is None or not _alike(printed, current):
             continue
         previous = _previous_figure(sentence, match.end(), current)

@@ -9437,3 +9437,18 @@ def test_figures_after_a_total_that_add_up_to_it_exactly_are_read_as_its_parts()
         " người, Quảng Nam: 11 người, Đà Nẵng: 3 người, Quảng Ngãi: 6 người)."
     )
     assert not any(claim.printed.text == "41" for claim in listed.claims)
+
+
+def test_the_time_a_procedure_takes_against_the_time_the_rule_allows():
+    # n1421: "thời gian thực hiện 24 ngày đối với dự án nhóm B (giảm 6 ngày so với quy định là 30 ngày) và 16
+    # ngày đối với dự án nhóm C trở xuống (giảm 4 ngày so với quy định là 20 ngày)" — days taken, a value
+    text = (
+        "Cải cách hành chính. Thẩm định dự án, thời gian thực hiện 24 ngày đối với dự án nhóm B (giảm {b}"
+        " ngày so với quy định là 30 ngày) và 16 ngày đối với dự án nhóm C trở xuống (giảm {c} ngày so với"
+        " quy định là 20 ngày)."
+    )
+    right = verdicts(text.format(b="6", c="4"))
+    assert right["6"] == Verdict.CONSISTENT
+    assert right["4"] == Verdict.CONSISTENT
+    slipped = verdicts(text.format(b="8", c="4"))
+    assert slipped["8"] == Verdict.INCONSISTENT
