@@ -6874,7 +6874,10 @@ def _difference_in_the_wrong_unit(
 # 9. A difference stated in the text.
 
 _DIFFERENCE = pattern(
-    r"(?P<direction>tăng|giảm)(?: thêm)? {difference:N}(?: [^\W\d_]+){0,3}?,? so với {PREVIOUS}"
+    r"(?P<direction>tăng|giảm)(?: thêm)? {difference:N}(?: [^\W\d_]+){0,3}?,?"
+    # (past its rate in brackets: "tăng 11.694 tỷ đồng (tương ứng 21,4%) so với năm 2020 (54.669 tỷ
+    # đồng)", n333)
+    r"(?: \((?:(?:tương ứng|tương đương|bằng|tăng|giảm)(?: với)? )?#\d+%#\),?)? so với {PREVIOUS}"
 )
 
 
@@ -6911,8 +6914,22 @@ def difference_vs_previous(sentence: Sentence) -> Iterator[Claim]:
         )
     for match in _DIFFERENCE.finditer(sentence.skeleton):
         printed = _figure(sentence, match, "difference")
-        current = _value_before(
-            sentence, match.start(), exclude=[printed], rates=False, periods=_is_a_period(printed)
+        current = next(
+            (  # (not a plan or a year's value said in brackets: "bằng 37,6% so với chỉ tiêu … (67.050 tỷ
+                # đồng), tăng 4.437,85 tỷ đồng (tương ứng 21,36%) so với cùng kỳ năm 2021 (20.772,14 tỷ
+                # đồng)", n69)
+                figure
+                for figure in _values_before(
+                    sentence,
+                    match.start(),
+                    exclude=[printed],
+                    rates=False,
+                    periods=_is_a_period(printed),
+                    phrases=4,  # (past two plans' rates: "đạt 66.362 tỷ đồng, bằng 118,5% …, bằng 109,7% …")
+                )
+                if not _reference_in_brackets(sentence, figure)
+            ),
+            None,
         )
         if current is None or not _alike(printed, current):
             continue

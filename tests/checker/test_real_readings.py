@@ -9452,3 +9452,21 @@ def test_the_time_a_procedure_takes_against_the_time_the_rule_allows():
     assert right["4"] == Verdict.CONSISTENT
     slipped = verdicts(text.format(b="8", c="4"))
     assert slipped["8"] == Verdict.INCONSISTENT
+
+
+def test_a_difference_said_with_its_rate_in_brackets_before_the_period():
+    # n333: "thu ngân sách đạt 66.362 tỷ đồng, bằng 118,5% chỉ tiêu …, bằng 109,7% chỉ tiêu phấn đấu …, tăng
+    # 11.694 tỷ đồng (tương ứng 21,4%) so với năm 2020 (54.669 tỷ đồng)"; n1558: "795.000 em, tăng 152.000 em
+    # (24%) so với năm 2020 (643.000 em)"
+    text = (
+        "Hải quan. Năm 2021, Cục Hải quan TP. Hải Phòng thu ngân sách đạt 66.362 tỷ đồng, bằng 118,5% chỉ"
+        " tiêu Bộ Tài chính giao, bằng 109,7% chỉ tiêu phấn đấu do Tổng cục Hải quan giao, tăng {up} tỷ đồng"
+        " (tương ứng 21,4%) so với năm 2020 (54.669 tỷ đồng)."
+    )
+    assert verdicts(text.format(up="11.694"))["11.694 tỷ"] == Verdict.CONSISTENT
+    assert verdicts(text.format(up="11.964"))["11.964 tỷ"] == Verdict.INCONSISTENT
+    pupils = verdicts(
+        "Tuyển sinh. Số thí sinh đăng ký xét tuyển ĐH, xét tuyển CĐ mầm non là 795.000 em, tăng 152.000 em"
+        " (24%) so với năm 2020 (643.000 em)."
+    )
+    assert pupils["152.000"] == Verdict.CONSISTENT
