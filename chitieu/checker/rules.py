@@ -10707,21 +10707,23 @@ def pairs_found_nearby(sentences: Sequence[Sentence], taken: Callable[[Figure], 
     ``taken``: whether a figure was judged already.
     """
     before: list[Figure] = []  # the counts and amounts of the two sentences before
+    sums = [SUMS_FOUND_AT_MOST]  # how many more sums of the figures after a total may be said (bounded work)
     for sentence in sentences:
         if sentence.figures:
-            yield from _pairs_of_a_sentence(sentence, before, taken)
+            yield from _pairs_of_a_sentence(sentence, before, taken, sums)
         said = [f for f in sentence.figures if f.kind in (FigureKind.COUNT, FigureKind.AMOUNT)]
         before = [*before[-6:], *said][-8:] if said else before
 
 
 def _pairs_of_a_sentence(
-    sentence: Sentence, before: Sequence[Figure], taken: Callable[[Figure], bool]
+    sentence: Sentence, before: Sequence[Figure], taken: Callable[[Figure], bool], sums: list[int]
 ) -> Iterator[Claim]:
     for printed in sentence.figures:
         if printed.kind in (FigureKind.COUNT, FigureKind.AMOUNT) and not taken(printed):
-            found = _a_difference_of_a_pair(sentence, printed, before) or _a_sum_of_the_figures_after(
-                sentence, printed
-            )
+            found = _a_difference_of_a_pair(sentence, printed, before)
+            if found is None and sums[0] > 0:
+                found = _a_sum_of_the_figures_after(sentence, printed)
+                sums[0] -= found is not None
             if found is not None:
                 yield found
             continue
@@ -10810,6 +10812,9 @@ def _a_difference_of_a_pair(sentence: Sentence, printed: Figure, before: Sequenc
 
 
 ADDED_UP_AFTER = 12  # the figures after a total looked at for its parts: bounded work
+# … and the sums found so in one text, at most: a table the grid did not read whole (see
+# ``chitieu.checker.grids``) would be read row by row this way, a claim each, at length
+SUMS_FOUND_AT_MOST = 100
 
 
 def _a_sum_of_the_figures_after(sentence: Sentence, printed: Figure) -> Claim | None:
