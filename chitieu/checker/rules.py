@@ -3017,12 +3017,14 @@ def _exhaustive(items: list[str], marker: str) -> bool:
         marker.endswith("(")
         and len(items) >= 2
         and all(_PLACE_AND_ITS_COUNT.fullmatch(item) for item in items)
+        and not _SOME_PLACES.search(marker)
     ):
         return True  # each item a name and its count after a colon, in brackets: a count by place, all of it
     return bool(_EXHAUSTIVE_MARKER.search(marker))
 
 
-# "(Thanh Hóa: 37; Thừa Thiên - Huế: 15)" (n2246)
+# "(Thanh Hóa: 37; Thừa Thiên - Huế: 15)" (n2246) — not where most of them are ("tập trung tại", "chủ yếu ở")
+_SOME_PLACES = re.compile(r"(?<!\w)(?:tập trung|chủ yếu|nhiều nhất|phần lớn|như|điển hình)(?!\w)")
 _PLACE_AND_ITS_COUNT = re.compile(rf"[\s,;]*{_LABEL_OF_AN_ITEM}: ?#\d+#(?: [^\W\d_]+){{0,2}}\)?")
 _SOME_OF_IT = re.compile(r"trong đó ?:")
 
