@@ -605,6 +605,10 @@ def _repeated_in_the_headline(
         precise = figure.kind == FigureKind.PERCENT and figure.decimals > 0 and len(said_again) == 1
         if before is None or precise:
             said_again = said_again if len(said_again) == 1 else []
+            if not precise and sum(character.isdigit() for character in text[start:end]) < 2:
+                # (not a one-digit count with no word before it: "… Quảng Ngãi: 6)" in an opening paragraph is
+                # no "giảm 6 ngày" the body judges)
+                said_again = []
         else:
             said_again = [
                 claim

@@ -9475,3 +9475,17 @@ def test_a_difference_said_with_its_rate_in_brackets_before_the_period():
         " (24%) so với năm 2020 (643.000 em)."
     )
     assert pupils["152.000"] == Verdict.CONSISTENT
+
+
+def test_a_one_digit_count_of_an_opening_paragraph_is_no_figure_the_body_says_again():
+    # "… (Thanh Hóa: 1; Quảng Bình: 11; Quảng Ngãi: 6)" in an opening paragraph is no "giảm 6 ngày" the body
+    # judges (n35's "6 tháng đầu năm", n1163's "(9/9)" were read so)
+    report = check_text(
+        "Thiệt hại do bão. Về tàu thuyền: 18 tàu cá bị chìm (Thanh Hóa: 1; Quảng Bình: 11; Quảng Ngãi:"
+        " 6).\n\nThẩm định dự án, thời gian thực hiện 24 ngày đối với dự án nhóm B (giảm 6 ngày so với quy"
+        " định là 30 ngày)."
+    )
+    sixes = [claim for claim in report.claims if claim.printed.text == "6"]
+    assert len(sixes) == 1
+    assert "24 − 30" in sixes[0].explanation("en")
+    assert "repeats" not in sixes[0].explanation("en")
