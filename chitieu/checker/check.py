@@ -474,17 +474,24 @@ def _slip_said_again(slip: Claim, again: Claim) -> Claim:
         f"The text printed this figure before: “{slip.quote}”.",
         f"Văn bản đã nêu số này ở trên: “{slip.quote}”.",
     )
+    span = (again.printed.start, again.printed.end)
+    return _said_where(slip, again.sentence, again.sentence_start, span, said)
+
+
+def _said_where(
+    claim: Claim, sentence: str, sentence_start: int, span: tuple[int, int], said: Bilingual
+) -> Claim:
+    """``claim`` as judged, said of the same figure printed elsewhere (at ``span`` in ``sentence``): a
+    title's, an opening paragraph's or a caption's — ``said`` saying where the text judged it."""
+    start, end = span
     return dataclasses.replace(
-        slip,
-        sentence=again.sentence,
-        sentence_start=again.sentence_start,
-        start=again.printed.start,
-        end=again.printed.end,
-        numbers=(
-            *slip.numbers[:-1],
-            dataclasses.replace(slip.printed, start=again.printed.start, end=again.printed.end),
-        ),
-        message=said + slip.message,
+        claim,
+        sentence=sentence,
+        sentence_start=sentence_start,
+        start=start,
+        end=end,
+        numbers=(*claim.numbers[:-1], dataclasses.replace(claim.printed, start=start, end=end)),
+        message=said + claim.message,
     )
 
 
@@ -623,15 +630,9 @@ def _repeated_in_the_headline(
             continue
         claim = said_again[0]
         said = Bilingual(f"{says.en}: “{claim.quote}”.", f"{says.vi}: “{claim.quote}”.")
-        repeated = dataclasses.replace(
-            claim,
-            sentence=text[line_start:line_end],
-            sentence_start=line_start,
-            start=start if before is None else before[1],
-            end=end,
-            numbers=(*claim.numbers[:-1], dataclasses.replace(claim.printed, start=start, end=end)),
-            message=said + claim.message,
-        )
+        repeated = _said_where(claim, text[line_start:line_end], line_start, (start, end), said)
+        if before is not None:
+            repeated = dataclasses.replace(repeated, start=before[1])  # marked from the word before it
         if claim.verdict.alarm and claim.printed.role == Role.TOTAL:
             # the title says again a total the body's parts do not add up to: which of them is wrong is not
             # known — the total may be right — so the slip is flagged once, where the parts are (a rate said
