@@ -363,28 +363,25 @@ def _counts_said_again(
     ``judged`` and ``judged_here`` as for :func:`_said_again`. One first printed in the title
     (``headline``) is the title's claim too: the title repeats the body (see
     :func:`count_of_the_body_in_the_title`)."""
-    first: dict[tuple[Decimal, Decimal, str], tuple[Figure, Sentence]] = {}  # and the sentence it is in
-    said: dict[tuple[Decimal, Decimal, str], int] = {}  # a few times for each figure: bounded work
-    bounds: dict[tuple[Decimal, Decimal, str, str], Figure] = {}  # "hơn 47.000 tỷ đồng", by its bound word
+    # the first of each figure and the sentence it is in, by its value, scale and noun — and, for a bound, its
+    # bound word: "hơn 47.000 tỷ đồng" in the lead, the body and a caption is one figure (n1363)
+    first: dict[tuple[Decimal, Decimal, str, str], tuple[Figure, Sentence]] = {}
+    said: dict[tuple[Decimal, Decimal, str, str], int] = {}  # a few times for each figure: bounded work
     for sentence in read:
         for figure in sentence.figures:
             if not worth_saying_again_as_a_count(sentence, figure, bounded=True):
                 continue
-            key = (figure.readings[0].value, figure.scale, noun_said_again(sentence, figure).split()[0])
-            if key not in first and figure.qualifier is not None:
-                # a bound said again with the same bound word and noun: "tổng thu du lịch … ước đạt hơn 47.000
-                # tỷ đồng" in the lead, the body and a caption (n1363)
-                bound = bounds.setdefault((*key, str(figure.qualifier)), figure)
-                if bound is not figure and bound.start < sentence.start and figure.start not in judged_here:
-                    claim = _to_original(count_said_again(sentence, figure, bound), document, text)
-                    if claim.printed.start not in judged and said.get(key, 0) < SAID_AGAIN:
-                        said[key] = said.get(key, 0) + 1
-                        judged.add(claim.printed.start)
-                        yield claim
-                continue
-            if key not in first:
-                if figure.qualifier is None:
-                    first[key] = (figure, sentence)
+            value = (figure.readings[0].value, figure.scale, noun_said_again(sentence, figure).split()[0])
+            key = (*value, "")
+            bound = (*value, str(figure.qualifier or ""))
+            if (
+                key in first
+            ):  # a bound said again is judged as a bound of itself: only a title's figure is read
+                may_say = figure.qualifier is None
+            elif bound in first:
+                key, may_say = bound, True
+            else:
+                first[bound] = (figure, sentence)
                 continue
             before, its_sentence = first[key]
             if before.start >= sentence.start:
@@ -399,8 +396,8 @@ def _counts_said_again(
                     judged.add(title.printed.start)
                     judged_here.add(before.start)
                     yield title
-            if figure.start in judged_here or figure.qualifier is not None or said.get(key, 0) >= SAID_AGAIN:
-                continue  # (a bound said again is judged as a bound of itself: only a title's figure is read)
+            if figure.start in judged_here or not may_say or said.get(key, 0) >= SAID_AGAIN:
+                continue
             said[key] = said.get(key, 0) + 1
             claim = _to_original(count_said_again(sentence, figure, before), document, text)
             if claim.printed.start not in judged:
