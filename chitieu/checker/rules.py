@@ -10854,7 +10854,7 @@ def _a_sum_of_the_figures_after(sentence: Sentence, printed: Figure) -> Claim | 
         if total == target:
             found = len(run)
             break
-    if found < 2 or (found == 2 and len(printed.text.replace(".", "").replace(",", "").strip("0")) < 3):
+    if found < 2 or (found == 2 and _significant_digits(printed) < 3):
         return None
     if _is_a_period(printed) or _is_change(sentence, printed) or _in_fraction(sentence, printed):
         return None  # "7/11 xã, …; Trùng Khánh 6/20 xã; Hạ Lang 02/14 xã; …" (n2071): of a pair, no total
@@ -14624,14 +14624,14 @@ def worth_saying_again_as_a_count(sentence: Sentence, figure: Figure, bounded: b
     same figure: three significant digits or more, or two outside a fraction ("74 đơn", not "20 người") or
     as this period's count after its change ("tăng 13 vụ (51/38)"), a noun, no bound, not a change, a period
     or a year."""
-    digits = "".join(c for c in figure.text if c.isdigit()).strip("0")
+    digits = _significant_digits(figure)
     if figure.kind not in (FigureKind.COUNT, FigureKind.AMOUNT):
         return False
-    if figure.qualifier is not None and not (bounded and len(digits) >= 3):
+    if figure.qualifier is not None and not (bounded and digits >= 3):
         return False  # (``bounded``: "khoảng 621.324 tỷ đồng" is that figure, "hơn 50 tỷ" a bound of many)
     # two digits only outside a fraction: "hoàn thành 21/21 chương trình" is what was done, all of them
-    if len(digits) < 2 or (
-        len(digits) == 2 and _in_fraction(sentence, figure) and _change_of_a_pair(sentence, figure) is None
+    if digits < 2 or (
+        digits == 2 and _in_fraction(sentence, figure) and _change_of_a_pair(sentence, figure) is None
     ):
         return False
     return (
@@ -14639,6 +14639,12 @@ def worth_saying_again_as_a_count(sentence: Sentence, figure: Figure, bounded: b
         and not _is_a_period(figure)
         and not _is_change(sentence, figure)
     )
+
+
+def _significant_digits(figure: Figure) -> int:
+    """How many digits a figure is printed with, its leading and trailing zeros left out: "47.000 tỷ" 2,
+    "221,562 tỷ" 6, "05" 1."""
+    return len("".join(c for c in figure.text if c.isdigit()).strip("0"))
 
 
 def noun_said_again(sentence: Sentence, figure: Figure) -> str:
