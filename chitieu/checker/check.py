@@ -279,12 +279,16 @@ def _check_text(text: str, document: Document) -> CheckReport:
     judged_anywhere = {claim.printed.start for claim in claims}  # offsets in ``text``
     checked = _checked_by_figure(claims)
     starts = [sentence.start for sentence in read]
+    # (a title's figure no reading could check, "tăng 1,6% so với tháng trước", is the body's when said again)
+    unchecked = {claim.printed.start for claim in claims if claim.verdict == Verdict.NOT_CHECKABLE}
     for summary, body_start, said in _summaries(headline, read, document.text):
+        judged_here = judged_anywhere - unchecked
         repeated = list(
-            _repeated_in_the_headline(summary, body_start, said, judged_anywhere, checked, document, text)
+            _repeated_in_the_headline(summary, body_start, said, judged_here, checked, document, text)
         )
         claims.extend(repeated)
         judged_anywhere.update(claim.printed.start for claim in repeated)
+        unchecked.difference_update(claim.printed.start for claim in repeated)
         for claim in repeated:
             checked.setdefault(claim.printed.text, []).append(claim)
         first = bisect.bisect_left(starts, body_start)  # what it sums up: the sentences after it

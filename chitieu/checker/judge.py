@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from chitieu.checker.model import Claim, FigureKind, Qualifier, Recomputation, Slip, Verdict
+from chitieu.checker.model import Claim, FigureKind, Qualifier, Recomputation, Role, Slip, Verdict
 from chitieu.checker.tokens import Figure, NumberReading
 from chitieu.core.numbers import Notation, Rounding, format_number, round_decimal
 from chitieu.core.text import Bilingual
@@ -344,11 +344,16 @@ def doubted_when_far(claim: Claim) -> Claim:
     said as a doubt: ambiguous, with the nearest reading found and how far it is. Done on the text's last
     word on each figure, not inside the readings, which try another reading when one is flagged."""
     correct = claim.correct
+    printed_value = claim.printed.value
+    if claim.printed.role == Role.CHANGE and claim.number(Role.PART) is not None and correct is not None:
+        # a whole's growth from its parts' (a weighted mean of theirs): far by the growth factors, not the
+        # rates — "tăng 1,6%" where the parts give 5,0% is 101,6 for 105,0, a slip's reach (n2456)
+        printed_value, correct = HUNDRED + printed_value, HUNDRED + correct
     if (
         claim.verdict != Verdict.INCONSISTENT
         or claim.slip not in (Slip.UNKNOWN, Slip.SUM_MISMATCH)
         or correct is None
-        or not beyond_a_slip(claim.printed.value, correct)
+        or not beyond_a_slip(printed_value, correct)
     ):
         return claim
     printed = claim.printed.text

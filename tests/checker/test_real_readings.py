@@ -9489,3 +9489,36 @@ def test_a_one_digit_count_of_an_opening_paragraph_is_no_figure_the_body_says_ag
     assert len(sixes) == 1
     assert "24 − 30" in sixes[0].explanation("en")
     assert "repeats" not in sixes[0].explanation("en")
+
+
+def test_a_wholes_growth_far_below_its_parts_is_still_a_slip_of_the_growth():
+    # n2456: the parts grew 5,2% and 0,9% against last month, so the whole grew 5,0%, printed 1,6% — three
+    # times less, but a growth is far from another by its factor (101,6 for 105,0), within a slip's reach
+    text = (
+        "Thương mại. Tổng mức bán lẻ tháng 5/2017 ước đạt 13.642,5 tỷ đồng, tăng {month} so với tháng"
+        " trước và tăng 7,1% so với cùng kỳ. Trong đó: khu vực kinh tế trong nước đạt 13.149,4 tỷ đồng,"
+        " tăng 5,2% so với tháng trước và tăng 6% so với cùng kỳ; khu vực kinh tế có vốn đầu tư nước ngoài"
+        " đạt 493,1 tỷ đồng, tăng 0,9% so với tháng trước, tăng 48,8% so với cùng kỳ."
+    )
+    assert verdicts(text.format(month="1,6%"))["1,6%"] == Verdict.INCONSISTENT
+    assert verdicts(text.format(month="5%"))["5%"] == Verdict.CONSISTENT
+
+
+def test_a_titles_growth_no_reading_checks_is_the_bodys_said_again():
+    # n2456: the title "… tăng 1,6% so với tháng trước và tăng 20% so với cùng kỳ" compares with nothing
+    # printed; the body says it again of 13.642,5 tỷ đồng and its parts, which give 5,0% and 7,1%
+    body = (
+        "Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tháng 5/2017 ước đạt 13.642,5 tỷ đồng, tăng {month} so"
+        " với tháng trước và tăng {year} so với cùng kỳ. Trong đó: khu vực kinh tế trong nước đạt 13.149,4 tỷ"
+        " đồng, tăng 5,2% so với tháng trước và tăng 6% so với cùng kỳ; khu vực kinh tế có vốn đầu tư nước"
+        " ngoài đạt 493,1 tỷ đồng, tăng 0,9% so với tháng trước, tăng 48,8% so với cùng kỳ."
+    )
+    title = (
+        "Tổng mức bán lẻ hàng hóa tháng 05/2017 tăng {month} so với tháng trước và tăng {year} so với cùng kỳ"
+    )
+    for month, year, verdict in (("1,6%", "20%", Verdict.INCONSISTENT), ("5%", "7,1%", Verdict.CONSISTENT)):
+        text = (title + "\n\n" + body).format(month=month, year=year)
+        report = check_text(text)
+        in_title = [claim for claim in report.claims if claim.printed.start < len(title)]
+        assert sorted(claim.printed.text for claim in in_title) == sorted([month, year])
+        assert {claim.verdict for claim in in_title} == {verdict}
