@@ -36,6 +36,7 @@ from chitieu.checker.rules import (
     grades_beyond_their_whole,
     groups_said_after,
     growth_contribution,
+    growth_of_a_whole_broken_down_after,
     growth_of_a_whole_said_before,
     kinds_left_in_turn,
     left_of_each_said_before,
@@ -197,6 +198,7 @@ def _check_text(text: str, document: Document) -> CheckReport:
             for claim in contributions_to_growth(sentence, recent, checked_before):
                 found.append(claim)  # of a growth said before: its claim "so với năm 2022" is replaced
             found.extend(growth_of_a_whole_said_before(sentence, recent, checked_before))
+            found.extend(growth_of_a_whole_broken_down_after(sentence, recent, checked_before))
             found.extend(groups_said_after(sentence, recent, judged_before))
             _take(rates_said_above_the_average(sentence, recent), judged, found)
             found.extend(list(changes_of_the_parts(sentence, found, judged)))

@@ -3739,6 +3739,91 @@ def _growths_against_two_periods(
         yield _growth_said_before(before, total, parts, rates, growth, before.at(growth), sign)
 
 
+# a value's growth right after it, past its rate of the plan and its noun, or in brackets, with the period it
+# is against when said: "27,2 ngàn tỷ đồng, đạt 58% dự toán năm và tăng 36% so với cùng kỳ năm 2020",
+# "39.433,2 tấn (tăng 0,36% so với năm 2019)", "3.041 tỷ đồng, chiếm tỷ trọng 8 %, tăng trưởng 21%"
+_GROWTH_OF_A_VALUE = re.compile(
+    r"[^#;()]{0,40}?(?: ?\( ?|(?:,? (?:đạt|bằng|chiếm(?: tỷ trọng| tỷ lệ)?) #\d+%#(?: [^#;()]{0,30}?)?)?,? )"
+    r"(?P<verb>tăng|giảm)(?: trưởng)? (?P<growth>#\d+%#)(?! ?(?:điểm|kế hoạch|so với kế hoạch))"
+    r"(?: so(?: với)? (?P<against>[^#;,.()]{2,30}?))?(?=[,;.)]| và|$)"
+)
+# the periods a growth is against, by kind: the period before ("tháng trước", "quý trước") or the same
+# period a year before ("cùng kỳ", "năm trước", "năm 2019")
+_AGAINST_THE_PERIOD_BEFORE = re.compile(r"(?<!\w)(?:tháng|quý|tuần|kỳ) trước(?!\w)")
+_AGAINST_A_YEAR_BEFORE = re.compile(r"(?<!\w)(?:cùng kỳ|năm trước|năm ngoái|năm \d{4})(?!\w)")
+
+
+def _against(said: str | None) -> str | None:
+    """What a growth is against, by kind (see above); the words themselves when of neither kind, None when not
+    said."""
+    if not said:
+        return None
+    if _AGAINST_THE_PERIOD_BEFORE.search(said):
+        return "before"
+    if _AGAINST_A_YEAR_BEFORE.search(said):
+        return "year"
+    return " ".join(said.split())
+
+
+def _values_with_growths(sentence: Sentence) -> list[tuple[Figure, Figure, str | None]]:
+    """The counts and amounts of a sentence said with their growth right after them (see
+    ``_GROWTH_OF_A_VALUE``): each value, its growth (below zero after "giảm") and what it is against."""
+    found = []
+    for figure in sentence.figures:
+        if figure.kind not in (FigureKind.COUNT, FigureKind.AMOUNT) or _is_a_period(figure):
+            continue
+        said = _GROWTH_OF_A_VALUE.match(sentence.skeleton, sentence.at(figure) + len(figure.placeholder))
+        if said is None:
+            continue
+        growth = _signed(sentence.figure(said.group("growth")), said.group("verb"))
+        found.append((figure, growth, _against(said.group("against"))))
+    return found
+
+
+def growth_of_a_whole_broken_down_after(
+    sentence: Sentence, recent: Sequence[Sentence], checked: set[int]
+) -> Iterator[Claim]:
+    """A whole said with its growth, then, from a sentence that opens with "Trong đó", its parts, each
+    said with its own growth, in that sentence and the one after it: "… tổng thu ngân sách … ước đạt
+    27,2 ngàn tỷ đồng, đạt 58% dự toán năm và tăng 36% so với cùng kỳ năm 2020. Trong đó, thu ngân sách
+    nội địa ước đạt 21,5 ngàn tỷ đồng, đạt 63% so với dự toán năm và tăng 41% so với cùng kỳ. Thu từ lĩnh
+    vực xuất nhập khẩu ước đạt 5,7 ngàn tỷ đồng, đạt 43% so với dự toán năm và tăng 13% so với cùng kỳ."
+    (n347: 34%, not 36%). The parts are the values measured as the whole is, each with its growth, other
+    figures passed over ("diện tích … 6.623,5ha, năng suất … 56,1 tạ/ha (tăng 1,25 tạ/ha …), sản lượng
+    lúa đạt 37.155,9 tấn (tăng 0,12% …)", n2477); read as all of it only when they add up to it, and
+    against the same period as it. Judged as :func:`growth_of_a_whole_said_before` judges the shape it
+    reads; marked where the whole is. Called on each sentence: the parts end with it."""
+    if len(recent) < 1 or "%" not in sentence.skeleton:
+        return
+    if _OPENS_WITH_BREAKDOWN.match(sentence.skeleton):
+        before, listing = recent[-1], [sentence]
+    elif len(recent) >= 2 and _OPENS_WITH_BREAKDOWN.match(recent[-1].skeleton):
+        before, listing = recent[-2], [recent[-1], sentence]
+    else:
+        return
+    parts = [found for part_sentence in listing for found in _values_with_growths(part_sentence)]
+    if len(parts) < 2:
+        return
+    for total, growth, against in reversed(_values_with_growths(before)):
+        shown = before.figure_starting_at(growth.start) or growth  # as printed: "giảm 2,5%"
+        if shown.start in checked or shown.qualifier is not None or total.qualifier is not None:
+            continue
+        alike = [
+            (part, rate, said)
+            for part, rate, said in parts
+            if part.kind == total.kind and part.scale == total.scale and _alike(part, total)
+        ]
+        if len(alike) < 2 or any(said not in (None, against) for _, _, said in alike):
+            continue
+        values = [part for part, _, _ in alike]
+        if not _fits(total, sum_of_parts(values, _SHARE_LABEL)):
+            continue
+        rates = [rate for _, rate, _ in alike]
+        sign = -1 if growth.value < 0 else 1
+        yield _growth_said_before(before, total, values, rates, shown, before.at(total), sign)
+        return
+
+
 def _measures(sentence: Sentence) -> list[Figure]:
     """The counts and amounts a sentence says, in turn, not in brackets, not changes, bounds, periods or
     percentages: "131 vụ ngộ độc thực phẩm, làm 4.726 người mắc và 21 trường hợp tử vong" — up to its first

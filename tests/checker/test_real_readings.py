@@ -9522,3 +9522,36 @@ def test_a_titles_growth_no_reading_checks_is_the_bodys_said_again():
         in_title = [claim for claim in report.claims if claim.printed.start < len(title)]
         assert sorted(claim.printed.text for claim in in_title) == sorted([month, year])
         assert {claim.verdict for claim in in_title} == {verdict}
+
+
+def test_a_wholes_growth_from_its_parts_said_in_the_two_sentences_after_it():
+    # n347 (Đồng Nai's budget revenue to April 2021): 27,2 ngàn tỷ "tăng 36% so với cùng kỳ năm 2020"; its
+    # two parts, one in the sentence that opens "Trong đó" and one in the next, grew 41% and 13%: 34%
+    text = (
+        "Ngân sách. Tổng thu ngân sách nhà nước từ đầu năm đến nay ước đạt 27,2 ngàn tỷ đồng, đạt 58% dự toán"
+        " năm và tăng {growth} so với cùng kỳ năm 2020. Trong đó, thu ngân sách nội địa ước đạt 21,5 ngàn tỷ"
+        " đồng, đạt 63% so với dự toán năm và tăng 41% so với cùng kỳ. Thu từ lĩnh vực xuất nhập khẩu ước đạt"
+        " 5,7 ngàn tỷ đồng, đạt 43% so với dự toán năm và tăng 13% so với cùng kỳ."
+    )
+    assert verdicts(text.format(growth="36%"))["36%"] == Verdict.INCONSISTENT
+    assert verdicts(text.format(growth="34%"))["34%"] == Verdict.CONSISTENT
+    # parts that do not make up the whole say nothing of its growth
+    short = text.format(growth="36%").replace("21,5 ngàn tỷ", "20,5 ngàn tỷ")
+    assert verdicts(short)["36%"] != Verdict.INCONSISTENT
+    # … nor parts compared with another period than the whole
+    other = text.format(growth="36%").replace("tăng 13% so với cùng kỳ", "tăng 13% so với tháng trước")
+    assert verdicts(other)["36%"] != Verdict.INCONSISTENT
+
+
+def test_a_wholes_growth_in_brackets_from_its_parts_among_other_measures():
+    # n2477 (Quế Sơn's grain, 2020): 39.433,2 tấn "(tăng 0,36% so với năm 2019)"; rice 37.155,9 tấn (up 0,12%)
+    # and maize 2.277,3 tấn (up 2%), each said with its area and yield, give 0,23%
+    text = (
+        "Nông nghiệp. Năm 2020 huyện canh tác 7.045ha cây lương thực có hạt, tổng sản lượng đạt 39.433,2 tấn"
+        " (tăng {growth} so với năm 2019). Trong đó, diện tích gieo sạ lúa cả năm là 6.623,5ha, năng suất"
+        " bình quân đạt 56,1 tạ/ha (tăng 1,25 tạ/ha so với năm 2019), sản lượng lúa đạt 37.155,9 tấn (tăng"
+        " 0,12% so với năm ngoái). Diện tích sản xuất bắp cả năm là 421,5ha, năng suất bình quân đạt 54,03"
+        " tạ/ha, sản lượng đạt 2.277,3 tấn (tăng 2% so với năm trước)."
+    )
+    assert verdicts(text.format(growth="0,36%"))["0,36%"] == Verdict.INCONSISTENT
+    assert verdicts(text.format(growth="0,23%"))["0,23%"] == Verdict.CONSISTENT
