@@ -56,6 +56,7 @@ from chitieu.checker.rules import (
     rates_said_above_the_average,
     remainder_of_earlier_total,
     repeated_in_the_summary,
+    rest_of_a_partition,
     rounded_in_the_summary,
     said_again,
     second_look,
@@ -213,6 +214,7 @@ def _check_text(text: str, document: Document) -> CheckReport:
                     # the 326.504 said before: not of another "có … người" said further back (n1387's 250.788)
                     continue
                 found.append(claim)
+            found.extend(list(rest_of_a_partition([*recent[-3:], sentence], found, judged)))
             judged_before |= judged
             checked_before.update(claim.printed.start for claim in found if claim.verdict.checked)
             listed_parts.update(  # the items of a list: no totals of the items after them
@@ -249,7 +251,8 @@ def _check_text(text: str, document: Document) -> CheckReport:
             claims.extend(_sectioned(sections, judged_before, document, text))
         if table is not None:
             claims.extend(_tabled(table, judged_before, document, text, summed))
-    for claim in parts_said_after(read, judged_before, listed_parts):
+    told_after = list(parts_said_after(read, judged_before, listed_parts))
+    for claim in [*told_after, *rest_of_a_partition(read, told_after, judged_before)]:
         claims.append(_to_original(claim, document, text))
     for claim in kinds_left_in_turn(read, judged_before):
         claims.append(_to_original(claim, document, text))

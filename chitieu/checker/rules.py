@@ -1432,6 +1432,53 @@ def _remainder_claim(
     return judged_claim(sentence, span, template, numbers, [reading], default_slip=Slip.SUM_MISMATCH)
 
 
+# the words before the last part of a list that says what is left: "…, còn 377.002 khách hàng chưa có điện trở
+# lại", "còn lại 29 hồ sơ", "còn khuyết 8 ủy viên"
+_WHAT_IS_LEFT_BEFORE = re.compile(r"(?<!\w)còn(?: lại| khuyết| tồn| tồn đọng)?(?: [^\W\d_]+){0,3}? (?:là )?$")
+
+
+def rest_of_a_partition(
+    sentences: Sequence[Sentence], found: Sequence[Claim], judged: set[int]
+) -> Iterator[Claim]:
+    """A whole broken down into what was done and what is left, the last part said after "còn" (``found``:
+    claims of ``sentences``, in their working offsets, among them the lists found to add up): that part is
+    what the text worked out, the whole less the others — "1.177.599 khách hàng bị mất điện; đến nay đã khôi
+    phục cho 800.597 khách hàng, còn 377.002 khách hàng chưa có điện trở lại" (n998). Judged there only when
+    the parts add up to the whole; when they do not, the list is flagged at the whole, which of its figures
+    is wrong not being known. ``judged``: the figures judged already, by their start.
+
+    Examples:
+        "Tổng số 163 ủy viên. Đại hội đã bầu ra 155 ủy viên, còn khuyết 8 ủy viên"
+    """
+    where = {figure.start: (sentence, figure) for sentence in sentences for figure in sentence.figures}
+    for claim in found:
+        if claim.template != "partition" or not claim.verdict.fits or claim.printed.role != Role.TOTAL:
+            continue
+        told = [where.get(number.start) for number in claim.numbers]
+        if len(told) < 3 or any(item is None for item in told):
+            continue
+        *others, (sentence, rest), (_, whole) = [item for item in told if item is not None]
+        at = sentence.at(rest)
+        if rest.start in judged or not _WHAT_IS_LEFT_BEFORE.search(sentence.skeleton, max(0, at - 30), at):
+            continue
+        value = whole.value - sum((figure.value for _, figure in others), Decimal(0))
+        written = " − ".join(["{}"] * (len(others) + 1)) + " = {}"
+        formula = message(written, written, whole.value, *(figure.value for _, figure in others), value)
+        numbers = [
+            (Role.TOTAL, whole),
+            *((Role.PART, figure) for _, figure in others),
+            (Role.DIFFERENCE, rest),
+        ]
+        reading = Recomputation(value, value, value, formula, _REMAINDER_LABEL)
+        judged.add(rest.start)
+        made = judged_claim(
+            sentence, (at, at + len(rest.placeholder)), "remainder", numbers, [reading],
+            default_slip=Slip.SUM_MISMATCH,
+        )  # fmt: skip
+        start, end = sentence.span(at, at + len(rest.placeholder))
+        yield dataclasses.replace(made, start=start, end=end)
+
+
 # "có 15/16 chỉ tiêu đạt và vượt kế hoạch, 1 chỉ tiêu chưa đạt kế hoạch": those that met it, of all, then
 # those that did not
 _REST_OF_A_FRACTION = pattern(

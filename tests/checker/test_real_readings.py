@@ -9555,3 +9555,23 @@ def test_a_wholes_growth_in_brackets_from_its_parts_among_other_measures():
     )
     assert verdicts(text.format(growth="0,36%"))["0,36%"] == Verdict.INCONSISTENT
     assert verdicts(text.format(growth="0,23%"))["0,23%"] == Verdict.CONSISTENT
+
+
+def test_what_is_left_of_a_whole_is_judged_where_the_text_says_it():
+    # n998 (the storm's power cuts): "1.177.599 khách hàng bị mất điện; … đã khôi phục cho 800.597 khách hàng,
+    # còn 377.002 khách hàng chưa có điện" — the figure after "còn" is what the text worked out
+    text = (
+        "Thiệt hại. Về điện, 1.177.599 khách hàng bị mất điện; đến nay đã khôi phục cho 800.597 khách hàng,"
+        " còn {rest} khách hàng chưa có điện trở lại."
+    )
+    report = check_text(text.format(rest="377.002"))
+    rest = next(claim for claim in report.claims if claim.printed.text == "377.002")
+    assert rest.verdict == Verdict.CONSISTENT
+    assert "1,177,599 − 800,597 = 377,002" in rest.explanation("en")
+    # n553: "… sẽ có 163 ủy viên. Đại hội đã bầu ra 155 ủy viên, còn khuyết 8 ủy viên"
+    council = "Đại hội. Ban Chấp hành khóa mới sẽ có 163 ủy viên. Đại hội đã bầu ra 155 ủy viên, còn khuyết 8"
+    council += " ủy viên."
+    assert verdicts(council)["8"] == Verdict.CONSISTENT
+    # figures told across clauses that do not add up may be no list at all: what is left is not judged then
+    slipped = verdicts(text.format(rest="377.202"))
+    assert "377.202" not in slipped
