@@ -30,6 +30,7 @@ from chitieu.checker.rules import (
     contributions_to_growth,
     count_of_the_body_in_the_title,
     count_said_again,
+    differences_of_their_rates,
     excess_in_an_evaluation_cell,
     flattened_table,
     fractions_said_after,
@@ -215,6 +216,7 @@ def _check_text(text: str, document: Document) -> CheckReport:
                     continue
                 found.append(claim)
             found.extend(list(rest_of_a_partition([*recent[-3:], sentence], found, judged)))
+            found.extend(list(differences_of_their_rates(sentence, found, judged)))
             judged_before |= judged
             checked_before.update(claim.printed.start for claim in found if claim.verdict.checked)
             listed_parts.update(  # the items of a list: no totals of the items after them

@@ -6893,6 +6893,67 @@ def _change_readings(current: Figure, previous: Figure, printed: Figure) -> list
 _SAID_AS_EQUIVALENT = re.compile(r"\(?(?:tương đương|tương ứng)(?: với)?(?: (?:tăng|giảm))?(?: thêm)? $")
 
 
+def differences_of_their_rates(
+    sentence: Sentence, found: Sequence[Claim], judged: set[int]
+) -> Iterator[Claim]:
+    """A change said both ways, as a rate and as a difference ("giảm 1,94% (tương ứng giảm 631 tấn)", "giảm
+    244 người (giảm 11,35%)"), found right at the rate (``found``: the sentence's claims): the difference
+    is the value's change at that rate, current × g / (100 + g) for a rise (100 − g for a fall), and is
+    said to fit too, within the rounding of both. Not judged when the rate is found wrong: the slip is told
+    once, at the rate. ``judged``: the figures judged already, by their start.
+
+    Examples:
+        "Sản lượng thu hoạch ước đạt 31.844,75 tấn, giảm 1,94% (tương ứng giảm 631 tấn) so với cùng kỳ."
+    """
+    for claim in found:
+        current, difference, change = (
+            claim.number(role) for role in (Role.CURRENT, Role.DIFFERENCE, Role.CHANGE)
+        )
+        if current is None or difference is None or change is None or change is not claim.printed:
+            continue
+        if not claim.verdict.fits or change.kind != FigureKind.PERCENT or difference.start in judged:
+            continue
+        figures = [sentence.figure_starting_at(number.start) for number in (current, difference, change)]
+        if any(figure is None for figure in figures):
+            continue
+        now, said, rate = (figure for figure in figures if figure is not None)
+        # a rise if the difference taken from the value gives the rate, a fall if added to it
+        rising = (
+            abs(said.value / (now.value - said.value) * HUNDRED - rate.value)
+            <= abs(said.value / (now.value + said.value) * HUNDRED - rate.value)
+            if now.value > said.value
+            else False
+        )
+        (c_low, c_high), (g_low, g_high) = now.bounds(now.readings[0]), rate.bounds(rate.readings[0])
+        if not rising and g_high >= HUNDRED:
+            continue
+        low, high = (
+            _difference_at(value, growth, rising) for value, growth in ((c_low, g_low), (c_high, g_high))
+        )
+        at = sentence.at(said)
+        if _SAID_AS_EQUIVALENT.search(sentence.skeleton, 0, at) and not said.countable:
+            # "tương đương 12.600 tấn" (n1097): worked out from the rate, rounded to its last digit not a zero
+            step = next_round_step(said, said.readings[0])
+            low, high = low - step / 2, high + step / 2
+        value = _difference_at(now.value, rate.value, rising)
+        written = "{} × {} / (100 + {}) = {}" if rising else "{} × {} / (100 − {}) = {}"
+        formula = message(written, written, now.value, rate.value, rate.value, value)
+        label = Bilingual("the difference the rate gives", "mức chênh lệch tính từ tỷ lệ")
+        numbers = [(Role.CURRENT, now), (Role.CHANGE, rate), (Role.DIFFERENCE, said)]
+        made = judged_claim(
+            sentence, (at, at + len(said.placeholder)), "difference_of_its_rate", numbers,
+            [Recomputation(value, low, high, formula, label)],
+        )  # fmt: skip
+        if made.verdict.fits:
+            judged.add(said.start)
+            yield made
+
+
+def _difference_at(value: Decimal, growth: Decimal, rising: bool) -> Decimal:
+    """The change of a value that rose (or fell) by ``growth`` percent to ``value``."""
+    return value * growth / (HUNDRED + growth if rising else HUNDRED - growth)
+
+
 def _change_from_difference(
     sentence: Sentence,
     match: re.Match[str],

@@ -962,7 +962,11 @@ def test_a_change_in_a_list_after_the_period_compared_and_the_breakdown_past_its
     said = verdicts(text.format("10,74%"))
     assert said["905.867"] == Verdict.CONSISTENT  # 888.132 + 17.724 + 11
     assert said["0,34%"] == Verdict.CONSISTENT
-    assert "5.240" not in said  # the change's difference is no total
+    # the change's difference is no total: judged, it is the change at its rate
+    difference = [
+        claim for claim in check_text(text.format("10,74%")).claims if claim.printed.text == "5.240"
+    ]
+    assert [claim.template for claim in difference] == ["difference_of_its_rate"]
     assert verdicts(text.format("10,47%"))["10,47%"].alarm
 
 
@@ -9575,3 +9579,23 @@ def test_what_is_left_of_a_whole_is_judged_where_the_text_says_it():
     # figures told across clauses that do not add up may be no list at all: what is left is not judged then
     slipped = verdicts(text.format(rest="377.202"))
     assert "377.202" not in slipped
+
+
+def test_a_changes_difference_said_with_its_rate_is_judged_too():
+    # n2478 (forest products): "31.844,75 tấn, giảm 1,94% (tương ứng giảm 631 tấn) so với cùng kỳ" — the
+    # difference is the change at that rate: 31.844,75 × 1,94 / (100 − 1,94) = 630
+    text = "Lâm nghiệp. Sản lượng thu hoạch ước đạt 31.844,75 tấn, giảm 1,94% (tương ứng giảm 631 tấn)"
+    text += " so với cùng kỳ."
+    report = check_text(text)
+    difference = next(claim for claim in report.claims if claim.printed.text == "631")
+    assert difference.verdict == Verdict.CONSISTENT
+    assert "31,844.75 × 1.94 / (100 − 1.94) = 630.0" in difference.explanation("en")
+    # n1097: "tăng 9,03% (tương đương 12.600 tấn)": rounded to its last digit that is not a zero
+    rounded = (
+        "Thủy sản. Sản lượng quý 1 ước đạt 152.500 tấn, tăng 9,03% (tương đương 12.600 tấn) so với cùng kỳ."
+    )
+    assert verdicts(rounded)["12.600"] == Verdict.CONSISTENT
+    # a rate found wrong is the slip, told once: the difference is not judged again
+    wrong = verdicts(text.replace("1,94%", "2,94%"))
+    assert wrong["2,94%"] == Verdict.INCONSISTENT
+    assert "631" not in wrong
