@@ -3788,87 +3788,163 @@ def _growths_against_two_periods(
 
 # a value's growth right after it, past its rate of the plan and its noun, or in brackets, with the period it
 # is against when said: "27,2 ngàn tỷ đồng, đạt 58% dự toán năm và tăng 36% so với cùng kỳ năm 2020",
-# "39.433,2 tấn (tăng 0,36% so với năm 2019)", "3.041 tỷ đồng, chiếm tỷ trọng 8 %, tăng trưởng 21%"
+# "39.433,2 tấn (tăng 0,36% so với năm 2019)", "3.041 tỷ đồng, chiếm tỷ trọng 8 %, tăng trưởng 21%" — and the
+# growths against other periods said after it: ", giảm 20,5% so với cùng kỳ năm trước"
+# (the period a growth is against, and where the growth ends)
+_PERIOD_AGAINST = (
+    r"(?: (?:so(?: với)?|với) (?P<against>(?:[^#;,.()]|#\d+#){2,30}?)| (?P<year>cùng kỳ[^#;,.()]{0,20}?))?"
+)
+_GROWTH_ENDS = r"(?=[,;.):]| và| ?\(| (?:chia ra|trong đó|bao gồm|gồm)(?!\w)|$)"
 _GROWTH_OF_A_VALUE = re.compile(
     r"[^#;()]{0,40}?(?: ?\( ?|(?:,? (?:đạt|bằng|chiếm(?: tỷ trọng| tỷ lệ)?) #\d+%#(?: [^#;()]{0,30}?)?)?,? )"
     r"(?P<verb>tăng|giảm)(?: trưởng)? (?P<growth>#\d+%#)(?! ?(?:điểm|kế hoạch|so với kế hoạch))"
-    r"(?: so(?: với)? (?P<against>[^#;,.()]{2,30}?))?(?=[,;.)]| và|$)"
+    + _PERIOD_AGAINST
+    + _GROWTH_ENDS
+)
+_ANOTHER_GROWTH = re.compile(
+    r"(?:,| và|, và) (?P<verb>tăng|giảm)(?: trưởng)? (?P<growth>#\d+%#)"
+    r"(?! ?(?:điểm|kế hoạch|so với kế hoạch))" + _PERIOD_AGAINST + _GROWTH_ENDS
 )
 # the periods a growth is against, by kind: the period before ("tháng trước", "quý trước") or the same
 # period a year before ("cùng kỳ", "năm trước", "năm 2019")
 _AGAINST_THE_PERIOD_BEFORE = re.compile(r"(?<!\w)(?:tháng|quý|tuần|kỳ) trước(?!\w)")
 _AGAINST_A_YEAR_BEFORE = re.compile(r"(?<!\w)(?:cùng kỳ|năm trước|năm ngoái|năm \d{4})(?!\w)")
+# a list of parts that opens at the end of a sentence ("…; trong đó:") or after the whole's growths in it
+# ("… tăng 3,62% chia ra: …")
+_A_LIST_OPENS_AT_THE_END = re.compile(r"(?:trong đó|bao gồm|gồm|chia ra|cụ thể(?: như sau)?|như sau) ?:?\W*$")
+_A_LIST_OPENS = re.compile(r"(?<!\w)(?:trong đó|bao gồm|chia ra|cụ thể)(?!\w) ?:?")
 
 
-def _against(said: str | None) -> str | None:
-    """What a growth is against, by kind (see above); the words themselves when of neither kind, None when not
-    said."""
+def _against(sentence: Sentence, said: str | None) -> str | None:
+    """What a growth is against, by kind (see above); the words themselves when of neither kind (a year
+    read as a figure written as printed: "tháng 10⁄2019"), None when not said."""
     if not said:
         return None
     if _AGAINST_THE_PERIOD_BEFORE.search(said):
         return "before"
     if _AGAINST_A_YEAR_BEFORE.search(said):
         return "year"
-    return " ".join(said.split())
+    said = PLACEHOLDER.sub(lambda found: sentence.figure(found.group()).text, said)
+    return " ".join(said.replace("⁄", "/").split())
 
 
-def _values_with_growths(sentence: Sentence) -> list[tuple[Figure, Figure, str | None]]:
-    """The counts and amounts of a sentence said with their growth right after them (see
-    ``_GROWTH_OF_A_VALUE``): each value, its growth (below zero after "giảm") and what it is against."""
+def _values_with_growths(sentence: Sentence) -> list[tuple[Figure, list[tuple[Figure, str | None]]]]:
+    """The counts and amounts of a sentence said with their growths right after them (see
+    ``_GROWTH_OF_A_VALUE``): each value, and each of its growths (below zero after "giảm") with what it is
+    against."""
+    found = sentence.__dict__.get("_values_with_growths")  # read once for the sentences after it too
+    if found is not None:
+        return found  # type: ignore[no-any-return]
     found = []
+    skeleton = sentence.skeleton
     for figure in sentence.figures:
         if figure.kind not in (FigureKind.COUNT, FigureKind.AMOUNT) or _is_a_period(figure):
             continue
-        said = _GROWTH_OF_A_VALUE.match(sentence.skeleton, sentence.at(figure) + len(figure.placeholder))
-        if said is None:
-            continue
-        growth = _signed(sentence.figure(said.group("growth")), said.group("verb"))
-        found.append((figure, growth, _against(said.group("against"))))
+        said = _GROWTH_OF_A_VALUE.match(skeleton, sentence.at(figure) + len(figure.placeholder))
+        growths = []
+        while said is not None:
+            growth = _signed(sentence.figure(said.group("growth")), said.group("verb"))
+            growths.append((growth, _against(sentence, said.group("against") or said.group("year"))))
+            said = _ANOTHER_GROWTH.match(skeleton, said.end())
+        if growths:
+            found.append((figure, growths))
+    sentence.__dict__["_values_with_growths"] = found
     return found
+
+
+def _growth_against(
+    growths: Sequence[tuple[Figure, str | None]], against: str | None, index: int, count: int
+) -> Figure | None:
+    """Of a part's growths, the one against the period ``against`` (see :func:`_against`), the whole's
+    ``index``-th of ``count``: the one said against that period; its only one, when the whole has one and
+    says no period; else, when the part says none, its growth in the same place as the whole's, of no more
+    than the whole's ("tăng 1,7% và tăng 12,2%" after "tăng 1,6% so với tháng trước và tăng 12,2% so với
+    cùng kỳ", n1358); None when that is not plain."""
+    if against is not None and (found := next((g for g, said in growths if said == against), None)):
+        return found
+    if against is None and count == len(growths) == 1:
+        return growths[0][0]
+    if any(said is not None for _, said in growths):
+        return None  # (it says its periods, not this one)
+    if index < len(growths) <= count:
+        return growths[index][0]  # (one growth, after a whole's two: the first, as the whole's is)
+    return None
 
 
 def growth_of_a_whole_broken_down_after(
     sentence: Sentence, recent: Sequence[Sentence], checked: set[int]
 ) -> Iterator[Claim]:
-    """A whole said with its growth, then, from a sentence that opens with "Trong đó", its parts, each
-    said with its own growth, in that sentence and the one after it: "… tổng thu ngân sách … ước đạt
-    27,2 ngàn tỷ đồng, đạt 58% dự toán năm và tăng 36% so với cùng kỳ năm 2020. Trong đó, thu ngân sách
-    nội địa ước đạt 21,5 ngàn tỷ đồng, đạt 63% so với dự toán năm và tăng 41% so với cùng kỳ. Thu từ lĩnh
-    vực xuất nhập khẩu ước đạt 5,7 ngàn tỷ đồng, đạt 43% so với dự toán năm và tăng 13% so với cùng kỳ."
-    (n347: 34%, not 36%). The parts are the values measured as the whole is, each with its growth, other
-    figures passed over ("diện tích … 6.623,5ha, năng suất … 56,1 tạ/ha (tăng 1,25 tạ/ha …), sản lượng
-    lúa đạt 37.155,9 tấn (tăng 0,12% …)", n2477); read as all of it only when they add up to it, and
-    against the same period as it. Judged as :func:`growth_of_a_whole_said_before` judges the shape it
+    """A whole said with its growth, then its parts, each said with its own growth, in a list that opens
+    with "Trong đó" — in the sentence after it and the one after that, or after "trong đó:" ending its own
+    sentence, or in that sentence itself: "… tổng thu ngân sách … ước đạt 27,2 ngàn tỷ đồng, đạt 58% dự
+    toán năm và tăng 36% so với cùng kỳ năm 2020. Trong đó, thu ngân sách nội địa ước đạt 21,5 ngàn tỷ
+    đồng, đạt 63% so với dự toán năm và tăng 41% so với cùng kỳ. Thu từ lĩnh vực xuất nhập khẩu ước đạt
+    5,7 ngàn tỷ đồng, đạt 43% so với dự toán năm và tăng 13% so với cùng kỳ." (n347: 34%, not 36%). The
+    parts are the values measured as the whole is, each with its growths, other figures passed over
+    ("diện tích … 6.623,5ha, năng suất … 56,1 tạ/ha (tăng 1,25 tạ/ha …), sản lượng lúa đạt 37.155,9 tấn
+    (tăng 0,12% …)", n2477); read as all of it only when they add up to it. Each growth of the whole is
+    judged against the parts' growths against the same period ("giảm 2,5% so với tháng 10/2019, giảm 20,5%
+    so với cùng kỳ năm trước", n2571). Judged as :func:`growth_of_a_whole_said_before` judges the shape it
     reads; marked where the whole is. Called on each sentence: the parts end with it."""
-    if len(recent) < 1 or "%" not in sentence.skeleton:
+    if "%" not in sentence.skeleton:
         return
-    if _OPENS_WITH_BREAKDOWN.match(sentence.skeleton):
-        before, listing = recent[-1], [sentence]
-    elif len(recent) >= 2 and _OPENS_WITH_BREAKDOWN.match(recent[-1].skeleton):
-        before, listing = recent[-2], [recent[-1], sentence]
-    else:
-        return
-    parts = [found for part_sentence in listing for found in _values_with_growths(part_sentence)]
-    if len(parts) < 2:
-        return
-    for total, growth, against in reversed(_values_with_growths(before)):
-        shown = before.figure_starting_at(growth.start) or growth  # as printed: "giảm 2,5%"
-        if shown.start in checked or shown.qualifier is not None or total.qualifier is not None:
-            continue
-        alike = [
-            (part, rate, said)
-            for part, rate, said in parts
-            if part.kind == total.kind and part.scale == total.scale and _alike(part, total)
+    layouts: list[
+        tuple[Sentence, list[Sentence], int]
+    ] = []  # the whole's sentence, the parts', where they open
+    if _OPENS_WITH_BREAKDOWN.match(sentence.skeleton) and recent:
+        layouts.append((recent[-1], [sentence], 0))
+    if len(recent) >= 2 and _OPENS_WITH_BREAKDOWN.match(recent[-1].skeleton):
+        layouts.append((recent[-2], [recent[-1], sentence], 0))
+    if recent and _A_LIST_OPENS_AT_THE_END.search(recent[-1].skeleton):
+        layouts.append((recent[-1], [sentence], 0))
+    if (opens := _A_LIST_OPENS.search(sentence.skeleton)) is not None and opens.start() > 0:
+        layouts.append((sentence, [sentence], opens.end()))
+    for before, listing, opening in layouts:
+        first = listing[0]
+        parts = [
+            (part, growths)
+            for part_sentence in listing
+            for part, growths in _values_with_growths(part_sentence)
+            if part_sentence is not first or part_sentence.at(part) >= opening
         ]
-        if len(alike) < 2 or any(said not in (None, against) for _, _, said in alike):
+        if len(parts) < 2:
             continue
-        values = [part for part, _, _ in alike]
-        if not _fits(total, sum_of_parts(values, _SHARE_LABEL)):
-            continue
-        rates = [rate for _, rate, _ in alike]
-        sign = -1 if growth.value < 0 else 1
-        yield _growth_said_before(before, total, values, rates, shown, before.at(total), sign)
-        return
+        wholes = [
+            (total, growths)
+            for total, growths in _values_with_growths(before)
+            if before is not first or before.at(total) < opening
+        ]
+        told: set[int] = set()  # the parts of a whole read already: no other whole's
+        for total, growths in reversed(wholes):
+            alike = [
+                (part, rates)
+                for part, rates in parts
+                if part.kind == total.kind
+                and part.scale == total.scale
+                and _alike(part, total)
+                and part.start not in told
+            ]
+            values = [part for part, _ in alike]
+            if (
+                len(alike) < 2
+                or total.qualifier is not None
+                or not _fits(total, sum_of_parts(values, _SHARE_LABEL))
+            ):
+                continue
+            for index, (growth, against) in enumerate(growths):
+                shown = before.figure_starting_at(growth.start) or growth  # as printed: "giảm 2,5%"
+                if shown.start in checked or shown.qualifier is not None:
+                    continue
+                # each part's growth against the same period (its only one, when neither says which)
+                rates = [_growth_against(rates, against, index, len(growths)) for _, rates in alike]
+                if any(rate is None for rate in rates):
+                    continue
+                sign = -1 if growth.value < 0 else 1
+                found = [rate for rate in rates if rate is not None]
+                yield _growth_said_before(before, total, values, found, shown, before.at(total), sign)
+            told.update(part.start for part in values)
+        if told:
+            return
 
 
 def _measures(sentence: Sentence) -> list[Figure]:

@@ -9599,3 +9599,53 @@ def test_a_changes_difference_said_with_its_rate_is_judged_too():
     wrong = verdicts(text.replace("1,94%", "2,94%"))
     assert wrong["2,94%"] == Verdict.INCONSISTENT
     assert "631" not in wrong
+
+
+def test_a_wholes_two_growths_from_its_parts_listed_after_trong_do_at_the_end_of_its_sentence():
+    # n2571 (industrial output, November 2019): 442,5 tỷ "giảm 2,5% so với tháng 10⁄2019, giảm 20,5% so với
+    # cùng kỳ năm trước; trong đó:" then its two parts, each with its growths against the same periods
+    text = (
+        "Công nghiệp. Giá trị sản xuất công nghiệp tháng 11 ước đạt 442,5 tỷ đồng, giảm {month} so với tháng"
+        " 10⁄2019, giảm {year} so với cùng kỳ năm trước; trong đó:\n\n+ Phân theo thành phần kinh tế: Kinh tế"
+        " Quốc doanh ước đạt 330,4 tỷ đồng, tăng 0,03% với tháng 10/2019, giảm 15% so với cùng kỳ năm trước;"
+        " kinh tế ngoài Quốc doanh ước đạt 112,1 tỷ đồng, giảm 9,4% so với tháng 10/2019, giảm 33,1%  so với"
+        " cùng kỳ năm trước."
+    )
+    right = verdicts(text.format(month="2,5%", year="20,5%"))
+    assert right["2,5%"] == Verdict.CONSISTENT
+    assert right["20,5%"] == Verdict.CONSISTENT
+    wrong = verdicts(text.format(month="3,5%", year="22,5%"))
+    assert wrong["3,5%"] == Verdict.INCONSISTENT
+    assert wrong["22,5%"] == Verdict.INCONSISTENT
+
+
+def test_parts_growths_said_without_their_periods_are_in_the_wholes_order():
+    # n1358 (retail sales, May 2024): the whole "tăng 1,6% so với tháng trước và tăng 12,2% so với cùng kỳ";
+    # each part "tăng 1,7% và tăng 12,2%" — its second growth is against last year, not its first
+    text = (
+        "Thương mại. Tổng mức bán lẻ hàng hóa và doanh thu dịch vụ tiêu dùng tháng 5 ước tính đạt 69 nghìn tỷ"
+        " đồng, tăng 1,6% so với tháng trước và tăng 12,2% so với cùng kỳ năm trước. Trong đó: Doanh thu bán"
+        " lẻ hàng hóa đạt 43,8 nghìn tỷ đồng, tăng 1,7% và tăng 12,2%; doanh thu khách sạn, nhà hàng đạt 8,9"
+        " nghìn tỷ đồng, tăng 1,5% và tăng 10,4%; doanh thu du lịch lữ hành đạt 2,3 nghìn tỷ đồng, tăng 2,6%"
+        " và tăng 46,7%; doanh thu dịch vụ khác đạt 14 nghìn tỷ đồng, tăng 1,4% và tăng 8,9%."
+    )
+    said = verdicts(text)
+    assert said["1,6%"] == Verdict.CONSISTENT
+    assert said["12,2%"] == Verdict.CONSISTENT
+
+
+def test_two_wholes_growths_from_their_parts_interleaved_in_one_sentence():
+    # n1786 (Lai Châu's rice, 2018): area and output with their growths, "chia ra:" each kind of rice with its
+    # area, its output and its yield — each whole from its own parts
+    text = (
+        "Nông nghiệp. Tổng diện tích gieo trồng lúa cả năm ước đạt 32.907,6 ha tăng {area}; Sản"
+        " lượng thu hoạch sơ bộ đạt 148.966,8 tấn tăng {output} chia ra: Diện tích lúa ruộng đạt"
+        " 29.583,2 ha tăng 2,66%, sản lượng thu hoạch sơ bộ đạt 145.206,2 tấn tăng 3,71% so với"
+        " năm trước, năng suất sơ bộ đạt 49,08 tạ/ha; Diện tích lúa nương đạt 3.324,4 ha, giảm"
+        " 0,03% so với chính thức năm trước, sản lượng thu hoạch sơ bộ đạt 3.760,6 tấn, giảm 2,1%"
+        " so với năm trước."
+    )
+    right = verdicts(text.format(area="2,38%", output="3,55%"))
+    assert right["2,38%"] == Verdict.CONSISTENT
+    assert right["3,55%"] == Verdict.CONSISTENT
+    assert verdicts(text.format(area="2,38%", output="3,62%"))["3,62%"] == Verdict.INCONSISTENT
