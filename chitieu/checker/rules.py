@@ -8529,12 +8529,12 @@ def counts_of_two_lists_of_names(sentence: Sentence) -> Iterator[Claim]:
 
 
 # (the last one after "và": "… Di Linh (225 hộ) và Bảo Lâm (221 hộ).", n1761)
-_NAME_BEFORE_AN_ASIDE = re.compile(
-    r"(?:^|[;,] ?|,? và ) ?([A-ZÀ-ỸĐ][^\W\d_]*(?: [A-ZÀ-ỸĐ][^\W\d_]*){0,4}) ?\([^()]{1,60}\)"
-)
+# (a name may open with an abbreviation: "TP.Hồ Chí Minh (110 giải)", n1048)
+_NAME_OF_AN_ASIDE = r"[A-ZÀ-ỸĐ][^\W\d_]*(?:\. ?[A-ZÀ-ỸĐ][^\W\d_]*)?(?: [A-ZÀ-ỸĐ][^\W\d_]*){0,4}"
+_NAME_BEFORE_AN_ASIDE = re.compile(rf"(?:^|[;,] ?|,? và ) ?({_NAME_OF_AN_ASIDE}) ?\([^()]{{1,60}}\)")
 _NAMES_WITH_ASIDES = re.compile(
-    r" ?[A-ZÀ-ỸĐ][^\W\d_]*(?: [A-ZÀ-ỸĐ][^\W\d_]*){0,4} ?\([^()]{1,60}\)"
-    r"(?:(?:[;,] ?|[;,]? và )[A-ZÀ-ỸĐ][^\W\d_]*(?: [A-ZÀ-ỸĐ][^\W\d_]*){0,4} ?\([^()]{1,60}\)){1,30}(?=\.|$)"
+    rf" ?{_NAME_OF_AN_ASIDE} ?\([^()]{{1,60}}\)"
+    rf"(?:(?:[;,] ?|[;,]? và ){_NAME_OF_AN_ASIDE} ?\([^()]{{1,60}}\)){{1,30}}(?=\.|$)"
 )
 
 

@@ -9649,3 +9649,17 @@ def test_two_wholes_growths_from_their_parts_interleaved_in_one_sentence():
     assert right["2,38%"] == Verdict.CONSISTENT
     assert right["3,55%"] == Verdict.CONSISTENT
     assert verdicts(text.format(area="2,38%", output="3,62%"))["3,62%"] == Verdict.INCONSISTENT
+
+
+def test_a_count_of_names_each_with_its_figure_one_named_by_an_abbreviation():
+    # n1048: "10 tỉnh, thành phố dẫn đầu … gồm: Hà Nội (184 giải), TP.Hồ Chí Minh (110 giải), …"
+    names = (
+        "Hà Nội (184 giải), TP.Hồ Chí Minh (110 giải), Hải Phòng (98 giải), Nghệ An (90 giải), Vĩnh Phúc"
+        " (89 giải), Hải Dương (89 giải), Bắc Giang (86 giải), Quảng Ninh (85 giải), Thanh Hóa (84 giải),"
+        " Nam Định (84 giải)"
+    )
+    text = (
+        "Học sinh giỏi. {} tỉnh, thành phố dẫn đầu về số lượng HS giỏi quốc gia năm nay gồm: " + names + "."
+    )
+    assert verdicts(text.format("10"))["10"] == Verdict.CONSISTENT
+    assert verdicts(text.format("11"))["11"] == Verdict.INCONSISTENT
