@@ -3796,7 +3796,7 @@ _PERIOD_AGAINST = (
 )
 _GROWTH_ENDS = r"(?=[,;.):]| và| ?\(| (?:chia ra|trong đó|bao gồm|gồm)(?!\w)|$)"
 _GROWTH_OF_A_VALUE = re.compile(
-    r"[^#;()]{0,40}?(?: ?\( ?|(?:,? (?:đạt|bằng|chiếm(?: tỷ trọng| tỷ lệ)?) #\d+%#(?: [^#;()]{0,30}?)?)?,? )"
+    r"[^#;()]{0,40}?(?: ?\( ?|(?:,? (?:đạt|bằng|chiếm(?: tỷ trọng| tỷ lệ)?) #\d+%#(?: [^#;()]{0,40}?)?)?,? )"
     r"(?P<verb>tăng|giảm)(?: trưởng)? (?P<growth>#\d+%#)(?! ?(?:điểm|kế hoạch|so với kế hoạch))"
     + _PERIOD_AGAINST
     + _GROWTH_ENDS

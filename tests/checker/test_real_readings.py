@@ -9663,3 +9663,18 @@ def test_a_count_of_names_each_with_its_figure_one_named_by_an_abbreviation():
     )
     assert verdicts(text.format("10"))["10"] == Verdict.CONSISTENT
     assert verdicts(text.format("11"))["11"] == Verdict.INCONSISTENT
+
+
+def test_a_wholes_growth_said_past_its_share_of_a_market_named_at_length():
+    # n2156 (motor insurance, 2016): "doanh thu đạt 11.137 tỷ đồng, chiếm tỷ trọng 31% trong tổng doanh thu
+    # toàn thị trường, tăng trưởng 6%", then its two kinds of cover, each with its growth, in the sentences
+    # after
+    text = (
+        "Bảo hiểm. Bảo hiểm xe cơ giới vẫn là nguồn thu số một với doanh thu đạt 11.137 tỷ đồng, chiếm tỷ"
+        " trọng 31% trong tổng doanh thu toàn thị trường, tăng trưởng {growth}, bồi thường 5.172 tỷ đồng.\n"
+        "Trong đó, doanh thu bảo hiểm bắt buộc trách nhiệm dân sự chủ xe cơ giới đạt 3.041 tỷ đồng, chiếm"
+        " tỷ trọng 8 %, tăng trưởng 21%, tỷ lệ bồi thường 17%. Doanh thu bảo hiểm xe cơ giới tự nguyện đạt"
+        " 8.095 tỷ đồng, tăng 1% so với cùng kỳ, chiếm tỷ trọng 23%."
+    )
+    assert verdicts(text.format(growth="6%"))["6%"] == Verdict.CONSISTENT
+    assert verdicts(text.format(growth="9%"))["9%"] == Verdict.INCONSISTENT
