@@ -11,11 +11,11 @@ from chitieu.checker.measure import REAL_CORPUS, measure_real
 
 # What the development texts gave when this was last raised (README, "real texts"); a change that
 # reads less, or cries wolf once, fails here before it reaches a user.
-RECOGNISED_AT_LEAST = 7027
+RECOGNISED_AT_LEAST = 7054
 # (a flag more than three times off with no slip to say how became a doubt, thirteenth session: four real
 # slips of the development texts — n07's 22 for 2, n32's two changes, n275's 3,1% for 10,4% — went with
 # sixteen of twenty-nine false alarms the earlier code raised at its first look at texts it had never seen)
-CAUGHT_AT_LEAST = 262
+CAUGHT_AT_LEAST = 270
 
 
 @pytest.mark.parametrize("part", ["dev", "heldout"])
