@@ -1462,14 +1462,28 @@ def rest_of_a_partition(
         if rest.start in judged or not _WHAT_IS_LEFT_BEFORE.search(sentence.skeleton, max(0, at - 30), at):
             continue
         value = whole.value - sum((figure.value for _, figure in others), Decimal(0))
-        written = " − ".join(["{}"] * (len(others) + 1)) + " = {}"
-        formula = message(written, written, whole.value, *(figure.value for _, figure in others), value)
+        scale = max(figure.scale for figure in (whole, rest, *(figure for _, figure in others)))
+        terms = [whole.value, *(figure.value for _, figure in others)]
+        formula = Bilingual(
+            *(
+                " − ".join(show_scaled(term, scale, lang) for term in terms)
+                + f" = {show_scaled(value, scale, lang)}"
+                for lang in ("en", "vi")
+            )
+        )
         numbers = [
             (Role.TOTAL, whole),
             *((Role.PART, figure) for _, figure in others),
             (Role.DIFFERENCE, rest),
         ]
-        reading = Recomputation(value, value, value, formula, _REMAINDER_LABEL)
+        # (within the rounding of each, as the list was found to add up)
+        (w_low, w_high), bounds = (
+            whole.bounds(whole.readings[0]),
+            [f.bounds(f.readings[0]) for _, f in others],
+        )
+        low = w_low - sum((high for _, high in bounds), Decimal(0))
+        high = w_high - sum((low for low, _ in bounds), Decimal(0))
+        reading = Recomputation(value, low, high, formula, _REMAINDER_LABEL)
         judged.add(rest.start)
         made = judged_claim(
             sentence, (at, at + len(rest.placeholder)), "remainder", numbers, [reading],
@@ -6994,12 +7008,9 @@ def differences_of_their_rates(
             continue
         now, said, rate = (figure for figure in figures if figure is not None)
         # a rise if the difference taken from the value gives the rate, a fall if added to it
-        rising = (
-            abs(said.value / (now.value - said.value) * HUNDRED - rate.value)
-            <= abs(said.value / (now.value + said.value) * HUNDRED - rate.value)
-            if now.value > said.value
-            else False
-        )
+        rising = now.value > said.value and abs(
+            said.value / (now.value - said.value) * HUNDRED - rate.value
+        ) <= abs(said.value / (now.value + said.value) * HUNDRED - rate.value)
         (c_low, c_high), (g_low, g_high) = now.bounds(now.readings[0]), rate.bounds(rate.readings[0])
         if not rising and g_high >= HUNDRED:
             continue

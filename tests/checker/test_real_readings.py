@@ -9576,6 +9576,9 @@ def test_what_is_left_of_a_whole_is_judged_where_the_text_says_it():
     council = "Đại hội. Ban Chấp hành khóa mới sẽ có 163 ủy viên. Đại hội đã bầu ra 155 ủy viên, còn khuyết 8"
     council += " ủy viên."
     assert verdicts(council)["8"] == Verdict.CONSISTENT
+    # amounts rounded themselves leave what is left within their rounding: 12,5 − 7,3 is 5,1 to 5,3
+    rounded = "Vốn. Tổng vốn 12,5 tỷ đồng; đã giải ngân 7,3 tỷ đồng, còn 5,3 tỷ đồng chưa giải ngân."
+    assert verdicts(rounded)["5,3 tỷ"] == Verdict.CONSISTENT
     # figures told across clauses that do not add up may be no list at all: what is left is not judged then
     slipped = verdicts(text.format(rest="377.202"))
     assert "377.202" not in slipped
