@@ -3808,7 +3808,7 @@ def _growths_against_two_periods(
 _PERIOD_AGAINST = (
     r"(?: (?:so(?: với)?|với) (?P<against>(?:[^#;,.()]|#\d+#){2,30}?)| (?P<year>cùng kỳ[^#;,.()]{0,20}?))?"
 )
-_GROWTH_ENDS = r"(?=[,;.):]| và| ?\(| (?:chia ra|trong đó|bao gồm|gồm)(?!\w)|$)"
+_GROWTH_ENDS = r"(?=[,;.):]| và| ?\(| (?:chia ra|trong đó|bao gồm|gồm|đóng góp|làm)(?!\w)|$)"
 _GROWTH_OF_A_VALUE = re.compile(
     r"[^#;()]{0,40}?(?: ?\( ?|(?:,? (?:đạt|bằng|chiếm(?: tỷ trọng| tỷ lệ)?) #\d+%#(?: [^#;()]{0,40}?)?)?,? )"
     r"(?P<verb>tăng|giảm)(?: trưởng)? (?P<growth>#\d+%#)(?! ?(?:điểm|kế hoạch|so với kế hoạch))"
@@ -3934,16 +3934,19 @@ def growth_of_a_whole_broken_down_after(
                 (part, rates)
                 for part, rates in parts
                 if part.kind == total.kind
-                and part.scale == total.scale
+                and part.scale <= total.scale  # ("hơn 4,2 triệu lượt người" of "719.900 lượt người", …)
                 and _alike(part, total)
                 and part.start not in told
             ]
             values = [part for part, _ in alike]
+            if len(alike) < 2 or not _fits(total, summed := sum_of_parts(values, _SHARE_LABEL)):
+                continue
             if (
-                len(alike) < 2
-                or total.qualifier is not None
-                or not _fits(total, sum_of_parts(values, _SHARE_LABEL))
+                total.qualifier is not None
+                and abs(summed.value - total.value) > total.unit(total.readings[0]) / 2
             ):
+                # a whole said with a bound, "gần 17,2 triệu lượt", is its parts' sum rounded, not a sum the
+                # bound leaves room for (14,6 + 2,4 triệu, a third part said in the next sentence: raw43/ts24)
                 continue
             for index, (growth, against) in enumerate(growths):
                 shown = before.figure_starting_at(growth.start) or growth  # as printed: "giảm 2,5%"

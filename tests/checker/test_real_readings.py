@@ -9681,3 +9681,30 @@ def test_a_wholes_growth_said_past_its_share_of_a_market_named_at_length():
     )
     assert verdicts(text.format(growth="6%"))["6%"] == Verdict.CONSISTENT
     assert verdicts(text.format(growth="9%"))["9%"] == Verdict.INCONSISTENT
+
+
+def test_a_wholes_growth_from_parts_of_a_smaller_scale_or_said_about_a_whole():
+    # n501 (telephone subscribers, 2010): 32,9 triệu "tăng 4,2%" of 754 nghìn (down 34,6%) and 32,1 triệu (up
+    # 5,7%), parts printed at another scale
+    text = (
+        "Viễn thông. Đến hết tháng 9/2010, số thuê bao điện thoại phát triển mới là 32,9 triệu thuê bao, tăng"
+        " {growth} so với cùng kỳ năm 2009. Trong đó, máy cố định đạt 754 nghìn thuê bao, giảm 34,6%; máy di"
+        " động đạt 32,1 triệu thuê bao, tăng 5,7%."
+    )
+    assert verdicts(text.format(growth="4,2%"))["4,2%"] == Verdict.CONSISTENT
+    assert verdicts(text.format(growth="7,2%"))["7,2%"] == Verdict.INCONSISTENT
+    # n2382: "khoảng 7,579 tỷ USD, tăng 10,4%": a whole said about its parts' sum, 3,683 + 3,896
+    customs = (
+        "Hải quan. Tháng 7 tổng kim ngạch xuất nhập khẩu toàn Cục đạt khoảng 7,579 tỷ USD, tăng 10,4% so với"
+        " cùng kỳ năm 2019.\n\nTrong đó, kim ngạch xuất khẩu đạt 3,683 tỷ USD, tăng 17,4% so với cùng kỳ năm"
+        " 2019.\n\nĐối với nhập khẩu, kim ngạch đạt 3,896 tỷ USD, tăng 4,6% so với cùng kỳ năm 2019."
+    )
+    assert verdicts(customs)["10,4%"] == Verdict.CONSISTENT
+    # raw43/ts24: "gần 17,2 triệu lượt" of 14,6 and 2,4 triệu — a third part said later: no sum of these two
+    visitors = (
+        "Du lịch. Khách quốc tế đến nước ta đạt gần 17,2 triệu lượt người, tăng 21,5% so với cùng kỳ 2024."
+        " Trong đó, khách đến bằng đường hàng không đạt 14,6 triệu lượt, chiếm 84,9% lượng khách quốc tế đến"
+        " và tăng 21,8% so với cùng kỳ năm trước; khách đi đường bộ đạt 2,4 triệu lượt, chiếm 13,9%, tăng"
+        " 21,4%."
+    )
+    assert verdicts(visitors).get("21,5%") != Verdict.INCONSISTENT
