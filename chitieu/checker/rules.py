@@ -1418,17 +1418,22 @@ def _remainder_claim(
     sentence: Sentence,
     span: tuple[int, int],
     whole: Figure,
-    part: Figure,
+    part: Figure | Sequence[Figure],
     rest: Figure,
     label: Bilingual = _REMAINDER_LABEL,
     template: str = "remainder",
 ) -> Claim:
-    """What is left, judged as the whole less the part: "thụ lý 1.245 vụ, đã giải quyết 1.150 vụ, còn
-    lại 95 vụ"."""
-    value = whole.value - part.value
-    formula = message("{} − {} = {}", "{} − {} = {}", whole.value, part.value, value)
-    numbers = [(Role.TOTAL, whole), (Role.PART, part), (Role.DIFFERENCE, rest)]
-    reading = Recomputation(value, value, value, formula, label)
+    """What is left, judged as the whole less the part (or the parts), within the rounding of each: "thụ lý
+    1.245 vụ, đã giải quyết 1.150 vụ, còn lại 95 vụ"."""
+    parts = [part] if isinstance(part, Figure) else list(part)
+    value = whole.value - sum((figure.value for figure in parts), Decimal(0))
+    (w_low, w_high), bounds = whole.bounds(whole.readings[0]), [f.bounds(f.readings[0]) for f in parts]
+    low = w_low - sum((high for _, high in bounds), Decimal(0))
+    high = w_high - sum((low for low, _ in bounds), Decimal(0))
+    written = " − ".join(["{}"] * (len(parts) + 1)) + " = {}"
+    formula = message(written, written, whole.value, *(figure.value for figure in parts), value)
+    numbers = [(Role.TOTAL, whole), *((Role.PART, figure) for figure in parts), (Role.DIFFERENCE, rest)]
+    reading = Recomputation(value, low, high, formula, label)
     return judged_claim(sentence, span, template, numbers, [reading], default_slip=Slip.SUM_MISMATCH)
 
 
@@ -1461,34 +1466,9 @@ def rest_of_a_partition(
         at = sentence.at(rest)
         if rest.start in judged or not _WHAT_IS_LEFT_BEFORE.search(sentence.skeleton, max(0, at - 30), at):
             continue
-        value = whole.value - sum((figure.value for _, figure in others), Decimal(0))
-        scale = max(figure.scale for figure in (whole, rest, *(figure for _, figure in others)))
-        terms = [whole.value, *(figure.value for _, figure in others)]
-        formula = Bilingual(
-            *(
-                " − ".join(show_scaled(term, scale, lang) for term in terms)
-                + f" = {show_scaled(value, scale, lang)}"
-                for lang in ("en", "vi")
-            )
-        )
-        numbers = [
-            (Role.TOTAL, whole),
-            *((Role.PART, figure) for _, figure in others),
-            (Role.DIFFERENCE, rest),
-        ]
-        # (within the rounding of each, as the list was found to add up)
-        (w_low, w_high), bounds = (
-            whole.bounds(whole.readings[0]),
-            [f.bounds(f.readings[0]) for _, f in others],
-        )
-        low = w_low - sum((high for _, high in bounds), Decimal(0))
-        high = w_high - sum((low for low, _ in bounds), Decimal(0))
-        reading = Recomputation(value, low, high, formula, _REMAINDER_LABEL)
         judged.add(rest.start)
-        made = judged_claim(
-            sentence, (at, at + len(rest.placeholder)), "remainder", numbers, [reading],
-            default_slip=Slip.SUM_MISMATCH,
-        )  # fmt: skip
+        span = (at, at + len(rest.placeholder))
+        made = _remainder_claim(sentence, span, whole, [figure for _, figure in others], rest)
         start, end = sentence.span(at, at + len(rest.placeholder))
         yield dataclasses.replace(made, start=start, end=end)
 
